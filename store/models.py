@@ -1,0 +1,142 @@
+"""The vocabulary of casebrowser: every layer speaks in these pydantic models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ParagraphKind = Literal["heading", "text"]
+EventKind = Literal["published", "mentioned"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
+Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid")
+
+
+class Paragraph(Model):
+    """One block of a cleaned article: a section heading or a paragraph of text."""
+
+    kind: ParagraphKind = "text"
+    text: str
+
+
+class CleanDoc(Model):
+    """What the cleaner makes of raw text: the article alone, plus metadata found in it."""
+
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+
+
+class RawDoc(Model):
+    """One input file read into text and whatever metadata its format carried."""
+
+    path: str
+    format: Literal["markdown", "text", "html"]
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    fetched: dt.datetime | None = None
+    content_hash: str
+
+
+class DocumentSummary(Model):
+    """A document as the document list and `casebrowser docs` show it."""
+
+    id: int
+    title: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_estimated: bool = False
+    words: int = 0
+    quotes: int = 0
+    path: str
+
+
+class Document(DocumentSummary):
+    """A whole stored document: metadata, the cleaned article and the raw text it came from."""
+
+    fetched: dt.datetime | None = None
+    format: str
+    content_hash: str
+    raw_text: str
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+
+
+class Quote(Model):
+    """A direct quotation. Offsets are character positions in the cleaned paragraphs.
+
+    The quote runs from `start` in paragraph `paragraph` to `end` in paragraph `end_paragraph`
+    (exclusive), not counting its quote marks. For a one-paragraph quote,
+    `paragraphs[paragraph].text[start:end] == text`; a quote spanning paragraphs joins its
+    pieces with a newline.
+    """
+
+    id: int | None = None
+    doc_id: int | None = None
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+    paragraph: int
+    start: int
+    end_paragraph: int
+    end: int
+
+
+class Event(Model):
+    """A dated mention in a document (or its publication), TIMEX3-style.
+
+    `value` is the TIMEX3 value ("2023-05", "2024-W20", "2018", "2023-SU", "2023-Q2"), None when the
+    expression could not be resolved (a relative date in an undated document). `start` and `end`
+    are the first and last day the expression covers. `offset` is the phrase's character position
+    in paragraph `paragraph` of the cleaned text (-1 for publication events).
+    """
+
+    id: int | None = None
+    doc_id: int | None = None
+    kind: EventKind = "mentioned"
+    phrase: str
+    value: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity = "day"
+    modifier: Modifier | None = None
+    sentence: str = ""
+    paragraph: int = -1
+    offset: int = -1
+
+
+class QuoteHit(Model):
+    """A quote as the quote finder lists it, with what a citation needs."""
+
+    quote: Quote
+    doc_title: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    score: float = 0.0
+    highlights: list[tuple[int, int]] = Field(default_factory=list)
+
+
+class Citation(Model):
+    """Everything a citation of a quote can name; any field but the quote may be missing."""
+
+    quote: str
+    speaker: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
