@@ -140,3 +140,31 @@ class Citation(Model):
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
+
+
+class Speaker(Model):
+    """A speaker with how many quotes the case holds from them."""
+
+    name: str
+    quotes: int
+
+
+class TimelineEntry(Model):
+    """An event with the document it comes from, as the timeline lists it."""
+
+    event: Event
+    doc_title: str
+    source: str | None = None
+
+
+class ExtractedDocument(Model):
+    """Everything the extraction pipeline makes of one RawDoc, ready to be stored."""
+
+    title: str
+    paragraphs: list[Paragraph]
+    quotes: list[Quote]
+    events: list[Event]
+    published: dt.date | None = None
+    published_estimated: bool = False
+    author: str | None = None
+    source: str | None = None

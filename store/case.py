@@ -1,0 +1,375 @@
+"""The case file: one SQLite database, opened through sqlite-utils. The only module that speaks SQL."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from store import rows
+from store.models import (
+    Document,
+    DocumentSummary,
+    ExtractedDocument,
+    Paragraph,
+    Quote,
+    QuoteHit,
+    RawDoc,
+    Speaker,
+    TimelineEntry,
+)
+from store.schema import migrations, schema_version
+
+DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
+SORT_COLUMNS: dict[str, str] = {
+    "title": "title COLLATE NOCASE",
+    "source": "source COLLATE NOCASE",
+    "published": "published IS NULL, published",
+    "words": "words",
+    "quotes": "quotes",
+    "id": "id",
+}
+BUSY_TIMEOUT_MS = 30_000
+
+
+class CaseError(Exception):
+    """A case file that cannot be opened or written, with a message fit for the user."""
+
+
+class Case:
+    """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.db = Database(_connect(self.path, readonly))
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as error:
+            self.db.close()
+            raise CaseError(f"{self.path}: not a readable case file ({error})") from error
+
+    def _prepare(self) -> None:
+        found = self.db.execute("PRAGMA user_version").fetchone()[0]
+        expected = schema_version()
+        if found > expected:
+            raise CaseError(
+                f"{self.path}: made by a newer casebrowser (schema {found}, this one knows"
+                f" {expected}); upgrade casebrowser to open it"
+            )
+        if self.readonly:
+            if found < expected:
+                raise CaseError(f"{self.path}: older case file, open it writable once to upgrade it")
+            return
+        if 0 < found < expected:
+            self._backup(found)
+        if found < expected:
+            if self.db.table_names() and not self.db["documents"].exists():
+                raise CaseError(f"{self.path}: an SQLite file, but not a casebrowser case file")
+            self.db.enable_wal()
+            migrations.apply(self.db)
+            self.db.execute(f"PRAGMA user_version = {expected}")
+
+    def _backup(self, version: int) -> None:
+        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        shutil.copy2(self.path, backup)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    def stored_hash(self, path: str) -> str | None:
+        row = self.db.execute(
+            "SELECT content_hash FROM documents WHERE path = ?", [path]
+        ).fetchone()
+        return row[0] if row else None
+
+    def save_document(self, raw: RawDoc, extracted: ExtractedDocument) -> int:
+        """Store one document with everything extracted from it, replacing an older version."""
+        with self.db.atomic():
+            old_id = self._document_id_for_path(raw.path)
+            if old_id is not None:
+                self._delete_document_rows(old_id)
+            record = rows.document_record(raw, extracted)
+            if old_id is not None:
+                record["id"] = old_id
+            doc_id = self.db["documents"].insert(record).last_pk
+            self.db["paragraphs"].insert_all(rows.paragraph_records(doc_id, extracted.paragraphs))
+            self.db["quotes"].insert_all(rows.quote_records(doc_id, extracted))
+            self.db["events"].insert_all(rows.event_records(doc_id, extracted.events))
+        return int(doc_id)
+
+    def _document_id_for_path(self, path: str) -> int | None:
+        row = self.db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()
+        return row[0] if row else None
+
+    def _delete_document_rows(self, doc_id: int) -> None:
+        self.db.execute(
+            "DELETE FROM quote_variants WHERE quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"
+            " OR variant_id IN (SELECT id FROM quotes WHERE doc_id = ?)",
+            [doc_id, doc_id],
+        )
+        for table in ("quotes", "events", "paragraphs"):
+            self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
+        """Record quote pairs that report the same statement, in both directions."""
+        records = [
+            {"quote_id": a, "variant_id": b, "score": score}
+            for first, second, score in pairs
+            for a, b in ((first, second), (second, first))
+        ]
+        with self.db.atomic():
+            self.db["quote_variants"].upsert_all(records, pk=("quote_id", "variant_id"))
+
+    # ---- documents -----------------------------------------------------------------------
+
+    def count_documents(self, text_filter: str = "") -> int:
+        where, params = _document_filter(text_filter)
+        return self.db.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
+
+    def documents(
+        self,
+        *,
+        sort: DocumentSort = "published",
+        descending: bool = False,
+        text_filter: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[DocumentSummary]:
+        where, params = _document_filter(text_filter)
+        order = _order_by(sort, descending)
+        sql = (
+            f"SELECT {rows.SUMMARY_COLUMNS} FROM documents {where} ORDER BY {order}"
+            f" LIMIT ? OFFSET ?"
+        )
+        cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
+        return [rows.summary_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    def document_ids(
+        self, *, sort: DocumentSort = "published", descending: bool = False, text_filter: str = ""
+    ) -> list[int]:
+        where, params = _document_filter(text_filter)
+        sql = f"SELECT id FROM documents {where} ORDER BY {_order_by(sort, descending)}"
+        return [row[0] for row in self.db.execute(sql, params).fetchall()]
+
+    def document(self, doc_id: int) -> Document | None:
+        cursor = self.db.execute("SELECT * FROM documents WHERE id = ?", [doc_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        record = _as_dict(cursor, row)
+        record["paragraphs"] = self.paragraphs(doc_id)
+        return rows.document_from_row(record)
+
+    def find_document(self, ref: str) -> Document | None:
+        """A document by id, by the path it was ingested from, or by a unique title prefix."""
+        if ref.isdigit():
+            return self.document(int(ref))
+        for sql, value in (
+            ("SELECT id FROM documents WHERE path = ?", ref),
+            ("SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'", "%/" + _like_escape(ref)),
+            ("SELECT id FROM documents WHERE title LIKE ? ESCAPE '\\'", _like_escape(ref) + "%"),
+        ):
+            found = self.db.execute(sql + " LIMIT 2", [value]).fetchall()
+            if len(found) == 1:
+                return self.document(found[0][0])
+        return None
+
+    def paragraphs(self, doc_id: int) -> list[Paragraph]:
+        cursor = self.db.execute(
+            "SELECT kind, text FROM paragraphs WHERE doc_id = ? ORDER BY position", [doc_id]
+        )
+        return [Paragraph(kind=kind, text=text) for kind, text in cursor.fetchall()]
+
+    # ---- quotes --------------------------------------------------------------------------
+
+    def count_quotes(self) -> int:
+        return self.db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+
+    def quotes_of_document(self, doc_id: int) -> list[Quote]:
+        cursor = self.db.execute(
+            f"SELECT {rows.QUOTE_COLUMNS} FROM quotes q WHERE doc_id = ? ORDER BY position",
+            [doc_id],
+        )
+        return [rows.quote_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    def quote_hits(
+        self,
+        *,
+        match: str | None = None,
+        speaker: str | None = None,
+        outlet: str | None = None,
+        quote_ids: list[int] | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[QuoteHit]:
+        """Quotes with their documents' citation fields.
+
+        `match` is an FTS5 expression over the trigram index of quote text, speaker and outlet;
+        results then come in FTS rank order, otherwise in document order.
+        """
+        clauses, params = _quote_filters(speaker, outlet, quote_ids)
+        if match is not None:
+            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(match)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = (
+            f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS} FROM quotes q"
+            f" JOIN documents d ON d.id = q.doc_id {where}"
+            f" ORDER BY d.published, d.id, q.position LIMIT ? OFFSET ?"
+        )
+        try:
+            cursor = self.db.execute(sql, [*params, limit, offset])
+            return [rows.hit_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
+        except sqlite3.OperationalError:
+            if match is None:
+                raise
+            return []
+
+    def quote_ids_matching(self, match: str, *, limit: int) -> list[int]:
+        """Quote ids whose text, speaker or outlet match an FTS5 expression, best ranked first."""
+        try:
+            cursor = self.db.execute(
+                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+                [match, limit],
+            )
+            return [row[0] for row in cursor.fetchall()]
+        except sqlite3.OperationalError:
+            return []
+
+    def speakers(self) -> list[Speaker]:
+        cursor = self.db.execute(
+            "SELECT speaker, count(*) AS quotes FROM quotes WHERE speaker IS NOT NULL"
+            " GROUP BY speaker ORDER BY quotes DESC, speaker"
+        )
+        return [Speaker(name=name, quotes=count) for name, count in cursor.fetchall()]
+
+    def variants_of(self, quote_id: int) -> list[QuoteHit]:
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT variant_id FROM quote_variants WHERE quote_id = ? ORDER BY score DESC",
+                [quote_id],
+            ).fetchall()
+        ]
+        return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
+
+    # ---- timeline ------------------------------------------------------------------------
+
+    def timeline(
+        self, *, include_published: bool = True, doc_id: int | None = None
+    ) -> list[TimelineEntry]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not include_published:
+            clauses.append("e.kind != 'published'")
+        if doc_id is not None:
+            clauses.append("e.doc_id = ?")
+            params.append(doc_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        cursor = self.db.execute(
+            f"SELECT e.*, d.title AS doc_title, d.source AS doc_source FROM events e"
+            f" JOIN documents d ON d.id = e.doc_id {where}"
+            " ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.doc_id, e.paragraph,"
+            " e.offset",
+            params,
+        )
+        return [rows.timeline_entry_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
+
+
+class CasePool:
+    """One read-only `Case` per thread, as sqlite3 connections belong to the thread that made them."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+
+    def get(self) -> Case:
+        case = getattr(self._local, "case", None)
+        if case is None:
+            case = Case(self.path, readonly=True)
+            self._local.case = case
+        return case
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        if not path.exists():
+            raise CaseError(f"{path}: no such case file")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False)
+        except sqlite3.OperationalError as error:
+            raise CaseError(f"{path}: cannot open ({error})") from error
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _order_by(sort: DocumentSort, descending: bool) -> str:
+    """ORDER BY terms for a document sort; undated documents stay last either way."""
+    direction = " DESC" if descending else ""
+    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort].split(", ")]
+    if sort == "published":
+        terms[0] = "published IS NULL"
+    return ", ".join([*terms, f"id{direction}"])
+
+
+def _as_dict(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    return {column[0]: value for column, value in zip(cursor.description, row, strict=True)}
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _document_filter(text_filter: str) -> tuple[str, list[str]]:
+    words = text_filter.split()
+    if not words:
+        return "", []
+    clause = (
+        "(title LIKE ? ESCAPE '\\' OR coalesce(source, '') LIKE ? ESCAPE '\\'"
+        " OR coalesce(author, '') LIKE ? ESCAPE '\\')"
+    )
+    params = [f"%{_like_escape(word)}%" for word in words for _ in range(3)]
+    return "WHERE " + " AND ".join([clause] * len(words)), params
+
+
+def _quote_filters(
+    speaker: str | None, outlet: str | None, quote_ids: list[int] | None
+) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        clauses.append("q.speaker LIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(speaker)}%")
+    if outlet:
+        clauses.append("coalesce(d.source, '') LIKE ? ESCAPE '\\'")
+        params.append(f"%{_like_escape(outlet)}%")
+    if quote_ids is not None:
+        clauses.append(f"q.id IN ({', '.join('?' * len(quote_ids))})")
+        params.extend(quote_ids)
+    return clauses, params

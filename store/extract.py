@@ -1,0 +1,42 @@
+"""The pure pipeline from one read file to a storable document: clean, then find quotes and dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.clean import clean
+from store.dates import estimate_date, find_dates, publication_event
+from store.models import ExtractedDocument, RawDoc
+from store.quotes import find_quotes
+
+TITLE_FALLBACK_CHARS = 120
+
+
+def extract_document(raw: RawDoc) -> ExtractedDocument:
+    """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
+    cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
+    title = raw.title or cleaned.title or _title_from_path(raw.path)
+    published = raw.published or cleaned.published
+    events = find_dates(cleaned.paragraphs, published)
+    estimated = False
+    if published is None:
+        published = estimate_date(events)
+        estimated = published is not None
+    if published is not None and not estimated:
+        events.insert(0, publication_event(published, title=title))
+    return ExtractedDocument(
+        title=title,
+        paragraphs=cleaned.paragraphs,
+        quotes=find_quotes(cleaned.paragraphs, title=title),
+        events=events,
+        published=published,
+        published_estimated=estimated,
+        author=raw.author or cleaned.author,
+        source=raw.source or cleaned.source,
+    )
+
+
+def _title_from_path(path: str) -> str:
+    return Path(path).stem.replace("_", " ").replace("-", " ").strip()[:TITLE_FALLBACK_CHARS] or path
+
+

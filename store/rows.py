@@ -1,0 +1,172 @@
+"""Conversions between the models and the case file's rows, kept apart from the SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from store.models import (
+    Document,
+    DocumentSummary,
+    Event,
+    ExtractedDocument,
+    Paragraph,
+    Quote,
+    QuoteHit,
+    RawDoc,
+    TimelineEntry,
+)
+
+SUMMARY_COLUMNS = (
+    "id, title, source, url, author, published, published_estimated, words, quotes, path"
+)
+QUOTE_COLUMNS = (
+    "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
+    " q.end_char"
+)
+HIT_DOC_COLUMNS = (
+    "d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.author AS doc_author,"
+    " d.published AS doc_published"
+)
+
+
+def word_count(paragraphs: list[Paragraph]) -> int:
+    return sum(len(paragraph.text.split()) for paragraph in paragraphs)
+
+
+def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]:
+    published = extracted.published
+    return {
+        "path": raw.path,
+        "title": extracted.title,
+        "source": extracted.source,
+        "url": raw.url,
+        "author": extracted.author,
+        "published": published.isoformat() if published else None,
+        "published_estimated": int(extracted.published_estimated),
+        "fetched": raw.fetched.isoformat() if raw.fetched else None,
+        "format": raw.format,
+        "content_hash": raw.content_hash,
+        "raw_text": raw.text,
+        "words": word_count(extracted.paragraphs),
+        "quotes": len(extracted.quotes),
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def paragraph_records(doc_id: int, paragraphs: list[Paragraph]) -> list[dict[str, Any]]:
+    return [
+        {"doc_id": doc_id, "position": position, "kind": paragraph.kind, "text": paragraph.text}
+        for position, paragraph in enumerate(paragraphs)
+    ]
+
+
+def quote_records(doc_id: int, extracted: ExtractedDocument) -> list[dict[str, Any]]:
+    return [
+        {
+            "doc_id": doc_id,
+            "position": position,
+            "text": quote.text,
+            "speaker": quote.speaker,
+            "cue": quote.cue,
+            "source": extracted.source,
+            "paragraph": quote.paragraph,
+            "start_char": quote.start,
+            "end_paragraph": quote.end_paragraph,
+            "end_char": quote.end,
+        }
+        for position, quote in enumerate(extracted.quotes)
+    ]
+
+
+def event_records(doc_id: int, events: list[Event]) -> list[dict[str, Any]]:
+    return [
+        {
+            "doc_id": doc_id,
+            "kind": event.kind,
+            "phrase": event.phrase,
+            "value": event.value,
+            "start_date": event.start.isoformat() if event.start else None,
+            "end_date": event.end.isoformat() if event.end else None,
+            "granularity": event.granularity,
+            "modifier": event.modifier,
+            "sentence": event.sentence,
+            "paragraph": event.paragraph,
+            "offset": event.offset,
+        }
+        for event in events
+    ]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def summary_from_row(row: dict[str, Any]) -> DocumentSummary:
+    return DocumentSummary(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        url=row["url"],
+        author=row["author"],
+        published=_date(row["published"]),
+        published_estimated=bool(row["published_estimated"]),
+        words=row["words"] or 0,
+        quotes=row["quotes"] or 0,
+        path=row["path"],
+    )
+
+
+def document_from_row(row: dict[str, Any]) -> Document:
+    summary = summary_from_row(row)
+    return Document(
+        **summary.model_dump(),
+        fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
+        format=row["format"],
+        content_hash=row["content_hash"],
+        raw_text=row["raw_text"],
+        paragraphs=row["paragraphs"],
+    )
+
+
+def quote_from_row(row: dict[str, Any]) -> Quote:
+    return Quote(
+        id=row["id"],
+        doc_id=row["doc_id"],
+        text=row["text"],
+        speaker=row["speaker"],
+        cue=row["cue"],
+        paragraph=row["paragraph"],
+        start=row["start_char"],
+        end_paragraph=row["end_paragraph"],
+        end=row["end_char"],
+    )
+
+
+def hit_from_row(row: dict[str, Any]) -> QuoteHit:
+    return QuoteHit(
+        quote=quote_from_row(row),
+        doc_title=row["doc_title"],
+        source=row["doc_source"],
+        url=row["doc_url"],
+        author=row["doc_author"],
+        published=_date(row["doc_published"]),
+    )
+
+
+def timeline_entry_from_row(row: dict[str, Any]) -> TimelineEntry:
+    event = Event(
+        id=row["id"],
+        doc_id=row["doc_id"],
+        kind=row["kind"],
+        phrase=row["phrase"],
+        value=row["value"],
+        start=_date(row["start_date"]),
+        end=_date(row["end_date"]),
+        granularity=row["granularity"],
+        modifier=row["modifier"],
+        sentence=row["sentence"],
+        paragraph=row["paragraph"],
+        offset=row["offset"],
+    )
+    return TimelineEntry(event=event, doc_title=row["doc_title"], source=row["doc_source"])

@@ -1,0 +1,103 @@
+"""The case file's schema, as an ordered list of sqlite-utils migrations."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("casebrowser")
+
+
+@migrations()
+def create_documents(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": int,
+            "path": str,
+            "title": str,
+            "source": str,
+            "url": str,
+            "author": str,
+            "published": str,
+            "published_estimated": int,
+            "fetched": str,
+            "format": str,
+            "content_hash": str,
+            "raw_text": str,
+            "words": int,
+            "quotes": int,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"path", "title", "format", "content_hash", "raw_text"},
+        defaults={"published_estimated": 0, "words": 0, "quotes": 0},
+    )
+    db["documents"].create_index(["path"], unique=True)
+    db["documents"].create_index(["published"])
+    db["paragraphs"].create(
+        {"doc_id": int, "position": int, "kind": str, "text": str},
+        pk=("doc_id", "position"),
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+
+
+@migrations()
+def create_quotes(db: Database) -> None:
+    db["quotes"].create(
+        {
+            "id": int,
+            "doc_id": int,
+            "position": int,
+            "text": str,
+            "speaker": str,
+            "cue": str,
+            "source": str,
+            "paragraph": int,
+            "start_char": int,
+            "end_paragraph": int,
+            "end_char": int,
+        },
+        pk="id",
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+    db["quotes"].create_index(["doc_id", "position"])
+    db["quotes"].create_index(["speaker"])
+    db["quotes"].enable_fts(
+        ["text", "speaker", "source"], tokenize="trigram", create_triggers=True
+    )
+    db["quote_variants"].create(
+        {"quote_id": int, "variant_id": int, "score": float},
+        pk=("quote_id", "variant_id"),
+        foreign_keys=[("quote_id", "quotes", "id"), ("variant_id", "quotes", "id")],
+    )
+    db["quote_variants"].create_index(["variant_id"])
+
+
+@migrations()
+def create_events(db: Database) -> None:
+    db["events"].create(
+        {
+            "id": int,
+            "doc_id": int,
+            "kind": str,
+            "phrase": str,
+            "value": str,
+            "start_date": str,
+            "end_date": str,
+            "granularity": str,
+            "modifier": str,
+            "sentence": str,
+            "paragraph": int,
+            "offset": int,
+        },
+        pk="id",
+        foreign_keys=[("doc_id", "documents", "id")],
+    )
+    db["events"].create_index(["doc_id"])
+    db["events"].create_index(["start_date", "end_date"])
+
+
+
+def schema_version() -> int:
+    """How many migrations this version of casebrowser knows: the case file's expected user_version."""
+    return len(migrations.pending(Database(memory=True)))

@@ -1,0 +1,210 @@
+"""The `casebrowser` command: the app by default, and subcommands that print text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from store.case import Case, CaseError
+from store.formats import DEFAULT_MAX_BYTES
+from store.ingest import IngestReport, ingest
+from tui import locations, output
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def package_version() -> str:
+    try:
+        return version("casebrowser")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _case_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--case",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help=f"the case file (default: {locations.default_case_path()})",
+    )
+
+
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebrowser",
+        description="Read, search and cite a case file of news articles. With no command, opens"
+        " the app: on the sample case, on CASE.db, or on FOLDER (ingested into FOLDER.case.db).",
+    )
+    parser.add_argument("--version", action="version", version=f"casebrowser {package_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in COMMANDS:
+        register(commands)
+    return parser
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebrowser",
+        description="Open the casebrowser app. Commands: " + ", ".join(COMMAND_NAMES)
+        + " (see casebrowser COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"casebrowser {package_version()}")
+    parser.add_argument(
+        "target",
+        nargs="?",
+        type=Path,
+        metavar="CASE_OR_FOLDER",
+        help="a case file to open, or a folder of articles to ingest and open"
+        " (default: the bundled sample case)",
+    )
+    return parser
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+
+
+def _register_ingest(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "ingest",
+        help="add or update documents from files and folders",
+        description="Add files and folders (recursively) of .md, .markdown, .txt, .html and .htm"
+        " articles to a case file. Unchanged files are left alone, changed ones replaced. Exit"
+        " status: 0 when every file was taken, 1 when some were rejected, 2 on usage errors.",
+    )
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _case_option(parser)
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"reject files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    parser.set_defaults(handler=run_ingest)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    with open_case(args.case) as case:
+        report = ingest(
+            case, args.paths, max_bytes=args.max_bytes, progress=output.progress_printer()
+        )
+    return print_ingest_report(report)
+
+
+def print_ingest_report(report: IngestReport) -> int:
+    for rejected in report.rejected:
+        print(output.terminal_line(str(rejected)), file=sys.stderr)
+    print(report.summary())
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+# ---- docs and show -----------------------------------------------------------------------------
+
+
+def _register_docs(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "docs", help="list the documents", description="List the case's documents by date."
+    )
+    _case_option(parser)
+    _json_option(parser)
+    parser.set_defaults(handler=run_docs)
+
+
+def run_docs(args: argparse.Namespace) -> int:
+    with open_case(args.case, readonly=True) as case:
+        documents = case.documents(sort="published")
+    if args.json:
+        output.print_json([output.document_json(doc) for doc in documents])
+    else:
+        output.print_document_table(documents)
+    return EXIT_OK
+
+
+def _register_show(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "show",
+        help="print one cleaned document",
+        description="Print a document's metadata and cleaned article. DOC is its id, the path it"
+        " was ingested from (or its file name), or the start of its title.",
+    )
+    parser.add_argument("doc", metavar="DOC")
+    _case_option(parser)
+    _json_option(parser)
+    parser.set_defaults(handler=run_show)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_case(args.case, readonly=True) as case:
+        document = case.find_document(args.doc)
+    if document is None:
+        raise UsageError(f"no single document matches {args.doc!r} (try `casebrowser docs`)")
+    if args.json:
+        output.print_json(output.document_json(document, with_paragraphs=True))
+    else:
+        output.print_document(document)
+    return EXIT_OK
+
+
+# ---- running -----------------------------------------------------------------------------------
+
+
+class UsageError(Exception):
+    """A command given something it cannot act on; exit status 2."""
+
+
+def open_case(path: Path | None, *, readonly: bool = False) -> Case:
+    path = path or locations.default_case_path()
+    if readonly and not path.exists():
+        raise UsageError(f"{path}: no such case file (make one with `casebrowser ingest`)")
+    return Case(path, readonly=readonly)
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _register_ingest,
+    _register_docs,
+    _register_show,
+]
+COMMAND_NAMES = ["ingest", "docs", "show"]
+
+
+def run_app(argv: Sequence[str]) -> int:
+    args = build_app_parser().parse_args(argv)
+    from tui.launch import launch  # the app's imports are only paid for when it runs
+
+    return launch(args.target)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    if first not in COMMAND_NAMES and not {"-h", "--help"} & set(argv[:1]):
+        return _run(lambda: run_app(argv))
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return _run(lambda: run_app([]))
+    return _run(lambda: args.handler(args))
+
+
+def _run(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except (UsageError, CaseError) as error:
+        print(f"casebrowser: {output.terminal_line(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("casebrowser: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""How the command line prints: JSON for scripts, aligned text for people, never raw controls."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from store.models import Document, DocumentSummary
+from store.safe_text import json_safe, make_visible, one_line
+
+DOCUMENT_KEYS = ("id", "title", "source", "url", "author", "published", "words", "quotes", "path")
+READING_WIDTH = 88
+
+
+def print_json(value: Any) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    print(json_safe(text))
+
+
+def terminal_line(text: str) -> str:
+    return one_line(text)
+
+
+def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -> dict[str, Any]:
+    record = document.model_dump(mode="json", include=set(DOCUMENT_KEYS))
+    ordered = {key: record[key] for key in DOCUMENT_KEYS}
+    if with_paragraphs and isinstance(document, Document):
+        ordered["paragraphs"] = [
+            {"kind": paragraph.kind, "text": paragraph.text} for paragraph in document.paragraphs
+        ]
+    return ordered
+
+
+def print_document_table(documents: list[DocumentSummary]) -> None:
+    if not documents:
+        print("No documents yet: add some with `casebrowser ingest PATH --case FILE`.")
+        return
+    id_width = max(len(str(doc.id)) for doc in documents)
+    title_width = max(20, _terminal_width() - id_width - 46)
+    header = f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}  title"
+    print(header)
+    for doc in documents:
+        published = doc.published.isoformat() if doc.published else "-"
+        source = _fit(one_line(doc.source or "-"), 18)
+        title = _fit(one_line(doc.title), title_width)
+        print(
+            f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
+            f"  {doc.quotes:>6}  {title}"
+        )
+
+
+def print_document(document: Document) -> None:
+    print(one_line(document.title))
+    print("=" * min(len(document.title), READING_WIDTH))
+    for label, value in _metadata_lines(document):
+        print(f"{label:<8} {one_line(value)}")
+    for paragraph in document.paragraphs:
+        print()
+        text = make_visible(paragraph.text)
+        if paragraph.kind == "heading":
+            print(f"## {one_line(text)}")
+        else:
+            print(textwrap.fill(text, width=min(READING_WIDTH, _terminal_width())))
+
+
+def _metadata_lines(document: Document) -> list[tuple[str, str]]:
+    published = document.published.isoformat() if document.published else None
+    if published and document.published_estimated:
+        published += " (estimated)"
+    fields = [
+        ("Source", document.source),
+        ("Author", document.author),
+        ("Date", published),
+        ("URL", document.url),
+        ("File", document.path),
+    ]
+    return [(label, value) for label, value in fields if value]
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _terminal_width() -> int:
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def progress_printer() -> Callable[[int, int, Path], None] | None:
+    """A progress line on stderr while ingesting, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: Path) -> None:
+        name = _fit(one_line(path.name), max(10, _terminal_width() - 20))
+        end = "\n" if done == total else ""
+        print(f"\r\x1b[2K[{done}/{total}] {name}", end=end, file=sys.stderr, flush=True)
+
+    return show
