@@ -1,1 +1,1 @@
-"""casebrowser's store: the case file, ingest, cleaning, extraction and search. Never imports textual."""
+"""casebrowser's store: case file, ingest, cleaning, extraction, search. Never imports textual."""

@@ -1,4 +1,4 @@
-"""The case file: one SQLite database, opened through sqlite-utils. The only module that speaks SQL."""
+"""The case file: one SQLite database opened through sqlite-utils; the only module speaking SQL."""
 
 from __future__ import annotations
 
@@ -65,7 +65,9 @@ class Case:
             )
         if self.readonly:
             if found < expected:
-                raise CaseError(f"{self.path}: older case file, open it writable once to upgrade it")
+                raise CaseError(
+                    f"{self.path}: older case file, open it writable once to upgrade it"
+                )
             return
         if 0 < found < expected:
             self._backup(found)
@@ -298,7 +300,7 @@ class Case:
 
 
 class CasePool:
-    """One read-only `Case` per thread, as sqlite3 connections belong to the thread that made them."""
+    """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)

@@ -1,4 +1,4 @@
-"""The pure pipeline from one read file to a storable document: clean, then find quotes and dates."""
+"""The pure pipeline from a read file to a storable document: clean, then find quotes and dates."""
 
 from __future__ import annotations
 
@@ -37,6 +37,6 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
 
 
 def _title_from_path(path: str) -> str:
-    return Path(path).stem.replace("_", " ").replace("-", " ").strip()[:TITLE_FALLBACK_CHARS] or path
-
-
+    return (
+        Path(path).stem.replace("_", " ").replace("-", " ").strip()[:TITLE_FALLBACK_CHARS] or path
+    )

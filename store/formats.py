@@ -82,7 +82,7 @@ def _is_utf16(data: bytes) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 when it is, otherwise the legacy encoding charset-normalizer detects."""
+    """Text from bytes: UTF-8 when it is, else the legacy encoding charset-normalizer detects."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -155,8 +155,12 @@ def _read_html(path: Path, html: str, content_hash: str) -> RawDoc:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     text = trafilatura.extract(
-        html, output_format="markdown", include_formatting=True, include_comments=False,
-        include_tables=True, favor_recall=True,
+        html,
+        output_format="markdown",
+        include_formatting=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
     )
     if not text or not text.strip():
         raise InputError("no article text found in the HTML page")

@@ -29,5 +29,5 @@ def one_line(text: str) -> str:
 
 
 def json_safe(encoded: str) -> str:
-    """JSON text with the characters a terminal could act on escaped as \\uXXXX (still valid JSON)."""
+    """JSON text with characters a terminal could act on escaped as \\uXXXX (still valid JSON)."""
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", encoded)

@@ -62,9 +62,7 @@ def create_quotes(db: Database) -> None:
     )
     db["quotes"].create_index(["doc_id", "position"])
     db["quotes"].create_index(["speaker"])
-    db["quotes"].enable_fts(
-        ["text", "speaker", "source"], tokenize="trigram", create_triggers=True
-    )
+    db["quotes"].enable_fts(["text", "speaker", "source"], tokenize="trigram", create_triggers=True)
     db["quote_variants"].create(
         {"quote_id": int, "variant_id": int, "score": float},
         pk=("quote_id", "variant_id"),
@@ -97,7 +95,6 @@ def create_events(db: Database) -> None:
     db["events"].create_index(["start_date", "end_date"])
 
 
-
 def schema_version() -> int:
-    """How many migrations this version of casebrowser knows: the case file's expected user_version."""
+    """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

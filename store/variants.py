@@ -22,8 +22,10 @@ def link_document_variants(case: Case, doc_id: int) -> int:
         candidate_ids = case.quote_ids_matching(match, limit=CANDIDATES_PER_QUOTE)
         for hit in case.quote_hits(quote_ids=candidate_ids, limit=len(candidate_ids)):
             other = hit.quote
-            if other.doc_id != doc_id and other.id is not None and are_variants(
-                quote.text, other.text
+            if (
+                other.doc_id != doc_id
+                and other.id is not None
+                and are_variants(quote.text, other.text)
             ):
                 pairs.append((quote.id, other.id, variant_score(quote.text, other.text)))
     if pairs:

@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casebrowser",
-        description="Open the casebrowser app. Commands: " + ", ".join(COMMAND_NAMES)
+        description="Open the casebrowser app. Commands: "
+        + ", ".join(COMMAND_NAMES)
         + " (see casebrowser COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"casebrowser {package_version()}")
