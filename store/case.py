@@ -238,7 +238,7 @@ class Case:
         sql = (
             f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS} FROM quotes q"
             f" JOIN documents d ON d.id = q.doc_id {where}"
-            f" ORDER BY d.published, d.id, q.position LIMIT ? OFFSET ?"
+            f" ORDER BY d.published IS NULL, d.published, d.id, q.position LIMIT ? OFFSET ?"
         )
         try:
             cursor = self.db.execute(sql, [*params, limit, offset])

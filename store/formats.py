@@ -20,6 +20,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BINARY_SNIFF_BYTES = 8192
+MIN_HTML_ARTICLE_WORDS = 5
 
 
 class InputError(Exception):
@@ -41,6 +42,9 @@ class _FrontMatterHandler(frontmatter.YAMLHandler):
         return yaml.load(fm, Loader=_PlainDatesLoader)
 
 
+_FRONT_MATTER = _FrontMatterHandler()
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
@@ -51,9 +55,9 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     content_hash = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
         return _read_html(path, decode(data), content_hash)
-    text = decode(data)
+    text = decode(data).lstrip("\ufeff")
     fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    if text.lstrip("\ufeff").startswith("---"):
+    if _FRONT_MATTER.detect(text):
         return _read_front_matter(path, text, content_hash)
     return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)
 
@@ -95,17 +99,22 @@ def decode(data: bytes) -> str:
 
 def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     try:
-        post = frontmatter.loads(text.lstrip("\ufeff"), handler=_FrontMatterHandler())
+        front, content = _FRONT_MATTER.split(text)
+    except ValueError as error:
+        raise InputError("malformed front matter (opened with --- but never closed)") from error
+    try:
+        meta = _FRONT_MATTER.load(front)
     except yaml.YAMLError as error:
         reason = str(error).splitlines()[0]
         raise InputError(f"malformed front matter ({reason})") from error
-    meta = post.metadata
+    if meta is None:
+        meta = {}
     if not isinstance(meta, dict):
         raise InputError("malformed front matter (not a mapping of keys to values)")
     return RawDoc(
         path=str(path),
         format="markdown",
-        text=post.content,
+        text=content,
         title=_text_field(meta, "title"),
         url=_text_field(meta, "url", "link", "source_url"),
         source=_text_field(meta, "source", "site", "sitename", "publisher"),
@@ -162,7 +171,7 @@ def _read_html(path: Path, html: str, content_hash: str) -> RawDoc:
         include_tables=True,
         favor_recall=True,
     )
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page")
     meta = trafilatura.extract_metadata(html)
     published = None

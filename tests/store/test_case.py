@@ -1,0 +1,219 @@
+"""The case file: schema and versions, writes, and the queries the panes and commands use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from store.case import Case, CaseError, CasePool
+from store.schema import schema_version
+from tests.store.factories import add_document, day_event
+
+
+@pytest.fixture
+def case(tmp_path: Path) -> Case:
+    with Case(tmp_path / "case.db") as opened:
+        yield opened
+
+
+def test_new_case_has_readable_tables_wal_and_version(tmp_path: Path) -> None:
+    Case(tmp_path / "c.db").close()
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    assert {"documents", "paragraphs", "quotes", "events", "quote_variants"} <= set(
+        db.table_names()
+    )
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert db["quotes"].detect_fts() == "quotes_fts"
+
+
+def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    Case(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(CaseError, match="newer casebrowser"):
+        Case(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 50)
+    before = path.read_bytes()
+    with pytest.raises(CaseError, match="not a readable case file"):
+        Case(path)
+    assert path.read_bytes() == before
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    sqlite_utils.Database(path)["birds"].insert({"name": "wren"})
+    with pytest.raises(CaseError, match="not a casebrowser case file"):
+        Case(path)
+    assert sqlite_utils.Database(path)["birds"].count == 1
+
+
+def test_readonly_case_on_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(CaseError, match="no such case file"):
+        Case(tmp_path / "missing.db", readonly=True)
+
+
+def test_saving_again_replaces_the_document_and_keeps_its_id(case: Case) -> None:
+    first = add_document(case, "/a.txt", "Old", ["One “quote here now” said."], quotes=[
+        (0, "quote here now", "Ann")
+    ])
+    second = add_document(case, "/a.txt", "New", ["Two paragraphs.", "Second one."])
+    assert first == second
+    document = case.document(first)
+    assert document.title == "New"
+    assert [p.text for p in document.paragraphs] == ["Two paragraphs.", "Second one."]
+    assert case.quotes_of_document(first) == []
+    assert case.count_documents() == 1
+
+
+def test_a_failed_save_leaves_the_previous_version_whole(
+    case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc_id = add_document(case, "/a.txt", "Kept", ["Original text."])
+
+    def fail(*args: object) -> list[dict]:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("store.rows.event_records", fail)
+    with pytest.raises(sqlite3.OperationalError):
+        add_document(case, "/a.txt", "Lost", ["New text."])
+    document = case.document(doc_id)
+    assert document.title == "Kept"
+    assert [p.text for p in document.paragraphs] == ["Original text."]
+
+
+def test_documents_sort_filter_and_page(case: Case) -> None:
+    add_document(case, "/b.txt", "Beta story", ["x y z"], published=dt.date(2024, 1, 2),
+                 source="Gazette")
+    add_document(case, "/a.txt", "alpha story", ["x"], published=dt.date(2023, 5, 1),
+                 source="Herald")
+    add_document(case, "/c.txt", "Undated piece", ["x y"], source="Gazette")
+    by_date = [doc.title for doc in case.documents(sort="published")]
+    assert by_date == ["alpha story", "Beta story", "Undated piece"]
+    newest_first = [doc.title for doc in case.documents(sort="published", descending=True)]
+    assert newest_first == ["Beta story", "alpha story", "Undated piece"]
+    assert [d.title for d in case.documents(sort="title")] == [
+        "alpha story", "Beta story", "Undated piece"
+    ]
+    assert [d.words for d in case.documents(sort="words", descending=True)] == [3, 2, 1]
+    assert [d.title for d in case.documents(text_filter="gazette")] == [
+        "Beta story", "Undated piece"
+    ]
+    assert case.count_documents("story gazette") == 1
+    assert [d.title for d in case.documents(sort="title", offset=1, limit=1)] == ["Beta story"]
+    assert case.document_ids(sort="title") == [d.id for d in case.documents(sort="title")]
+
+
+def test_filter_treats_like_wildcards_literally(case: Case) -> None:
+    add_document(case, "/a.txt", "100% proof", ["x"])
+    add_document(case, "/b.txt", "1000 proofs", ["x"])
+    assert [d.title for d in case.documents(text_filter="100%")] == ["100% proof"]
+
+
+def test_find_document_by_id_path_file_name_and_title(case: Case) -> None:
+    doc_id = add_document(case, "/cases/x/story_one.txt", "Telegram ready", ["x"])
+    add_document(case, "/cases/x/story_two.txt", "Telegram refuses", ["x"])
+    assert case.find_document(str(doc_id)).id == doc_id
+    assert case.find_document("/cases/x/story_one.txt").id == doc_id
+    assert case.find_document("story_one.txt").id == doc_id
+    assert case.find_document("Telegram ready").id == doc_id
+    assert case.find_document("Telegram") is None
+    assert case.find_document("999") is None
+
+
+def test_quote_hits_carry_citation_fields_and_filter(case: Case) -> None:
+    add_document(
+        case, "/a.txt", "Piracy talks", ["He said “we will fight piracy together” today."],
+        quotes=[(0, "we will fight piracy together", "Fahmi Fadzil")],
+        published=dt.date(2024, 5, 13), source="TorrentFreak", url="https://tf.example/a",
+    )
+    add_document(
+        case, "/b.txt", "Other", ["“Nothing to add at all,” she said."],
+        quotes=[(0, "Nothing to add at all,", "Ann Lee")], source="Herald",
+    )
+    hits = case.quote_hits()
+    assert [hit.quote.speaker for hit in hits] == ["Fahmi Fadzil", "Ann Lee"]
+    first = hits[0]
+    assert (first.doc_title, first.source, first.url) == (
+        "Piracy talks", "TorrentFreak", "https://tf.example/a"
+    )
+    assert first.published == dt.date(2024, 5, 13)
+    assert [h.quote.speaker for h in case.quote_hits(speaker="fahmi")] == ["Fahmi Fadzil"]
+    assert [h.quote.speaker for h in case.quote_hits(outlet="herald")] == ["Ann Lee"]
+    assert [h.quote.speaker for h in case.quote_hits(match='"piracy"')] == ["Fahmi Fadzil"]
+    assert case.quote_hits(match='NEAR("unbalanced') == []
+    assert [s.name for s in case.speakers()] == ["Ann Lee", "Fahmi Fadzil"]
+
+
+def test_quote_offsets_round_trip(case: Case) -> None:
+    doc_id = add_document(
+        case, "/a.txt", "T", ["Intro.", "She said “words in a row” then left."],
+        quotes=[(1, "words in a row", "Ann")],
+    )
+    quote = case.quotes_of_document(doc_id)[0]
+    paragraph = case.paragraphs(doc_id)[quote.paragraph]
+    assert paragraph.text[quote.start : quote.end] == quote.text
+
+
+def test_variants_are_linked_both_ways_and_dropped_with_their_document(case: Case) -> None:
+    a = add_document(case, "/a.txt", "A", ["“to study the actions” he said"],
+                     quotes=[(0, "to study the actions", "F")])
+    b = add_document(case, "/b.txt", "B", ["“to examine the actions” he said"],
+                     quotes=[(0, "to examine the actions", "F")])
+    qa = case.quotes_of_document(a)[0].id
+    qb = case.quotes_of_document(b)[0].id
+    case.link_variants([(qa, qb, 88.0)])
+    assert [h.quote.id for h in case.variants_of(qa)] == [qb]
+    assert [h.quote.id for h in case.variants_of(qb)] == [qa]
+    add_document(case, "/b.txt", "B2", ["changed"])
+    assert case.variants_of(qa) == []
+
+
+def test_timeline_is_chronological_with_undated_last(case: Case) -> None:
+    add_document(case, "/a.txt", "A", ["x"], events=[
+        day_event("on 3 May 2024", dt.date(2024, 5, 3)),
+        day_event("in 2018", dt.date(2018, 6, 1)),
+    ])
+    undated = day_event("on Saturday", dt.date(2024, 1, 1)).model_copy(
+        update={"value": None, "start": None, "end": None}
+    )
+    add_document(case, "/b.txt", "B", ["x"], events=[undated, day_event("x", dt.date(2020, 1, 1))])
+    phrases = [entry.event.phrase for entry in case.timeline()]
+    assert phrases == ["in 2018", "x", "on 3 May 2024", "on Saturday"]
+    assert case.timeline()[0].doc_title == "A"
+
+
+def test_case_pool_gives_each_thread_its_own_readonly_case(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Case(path) as case:
+        add_document(case, "/a.txt", "A", ["x"])
+    pool = CasePool(path)
+    seen: list[tuple[int, int]] = []
+
+    def read() -> None:
+        case = pool.get()
+        assert pool.get() is case
+        seen.append((id(case), case.count_documents()))
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len({case_id for case_id, _ in seen}) == 3
+    assert all(count == 1 for _, count in seen)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        pool.get().db.execute("DELETE FROM documents")
