@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from store import timeline_export
 from store.case import Case, CaseError
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import IngestReport, ingest
+from store.safe_text import json_safe
 from tui import locations, output
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -154,6 +156,56 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- timeline ----------------------------------------------------------------------------------
+
+
+def _register_timeline(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "timeline",
+        help="list dated events across the case",
+        description="The dated events of every document, in chronological order: publication"
+        " dates and the dates the articles mention.",
+    )
+    _case_option(parser)
+    _json_option(parser)
+    parser.add_argument(
+        "--format",
+        choices=TIMELINE_FORMATS,
+        default="text",
+        help="text (default), csv, markdown, or timelinejs (TimelineJS 3 JSON)",
+    )
+    parser.add_argument(
+        "--no-published", action="store_true", help="leave out the publication events"
+    )
+    parser.add_argument("--doc", metavar="DOC", help="only the events of one document")
+    parser.set_defaults(handler=run_timeline)
+
+
+TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    with open_case(args.case, readonly=True) as case:
+        doc_id = None
+        if args.doc is not None:
+            document = case.find_document(args.doc)
+            if document is None:
+                raise UsageError(f"no single document matches {args.doc!r}")
+            doc_id = document.id
+        entries = case.timeline(include_published=not args.no_published, doc_id=doc_id)
+    if args.json:
+        output.print_json([timeline_export.timeline_record(entry) for entry in entries])
+    elif args.format == "csv":
+        print(json_safe(timeline_export.to_csv(entries)), end="")
+    elif args.format == "markdown":
+        print(json_safe(timeline_export.to_markdown(entries)), end="")
+    elif args.format == "timelinejs":
+        print(json_safe(timeline_export.to_timelinejs(entries)))
+    else:
+        output.print_timeline(entries)
+    return EXIT_OK
+
+
 # ---- running -----------------------------------------------------------------------------------
 
 
@@ -172,8 +224,9 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _register_ingest,
     _register_docs,
     _register_show,
+    _register_timeline,
 ]
-COMMAND_NAMES = ["ingest", "docs", "show"]
+COMMAND_NAMES = ["ingest", "docs", "show", "timeline"]
 
 
 def run_app(argv: Sequence[str]) -> int:

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store.models import Document, DocumentSummary
+from store.models import Document, DocumentSummary, TimelineEntry
 from store.safe_text import json_safe, make_visible, one_line
+from store.when import describe_when, group_label
 
 DOCUMENT_KEYS = ("id", "title", "source", "url", "author", "published", "words", "quotes", "path")
 READING_WIDTH = 88
@@ -101,3 +102,20 @@ def progress_printer() -> Callable[[int, int, Path], None] | None:
         print(f"\r\x1b[2K[{done}/{total}] {name}", end=end, file=sys.stderr, flush=True)
 
     return show
+
+
+def print_timeline(entries: list[TimelineEntry]) -> None:
+    if not entries:
+        print("No dated events yet: ingest some articles first.")
+        return
+    current_group = None
+    for entry in entries:
+        group = group_label(entry.event)
+        if group != current_group:
+            heading = " ".join(part for part in reversed(group) if part)
+            print(f"\n{heading}")
+            current_group = group
+        event = entry.event
+        what = "published" if event.kind == "published" else one_line(event.sentence)
+        when = one_line(describe_when(event))
+        print(f"  {when:<26} {_fit(what, 90)}  [{entry.event.doc_id}] {one_line(entry.doc_title)}")

@@ -111,7 +111,9 @@ def test_utf8_with_byte_order_mark_is_decoded_without_it() -> None:
 
 
 def test_utf16_with_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
-    path = write(tmp_path, "u16.txt", "Un texte en UTF-16, avec des accents: é, è.".encode("utf-16"))
+    path = write(
+        tmp_path, "u16.txt", "Un texte en UTF-16, avec des accents: é, è.".encode("utf-16")
+    )
     assert "accents: é, è." in read_document(path).text
 
 
