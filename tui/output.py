@@ -28,8 +28,12 @@ def terminal_line(text: str) -> str:
 
 
 def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -> dict[str, Any]:
+    """DESIGN.md's document keys; a date estimated from the text is kept apart from `published`."""
     record = document.model_dump(mode="json", include=set(DOCUMENT_KEYS))
     ordered = {key: record[key] for key in DOCUMENT_KEYS}
+    ordered["published_estimated"] = None
+    if document.published_estimated:
+        ordered["published"], ordered["published_estimated"] = None, record["published"]
     if with_paragraphs and isinstance(document, Document):
         ordered["paragraphs"] = [
             {"kind": paragraph.kind, "text": paragraph.text} for paragraph in document.paragraphs

@@ -12,7 +12,10 @@ import pytest
 from tui.cli import main
 
 SEEDS = Path(__file__).parents[2] / "seeds"
-DOC_KEYS = ["id", "title", "source", "url", "author", "published", "words", "quotes", "path"]
+DOC_KEYS = [
+    "id", "title", "source", "url", "author", "published", "words", "quotes", "path",
+    "published_estimated",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -43,12 +46,16 @@ def test_ingest_seeds_then_docs_json_has_the_contract_keys(tmp_path, capsys) -> 
     documents = json.loads(out)
     assert code == 0
     assert [list(doc) for doc in documents] == [DOC_KEYS, DOC_KEYS]
-    dated = documents[0]
+    by_path = {Path(doc["path"]).name: doc for doc in documents}
+    dated = by_path["001_5b34bde35e7ac367.txt"]
     assert dated["source"] == "TorrentFreak"
     assert dated["published"] == "2024-05-13"
+    assert dated["published_estimated"] is None
     assert dated["author"] == "Andy Maxwell"
     assert dated["url"].startswith("https://torrentfreak.com/")
-    assert documents[1]["published"] is None
+    undated = by_path["000_9a30ba0970a2b1e2.txt"]
+    assert undated["published"] is None
+    assert undated["published_estimated"] is None or undated["published_estimated"] < "2024"
 
 
 def test_show_json_gives_the_cleaned_seed_article(tmp_path, capsys) -> None:

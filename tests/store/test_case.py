@@ -67,9 +67,9 @@ def test_readonly_case_on_missing_file_says_so(tmp_path: Path) -> None:
 
 
 def test_saving_again_replaces_the_document_and_keeps_its_id(case: Case) -> None:
-    first = add_document(case, "/a.txt", "Old", ["One “quote here now” said."], quotes=[
-        (0, "quote here now", "Ann")
-    ])
+    first = add_document(
+        case, "/a.txt", "Old", ["One “quote here now” said."], quotes=[(0, "quote here now", "Ann")]
+    )
     second = add_document(case, "/a.txt", "New", ["Two paragraphs.", "Second one."])
     assert first == second
     document = case.document(first)
@@ -96,21 +96,26 @@ def test_a_failed_save_leaves_the_previous_version_whole(
 
 
 def test_documents_sort_filter_and_page(case: Case) -> None:
-    add_document(case, "/b.txt", "Beta story", ["x y z"], published=dt.date(2024, 1, 2),
-                 source="Gazette")
-    add_document(case, "/a.txt", "alpha story", ["x"], published=dt.date(2023, 5, 1),
-                 source="Herald")
+    add_document(
+        case, "/b.txt", "Beta story", ["x y z"], published=dt.date(2024, 1, 2), source="Gazette"
+    )
+    add_document(
+        case, "/a.txt", "alpha story", ["x"], published=dt.date(2023, 5, 1), source="Herald"
+    )
     add_document(case, "/c.txt", "Undated piece", ["x y"], source="Gazette")
     by_date = [doc.title for doc in case.documents(sort="published")]
     assert by_date == ["alpha story", "Beta story", "Undated piece"]
     newest_first = [doc.title for doc in case.documents(sort="published", descending=True)]
     assert newest_first == ["Beta story", "alpha story", "Undated piece"]
     assert [d.title for d in case.documents(sort="title")] == [
-        "alpha story", "Beta story", "Undated piece"
+        "alpha story",
+        "Beta story",
+        "Undated piece",
     ]
     assert [d.words for d in case.documents(sort="words", descending=True)] == [3, 2, 1]
     assert [d.title for d in case.documents(text_filter="gazette")] == [
-        "Beta story", "Undated piece"
+        "Beta story",
+        "Undated piece",
     ]
     assert case.count_documents("story gazette") == 1
     assert [d.title for d in case.documents(sort="title", offset=1, limit=1)] == ["Beta story"]
@@ -136,19 +141,30 @@ def test_find_document_by_id_path_file_name_and_title(case: Case) -> None:
 
 def test_quote_hits_carry_citation_fields_and_filter(case: Case) -> None:
     add_document(
-        case, "/a.txt", "Piracy talks", ["He said “we will fight piracy together” today."],
+        case,
+        "/a.txt",
+        "Piracy talks",
+        ["He said “we will fight piracy together” today."],
         quotes=[(0, "we will fight piracy together", "Fahmi Fadzil")],
-        published=dt.date(2024, 5, 13), source="TorrentFreak", url="https://tf.example/a",
+        published=dt.date(2024, 5, 13),
+        source="TorrentFreak",
+        url="https://tf.example/a",
     )
     add_document(
-        case, "/b.txt", "Other", ["“Nothing to add at all,” she said."],
-        quotes=[(0, "Nothing to add at all,", "Ann Lee")], source="Herald",
+        case,
+        "/b.txt",
+        "Other",
+        ["“Nothing to add at all,” she said."],
+        quotes=[(0, "Nothing to add at all,", "Ann Lee")],
+        source="Herald",
     )
     hits = case.quote_hits()
     assert [hit.quote.speaker for hit in hits] == ["Fahmi Fadzil", "Ann Lee"]
     first = hits[0]
     assert (first.doc_title, first.source, first.url) == (
-        "Piracy talks", "TorrentFreak", "https://tf.example/a"
+        "Piracy talks",
+        "TorrentFreak",
+        "https://tf.example/a",
     )
     assert first.published == dt.date(2024, 5, 13)
     assert [h.quote.speaker for h in case.quote_hits(speaker="fahmi")] == ["Fahmi Fadzil"]
@@ -160,7 +176,10 @@ def test_quote_hits_carry_citation_fields_and_filter(case: Case) -> None:
 
 def test_quote_offsets_round_trip(case: Case) -> None:
     doc_id = add_document(
-        case, "/a.txt", "T", ["Intro.", "She said “words in a row” then left."],
+        case,
+        "/a.txt",
+        "T",
+        ["Intro.", "She said “words in a row” then left."],
         quotes=[(1, "words in a row", "Ann")],
     )
     quote = case.quotes_of_document(doc_id)[0]
@@ -169,10 +188,20 @@ def test_quote_offsets_round_trip(case: Case) -> None:
 
 
 def test_variants_are_linked_both_ways_and_dropped_with_their_document(case: Case) -> None:
-    a = add_document(case, "/a.txt", "A", ["“to study the actions” he said"],
-                     quotes=[(0, "to study the actions", "F")])
-    b = add_document(case, "/b.txt", "B", ["“to examine the actions” he said"],
-                     quotes=[(0, "to examine the actions", "F")])
+    a = add_document(
+        case,
+        "/a.txt",
+        "A",
+        ["“to study the actions” he said"],
+        quotes=[(0, "to study the actions", "F")],
+    )
+    b = add_document(
+        case,
+        "/b.txt",
+        "B",
+        ["“to examine the actions” he said"],
+        quotes=[(0, "to examine the actions", "F")],
+    )
     qa = case.quotes_of_document(a)[0].id
     qb = case.quotes_of_document(b)[0].id
     case.link_variants([(qa, qb, 88.0)])
@@ -183,10 +212,16 @@ def test_variants_are_linked_both_ways_and_dropped_with_their_document(case: Cas
 
 
 def test_timeline_is_chronological_with_undated_last(case: Case) -> None:
-    add_document(case, "/a.txt", "A", ["x"], events=[
-        day_event("on 3 May 2024", dt.date(2024, 5, 3)),
-        day_event("in 2018", dt.date(2018, 6, 1)),
-    ])
+    add_document(
+        case,
+        "/a.txt",
+        "A",
+        ["x"],
+        events=[
+            day_event("on 3 May 2024", dt.date(2024, 5, 3)),
+            day_event("in 2018", dt.date(2018, 6, 1)),
+        ],
+    )
     undated = day_event("on Saturday", dt.date(2024, 1, 1)).model_copy(
         update={"value": None, "start": None, "end": None}
     )
