@@ -1,0 +1,45 @@
+"""The narrative's reference year, carried through a document in reading order.
+
+News is written against its publication date, but a story told in the past moves its own
+reference time (HeidelTime's "narrative" documents): after "In 2019, the firm launched X." a
+following "In March, it ..." means March 2019. So:
+- an adverbial year ("In 2020", "In May 2023", "last year", "Last March") makes its year the
+  reference year for underspecified expressions ("in April", "May 8", "the second quarter");
+- that holds for the rest of its paragraph and the next paragraph; a heading ends it;
+- an expression counted from the moment of writing ("this week", "yesterday", "on Saturday")
+  brings the narrative back to the document date;
+- deictic expressions ("last year", "Last March") always count from the document date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from store.models import ParagraphKind
+from store.timex.candidates import Candidate, Reference
+from store.timex.spans import Span
+
+
+@dataclass(frozen=True)
+class Narrative:
+    anchor: dt.date | None
+    year: int | None = None
+    # The last paragraph the reference year holds for.
+    holds_until: int = -1
+
+    @property
+    def reference(self) -> Reference:
+        return Reference(self.anchor, self.year)
+
+    def entering(self, index: int, kind: ParagraphKind) -> Narrative:
+        if kind == "heading" or index > self.holds_until:
+            return replace(self, year=None)
+        return self
+
+    def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
+        if candidate.reference == "reset":
+            return replace(self, year=None)
+        if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
+            return replace(self, year=span.start.year, holds_until=index + 1)
+        return self

@@ -1,0 +1,170 @@
+"""Expressions built from words rather than calendar names: seasons, quarters, "last week",
+"yesterday", "three days ago"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from store.models import Granularity
+from store.timex import spans
+from store.timex.candidates import Candidate, fixed, from_anchor, in_reference_year
+from store.timex.lead import Accepts, Before, in_future_tense, take_lead
+from store.timex.lexicon import (
+    COUNTS,
+    NOT_AFTER_NUMBER,
+    QUARTER_ORDINALS,
+    SEASONS,
+    SPACE,
+    WRITTEN_YEARS,
+    cased,
+)
+from store.timex.rules import has_cue, make
+from store.timex.spans import Span
+
+SEASON = re.compile(
+    rf"\b(?P<season>{cased(SEASONS)})\b"
+    rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+QUARTER = re.compile(
+    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)}){SPACE}(?:quarter|Quarter)\b"
+    rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+Q_QUARTER = re.compile(
+    rf"\bQ(?P<number>[1-4])(?:{SPACE}(?:of{SPACE})?|-)(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+)
+UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
+    "year": ("year", lambda anchor, shift: spans.year(anchor.year + shift)),
+    "month": ("month", lambda anchor, shift: spans.month_of(anchor + relativedelta(months=shift))),
+    "week": ("week", lambda anchor, shift: spans.week(anchor + relativedelta(weeks=shift))),
+    "weekend": ("week", lambda anchor, shift: spans.weekend(anchor + relativedelta(weeks=shift))),
+    "quarter": (
+        "quarter",
+        lambda anchor, shift: spans.quarter_of(anchor + relativedelta(months=3 * shift)),
+    ),
+}
+TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")
+UNIT = re.compile(rf"\b(?P<unit>{cased([*UNITS, *TIMES_OF_DAY])})\b")
+DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
+AGO = re.compile(
+    rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
+    rf"(?P<unit>{cased(('day', 'week', 'month', 'year'))})(?:s|S)?{SPACE}(?:{cased(['ago'])})\b"
+)
+SEASON_CUES = frozenset(
+    {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
+)
+
+
+def season(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "summer 2023" is "2023-SU"; alone ("in the spring", "last summer") a season needs a
+    preposition, part or determiner, and "the fall of Kabul" is no season."""
+    code = SEASONS[core["season"].lower()]
+    lead = take_lead(before, core.start(), Accepts(part=True, det=True, the=True))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS:
+            return None
+        return make(
+            core, lead, fixed(spans.season(year, code)), "season", "absolute", reference="set"
+        )
+    if re.match(rf"{SPACE}of\b", core.string[core.end() : core.end() + 6]):
+        return None
+    if lead.det is not None:
+        shift = lead.det
+        resolve = from_anchor(lambda anchor: spans.season(anchor.year + shift, code))
+        return make(core, lead, resolve, "season", "deictic", reference="set")
+    if not has_cue(before, SEASON_CUES):
+        return None
+    forward = in_future_tense(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.season(year, code), forward=forward)
+    return make(core, lead, resolve, "season", "underspecified")
+
+
+def quarter(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the second quarter of 2024" is "2024-Q2"; "the second quarter" takes its year from the
+    narrative; "the last quarter" needs its year."""
+    word = core["ordinal"].lower()
+    number = QUARTER_ORDINALS[word]
+    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS:
+            return None
+        return make(
+            core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
+        )
+    if word in ("last", "final") or before.the_start < 0:
+        return None
+    forward = in_future_tense(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.quarter(year, number), forward=forward)
+    return make(core, lead, resolve, "quarter", "underspecified")
+
+
+def q_quarter(core: re.Match[str], before: Before) -> Candidate | None:
+    year = int(core["year"])
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None or year not in WRITTEN_YEARS:
+        return None
+    span = spans.quarter(year, int(core["number"]))
+    return make(core, lead, fixed(span), "quarter", "absolute", reference="set")
+
+
+def unit(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "last year", "this week", "earlier this month", "the end of the year"."""
+    word = core["unit"].lower()
+    if word in TIMES_OF_DAY:
+        return _time_of_day(core, before)
+    lead = take_lead(before, core.start(), Accepts(part=True, det=True))
+    if lead is None:
+        return None
+    shift = lead.det
+    if shift is None and lead.part_of_the:
+        shift = 0  # "by the end of the year": the current one
+    if shift is None:
+        return None
+    granularity, build = UNITS[word]
+    resolve = from_anchor(lambda anchor: build(anchor, shift))
+    reference = "set" if word == "year" else "reset"
+    return make(core, lead, resolve, granularity, "deictic", reference=reference)
+
+
+def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "this morning" is the document date, "last night" the day before; "next morning" is
+    anaphoric, not deictic."""
+    lead = take_lead(before, core.start(), Accepts(det=True))
+    if lead is None or lead.det is None or lead.det > 0:
+        return None
+    shift = lead.det
+    resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
+    return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def day_word(core: re.Match[str], before: Before) -> Candidate | None:
+    shift = DAY_WORDS[core["word"].lower()]
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
+    return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def ago(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "three days ago" is a day; weeks, months and years ago are that day, approximately
+    ("a year ago" from 29 February 2024 is 28 February 2023)."""
+    count_text, word = core["count"].lower(), core["unit"].lower()
+    count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    back = relativedelta(**{f"{word}s": count})
+    resolve = from_anchor(lambda anchor: spans.day(anchor - back))
+    modifier = None if word == "day" else "approx"
+    return make(core, lead, resolve, "day", "deictic", reference="reset", modifier=modifier)

@@ -1,0 +1,93 @@
+"""Ranges: "from 2020 to 2022", "between March and May 2023", "May–June" as one candidate.
+
+A range's value is the ISO 8601 interval of its ends' values ("2020/2022", "2023-03/2023-05"),
+its days run from the first day of its start to the last day of its end, and its granularity
+is its start's. A start missing its year borrows the end's ("from March to May 2023"), a year
+earlier if that would put it after the end ("from December to February 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.timex import spans
+from store.timex.candidates import Candidate, Reference, Resolver, settle
+from store.timex.spans import Span
+
+CONNECTOR = re.compile(r"\s{0,3}(?:(?P<word>to|until|till|through|and)|[-–—])\s{0,3}")
+LIST_GAP = re.compile(r"\s{0,3},?\s{0,3}and\s{0,3}")
+BETWEEN_CONNECTORS = frozenset({"and"})
+FROM_CONNECTORS = frozenset({"to", "until", "till", "through", None})
+# A range's end may carry one of these as its own preposition: "from May until June".
+END_PREPOSITIONS = frozenset({"until", "till", "through"})
+OPENERS = frozenset({"from", "between"})
+
+
+def join_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """`candidates` with each connected pair made one range; a weak candidate left alone (a
+    year after "to" that no range claimed, not the second of a list) is dropped."""
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        first = candidates[index]
+        last = candidates[index + 1] if index + 1 < len(candidates) else None
+        if last is not None and _connected(first, last, text):
+            joined.append(_range(first, last))
+            index += 2
+            continue
+        previous = candidates[index - 1] if index else None
+        if not first.weak or _listed_after(previous, first, text):
+            joined.append(first)
+        index += 1
+    return joined
+
+
+def _listed_after(previous: Candidate | None, candidate: Candidate, text: str) -> bool:
+    """ "in 2019 and 2020", "in May and June": the second of a list is a date in its own right."""
+    if previous is None or previous.weak:
+        return False
+    return LIST_GAP.fullmatch(text[previous.end : candidate.start]) is not None
+
+
+def _connected(first: Candidate, last: Candidate, text: str) -> bool:
+    if first.weak and first.prep not in OPENERS:  # itself only a range's end: "2024-2024-2024"
+        return False
+    gap = text[first.end : last.start]
+    if last.prep in END_PREPOSITIONS and not gap.strip():
+        word: str | None = last.prep
+    else:
+        match = CONNECTOR.fullmatch(gap)
+        if match is None:
+            return False
+        word = match["word"]
+    if first.prep == "between":
+        return word in BETWEEN_CONNECTORS
+    if first.prep == "from":
+        return word in FROM_CONNECTORS
+    # Without "from" only a dash joins, and only like with like ("2023–2024", "May–June").
+    return word is None and first.granularity == last.granularity
+
+
+def _range(first: Candidate, last: Candidate) -> Candidate:
+    return Candidate(
+        start=first.prep_start if first.prep in OPENERS else first.start,
+        end=last.end,
+        granularity=first.granularity,
+        resolve=_range_resolver(first, last),
+        kind=last.kind,
+    )
+
+
+def _range_resolver(first: Candidate, last: Candidate) -> Resolver:
+    def resolve(reference: Reference) -> Span | None:
+        end = settle(last, reference)
+        if end is None:
+            return None
+        start = settle(first, Reference(reference.anchor, end.start.year))
+        if start is not None and first.kind == "underspecified" and start.start > end.start:
+            start = settle(first, Reference(reference.anchor, end.start.year - 1))
+        if start is None or start.start > end.end:
+            return None
+        return spans.interval(start, end)
+
+    return resolve

@@ -1,0 +1,262 @@
+"""Core patterns of date expressions and how each match becomes a candidate.
+
+Every pattern is linear: no nested repetition, whitespace runs bounded to three characters, so
+a huge paragraph costs time in proportion to its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as relative_weekday
+
+from store.models import Granularity, Modifier
+from store.timex import spans
+from store.timex.candidates import (
+    Candidate,
+    Kind,
+    ReferenceEffect,
+    Resolver,
+    fixed,
+    from_anchor,
+    in_reference_year,
+)
+from store.timex.lead import (
+    Accepts,
+    Before,
+    Lead,
+    after_connector,
+    in_future_tense,
+    take_lead,
+)
+from store.timex.lexicon import (
+    AMBIGUOUS_MONTHS,
+    BARE_YEARS,
+    DAY,
+    MODIFYING_PREPOSITIONS,
+    MONTH,
+    MONTH_OR_ABBREVIATION,
+    MONTHS,
+    NOT_AFTER_NUMBER,
+    NOT_BEFORE_NUMBER,
+    SPACE,
+    WEEKDAY,
+    WEEKDAYS,
+    WRITTEN_YEARS,
+    day_number,
+    month_number,
+)
+
+Build = Callable[[re.Match[str], Before], Candidate | None]
+
+# Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
+YEAR_CUES = frozenset(
+    {"in", "since", "until", "till", "by", "before", "after", "from", "between", "through"}
+    | {"throughout", "during", "of"}
+)
+MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
+RANGE_ONLY_CUES = frozenset({"from", "between"})
+
+ISO_DATE = re.compile(
+    rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
+    r"(?![0-9]|-[0-9])"
+)
+DAY_MONTH = re.compile(
+    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
+    rf"(?P<month>{MONTH_OR_ABBREVIATION})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
+)
+MONTH_DAY = re.compile(
+    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
+    rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
+)
+MONTH_YEAR = re.compile(
+    rf"\b(?P<month>{MONTH_OR_ABBREVIATION})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+)
+# Not before a day number: "February 30" is no date at all rather than February.
+BARE_MONTH = re.compile(
+    rf"\b(?P<month>{MONTH})\b(?!{SPACE}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?![.,:][0-9]))"
+)
+YEAR = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}")
+YEAR_RANGE = re.compile(
+    rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})\s?[-–—]\s?(?P<last>[0-9]{{4}}|[0-9]{{2}})"
+    r"(?![0-9]|[-–/.][0-9]|\w)"
+)
+DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
+WEEKDAY_NAME = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b")
+
+
+def iso_date(core: re.Match[str], before: Before) -> Candidate | None:
+    date = written_date(core["year"], int(core["month"]), int(core["day"]))
+    lead = take_lead(before, core.start(), Accepts())
+    if date is None or lead is None:
+        return None
+    return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
+
+
+def day_month(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "12 May 2024", "the 8th of May": the ordinal form may take a "the"."""
+    return day_of_month(core, take_lead(before, core.start(), Accepts(the=True)))
+
+
+def month_day(core: re.Match[str], before: Before) -> Candidate | None:
+    return day_of_month(core, take_lead(before, core.start(), Accepts()))
+
+
+def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
+    month, day = month_number(core["month"]), day_number(core["day"])
+    if lead is None or written_date("2000", month, day) is None:  # a leap year: 29 Feb is fine
+        return None
+    if core["year"]:
+        date = written_date(core["year"], month, day)
+        if date is None:
+            return None
+        return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
+    forward = in_future_tense(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), forward=forward)
+    return make(core, lead, resolve, "day", "underspecified")
+
+
+def month_year(core: re.Match[str], before: Before) -> Candidate | None:
+    year = int(core["year"])
+    lead = take_lead(before, core.start(), Accepts(part=True))
+    if lead is None or year not in WRITTEN_YEARS:
+        return None
+    span = spans.month(year, month_number(core["month"]))
+    return make(core, lead, fixed(span), "month", "absolute", reference="set")
+
+
+def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "in April", "Last March", "since January"; "May" and "March" only after such a word.
+
+    "last/this/next <month>" is that month in the previous/current/next calendar year, the way
+    "last year" is: "Last March" written in May 2024 is March 2023.
+    """
+    name, lead = core["month"], take_lead(before, core.start(), Accepts(part=True, det=True))
+    if lead is None:
+        return None
+    number, weak = MONTHS[name], False
+    if name in AMBIGUOUS_MONTHS and not has_cue(before, MONTH_CUES, determiner=True):
+        if not range_cue(before, core.string, core.start()):
+            return None
+        weak = True
+    if lead.det is not None:
+        shift = lead.det
+        resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
+        return make(core, lead, resolve, "month", "deictic", reference="set")
+    forward = in_future_tense(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.month(year, number), forward=forward)
+    return make(core, lead, resolve, "month", "underspecified", weak=weak)
+
+
+def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
+    """A year alone: "in 2018", "mid-2023", "the 2023 National Day", "2023's"; not "2023 people".
+
+    An adverbial year ("In 2020, ...") sets the narrative year; a year naming something ("the
+    2023 National Day") does not.
+    """
+    year, lead = int(core["year"]), take_lead(before, core.start(), Accepts(part=True))
+    if lead is None or year not in BARE_YEARS:
+        return None
+    possessive = core.string.startswith(("'s", "’s"), core.end())
+    naming = possessive or (before.the_start >= 0 and before.part is None)
+    if not (naming or has_cue(before, YEAR_CUES)):
+        if not after_connector(core.string, core.start()):
+            return None
+        return make(core, lead, fixed(spans.year(year)), "year", "absolute", weak=True)
+    reference: ReferenceEffect = None if naming else "set"
+    return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
+
+
+def year_range(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "2020-2022", "2019–20": value "2020/2022"."""
+    first, last_text = int(core["year"]), core["last"]
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None or not (first in BARE_YEARS and last in BARE_YEARS and first < last):
+        return None
+    span = spans.interval(spans.year(first), spans.year(last))
+    return make(core, lead, fixed(span), "year", "absolute")
+
+
+def decade(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the 1990s" is value "199"; "the 1800s" is a century, which TIMEX3 writes differently."""
+    first = int(core["decade"]) * 10
+    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
+    if lead is None or first not in WRITTEN_YEARS or (first % 100 == 0 and first != 2000):
+        return None
+    return make(core, lead, fixed(spans.decade(first)), "decade", "absolute")
+
+
+def weekday(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "on Saturday" is the latest Saturday on or before the document date (news reports the
+    past, and AP style names the day even for the same day), the first on or after it in the
+    future tense; "last/this/next Saturday" is the Saturday of the previous/current/next ISO
+    week."""
+    number = WEEKDAYS[core["weekday"]]
+    lead = take_lead(before, core.start(), Accepts(det=True))
+    if lead is None:
+        return None
+    if lead.det is None:
+        nearest = 1 if in_future_tense(core.string, lead.start) else -1
+        move = relativedelta(weekday=relative_weekday(number, nearest))
+        resolve = from_anchor(lambda anchor: spans.day(anchor + move))
+    else:
+        weeks = relativedelta(weeks=lead.det)
+        resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
+    return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def make(
+    core: re.Match[str],
+    lead: Lead,
+    resolve: Resolver,
+    granularity: Granularity,
+    kind: Kind,
+    *,
+    reference: ReferenceEffect = None,
+    modifier: Modifier | None = None,
+    weak: bool = False,
+) -> Candidate:
+    """The candidate for `core` and its lead. A preposition's meaning ("since", "until") wins
+    over a part ("early"), which wins over `modifier`."""
+    part = lead.part if lead.part in ("early", "mid", "late") else None
+    clip = lead.part if lead.part in ("earlier", "later") else None
+    return Candidate(
+        start=lead.start,
+        end=core.end(),
+        granularity=granularity,
+        resolve=resolve,
+        kind=kind,
+        reference=reference,
+        part=part,
+        clip=clip,
+        modifier=MODIFYING_PREPOSITIONS.get(lead.prep or "") or part or modifier,
+        prep=lead.prep,
+        prep_start=lead.prep_start,
+        weak=weak,
+    )
+
+
+def has_cue(before: Before, prepositions: frozenset[str], *, determiner: bool = False) -> bool:
+    """Whether the words before make a number a year or a name a month."""
+    if before.part is not None or (determiner and before.det is not None):
+        return True
+    return before.has(prepositions)
+
+
+def range_cue(before: Before, text: str, start: int) -> bool:
+    """ "from May", "and May": a month only if a range forms around it."""
+    return before.has(RANGE_ONLY_CUES) or after_connector(text, start)
+
+
+def written_date(year: str, month: int, day: int) -> dt.date | None:
+    """The date written, if it exists and its year is one we take for a year."""
+    if int(year) not in WRITTEN_YEARS:
+        return None
+    try:
+        return dt.date(int(year), month, day)
+    except ValueError:
+        return None
