@@ -8,6 +8,8 @@ from store.models import Event
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 PART_WORDS = {"early": "early", "mid": "mid", "late": "late", "approx": "about"}
+# The span of these runs from (or to) a point; the label names the point, not the span.
+OPEN_ENDED = {"since", "after", "before", "until"}
 
 
 def day_label(day: dt.date) -> str:
@@ -30,6 +32,10 @@ def _span_label(event: Event) -> str:
         return day_label(start) if start == end else f"{day_label(start)} – {day_label(end)}"
     if granularity == "week":
         return f"week of {day_label(start)}"
+    if event.modifier in ("since", "after"):
+        end = start
+    elif event.modifier in ("before", "until"):
+        start = end
     if granularity == "month":
         if (start.year, start.month) != (end.year, end.month) and event.modifier not in PART_WORDS:
             return f"{start:%B %Y} – {end:%B %Y}"
@@ -52,7 +58,7 @@ def _with_modifier(label: str, event: Event) -> str:
         return f"{PART_WORDS[modifier]} {label}"
     if modifier == "mid":
         return f"mid-{label}" if event.granularity == "year" else f"mid {label}"
-    if modifier in ("since", "after", "before", "until"):
+    if modifier in OPEN_ENDED:
         return f"{modifier} {label}"
     return label
 
