@@ -1,0 +1,339 @@
+"""The article alone: boilerplate removal for crawler markdown and plain-text copies.
+
+`clean` reads the text into blocks (paragraphs, headings, list items, table rows, code), lets a
+series of rules mark the blocks that are page furniture, and returns what is left together with
+the metadata the text itself gave away (title, byline, date). The rules are general (link
+density, lists of links, position before the title or after the article, short boilerplate
+phrases) because the inputs come from hundreds of different sites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.cleaning.blocks import Block, markdown_blocks, text_blocks
+from store.cleaning.meta import (
+    Byline,
+    caption_residue,
+    find_date,
+    is_dateline,
+    parse_byline,
+    same_title,
+    sentence_title,
+    source_from_url,
+)
+from store.cleaning.phrases import ends_sentence, is_furniture, is_prose, is_weak, marker_kind
+from store.models import CleanDoc, Paragraph
+
+__all__ = ["clean"]
+
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+# The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)".
+_BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)")
+_TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline may sit
+SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
+FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
+FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
+
+
+def clean(
+    text: str, *, format: str = "markdown", title: str | None = None, url: str | None = None
+) -> CleanDoc:
+    """Clean `text` (front matter already removed) into the article's paragraphs and headings.
+
+    `format` is "text" for a plain-text copy; anything else is read as crawler markdown. `title` and
+    `url` come from front matter when known; they help find the title in the text and name the
+    site. The returned title, author, published date and source are what the text (or the URL)
+    itself says.
+    """
+    markdown = format != "text"
+    blocks = markdown_blocks(text) if markdown else text_blocks(text)
+    residue = _drop_caption_residue(blocks)
+    _trim_truncated_tail(blocks)
+    _mark_furniture(blocks)
+    heading = _mark_title(blocks, title)
+    byline = _take_byline(blocks)
+    _mark_sections(blocks)
+    _mark_footer(blocks)
+    kept = [block for block in blocks if not block.why]
+    if markdown:
+        kept = _drop_dangling_headings(_trim_weak_edges(kept))
+    paragraphs = [
+        Paragraph(kind="heading" if block.kind == "heading" else "text", text=block.text)
+        for block in kept
+    ]
+    return CleanDoc(
+        paragraphs=paragraphs,
+        title=heading or residue or _first_sentence(paragraphs),
+        author=byline.author,
+        published=byline.published,
+        source=source_from_url(url),
+    )
+
+
+def _drop_caption_residue(blocks: list[Block]) -> str | None:
+    found = None
+    while blocks and (residue := caption_residue(blocks[-1].text)):
+        blocks.pop()
+        found = residue
+    return found
+
+
+def _trim_truncated_tail(blocks: list[Block]) -> None:
+    """A crawler cut the page off mid-line ("…he said the fares wo...", "[Previous Post](ht..."):
+    keep the complete sentences of the last block, without its broken link."""
+    if not blocks or blocks[-1].kind == "code" or not _ELLIPSIS_END.search(blocks[-1].text):
+        return
+    last = blocks.pop()
+    text = _ELLIPSIS_END.sub("", last.text)
+    if "](" in text or text.count("[") > text.count("]"):
+        text = text[: max(text.rfind("["), 0)]
+    ends = list(_SENTENCE_END.finditer(text))
+    if ends:
+        blocks.append(replace(last, text=text[: ends[-1].end()]))
+
+
+def _is_link_only(block: Block) -> bool:
+    return bool(block.links) and (block.free_letters <= 3 or block.link_density >= 0.6)
+
+
+def _is_content(block: Block) -> bool:
+    """Article text: kept prose that is not mostly links."""
+    return (
+        not block.why
+        and block.kind in ("para", "item", "row")
+        and block.link_density < 0.5
+        and is_prose(block.text, block.words)
+    )
+
+
+def _content_words(blocks: list[Block]) -> list[int]:
+    """Words of article text per block; a teaser has none."""
+    prose = [_is_content(block) for block in blocks] + [False]
+    return [
+        block.words if prose[i] and not _is_teaser(blocks, prose, i) else 0
+        for i, block in enumerate(blocks)
+    ]
+
+
+def _is_teaser(blocks: list[Block], prose: list[bool], i: int) -> bool:
+    """The blurb under a linked headline in a box of other stories. Text right after a box
+    that goes on into more text is the article resuming, not a teaser."""
+    after_headline = i > 0 and blocks[i - 1].kind == "heading" and _is_link_only(blocks[i - 1])
+    return after_headline and not prose[i + 1]
+
+
+def _nav_groups(blocks: list[Block]) -> set[int]:
+    """Lists and tables that are mostly bare links and hold no prose: menus, link boxes."""
+    members: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.group:
+            members.setdefault(block.group, []).append(block)
+    return {
+        group
+        for group, items in members.items()
+        if 2 * sum(map(_is_link_only, items)) >= len(items)
+        and not any(_is_content(item) and not _is_link_only(item) for item in items)
+    }
+
+
+def _mark_furniture(blocks: list[Block]) -> None:
+    nav = _nav_groups(blocks)
+    for block in blocks:
+        if block.kind == "code":
+            continue
+        if not _ALPHANUMERIC.search(block.text):
+            block.why = "symbols"
+        elif block.group in nav:
+            block.why = "navigation"
+        elif _BROKEN_LINK.search(block.text):
+            block.why = "link fragment"
+        elif block.kind == "heading" and _is_link_only(block):
+            block.why = "linked heading"
+        elif (
+            block.kind == "para" and block.links and (_is_link_row(block) or _is_breadcrumb(block))
+        ):
+            block.why = "links"
+        elif is_furniture(block.text, block.words):
+            block.why = "furniture"
+        elif block.after_image and block.kind == "para" and is_weak(block.text, block.words):
+            block.why = "picture credit"
+
+
+def _is_link_row(block: Block) -> bool:
+    # Long sentences built around a link are text; short link-heavy lines are navigation.
+    if block.free_letters <= 3 or block.link_density >= 0.8:
+        return True
+    return block.link_density >= 0.6 and block.words < 20 and not ends_sentence(block.text)
+
+
+def _is_breadcrumb(block: Block) -> bool:
+    """Links in a trail ("Home » Data » How we counted"), maybe ending on the page's title."""
+    steps = [step.strip() for step in _TRAIL.split(block.text)]
+    linked = {text for text, _ in block.links}
+    unlinked = [step for step in steps if step and step not in linked]
+    return len(steps) - len(unlinked) >= 2 and len(unlinked) <= 1 and not ends_sentence(block.text)
+
+
+def _first_content(blocks: list[Block]) -> int:
+    return next((i for i, block in enumerate(blocks) if _is_content(block)), len(blocks))
+
+
+def _mark_title(blocks: list[Block], title: str | None) -> str | None:
+    """Find the title heading; everything above it is masthead and menus, and repeats go too."""
+    first = _first_content(blocks)
+    index = _title_heading(blocks, first, title)
+    found = blocks[index].text if index is not None else None
+    for i, block in enumerate(blocks):
+        if index is not None and i < index:
+            block.why = block.why or "above title"
+        elif (i <= first or block.kind == "heading") and (
+            same_title(block.text, found) or same_title(block.text, title)
+        ):
+            block.why = "title"
+    return found
+
+
+def _title_heading(blocks: list[Block], first: int, title: str | None) -> int | None:
+    """The known title as a heading near the top, else the last H1 before the article starts."""
+    weights = _content_words(blocks)
+    half = sum(weights) / 2
+    seen = 0
+    matching = []
+    for i, block in enumerate(blocks):
+        seen += weights[i]
+        if seen > half:
+            break
+        if block.kind == "heading" and same_title(block.text, title):
+            matching.append(i)
+    if matching:
+        return matching[-1]
+    headings = [i for i in range(first) if blocks[i].kind == "heading"]
+    top_level = [i for i in headings if blocks[i].level == 1]
+    if top_level:
+        return top_level[-1]
+    # A linked heading this high up is the title linking to itself, not a teaser.
+    return next((i for i in headings if blocks[i].why in ("", "linked heading")), None)
+
+
+def _take_byline(blocks: list[Block]) -> Byline:
+    """Author and date from the byline and dateline near the top; those blocks are dropped."""
+    found = Byline(None, None)
+    content = scanned = 0
+    for block in blocks:
+        if block.why == "navigation":
+            continue  # menus can run to a hundred items above the byline
+        scanned += 1
+        if block.kind == "code" or content >= 3 or scanned > BYLINE_SCAN:
+            break
+        content += _is_content(block)
+        byline = parse_byline(block.text, block.words, block.links)
+        if byline and not found.author:
+            block.why = "byline"
+            found.author = byline.author
+            found.published = found.published or byline.published
+        elif not byline and is_dateline(block.text, block.words, block.kind == "heading"):
+            block.why = "dateline"
+            found.published = found.published or find_date(block.text)
+    return found
+
+
+def _mark_range(blocks: list[Block], start: int, end: int, why: str) -> None:
+    for block in blocks[start:end]:
+        block.why = block.why or why
+
+
+def _mark_sections(blocks: list[Block]) -> None:
+    """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
+    weights = _content_words(blocks)
+    after = sum(weights)
+    before = 0
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        kind = marker_kind(block.text, block.words) if block.kind != "code" else None
+        if kind:
+            block.why = block.why or "marker"
+        # A comment-count link can sit up by the byline; a "Comments" heading never does.
+        settled = before >= after or before >= 150 or block.kind == "heading"
+        if kind == "end" and before and settled:
+            _mark_range(blocks, i + 1, len(blocks), "after the article")
+            return
+        if kind == "section" and before and not after:
+            _mark_range(blocks, i + 1, len(blocks), "after the article")
+            return
+        late = before > 0 and after < SECTION_SHARE * before
+        end = _section_end(blocks, weights, i, late) if kind == "section" else i + 1
+        _mark_range(blocks, i + 1, end, "chrome section")
+        before += sum(weights[i:end])
+        after -= sum(weights[i:end])
+        i = end
+
+
+def _section_end(blocks: list[Block], weights: list[int], start: int, late: bool) -> int:
+    """Where the box opened at `start` ends: after the article, at the next heading; in the
+    middle of it, at the first paragraph of article text, where the article resumes."""
+    marker = blocks[start]
+    for j in range(start + 1, len(blocks)):
+        if blocks[j].kind == "heading":
+            if marker.kind != "heading" or blocks[j].level <= marker.level:
+                return j
+        elif weights[j] and not late:
+            return j
+    return len(blocks)
+
+
+def _mark_footer(blocks: list[Block]) -> None:
+    """After a long run of dropped link blocks near the end, what remains is site furniture."""
+    weights = _content_words(blocks)
+    remaining = sum(weights)
+    before = 0
+    run_links = 0
+    for i, block in enumerate(blocks):
+        if weights[i]:
+            before += weights[i]
+            remaining -= weights[i]
+            run_links = 0
+        elif block.why:
+            run_links += len(block.links)
+            if run_links >= FOOTER_LINKS and before and remaining < FOOTER_SHARE * before:
+                _mark_range(blocks, i + 1, len(blocks), "footer")
+                return
+
+
+def _trim_weak_edges(kept: list[Block]) -> list[Block]:
+    """Stray labels (a name, "Share", a category) above the article text or below its end."""
+    first = _first_content(kept)
+    if first == len(kept):
+        return kept  # no article text to tell labels from: keep what there is
+    end = len(kept)
+    while end > first and _is_stray(kept[end - 1]):
+        end -= 1
+    return [block for block in kept[:first] if not _is_stray(block)] + kept[first:end]
+
+
+def _is_stray(block: Block) -> bool:
+    return block.kind == "para" and is_weak(block.text, block.words)
+
+
+def _drop_dangling_headings(kept: list[Block]) -> list[Block]:
+    """A heading with nothing under it (its section was all chrome) goes too."""
+    out: list[Block] = []
+    following: Block | None = None
+    for block in reversed(kept):
+        if block.kind == "heading" and (
+            following is None or (following.kind == "heading" and following.level <= block.level)
+        ):
+            continue
+        out.append(block)
+        following = block
+    return out[::-1]
+
+
+def _first_sentence(paragraphs: list[Paragraph]) -> str | None:
+    text = next((p.text for p in paragraphs if p.kind == "text"), None)
+    return sentence_title(text) if text else None

@@ -1,0 +1,191 @@
+"""Metadata an article carries in its own text: byline, publication date, title, and its site."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from dateutil import parser as date_parser
+
+from store.cleaning.phrases import ends_sentence
+
+# Candidate dates; dateutil decides whether the word really is a month.
+_DATE = re.compile(
+    r"\b(?:[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}"
+    r"|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+# Two different defaults: a field that differs between the two parses was not in the text.
+_DEFAULTS = (dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2))
+_DATELINE_FILLER = frozenset(
+    {"published", "updated", "posted", "last", "modified", "on", "at", "date", "time", "ago"}
+    | {"am", "pm", "a.m.", "p.m.", "sec", "secs", "second", "seconds", "min", "mins", "minute"}
+    | {"minutes", "hr", "hrs", "hour", "hours", "day", "days"}
+    | {day.lower() for day in (*calendar.day_name, *calendar.day_abbr)}
+)
+# Tokens of a dateline; glued ones ("GMT+8Updated") come apart at the case change.
+_DATELINE_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Za-z][a-z.]*|\d+")
+
+_BY = re.compile(
+    r"(?:^|(?<=[\s|•·,–—-]))(?:(?:written|posted|reported|words|story|text) )?(?:by|authors?) ?:? ",
+    re.IGNORECASE,
+)
+# Letters a name starts with: ASCII, Latin-1 and the common Central European capitals.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00deĆČĐŁŃŘŚŠŹŻŽ"
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’.-]*|[dlo]['’][{_UPPER}][\w'’-]*)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|binti|al|el|la|le|du|dos|di|ibn|ter)"
+_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLE} )*{_NAME_WORD}){{0,4}}"
+_NAMES = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|&) {_NAME}|{_NAME}")
+# Capitalised words that follow a name in a byline without being part of it.
+_NAME_STOP = frozenset(
+    {"updated", "published", "posted", "last", "reporter", "correspondent", "editor", "writer"}
+    | {"staff", "contributor", "photographer", "follow", "share", "email"}
+)
+_TRAILER_WORDS = frozenset({"in", "for", "at", "of", "from", "with", "and", "on"})
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|profiles?|people|staff|writers?|contributors?|journalists?|reporters?|by)/",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"\s+-\s+\d+")
+_SENTENCE_STOP = re.compile(r"[.!?…](?=[\s\"'”’]|$)")
+_HOST = re.compile(r"[\w.-]+")
+TITLE_CHARS = 100
+
+
+@dataclass
+class Byline:
+    author: str | None
+    published: dt.date | None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first complete calendar date (day, month and year) written in `text`."""
+    for match in _DATE.finditer(text[:500]):
+        try:
+            first, second = (date_parser.parse(match.group(), default=d) for d in _DEFAULTS)
+        except (ValueError, OverflowError):
+            continue
+        if first == second:
+            return first.date()
+    return None
+
+
+def _only_date_words(text: str) -> bool:
+    """True when nothing but dates, times, weekdays and "published/updated" words remain."""
+    for token in _DATELINE_TOKEN.findall(_DATE.sub(" ", text)):
+        timezone = token.isupper() and len(token) <= 5
+        if not (timezone or token.isdigit() or token.lower() in _DATELINE_FILLER):
+            return False
+    return True
+
+
+def is_dateline(text: str, words: int, strict: bool = True) -> bool:
+    """A line of dates and times ("Published: 12 May 2024 10:03 BST"). Not strict: any short
+    line with a date that is not a sentence ("Aug 30, 2024Ravie LakshmananCyber Espionage")."""
+    if words > 24 or find_date(text) is None:
+        return False
+    return _only_date_words(text) or (not strict and words <= 15 and not ends_sentence(text))
+
+
+def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline | None:
+    """Author (and date) from a byline block: "May 12, 2024 by Andy Maxwell", "By A and B | X"."""
+    if words > 25:
+        return None
+    for match in _BY.finditer(text):
+        if _only_date_words(text[: match.start()]):
+            # Dates out first, or "Jane Doe May 12" would read as a four-word name.
+            author = _names_at(_DATE.sub(" | ", text[match.end() :]))
+            if author:
+                return Byline(author, find_date(text))
+            break
+    linked = _author_from_links(links)
+    if linked and words <= 12:
+        return Byline(linked, find_date(text))
+    return None
+
+
+def _names_at(text: str) -> str | None:
+    match = _NAMES.match(text)
+    if not match:
+        return None
+    tokens = match.group().split(" ")
+    for index, token in enumerate(tokens):
+        if token.lower().strip(":,.") in _NAME_STOP:
+            tokens = tokens[:index]
+            break
+    names = " ".join(tokens).rstrip(",;:")
+    trailer = text[len(" ".join(tokens)) :]
+    if not names or not _plausible_trailer(trailer):
+        return None
+    return names[:-1] if names.endswith(".") and len(tokens[-1]) > 2 else names
+
+
+def _plausible_trailer(trailer: str) -> bool:
+    """What follows the names must be an outlet, a place or a date, not the rest of a sentence."""
+    words = re.findall(r"[^\s|,–—•·/()-]+", trailer)
+    if not words:
+        return True
+    if len(words) > 12 or re.search(r"[!?]", trailer):
+        return False
+    first = words[0]
+    return not first[0].islower() or first in _TRAILER_WORDS or "@" in first
+
+
+def _author_from_links(links: list[tuple[str, str]]) -> str | None:
+    # A link to an author page names its author, even a lower-case handle ("adam").
+    names = [text for text, href in links if _AUTHOR_HREF.search(href) and _is_handle(text)]
+    return " and ".join(dict.fromkeys(names)) or None
+
+
+def _is_handle(text: str) -> bool:
+    return 0 < len(text.split()) <= 4 and re.search(r"[^\W\d_]", text) and not ends_sentence(text)
+
+
+def title_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def same_title(text: str, title: str | None) -> bool:
+    """Equal up to case, punctuation and a site name added before or after."""
+    if not title:
+        return False
+    a, b = title_key(text), title_key(title)
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return (long.startswith(short) or long.endswith(short)) and len(short) >= 0.6 * len(long)
+
+
+def caption_residue(text: str) -> str | None:
+    """The title in "Title - 3Title - 50": gallery captions glued to the end of a text copy."""
+    if len(text) > 2000 or not re.search(r"\s-\s\d+$", text):
+        return None
+    pieces = [piece.strip() for piece in _COUNTER.split(text)][:-1]
+    if len(pieces) >= 2 and pieces[0] and all(piece == pieces[0] for piece in pieces):
+        return pieces[0]
+    return None
+
+
+def sentence_title(text: str) -> str | None:
+    """The first sentence, cut at a word boundary when it is too long for a title."""
+    match = _SENTENCE_STOP.search(text, 20, 2000)
+    sentence = text[: match.end()] if match else text[:2000]
+    if len(sentence) <= TITLE_CHARS:
+        return sentence or None
+    return sentence[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–— ") + "…"
+
+
+def source_from_url(url: str | None) -> str | None:
+    """The site a URL belongs to, as people name it: "torrentfreak.com"."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host or not _HOST.fullmatch(host):
+        return None
+    return host.removeprefix("www.")

@@ -1,0 +1,177 @@
+"""Short phrases that mark page furniture: banners, share rows, section titles of page chrome.
+
+Every pattern is only tried on short blocks, so an article sentence that happens to mention
+cookies or newsletters is never mistaken for a banner, and no regex ever sees a huge block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+MarkerKind = Literal["end", "section"]
+
+SHORT_WORDS = 25  # furniture is short; longer blocks are treated as article text
+BANNER_WORDS = 90  # cookie and consent banners run longer than other furniture
+MARKER_WORDS = 10
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+
+_LABEL_GAP = r"[^\w$#%=<>{}\[\]`~\\@^*+]+"  # anything but symbols that mark code
+_LABEL = re.compile(rf"(?:{_LABEL_GAP})?[^\W_]+(?:{_LABEL_GAP}[^\W_]+)*(?:{_LABEL_GAP})?")
+
+_BANNER = re.compile(
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|serves?) cookies\b"
+    r"|\bcookie (?:policy|settings|preferences|consent|notice)\b"
+    r"|\b(?:accept|reject|allow) (?:all )?cookies\b"
+    r"|\bby continuing to (?:use|browse) (?:this|our) (?:site|website)\b",
+    re.IGNORECASE,
+)
+
+_FURNITURE = re.compile(
+    "|".join(
+        [
+            r"\ball rights reserved\b",
+            r"^(?:©|\(c\) ?\d{4}|copyright ?(?:©|\(c\)|\d{4}))",
+            r"^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b",
+            r"\b(?:sign(?:ing)? up|subscribe|register)\b.{0,60}"
+            r"\b(?:newsletters?|inbox|email alerts?|updates)\b",
+            r"\bnewsletters?\b.{0,60}\b(?:sign(?:ing)? up|subscribe)\b",
+            r"^(?:already (?:a )?subscriber|you must be logged in)\b",
+            r"^(?:follow|join|like) us (?:on|at)\b|^join our\b|\bfollow us on\b",
+            r"^found this article interesting\b",
+            r"^this entry was posted in\b|\bbookmark the permalink\b",
+            r"^(?:advertisement|advertising|advert|ad)$|(?-i:^[A-Z]+ ADS?$)",
+            r"^(?:sponsored(?: content)?|promoted)$",
+            r"^(?:scroll to continue|story continues below|continue reading below)\b",
+            r"^article continues (?:below|after)\b",
+            r"^\d+ ?min(?:ute)?s? read$",
+            r"^(?:tags?|topics?|filed under|categories|category) ?:",
+            r"^(?:also read|read also|read more|see also|related|recommended|watch|listen) ?:",
+            r"^(?:image|photo|picture|video) (?:source|caption|credit)s?\b",
+            r"^(?:photo|image|picture|illustration|credit|photograph)s? ?:",
+            r"^(?:please )?enable javascript\b",
+            r"^(?:loading|back to top|top of page|print this page)\W*$",
+            r"^(?:main |primary |site )?(?:menu|navigation|search)$",
+            r"^this article is more than \d+ \w+ old$",
+            r"^(?:updated |published |posted )?"
+            r"(?:\d+|an?|one) (?:second|minute|hour|day|week)s? ago$",
+            r"\bprivacy policy\b.{0,80}\bterms\b|\bterms\b.{0,80}\bprivacy policy\b",
+            r"^(?:proudly )?powered by [\w.]+(?: ?[|·•–-].*)?$",
+            # Chinese pages: share to, reprint notices, copyright, likes, QR codes, WeChat's
+            # "scan to follow", "double-tap to undo" and reading-mode prompts.
+            r"^(?:分享到|分享至|商务合作|本文由)|转载|版权所有|版权声明|责任编辑|^\+?\d*(?:赞|点赞|收藏)$",
+            r"二维码|扫一扫|轻点两下|预览时标签不可点|沉浸阅读|小说阅读器",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+# Photo agencies: a short line naming one is a picture credit, not a sentence.
+_CREDIT = re.compile(
+    r"\b(?:getty images|shutterstock|alamy|afp|reuters|epa|ap photo|pa media|file photo)\b",
+    re.IGNORECASE,
+)
+
+# Caption credits: "REUTERS/Staff/File Photo", "AP Photo/Jane Doe", "Picture by Jane Doe".
+# Agencies by name: a bare "AB/Cd" pattern would also catch "TCP/IP" and "US/Canada".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:AP|ANI)/\S|\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage) by [A-Z]"
+    r"|(?i:\b(?:reuters|afp|epa|aap|ansa|xinhua|bernama|dpa|upi|getty images|pti|yonhap|kyodo)/\S"
+    r"|\b(?:ap|afp|epa) photo\b|\bfile photo\b|\bphoto(?:graph)?(?: credit)?:"
+    r"|\bpurchase licensing rights\b)"
+)
+CAPTION_WORDS = 40
+
+_SHARE_WORDS = frozenset(
+    {"share", "shares", "this", "article", "story", "post", "page", "on", "via", "with", "the"}
+    | {"email", "e-mail", "mail", "print", "copy", "link", "url", "save", "tweet", "follow", "us"}
+    | {"comment", "comments", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit"}
+    | {"pinterest", "telegram", "messenger", "flipboard", "bluesky", "threads", "tumblr", "pocket"}
+)
+_SHARE_VERBS = frozenset({"share", "tweet", "email", "print", "save", "follow", "copy"})
+
+_END_MARKER = re.compile(
+    r"(?:\d+ )?(?:comments?|responses?|replies)"
+    r"|(?:\d+|one) (?:comments?|responses?|replies|thoughts?) (?:to|on) .*"
+    r"|(?:leave|post|add|write|submit) a (?:reply|comment|response)(?: cancel reply)?"
+    r"|join the (?:discussion|conversation)|(?:post|article) navigation"
+    r"|(?:show|view|load|read) (?:all )?(?:\d+ )?comments"
+    r"|(?:next|previous|prev|older|newer) (?:post|article|story|entry|posts|articles|stories)"
+    r"|发表评论|评论|留言|上一篇|下一篇",
+    re.IGNORECASE,
+)
+
+_SECTION_MARKER = re.compile(
+    r"related|related (?:articles?|stories|posts|news|content|coverage|reading|links|topics)"
+    r"|more (?:from|in) .*|more on this (?:story|topic)"
+    r"|more (?:stories|news|articles|like this|to read|to explore)"
+    r"|(?:read|see) (?:more|also|next)|also read|further reading|what to read next"
+    r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)"
+    r"|(?:the )?most (?:read|popular|viewed|shared|commented)(?: \w+)?"
+    r"|popular(?: posts| stories| articles| now| news| today)?"
+    r"|trending(?: now| stories| news| topics| articles)?"
+    r"|latest (?:news|stories|posts|articles|headlines|videos)|top stories"
+    r"|editor'?s'? picks?|recommended(?: for you| stories| articles| reading| videos)?"
+    r"|tags|tagged(?: in| with)?|topics|filed under|about the author"
+    r"|don'?t miss|in case you missed it"
+    r"|share(?: this)?(?: (?:article|story|post|page))?|share (?:on|via) \w+"
+    r"|follow us(?: on \w+)?|newsletters?|(?:sign up|subscribe)\b.*"
+    r"|相关文章|相关阅读|相关推荐|热门推荐|推荐阅读|延伸阅读",
+    re.IGNORECASE,
+)
+_MARKER_NOISE = re.compile(r"\(\d+\)|[^\w\s'’]+")
+
+
+def ends_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text[-12:]) is not None
+
+
+def is_prose(text: str, words: int) -> bool:
+    """A block that reads like article text: several words and a full stop somewhere."""
+    return words >= 8 and re.search(r"[.!?…:;。！？；：]", text[:2000]) is not None
+
+
+def is_weak(text: str, words: int) -> bool:
+    """A few words that are not a sentence: a label, a name, a stray menu entry. Figures and
+    symbols ("$ cargo check --target x86") mean content, not a label."""
+    return (
+        words <= 6
+        and not ends_sentence(text)
+        and not text.endswith(":")
+        and _LABEL.fullmatch(text) is not None
+    )
+
+
+def is_furniture(text: str, words: int) -> bool:
+    """Banners, share rows, credits, footers and other page furniture standing alone."""
+    if words > BANNER_WORDS or len(text) > 20 * BANNER_WORDS:
+        return False
+    if _BANNER.search(text):
+        return True
+    if words <= CAPTION_WORDS and _PHOTO_CREDIT.search(text):
+        return True
+    if words > SHORT_WORDS:
+        return False
+    return (
+        _FURNITURE.search(text) is not None
+        or _is_share_row(text)
+        or (words <= 8 and not ends_sentence(text) and _CREDIT.search(text) is not None)
+    )
+
+
+def _is_share_row(text: str) -> bool:
+    words = set(re.findall(r"[\w-]+", text.lower()))
+    return bool(words) and words <= _SHARE_WORDS and bool(words & _SHARE_VERBS)
+
+
+def marker_kind(text: str, words: int) -> MarkerKind | None:
+    """Titles that open page chrome: "end" starts the comments/pager, "section" a box of links."""
+    if words > SHORT_WORDS or len(text) > 20 * SHORT_WORDS:
+        return None
+    label = " ".join(_MARKER_NOISE.sub(" ", text.replace("’", "'")).split())
+    if _END_MARKER.fullmatch(label):  # may quote the article's title: "3 thoughts on “…”"
+        return "end"
+    if words <= MARKER_WORDS and _SECTION_MARKER.fullmatch(label):
+        return "section"
+    return None
