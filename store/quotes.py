@@ -1,0 +1,92 @@
+"""Direct quotations and their speakers; variants of one quote across documents.
+
+The work is done by `store.quoting`: marks pairs quote marks into spans, cues finds
+attributions in the text around them, speakers resolves those to names, attribution gives
+each quote its cue and drops scare quotes, variants compares quote texts.
+"""
+
+from __future__ import annotations
+
+from store.models import Paragraph, Quote
+from store.quoting.attribution import (
+    Article,
+    attribute,
+    cue_after,
+    cue_before,
+    is_quotation,
+    normalise,
+    title_phrases,
+)
+from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
+from store.quoting.marks import Span, find_spans, mask
+from store.quoting.speakers import Registry, Resolver
+from store.quoting.variants import are_variants, variant_score
+
+__all__ = ["are_variants", "find_quotes", "variant_score"]
+
+
+def _title_paragraphs(paragraphs: list[Paragraph], title: str | None) -> set[int]:
+    """Text paragraphs that merely repeat the headline."""
+    if not title:
+        return set()
+    wanted = normalise(title)
+    # The length check spares normalising long paragraphs that cannot be the headline.
+    return {
+        k
+        for k, p in enumerate(paragraphs)
+        if len(p.text) <= 2 * len(title) and normalise(p.text) == wanted
+    }
+
+
+def _resolve_speakers(article: Article) -> None:
+    """Read every cue and titled name in document order so each cue gets its speaker."""
+    mentions: list[Cue | Mention] = []
+    acronyms: dict[str, str] = {}
+    names: list[str] = []
+    for index in article.cues:
+        mentions += find_mentions(index, article.masked[index])
+        acronyms.update(find_acronyms(article.masked[index]))
+        names += find_names(article.masked[index])
+    cues = [c for index in article.cues for c in article.cues[index]]
+    events = sorted(cues + mentions, key=_event_position)
+    Resolver(Registry(events, acronyms, names)).read(events)
+
+
+def _event_position(event: Cue | Mention) -> tuple[int, int]:
+    if isinstance(event, Cue):
+        return event.paragraph, event.start
+    return event.paragraph, event.subject.start
+
+
+def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
+    return Quote(
+        text=article.text(span),
+        speaker=cue.speaker if cue else None,
+        cue=cue.phrase if cue else None,
+        paragraph=span.first.paragraph,
+        start=span.first.start,
+        end_paragraph=span.last.paragraph,
+        end=span.last.end,
+    )
+
+
+def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> list[Quote]:
+    """The direct quotations of a cleaned article, in document order, with their speakers."""
+    skip = _title_paragraphs(paragraphs, title)
+    spans = find_spans(paragraphs, skip)
+    texts = [p.text for p in paragraphs]
+    masked = mask(texts, spans)
+    readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
+    article = Article(texts, masked, {k: find_cues(k, masked[k]) for k in readable})
+    _resolve_speakers(article)
+    titles = title_phrases(title)
+    kept: list[Span] = []
+    local: list[Cue | None] = []
+    for span in spans:
+        after = cue_after(span, article)
+        before, introduces = cue_before(span, article)
+        if is_quotation(span, article, after is not None or introduces, titles):
+            kept.append(span)
+            local.append(after or before)
+    cues = attribute(kept, local, article)
+    return [_quote(span, cue, article) for span, cue in zip(kept, cues, strict=True)]

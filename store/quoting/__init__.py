@@ -1,0 +1,1 @@
+"""Helpers behind `store.quotes`: quote marks, attribution cues, speakers and variants."""

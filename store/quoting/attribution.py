@@ -1,0 +1,181 @@
+"""Which cue a quote belongs to, and which quoted spans are no quotations at all."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from store.quoting.cues import Cue
+from store.quoting.marks import CLOSERS, MARK_RE, Sentences, Span, scan_paragraph, trim_end
+
+# Between a closing mark and its attribution only punctuation may stand (",” he said").
+_GAP_AFTER_RE = re.compile(r"[\s,;:–—-]*")
+# Between an attribution and the quote it introduces: punctuation, or a few words ending in
+# "that" or a colon ("said: “", "said in a statement that “").
+_GAP_BEFORE_RE = re.compile(r"[\s,;:–—-]*(?:(?:[\w’'-]+\s+){0,5}?(?:that\s*|[\w’'-]+:\s*))?")
+# After a quote that ended its sentence, "Fahmi said." attributes it, "Fahmi added that …" does
+# not: it starts a new sentence. This many words may follow the cue before its sentence ends.
+_TAIL_WORDS = 5
+_ATTRIBUTION_REACH = 400
+# Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
+_SCARE_WORDS = 5
+_TITLE_WORDS = 15
+_SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@dataclass
+class Article:
+    """The paragraphs as attribution reads them: original text, masked text and cues."""
+
+    texts: list[str]
+    masked: list[str]
+    cues: dict[int, list[Cue]]  # a key for every paragraph quotes are read from
+
+    def __post_init__(self) -> None:
+        self._starts = {k: [c.start for c in cues] for k, cues in self.cues.items()}
+        self._sentences: dict[int, Sentences] = {}
+
+    def sentences(self, index: int) -> Sentences:
+        if index not in self._sentences:
+            self._sentences[index] = Sentences(self.masked[index])
+        return self._sentences[index]
+
+    def readable(self, index: int) -> bool:
+        return index in self.cues
+
+    def cues_between(self, index: int, low: int, high: int) -> list[Cue]:
+        """Cues of a paragraph that start in [low, high)."""
+        starts = self._starts.get(index, [])
+        return self.cues.get(index, [])[bisect_left(starts, low) : bisect_left(starts, high)]
+
+    def text(self, span: Span) -> str:
+        return span.text(self.texts)
+
+
+def normalise(text: str) -> str:
+    """Text for comparing titles: spacing, case and trailing punctuation do not count."""
+    return _SPACES_RE.sub(" ", text).strip().rstrip(",.;:!?").casefold()
+
+
+def title_phrases(title: str | None) -> set[str]:
+    """Phrases quoted in the headline ("Ready to Fight Piracy"): titles, not quotations."""
+    if not title:
+        return set()
+    return {normalise(title[s.start : s.end]) for s in scan_paragraph(0, title)}
+
+
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END_RE.search(text[-20:]) is not None
+
+
+def cue_after(span: Span, article: Article) -> Cue | None:
+    """The attribution right after a quote's closing mark: ,” he said / ,” said Fahmi."""
+    last = span.last
+    if last.ending != "closed":
+        return None
+    text, at = article.masked[last.paragraph], last.end + 1
+    next_mark = MARK_RE.search(text, at, at + _ATTRIBUTION_REACH)
+    limit = article.sentences(last.paragraph).end(at)
+    limit = min(limit, next_mark.start() if next_mark else len(text))
+    cues = article.cues_between(last.paragraph, at, limit)
+    if not cues or _GAP_AFTER_RE.fullmatch(text, at, cues[0].start) is None:
+        return None
+    cue = cues[0]
+    if _ends_sentence(article.text(span)):
+        tail = text[cue.end : limit].split()
+        if len(tail) > _TAIL_WORDS or (tail and tail[0].lower() == "that"):
+            return None
+    return cue
+
+
+def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
+    """The last attribution earlier in the quote's sentence, and whether it directly
+    introduces the quote (He said: “…)."""
+    first = span.first
+    text, mark = article.masked[first.paragraph], first.start - 1
+    begin = article.sentences(first.paragraph).start(mark)
+    cues = [c for c in article.cues_between(first.paragraph, begin, mark) if c.end <= mark]
+    if not cues:
+        return None, False
+    return cues[-1], _GAP_BEFORE_RE.fullmatch(text, cues[-1].end, mark) is not None
+
+
+def is_quotation(span: Span, article: Article, adjacent: bool, titles: set[str]) -> bool:
+    """False for scare quotes and titles: short, or title-cased, with no cue beside them and no
+    sentence end ('a “necessary” response', 'the film “Dune”')."""
+    text = article.text(span)
+    if normalise(text) in titles:
+        return False
+    if adjacent or len(span.segments) > 1 or _ends_sentence(text):
+        return True
+    words = text.split()
+    return len(words) >= _SCARE_WORDS and not (_title_cased(words) and len(words) < _TITLE_WORDS)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Title case, as in “How the Internet Became a Battleground”: all long words capitalised."""
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+def _runs_into(span: Span, following: Span, article: Article) -> bool:
+    """Is a quote cut short by the next one, or followed by it with nothing in between?"""
+    last, first = span.last, following.first
+    if last.ending == "cut":
+        return True
+    if last.paragraph != first.paragraph:
+        return False
+    return not article.masked[last.paragraph][last.end + 1 : first.start - 1].strip()
+
+
+def _sentence_ending_at(sentences: Sentences, end: int) -> int:
+    """Start of the sentence whose final stop (maybe inside a closing mark) ends at `end`."""
+    final = end - 1 - (end > 1 and sentences.text[end - 1] in CLOSERS + '"')
+    return sentences.start(max(final, 0))
+
+
+def _sentence_before(span: Span, article: Article) -> tuple[int, int, int] | None:
+    """(paragraph, start, end) of the sentence before the quote's own, which may close the
+    previous paragraph; none across a heading."""
+    index = span.first.paragraph
+    text = article.masked[index]
+    begin = article.sentences(index).start(span.first.start - 1)
+    end = trim_end(text, 0, begin)
+    if end == 0:
+        index -= 1
+        if not article.readable(index):
+            return None
+        text = article.masked[index]
+        end = trim_end(text, 0, len(text))
+    return index, _sentence_ending_at(article.sentences(index), end), end
+
+
+def _from_sentence_before(
+    span: Span, previous: Span | None, previous_cue: Cue | None, article: Article
+) -> Cue | None:
+    """A quote in the sentence before passes on its speaker; else a cue there introduces this
+    quote ("He stressed that …. “…”")."""
+    region = _sentence_before(span, article)
+    if region is None:
+        return None
+    index, low, high = region
+    if previous is not None and (previous.last.paragraph, previous.last.end) >= (index, low):
+        return previous_cue
+    cues = article.cues_between(index, low, high)
+    return cues[-1] if cues else None
+
+
+def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> list[Cue | None]:
+    """Each quote's cue: its own, else that of the quote it runs into, else the sentence
+    before's."""
+    cues = list(local)
+    for k in range(len(spans) - 2, -1, -1):
+        if cues[k] is None and _runs_into(spans[k], spans[k + 1], article):
+            cues[k] = cues[k + 1]
+    for k, span in enumerate(spans):
+        if cues[k] is None:
+            previous = spans[k - 1] if k else None
+            cues[k] = _from_sentence_before(span, previous, cues[k - 1] if k else None, article)
+    return cues

@@ -1,0 +1,209 @@
+"""Attribution cues ("he said", "according to the minister") and name mentions found in the
+masked text of a paragraph, that is with quoted words blanked out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from store.quoting.lexicon import (
+    CUE_VERBS,
+    DETERMINERS,
+    HONORIFICS,
+    LEADING_NOISE,
+    LOWER_CASE_TITLES,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    STOP_WORDS,
+    THING_PRONOUNS,
+    TITLES,
+    TOLD_OBJECTS,
+)
+from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
+
+CUE_RE = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")
+# Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
+_TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
+_TITLE_ALTERNATIVES = "|".join(
+    sorted(map(re.escape, _TITLE_FORMS | LOWER_CASE_TITLES), key=len, reverse=True)
+)
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:bin|binti|van|von|de|al|da)\s+)?[A-Z][\w’'-]*){0,3}"
+TITLED_NAME_RE = re.compile(rf"\b(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
+# "the minister, Fahmi Fadzil," and "Fahmi Fadzil, the minister," name a role's holder.
+_ROLES = "|".join(map(re.escape, sorted(LOWER_CASE_TITLES, key=len, reverse=True)))
+_ROLE = rf"[Tt]he\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}))"
+APPOSED_NAME_RES = (
+    re.compile(rf"\b{_ROLE}\s*,\s+(?P<name>{_NAME})\s*,"),
+    re.compile(rf"\b(?P<name>{_NAME})\s*,\s+{_ROLE}\s*,"),
+)
+ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
+CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
+_NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
+# How far to read either side of a verb; subjects and objects are short.
+_NEAR, _BEFORE, _AFTER = 40, 120, 60
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
+_INVERSION_MARKS = {"”", '"', "»", ",", "—", "–", "-"}
+
+
+@dataclass
+class Cue:
+    """An attribution: a verb with the subject it names. `start`/`end` cover both (and the
+    verb's object, as in "told reporters")."""
+
+    paragraph: int
+    start: int
+    end: int
+    phrase: str
+    subject: Subject
+    statement: bool  # the sentence is about a statement, whose source the subject then is
+    pronoun_after: str | None  # "X said it would": evidence of what kind of thing X is
+    speaker: str | None = None  # filled in by the resolver, in document order
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name given with a title ("Communications Minister Fahmi Fadzil"): a known person."""
+
+    paragraph: int
+    subject: Subject
+
+
+def _window(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end], dropping words the window's edges cut in half."""
+    start, end = max(0, start), min(len(text), end)
+    tokens = tokenize(text[start:end], start)
+    if tokens and _splits_word(text, start):
+        tokens = tokens[1:]
+    if tokens and _splits_word(text, end):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _splits_word(text: str, k: int) -> bool:
+    return 0 < k < len(text) and text[k - 1].isalnum() and text[k].isalnum()
+
+
+def _told_object(after: list[Token]) -> list[Token]:
+    """The object kept in a "told" cue: reporters, the press, an outlet's name."""
+    words = after[1:] if after and after[0].lower == "the" else after
+    if not words or not words[0].is_word:
+        return []
+    if words[0].lower in TOLD_OBJECTS:
+        return after[: len(after) - len(words) + 1]
+    if words[0].is_cap and words[0].lower not in PERSON_PRONOUNS | THING_PRONOUNS | {"i"}:
+        run = next((k for k, t in enumerate(words) if not t.is_cap), len(words))
+        return after[: len(after) - len(words) + min(run, 3)]
+    return []
+
+
+def _pronoun_after(tokens: list[Token], end: int) -> str | None:
+    rest = [t for t in tokens if t.start >= end][:2]
+    if rest and rest[0].lower == "that":
+        rest = rest[1:]
+    word = re.split(r"[’']", rest[0].lower)[0] if rest else ""
+    return word if word in PERSON_PRONOUNS | THING_PRONOUNS else None
+
+
+def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -> Subject | None:
+    if verb == "according to":
+        return subject_after(after(), allow_pronoun=True)
+    subject = subject_before(before)
+    inverted = not before or before[-1].text in _INVERSION_MARKS
+    if subject is None and inverted:  # ,” said Fahmi
+        subject = subject_after(after(), allow_pronoun=False)
+    return subject
+
+
+def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
+    """Might the subject (or an appositive hiding it) begin before the short stretch read?
+    Only if fewer than three tokens of that stretch precede it."""
+    return subject is None or len(before) < 3 or subject.start <= before[2].start
+
+
+def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
+    verb = match.group().lower()
+    # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
+    # after it: read a short stretch first and more only when the parse may need it.
+    after = cache(lambda: _window(text, match.end(), match.end() + _AFTER))
+    before = _window(text, match.start() - _NEAR, match.start())
+    subject = _subject(verb, before, after)
+    if match.start() > _NEAR and _may_run_on(subject, before):
+        before = _window(text, match.start() - _BEFORE, match.start())
+        subject = _subject(verb, before, after)
+    if subject is None:
+        return None
+    by_subject = subject.end <= match.start()
+    told = _told_object(after()) if verb in {"told", "tells"} and by_subject else []
+    end = max(subject.end, told[-1].end if told else match.end())
+    phrase = " ".join([verb] + [t.bare for t in told])
+    if subject.kind == "statement":
+        phrase = f"statement {verb}"
+    statement = subject.kind == "statement" or _about_statement(text, match.start())
+    evidence = _pronoun_after(after(), end) if subject.kind == "name" else None
+    return Cue(index, min(subject.start, match.start()), end, phrase, subject, statement, evidence)
+
+
+def _about_statement(text: str, verb: int) -> bool:
+    """Does the sentence so far speak of a statement ("In a statement, the ministry said")?"""
+    clause = text[max(0, verb - _BEFORE) : verb]
+    at = clause.rfind("statement")
+    return at >= 0 and _SENTENCE_BREAK_RE.search(clause, at) is None
+
+
+def find_cues(index: int, text: str) -> list[Cue]:
+    """Every attribution in a masked paragraph, in order."""
+    cues = (_cue(index, text, m) for m in CUE_RE.finditer(text))
+    return [c for c in cues if c is not None]
+
+
+def find_mentions(index: int, text: str) -> list[Mention]:
+    """Names that come with a title, wherever they stand in the sentence."""
+    mentions = []
+    for match in TITLED_NAME_RE.finditer(text):
+        subject = subject_before(_window(text, match.start() - 40, match.end()))
+        if subject is not None and subject.kind == "name" and subject.titled:
+            mentions.append(Mention(index, subject))
+    for match in (m for pattern in APPOSED_NAME_RES for m in pattern.finditer(text)):
+        subject = subject_before(_window(text, match.start("name"), match.end("name")))
+        if subject is not None and subject.kind == "name":
+            role = " ".join(match.group("role").lower().split())
+            mentions.append(Mention(index, replace(subject, role=role, titled=True)))
+    return sorted(mentions, key=lambda m: m.subject.start)
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms spelled out before them: {"MCMC": "Malaysian Communications and Multimedia
+    Commission"} from "Malaysian Communications and Multimedia Commission (MCMC)"."""
+    found = {}
+    for match in ACRONYM_RE.finditer(text):
+        acronym = match.group(1)
+        if not text[max(0, match.start() - 2) : match.start()].strip().isalpha():
+            continue  # no word right before the bracket to spell the acronym
+        tokens = _window(text, match.start() - 100, match.start())
+        run = len(tokens)
+        while run > 0 and (tokens[run - 1].is_cap or tokens[run - 1].lower in NAME_CONNECTORS):
+            run -= 1
+        capitals = [t for t in tokens[run:] if t.is_cap][-len(acronym) :]
+        if "".join(t.text[0] for t in capitals) == acronym:
+            found[acronym] = text[capitals[0].start : tokens[-1].end]
+    return found
+
+
+def find_names(text: str) -> list[str]:
+    """Two- and three-word names given without a title or a cue ("Ann met Bob Stone"), so that
+    a later "Stone said" can be given in full."""
+    names = []
+    for match in CAPITAL_RUN_RE.finditer(text):
+        words = match.group().split()
+        cut = max(
+            (k + 1 for k, w in enumerate(words) if w.rstrip(".").lower() in _NOT_NAME_WORDS),
+            default=0,
+        )
+        words = words[cut:]
+        plain = not any(w.lower() in ORG_WORDS or any(c.isdigit() for c in w) for w in words)
+        if 2 <= len(words) <= 3 and plain:
+            names.append(" ".join(words))
+    return names

@@ -1,0 +1,94 @@
+"""Word lists the attribution rules consult. All entries are lower case."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs (and fixed phrases) that attribute speech; "according to" puts its speaker after it.
+CUE_VERBS = (
+    "according to|pointed out|went on|said|says|say|told|tells|added|adds|noted|notes|stressed|"
+    "stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
+    "insists|claimed|claims|continued|continues|remarked|replied|responded|declared|announced|"
+    "admitted|acknowledged|conceded|recalled|observed|commented|stated|reiterated|concluded|"
+    "urged|confirmed|revealed|complained|suggested|maintained|countered|tweeted|emphasised|"
+    "emphasized|emphasises|emphasizes"
+)
+
+# Objects of "told" kept in the cue ("told reporters"); a capitalised outlet is kept too.
+TOLD_OBJECTS = _words("reporters journalists press media parliament lawmakers")
+
+PRONOUNS = _words("he she it they we i him her them")
+PERSON_PRONOUNS = _words("he she him her his")
+THING_PRONOUNS = _words("it its")
+
+DETERMINERS = _words("the a an its his her their our one another")
+INDEFINITE = _words("a an one another")
+
+# Lower-case words allowed inside a capitalised name ("Ministry of Communications").
+NAME_CONNECTORS = _words("of for and & de van von bin binti al da del")
+
+# Honorifics mark a person but name no role; titles mark a person and name a role.
+HONORIFICS = _words(
+    "mr mrs ms miss dr prof sir dame lord lady datuk dato dato’ tan sri tun rev hon"
+)
+TITLES = _words(
+    "minister president premier chancellor secretary governor mayor senator sen rep "
+    "representative judge justice chairman chairwoman chair director ceo founder co-founder "
+    "spokesperson spokesman spokeswoman commissioner ambassador gen colonel col captain capt "
+    "inspector superintendent detective officer prosecutor attorney king queen prince princess "
+    "pope chief head leader deputy lawyer analyst economist researcher professor coach manager"
+)
+# Titles that name a role even in lower case before a name ("Telegram founder Pavel Durov").
+LOWER_CASE_TITLES = _words(
+    "minister president secretary governor mayor senator judge chairman chairwoman director "
+    "ceo founder co-founder spokesperson spokesman spokeswoman commissioner ambassador "
+    "prosecutor attorney lawyer analyst economist researcher professor coach manager leader"
+)
+# Roles whose unnamed holder is, failing any other clue, the article's main speaker.
+LEADER_ROLES = _words(
+    "minister president premier chancellor governor mayor senator secretary ceo chairman "
+    "chairwoman chief leader"
+)
+
+# A name holding one of these words is an organisation, not a person.
+ORG_WORDS = _words(
+    "commission ministry department council agency authority police government court bank "
+    "university association union party company corporation corp inc ltd llc plc group "
+    "institute foundation office committee board bureau service services organisation "
+    "organization federation network news times post press journal club league parliament "
+    "congress senate army navy force forces school college hospital centre center embassy "
+    "coalition alliance federal national international labs studios media platform"
+)
+
+# Words ending a subject phrase when reading away from the verb.
+STOP_WORDS = _words(
+    "that which who whom whose when where while because but or if as so after before since "
+    "although though than then is was are were be been being has have had will would can could "
+    "may might must should shall do does did not to in on at with by from into about over under "
+    "during without within through also however meanwhile and this these those there here now "
+    "yet still even just only later earlier today yesterday tomorrow last next once again what "
+    "how why saying adding asking telling finally instead indeed"
+)
+
+# Words between a subject and its verb ("Fahmi also noted", "she has since said").
+ADVERBS = _words(
+    "also later then now previously recently once further again has had have was is since "
+    "earlier subsequently separately however too still first herself himself itself themselves"
+)
+
+# Capitalised words that open a sentence before a name ("Last March Smith said").
+LEADING_NOISE = _words(
+    "last this next on in january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday sunday earlier later "
+    "yesterday"
+)
+
+# A period after these does not end a sentence.
+ABBREVIATIONS = _words(
+    "mr mrs ms dr prof st sen rep gov govt gen col capt lt sgt jr sr rev hon no vs inc ltd co "
+    "corp u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc approx "
+    "dept est fig mt ft"
+)

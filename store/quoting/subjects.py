@@ -1,0 +1,253 @@
+"""Reading the subject of an attribution verb: "he", "Minister Fahmi Fadzil", "the minister",
+"the statement". The parse walks word tokens outward from the verb and stops at punctuation,
+function words and sentence ends, so it never looks further than a short window."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal, NamedTuple
+
+from store.quoting.lexicon import (
+    ABBREVIATIONS,
+    ADVERBS,
+    DETERMINERS,
+    HONORIFICS,
+    INDEFINITE,
+    LEADING_NOISE,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLES,
+)
+
+TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+_PHRASE_LIMIT = 9
+_APPOSITIVE_LIMIT = 25
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+SubjectKind = Literal["pronoun", "name", "role", "statement"]
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def lower(self) -> str:
+        return self.bare.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.is_word and self.text[0].isupper()
+
+    @property
+    def ends_sentence(self) -> bool:
+        if not self.text.endswith(".") or len(self.text) == 1:
+            return False
+        return self.lower not in ABBREVIATIONS and not (len(self.bare) == 1 and self.is_cap)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who an attribution names. `text` is a pronoun, a name without its titles, role words
+    ("comms minister") or, for a statement, its owner's name (empty when not given)."""
+
+    kind: SubjectKind
+    text: str
+    start: int
+    end: int
+    role: str | None = None  # the title or role given with a name
+    titled: bool = False  # a title or honorific came with the name: a person
+    the: bool = False  # "the" came before the name: an organisation
+    definite: bool = True  # "the minister" can be resolved, "a minister" cannot
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m[0], m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def _connects(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a lower-case word joining two capitalised ones ("Ministry of Health")?"""
+    if not 0 < k < len(tokens) - 1:
+        return False
+    return tokens[k].lower in NAME_CONNECTORS and tokens[k - 1].is_cap and tokens[k + 1].is_cap
+
+
+def _extends_phrase(tokens: list[Token], k: int) -> bool:
+    """Can tokens[k] join the subject phrase read backwards from the verb?"""
+    if tokens[k].ends_sentence:
+        return False
+    return _phrase_word(tokens[k]) or _connects(tokens, k)
+
+
+def _phrase_word(token: Token) -> bool:
+    return token.is_word and token.lower not in STOP_WORDS and token.lower not in PRONOUNS
+
+
+def _role_words(tokens: list[Token]) -> str | None:
+    """The title and the modifiers that belong to it: "communications minister" from "the
+    communications minister" or from "This week Communications Minister"."""
+    determiners = [k for k, t in enumerate(tokens) if t.lower in DETERMINERS]
+    words = tokens[determiners[-1] + 1 if determiners else 0 :]
+    while not determiners and words and not (words[0].is_cap or words[0].lower in TITLES):
+        words = words[1:]
+    words = [t for t in words if t.lower not in HONORIFICS]
+    if words and words[-1].lower in TITLES:
+        return " ".join(t.lower for t in words)
+    return None
+
+
+def _strip_titles(run: list[Token], determined: bool) -> tuple[list[Token], list[Token], bool]:
+    """Split a capitalised run into its title part and its name part. A title word ending the
+    run is a name (Stephen King, Mr Tan) unless a determiner shows it is a role (the King)."""
+    while run and run[0].lower in LEADING_NOISE:
+        run = run[1:]
+    titled = run if determined else run[:-1]
+    cut = max((k + 1 for k, t in enumerate(titled) if t.lower in TITLES | HONORIFICS), default=0)
+    titles, name = run[:cut], run[cut:]
+    is_org = any(t.lower in ORG_WORDS for t in name)
+    if is_org:  # "Justice Department" is one name, not a title and a name
+        titles, name = [], run
+    if not is_org and any(t.lower == "and" for t in name):
+        last_and = max(k for k, t in enumerate(name) if t.lower == "and")
+        name = name[last_and + 1 :]
+    return titles, name, bool(titles)
+
+
+def _name_subject(phrase: list[Token]) -> Subject | None:
+    k = len(phrase)
+    while k > 0 and (phrase[k - 1].is_cap or _connects(phrase, k - 1)):
+        k -= 1
+    run, before = phrase[k:], phrase[:k]
+    the = bool(before) and before[-1].lower == "the"
+    if run and run[0].lower == "the":
+        run, the = run[1:], True
+    determined = the or (bool(before) and before[-1].lower in DETERMINERS)
+    titles, name, titled = _strip_titles(run, determined)
+    role = _role_words(before + titles)
+    if not name:
+        return _role_subject(phrase) if role else None
+    return Subject(
+        "name",
+        " ".join(t.bare for t in name),
+        phrase[0].start,
+        name[-1].end,
+        role=role,
+        titled=titled or role is not None,
+        the=the,
+    )
+
+
+def _role_subject(phrase: list[Token]) -> Subject | None:
+    determiners = [k for k, t in enumerate(phrase) if t.lower in DETERMINERS]
+    if not determiners:
+        return None
+    d = determiners[-1]
+    words = phrase[d + 1 :]
+    if not words or len(words) > 4:
+        return None
+    text = " ".join(t.lower for t in words)
+    definite = phrase[d].lower not in INDEFINITE
+    return Subject("role", text, phrase[d].start, words[-1].end, definite=definite)
+
+
+def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
+    """A statement as speaker: “the statement”, “Telegram’s statement”, “a statement from the
+    commission”."""
+    head = phrase[-1]
+    if owner is None and len(phrase) > 1 and re.search(r"[’']s$", phrase[-2].text):
+        name = phrase[-2].text[:-2]
+        return Subject("statement", name, phrase[-2].start, head.end)
+    if owner is not None and owner.kind == "name":
+        return Subject("statement", owner.text, phrase[0].start, owner.end, the=owner.the)
+    return Subject("statement", "", phrase[0].start, head.end)
+
+
+def _classify(phrase: list[Token], owner: Subject | None = None) -> Subject | None:
+    if not phrase:
+        return None
+    if phrase[-1].lower == "statement":
+        return _statement_subject(phrase, owner)
+    if phrase[-1].is_cap:
+        return _name_subject(phrase)
+    return _role_subject(phrase)
+
+
+def _skip_adverbs(tokens: list[Token], i: int) -> int:
+    skipped = 0
+    while i >= 0 and skipped < 3 and (tokens[i].lower in ADVERBS or _is_ly_adverb(tokens[i])):
+        i, skipped = i - 1, skipped + 1
+    return i
+
+
+def _is_ly_adverb(token: Token) -> bool:
+    return token.is_word and not token.is_cap and token.text.endswith("ly") and len(token.text) > 4
+
+
+def _skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None]:
+    """From the comma before a verb, step back over ", head of the ministry," to the noun before
+    it; return that index (or -1) and the role the appositive names."""
+    for c in range(i - 1, max(-1, i - _APPOSITIVE_LIMIT), -1):
+        token = tokens[c]
+        if token.ends_sentence or token.text in '“”"«»;:':
+            return -1, None
+        if token.text == ",":
+            inner = [t for t in tokens[c + 1 : i] if t.is_word]
+            if not inner:
+                return -1, None
+            stop = next((k for k, t in enumerate(inner) if t.lower in {"of", "for", "at"}), None)
+            return c - 1, _role_words(inner[:stop])
+    return -1, None
+
+
+def subject_before(tokens: list[Token]) -> Subject | None:
+    """The subject ending just before a verb: "Fahmi (also) said", "Fahmi, the minister, said"."""
+    i = _skip_adverbs(tokens, len(tokens) - 1)
+    role = None
+    if i >= 0 and tokens[i].text == ",":
+        i, role = _skip_appositive(tokens, i)
+    if i < 0 or not tokens[i].is_word:
+        return None
+    if tokens[i].lower in PRONOUNS:
+        return Subject("pronoun", tokens[i].lower, tokens[i].start, tokens[i].end)
+    if not _phrase_word(tokens[i]) or tokens[i].ends_sentence:
+        return None
+    j = i
+    while j > 0 and i - j < _PHRASE_LIMIT and _extends_phrase(tokens, j - 1):
+        j -= 1
+    subject = _classify(tokens[j : i + 1])
+    if subject and role and subject.kind == "name" and subject.role is None:
+        return replace(subject, role=role, titled=True)
+    return subject
+
+
+def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
+    """The subject following a verb: "said Fahmi", "according to the minister"."""
+    if not tokens or not tokens[0].is_word:
+        return None
+    first = tokens[0]
+    if first.lower in PRONOUNS:
+        pronoun = _OBJECT_PRONOUNS.get(first.lower, first.lower)
+        return Subject("pronoun", pronoun, first.start, first.end) if allow_pronoun else None
+    j = 0
+    while j < min(len(tokens), _PHRASE_LIMIT) and (_phrase_word(tokens[j]) or _connects(tokens, j)):
+        j += 1
+        if tokens[j - 1].ends_sentence:
+            break
+    phrase = tokens[:j]
+    owner = None
+    from_owner = j + 1 < len(tokens) and tokens[j].lower in {"from", "by"}
+    if phrase and phrase[-1].lower == "statement" and from_owner:
+        owner = subject_after(tokens[j + 1 :], allow_pronoun=False)
+    return _classify(phrase, owner)
