@@ -298,6 +298,58 @@ class Case:
         )
         return [rows.timeline_entry_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
 
+    # ---- search support ----
+
+    # What ranking a quote needs, as plain tuples: building models for the hundreds of
+    # candidates a keystroke considers would cost more than finding them.
+    SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
+
+    def quote_texts_matching(self, match: str, *, limit: int) -> list[tuple[Any, ...]]:
+        """`SEARCH_COLUMNS` of the first `limit` quotes matching an FTS5 expression, by id.
+
+        Unranked on purpose: FTS5's bm25 counts every phrase's matches over the whole index on
+        each query, which on the trigram index costs as much as a full scan. An invalid
+        expression gives [].
+        """
+        sql = (
+            f"SELECT {self.SEARCH_COLUMNS} FROM"
+            " (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?) m"
+            " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id ORDER BY q.id"
+        )
+        try:
+            return self.db.execute(sql, [match, limit]).fetchall()
+        except sqlite3.OperationalError:
+            return []
+
+    def quote_texts_scanning(
+        self,
+        *,
+        contains: list[str],
+        speaker: str | None = None,
+        outlet: str | None = None,
+        scan: int,
+        limit: int,
+    ) -> list[tuple[Any, ...]]:
+        """`SEARCH_COLUMNS` of quotes among the first `scan` (by id) whose text, speaker or
+        outlet contain each string: for strings too short for the trigram index.
+
+        LIKE cannot use an index, so the scan is bounded instead of reading the whole case.
+        Matching is ASCII case-insensitive.
+        """
+        clauses, params = _quote_filters(speaker, outlet, None)
+        for needle in contains:
+            clauses.append(
+                "(q.text LIKE ? ESCAPE '\\' OR coalesce(q.speaker, '') LIKE ? ESCAPE '\\'"
+                " OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
+            )
+            params.extend([f"%{_like_escape(needle)}%"] * 3)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = (
+            f"SELECT {self.SEARCH_COLUMNS} FROM (SELECT * FROM quotes ORDER BY id LIMIT ?) q"
+            f" JOIN documents d ON d.id = q.doc_id {where} ORDER BY q.id LIMIT ?"
+        )
+        return self.db.execute(sql, [scan, *params, limit]).fetchall()
+
 
 class CasePool:
     """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it."""

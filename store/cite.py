@@ -1,0 +1,401 @@
+"""Citations of a quote in the styles a writer pastes into a draft.
+
+`default` is one line for notes: “quote” — Speaker, Outlet, “Title”, 13 May 2024, URL.
+`apa` (APA 7), `mla` (MLA 9) and `chicago` (17th edition, notes and bibliography) give two
+plain-text lines: the quote with its in-text citation or, for Chicago, alone, then the reference
+entry or footnote for a newspaper article. The speaker is cited as quoted in the article ("as
+cited in", "qtd. in", "quoted in"), since the reader has the article, not the words as spoken.
+`markdown` is a block quote with a linked attribution line.
+
+Decisions a careful editor makes, applied to every style:
+- A quote cut where the attribution broke in ("Piracy is theft," he said) ends in a comma,
+  semicolon or colon; standing alone it ends in a full stop, as style guides allow (CMOS 13.7).
+- Double quotation marks inside the quote become single ones, as quotes within quotes.
+- In APA and MLA the full stop moves after the parenthetical citation; a question or
+  exclamation mark stays inside the quote.
+- A missing field drops out with its separator. APA puts the title first and "n.d." when there
+  is no author or date, MLA and Chicago begin with the title, Chicago's note says "n.d.".
+- Titles keep the outlet's capitalisation in APA (sentence case cannot be recovered safely) and
+  take headline capitals in MLA and Chicago, changing only words that are all lowercase.
+No markup in the plain-text styles: where italics belong (the outlet) there are none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from store.models import Citation, QuoteHit
+
+CITATION_STYLES: tuple[str, ...] = ("default", "apa", "mla", "chicago", "markdown")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+MONTHS = _words(
+    "January February March April May June July August September October November December"
+)
+MLA_MONTHS = _words("Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.")
+# Lowercase in a headline-style title unless first or last (CMOS 8.159).
+MINOR_WORDS = frozenset(
+    _words("a an the and but or nor for so yet as at by in of off on out per to up via vs")
+)
+# Words that begin a surname ("Ernesto Van der Sar", "Ludwig van Beethoven").
+SURNAME_PARTICLES = frozenset(_words("van von der den de del della di da das dos du la le ter ten"))
+# Bylines naming a newsroom rather than a person are never inverted.
+NEWSROOM_WORDS = frozenset(
+    _words("staff team desk reporter reporters correspondent editors board news")
+)
+
+_CLAUSE_END = (",", ";", ":")
+_SENTENCE_END = (".", "?", "!", "…")
+_OPENING_DOUBLE = re.compile(r"""(^|[\s(\[{—–-])["“]""")
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
+_BYLINE = re.compile(r"^by\s+", re.IGNORECASE)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#~|])")
+
+
+@dataclass(frozen=True)
+class _Name:
+    """An author: `given` is empty for a newsroom or a single-word byline."""
+
+    given: str
+    family: str
+
+    @property
+    def natural(self) -> str:
+        return f"{self.given} {self.family}".strip()
+
+    @property
+    def inverted(self) -> str:
+        return f"{self.family}, {self.given}" if self.given else self.family
+
+    @property
+    def initials(self) -> str:
+        """Family name and initials, APA's form: "Van der Sar, E.", "Martin, J.-P."."""
+        if not self.given:
+            return self.family
+        initials = " ".join(
+            "-".join(f"{part[0]}." for part in word.split("-") if part)
+            for word in self.given.split()
+        )
+        return f"{self.family}, {initials}"
+
+
+def citation_for(hit: QuoteHit) -> Citation:
+    return Citation(
+        quote=hit.quote.text,
+        speaker=hit.quote.speaker,
+        outlet=hit.source,
+        title=hit.doc_title,
+        author=hit.author,
+        published=hit.published,
+        url=hit.url,
+    )
+
+
+def format_citation(citation: Citation, style: str = "default") -> str:
+    """`citation` in `style`, one of `CITATION_STYLES`; ValueError for any other.
+
+    With no author, title, outlet or URL there is no source to reference: the academic styles
+    then give the default line.
+    """
+    formatter = _FORMATTERS.get(style)
+    if formatter is None:
+        raise ValueError(
+            f"unknown citation style {style!r}: use one of {', '.join(CITATION_STYLES)}"
+        )
+    citation = _tidied(citation)
+    if style in _REFERENCING and not _has_source(citation):
+        formatter = _default
+    return formatter(citation)
+
+
+def _has_source(citation: Citation) -> bool:
+    return any((citation.author, citation.title, citation.outlet, citation.url))
+
+
+def _tidied(citation: Citation) -> Citation:
+    """Fields stripped, blank ones gone, a "By" left on the byline dropped."""
+
+    def clean(value: str | None) -> str | None:
+        collapsed = " ".join((value or "").split())
+        return collapsed or None
+
+    author = clean(citation.author)
+    return citation.model_copy(
+        update={
+            "quote": "\n".join(
+                " ".join(line.split()) for line in citation.quote.splitlines() if line.strip()
+            ),
+            "speaker": clean(citation.speaker),
+            "outlet": clean(citation.outlet),
+            "title": clean(citation.title),
+            "author": _BYLINE.sub("", author) if author else None,
+            "url": clean(citation.url),
+        }
+    )
+
+
+# ---- the styles ---------------------------------------------------------------------------
+
+
+def _default(citation: Citation) -> str:
+    details = [
+        citation.speaker,
+        citation.outlet,
+        f"“{_nested(citation.title)}”" if citation.title else None,
+        _day_month_year(citation.published),
+        citation.url,
+    ]
+    attribution = ", ".join(detail for detail in details if detail)
+    quote = _in_quotes(citation.quote)
+    return f"{quote} — {attribution}" if attribution else quote
+
+
+def _apa(citation: Citation) -> str:
+    names = _names(citation.author)
+    published = citation.published
+    date = (
+        f"{published.year}, {MONTHS[published.month - 1]} {published.day}" if published else "n.d."
+    )
+    lead = _apa_authors(names) if names else citation.title
+    entry = [
+        _period(lead) if lead else None,
+        f"({date}).",
+        _period(citation.title) if names and citation.title else None,
+        _period(citation.outlet) if citation.outlet else None,
+        citation.url,
+    ]
+    source = _apa_source(citation, names)
+    cited = f"{citation.speaker}, as cited in {source}" if citation.speaker else source
+    return f"{_quote_then(citation, cited)}\n{_joined(entry)}"
+
+
+def _apa_source(citation: Citation, names: list[_Name]) -> str:
+    """Who and when in an APA in-text citation: the title stands in for a missing author."""
+    year = str(citation.published.year) if citation.published else "n.d."
+    if names:
+        return f"{_surnames(names, '&')}, {year}"
+    if citation.title:
+        return f"{_quoted_title(citation.title, ',')} {year}"
+    return f"{citation.outlet}, {year}" if citation.outlet else year
+
+
+def _mla(citation: Citation) -> str:
+    names = _names(citation.author)
+    title = _title_case(citation.title) if citation.title else None
+    container = ", ".join(
+        part
+        for part in (citation.outlet, _mla_date(citation.published), _bare_url(citation.url))
+        if part
+    )
+    entry = [
+        _period(_mla_authors(names)) if names else None,
+        _quoted_title(title, "."),
+        _period(container) if container else None,
+    ]
+    source = _surnames(names, "and") if names else _quoted_title(title, "") or citation.outlet
+    if citation.speaker and source:
+        cited: str | None = f"{citation.speaker}, qtd. in {source}"
+    else:
+        cited = citation.speaker or source
+    quote = _quote_then(citation, cited) if cited else _in_quotes(citation.quote)
+    return f"{quote}\n{_joined(entry)}"
+
+
+def _chicago(citation: Citation) -> str:
+    names = _names(citation.author)
+    published = citation.published
+    details = [
+        _chicago_authors(names) if names else None,
+        f"“{_nested(_title_case(citation.title))}”" if citation.title else None,
+        citation.outlet,
+        f"{MONTHS[published.month - 1]} {published.day}, {published.year}" if published else "n.d.",
+        citation.url,
+    ]
+    note = _american_commas(", ".join(detail for detail in details if detail))
+    if citation.speaker:
+        note = f"{citation.speaker}, quoted in {note}"
+    return f"{_in_quotes(citation.quote)}\n{_period(note)}"
+
+
+def _markdown(citation: Citation) -> str:
+    title = _markdown_escaped(citation.title) if citation.title else None
+    if title and citation.url:
+        title = f"[{title}]({_link_target(citation.url)})"
+    elif title:
+        title = f"“{title}”"
+    elif citation.url:
+        title = f"<{citation.url}>"
+    details = [
+        _markdown_escaped(citation.speaker) if citation.speaker else None,
+        title,
+        f"*{_markdown_escaped(citation.outlet)}*" if citation.outlet else None,
+        _day_month_year(citation.published),
+    ]
+    paragraphs = _standalone(citation.quote).split("\n")
+    lines = "\n>\n".join(f"> {_markdown_escaped(paragraph)}" for paragraph in paragraphs)
+    attribution = ", ".join(detail for detail in details if detail)
+    return f"{lines}\n>\n> — {attribution}" if attribution else lines
+
+
+_REFERENCING = frozenset({"apa", "mla", "chicago"})
+_FORMATTERS: dict[str, Callable[[Citation], str]] = {
+    "default": _default,
+    "apa": _apa,
+    "mla": _mla,
+    "chicago": _chicago,
+    "markdown": _markdown,
+}
+
+
+# ---- the quote ----------------------------------------------------------------------------
+
+
+def _standalone(quote: str) -> str:
+    """The quote as a sentence of its own: a comma, semicolon or colon becomes a full stop."""
+    if quote.endswith(_CLAUSE_END):
+        return quote[:-1].rstrip() + "."
+    return quote
+
+
+def _quote_then(citation: Citation, cited: str) -> str:
+    """APA and MLA: “quote” (citation). — the full stop after the parenthesis."""
+    quote = _nested(_standalone(_one_line(citation.quote)))
+    if quote.endswith(".") and not quote.endswith("..."):
+        quote = quote[:-1]
+    return f"“{quote}” ({cited})."
+
+
+def _in_quotes(quote: str) -> str:
+    return f"“{_nested(_standalone(_one_line(quote)))}”"
+
+
+def _nested(text: str) -> str:
+    """Double quotation marks inside a quoted text turned into single ones."""
+    text = _OPENING_DOUBLE.sub(r"\1‘", text)
+    return text.replace("“", "‘").replace('"', "’").replace("”", "’")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---- names, titles, dates -----------------------------------------------------------------
+
+
+def _names(author: str | None) -> list[_Name]:
+    if not author:
+        return []
+    return [_name(part) for part in _AUTHOR_SEPARATOR.split(author) if part]
+
+
+def _name(text: str) -> _Name:
+    words = text.split()
+    is_newsroom = any(
+        word.lower() in NEWSROOM_WORDS or (len(word) > 1 and word.isupper()) for word in words
+    )
+    if len(words) < 2 or is_newsroom:
+        return _Name(given="", family=text)
+    start = next(
+        (i for i in range(1, len(words) - 1) if words[i].lower() in SURNAME_PARTICLES),
+        len(words) - 1,
+    )
+    return _Name(given=" ".join(words[:start]), family=" ".join(words[start:]))
+
+
+def _surnames(names: list[_Name], conjunction: str) -> str:
+    """In-text author form: one name, two joined, or the first and "et al."."""
+    if len(names) == 1:
+        return names[0].family
+    if len(names) == 2:
+        return f"{names[0].family} {conjunction} {names[1].family}"
+    return f"{names[0].family} et al."
+
+
+def _apa_authors(names: list[_Name]) -> str:
+    listed = [name.initials for name in names]
+    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])}, & {listed[-1]}"
+
+
+def _mla_authors(names: list[_Name]) -> str:
+    if len(names) == 1:
+        return names[0].inverted
+    if len(names) == 2:
+        return f"{names[0].inverted}, and {names[1].natural}"
+    return f"{names[0].inverted}, et al."
+
+
+def _chicago_authors(names: list[_Name]) -> str:
+    natural = [name.natural for name in names]
+    if len(natural) > 3:
+        return f"{natural[0]} et al."
+    if len(natural) == 3:
+        return f"{natural[0]}, {natural[1]}, and {natural[2]}"
+    return " and ".join(natural)
+
+
+def _title_case(title: str) -> str:
+    """Headline capitals, touching only words written all in lowercase (never "iPhone", "US")."""
+    words = title.split(" ")
+    cased = []
+    for index, word in enumerate(words):
+        edge = index in (0, len(words) - 1) or (bool(cased) and cased[-1].endswith(":"))
+        if word.lower() in MINOR_WORDS and not edge:
+            cased.append(word.lower() if word[1:].islower() or len(word) == 1 else word)
+        elif word.islower():
+            cased.append(re.sub(r"[^\W\d_]", lambda letter: letter.group().upper(), word, count=1))
+        else:
+            cased.append(word)
+    return " ".join(cased)
+
+
+def _quoted_title(title: str | None, punctuation: str) -> str:
+    """“Title,” or “Title.”: the mark inside the quotes, unless the title ends in its own."""
+    if not title:
+        return ""
+    title = _nested(title)
+    return f"“{title}”" if title.endswith(_SENTENCE_END) else f"“{title}{punctuation}”"
+
+
+def _day_month_year(day: dt.date | None) -> str | None:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else None
+
+
+def _mla_date(day: dt.date | None) -> str | None:
+    return f"{day.day} {MLA_MONTHS[day.month - 1]} {day.year}" if day else None
+
+
+# ---- punctuation and markup ---------------------------------------------------------------
+
+
+def _period(text: str) -> str:
+    return text if text.endswith(_SENTENCE_END) else f"{text}."
+
+
+def _joined(parts: list[str | None]) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def _american_commas(text: str) -> str:
+    """A comma after a closing quotation mark goes inside it, unless the title ends in ? or !"""
+    text = re.sub(r"([?!])”,", r"\1”", text)
+    return text.replace("”,", ",”")
+
+
+def _bare_url(url: str | None) -> str | None:
+    """MLA 9 leaves out the scheme."""
+    return re.sub(r"^https?://", "", url) if url else None
+
+
+def _markdown_escaped(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _link_target(url: str) -> str:
+    return f"<{url}>" if re.search(r"[\s()<>]", url) else url
