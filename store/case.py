@@ -143,6 +143,11 @@ class Case:
         with self.db.atomic():
             self.db["quote_variants"].upsert_all(records, pk=("quote_id", "variant_id"))
 
+    def rename_speakers(self, renames: dict[str, str]) -> None:
+        with self.db.atomic():
+            for old, new in renames.items():
+                self.db.execute("UPDATE quotes SET speaker = ? WHERE speaker = ?", [new, old])
+
     # ---- documents -----------------------------------------------------------------------
 
     def count_documents(self, text_filter: str = "") -> int:
@@ -258,6 +263,10 @@ class Case:
             return [row[0] for row in cursor.fetchall()]
         except sqlite3.OperationalError:
             return []
+
+    def speaker_names(self) -> list[str]:
+        cursor = self.db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")
+        return [row[0] for row in cursor.fetchall()]
 
     def speakers(self) -> list[Speaker]:
         cursor = self.db.execute(

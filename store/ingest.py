@@ -10,6 +10,7 @@ from pathlib import Path
 from store.case import Case
 from store.extract import extract_document
 from store.formats import DEFAULT_MAX_BYTES, InputError, is_supported, read_document
+from store.speakers import fuller_names
 from store.variants import link_document_variants
 
 ProgressCallback = Callable[[int, int, Path], None]
@@ -68,6 +69,8 @@ def ingest(
         _ingest_file(case, path, max_bytes, report)
         if progress is not None:
             progress(done, len(files), path)
+    if report.added or report.updated:
+        case.rename_speakers(fuller_names(case.speaker_names()))
     return report
 
 

@@ -24,9 +24,10 @@ QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
     " q.end_char"
 )
+# A citation names the date a document gives, never one estimated from the dates it mentions.
 HIT_DOC_COLUMNS = (
     "d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.author AS doc_author,"
-    " d.published AS doc_published"
+    " CASE WHEN d.published_estimated THEN NULL ELSE d.published END AS doc_published"
 )
 
 

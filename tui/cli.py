@@ -12,7 +12,9 @@ from store import timeline_export
 from store.case import Case, CaseError
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import IngestReport, ingest
+from store.cite import CITATION_STYLES
 from store.safe_text import json_safe
+from store.search import search_quotes
 from tui import locations, output
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -156,6 +158,62 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- quotes and speakers ------------------------------------------------------------------------
+
+
+def _register_quotes(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "quotes",
+        help="find quotes, with their citations",
+        description="Find quotations, best match first (no QUERY: every quote in document order)."
+        " Plain words match fuzzily; 'word or \"a phrase\" must appear exactly; @speaker and"
+        " #outlet filter; !word excludes.",
+    )
+    parser.add_argument("query", nargs="?", default="", metavar="QUERY")
+    _case_option(parser)
+    _json_option(parser)
+    parser.add_argument("--limit", type=int, default=50, metavar="N", help="at most N quotes")
+    parser.add_argument(
+        "--style", choices=CITATION_STYLES, default="default", help="citation style"
+    )
+    parser.set_defaults(handler=run_quotes)
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with open_case(args.case, readonly=True) as case:
+        hits = search_quotes(case, args.query, limit=args.limit)
+    if args.json:
+        output.print_json([output.quote_json(hit, args.style) for hit in hits])
+    else:
+        output.print_quotes(hits, args.style)
+    return EXIT_OK
+
+
+def _register_speakers(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "speakers",
+        help="list who is quoted, with how often",
+        description="Every speaker with their number of quotes; use one with"
+        " `casebrowser quotes @NAME`.",
+    )
+    _case_option(parser)
+    _json_option(parser)
+    parser.set_defaults(handler=run_speakers)
+
+
+def run_speakers(args: argparse.Namespace) -> int:
+    with open_case(args.case, readonly=True) as case:
+        speakers = case.speakers()
+    if args.json:
+        output.print_json([speaker.model_dump() for speaker in speakers])
+    else:
+        for speaker in speakers:
+            print(f"{speaker.quotes:>6}  {output.terminal_line(speaker.name)}")
+    return EXIT_OK
+
+
 # ---- timeline ----------------------------------------------------------------------------------
 
 
@@ -224,9 +282,11 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _register_ingest,
     _register_docs,
     _register_show,
+    _register_quotes,
+    _register_speakers,
     _register_timeline,
 ]
-COMMAND_NAMES = ["ingest", "docs", "show", "timeline"]
+COMMAND_NAMES = ["ingest", "docs", "show", "quotes", "speakers", "timeline"]
 
 
 def run_app(argv: Sequence[str]) -> int:

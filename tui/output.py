@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store.models import Document, DocumentSummary, TimelineEntry
+from store.cite import citation_for, format_citation
+from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
 from store.safe_text import json_safe, make_visible, one_line
 from store.when import describe_when, group_label
 
@@ -123,3 +124,24 @@ def print_timeline(entries: list[TimelineEntry]) -> None:
         what = "published" if event.kind == "published" else one_line(event.sentence)
         when = one_line(describe_when(event))
         print(f"  {when:<26} {_fit(what, 90)}  [{entry.event.doc_id}] {one_line(entry.doc_title)}")
+
+
+def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
+    quote = hit.quote
+    return {
+        "id": quote.id,
+        "doc_id": quote.doc_id,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "score": round(hit.score, 2),
+        "citation": format_citation(citation_for(hit), style),
+    }
+
+
+def print_quotes(hits: list[QuoteHit], style: str) -> None:
+    if not hits:
+        print("No quotes found.")
+        return
+    for hit in hits:
+        citation = format_citation(citation_for(hit), style)
+        print(f"[{hit.quote.id}] " + make_visible(citation).replace("\n", "\n    "))

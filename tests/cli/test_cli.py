@@ -13,28 +13,23 @@ from tui.cli import main
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 DOC_KEYS = [
-    "id", "title", "source", "url", "author", "published", "words", "quotes", "path",
+    "id",
+    "title",
+    "source",
+    "url",
+    "author",
+    "published",
+    "words",
+    "quotes",
+    "path",
     "published_estimated",
 ]
-
-
-@pytest.fixture(autouse=True)
-def private_data_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def seed_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    case = tmp_path / "seeds.db"
-    code, _, _ = run(capsys, "ingest", str(SEEDS), "--case", str(case))
-    assert code == 0
-    return case
 
 
 def test_ingest_seeds_then_docs_json_has_the_contract_keys(tmp_path, capsys) -> None:
@@ -58,8 +53,8 @@ def test_ingest_seeds_then_docs_json_has_the_contract_keys(tmp_path, capsys) -> 
     assert undated["published_estimated"] is None or undated["published_estimated"] < "2024"
 
 
-def test_show_json_gives_the_cleaned_seed_article(tmp_path, capsys) -> None:
-    case = seed_case(tmp_path, capsys)
+def test_show_json_gives_the_cleaned_seed_article(seed_case, capsys) -> None:
+    case = seed_case
     code, out, _ = run(capsys, "show", "001_5b34bde35e7ac367.txt", "--case", str(case), "--json")
     document = json.loads(out)
     assert code == 0
@@ -73,8 +68,8 @@ def test_show_json_gives_the_cleaned_seed_article(tmp_path, capsys) -> None:
     assert "We see [piracy] happening" in texts
 
 
-def test_show_text_of_the_undated_seed(tmp_path, capsys) -> None:
-    case = seed_case(tmp_path, capsys)
+def test_show_text_of_the_undated_seed(seed_case, capsys) -> None:
+    case = seed_case
     code, out, _ = run(capsys, "show", "000_9a30ba0970a2b1e2.txt", "--case", str(case))
     assert code == 0
     assert "Fahmi Telegram Unwilling To Cooperate With Govt" in out.splitlines()[0]
@@ -115,10 +110,10 @@ def test_rejected_files_get_one_line_each_and_exit_1(tmp_path, capsys) -> None:
     assert out.startswith("1 added") and "2 rejected" in out and "1 skipped" in out
 
 
-def test_usage_errors_exit_2(tmp_path, capsys) -> None:
+def test_usage_errors_exit_2(tmp_path, seed_case, capsys) -> None:
     code, _, err = run(capsys, "show", "1", "--case", str(tmp_path / "none.db"))
     assert code == 2 and "no such case file" in err
-    case = seed_case(tmp_path, capsys)
+    case = seed_case
     code, _, err = run(capsys, "show", "no-such-doc", "--case", str(case))
     assert code == 2 and "no single document matches" in err
     with pytest.raises(SystemExit) as exit_info:

@@ -1,0 +1,121 @@
+"""The quotes, speakers and timeline commands on the sample case, text and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+
+QUOTE_KEYS = ["id", "doc_id", "text", "speaker", "score", "citation"]
+EVENT_KEYS = ["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"]
+
+
+def test_quotes_json_finds_a_quote_despite_typos(seed_case: Path, capsys) -> None:
+    code, out, _ = run(capsys, "quotes", "aproprate actons", "--case", str(seed_case), "--json")
+    hits = json.loads(out)
+    assert code == 0
+    assert all(list(hit) == QUOTE_KEYS for hit in hits)
+    assert "appropriate actions" in hits[0]["text"]
+    assert hits[0]["speaker"] == "Fahmi Fadzil"
+    assert hits[0]["citation"].startswith("“I have asked the Malaysian")
+    assert hits[0]["score"] >= hits[-1]["score"]
+
+
+def test_quotes_without_query_list_every_quote_in_document_order(seed_case: Path, capsys) -> None:
+    hits = json.loads(run(capsys, "quotes", "--case", str(seed_case), "--json")[1])
+    assert len(hits) == 12
+    doc_order = [(hit["doc_id"]) for hit in hits]
+    assert doc_order == sorted(doc_order, key=doc_order.index)
+
+
+def test_quotes_filters_and_limit(seed_case: Path, capsys) -> None:
+    hits = json.loads(
+        run(capsys, "quotes", "#torrentfreak piracy", "--case", str(seed_case), "--json")[1]
+    )
+    assert hits and all(hit["doc_id"] == hits[0]["doc_id"] for hit in hits)
+    limited = json.loads(
+        run(capsys, "quotes", "--limit", "2", "--case", str(seed_case), "--json")[1]
+    )
+    assert len(limited) == 2
+    assert run(capsys, "quotes", "--limit", "0", "--case", str(seed_case))[0] == 2
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "markdown"])
+def test_quotes_in_each_citation_style(seed_case: Path, capsys, style: str) -> None:
+    hits = json.loads(
+        run(
+            capsys,
+            "quotes",
+            "'piracy happening",
+            "--style",
+            style,
+            "--case",
+            str(seed_case),
+            "--json",
+        )[1]
+    )
+    assert "TorrentFreak" in hits[0]["citation"]
+    assert (
+        hits[0]["citation"]
+        != json.loads(
+            run(capsys, "quotes", "'piracy happening", "--case", str(seed_case), "--json")[1]
+        )[0]["citation"]
+    )
+
+
+@pytest.mark.parametrize("query", ['"', 'NEAR("x', "a AND OR *", "^-:", "\x00", "x" * 10_000])
+def test_quotes_never_fails_on_hostile_queries(seed_case: Path, capsys, query: str) -> None:
+    code, out, err = run(capsys, "quotes", query, "--case", str(seed_case), "--json")
+    assert code == 0, err
+    assert isinstance(json.loads(out), list)
+
+
+def test_speakers_lists_names_with_counts(seed_case: Path, capsys) -> None:
+    speakers = json.loads(run(capsys, "speakers", "--case", str(seed_case), "--json")[1])
+    assert speakers[0] == {"name": "Fahmi Fadzil", "quotes": 11}
+    assert "Malaysian Communications and Multimedia Commission" in [s["name"] for s in speakers]
+
+
+def test_timeline_json_is_chronological_with_the_seed_events(seed_case: Path, capsys) -> None:
+    events = json.loads(run(capsys, "timeline", "--case", str(seed_case), "--json")[1])
+    assert all(list(event) == EVENT_KEYS for event in events)
+    dated = [event for event in events if event["start"]]
+    assert [event["start"] for event in dated] == sorted(event["start"] for event in dated)
+    values = [event["value"] for event in dated]
+    for expected in (
+        "2018",
+        "2020",
+        "2023",
+        "2023-03",
+        "2023-05",
+        "2023-06",
+        "2024-04",
+        "2024-W20",
+        "2024-05-13",
+    ):
+        assert expected in values
+    assert values.index("2023-03") < values.index("2023-05") < values.index("2023-06")
+    published = [event for event in events if event["kind"] == "published"]
+    assert [event["value"] for event in published] == ["2024-05-13"]
+
+
+def test_timeline_formats(seed_case: Path, capsys) -> None:
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run(capsys, "timeline", "--format", "csv", "--case", str(seed_case))[1])
+        )
+    )
+    assert any(row["when"] == "early June 2023" for row in rows)
+    markdown = run(capsys, "timeline", "--format", "markdown", "--case", str(seed_case))[1]
+    assert "## 2018" in markdown
+    slides = json.loads(
+        run(capsys, "timeline", "--format", "timelinejs", "--case", str(seed_case))[1]
+    )["events"]
+    assert slides and all("start_date" in slide for slide in slides)
+    text = run(capsys, "timeline", "--no-published", "--case", str(seed_case))[1]
+    assert "published" not in text and "March 2023" in text
