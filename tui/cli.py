@@ -10,9 +10,9 @@ from pathlib import Path
 
 from store import timeline_export
 from store.case import Case, CaseError
+from store.cite import CITATION_STYLES
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import IngestReport, ingest
-from store.cite import CITATION_STYLES
 from store.safe_text import json_safe
 from store.search import search_quotes
 from tui import locations, output

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.case import Case, CaseError
-from store.ingest import ingest
 from tui import locations
 
 
 def ensure_sample_case() -> Path:
     """The sample case built from the bundled seeds; built once, refreshed if the seeds change."""
+    from store.ingest import ingest  # the extraction libraries load only when needed
+
     path = locations.sample_case_path()
     with Case(path) as case:
         ingest(case, [locations.seeds_dir()])
@@ -21,7 +22,8 @@ def launch(target: Path | None) -> int:
     from tui.app import build_app  # Textual loads only when the app really starts
 
     if target is None:
-        app = build_app(ensure_sample_case())
+        # The app refreshes the sample case from the seeds itself, after its first paint.
+        app = build_app(locations.sample_case_path(), ingest_paths=[locations.seeds_dir()])
     elif target.is_dir():
         app = build_app(locations.case_path_for_folder(target), ingest_paths=[target])
     elif target.exists():

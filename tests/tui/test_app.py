@@ -1,0 +1,201 @@
+"""The app as a whole: panes, global keys, help, the command palette, ingest and quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.message import Message
+from textual.widgets import Input, Static, TabbedContent
+
+from tests.tui.conftest import notices
+from tui.app import CaseBrowserApp, MainScreen, build_app
+from tui.panes.document_table import DocumentTable
+from tui.panes.documents import DocumentsPane
+from tui.panes.quotes import QuotesPane
+from tui.panes.reader import ReaderPane, _Page
+from tui.panes.timeline import TimelinePane
+from tui.screens.help import HelpScreen
+from tui.screens.keys import key_sections
+from tui.screenshots import settle
+
+SIZE = (120, 40)
+OUR_CLASSES = [
+    CaseBrowserApp,
+    MainScreen,
+    DocumentsPane,
+    DocumentTable,
+    ReaderPane,
+    _Page,
+    QuotesPane,
+    TimelinePane,
+    HelpScreen,
+]
+NAVIGATION_ACTIONS = ("move", "page", "jump", "scroll_", "page_", "show_pane", "cycle_pane")
+
+
+def own_bindings(cls: type) -> list[Binding]:
+    """The bindings a class declares itself, not those it inherits from Textual's widgets."""
+    return cls.__dict__.get("BINDINGS", [])
+
+
+def active_pane(app: CaseBrowserApp) -> str:
+    return app.query_one(TabbedContent).active
+
+
+@pytest.mark.parametrize("cls", OUR_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_binding_is_described_rebindable_and_explained(cls: type) -> None:
+    for binding in own_bindings(cls):
+        assert isinstance(binding, Binding)
+        assert binding.description and binding.id and binding.tooltip, binding
+        if binding.action.startswith(NAVIGATION_ACTIONS):
+            assert not binding.show, binding
+
+
+def test_no_binding_uses_keys_terminals_take() -> None:
+    taken = {"ctrl+s", "ctrl+j", "ctrl+o", "ctrl+n"}
+    for cls in OUR_CLASSES:
+        for binding in own_bindings(cls):
+            assert not taken & set(binding.key.split(",")), binding
+
+
+async def test_number_keys_and_tab_switch_panes(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert active_pane(app) == "documents"
+        for key, pane in (("2", "reader"), ("3", "quotes"), ("4", "timeline"), ("1", "documents")):
+            await pilot.press(key)
+            assert active_pane(app) == pane
+        await pilot.press("tab")
+        assert active_pane(app) == "reader"
+        await pilot.press("tab", "tab", "tab")
+        assert active_pane(app) == "documents"
+        await pilot.press("shift+tab")
+        assert active_pane(app) == "timeline"
+        assert isinstance(app.focused, TimelinePane)
+        await pilot.press("shift+tab")
+        assert active_pane(app) == "quotes"
+        assert isinstance(app.focused, QuotesPane)
+        await pilot.press("1")
+        assert isinstance(app.focused, DocumentTable)
+
+
+async def test_tab_leaves_the_filter_for_the_next_pane(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "x", "tab")
+        assert active_pane(app) == "reader"
+        assert not isinstance(app.focused, Input)
+
+
+async def test_help_lists_every_binding_and_closes(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        listed = {entry.binding_id for section in app.screen.sections for entry in section.entries}
+        declared = {
+            binding.id
+            for cls in OUR_CLASSES
+            if cls is not HelpScreen
+            for binding in own_bindings(cls)
+        }
+        assert listed == declared
+        text = " ".join(str(static.render()) for static in app.screen.query(Static))
+        for words in ("Everywhere", "1 Documents", "2 Reader", "Sort", "Raw text", "home g"):
+            assert words in text
+        await pilot.press("q")  # closes the help, does not quit
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        for close in ("escape", "question_mark"):
+            await pilot.press("question_mark", close)
+            assert isinstance(app.screen, MainScreen)
+
+
+async def test_a_keymap_rebinds_keys_and_the_help_follows(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.set_keymap({"documents.sort": "o"})
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.query_one(DocumentsPane).list_query.sort == "words"
+        sections = key_sections(app.screen)
+        sort = next(e for s in sections for e in s.entries if e.binding_id == "documents.sort")
+        assert sort.keys == ["o"]
+
+
+async def test_the_palette_lists_and_runs_the_actions(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"raw text")
+        await pilot.pause(0.5)
+        await pilot.press("escape")  # the palette has nothing to run with no document open
+        await pilot.press("enter")  # open the first document
+        await settle(pilot)
+        await pilot.press("1", "ctrl+p", *"Documents: Reverse")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.query_one(DocumentsPane).list_query.descending
+        await pilot.press("2", "ctrl+p", *"Reader: Raw text")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(ReaderPane).show_raw
+
+
+async def test_a_palette_action_shows_its_pane_first(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "ctrl+p", *"Documents: Filter")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert active_pane(app) == "documents"
+        assert isinstance(app.focused, Input)
+
+
+async def test_q_quits(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_a_folder_is_ingested_in_the_app(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"story-{number}.md").write_text(
+            f"---\ntitle: Story {number}\nsource: The Gazette\npublished: 2024-0{number + 1}-02\n"
+            f"---\n\nThe council met on Tuesday to discuss story {number}.\n"
+        )
+    (folder / "broken.html").write_bytes(b"\x00\x01\x02" * 10)
+    case_path = tmp_path / "articles.case.db"
+    messages: list[Message] = []
+    app = build_app(case_path, ingest_paths=[folder])
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        table = app.query_one(DocumentsPane).table
+        assert table.total == 3
+        assert not app.screen.has_class("-ingesting")
+    finished = [n for n in notices(messages) if n.title == "Ingest finished"]
+    assert len(finished) == 1
+    assert finished[0].message.startswith("3 added")
+    assert not finished[0].markup

@@ -1,0 +1,300 @@
+"""The casebrowser app: four panes over one case file, each one key away.
+
+A pane plugs in by class: a widget with a `pool` reactive (a `CasePool`, bound from the main
+screen; `None` until the case is open, replaced when an ingest changes it) that it reads in thread
+workers, posting `DocumentRequested` to have a document shown in the reader. Its bindings with
+ids appear in the help screen and the command palette by themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.worker import Worker, WorkerState
+
+from store.case import Case, CasePool
+from store.safe_text import one_line
+from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.documents import DocumentsPane
+from tui.panes.quotes import QuotesPane
+from tui.panes.reader import ReaderPane
+from tui.panes.timeline import TimelinePane
+from tui.screens.help import HelpScreen
+from tui.screens.keys import ActionCommands, key_sections
+
+PANES = ("documents", "reader", "quotes", "timeline")
+SHOWN_REJECTIONS = 3
+
+
+@dataclass
+class IngestProgressed(Message):
+    """One more file read into the case."""
+
+    done: int
+    total: int
+    name: str
+
+
+@dataclass
+class CaseOpened(Message):
+    """The case file opened and checked, read-only, ready for the panes."""
+
+    pool: CasePool
+
+
+@dataclass
+class IngestFinished(Message):
+    """Every file taken or rejected; `changed` when documents were added or updated."""
+
+    summary: str
+    changed: bool
+    rejected: list[str] = field(default_factory=list)
+
+
+class MainScreen(Screen[None]):
+    """The four panes in tabs. Panes get the case through their `pool` reactive, bound here."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "1",
+            "show_pane('documents')",
+            "Documents",
+            show=False,
+            id="app.documents",
+            tooltip="Show the documents list",
+        ),
+        Binding(
+            "2",
+            "show_pane('reader')",
+            "Reader",
+            show=False,
+            id="app.reader",
+            tooltip="Show the reader",
+        ),
+        Binding(
+            "3",
+            "show_pane('quotes')",
+            "Quotes",
+            show=False,
+            id="app.quotes",
+            tooltip="Show the quotes",
+        ),
+        Binding(
+            "4",
+            "show_pane('timeline')",
+            "Timeline",
+            show=False,
+            id="app.timeline",
+            tooltip="Show the timeline",
+        ),
+        Binding(
+            "tab",
+            "cycle_pane(1)",
+            "Next pane",
+            show=False,
+            id="app.next_pane",
+            tooltip="Show the next pane",
+        ),
+        Binding(
+            "shift+tab",
+            "cycle_pane(-1)",
+            "Previous pane",
+            show=False,
+            id="app.previous_pane",
+            tooltip="Show the previous pane",
+        ),
+    ]
+
+    pool: var[CasePool | None] = var(None)
+
+    def __init__(self, case_path: Path, ingest_paths: list[Path]) -> None:
+        super().__init__()
+        self.case_path = case_path
+        self.ingest_paths = ingest_paths
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(id="panes"):
+            with TabPane(Content("1 Documents"), id="documents"):
+                yield DocumentsPane().data_bind(MainScreen.pool)
+            with TabPane(Content("2 Reader"), id="reader"):
+                yield ReaderPane().data_bind(MainScreen.pool)
+            with TabPane(Content("3 Quotes"), id="quotes"):
+                yield QuotesPane().data_bind(MainScreen.pool)
+            with TabPane(Content("4 Timeline"), id="timeline"):
+                yield TimelinePane().data_bind(MainScreen.pool)
+        with Horizontal(id="ingest"):
+            yield Static(id="ingest-label")
+            yield ProgressBar(id="ingest-progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = one_line(self.case_path.name)
+        # Number keys and tab switch panes, so the tab strip itself needs no focus.
+        self.query_one(Tabs).can_focus = False
+        if self.ingest_paths:
+            self._start_ingest()
+        else:
+            self._open_case(self.case_path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _open_case(self, path: Path) -> None:
+        pool = CasePool(path)
+        pool.get()  # fails here, once, on a file that is not a case this version can read
+        self.post_message(CaseOpened(pool))
+
+    @on(CaseOpened)
+    def _case_opened(self, message: CaseOpened) -> None:
+        self.pool = message.pool
+
+    # ---- panes ---------------------------------------------------------------------------
+
+    def action_show_pane(self, pane: str) -> None:
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == pane:
+            self._focus_pane(pane)
+        tabs.active = pane
+
+    def action_cycle_pane(self, step: int) -> None:
+        current = PANES.index(self.query_one(TabbedContent).active)
+        self.action_show_pane(PANES[(current + step) % len(PANES)])
+
+    @on(TabbedContent.TabActivated)
+    def _pane_shown(self, event: TabbedContent.TabActivated) -> None:
+        # Unless an action already put the focus in the pane (the palette's "Filter" does).
+        focused = self.focused
+        if event.pane.id and not (focused and event.pane in focused.ancestors):
+            self._focus_pane(event.pane.id)
+
+    def _focus_pane(self, pane_id: str) -> None:
+        """Focus the pane's first focusable widget, or nothing when it has none on show."""
+        pane = self.query_one(f"TabPane#{pane_id}")
+        first = next((widget for widget in self.focus_chain if pane in widget.ancestors), None)
+        self.set_focus(first)
+
+    @on(DocumentRequested)
+    def _read_document(self, message: DocumentRequested) -> None:
+        self.action_show_pane("reader")
+        reader = self.query_one(ReaderPane)
+        reader.show_document(message.doc_id, message.paragraph, highlights=message.highlights)
+
+    @on(ReaderPane.StepRequested)
+    def _step_document(self, message: ReaderPane.StepRequested) -> None:
+        self.query_one(DocumentsPane).open_neighbour(message.doc_id, message.step)
+
+    # ---- ingest --------------------------------------------------------------------------
+
+    def _start_ingest(self) -> None:
+        if self.case_path.exists():
+            self._open_case(self.case_path)  # show what is there while the rest comes in
+        self.query_one("#ingest-label", Static).update(Content("Reading files…"))
+        self.add_class("-ingesting")
+        self._ingest(self.case_path, self.ingest_paths)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
+    def _ingest(self, case_path: Path, paths: list[Path]) -> None:
+        # Imported here: the extraction libraries load in this thread, not before first paint.
+        from store.ingest import ingest
+
+        def progress(done: int, total: int, path: Path) -> None:
+            self.post_message(IngestProgressed(done, total, path.name))
+
+        with Case(case_path) as case:
+            report = ingest(case, paths, progress=progress)
+        self.post_message(
+            IngestFinished(
+                report.summary(),
+                changed=bool(report.added or report.updated),
+                rejected=[str(rejected) for rejected in report.rejected],
+            )
+        )
+
+    @on(IngestProgressed)
+    def _show_progress(self, message: IngestProgressed) -> None:
+        label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
+        self.query_one("#ingest-label", Static).update(Content(label))
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        if message.done == 1 and self.pool is None:
+            self._open_case(self.case_path)  # a new case: list what has come in so far
+
+    @on(IngestFinished)
+    def _ingest_done(self, message: IngestFinished) -> None:
+        self.remove_class("-ingesting")
+        if message.changed or self.pool is None:
+            self._open_case(self.case_path)
+        if message.changed or message.rejected:
+            lines = [message.summary, *message.rejected[:SHOWN_REJECTIONS]]
+            if len(message.rejected) > SHOWN_REJECTIONS:
+                lines.append(f"… and {len(message.rejected) - SHOWN_REJECTIONS} more rejected")
+            severity = "warning" if message.rejected else "information"
+            self.notify(
+                "\n".join(one_line(line) for line in lines),
+                title="Ingest finished",
+                severity=severity,
+                markup=False,
+                timeout=8,
+            )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "open":
+            report_failed_worker(self, event, "Could not open the case")
+        elif event.worker.group == "ingest":
+            report_failed_worker(self, event, "Could not ingest the files")
+            if event.state == WorkerState.ERROR:
+                self.remove_class("-ingesting")
+                if self.case_path.exists() and self.pool is None:
+                    self._open_case(self.case_path)
+
+
+class CaseBrowserApp(App[None]):
+    """Read, search and cite a case file of news articles."""
+
+    CSS_PATH = "casebrowser.tcss"
+    TITLE = "casebrowser"
+    COMMANDS = App.COMMANDS | {ActionCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "question_mark",
+            "show_help",
+            "Help",
+            id="app.help",
+            tooltip="List every key, pane by pane",
+        ),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit casebrowser"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            id="app.commands",
+            priority=True,
+            show=False,
+            tooltip="Find and run any action by name",
+        ),
+    ]
+
+    def __init__(self, case_path: Path, ingest_paths: list[Path] | None = None) -> None:
+        super().__init__()
+        self.case_path = case_path
+        self.ingest_paths = list(ingest_paths or [])
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.case_path, self.ingest_paths)
+
+    def action_show_help(self) -> None:
+        self.push_screen(HelpScreen(key_sections(self.screen)))
+
+
+def build_app(case_path: Path, *, ingest_paths: list[Path] | None = None) -> CaseBrowserApp:
+    """The app on `case_path`; with `ingest_paths`, those are ingested into it first, in the app."""
+    return CaseBrowserApp(case_path, ingest_paths)

@@ -1,0 +1,61 @@
+"""What the panes share: the request to read a document, and how a failed worker is reported."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from textual.message import Message
+from textual.widget import Widget
+from textual.worker import Worker, WorkerState
+
+from store.models import Quote
+from store.safe_text import one_line
+
+Span = tuple[int, int]
+"""A character range [start, end) in one cleaned paragraph."""
+
+Highlights = dict[int, list[Span]]
+"""Spans to highlight, by paragraph index."""
+
+TO_END = sys.maxsize
+"""A span end meaning "to the end of the paragraph"."""
+
+
+def quote_highlights(quote: Quote) -> Highlights:
+    """The spans a quote covers, which may run over several paragraphs."""
+    if quote.paragraph == quote.end_paragraph:
+        return {quote.paragraph: [(quote.start, quote.end)]}
+    spans: Highlights = {quote.paragraph: [(quote.start, TO_END)]}
+    for middle in range(quote.paragraph + 1, quote.end_paragraph):
+        spans[middle] = [(0, TO_END)]
+    spans[quote.end_paragraph] = [(0, quote.end)]
+    return spans
+
+
+@dataclass
+class DocumentRequested(Message):
+    """Any pane asks for a document in the reader, optionally at a paragraph with highlights."""
+
+    doc_id: int
+    paragraph: int | None = None
+    highlights: Highlights = field(default_factory=dict)
+
+    @classmethod
+    def for_quote(cls, quote: Quote) -> DocumentRequested:
+        if quote.doc_id is None:
+            raise ValueError("a stored quote has a doc_id")
+        return cls(quote.doc_id, quote.paragraph, quote_highlights(quote))
+
+
+def report_failed_worker(widget: Widget, event: Worker.StateChanged, doing: str) -> None:
+    """Tell the user, without a traceback, that a worker started by `widget` failed."""
+    if event.state != WorkerState.ERROR:
+        return
+    error = event.worker.error
+    widget.notify(
+        one_line(f"{doing}: {error}"),
+        title="Something went wrong",
+        severity="error",
+        markup=False,
+    )

@@ -1,0 +1,124 @@
+"""The documents pane: the document table with a filter and a status line."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.reactive import var
+from textual.widgets import Input, Static
+
+from store.case import CasePool, DocumentSort
+from store.safe_text import one_line
+from tui.panes.document_table import COLUMNS, DocumentTable, ListQuery
+
+# How the status line names each sort: by its column's heading.
+SORT_NAMES: dict[DocumentSort, str] = {sort: label.lower() for sort, label in COLUMNS}
+
+
+class DocumentsPane(Vertical):
+    """The documents of the case: sort, filter as you type, and open one in the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            id="documents.filter",
+            tooltip="Filter the documents by title, source or author as you type",
+            # Priority: handled as it arrives, so the keys typed right after it reach the filter.
+            priority=True,
+        ),
+        Binding(
+            "s",
+            "next_sort",
+            "Sort",
+            id="documents.sort",
+            tooltip="Sort by the next column: title, source, date, words, quotes",
+        ),
+        Binding(
+            "S", "reverse_sort", "Reverse", id="documents.reverse", tooltip="Reverse the sort order"
+        ),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            id="documents.clear_filter",
+            tooltip="Clear the filter and go back to the list",
+        ),
+    ]
+
+    pool: var[CasePool | None] = var(None)
+
+    def compose(self) -> ComposeResult:
+        # Focus goes to the top-left widget first: the table, not the filter below it.
+        yield DocumentTable(id="documents-table").data_bind(DocumentsPane.pool)
+        yield Input(placeholder="/ to filter by title, source or author", id="documents-filter")
+        yield Static(Content("Opening the case…"), id="documents-status")
+
+    @property
+    def table(self) -> DocumentTable:
+        return self.query_one(DocumentTable)
+
+    @property
+    def list_query(self) -> ListQuery:
+        return self.table.list_query
+
+    def open_neighbour(self, doc_id: int, step: int) -> None:
+        """Open the document before (`step` -1) or after (+1) `doc_id` in the list's order."""
+        self.table.open_neighbour(doc_id, step)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        filtering = self.query_one(Input).has_focus
+        if action == "focus_filter":
+            return not filtering  # then "/" is typed into the filter
+        if action == "clear_filter":
+            return bool(self.list_query.text) or filtering
+        return True
+
+    def action_focus_filter(self) -> None:
+        self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
+
+    def action_clear_filter(self) -> None:
+        self.query_one(Input).value = ""
+        self.table.focus()
+
+    def action_next_sort(self) -> None:
+        sorts = [sort for sort, _label in COLUMNS]
+        current = self.list_query.sort
+        following = sorts[(sorts.index(current) + 1) % len(sorts)] if current in sorts else sorts[0]
+        self.table.list_query = replace(self.list_query, sort=following, descending=False)
+
+    def action_reverse_sort(self) -> None:
+        self.table.list_query = replace(self.list_query, descending=not self.list_query.descending)
+
+    @on(Input.Changed, "#documents-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.table.list_query = replace(self.list_query, text=event.value)
+        self.refresh_bindings()
+
+    @on(Input.Submitted, "#documents-filter")
+    def _leave_filter(self) -> None:
+        self.table.focus()
+
+    @on(DocumentTable.Counted)
+    def _show_status(self, message: DocumentTable.Counted) -> None:
+        query = message.query
+        if message.everything == 0:
+            text = "No documents in this case yet. Add some: casebrowser ingest FOLDER --case FILE"
+        elif query.text.strip():
+            text = (
+                f"{message.total:,} of {message.everything:,} documents match "
+                f"“{one_line(query.text)}”"
+            )
+        else:
+            text = f"{message.total:,} documents"
+        order = "descending" if query.descending else "ascending"
+        self.query_one("#documents-status", Static).update(
+            Content(f"{text}  ·  sorted by {SORT_NAMES[query.sort]}, {order}")
+        )

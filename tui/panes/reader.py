@@ -1,0 +1,290 @@
+"""The reader pane: one cleaned document at a comfortable width, with its raw text on demand."""
+
+from __future__ import annotations
+
+import webbrowser
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive, var
+from textual.widget import Widget
+from textual.widgets import Static
+from textual.worker import Worker
+
+from store.case import CasePool
+from store.models import Document, Paragraph
+from store.safe_text import make_visible, one_line
+from tui.panes.common import Highlights, Span, report_failed_worker
+
+HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
+EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
+
+
+def paragraph_content(paragraph: Paragraph, spans: list[Span]) -> Content:
+    """A paragraph as literal text, with the given character ranges highlighted."""
+    text = make_visible(paragraph.text)
+    content = Content(text)
+    for start, end in spans:
+        content = content.stylize(HIGHLIGHT_STYLE, max(0, start), min(end, len(text)))
+    return content
+
+
+def metadata_content(document: Document) -> Content:
+    """Outlet, author and date on one line, each part only when known."""
+    parts = [one_line(value) for value in (document.source, document.author) if value]
+    if document.published:
+        published = document.published.isoformat()
+        parts.append(f"{published} (estimated)" if document.published_estimated else published)
+    return Content(" · ".join(parts) or "No outlet, author or date known")
+
+
+class _Page(VerticalScroll):
+    """A scrolling column of text with vi-style keys besides the arrows and page keys."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "down,j",
+            "scroll_down",
+            "Down",
+            show=False,
+            id="reader.down",
+            tooltip="Scroll down a line",
+        ),
+        Binding("up,k", "scroll_up", "Up", show=False, id="reader.up", tooltip="Scroll up a line"),
+        Binding(
+            "pagedown,space",
+            "page_down",
+            "Page down",
+            show=False,
+            id="reader.page_down",
+            tooltip="Scroll down a screen",
+        ),
+        Binding(
+            "pageup",
+            "page_up",
+            "Page up",
+            show=False,
+            id="reader.page_up",
+            tooltip="Scroll up a screen",
+        ),
+        Binding(
+            "home,g", "scroll_home", "Top", show=False, id="reader.top", tooltip="Scroll to the top"
+        ),
+        Binding(
+            "end,G", "scroll_end", "End", show=False, id="reader.end", tooltip="Scroll to the end"
+        ),
+    ]
+
+
+class ReaderPane(Vertical):
+    """Reads one document; other panes open documents here with `show_document`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "left_square_bracket",
+            "step_document(-1)",
+            "Previous",
+            id="reader.previous",
+            tooltip="The previous document in the documents list's order",
+        ),
+        Binding(
+            "right_square_bracket",
+            "step_document(1)",
+            "Next",
+            id="reader.next",
+            tooltip="The next document in the documents list's order",
+        ),
+        Binding(
+            "o",
+            "open_url",
+            "Open URL",
+            id="reader.open_url",
+            tooltip="Open the document's URL in the system's web browser",
+        ),
+        Binding(
+            "v",
+            "toggle_raw",
+            "Raw text",
+            id="reader.raw",
+            tooltip="Show or hide the raw text beside the cleaned text",
+        ),
+    ]
+
+    pool: var[CasePool | None] = var(None)
+    document: var[Document | None] = var(None)
+    show_raw: reactive[bool] = reactive(False)
+
+    @dataclass
+    class StepRequested(Message):
+        """The reader asks for the document `step` places from `doc_id` in the list."""
+
+        doc_id: int
+        step: int
+
+    @dataclass
+    class DocumentLoaded(Message):
+        document: Document | None
+        doc_id: int
+        paragraph: int | None
+        highlights: Highlights
+
+    @dataclass
+    class BrowserTried(Message):
+        url: str
+        opened: bool
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(EMPTY_TEXT), id="reader-empty")
+        with Horizontal(id="reader-body"):
+            with _Page(id="reader-article"):
+                yield Vertical(id="reader-column")
+            with _Page(id="reader-raw"):
+                yield Static(id="reader-raw-text")
+
+    def watch_pool(self, pool: CasePool | None) -> None:
+        # A new pool means the case changed under us (an ingest finished): read the document anew.
+        if pool is not None and self.document is not None:
+            self._load(pool, self.document.id, None, {})
+
+    def watch_document(self, document: Document | None) -> None:
+        self.set_class(document is not None, "-has-document")
+        self.refresh_bindings()
+
+    def watch_show_raw(self, show_raw: bool) -> None:
+        self.set_class(show_raw, "-show-raw")
+
+    # ---- opening -------------------------------------------------------------------------
+
+    def show_document(
+        self,
+        doc_id: int,
+        paragraph: int | None = None,
+        highlight: Span | None = None,
+        *,
+        highlights: Highlights | None = None,
+    ) -> None:
+        """Show `doc_id`, scrolled to `paragraph`, with `highlight` [start, end) in that paragraph
+        and any `highlights` (paragraph index: spans) marked."""
+        spans: Highlights = {index: list(ranges) for index, ranges in (highlights or {}).items()}
+        if paragraph is not None and highlight is not None:
+            spans.setdefault(paragraph, []).append(highlight)
+        if self.document is not None and self.document.id == doc_id:
+            self.call_later(self._render_document, self.document, paragraph, spans)
+        elif self.pool is not None:
+            self.loading = True
+            self._load(self.pool, doc_id, paragraph, spans)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="reader")
+    def _load(
+        self, pool: CasePool, doc_id: int, paragraph: int | None, highlights: Highlights
+    ) -> None:
+        document = pool.get().document(doc_id)
+        self.post_message(self.DocumentLoaded(document, doc_id, paragraph, highlights))
+
+    @on(DocumentLoaded)
+    async def _show_loaded(self, message: DocumentLoaded) -> None:
+        self.loading = False
+        if message.document is None:
+            self.document = None
+            self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
+            return
+        await self._render_document(message.document, message.paragraph, message.highlights)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "reader" and event.worker.is_finished:
+            self.loading = False
+        report_failed_worker(self, event, "Could not open the document")
+
+    async def _render_document(
+        self, document: Document, paragraph: int | None, highlights: Highlights
+    ) -> None:
+        self.document = document
+        column = self.query_one("#reader-column", Vertical)
+        with self.app.batch_update():
+            await column.remove_children()
+            await column.mount_all(self._article_widgets(document, highlights))
+        raw = self.query_one("#reader-raw-text", Static)
+        raw.update(Content(make_visible(document.raw_text)))
+        article = self.query_one("#reader-article", _Page)
+        self.call_after_refresh(self._scroll_to_paragraph, paragraph)
+        article.focus()
+
+    def _article_widgets(self, document: Document, highlights: Highlights) -> list[Widget]:
+        widgets: list[Widget] = [
+            Static(Content(one_line(document.title)), classes="title"),
+            Static(metadata_content(document), classes="meta"),
+        ]
+        if document.url:
+            widgets.append(Static(Content(one_line(document.url)), classes="url"))
+        if not document.paragraphs:
+            widgets.append(Static(Content("This document has no text."), classes="note"))
+        for index, paragraph in enumerate(document.paragraphs):
+            content = paragraph_content(paragraph, highlights.get(index, []))
+            kind = "heading" if paragraph.kind == "heading" else "text"
+            widgets.append(Static(content, classes=f"paragraph {kind}", id=f"paragraph-{index}"))
+        return widgets
+
+    def _scroll_to_paragraph(self, paragraph: int | None) -> None:
+        article = self.query_one("#reader-article", _Page)
+        targets = self.query(f"#paragraph-{paragraph}") if paragraph is not None else None
+        if targets:
+            article.scroll_to_widget(targets.first(), animate=False, top=True)
+        else:
+            article.scroll_home(animate=False)
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"step_document", "open_url", "toggle_raw"}:
+            return self.document is not None or None
+        return True
+
+    def action_step_document(self, step: int) -> None:
+        if self.document is not None:
+            self.post_message(self.StepRequested(self.document.id, step))
+
+    def action_toggle_raw(self) -> None:
+        self.show_raw = not self.show_raw
+
+    def action_open_url(self) -> None:
+        if self.document is None:
+            return
+        if not self.document.url:
+            self.notify("This document has no URL.", markup=False)
+            return
+        self._open_in_browser(self.document.url)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="browser")
+    def _open_in_browser(self, url: str) -> None:
+        self.post_message(self.BrowserTried(url, _open_in_gui_browser(url)))
+
+    @on(BrowserTried)
+    def _report_browser(self, message: BrowserTried) -> None:
+        url = one_line(message.url)
+        if message.opened:
+            self.notify(f"Opened {url}", markup=False)
+        else:
+            self.app.copy_to_clipboard(message.url)
+            self.notify(
+                f"No graphical web browser here. The URL, also sent to the clipboard: {url}",
+                severity="warning",
+                markup=False,
+            )
+
+
+def _open_in_gui_browser(url: str) -> bool:
+    """Open `url` unless the only browser is a terminal one, which would take over the screen."""
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    # Terminal browsers (lynx, w3m, www-browser) are plain GenericBrowsers; GUI ones run detached.
+    if type(browser) is webbrowser.GenericBrowser:
+        return False
+    return browser.open(url)

@@ -1,0 +1,58 @@
+"""The help screen: every key, by pane, generated from the bindings."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.screens.keys import KeySection
+
+
+def section_content(section: KeySection, key_width: int) -> Content:
+    lines = []
+    for entry in section.entries:
+        keys = " ".join(entry.keys)
+        lines.append(
+            Content.assemble(
+                (keys + " " * max(1, key_width - cell_len(keys)), "bold $text-accent"),
+                (f"{entry.description:<16}", "bold"),
+                (f" {entry.tooltip}", "$text-muted"),
+            )
+        )
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists the keys of the screen below it; Esc, q or ? closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,q,question_mark", "dismiss", "Close", id="help.close", tooltip="Close the help"
+        ),
+    ]
+
+    def __init__(self, sections: list[KeySection]) -> None:
+        super().__init__()
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        key_width = 2 + max(
+            (cell_len(" ".join(e.keys)) for s in self.sections for e in s.entries), default=4
+        )
+        with Vertical(id="help-dialog"):
+            yield Static(Content("Keys"), id="help-title")
+            with VerticalScroll(id="help-body"):
+                for section in self.sections:
+                    yield Static(Content(section.title), classes="help-section")
+                    yield Static(section_content(section, key_width), classes="help-keys")
+            yield Static(
+                Content("Esc, q or ? closes this.  Ctrl+P lists every action by name."),
+                id="help-hint",
+            )
