@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"casebrowser {package_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for register in COMMANDS:
+    for register in COMMANDS.values():
         register(commands)
     return parser
 
@@ -166,7 +166,7 @@ def _register_quotes(commands: argparse._SubParsersAction) -> None:
         "quotes",
         help="find quotes, with their citations",
         description="Find quotations, best match first (no QUERY: every quote in document order)."
-        " Plain words match fuzzily; 'word or \"a phrase\" must appear exactly; @speaker and"
+        ' Plain words match fuzzily; \'word or "a phrase" must appear exactly; @speaker and'
         " #outlet filter; !word excludes.",
     )
     parser.add_argument("query", nargs="?", default="", metavar="QUERY")
@@ -264,6 +264,35 @@ def run_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- screenshots -------------------------------------------------------------------------------
+
+
+def _register_screenshots(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "screenshots",
+        help="save a picture of each pane",
+        description="Drive the app headless and save an SVG of each pane (and a PNG where"
+        " rsvg-convert is installed), on the sample case unless --case names another.",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path("screenshots"), metavar="DIR", help="default: screenshots/"
+    )
+    parser.add_argument("--case", type=Path, default=None, metavar="FILE")
+    parser.set_defaults(handler=run_screenshots)
+
+
+def run_screenshots(args: argparse.Namespace) -> int:
+    from tui.launch import ensure_sample_case
+    from tui.screenshots import save_screenshots
+
+    case_path = args.case if args.case is not None else ensure_sample_case()
+    if not case_path.exists():
+        raise UsageError(f"{case_path}: no such case file")
+    for path in save_screenshots(args.out, case_path):
+        print(path)
+    return EXIT_OK
+
+
 # ---- running -----------------------------------------------------------------------------------
 
 
@@ -278,15 +307,16 @@ def open_case(path: Path | None, *, readonly: bool = False) -> Case:
     return Case(path, readonly=readonly)
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
-    _register_ingest,
-    _register_docs,
-    _register_show,
-    _register_quotes,
-    _register_speakers,
-    _register_timeline,
-]
-COMMAND_NAMES = ["ingest", "docs", "show", "quotes", "speakers", "timeline"]
+COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
+    "ingest": _register_ingest,
+    "docs": _register_docs,
+    "show": _register_show,
+    "quotes": _register_quotes,
+    "speakers": _register_speakers,
+    "timeline": _register_timeline,
+    "screenshots": _register_screenshots,
+}
+COMMAND_NAMES = list(COMMANDS)
 
 
 def run_app(argv: Sequence[str]) -> int:
