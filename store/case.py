@@ -98,11 +98,10 @@ class Case:
         with self.db.atomic():
             yield
 
-    def stored_hash(self, path: str) -> str | None:
-        row = self.db.execute(
-            "SELECT content_hash FROM documents WHERE path = ?", [path]
-        ).fetchone()
-        return row[0] if row else None
+    def stored_hashes(self) -> dict[str, str]:
+        """The content hash of every stored document, by the path it was ingested from."""
+        cursor = self.db.execute("SELECT path, content_hash FROM documents")
+        return dict(cursor.fetchall())
 
     def save_document(self, raw: RawDoc, extracted: ExtractedDocument) -> int:
         """Store one document with everything extracted from it, replacing an older version."""

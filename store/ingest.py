@@ -1,28 +1,27 @@
-"""Files and folders into the case file: one transaction per document, per-file errors collected."""
+"""Files and folders into the case file: one transaction per document, per-file errors collected.
+
+Reading and extraction are pure and run in worker processes when there is enough work to pay
+for starting them; this process alone writes, so the case file has one writer.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.case import Case
-from store.extract import extract_document
-from store.formats import DEFAULT_MAX_BYTES, InputError, is_supported, read_document
+from store.models import ExtractedDocument, RawDoc
+from store.parallel import map_in_processes
 from store.speakers import fuller_names
 from store.variants import link_document_variants
+from store.walk import Rejected, walk_inputs
 
 ProgressCallback = Callable[[int, int, Path], None]
-
-
-@dataclass
-class Rejected:
-    path: Path
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 64
 
 
 @dataclass
@@ -33,30 +32,70 @@ class IngestReport:
     skipped: int = 0
     rejected: list[Rejected] = field(default_factory=list)
 
-    @property
-    def seen(self) -> int:
-        return self.added + self.updated + self.unchanged + len(self.rejected)
-
     def summary(self) -> str:
-        parts = [
-            f"{self.added} added",
-            f"{self.updated} updated",
-            f"{self.unchanged} unchanged",
-            f"{len(self.rejected)} rejected",
-            f"{self.skipped} skipped (not .md, .markdown, .txt, .html or .htm)",
-        ]
-        return ", ".join(parts)
+        return ", ".join(
+            [
+                f"{self.added} added",
+                f"{self.updated} updated",
+                f"{self.unchanged} unchanged",
+                f"{len(self.rejected)} rejected",
+                f"{self.skipped} skipped (not .md, .markdown, .txt, .html or .htm)",
+            ]
+        )
+
+
+@dataclass
+class Prepared:
+    """A file read and extracted, ready to store."""
+
+    raw: RawDoc
+    extracted: ExtractedDocument
+
+
+@dataclass
+class Unchanged:
+    path: Path
+
+
+@dataclass
+class Job:
+    path: Path
+    known_hash: str | None
+    max_bytes: int
+
+
+Outcome = Prepared | Unchanged | Rejected
 
 
 def ingest(
     case: Case,
     paths: Iterable[Path],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     progress: ProgressCallback | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Add or update every supported file under `paths`; a bad file never stops the rest."""
+    from store.formats import DEFAULT_MAX_BYTES
+
     report = IngestReport()
+    files = _collect_files(paths, report)
+    known = case.stored_hashes()
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    jobs = [Job(path, known.get(str(path)), limit) for path in files]
+    processes = _process_count(len(jobs), workers)
+    for done, outcome in enumerate(map_in_processes(prepare, jobs, processes), start=1):
+        _store(case, outcome, known, report)
+        if progress is not None:
+            progress(done, len(jobs), jobs[done - 1].path)
+    if report.added or report.updated:
+        case.rename_speakers(fuller_names(case.speaker_names()))
+    return report
+
+
+def _collect_files(paths: Iterable[Path], report: IngestReport) -> list[Path]:
+    from store.formats import is_supported
+
     files: list[Path] = []
     for item in walk_inputs(paths):
         if isinstance(item, Rejected):
@@ -65,65 +104,45 @@ def ingest(
             files.append(item)
         else:
             report.skipped += 1
-    for done, path in enumerate(files, start=1):
-        _ingest_file(case, path, max_bytes, report)
-        if progress is not None:
-            progress(done, len(files), path)
-    if report.added or report.updated:
-        case.rename_speakers(fuller_names(case.speaker_names()))
-    return report
+    return files
 
 
-def _ingest_file(case: Case, path: Path, max_bytes: int, report: IngestReport) -> None:
+def _process_count(jobs: int, workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    return 1 if jobs < PARALLEL_MIN_FILES else min(os.cpu_count() or 1, 8)
+
+
+def prepare(job: Job) -> Outcome:
+    """Read and extract one file (in a worker process); no database access here."""
+    from store.extract import extract_document
+    from store.formats import InputError, read_document
+
     try:
-        raw = read_document(path, max_bytes=max_bytes)
+        raw = read_document(job.path, max_bytes=job.max_bytes)
     except InputError as error:
-        report.rejected.append(Rejected(path, str(error)))
+        return Rejected(job.path, str(error))
+    if raw.content_hash == job.known_hash:
+        return Unchanged(job.path)
+    return Prepared(raw, extract_document(raw))
+
+
+def _store(case: Case, outcome: Outcome, known: dict[str, str], report: IngestReport) -> None:
+    if isinstance(outcome, Rejected):
+        report.rejected.append(outcome)
         return
-    previous_hash = case.stored_hash(raw.path)
-    if previous_hash == raw.content_hash:
+    if isinstance(outcome, Unchanged):
         report.unchanged += 1
         return
-    document = extract_document(raw)
-    doc_id = case.save_document(raw, document)
-    link_document_variants(case, doc_id)
-    if previous_hash is None:
-        report.added += 1
-    else:
+    try:
+        with case.transaction():
+            doc_id = case.save_document(outcome.raw, outcome.extracted)
+            link_document_variants(case, doc_id)
+    except sqlite3.Error as error:
+        report.rejected.append(Rejected(Path(outcome.raw.path), f"not stored: {error}"))
+        return
+    if outcome.raw.path in known:
         report.updated += 1
+    else:
+        report.added += 1
 
-
-def walk_inputs(paths: Iterable[Path]) -> Iterator[Path | Rejected]:
-    """Every file under the given paths, recursively; folders reached twice (link loops) once."""
-    seen_dirs: set[str] = set()
-    for path in paths:
-        path = Path(path).absolute()
-        if path.is_dir():
-            yield from _walk_folder(path, seen_dirs)
-        elif path.is_file():
-            yield path
-        elif path.is_symlink():
-            yield Rejected(path, "broken or looping symbolic link")
-        else:
-            yield Rejected(path, "no such file or folder")
-
-
-def _walk_folder(root: Path, seen_dirs: set[str]) -> Iterator[Path | Rejected]:
-    errors: list[OSError] = []
-    for folder, dirnames, filenames in os.walk(root, followlinks=True, onerror=errors.append):
-        real = os.path.realpath(folder)
-        if real in seen_dirs:
-            dirnames.clear()
-            continue
-        seen_dirs.add(real)
-        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            file_path = Path(folder, name)
-            if file_path.is_file():
-                yield file_path
-            elif is_supported(file_path):
-                yield Rejected(file_path, "broken or looping symbolic link")
-    for error in errors:
-        yield Rejected(Path(error.filename or root), error.strerror or str(error))

@@ -1,0 +1,202 @@
+"""Ingest: idempotent, parallel or not the same, and no bad file or failure loses stored work."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from store.case import Case
+from store.ingest import ingest
+
+ARTICLE = """---
+title: Story number {n}
+source: The Daily {n}
+date: 2024-05-{day:02d}
+---
+
+# Story number {n}
+
+The council met on Tuesday to discuss item {n}. “We will decide by June,” said Ann Lee.
+
+A second paragraph about item {n}, with no quotation in it at all.
+"""
+
+
+def write_articles(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"story_{n:04d}.md"
+        path.write_text(ARTICLE.format(n=n, day=n % 28 + 1), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def stored(case: Case) -> list[tuple[str, str, int, int]]:
+    return sorted(
+        (Path(doc.path).name, doc.title, doc.words, doc.quotes) for doc in case.documents()
+    )
+
+
+def test_parallel_ingest_stores_what_a_single_process_does(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 12)
+    (tmp_path / "in" / "empty.md").write_text("")
+    results = []
+    for workers in (1, 2):
+        with Case(tmp_path / f"w{workers}.db") as case:
+            report = ingest(case, [tmp_path / "in"], workers=workers)
+            assert (report.added, len(report.rejected)) == (12, 1)
+            results.append(stored(case))
+    assert results[0] == results[1]
+    assert results[0][0] == ("story_0000.md", "Story number 0", results[0][0][2], 1)
+
+
+def test_reingest_is_a_no_op_and_an_edit_replaces(tmp_path: Path) -> None:
+    paths = write_articles(tmp_path / "in", 3)
+    with Case(tmp_path / "c.db") as case:
+        ingest(case, [tmp_path / "in"])
+        before = case.db.execute("SELECT id, ingested_at FROM documents ORDER BY id").fetchall()
+        report = ingest(case, [tmp_path / "in"])
+        assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
+        assert case.db.execute("SELECT id, ingested_at FROM documents ORDER BY id").fetchall() == (
+            before
+        )
+        paths[1].write_text(paths[1].read_text().replace("Story number 1", "Story renamed"))
+        report = ingest(case, [tmp_path / "in"])
+        assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
+        assert "Story renamed" in [title for _, title, _, _ in stored(case)]
+        assert case.count_documents() == 3
+
+
+def test_a_storage_failure_rejects_that_file_and_keeps_its_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_articles(tmp_path / "in", 3)
+    with Case(tmp_path / "c.db") as case:
+        ingest(case, [tmp_path / "in"])
+        for path in paths:
+            path.write_text(path.read_text().replace("Story number", "Edited story"))
+        original = Case.save_document
+
+        def disk_full_for_one(self: Case, raw, extracted) -> int:
+            if raw.path.endswith("story_0001.md"):
+                raise sqlite3.OperationalError("database or disk is full")
+            return original(self, raw, extracted)
+
+        monkeypatch.setattr(Case, "save_document", disk_full_for_one)
+        report = ingest(case, [tmp_path / "in"])
+        assert report.updated == 2
+        assert [str(r) for r in report.rejected] == [
+            f"{paths[1]}: not stored: database or disk is full"
+        ]
+        titles = sorted(title for _, title, _, _ in stored(case))
+        assert titles == ["Edited story 0", "Edited story 2", "Story number 1"]
+
+
+def test_unreadable_and_vanishing_files_are_reported_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = write_articles(tmp_path / "in", 4)
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "story_0000.md":
+            raise PermissionError(13, "Permission denied")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+    def remove_next(done: int, total: int, path: Path) -> None:
+        if done == 1:
+            paths[2].unlink()
+
+    with Case(tmp_path / "c.db") as case:
+        report = ingest(case, [tmp_path / "in"], progress=remove_next, workers=1)
+    reasons = sorted(str(rejected) for rejected in report.rejected)
+    assert reasons == [
+        f"{paths[0]}: permission denied",
+        f"{paths[2]}: file disappeared before it could be read",
+    ]
+    assert report.added == 2
+
+
+def test_link_loops_are_walked_once_and_broken_links_reported(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "again").symlink_to(tmp_path / "in")
+    (tmp_path / "in" / "dangling.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "in" / "self.md").symlink_to(tmp_path / "in" / "self.md")
+    with Case(tmp_path / "c.db") as case:
+        report = ingest(case, [tmp_path / "in"])
+    assert report.added == 2
+    assert sorted(Path(r.path).name for r in report.rejected) == ["dangling.md", "self.md"]
+    assert all("symbolic link" in r.reason for r in report.rejected)
+
+
+def test_an_interrupted_ingest_keeps_every_document_stored_before_it(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 6)
+
+    def stop_after_three(done: int, total: int, path: Path) -> None:
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with Case(tmp_path / "c.db") as case, pytest.raises(KeyboardInterrupt):
+        ingest(case, [tmp_path / "in"], progress=stop_after_three, workers=1)
+    with Case(tmp_path / "c.db") as case:
+        assert case.count_documents() == 3
+        report = ingest(case, [tmp_path / "in"])
+        assert (report.added, report.unchanged) == (3, 3)
+
+
+def test_kill_9_during_a_1000_file_ingest_loses_nothing_committed(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 1000)
+    case_path = tmp_path / "c.db"
+    script = Path(sys.executable).with_name("casebrowser")
+    process = subprocess.Popen(
+        [str(script), "ingest", str(tmp_path / "in"), "--case", str(case_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_for_documents(case_path, at_least=50, process=process)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    conn = sqlite3.connect(case_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    counts = conn.execute(
+        "SELECT d.id, count(p.position) FROM documents d"
+        " LEFT JOIN paragraphs p ON p.doc_id = d.id GROUP BY d.id"
+    ).fetchall()
+    conn.close()
+    assert 50 <= len(counts) < 1000
+    assert all(paragraphs == 2 for _, paragraphs in counts)
+    with Case(case_path) as case:
+        report = ingest(case, [tmp_path / "in"])
+        assert report.added == 1000 - len(counts)
+        assert report.unchanged == len(counts)
+        assert case.count_documents() == 1000
+
+
+def _wait_for_documents(case_path: Path, at_least: int, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the ingest finished before it could be killed"
+        if case_path.exists():
+            try:
+                conn = sqlite3.connect(f"file:{case_path}?mode=ro", uri=True, timeout=5)
+                count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+                conn.close()
+                if count >= at_least:
+                    return
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.05)
+    pytest.fail("the ingest stored nothing in two minutes")
