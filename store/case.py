@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import threading
@@ -40,6 +41,10 @@ BUSY_TIMEOUT_MS = 30_000
 
 class CaseError(Exception):
     """A case file that cannot be opened or written, with a message fit for the user."""
+
+
+# What reading a case file can raise besides CaseError: SQLite finding it damaged mid-query.
+CaseDamaged = sqlite3.DatabaseError
 
 
 class Case:
@@ -381,6 +386,8 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
+        if _is_read_only(path):
+            raise CaseError(f"{path}: the case file is read-only; it can be read but not changed")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, check_same_thread=False)
@@ -398,6 +405,14 @@ def _order_by(sort: DocumentSort, descending: bool) -> str:
     if sort == "published":
         terms[0] = "published IS NULL"
     return ", ".join([*terms, f"id{direction}"])
+
+
+def _is_read_only(path: Path) -> bool:
+    """True for a file this process cannot write, or one with every write bit off: root can
+    write anything, but a case its owner marked read-only is not to be changed."""
+    if not path.exists():
+        return False
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222
 
 
 def _as_dict(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from store import timeline_export
-from store.case import Case, CaseError
+from store.case import Case, CaseDamaged, CaseError
 from store.cite import CITATION_STYLES
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import IngestReport, ingest
@@ -342,6 +342,9 @@ def _run(action: Callable[[], int]) -> int:
         return action()
     except (UsageError, CaseError) as error:
         print(f"casebrowser: {output.terminal_line(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except CaseDamaged as error:
+        print(f"casebrowser: the case file is damaged ({error})", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("casebrowser: interrupted", file=sys.stderr)

@@ -160,3 +160,21 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([str(script), "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "ingest" in result.stdout
+
+
+def test_a_damaged_case_file_gives_one_clear_line(tmp_path, capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(30):
+        (folder / f"{n}.txt").write_text(f"Paragraph number {n}. " * 300)
+    case = tmp_path / "c.db"
+    run(capsys, "ingest", str(folder), "--case", str(case))
+    data = case.read_bytes()
+    case.write_bytes(data[: len(data) // 2])
+    results = [run(capsys, *args, "--case", str(case)) for args in (["docs"], ["show", "30"])]
+    assert any(code == 2 for code, _, _ in results)
+    for code, _, err in results:
+        if code == 2:
+            assert len(err.strip().splitlines()) == 1
+            assert "damaged" in err or "not a readable case file" in err
+    assert case.read_bytes() == data[: len(data) // 2]

@@ -252,3 +252,51 @@ def test_case_pool_gives_each_thread_its_own_readonly_case(tmp_path: Path) -> No
     assert all(count == 1 for _, count in seen)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         pool.get().db.execute("DELETE FROM documents")
+
+
+def test_a_read_only_case_opens_for_reading_and_refuses_writes_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Case(path) as case:
+        add_document(case, "/a.txt", "A", ["x"])
+    path.chmod(0o444)
+    try:
+        with pytest.raises(CaseError, match="read-only"):
+            Case(path)
+        with Case(path, readonly=True) as case:
+            assert case.count_documents() == 1
+    finally:
+        path.chmod(0o644)
+
+
+def test_an_older_case_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Case(path) as case:
+        add_document(case, "/a.txt", "Kept through the upgrade", ["x"])
+    db = sqlite_utils.Database(path)
+    db["events"].drop()
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'create_events'")
+    db.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    db.conn.commit()
+    db.close()
+    with Case(path) as case:
+        assert case.document(1).title == "Kept through the upgrade"
+        assert case.timeline() == []
+        assert case.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    backup = tmp_path / f"old.db.v{schema_version() - 1}.bak"
+    assert backup.exists()
+    assert "events" not in sqlite_utils.Database(backup).table_names()
+
+
+def test_a_truncated_case_file_gives_an_error_and_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    with Case(path) as case:
+        for n in range(40):
+            add_document(case, f"/{n}.txt", f"Doc {n}", ["words " * 200])
+        case.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises((CaseError, sqlite3.DatabaseError)):
+        with Case(path, readonly=True) as case:
+            case.documents()
+            case.paragraphs(39)
+    assert path.read_bytes() == data[: len(data) // 3]
