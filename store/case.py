@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -14,12 +15,15 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from store import rows
+from store.annotations import match_quote, quote_context
 from store.models import (
     Document,
     DocumentSummary,
+    Event,
     ExtractedDocument,
     Paragraph,
     Quote,
+    QuoteAnnotation,
     QuoteHit,
     RawDoc,
     Speaker,
@@ -121,6 +125,7 @@ class Case:
             self.db["paragraphs"].insert_all(rows.paragraph_records(doc_id, extracted.paragraphs))
             self.db["quotes"].insert_all(rows.quote_records(doc_id, extracted))
             self.db["events"].insert_all(rows.event_records(doc_id, extracted.events))
+            self._reattach_annotations(doc_id, extracted)
         return int(doc_id)
 
     def _document_id_for_path(self, path: str) -> int | None:
@@ -231,6 +236,7 @@ class Case:
         speaker: str | None = None,
         outlet: str | None = None,
         quote_ids: list[int] | None = None,
+        starred_only: bool = False,
         offset: int = 0,
         limit: int = 100,
     ) -> list[QuoteHit]:
@@ -240,6 +246,10 @@ class Case:
         results then come in FTS rank order, otherwise in document order.
         """
         clauses, params = _quote_filters(speaker, outlet, quote_ids)
+        if starred_only:
+            clauses.append(
+                "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
+            )
         if match is not None:
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(match)
@@ -288,6 +298,136 @@ class Case:
             ).fetchall()
         ]
         return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
+
+    # ---- annotations -----------------------------------------------------------------------
+
+    def annotate_quote(
+        self, quote_id: int, *, starred: bool | None = None, note: str | None = None
+    ) -> QuoteAnnotation:
+        """Star or unstar a quote, or set its note ("" removes it); returns the annotation."""
+        quote = self._quote(quote_id)
+        doc_path = self._document_path(quote.doc_id)
+        now = _now()
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT id FROM annotations WHERE kind = 'quote' AND quote_id = ?", [quote_id]
+            ).fetchone()
+            if row is None:
+                context = quote_context(quote, self.paragraphs(quote.doc_id))
+                record = {
+                    "kind": "quote",
+                    "doc_path": doc_path,
+                    "quote_id": quote_id,
+                    "quote_text": quote.text,
+                    "quote_context": context,
+                    "created_at": now,
+                }
+                row = (self.db["annotations"].insert(record).last_pk,)
+            changes: dict[str, Any] = {"updated_at": now}
+            if starred is not None:
+                changes["starred"] = int(starred)
+            if note is not None:
+                changes["note"] = note or None
+            self.db["annotations"].update(row[0], changes)
+        return self.quote_annotations([quote_id])[quote_id]
+
+    def quote_annotations(self, quote_ids: list[int]) -> dict[int, QuoteAnnotation]:
+        marks = ", ".join("?" * len(quote_ids))
+        cursor = self.db.execute(
+            f"SELECT quote_id, starred, note FROM annotations"
+            f" WHERE kind = 'quote' AND quote_id IN ({marks})",
+            quote_ids,
+        )
+        return {
+            quote_id: QuoteAnnotation(starred=bool(starred), note=note)
+            for quote_id, starred, note in cursor.fetchall()
+        }
+
+    def detached_annotations(self) -> int:
+        """Quote annotations whose quote was not found again after its document changed."""
+        return self.db.execute(
+            "SELECT count(*) FROM annotations WHERE kind = 'quote' AND quote_id IS NULL"
+        ).fetchone()[0]
+
+    def set_document_note(self, doc_id: int, note: str) -> None:
+        doc_path = self._document_path(doc_id)
+        now = _now()
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM annotations WHERE kind = 'document' AND doc_path = ?", [doc_path]
+            )
+            if note:
+                self.db["annotations"].insert(
+                    {
+                        "kind": "document",
+                        "doc_path": doc_path,
+                        "note": note,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+
+    def document_note(self, doc_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT a.note FROM annotations a JOIN documents d ON d.path = a.doc_path"
+            " WHERE a.kind = 'document' AND d.id = ?",
+            [doc_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_document_tags(self, doc_id: int, tags: list[str]) -> None:
+        doc_path = self._document_path(doc_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM document_tags WHERE doc_path = ?", [doc_path])
+            self.db["document_tags"].insert_all(
+                [{"doc_path": doc_path, "tag": tag} for tag in sorted(set(tags)) if tag]
+            )
+
+    def document_tags(self, doc_id: int) -> list[str]:
+        cursor = self.db.execute(
+            "SELECT t.tag FROM document_tags t JOIN documents d ON d.path = t.doc_path"
+            " WHERE d.id = ? ORDER BY t.tag",
+            [doc_id],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def _quote(self, quote_id: int) -> Quote:
+        hits = self.quote_hits(quote_ids=[quote_id], limit=1)
+        if not hits:
+            raise CaseError(f"no quote with id {quote_id}")
+        return hits[0].quote
+
+    def _document_path(self, doc_id: int | None) -> str:
+        row = self.db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise CaseError(f"no document with id {doc_id}")
+        return row[0]
+
+    def _reattach_annotations(self, doc_id: int, extracted: ExtractedDocument) -> None:
+        """Point the quote annotations of a re-ingested document at its new quotes."""
+        doc_path = self._document_path(doc_id)
+        annotations = self.db.execute(
+            "SELECT id, quote_text, quote_context FROM annotations"
+            " WHERE kind = 'quote' AND doc_path = ?",
+            [doc_path],
+        ).fetchall()
+        if not annotations:
+            return
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM quotes WHERE doc_id = ? ORDER BY position", [doc_id]
+            ).fetchall()
+        ]
+        candidates = [
+            (quote_id, quote.text, quote_context(quote, extracted.paragraphs))
+            for quote_id, quote in zip(ids, extracted.quotes, strict=True)
+        ]
+        for annotation_id, text, context in annotations:
+            found = match_quote(text, context or "", candidates)
+            self.db.execute(
+                "UPDATE annotations SET quote_id = ? WHERE id = ?", [found, annotation_id]
+            )
 
     # ---- timeline ------------------------------------------------------------------------
 
@@ -363,6 +503,105 @@ class Case:
         )
         return self.db.execute(sql, [scan, *params, limit]).fetchall()
 
+    # ---- timeline support ----
+
+    # The time an event is dated to; unresolved events all share one time, with no start.
+    TIME_COLUMNS = (
+        "e.start_date, e.end_date, iif(e.start_date IS NULL, 'unknown', e.granularity) AS g,"
+        " iif(e.start_date IS NULL, NULL, e.modifier) AS m,"
+        " iif(e.start_date IS NULL, NULL, e.value) AS v"
+    )
+    TIME_ORDER = "e.start_date IS NULL, e.start_date, e.end_date, g, m, v"
+
+    def timeline_times(
+        self, *, include_published: bool = True, text_filter: str = ""
+    ) -> list[tuple[Event, int]]:
+        """Each time events are dated to, in timeline order, with how many events it has.
+
+        The Event stands for the time alone (start, end, granularity, modifier, value; no
+        phrase). Unresolved events come last, as one time with no start. `text_filter` keeps
+        events whose sentence, phrase, document title or outlet contain every word of it.
+        """
+        where, params = self._timeline_where(include_published, text_filter)
+        sql = (
+            f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(text_filter)}"
+            f" {where} GROUP BY e.start_date, e.end_date, g, m, v ORDER BY {self.TIME_ORDER}"
+        )
+        return [
+            (
+                Event.model_validate(
+                    {
+                        "phrase": "",
+                        "start": start,
+                        "end": end,
+                        "granularity": granularity,
+                        "modifier": modifier,
+                        "value": value,
+                    }
+                ),
+                count,
+            )
+            for start, end, granularity, modifier, value, count in self.db.execute(sql, params)
+        ]
+
+    def timeline_entries(
+        self,
+        *,
+        time: Event | None = None,
+        include_published: bool = True,
+        text_filter: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[TimelineEntry]:
+        """Events of one `time` from `timeline_times` in document order, or, with no `time`,
+        every event in the order the timeline pane shows them; filtered as there."""
+        where, params = self._timeline_where(include_published, text_filter)
+        order = f"{self.TIME_ORDER}, " if time is None else ""
+        if time is not None:
+            time_where, time_params = self._time_where(time)
+            where = f"{where} AND {time_where}" if where else f"WHERE {time_where}"
+            params += time_params
+        sql = (
+            f"SELECT e.*, {self.TIME_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
+            f" FROM events e JOIN documents d ON d.id = e.doc_id {where}"
+            f" ORDER BY {order}e.doc_id, e.paragraph, e.offset LIMIT ? OFFSET ?"
+        )
+        cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
+        return [rows.timeline_entry_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _timeline_join(text_filter: str) -> str:
+        # Only a text filter reads the documents: the join costs on half a million events.
+        return "JOIN documents d ON d.id = e.doc_id" if text_filter.split() else ""
+
+    @staticmethod
+    def _timeline_where(include_published: bool, text_filter: str) -> tuple[str, list[Any]]:
+        clauses = [] if include_published else ["e.kind != 'published'"]
+        params: list[Any] = []
+        for word in text_filter.split():
+            clauses.append(
+                "(e.sentence LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
+                " OR d.title LIKE ? ESCAPE '\\' OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
+            )
+            params.extend([f"%{_like_escape(word)}%"] * 4)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+    @staticmethod
+    def _time_where(time: Event) -> tuple[str, list[Any]]:
+        if time.start is None or time.end is None:
+            return "e.start_date IS NULL", []
+        return (
+            "e.start_date = ? AND e.end_date = ? AND e.granularity = ? AND e.modifier IS ?"
+            " AND e.value IS ?",
+            [
+                time.start.isoformat(),
+                time.end.isoformat(),
+                time.granularity,
+                time.modifier,
+                time.value,
+            ],
+        )
+
 
 class CasePool:
     """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it."""
@@ -405,6 +644,10 @@ def _order_by(sort: DocumentSort, descending: bool) -> str:
     if sort == "published":
         terms[0] = "published IS NULL"
     return ", ".join([*terms, f"id{direction}"])
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _is_read_only(path: Path) -> bool:

@@ -117,6 +117,13 @@ class Event(Model):
     offset: int = -1
 
 
+class QuoteAnnotation(Model):
+    """The user's own marks on a quote."""
+
+    starred: bool = False
+    note: str | None = None
+
+
 class QuoteHit(Model):
     """A quote as the quote finder lists it, with what a citation needs."""
 

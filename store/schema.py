@@ -95,6 +95,33 @@ def create_events(db: Database) -> None:
     db["events"].create_index(["start_date", "end_date"])
 
 
+@migrations()
+def create_annotations(db: Database) -> None:
+    # Annotations hold the user's own work, so they point at documents by path and at quotes
+    # by text and context: row ids change when a document is re-ingested, these do not.
+    db["annotations"].create(
+        {
+            "id": int,
+            "kind": str,
+            "doc_path": str,
+            "quote_text": str,
+            "quote_context": str,
+            "quote_id": int,
+            "starred": int,
+            "note": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"kind", "doc_path"},
+        defaults={"starred": 0},
+    )
+    db["annotations"].create_index(["doc_path"])
+    db["annotations"].create_index(["quote_id"])
+    db["document_tags"].create({"doc_path": str, "tag": str}, pk=("doc_path", "tag"))
+    db["document_tags"].create_index(["tag"])
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))
