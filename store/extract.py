@@ -6,7 +6,7 @@ from pathlib import Path
 
 from store.clean import clean
 from store.dates import estimate_date, find_dates, publication_event
-from store.models import ExtractedDocument, RawDoc
+from store.models import CleanDoc, ExtractedDocument, RawDoc
 from store.quotes import find_quotes
 
 TITLE_FALLBACK_CHARS = 120
@@ -27,13 +27,27 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     return ExtractedDocument(
         title=title,
         paragraphs=cleaned.paragraphs,
-        quotes=find_quotes(cleaned.paragraphs, title=title),
+        quotes=find_quotes(cleaned.paragraphs, title=_headline(raw, cleaned)),
         events=events,
         published=published,
         published_estimated=estimated,
         author=raw.author or cleaned.author,
         source=raw.source or cleaned.source,
     )
+
+
+def _headline(raw: RawDoc, cleaned: CleanDoc) -> str | None:
+    """The title as a headline separate from the body, for telling quoted titles from quotes.
+
+    A title the cleaner took from the first sentence is body text: passing it would hide the
+    quotes in that sentence.
+    """
+    if raw.title:
+        return raw.title
+    first_text = next((p.text for p in cleaned.paragraphs if p.kind == "text"), "")
+    if cleaned.title and first_text.startswith(cleaned.title.rstrip(".…")):
+        return None
+    return cleaned.title
 
 
 def _title_from_path(path: str) -> str:

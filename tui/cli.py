@@ -8,14 +8,14 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from store import timeline_export
+from store import export, timeline_export
 from store.case import Case, CaseDamaged, CaseError
 from store.cite import CITATION_STYLES
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import IngestReport, ingest
 from store.safe_text import json_safe
 from store.search import search_quotes
-from tui import locations, output
+from tui import exporting, locations, output
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -264,6 +264,72 @@ def run_timeline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- export and annotate -----------------------------------------------------------------------
+
+
+def _register_export(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="export quotes, the timeline or document metadata",
+        description="quotes: Markdown brief (block quotes with citations), CSV or JSON;"
+        " timeline: CSV, Markdown or TimelineJS 3 JSON; docs: CSL-JSON or BibTeX.",
+    )
+    parser.add_argument("what", choices=("quotes", "timeline", "docs"))
+    _case_option(parser)
+    parser.add_argument("--format", dest="fmt", metavar="FORMAT", help="see above")
+    parser.add_argument("--starred", action="store_true", help="quotes: only starred ones")
+    parser.add_argument("--query", default="", help="quotes: only those matching a search")
+    parser.add_argument("--style", choices=CITATION_STYLES, default="default")
+    parser.add_argument("--limit", type=int, default=100_000, metavar="N")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write here, not to stdout")
+    parser.set_defaults(handler=run_export)
+
+
+EXPORT_FORMATS = {
+    "quotes": export.QUOTE_FORMATS,
+    "timeline": ("csv", "markdown", "timelinejs"),
+    "docs": export.DOCUMENT_FORMATS,
+}
+
+
+def run_export(args: argparse.Namespace) -> int:
+    formats = EXPORT_FORMATS[args.what]
+    fmt = args.fmt or formats[0]
+    if fmt not in formats:
+        raise UsageError(f"{args.what} exports as {', '.join(formats)}, not {fmt!r}")
+    with open_case(args.case, readonly=True) as case:
+        text = exporting.export_text(case, args.what, fmt, args)
+    if args.out is None:
+        print(json_safe(text), end="")
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _register_annotate(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "annotate",
+        help="star a quote, or note a quote or document",
+        description="Annotations live in the case file and survive re-ingest. TARGET is a quote"
+        " id (see `casebrowser quotes --json`), or doc:DOC for a document.",
+    )
+    parser.add_argument("target", metavar="TARGET")
+    _case_option(parser)
+    star = parser.add_mutually_exclusive_group()
+    star.add_argument("--star", action="store_true", help="star the quote")
+    star.add_argument("--unstar", action="store_true", help="remove the star")
+    parser.add_argument("--note", metavar="TEXT", help='set the note ("" removes it)')
+    parser.add_argument("--tag", action="append", metavar="TAG", help="documents: set tags")
+    parser.set_defaults(handler=run_annotate)
+
+
+def run_annotate(args: argparse.Namespace) -> int:
+    with open_case(args.case) as case:
+        print(exporting.annotate(case, args))
+    return EXIT_OK
+
+
 # ---- screenshots -------------------------------------------------------------------------------
 
 
@@ -314,6 +380,8 @@ COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "quotes": _register_quotes,
     "speakers": _register_speakers,
     "timeline": _register_timeline,
+    "export": _register_export,
+    "annotate": _register_annotate,
     "screenshots": _register_screenshots,
 }
 COMMAND_NAMES = list(COMMANDS)

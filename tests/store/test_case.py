@@ -295,8 +295,7 @@ def test_a_truncated_case_file_gives_an_error_and_is_kept(tmp_path: Path) -> Non
         case.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
-    with pytest.raises((CaseError, sqlite3.DatabaseError)):
-        with Case(path, readonly=True) as case:
-            case.documents()
-            case.paragraphs(39)
+    with pytest.raises((CaseError, sqlite3.DatabaseError)), Case(path, readonly=True) as case:
+        case.documents()
+        case.paragraphs(39)
     assert path.read_bytes() == data[: len(data) // 3]

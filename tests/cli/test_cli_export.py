@@ -1,0 +1,90 @@
+"""annotate and export from the command line, as a researcher would script them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli import SEEDS, run
+
+
+def fresh_case(tmp_path: Path, capsys) -> str:
+    case = str(tmp_path / "c.db")
+    assert run(capsys, "ingest", str(SEEDS), "--case", case)[0] == 0
+    return case
+
+
+def quote_id(capsys, case: str, query: str) -> int:
+    return json.loads(run(capsys, "quotes", query, "--case", case, "--json")[1])[0]["id"]
+
+
+def test_star_note_then_export_a_markdown_brief(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    first = quote_id(capsys, case, "'piracy happening")
+    second = quote_id(capsys, case, "'sovereign country")
+    assert run(capsys, "annotate", str(first), "--star", "--case", case)[0] == 0
+    code, out, _ = run(
+        capsys, "annotate", str(second), "--star", "--note", "use in intro", "--case", case
+    )
+    assert code == 0 and "starred, note: use in intro" in out
+    brief = tmp_path / "brief.md"
+    assert run(capsys, "export", "quotes", "--starred", "--out", str(brief), "--case", case)[0] == 0
+    text = brief.read_text()
+    assert text.startswith("# Starred quotes")
+    assert text.count("\n> — ") == 2
+    assert "*Note:* use in intro" in text
+    records = json.loads(
+        run(capsys, "export", "quotes", "--format", "json", "--starred", "--case", case)[1]
+    )
+    assert sorted(record["id"] for record in records) == sorted([first, second])
+
+
+def test_stars_survive_reingest_of_an_edited_file(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("“We will finish the bridge by June,” said Ann Lee, the mayor.\n\nMore.\n")
+    case = str(tmp_path / "c.db")
+    run(capsys, "ingest", str(folder), "--case", case)
+    run(capsys, "annotate", str(quote_id(capsys, case, "bridge")), "--star", "--case", case)
+    article.write_text(
+        "An added opening line.\n\n“We will finish the bridge by July,” said Ann"
+        " Lee, the mayor.\n\nMore.\n"
+    )
+    assert "1 updated" in run(capsys, "ingest", str(folder), "--case", case)[1]
+    starred = json.loads(
+        run(capsys, "export", "quotes", "--format", "json", "--starred", "--case", case)[1]
+    )
+    assert [record["text"] for record in starred] == ["We will finish the bridge by July,"]
+
+
+def test_document_notes_tags_and_metadata_exports(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    code, out, _ = run(
+        capsys,
+        "annotate",
+        "doc:001_5b34bde35e7ac367.txt",
+        "--note",
+        "main",
+        "--tag",
+        "piracy",
+        "--case",
+        case,
+    )
+    assert code == 0 and "note: main; tags: piracy" in out
+    bibtex = run(capsys, "export", "docs", "--format", "bibtex", "--case", case)[1]
+    assert bibtex.count("@article{") == 2 and "author = {Andy Maxwell}" in bibtex
+    items = json.loads(run(capsys, "export", "docs", "--case", case)[1])
+    assert {item["type"] for item in items} == {"article-newspaper"}
+    slides = json.loads(
+        run(capsys, "export", "timeline", "--format", "timelinejs", "--case", case)[1]
+    )
+    assert slides["events"]
+
+
+def test_export_and_annotate_usage_errors(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    assert run(capsys, "export", "docs", "--format", "csv", "--case", case)[0] == 2
+    assert run(capsys, "annotate", "9999", "--star", "--case", case)[0] == 2
+    assert run(capsys, "annotate", "abc", "--star", "--case", case)[0] == 2
+    assert run(capsys, "annotate", "1", "--case", case)[0] == 2
