@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from store import rows
 from store.annotations import match_quote, quote_context
+from store.fingerprint import quote_keys
 from store.models import (
     Document,
     DocumentSummary,
@@ -41,6 +42,7 @@ SORT_COLUMNS: dict[str, str] = {
     "id": "id",
 }
 BUSY_TIMEOUT_MS = 30_000
+PAGE_SIZE = 8192
 
 
 class CaseError(Exception):
@@ -81,8 +83,14 @@ class Case:
         if 0 < found < expected:
             self._backup(found)
         if found < expected:
-            if self.db.table_names() and not self.db["documents"].exists():
+            existing = self.db.table_names()
+            if existing and not self.db["documents"].exists():
                 raise CaseError(f"{self.path}: an SQLite file, but not a casebrowser case file")
+            if not existing:
+                # Documents with their compressed raw text run to a few kilobytes: on the
+                # default 4 KiB pages each leaves much of its page empty.
+                self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                self.db.execute("PRAGMA auto_vacuum = INCREMENTAL")
             self.db.enable_wal()
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA user_version = {expected}")
@@ -133,6 +141,7 @@ class Case:
         return row[0] if row else None
 
     def _delete_document_rows(self, doc_id: int) -> None:
+        self._delete_quote_keys(doc_id)
         self.db.execute(
             "DELETE FROM quote_variants WHERE quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"
             " OR variant_id IN (SELECT id FROM quotes WHERE doc_id = ?)",
@@ -141,6 +150,52 @@ class Case:
         for table in ("quotes", "events", "paragraphs"):
             self.db.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    def _delete_quote_keys(self, doc_id: int) -> None:
+        # Keys follow from the quote text, so they are found again by key: the table needs
+        # no second index by quote id, which would cost as much space as the keys themselves.
+        rows_to_delete = [
+            (key, quote_id)
+            for quote_id, text in self.db.execute(
+                "SELECT id, text FROM quotes WHERE doc_id = ?", [doc_id]
+            ).fetchall()
+            for key in quote_keys(text)
+        ]
+        self.db.conn.executemany(
+            "DELETE FROM quote_keys WHERE key = ? AND quote_id = ?", rows_to_delete
+        )
+
+    def compact(self, *, merge_search_index: bool) -> None:
+        """Give back the pages a large ingest left free, and, when asked, merge the quote
+        index's segments into one: smaller on disk, and fewer segments for each search."""
+        if merge_search_index:
+            self.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+            self.db.conn.commit()
+        # executescript steps the pragma to the end; a cursor would free a single page.
+        self.db.conn.executescript("PRAGMA incremental_vacuum;")
+
+    def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
+        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py)."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
+        )
+
+    def quotes_sharing_keys(
+        self, keys: list[int], *, other_than_doc: int, max_bucket: int
+    ) -> list[tuple[int, str]]:
+        """`(id, text)` of quotes of other documents sharing a key, ignoring keys held by more
+        than `max_bucket` quotes: such a key stands for common words, not one statement."""
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        cursor = self.db.execute(
+            f"SELECT DISTINCT q.id, q.text FROM quote_keys k JOIN quotes q ON q.id = k.quote_id"
+            f" WHERE k.key IN (SELECT key FROM quote_keys WHERE key IN ({marks})"
+            f"   GROUP BY key HAVING count(*) <= ?)"
+            f" AND q.doc_id != ?",
+            [*keys, max_bucket, other_than_doc],
+        )
+        return cursor.fetchall()
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
         """Record quote pairs that report the same statement, in both directions."""
@@ -265,17 +320,6 @@ class Case:
         except sqlite3.OperationalError:
             if match is None:
                 raise
-            return []
-
-    def quote_ids_matching(self, match: str, *, limit: int) -> list[int]:
-        """Quote ids whose text, speaker or outlet match an FTS5 expression, best ranked first."""
-        try:
-            cursor = self.db.execute(
-                "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
-                [match, limit],
-            )
-            return [row[0] for row in cursor.fetchall()]
-        except sqlite3.OperationalError:
             return []
 
     def speaker_names(self) -> list[str]:
@@ -564,7 +608,7 @@ class Case:
         sql = (
             f"SELECT e.*, {self.TIME_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
             f" FROM events e JOIN documents d ON d.id = e.doc_id {where}"
-            f" ORDER BY {order}e.doc_id, e.paragraph, e.offset LIMIT ? OFFSET ?"
+            f" ORDER BY {order}e.doc_id, e.paragraph, e.offset, e.id LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
         return [rows.timeline_entry_from_row(_as_dict(cursor, row)) for row in cursor.fetchall()]
@@ -601,6 +645,38 @@ class Case:
                 time.value,
             ],
         )
+
+    # ---- metadata import support ----
+
+    METADATA_FIELDS = frozenset({"title", "author", "source", "url", "published"})
+
+    def update_document_metadata(
+        self, doc_id: int, *, events: list[Event] | None = None, **fields: Any
+    ) -> None:
+        """Set a document's citation fields (`METADATA_FIELDS`) where they were missing or wrong.
+
+        A `published` date given is no longer an estimate. `events` replace the document's
+        dated events, which depend on its date (relative dates resolve against it). Its
+        quotes keep their ids, so their annotations stay attached.
+        """
+        unknown = set(fields) - self.METADATA_FIELDS
+        if unknown:
+            raise ValueError(f"not document metadata: {', '.join(sorted(unknown))}")
+        record = dict(fields)
+        if "published" in record:
+            published = record["published"]
+            record["published"] = published.isoformat() if published else None
+            record["published_estimated"] = 0
+        with self.db.atomic():
+            self.db["documents"].update(doc_id, record)
+            if "source" in fields:
+                # Quotes carry their outlet for the quote finder's full-text index.
+                self.db.execute(
+                    "UPDATE quotes SET source = ? WHERE doc_id = ?", [fields["source"], doc_id]
+                )
+            if events is not None:
+                self.db.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+                self.db["events"].insert_all(rows.event_records(doc_id, events))
 
 
 class CasePool:

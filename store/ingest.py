@@ -1,5 +1,7 @@
 """Files and folders into the case file: one transaction per document, per-file errors collected.
 
+`ingest_raw` stores documents read elsewhere (fetched pages, imported records) the same way.
+
 Reading and extraction are pure and run in worker processes when there is enough work to pay
 for starting them; this process alone writes, so the case file has one writer.
 """
@@ -20,8 +22,12 @@ from store.variants import link_document_variants
 from store.walk import Rejected, walk_inputs
 
 ProgressCallback = Callable[[int, int, Path], None]
+# Documents read elsewhere come as a stream of unknown length: how many so far, and the last one.
+RawProgressCallback = Callable[[int, str], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
+# After this many new or changed documents, merging the quote index's segments pays for itself.
+MERGE_INDEX_MIN_DOCS = 100
 
 
 @dataclass
@@ -54,7 +60,7 @@ class Prepared:
 
 @dataclass
 class Unchanged:
-    path: Path
+    path: Path | str
 
 
 @dataclass
@@ -88,9 +94,39 @@ def ingest(
         _store(case, outcome, known, report)
         if progress is not None:
             progress(done, len(jobs), jobs[done - 1].path)
-    if report.added or report.updated:
-        case.rename_speakers(fuller_names(case.speaker_names()))
+    _finish(case, report)
     return report
+
+
+def ingest_raw(
+    case: Case,
+    items: Iterable[RawDoc | Rejected],
+    *,
+    progress: RawProgressCallback | None = None,
+) -> IngestReport:
+    """Store documents already read, as `ingest` stores files: a rejected item is reported and
+    never stops the rest, and a document whose content hash is stored already is a no-op."""
+    from store.extract import extract_document
+
+    report = IngestReport()
+    known = case.stored_hashes()
+    for done, item in enumerate(items, start=1):
+        outcome: Outcome = item
+        if isinstance(item, RawDoc):
+            unchanged = known.get(item.path) == item.content_hash
+            outcome = Unchanged(item.path) if unchanged else Prepared(item, extract_document(item))
+        _store(case, outcome, known, report)
+        if progress is not None:
+            progress(done, str(item.path))
+    _finish(case, report)
+    return report
+
+
+def _finish(case: Case, report: IngestReport) -> None:
+    changed = report.added + report.updated
+    if changed:
+        case.rename_speakers(fuller_names(case.speaker_names()))
+        case.compact(merge_search_index=changed >= MERGE_INDEX_MIN_DOCS)
 
 
 def _collect_files(paths: Iterable[Path], report: IngestReport) -> list[Path]:
@@ -139,10 +175,11 @@ def _store(case: Case, outcome: Outcome, known: dict[str, str], report: IngestRe
             doc_id = case.save_document(outcome.raw, outcome.extracted)
             link_document_variants(case, doc_id)
     except sqlite3.Error as error:
-        report.rejected.append(Rejected(Path(outcome.raw.path), f"not stored: {error}"))
+        report.rejected.append(Rejected(outcome.raw.path, f"not stored: {error}"))
         return
     if outcome.raw.path in known:
         report.updated += 1
     else:
         report.added += 1
-
+    # A stream of records may name one document twice: the second time is an update, or a no-op.
+    known[outcome.raw.path] = outcome.raw.content_hash

@@ -23,13 +23,13 @@ def create_documents(db: Database) -> None:
             "fetched": str,
             "format": str,
             "content_hash": str,
-            "raw_text": str,
+            "raw_zlib": bytes,
             "words": int,
             "quotes": int,
             "ingested_at": str,
         },
         pk="id",
-        not_null={"path", "title", "format", "content_hash", "raw_text"},
+        not_null={"path", "title", "format", "content_hash"},
         defaults={"published_estimated": 0, "words": 0, "quotes": 0},
     )
     db["documents"].create_index(["path"], unique=True)
@@ -69,6 +69,11 @@ def create_quotes(db: Database) -> None:
         foreign_keys=[("quote_id", "quotes", "id"), ("variant_id", "quotes", "id")],
     )
     db["quote_variants"].create_index(["variant_id"])
+    # MinHash band keys (store/fingerprint.py): quotes sharing a key are candidate variants.
+    db.execute(
+        "CREATE TABLE quote_keys (key INTEGER NOT NULL, quote_id INTEGER NOT NULL"
+        " REFERENCES quotes(id), PRIMARY KEY (key, quote_id)) WITHOUT ROWID"
+    )
 
 
 @migrations()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -93,8 +92,11 @@ ADVERSARIAL = {
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
-def test_adversarial_paragraphs_finish_quickly(name):
-    """Catastrophic backtracking would take hours on a megabyte; linear scanning takes seconds."""
-    started = time.perf_counter()
-    find_dates([Paragraph(text=ADVERSARIAL[name])], dt.date(2024, 5, 13))
-    assert time.perf_counter() - started < 20
+def test_adversarial_paragraphs_give_well_formed_events(name):
+    """Catastrophic backtracking would stall this for hours on a megabyte (speed itself is
+    measured in benchmarks/); what comes back must still point at its own text."""
+    text = ADVERSARIAL[name]
+    events = find_dates([Paragraph(text=text)], dt.date(2024, 5, 13))
+    for event in events:
+        assert text[event.offset : event.offset + len(event.phrase)] == event.phrase
+        assert event.start is None or event.end is None or event.start <= event.end

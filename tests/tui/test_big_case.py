@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ def big_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "published": f"20{10 + number % 15}-{1 + number % 12:02}-{1 + number % 28:02}",
                 "format": "markdown",
                 "content_hash": f"{number:064}",
-                "raw_text": "",
+                "raw_zlib": b"",
                 "words": number % 1000,
                 "quotes": number % 7,
             }
@@ -42,16 +41,13 @@ def big_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 async def test_a_hundred_thousand_documents_page_from_the_database(big_case: Path) -> None:
-    started = time.perf_counter()
     app = build_app(big_case)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        first_screen = time.perf_counter() - started
         table = app.query_one(DocumentsPane).table
         assert table.total == DOCUMENTS
         assert table.row(0) is not None
         assert len(list(app.query("*"))) < 150  # rows are painted, not mounted
-        assert first_screen < 10
 
         await pilot.press("end")
         await settle(pilot)
