@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     data = _read_bytes(path, max_bytes)
     content_hash = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
-        return _read_html(path, decode(data), content_hash)
+        return read_html(decode(data), path=str(path), content_hash=content_hash)
     text = decode(data).lstrip("\ufeff")
     fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if _FRONT_MATTER.detect(text):
@@ -160,7 +161,21 @@ def parse_datetime(value: str, *, field: str = "date") -> dt.datetime:
         raise InputError(f"impossible {field} {value!r} in front matter ({error})") from error
 
 
-def _read_html(path: Path, html: str, content_hash: str) -> RawDoc:
+def read_html(
+    html: str,
+    *,
+    path: str,
+    url: str | None = None,
+    fetched: dt.datetime | None = None,
+    content_hash: str | None = None,
+) -> RawDoc:
+    """The article and metadata of an HTML page, or InputError when it holds no article.
+
+    `url` is where the page was found: the fallback for its canonical URL and a clue to its
+    date. Without `content_hash` the hash is of the article and metadata extracted, so a
+    fetched page whose ads or scripts change on every load stays unchanged while its article
+    does.
+    """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     text = trafilatura.extract(
@@ -173,21 +188,35 @@ def _read_html(path: Path, html: str, content_hash: str) -> RawDoc:
     )
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page")
-    meta = trafilatura.extract_metadata(html)
+    fields = _html_metadata(html, url)
+    if content_hash is None:
+        content_hash = _article_hash(text, fields)
+    return RawDoc(
+        path=path, format="html", text=text, fetched=fetched, content_hash=content_hash, **fields
+    )
+
+
+def _html_metadata(html: str, url: str | None) -> dict[str, Any]:
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    if meta is None:
+        return {"url": url}
     published = None
-    if meta is not None and meta.date:
+    if meta.date:
         try:
             published = dt.date.fromisoformat(meta.date[:10])
         except ValueError:
             published = None
-    return RawDoc(
-        path=str(path),
-        format="html",
-        text=text,
-        title=meta.title if meta else None,
-        url=meta.url if meta else None,
-        source=meta.sitename if meta else None,
-        author=meta.author if meta else None,
-        published=published,
-        content_hash=content_hash,
-    )
+    return {
+        "title": meta.title,
+        "url": meta.url,
+        "source": meta.sitename,
+        "author": meta.author,
+        "published": published,
+    }
+
+
+def _article_hash(text: str, fields: dict[str, Any]) -> str:
+    article = json.dumps([text, fields], sort_keys=True, default=str)
+    return hashlib.sha256(article.encode()).hexdigest()

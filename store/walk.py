@@ -10,9 +10,12 @@ from pathlib import Path
 
 @dataclass
 class Rejected:
-    """A file that was not taken, and why, as one line of output."""
+    """A file that was not taken, and why, as one line of output.
 
-    path: Path
+    `path` is a string where the input is no file: a URL, or `file:line` of an imported record.
+    """
+
+    path: Path | str
     reason: str
 
     def __str__(self) -> str:
@@ -42,7 +45,11 @@ def _walk_folder(root: Path, seen_dirs: set[str]) -> Iterator[Path | Rejected]:
             dirnames.clear()
             continue
         seen_dirs.add(real)
-        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        dirnames[:] = sorted(
+            name
+            for name in dirnames
+            if not name.startswith(".") and not _is_saved_page_parts(name, filenames)
+        )
         for name in sorted(filenames):
             if name.startswith(".") or name == "__init__.py":
                 continue
@@ -53,3 +60,10 @@ def _walk_folder(root: Path, seen_dirs: set[str]) -> Iterator[Path | Rejected]:
                 yield Rejected(file_path, "broken or looping symbolic link")
     for error in errors:
         yield Rejected(Path(error.filename or root), error.strerror or str(error))
+
+
+def _is_saved_page_parts(dirname: str, filenames: list[str]) -> bool:
+    """A browser's "Save page as" folder ("Story_files" beside "Story.html"): the page's
+    stylesheets, scripts, images and embedded frames, none of them an article of its own."""
+    stem = dirname.removesuffix("_files")
+    return stem != dirname and any(f"{stem}{suffix}" in filenames for suffix in (".html", ".htm"))
