@@ -45,8 +45,12 @@ class IngestReport:
                 f"{self.updated} updated",
                 f"{self.unchanged} unchanged",
                 f"{len(self.rejected)} rejected",
-                f"{self.skipped} skipped (not .md, .markdown, .txt, .html or .htm)",
             ]
+            + (
+                [f"{self.skipped} skipped (not .md, .markdown, .txt, .html or .htm)"]
+                if self.skipped
+                else []
+            )
         )
 
 

@@ -12,12 +12,12 @@ from store import export, timeline_export
 from store.case import Case, CaseDamaged, CaseError
 from store.cite import CITATION_STYLES
 from store.formats import DEFAULT_MAX_BYTES
-from store.ingest import IngestReport, ingest
+from store.ingest import ingest
 from store.safe_text import json_safe
 from store.search import search_quotes
-from tui import exporting, locations, output
+from tui import cli_sources, exporting, locations, output
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def package_version() -> str:
@@ -101,14 +101,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         report = ingest(
             case, args.paths, max_bytes=args.max_bytes, progress=output.progress_printer()
         )
-    return print_ingest_report(report)
-
-
-def print_ingest_report(report: IngestReport) -> int:
-    for rejected in report.rejected:
-        print(output.terminal_line(str(rejected)), file=sys.stderr)
-    print(report.summary())
-    return EXIT_REJECTED if report.rejected else EXIT_OK
+    return output.print_report(report)
 
 
 # ---- docs and show -----------------------------------------------------------------------------
@@ -380,6 +373,8 @@ COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
     "quotes": _register_quotes,
     "speakers": _register_speakers,
     "timeline": _register_timeline,
+    "add": lambda commands: cli_sources.register_add(commands, _case_option),
+    "import": lambda commands: cli_sources.register_import(commands, _case_option),
     "export": _register_export,
     "annotate": _register_annotate,
     "screenshots": _register_screenshots,

@@ -145,3 +145,15 @@ def print_quotes(hits: list[QuoteHit], style: str) -> None:
     for hit in hits:
         citation = format_citation(citation_for(hit), style)
         print(f"[{hit.quote.id}] " + make_visible(citation).replace("\n", "\n    "))
+
+
+def print_report(report: Any) -> int:
+    """An ingest or import report: one line per file or record not taken, then the summary.
+
+    Returns the exit status: 1 when something was not taken, else 0.
+    """
+    missed = [*report.rejected, *getattr(report, "unmatched", [])]
+    for item in missed:
+        print(terminal_line(str(item)), file=sys.stderr)
+    print(report.summary())
+    return 1 if missed else 0
