@@ -246,14 +246,11 @@ def run_timeline(args: argparse.Namespace) -> int:
         entries = case.timeline(include_published=not args.no_published, doc_id=doc_id)
     if args.json:
         output.print_json([timeline_export.timeline_record(entry) for entry in entries])
-    elif args.format == "csv":
-        print(json_safe(timeline_export.to_csv(entries)), end="")
-    elif args.format == "markdown":
-        print(json_safe(timeline_export.to_markdown(entries)), end="")
-    elif args.format == "timelinejs":
-        print(json_safe(timeline_export.to_timelinejs(entries)))
-    else:
+    elif args.format == "text":
         output.print_timeline(entries)
+    else:
+        title = (args.case or locations.default_case_path()).stem
+        print(json_safe(exporting.timeline_text(entries, args.format, title=title)), end="")
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from store import export, timeline_export
 from store.case import Case, CaseError
+from store.models import TimelineEntry
 from store.search import search_quotes
 
 
@@ -13,16 +14,20 @@ def export_text(case: Case, what: str, fmt: str, args: argparse.Namespace) -> st
     if what == "quotes":
         return _export_quotes(case, fmt, args)
     if what == "timeline":
-        entries = case.timeline()
-        if fmt == "csv":
-            return timeline_export.to_csv(entries)
-        if fmt == "markdown":
-            return timeline_export.to_markdown(entries)
-        return timeline_export.to_timelinejs(entries, title=case.path.stem) + "\n"
+        return timeline_text(case.timeline(), fmt, title=case.path.stem)
     documents = case.documents(sort="published")
     if fmt == "bibtex":
         return export.documents_to_bibtex(documents)
     return export.documents_to_csl_json(documents) + "\n"
+
+
+def timeline_text(entries: list[TimelineEntry], fmt: str, *, title: str) -> str:
+    """The timeline as CSV, Markdown or TimelineJS 3 JSON."""
+    if fmt == "csv":
+        return timeline_export.to_csv(entries)
+    if fmt == "markdown":
+        return timeline_export.to_markdown(entries)
+    return timeline_export.to_timelinejs(entries, title=title) + "\n"
 
 
 def _export_quotes(case: Case, fmt: str, args: argparse.Namespace) -> str:
