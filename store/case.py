@@ -49,6 +49,10 @@ class CaseError(Exception):
     """A case file that cannot be opened or written, with a message fit for the user."""
 
 
+class ReadOnlyCase(CaseError):
+    """A case file that can be read but not written."""
+
+
 # What reading a case file can raise besides CaseError: SQLite finding it damaged mid-query.
 CaseDamaged = sqlite3.DatabaseError
 
@@ -701,8 +705,8 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     else:
-        if _is_read_only(path):
-            raise CaseError(f"{path}: the case file is read-only; it can be read but not changed")
+        if is_read_only(path):
+            raise ReadOnlyCase(f"{path}: the case file is read-only; it can be read, not changed")
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(path, check_same_thread=False)
@@ -726,7 +730,23 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _is_read_only(path: Path) -> bool:
+def case_signature(path: Path) -> tuple[int, int, int, int]:
+    """Sizes and modification times of a case file and its write-ahead log, which change
+    whenever a process commits to the case. An empty log counts as none: readers create one."""
+    main = _stat(path)
+    wal = _stat(path.with_name(path.name + "-wal"))
+    return (main[0], main[1], wal[0], wal[1] if wal[0] else 0)
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (0, 0)
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def is_read_only(path: Path) -> bool:
     """True for a file this process cannot write, or one with every write bit off: root can
     write anything, but a case its owner marked read-only is not to be changed."""
     if not path.exists():

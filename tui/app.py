@@ -23,17 +23,22 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
-from store.case import Case, CasePool
+from store.case import Case, CasePool, case_signature, is_read_only
 from store.safe_text import one_line
+from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
+from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
+from tui.panes.quote_styles import CitationStyleCommands
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader import ReaderPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
+from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_settings
 
 PANES = ("documents", "reader", "quotes", "timeline")
+CHANGE_CHECK_SECONDS = 2.0
 SHOWN_REJECTIONS = 3
 
 
@@ -114,6 +119,14 @@ class MainScreen(Screen[None]):
             id="app.previous_pane",
             tooltip="Show the previous pane",
         ),
+        Binding(
+            "ctrl+r",
+            "reload_case",
+            "Reload",
+            show=False,
+            id="app.reload",
+            tooltip="Read the case file again, with what another process added",
+        ),
     ]
 
     pool: var[CasePool | None] = var(None)
@@ -141,12 +154,36 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = one_line(self.case_path.name)
+        if is_read_only(self.case_path):
+            self.sub_title += " (read-only)"
+            self.notify(
+                "This case file is read-only: you can read, search and copy, not change it.",
+                title="Read-only",
+                markup=False,
+            )
         # Number keys and tab switch panes, so the tab strip itself needs no focus.
         self.query_one(Tabs).can_focus = False
+        self._seen_on_disk = case_signature(self.case_path)
+        self.set_interval(CHANGE_CHECK_SECONDS, self._check_for_changes)
         if self.ingest_paths:
             self._start_ingest()
         else:
             self._open_case(self.case_path)
+
+    def action_reload_case(self) -> None:
+        self._seen_on_disk = case_signature(self.case_path)
+        self._open_case(self.case_path)
+        self.notify("Case reloaded.", markup=False)
+
+    def _check_for_changes(self) -> None:
+        """Reload when another process (an ingest in a terminal) has changed the case file."""
+        if self.has_class("-ingesting"):
+            return
+        signature = case_signature(self.case_path)
+        if signature != self._seen_on_disk and self.pool is not None:
+            self._seen_on_disk = signature
+            self._open_case(self.case_path)
+            self.notify("The case file changed on disk: reloaded.", markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def _open_case(self, path: Path) -> None:
@@ -178,10 +215,12 @@ class MainScreen(Screen[None]):
             self._focus_pane(event.pane.id)
 
     def _focus_pane(self, pane_id: str) -> None:
-        """Focus the pane's first focusable widget, or nothing when it has none on show."""
+        """Focus the pane's widget with the `-pane-focus` class, else its first focusable one,
+        or nothing when it has none on show. (A search box on top would take the pane's keys.)"""
         pane = self.query_one(f"TabPane#{pane_id}")
-        first = next((widget for widget in self.focus_chain if pane in widget.ancestors), None)
-        self.set_focus(first)
+        focusable = [widget for widget in self.focus_chain if pane in widget.ancestors]
+        chosen = [widget for widget in focusable if widget.has_class("-pane-focus")]
+        self.set_focus(next(iter(chosen + focusable), None))
 
     @on(DocumentRequested)
     def _read_document(self, message: DocumentRequested) -> None:
@@ -231,6 +270,7 @@ class MainScreen(Screen[None]):
     @on(IngestFinished)
     def _ingest_done(self, message: IngestFinished) -> None:
         self.remove_class("-ingesting")
+        self._seen_on_disk = case_signature(self.case_path)
         if message.changed or self.pool is None:
             self._open_case(self.case_path)
         if message.changed or message.rejected:
@@ -262,7 +302,7 @@ class CaseBrowserApp(App[None]):
 
     CSS_PATH = "casebrowser.tcss"
     TITLE = "casebrowser"
-    COMMANDS = App.COMMANDS | {ActionCommands}
+    COMMANDS = App.COMMANDS | {ActionCommands, CitationStyleCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "question_mark",
@@ -287,12 +327,52 @@ class CaseBrowserApp(App[None]):
         super().__init__()
         self.case_path = case_path
         self.ingest_paths = list(ingest_paths or [])
+        self.loaded_settings = load_settings()
+        self.settings = self.loaded_settings.settings
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.case_path, self.ingest_paths)
 
+    def on_mount(self) -> None:
+        if self.loaded_settings.problems:
+            problems = "\n".join(one_line(problem) for problem in self.loaded_settings.problems)
+            self.notify(problems, title="Settings", severity="warning", markup=False, timeout=10)
+
     def action_show_help(self) -> None:
         self.push_screen(HelpScreen(key_sections(self.screen)))
+
+    # ---- citing and the clipboard --------------------------------------------------------
+
+    def action_cycle_citation_style(self) -> None:
+        self.action_set_citation_style(next_style(self.settings.citation_style))
+
+    def action_set_citation_style(self, style: CitationStyle) -> None:
+        self.settings = self.settings.model_copy(update={"citation_style": style})
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.notify(
+                one_line(f"Citation style: {STYLE_NAMES[style]}, for this session only: {error}"),
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.notify(f"Citation style: {STYLE_NAMES[style]}", markup=False)
+
+    @on(CitationRequested)
+    def _copy_citation(self, message: CitationRequested) -> None:
+        style = self.settings.citation_style
+        text = citation_text(message.hit, style)
+        self.copy_to_clipboard(text)
+        self._copy_with_tool(text, citation_summary(message.hit, style))
+
+    @work(thread=True, exit_on_error=False, group="clipboard")
+    def _copy_with_tool(self, text: str, what: str) -> None:
+        self.post_message(Copied(what, copy_with_tool(text, clipboard_tools())))
+
+    @on(Copied)
+    def _report_copy(self, message: Copied) -> None:
+        self.notify(message.report, markup=False)
 
 
 def build_app(case_path: Path, *, ingest_paths: list[Path] | None = None) -> CaseBrowserApp:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
-from store.case import Case, CaseError
+from store.case import Case, CaseDamaged, CaseError, ReadOnlyCase
 from tui import locations
 
 
@@ -18,15 +19,43 @@ def ensure_sample_case() -> Path:
     return path
 
 
+def upgrade_case(path: Path) -> None:
+    """Open a case once for writing, so an older one is backed up and upgraded before the app
+    reads it; a read-only file is left for the app to open read-only."""
+    if not path.exists():
+        return
+    with suppress(ReadOnlyCase):
+        Case(path).close()
+
+
+def usable_sample_case() -> Path:
+    """The sample case's path, with a sample that cannot be opened removed to be rebuilt: it is
+    made from the seeds, so nothing of the user's is lost."""
+    path = locations.sample_case_path()
+    try:
+        upgrade_case(path)
+    except (CaseError, CaseDamaged):
+        for leftover in (
+            path,
+            path.with_name(path.name + "-wal"),
+            path.with_name(path.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+    return path
+
+
 def launch(target: Path | None) -> int:
     from tui.app import build_app  # Textual loads only when the app really starts
 
     if target is None:
         # The app refreshes the sample case from the seeds itself, after its first paint.
-        app = build_app(locations.sample_case_path(), ingest_paths=[locations.seeds_dir()])
+        app = build_app(usable_sample_case(), ingest_paths=[locations.seeds_dir()])
     elif target.is_dir():
-        app = build_app(locations.case_path_for_folder(target), ingest_paths=[target])
+        case_path = locations.case_path_for_folder(target)
+        upgrade_case(case_path)
+        app = build_app(case_path, ingest_paths=[target])
     elif target.exists():
+        upgrade_case(target)
         app = build_app(target)
     else:
         raise CaseError(f"{target}: no such case file or folder")

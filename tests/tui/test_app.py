@@ -14,9 +14,12 @@ from tests.tui.conftest import notices
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.panes.document_table import DocumentTable
 from tui.panes.documents import DocumentsPane
+from tui.panes.quote_list import QuoteList
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader import ReaderPane, _Page
 from tui.panes.timeline import TimelinePane
+from tui.panes.timeline_export import TimelineExportScreen
+from tui.panes.timeline_list import TimelineList
 from tui.screens.help import HelpScreen
 from tui.screens.keys import key_sections
 from tui.screenshots import settle
@@ -30,7 +33,10 @@ OUR_CLASSES = [
     ReaderPane,
     _Page,
     QuotesPane,
+    QuoteList,
     TimelinePane,
+    TimelineList,
+    TimelineExportScreen,
     HelpScreen,
 ]
 NAVIGATION_ACTIONS = ("move", "page", "jump", "scroll_", "page_", "show_pane", "cycle_pane")
@@ -75,10 +81,10 @@ async def test_number_keys_and_tab_switch_panes(case_path: Path) -> None:
         assert active_pane(app) == "documents"
         await pilot.press("shift+tab")
         assert active_pane(app) == "timeline"
-        assert isinstance(app.focused, TimelinePane)
+        assert isinstance(app.focused, TimelineList)
         await pilot.press("shift+tab")
         assert active_pane(app) == "quotes"
-        assert isinstance(app.focused, QuotesPane)
+        assert isinstance(app.focused, QuoteList)  # not the search box above it
         await pilot.press("1")
         assert isinstance(app.focused, DocumentTable)
 
@@ -103,7 +109,7 @@ async def test_help_lists_every_binding_and_closes(case_path: Path) -> None:
         declared = {
             binding.id
             for cls in OUR_CLASSES
-            if cls is not HelpScreen
+            if cls not in (HelpScreen, TimelineExportScreen)  # modal screens list their own
             for binding in own_bindings(cls)
         }
         assert listed == declared

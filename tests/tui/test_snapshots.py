@@ -63,13 +63,8 @@ class TestReaderPane:
 
 
 class TestQuotesPane:
-    def test_summary(self, snap_compare: Compare, case_path: Path) -> None:
+    def test_every_quote_in_document_order(self, snap_compare: Compare, case_path: Path) -> None:
         assert snap_compare(build_app(case_path), terminal_size=SIZE, run_before=pressing("3"))
-
-
-class TestTimelinePane:
-    def test_summary(self, snap_compare: Compare, case_path: Path) -> None:
-        assert snap_compare(build_app(case_path), terminal_size=SIZE, run_before=pressing("4"))
 
 
 class TestHelpScreen:

@@ -1,63 +1,273 @@
-"""The quotes pane. For now it says what the case holds; the quote finder replaces this widget."""
+"""The quotes pane: find a quotation as you type, read it in its article, copy it cited."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Static
-from textual.worker import Worker
+from textual.widgets import Input, OptionList, Static
+from textual.worker import Worker, WorkerState
 
 from store.case import CasePool
-from store.models import Speaker
+from store.models import QuoteHit
 from store.safe_text import one_line
-from tui.panes.common import report_failed_worker
+from store.search import search_quotes
+from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.quote_citing import CitationRequested
+from tui.panes.quote_list import QuoteList
+from tui.panes.quote_speakers import SpeakersScreen
+from tui.panes.quote_variants import QuoteVariants
 
-TOP_SPEAKERS = 12
+LIMIT = 200
+SHOWN_QUERY_CHARS = 60
+PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
 
-class QuotesPane(VerticalScroll):
-    """How many quotes the case holds, and who is quoted most."""
+class QuotesPane(Vertical):
+    """Quotes found as the query is typed, best first; an empty query lists them in order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="quotes.search",
+            tooltip="Type a search; typing in the list does it too",
+            priority=True,  # handled as it arrives, so the keys typed next reach the search box
+        ),
+        Binding(
+            "down,up",
+            "focus_list",
+            "To the list",
+            show=False,
+            id="quotes.to_list",
+            tooltip="Move from the search box to the quotes found",
+        ),
+        Binding(
+            "escape",
+            "clear_search",
+            "Clear",
+            id="quotes.clear",
+            tooltip="Clear the search and go back to the list",
+        ),
+        Binding(
+            "y",
+            "copy_quote",
+            "Copy",
+            id="quotes.copy",
+            tooltip="Copy the quote with its citation, in the chosen style",
+        ),
+        Binding(
+            "c",
+            "app.cycle_citation_style",
+            "Cite style",
+            id="quotes.style",
+            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
+        ),
+        Binding(
+            "r",
+            "open_variant",
+            "Other report",
+            id="quotes.variant",
+            tooltip="Read the same quote as another article reported it (again: the next one)",
+        ),
+        Binding(
+            "at",
+            "pick_speaker",
+            "Speakers",
+            id="quotes.speakers",
+            tooltip="List the speakers, most quoted first, and show the quotes of one",
+        ),
+    ]
 
     pool: var[CasePool | None] = var(None)
+    query_text: var[str] = var("")
+    """The query in the search box: the one whose results are wanted."""
 
     @dataclass
-    class QuotesCounted(Message):
-        quotes: int
-        speakers: list[Speaker]
+    class QuotesFound(Message):
+        """A search finished; `total` is the number of quotes in the case, for an empty query."""
+
+        query: str
+        hits: list[QuoteHit]
+        total: int | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._searching = False
+        self._open_when_found = False
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Counting quotes…"), id="quotes-summary", classes="summary")
-        yield Static(id="quotes-speakers", classes="listing")
+        yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
+        yield QuoteList(id="quotes-list", classes="-pane-focus")
+        yield QuoteVariants(id="quotes-variants").data_bind(QuotesPane.pool)
+        yield Static(Content("Opening the case…"), id="quotes-status")
+
+    @property
+    def search_box(self) -> Input:
+        return self.query_one("#quotes-search", Input)
+
+    @property
+    def quote_list(self) -> QuoteList:
+        return self.query_one(QuoteList)
+
+    # ---- searching -----------------------------------------------------------------------
 
     def watch_pool(self, pool: CasePool | None) -> None:
-        if pool is not None:
-            self._count(pool)
+        self._start_search()
+
+    def _start_search(self) -> None:
+        if self.pool is not None:
+            self._searching = True
+            self._search(self.pool, self.query_text)
+
+    @on(Input.Changed, "#quotes-search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self._open_when_found = False
+        self.refresh_bindings()
+        # One search at a time: keys typed while it runs are searched for together after it.
+        if not self._searching:
+            self._start_search()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes")
-    def _count(self, pool: CasePool) -> None:
+    def _search(self, pool: CasePool, query: str) -> None:
         case = pool.get()
-        self.post_message(self.QuotesCounted(case.count_quotes(), case.speakers()))
+        hits = search_quotes(case, query, limit=LIMIT)
+        total = case.count_quotes() if not query.strip() else None
+        self.post_message(self.QuotesFound(query, hits, total))
 
-    @on(QuotesCounted)
-    def _show_count(self, message: QuotesCounted) -> None:
-        if message.quotes == 0:
-            summary = "No quotes in this case yet."
-        else:
-            speakers = len(message.speakers)
-            summary = f"{message.quotes:,} quotes in this case, {speakers:,} speakers named."
-        self.query_one("#quotes-summary", Static).update(Content(summary))
-        lines = [
-            f"{speaker.quotes:>5}  {one_line(speaker.name)}"
-            for speaker in message.speakers[:TOP_SPEAKERS]
-        ]
-        heading = ["Most quoted:", ""] if lines else []
-        self.query_one("#quotes-speakers", Static).update(Content("\n".join(heading + lines)))
+    @on(QuotesFound)
+    def _show_found(self, message: QuotesFound) -> None:
+        self._searching = False
+        if message.query != self.query_text:
+            self._start_search()  # stale: the user typed on while it ran
+            return
+        self.quote_list.show_hits(message.hits)
+        self.query_one("#quotes-status", Static).update(Content(self._status(message)))
+        self.refresh_bindings()
+        if self._open_when_found:
+            self._open_when_found = False
+            self._open_highlighted()
+
+    def _status(self, message: QuotesFound) -> str:
+        found = len(message.hits)
+        query = one_line(message.query)
+        if len(query) > SHOWN_QUERY_CHARS:
+            query = query[:SHOWN_QUERY_CHARS] + "…"
+        if message.total == 0:
+            return "No quotes in this case yet."
+        if message.total is not None:
+            first = f"The first {found:,} of " if found < message.total else ""
+            return f"{first}{_quotes(message.total)}, in document order"
+        if not found:
+            return f"No quote matches “{query}”. Try fewer or shorter words."
+        best = "The best " if found == LIMIT else ""
+        return f"{best}{_quotes(found)} matching “{query}”, best first"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        report_failed_worker(self, event, "Could not count the quotes")
+        if event.worker.group == "quotes" and event.state == WorkerState.ERROR:
+            self._searching = False
+        report_failed_worker(self, event, "Could not search the quotes")
+
+    # ---- the list ------------------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#quotes-list")
+    def _show_variants(self) -> None:
+        self.query_one(QuoteVariants).quote = self.quote_list.hit
+
+    @on(OptionList.OptionSelected, "#quotes-list")
+    def _open_selected(self) -> None:
+        self._open_highlighted()
+
+    @on(Input.Submitted, "#quotes-search")
+    def _open_first(self) -> None:
+        # Enter right after typing: the results for what was typed may still be on their way.
+        if self._searching:
+            self._open_when_found = True
+        else:
+            self._open_highlighted()
+
+    def _open_highlighted(self) -> None:
+        hit = self.quote_list.hit
+        if hit is not None:
+            self.post_message(DocumentRequested.for_quote(hit.quote))
+
+    @on(QuoteList.PassedTop)
+    def _back_to_search(self) -> None:
+        self.action_focus_search()
+
+    @on(QuoteVariants.ReadRequested)
+    def _read_variant(self, message: QuoteVariants.ReadRequested) -> None:
+        self.post_message(DocumentRequested.for_quote(message.hit.quote))
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing in the list searches: a printable key no enabled binding takes goes to the box."""
+        if not self.quote_list.has_focus or not (event.is_printable and event.character):
+            return
+        bound = self.screen.active_bindings.get(event.key)
+        if bound is not None and bound.enabled:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.search_box
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
+        self.screen.set_focus(box)
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        searching = self.search_box.has_focus
+        if action == "focus_search":
+            return not searching  # then "/" is typed into the search box
+        if action == "focus_list":
+            return searching
+        if action == "clear_search":
+            return bool(self.query_text) or searching
+        if action == "copy_quote":
+            return self.quote_list.hit is not None or None
+        if action == "open_variant":
+            return self.query_one(QuoteVariants).has_variants or None
+        if action == "pick_speaker":
+            return self.pool is not None or None
+        return True
+
+    def action_focus_search(self) -> None:
+        self.screen.set_focus(self.search_box)  # now, not after the next refresh
+
+    def action_focus_list(self) -> None:
+        self.quote_list.focus()
+
+    def action_clear_search(self) -> None:
+        self.search_box.value = ""
+        self.quote_list.focus()
+
+    def action_copy_quote(self) -> None:
+        hit = self.quote_list.hit
+        if hit is not None:
+            self.post_message(CitationRequested(hit))
+
+    def action_open_variant(self) -> None:
+        self.query_one(QuoteVariants).read_next()
+
+    def action_pick_speaker(self) -> None:
+        if self.pool is not None:
+            self.app.push_screen(SpeakersScreen(self.pool), self._filter_by_speaker)
+
+    def _filter_by_speaker(self, name: str | None) -> None:
+        if name:
+            # The query language has no escape for a double quote inside a quoted name.
+            self.search_box.value = '@"{}"'.format(" ".join(name.replace('"', " ").split()))
+            self.quote_list.focus()
+
+
+def _quotes(count: int) -> str:
+    return f"{count:,} quote" if count == 1 else f"{count:,} quotes"

@@ -1,4 +1,5 @@
-"""The reader pane: one cleaned document at a comfortable width, with its raw text on demand."""
+"""The reader pane: one cleaned document at a comfortable width, its quotes marked with their
+speakers, and its raw text on demand."""
 
 from __future__ import annotations
 
@@ -17,22 +18,14 @@ from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker
 
-from store.case import CasePool
-from store.models import Document, Paragraph
+from store.case import Case, CasePool
+from store.models import Document, QuoteHit
 from store.safe_text import make_visible, one_line
 from tui.panes.common import Highlights, Span, report_failed_worker
+from tui.panes.quote_citing import CitationRequested
+from tui.panes.quote_marks import QuoteMarks
 
-HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
-
-
-def paragraph_content(paragraph: Paragraph, spans: list[Span]) -> Content:
-    """A paragraph as literal text, with the given character ranges highlighted."""
-    text = make_visible(paragraph.text)
-    content = Content(text)
-    for start, end in spans:
-        content = content.stylize(HIGHLIGHT_STYLE, max(0, start), min(end, len(text)))
-    return content
 
 
 def metadata_content(document: Document) -> Content:
@@ -114,6 +107,35 @@ class ReaderPane(Vertical):
             id="reader.raw",
             tooltip="Show or hide the raw text beside the cleaned text",
         ),
+        Binding(
+            "n",
+            "step_quote(1)",
+            "Next quote",
+            id="reader.next_quote",
+            tooltip="Go to the next quote in the document and make it current (wraps around)",
+        ),
+        Binding(
+            "N",
+            "step_quote(-1)",
+            "Previous quote",
+            show=False,
+            id="reader.previous_quote",
+            tooltip="Go to the previous quote in the document and make it current",
+        ),
+        Binding(
+            "y",
+            "copy_quote",
+            "Copy",
+            id="reader.copy",
+            tooltip="Copy the current quote with its citation, in the chosen style",
+        ),
+        Binding(
+            "c",
+            "app.cycle_citation_style",
+            "Cite style",
+            id="reader.style",
+            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
+        ),
     ]
 
     pool: var[CasePool | None] = var(None)
@@ -130,6 +152,7 @@ class ReaderPane(Vertical):
     @dataclass
     class DocumentLoaded(Message):
         document: Document | None
+        quotes: list[QuoteHit]
         doc_id: int
         paragraph: int | None
         highlights: Highlights
@@ -138,6 +161,10 @@ class ReaderPane(Vertical):
     class BrowserTried(Message):
         url: str
         opened: bool
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks = QuoteMarks()
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="reader-empty")
@@ -175,7 +202,8 @@ class ReaderPane(Vertical):
         if paragraph is not None and highlight is not None:
             spans.setdefault(paragraph, []).append(highlight)
         if self.document is not None and self.document.id == doc_id:
-            self.call_later(self._render_document, self.document, paragraph, spans)
+            quotes = self.marks.quotes
+            self.call_later(self._render_document, self.document, quotes, paragraph, spans)
         elif self.pool is not None:
             self.loading = True
             self._load(self.pool, doc_id, paragraph, spans)
@@ -184,8 +212,10 @@ class ReaderPane(Vertical):
     def _load(
         self, pool: CasePool, doc_id: int, paragraph: int | None, highlights: Highlights
     ) -> None:
-        document = pool.get().document(doc_id)
-        self.post_message(self.DocumentLoaded(document, doc_id, paragraph, highlights))
+        case = pool.get()
+        document = case.document(doc_id)
+        quotes = _quote_hits_of(case, doc_id) if document is not None else []
+        self.post_message(self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights))
 
     @on(DocumentLoaded)
     async def _show_loaded(self, message: DocumentLoaded) -> None:
@@ -194,7 +224,9 @@ class ReaderPane(Vertical):
             self.document = None
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
             return
-        await self._render_document(message.document, message.paragraph, message.highlights)
+        await self._render_document(
+            message.document, message.quotes, message.paragraph, message.highlights
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "reader" and event.worker.is_finished:
@@ -202,20 +234,25 @@ class ReaderPane(Vertical):
         report_failed_worker(self, event, "Could not open the document")
 
     async def _render_document(
-        self, document: Document, paragraph: int | None, highlights: Highlights
+        self,
+        document: Document,
+        quotes: list[QuoteHit],
+        paragraph: int | None,
+        highlights: Highlights,
     ) -> None:
+        self.marks = QuoteMarks.for_request(quotes, len(document.paragraphs), highlights)
         self.document = document
         column = self.query_one("#reader-column", Vertical)
         with self.app.batch_update():
             await column.remove_children()
-            await column.mount_all(self._article_widgets(document, highlights))
+            await column.mount_all(self._article_widgets(document))
         raw = self.query_one("#reader-raw-text", Static)
         raw.update(Content(make_visible(document.raw_text)))
         article = self.query_one("#reader-article", _Page)
         self.call_after_refresh(self._scroll_to_paragraph, paragraph)
         article.focus()
 
-    def _article_widgets(self, document: Document, highlights: Highlights) -> list[Widget]:
+    def _article_widgets(self, document: Document) -> list[Widget]:
         widgets: list[Widget] = [
             Static(Content(one_line(document.title)), classes="title"),
             Static(metadata_content(document), classes="meta"),
@@ -224,10 +261,19 @@ class ReaderPane(Vertical):
             widgets.append(Static(Content(one_line(document.url)), classes="url"))
         if not document.paragraphs:
             widgets.append(Static(Content("This document has no text."), classes="note"))
+        current = self.marks.paragraphs_of(self.marks.current)
         for index, paragraph in enumerate(document.paragraphs):
-            content = paragraph_content(paragraph, highlights.get(index, []))
             kind = "heading" if paragraph.kind == "heading" else "text"
-            widgets.append(Static(content, classes=f"paragraph {kind}", id=f"paragraph-{index}"))
+            widgets.append(
+                Static(
+                    self.marks.paragraph(index, paragraph),
+                    classes=f"paragraph {kind}{' -current-quote' if index in current else ''}",
+                    id=f"paragraph-{index}",
+                )
+            )
+            speakers = self.marks.speakers(index)
+            if speakers is not None:
+                widgets.append(Static(speakers, classes="speakers", id=f"speakers-{index}"))
         return widgets
 
     def _scroll_to_paragraph(self, paragraph: int | None) -> None:
@@ -243,7 +289,39 @@ class ReaderPane(Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"step_document", "open_url", "toggle_raw"}:
             return self.document is not None or None
+        if action == "step_quote":
+            return bool(self.document and self.marks.quotes) or None
+        if action == "copy_quote":
+            return bool(self.document and self.marks.current_hit) or None
         return True
+
+    # ---- quotes --------------------------------------------------------------------------
+
+    def action_step_quote(self, step: int) -> None:
+        following = self.marks.step(step)
+        if following is None or self.document is None:
+            return
+        before = self.marks.current
+        self.marks.current = following
+        for index in self.marks.paragraphs_of(before) | self.marks.paragraphs_of(following):
+            self._restyle_paragraph(self.document, index)
+        self.refresh_bindings()
+        first = self.query_one(f"#paragraph-{min(self.marks.paragraphs_of(following))}")
+        self.query_one("#reader-article", _Page).scroll_to_center(first, animate=False)
+
+    def _restyle_paragraph(self, document: Document, index: int) -> None:
+        """Paint paragraph `index` and its speakers anew: the current quote moved in or out."""
+        paragraph = self.query_one(f"#paragraph-{index}", Static)
+        paragraph.update(self.marks.paragraph(index, document.paragraphs[index]))
+        paragraph.set_class(index in self.marks.paragraphs_of(self.marks.current), "-current-quote")
+        speakers = self.marks.speakers(index)
+        if speakers is not None:
+            self.query_one(f"#speakers-{index}", Static).update(speakers)
+
+    def action_copy_quote(self) -> None:
+        hit = self.marks.current_hit
+        if hit is not None:
+            self.post_message(CitationRequested(hit))
 
     def action_step_document(self, step: int) -> None:
         if self.document is not None:
@@ -276,6 +354,12 @@ class ReaderPane(Vertical):
                 severity="warning",
                 markup=False,
             )
+
+
+def _quote_hits_of(case: Case, doc_id: int) -> list[QuoteHit]:
+    """The document's quotes, in order, with what their citations need."""
+    ids = [quote.id for quote in case.quotes_of_document(doc_id) if quote.id is not None]
+    return case.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
 
 
 def _open_in_gui_browser(url: str) -> bool:

@@ -1,58 +1,189 @@
-"""The timeline pane. For now it sums up the dated mentions; the real timeline replaces this."""
+"""The timeline pane: every dated event in the case, in order, with a filter and a status line."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Static
+from textual.style import Style
+from textual.widgets import Input, Static
 from textual.worker import Worker
 
 from store.case import CasePool
 from store.models import TimelineEntry
+from store.safe_text import one_line
+from store.when import describe_when
 from tui.panes.common import report_failed_worker
+from tui.panes.timeline_export import ExportFormat, TimelineExportScreen, write_export
+from tui.panes.timeline_layout import TimelineLayout
+from tui.panes.timeline_list import TimelineList
+from tui.panes.timeline_text import SPACES, document_label, sentence_content
 
 
-def timeline_summary(entries: list[TimelineEntry]) -> str:
-    """One sentence on how many dated mentions there are and the span of time they cover."""
-    if not entries:
-        return "No dated events in this case yet."
-    documents = len({entry.event.doc_id for entry in entries})
-    starts = [entry.event.start for entry in entries if entry.event.start]
-    ends = [entry.event.end or entry.event.start for entry in entries if entry.event.start]
-    span = f", from {min(starts)} to {max(ends)}" if starts else ""
-    return f"{len(entries):,} dated events in {documents:,} documents{span}."
+def status_text(timeline: TimelineLayout, text_filter: str, show_published: bool) -> str:
+    """How many events are shown, over which years, and what the filter and `p` hide."""
+    shown = "shown" if show_published else "hidden"
+    if text_filter.strip():
+        counted = f"{timeline.events:,} events match “{one_line(text_filter)}”"
+    else:
+        counted = f"{timeline.events:,} events"
+    parts = [counted]
+    if timeline.years is not None:
+        first, last = timeline.years
+        parts.append(str(first) if first == last else f"{first}–{last}")
+    if timeline.undated:
+        parts.append(f"{timeline.undated:,} undated")
+    parts.append(f"publication dates {shown} (p)")
+    return "  ·  ".join(parts)
 
 
-class TimelinePane(VerticalScroll):
-    """How many dated events the case holds and the time they span."""
+def detail_content(entry: TimelineEntry, phrase: Style, document: Style) -> Content:
+    """The event under the cursor in full: when, where from, and the whole sentence."""
+    event = entry.event
+    heading = Content(one_line(describe_when(event))).stylize("bold")
+    source = Content(f"  ·  {document_label(entry)}").stylize(document).stylize(SPACES, 0, 2)
+    if event.kind == "published":
+        body = Content("The day the document was published.")
+    else:
+        body = sentence_content(event, phrase)
+    return heading + source + Content("\n") + body
+
+
+class TimelinePane(Vertical):
+    """The case's dated events, year by year: filter them, hide publication dates, and open one
+    in the reader at its sentence."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            id="timeline.filter",
+            tooltip="Filter the events by sentence, title or outlet as you type",
+            # Priority: handled as it arrives, so the keys typed right after it reach the filter.
+            priority=True,
+        ),
+        Binding(
+            "p",
+            "toggle_published",
+            "Publications",
+            id="timeline.published",
+            tooltip="Hide or show the documents' publication dates among the events",
+        ),
+        Binding(
+            "e",
+            "export_timeline",
+            "Export",
+            id="timeline.export",
+            tooltip="Write the events shown to a file here: CSV, Markdown or TimelineJS",
+        ),
+        Binding(
+            "escape",
+            "clear_filter",
+            "Clear filter",
+            id="timeline.clear_filter",
+            tooltip="Clear the filter and go back to the timeline",
+        ),
+    ]
 
     pool: var[CasePool | None] = var(None)
 
     @dataclass
-    class TimelineLoaded(Message):
-        summary: str
+    class TimelineExported(Message):
+        path: Path
+        events: int
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Reading the dates…"), id="timeline-summary", classes="summary")
+        # Focus goes to the top-left widget first: the list, not the filter below it.
+        yield TimelineList(id="timeline-list").data_bind(TimelinePane.pool)
+        yield Static(id="timeline-detail")
+        yield Input(placeholder="/ to filter by text, document or outlet", id="timeline-filter")
+        yield Static(Content("Opening the case…"), id="timeline-status")
 
-    def watch_pool(self, pool: CasePool | None) -> None:
-        if pool is not None:
-            self._summarise(pool)
+    @property
+    def timeline(self) -> TimelineList:
+        return self.query_one(TimelineList)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="timeline")
-    def _summarise(self, pool: CasePool) -> None:
-        entries = pool.get().timeline()
-        self.post_message(self.TimelineLoaded(timeline_summary(entries)))
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        filtering = self.query_one(Input).has_focus
+        if action == "focus_filter":
+            return not filtering  # then "/" is typed into the filter
+        if action == "clear_filter":
+            return bool(self.timeline.text_filter) or filtering
+        return not filtering  # letters typed in the filter are text, not commands
 
-    @on(TimelineLoaded)
-    def _show_summary(self, message: TimelineLoaded) -> None:
-        self.query_one("#timeline-summary", Static).update(Content(message.summary))
+    def action_focus_filter(self) -> None:
+        self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
+
+    def action_clear_filter(self) -> None:
+        self.query_one(Input).value = ""
+        self.timeline.focus()
+
+    def action_toggle_published(self) -> None:
+        self.timeline.show_published = not self.timeline.show_published
+        self._set_status("Reading the timeline…")
+
+    def action_export_timeline(self) -> None:
+        timeline = self.timeline.timeline
+        if timeline is None or not timeline.events:
+            self.notify("No events to export.", markup=False)
+            return
+        self.app.push_screen(TimelineExportScreen(timeline.events), self._export)
+
+    def _export(self, export_format: ExportFormat | None) -> None:
+        if export_format is not None and self.pool is not None:
+            timeline = self.timeline
+            self._write(self.pool, export_format, timeline.text_filter, timeline.show_published)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="timeline-export")
+    def _write(
+        self, pool: CasePool, export_format: ExportFormat, text_filter: str, published: bool
+    ) -> None:
+        entries = pool.get().timeline_entries(include_published=published, text_filter=text_filter)
+        path = write_export(entries, export_format, Path.cwd(), pool.path.name)
+        self.post_message(self.TimelineExported(path, len(entries)))
+
+    @on(TimelineExported)
+    def _report_export(self, message: TimelineExported) -> None:
+        self.notify(
+            f"{message.events:,} events written to {one_line(str(message.path))}",
+            title="Timeline exported",
+            markup=False,
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        report_failed_worker(self, event, "Could not read the timeline")
+        report_failed_worker(self, event, "Could not export the timeline")
+
+    @on(Input.Changed, "#timeline-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.timeline.text_filter = event.value
+        self._set_status("Filtering…")  # a filter reads every event: on a big case, seconds
+        self.refresh_bindings()
+
+    @on(Input.Submitted, "#timeline-filter")
+    def _leave_filter(self) -> None:
+        self.timeline.focus()
+
+    @on(TimelineList.TimelineLoaded)
+    def _show_status(self, message: TimelineList.TimelineLoaded) -> None:
+        self._set_status(status_text(message.timeline, message.text_filter, message.show_published))
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#timeline-status", Static).update(Content(text))
+
+    @on(TimelineList.Highlighted)
+    def _show_detail(self, message: TimelineList.Highlighted) -> None:
+        detail = self.query_one("#timeline-detail", Static)
+        detail.display = message.entry is not None
+        if message.entry is not None:
+            # Marked as the list marks them, with its styles from the stylesheet.
+            phrase, document = self.timeline.part_styles("phrase", "document")
+            detail.update(detail_content(message.entry, phrase, document))

@@ -1,0 +1,102 @@
+"""Settings: a TOML file read leniently and written whole; a bad file never stops the app."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual.message import Message
+
+from tests.tui.conftest import notices
+from tui.app import build_app
+from tui.screenshots import settle
+from tui.settings import (
+    STYLE_NAMES,
+    Settings,
+    load_settings,
+    next_style,
+    save_settings,
+    settings_path,
+)
+
+
+def test_the_file_lives_in_the_config_folder(isolated_user_dirs: Path) -> None:
+    assert settings_path() == isolated_user_dirs / "config" / "casebrowser" / "settings.toml"
+
+
+def test_no_file_means_the_defaults() -> None:
+    loaded = load_settings()
+    assert loaded.settings == Settings() and loaded.problems == []
+    assert loaded.settings.citation_style == "default"
+
+
+def test_saved_settings_load_back_as_toml(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "settings.toml"
+    save_settings(Settings(citation_style="chicago"), path)
+    assert tomllib.loads(path.read_text()) == {"citation_style": "chicago"}
+    assert load_settings(path).settings.citation_style == "chicago"
+    assert [p.name for p in path.parent.iterdir()] == ["settings.toml"]  # no partial file left
+
+
+def test_the_styles_cycle_in_order() -> None:
+    styles = list(STYLE_NAMES)
+    assert [next_style(style) for style in styles] == [*styles[1:], styles[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "problem"),
+    [
+        ("citation_style = 'apa", "default", "could not be read"),
+        (b"\xff\xfe".decode("latin-1"), "default", "could not be read"),
+        ('citation_style = "harvard"', "default", "citation_style = 'harvard'"),
+        ("citation_style = 3", "default", "citation_style = 3"),
+        ('citation_style = "mla"\ntheme = "dark"', "mla", "unknown setting 'theme' ignored"),
+        ("[citation_style]\nx = 1", "default", "citation_style = {'x': 1}"),
+    ],
+    ids=["not-toml", "not-utf8", "unknown-style", "wrong-type", "unknown-key", "a-table"],
+)
+def test_a_bad_file_falls_back_to_defaults_and_says_why(
+    tmp_path: Path, text: str, style: str, problem: str
+) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(text.encode("latin-1"))
+    loaded = load_settings(path)
+    assert loaded.settings.citation_style == style
+    assert len(loaded.problems) == 1 and problem in loaded.problems[0]
+
+
+def test_a_settings_path_that_is_a_folder_is_reported(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path)
+    assert loaded.settings == Settings() and "could not be read" in loaded.problems[0]
+
+
+async def test_the_app_starts_with_a_broken_file_and_tells_the_user(case_path: Path) -> None:
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text('citation_style = "[bold]harvard[/bold]"\n[[broken')
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert app.settings == Settings()
+        await pilot.press("3", "c")  # choosing a style writes a good file over the broken one
+        await settle(pilot)
+    warned = [n for n in notices(messages) if n.title == "Settings"]
+    assert len(warned) == 1 and "could not be read" in warned[0].message
+    assert warned[0].severity == "warning" and not warned[0].markup
+    assert load_settings().settings.citation_style == "apa"
+
+
+async def test_a_style_that_cannot_be_saved_still_applies(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_path().parent.parent.mkdir(parents=True)
+    settings_path().parent.write_text("a file where the folder should be")
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "c")
+        await settle(pilot)
+        assert app.settings.citation_style == "apa"
+    assert any("for this session only" in n.message for n in notices(messages))

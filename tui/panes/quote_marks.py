@@ -1,0 +1,118 @@
+"""How the reader marks the quotes of a document: each quoted span, the current one, who said it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual.content import Content
+
+from store.models import Paragraph, QuoteHit
+from store.safe_text import make_visible, one_line
+from tui.panes.common import Highlights, Span, quote_highlights
+
+HIGHLIGHT_STYLE = "bold $text-warning on $warning-muted"
+QUOTE_STYLE = "$text-primary"
+SPEAKER_STYLE = "italic $text-muted"
+CURRENT_SPEAKER_STYLE = "bold italic $text-warning"
+UNKNOWN_SPEAKER = "speaker unknown"
+
+
+@dataclass
+class QuoteMarks:
+    """A document's quotes in order, which one is current, and other spans to highlight."""
+
+    quotes: list[QuoteHit] = field(default_factory=list)
+    current: int | None = None
+    highlights: Highlights = field(default_factory=dict)
+    """Spans asked for that are not a quote, such as search matches."""
+
+    def __post_init__(self) -> None:
+        self.spans: list[Highlights] = [quote_highlights(hit.quote) for hit in self.quotes]
+
+    @classmethod
+    def for_request(
+        cls, quotes: list[QuoteHit], paragraphs: int, highlights: Highlights
+    ) -> QuoteMarks:
+        """Marks for a document of `paragraphs` opened with `highlights`: if they are exactly one
+        of its quotes, as when the quote finder opens it, that quote is the current one. A quote
+        placed beyond the text (a case file edited by hand) is left out."""
+        marks = cls(
+            [
+                hit
+                for hit in quotes
+                if 0 <= hit.quote.paragraph <= hit.quote.end_paragraph < paragraphs
+            ]
+        )
+        for index, spans in enumerate(marks.spans):
+            if spans == highlights:
+                marks.current = index
+                return marks
+        marks.highlights = highlights
+        return marks
+
+    @property
+    def current_hit(self) -> QuoteHit | None:
+        return self.quotes[self.current] if self.current is not None else None
+
+    def step(self, step: int) -> int | None:
+        """The quote `step` places from the current one, wrapping around; from none, the first
+        (or, going back, the last)."""
+        if not self.quotes:
+            return None
+        if self.current is None:
+            return 0 if step > 0 else len(self.quotes) - 1
+        return (self.current + step) % len(self.quotes)
+
+    def paragraphs_of(self, index: int | None) -> set[int]:
+        return set(self.spans[index]) if index is not None else set()
+
+    def paragraph(self, index: int, paragraph: Paragraph) -> Content:
+        """A paragraph as literal text, its quotes marked, the current one and highlights bold."""
+        marks: list[tuple[Span, str]] = [
+            (span, QUOTE_STYLE) for spans in self.spans for span in spans.get(index, [])
+        ]
+        marks += [(span, HIGHLIGHT_STYLE) for span in self.highlights.get(index, [])]
+        if self.current is not None:
+            current = self.spans[self.current].get(index, [])
+            marks += [(span, HIGHLIGHT_STYLE) for span in current]
+        return marked_text(paragraph.text, marks)
+
+    def speakers(self, index: int) -> Content | None:
+        """ "— Speaker" for each quote ending in paragraph `index`, the current one bold."""
+        names: dict[str, bool] = {}
+        for number, hit in enumerate(self.quotes):
+            if hit.quote.end_paragraph == index:
+                name = one_line(hit.quote.speaker or "") or UNKNOWN_SPEAKER
+                names[name] = names.get(name, False) or number == self.current
+        if not names:
+            return None
+        parts = [
+            (f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE)
+            for name, current in names.items()
+        ]
+        return Content("   ").join(Content.assemble(part) for part in parts)
+
+
+def marked_text(text: str, marks: list[tuple[Span, str]]) -> Content:
+    """`text` with control characters made visible and each span styled, later marks on top."""
+    visible, offsets = visible_with_offsets(text)
+    last = len(text)
+    content = Content(visible)
+    for (start, end), style in marks:
+        content = content.stylize(style, offsets[min(max(0, start), last)], offsets[min(end, last)])
+    return content
+
+
+def visible_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`make_visible(text)`, and where each character of `text` (and its end) landed in it: a
+    stand-in such as <U+202E> is longer than the character it shows."""
+    visible = make_visible(text)
+    if len(visible) == len(text):
+        return visible, list(range(len(text) + 1))
+    offsets: list[int] = []
+    position = 0
+    for character in text:
+        offsets.append(position)
+        position += len(make_visible(character))
+    offsets.append(position)
+    return visible, offsets

@@ -1,0 +1,399 @@
+"""The timeline list: every dated event under its year, month and time, painted line by line
+from pages of events read only when they come into view."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive, var
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.worker import Worker, get_current_worker
+
+from store.case import CasePool
+from store.models import Event, TimelineEntry
+from store.safe_text import one_line
+from store.when import describe_when
+from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.timeline_layout import TimelineLayout
+from tui.panes.timeline_text import (
+    EVENT_INDENT,
+    columns,
+    document_label,
+    event_line,
+    sentence_content,
+    spaces_apart,
+)
+
+PAGE_EVENTS = 50
+CACHED_PAGES = 200
+INDENT = {"year": 1, "month": 3, "note": 3, "gap": 0, "event": EVENT_INDENT}
+
+PageKey = tuple[int, int]
+"""A page of a run of events: the run's block index and the page's number within the run."""
+
+
+class TimelineList(ScrollView, can_focus=True):
+    """Headings and events, one line each; only the lines on screen are read and painted."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline-list--year",
+        "timeline-list--month",
+        "timeline-list--note",
+        "timeline-list--when",
+        "timeline-list--when-above",
+        "timeline-list--unresolved",
+        "timeline-list--phrase",
+        "timeline-list--published",
+        "timeline-list--document",
+        "timeline-list--cursor",
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "move(-1)", "Up", show=False, id="timeline.up", tooltip="Previous event"),
+        Binding("down,j", "move(1)", "Down", show=False, id="timeline.down", tooltip="Next event"),
+        Binding(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            show=False,
+            id="timeline.page_up",
+            tooltip="One screen up",
+        ),
+        Binding(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            show=False,
+            id="timeline.page_down",
+            tooltip="One screen down",
+        ),
+        Binding(
+            "home,g", "jump(0)", "First", show=False, id="timeline.first", tooltip="Earliest event"
+        ),
+        Binding("end,G", "jump(-1)", "Last", show=False, id="timeline.last", tooltip="Last event"),
+        Binding(
+            "enter",
+            "open_event",
+            "Read",
+            id="timeline.open",
+            tooltip="Open the event's document in the reader at its sentence",
+        ),
+    ]
+
+    pool: var[CasePool | None] = var(None)
+    text_filter: var[str] = var("", init=False)
+    show_published: var[bool] = var(True, init=False)
+    timeline: var[TimelineLayout | None] = var(None)
+    cursor: reactive[int] = reactive(0)
+
+    # Results carry their `generation`: a new pool, filter or toggle makes them all stale.
+
+    @dataclass
+    class TimelineLoaded(Message):
+        generation: int
+        timeline: TimelineLayout
+        text_filter: str
+        show_published: bool
+
+    @dataclass
+    class PagesLoaded(Message):
+        generation: int
+        pages: dict[PageKey, list[TimelineEntry]]
+
+    @dataclass
+    class Highlighted(Message):
+        """The event under the cursor, None when there is none."""
+
+        entry: TimelineEntry | None
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.generation = 0
+        # The timeline on screen; while a newer one is on its way, no pages are read for it.
+        self._shown_generation = 0
+        self._pages: OrderedDict[PageKey, list[TimelineEntry]] = OrderedDict()
+        self._pending: set[PageKey] = set()
+        self._wanted: list[tuple[PageKey, Event, int]] = []
+        self._anchor: Event | None = None
+        self._announced: TimelineEntry | None = None
+        self._shown_query = ("", True)
+        """The filter and `show_published` of the timeline on screen."""
+
+    # ---- loading -------------------------------------------------------------------------
+
+    def watch_pool(self) -> None:
+        self._reload(keep_place=True)
+
+    def watch_text_filter(self) -> None:
+        # Typing: wait for a pause before reading half a million events again.
+        self._reload(delay=0.2)
+
+    def watch_show_published(self) -> None:
+        self._reload(keep_place=True)
+
+    def _reload(self, *, delay: float = 0.0, keep_place: bool = False) -> None:
+        """Read the times anew; what is on screen stays until they come."""
+        self.generation += 1
+        self._pending.clear()
+        self._wanted.clear()
+        self._anchor = self._cursor_time() if keep_place else None
+        if self.pool is not None:
+            self._load(self.pool, self.generation, self.text_filter, self.show_published, delay)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="timeline")
+    def _load(
+        self, pool: CasePool, generation: int, text_filter: str, published: bool, delay: float
+    ) -> None:
+        if delay:
+            time.sleep(delay)
+            if get_current_worker().is_cancelled:
+                return
+        times = pool.get().timeline_times(include_published=published, text_filter=text_filter)
+        layout = TimelineLayout(times)
+        self.post_message(self.TimelineLoaded(generation, layout, text_filter, published))
+
+    @work(thread=True, exit_on_error=False, group="timeline-pages")
+    def _fetch_pages(
+        self,
+        pool: CasePool,
+        generation: int,
+        text_filter: str,
+        published: bool,
+        wanted: list[tuple[PageKey, Event, int]],
+    ) -> None:
+        case = pool.get()
+        pages = {
+            key: case.timeline_entries(
+                time=run_time,
+                include_published=published,
+                text_filter=text_filter,
+                offset=offset,
+                limit=PAGE_EVENTS,
+            )
+            for key, run_time, offset in wanted
+        }
+        self.post_message(self.PagesLoaded(generation, pages))
+
+    @on(TimelineLoaded)
+    def _show_timeline(self, message: TimelineLoaded) -> None:
+        if message.generation != self.generation:
+            message.stop()  # the pane's status line must not hear of it either
+            return
+        self._pages.clear()
+        self._shown_generation = message.generation
+        self._shown_query = (message.text_filter, message.show_published)
+        self.timeline = message.timeline
+        self.virtual_size = Size(0, message.timeline.lines)
+        cursor = message.timeline.first_event_from(self._anchor) if self._anchor else 0
+        self.cursor = cursor
+        self.scroll_to(y=message.timeline.heading_top(cursor) if cursor else 0, animate=False)
+        self._announce()
+        self.refresh()
+
+    @on(PagesLoaded)
+    def _store_pages(self, message: PagesLoaded) -> None:
+        message.stop()
+        if message.generation != self.generation:
+            return
+        for key, entries in message.pages.items():
+            self._pending.discard(key)
+            self._pages[key] = entries
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        self._announce()
+        self.refresh()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        report_failed_worker(self, event, "Could not read the timeline")
+
+    def entry(self, event: int) -> TimelineEntry | None:
+        """Event number `event` if its page is here; otherwise starts reading that page."""
+        if self.timeline is None or not 0 <= event < self.timeline.events:
+            return None
+        run_index, run = self.timeline.run_of(event)
+        page, offset = divmod(event - run.first_event, PAGE_EVENTS)
+        key = (run_index, page)
+        entries = self._pages.get(key)
+        if entries is not None:
+            self._pages.move_to_end(key)
+            return entries[offset] if offset < len(entries) else None
+        current = self._shown_generation == self.generation
+        if current and key not in self._pending and self.pool is not None:
+            self._pending.add(key)
+            self._wanted.append((key, run.time, page * PAGE_EVENTS))
+            if len(self._wanted) == 1:
+                # Not from inside a render: one worker reads every page this paint asked for.
+                self.call_later(self._fetch_wanted)
+        return None
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        if wanted and self.pool is not None:
+            self._fetch_pages(
+                self.pool, self.generation, self.text_filter, self.show_published, wanted
+            )
+
+    def _cursor_time(self) -> Event | None:
+        if self.timeline is None or not self.timeline.events:
+            return None
+        return self.timeline.run_of(self.cursor)[1].time
+
+    # ---- cursor --------------------------------------------------------------------------
+
+    @property
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height)
+
+    def validate_cursor(self, cursor: int) -> int:
+        events = self.timeline.events if self.timeline is not None else 0
+        return max(0, min(cursor, events - 1))
+
+    def watch_cursor(self) -> None:
+        self._scroll_to_cursor()
+        self._announce()
+
+    def _scroll_to_cursor(self) -> None:
+        if self.timeline is None or not self.timeline.events:
+            return
+        line = self.timeline.line_of(self.cursor)
+        top = round(self.scroll_y)
+        if line < top:
+            self.scroll_to(y=self.timeline.heading_top(self.cursor), animate=False)
+        elif line >= top + self._page_height:
+            self.scroll_to(y=line - self._page_height + 1, animate=False)
+
+    def _announce(self) -> None:
+        """Tell the pane which event the cursor is on, once it is read."""
+        has_events = self.timeline is not None and self.timeline.events > 0
+        entry = self.entry(self.cursor) if has_events else None
+        if entry is not self._announced and (entry is not None or not has_events):
+            self._announced = entry
+            self.post_message(self.Highlighted(entry))
+
+    def action_move(self, step: int) -> None:
+        self.cursor += step
+
+    def action_page(self, direction: int) -> None:
+        if self.timeline is not None and self.timeline.events:
+            line = self.timeline.line_of(self.cursor) + direction * self._page_height
+            self.cursor = self.timeline.event_near(line)
+
+    def action_jump(self, index: int) -> None:
+        events = self.timeline.events if self.timeline is not None else 0
+        self.cursor = index if index >= 0 else events - 1
+
+    def action_open_event(self) -> None:
+        entry = self.entry(self.cursor)
+        if entry is None:
+            return
+        event = entry.event
+        assert event.doc_id is not None
+        if event.kind == "published" or event.paragraph < 0 or event.offset < 0:
+            self.post_message(DocumentRequested(event.doc_id))
+            return
+        span = (event.offset, event.offset + len(event.phrase))
+        self.post_message(
+            DocumentRequested(event.doc_id, event.paragraph, {event.paragraph: [span]})
+        )
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.timeline is None:
+            return
+        clicked = self.timeline.event_at(round(self.scroll_y) + offset.y)
+        if clicked is not None:
+            self.cursor = clicked
+            if event.chain >= 2:
+                self.action_open_event()
+
+    # ---- painting ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        timeline = self.timeline
+        if timeline is None or not timeline.events:
+            return self._message_strip(y, width)
+        found = timeline.at_line(round(self.scroll_y) + y)
+        if found is None:
+            return Strip.blank(width, self.rich_style)
+        block, offset = found
+        if isinstance(block, TimelineLayout.Heading):
+            return self._heading_strip(block, width)
+        return self._event_strip(block, offset, y == 0, width)
+
+    def _message_strip(self, y: int, width: int) -> Strip:
+        text = self._empty_text() if y == 1 else ""
+        style = self.get_visual_style("timeline-list--note")
+        return self._strip(Content(text), INDENT["note"], style, width)
+
+    def _empty_text(self) -> str:
+        if self.timeline is None:
+            return "Reading the timeline…"
+        text_filter, show_published = self._shown_query
+        if text_filter.strip():
+            return f"No events match “{one_line(text_filter)}”. Escape clears the filter."
+        if not show_published:
+            return "No events besides publication dates. Press p to show those."
+        return "No dated events in this case yet."
+
+    def _heading_strip(self, heading: TimelineLayout.Heading, width: int) -> Strip:
+        style = self.visual_style
+        if heading.level != "gap":
+            style = self.get_visual_style(f"timeline-list--{heading.level}")
+        return self._strip(Content(heading.text), INDENT[heading.level], style, width)
+
+    def _event_strip(self, run: TimelineLayout.Run, offset: int, top: bool, width: int) -> Strip:
+        number = run.first_event + offset
+        on_cursor = number == self.cursor
+        base = self.get_visual_style("timeline-list--cursor") if on_cursor else self.visual_style
+        parts = self._parts(on_cursor)
+        entry = self.entry(number)
+        when, part = self._when(run, offset, top, entry)
+        sentence, document = Content("…"), Content()
+        if entry is not None:
+            document = Content(document_label(entry)).stylize(parts["document"])
+            sentence = (
+                Content("published").stylize(parts["published"])
+                if entry.event.kind == "published"
+                else sentence_content(entry.event, parts["phrase"], columns(width)[1])
+            )
+        line = event_line(Content(when).stylize(parts[part]), sentence, document, width)
+        return self._strip(line, EVENT_INDENT, base, width)
+
+    @staticmethod
+    def _when(
+        run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None
+    ) -> tuple[str, str]:
+        """What the time column says, and the part it is: a run's time on its first line,
+        again on the top line when the run began above it; an unresolved event's own phrase."""
+        if not run.label:
+            return (one_line(describe_when(entry.event)) if entry else ""), "unresolved"
+        if offset == 0 and not run.continued:
+            return run.label, "when"
+        return (run.label if top else ""), "when-above"
+
+    def part_styles(self, *names: str) -> list[Style]:
+        """The styles of parts of an event line (`phrase`, `document`…), from the stylesheet."""
+        return [self.get_visual_style(f"timeline-list--{name}", partial=True) for name in names]
+
+    def _parts(self, on_cursor: bool) -> dict[str, Style]:
+        """The styles of an event line's parts. On the cursor only the phrase keeps its own:
+        muted colours are hard to read on the cursor's background."""
+        names = ("when", "when-above", "unresolved", "phrase", "published", "document")
+        styles = dict(zip(names, self.part_styles(*names), strict=True))
+        if on_cursor:
+            styles.update({name: Style() for name in names if name != "phrase"})
+        return styles
+
+    def _strip(self, content: Content, indent: int, style: Style, width: int) -> Strip:
+        segments = (Content(" " * indent) + content).render_segments(style)
+        return Strip(spaces_apart(segments)).adjust_cell_length(width, style.rich_style)

@@ -1,0 +1,102 @@
+"""The user's settings: a small TOML file in the platform's config folder.
+
+    # ~/.config/casebrowser/settings.toml
+    citation_style = "apa"    # default, apa, mla, chicago or markdown
+
+A missing file means the defaults. A file that is not TOML, or holds an unknown setting or a
+bad value, never stops the app: what can be read is used, the rest falls back to its default,
+and `load_settings` says what was wrong so the app can tell the user.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from tui.locations import config_dir
+
+CitationStyle = Literal["default", "apa", "mla", "chicago", "markdown"]
+STYLE_NAMES: dict[CitationStyle, str] = {
+    "default": "Default",
+    "apa": "APA",
+    "mla": "MLA",
+    "chicago": "Chicago",
+    "markdown": "Markdown",
+}
+
+
+class Settings(BaseModel):
+    """Everything the user can set. Every field has a default, so an empty file is valid."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    citation_style: CitationStyle = "default"
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    problems: list[str] = field(default_factory=list)
+    """What was wrong with the file, one line each, for a notification."""
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.toml"
+
+
+def next_style(style: CitationStyle) -> CitationStyle:
+    """The style after `style`, in the order of `STYLE_NAMES`, wrapping around."""
+    styles = list(STYLE_NAMES)
+    return styles[(styles.index(style) + 1) % len(styles)]
+
+
+def load_settings(path: Path | None = None) -> LoadedSettings:
+    path = path or settings_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return LoadedSettings(Settings(), [f"{path} could not be read ({error}); defaults used"])
+    return _validated(data)
+
+
+def _validated(data: dict[str, object]) -> LoadedSettings:
+    """Each known setting checked on its own, so one bad value does not cost the others."""
+    known = Settings.model_fields
+    problems = [f"unknown setting {key!r} ignored" for key in data if key not in known]
+    valid: dict[str, object] = {}
+    for key in known.keys() & data.keys():
+        try:
+            Settings.model_validate({key: data[key]})
+        except ValidationError as error:
+            reason = error.errors()[0]["msg"]
+            problems.append(f"{key} = {data[key]!r}: {reason}; the default is used")
+        else:
+            valid[key] = data[key]
+    return LoadedSettings(Settings.model_validate(valid), problems)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write `settings` as TOML, atomically: a crash never leaves half a file. Raises OSError."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["# casebrowser settings", *_toml_lines(settings)]
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.replace(partial, path)
+
+
+def _toml_lines(settings: Settings) -> list[str]:
+    # Every setting is a string, a number or a bool: their JSON forms are valid TOML values,
+    # JSON's string escapes being a subset of TOML's basic-string escapes.
+    return [
+        f"{key} = {json.dumps(value, ensure_ascii=False)}"
+        for key, value in settings.model_dump().items()
+    ]
