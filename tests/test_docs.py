@@ -28,3 +28,24 @@ def test_ci_runs_the_readme_test_command() -> None:
 def test_readme_opens_with_the_two_commands() -> None:
     first_lines = README.splitlines()[:14]
     assert sum(line.startswith("python3 -m venv .venv") for line in first_lines) == 2
+
+
+async def test_every_key_binding_is_in_the_readme(tmp_path: Path) -> None:
+    from store.case import Case
+    from tui.app import build_app
+    from tui.screens.keys import key_sections
+    from tui.screenshots import settle
+
+    Case(tmp_path / "c.db").close()
+    app = build_app(tmp_path / "c.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        sections = key_sections(app.screen)
+    keys_text = README.split("## Keys", 1)[1].split("\n## ", 1)[0]
+    missing = [
+        f"{section.title}: {entry.description}"
+        for section in sections
+        for entry in section.entries
+        if f"**{entry.description}**" not in keys_text.split(f"**{section.title}**", 1)[1]
+    ]
+    assert sections and missing == []
