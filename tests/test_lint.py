@@ -23,8 +23,9 @@ def ruff() -> list[str]:
 
 
 def test_ruff_check_is_clean() -> None:
+    folders = [name for name in ("store", "tui", "tests", "benchmarks") if (ROOT / name).is_dir()]
     result = subprocess.run(
-        [*ruff(), "check", "store", "tui", "tests", "benchmarks"],
+        [*ruff(), "check", *folders],
         capture_output=True,
         text=True,
         cwd=ROOT,
