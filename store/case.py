@@ -714,11 +714,19 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
             raise CaseError(f"{path}: cannot open ({error})") from error
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        _set_synchronous(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise CaseError(f"{path}: not a readable case file ({error})") from error
+    return conn
+
+
+def _set_synchronous(conn: sqlite3.Connection) -> None:
     # In WAL mode NORMAL never corrupts the case and keeps every commit through a crash or
     # kill -9; only a power cut can lose the last commits. FULL would wait for the disk on
     # every document of an ingest.
     conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
 
 
 def _order_by(sort: DocumentSort, descending: bool) -> str:
