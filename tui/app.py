@@ -20,13 +20,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
 from store.case import Case, CasePool, case_signature, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
-from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.common import WRITE_GROUP, CaseWritten, DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
 from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
 from tui.panes.quote_styles import CitationStyleCommands
@@ -179,11 +180,17 @@ class MainScreen(Screen[None]):
         """Reload when another process (an ingest in a terminal) has changed the case file."""
         if self.has_class("-ingesting"):
             return
+        if any(worker.group == WRITE_GROUP and not worker.is_finished for worker in self.workers):
+            return  # a pane's own write: `CaseWritten` follows
         signature = case_signature(self.case_path)
         if signature != self._seen_on_disk and self.pool is not None:
             self._seen_on_disk = signature
             self._open_case(self.case_path)
             self.notify("The case file changed on disk: reloaded.", markup=False)
+
+    @on(CaseWritten)
+    def _note_own_write(self) -> None:
+        self._seen_on_disk = case_signature(self.case_path)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def _open_case(self, path: Path) -> None:
@@ -334,9 +341,31 @@ class CaseBrowserApp(App[None]):
         return MainScreen(self.case_path, self.ingest_paths)
 
     def on_mount(self) -> None:
-        if self.loaded_settings.problems:
-            problems = "\n".join(one_line(problem) for problem in self.loaded_settings.problems)
-            self.notify(problems, title="Settings", severity="warning", markup=False, timeout=10)
+        problems = list(self.loaded_settings.problems)
+        theme = self.settings.theme
+        if theme is not None and theme not in self.available_themes:
+            problems.append(f"theme = {theme!r}: no such theme; the default is used")
+            self.settings = self.settings.model_copy(update={"theme": None})
+        elif theme is not None:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._save_theme)
+        if problems:
+            lines = "\n".join(one_line(problem) for problem in problems)
+            self.notify(lines, title="Settings", severity="warning", markup=False, timeout=10)
+
+    def _save_theme(self, theme: Theme) -> None:
+        """Keep the theme picked (in the palette's "Change theme") for the next start."""
+        if theme.name == self.settings.theme:
+            return
+        self.settings = self.settings.model_copy(update={"theme": theme.name})
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.notify(
+                one_line(f"Theme {theme.name}, for this session only: {error}"),
+                severity="warning",
+                markup=False,
+            )
 
     def action_show_help(self) -> None:
         self.push_screen(HelpScreen(key_sections(self.screen)))

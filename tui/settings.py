@@ -2,6 +2,7 @@
 
     # ~/.config/casebrowser/settings.toml
     citation_style = "apa"    # default, apa, mla, chicago or markdown
+    theme = "nord"            # any Textual theme; set from the palette's "Change theme"
 
 A missing file means the defaults. A file that is not TOML, or holds an unknown setting or a
 bad value, never stops the app: what can be read is used, the rest falls back to its default,
@@ -37,6 +38,8 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     citation_style: CitationStyle = "default"
+    theme: str | None = None
+    """A Textual theme's name, checked against the app's themes when it starts; None: Textual's."""
 
 
 @dataclass
@@ -99,4 +102,5 @@ def _toml_lines(settings: Settings) -> list[str]:
     return [
         f"{key} = {json.dumps(value, ensure_ascii=False)}"
         for key, value in settings.model_dump().items()
+        if value is not None  # TOML has no null: a setting left out takes its default
     ]

@@ -62,9 +62,11 @@ async def show_quotes(pilot: Pilot[None]) -> QuotesPane:
 
 
 async def search(pilot: Pilot[None], text: str) -> QuotesPane:
-    """From the list, type `text`: typing there goes to the search box."""
+    """From the list, type `text`: typing there goes to the search box, unless the first key is
+    one of the list's own (`a` writes a note, `s` stars): then `/` goes there first."""
     pane = await show_quotes(pilot)
-    await pilot.press(*text)
+    keys = ("slash", *text) if text[:1] in {"a", "s", "*"} else tuple(text)
+    await pilot.press(*keys)
     await settle(pilot)
     return pane
 
@@ -317,7 +319,7 @@ class TestQuotesPaneSnapshot:
         async def run(pilot: Pilot[None]) -> None:
             pane = await show_quotes(pilot)
             pane.search_box.cursor_blink = False
-            await pilot.press(*"aproprate actons")
+            await pilot.press("slash", *"aproprate actons")
             await settle(pilot)
             await pilot.press("down", "down")
             await settle(pilot)

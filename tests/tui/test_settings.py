@@ -51,7 +51,7 @@ def test_the_styles_cycle_in_order() -> None:
         (b"\xff\xfe".decode("latin-1"), "default", "could not be read"),
         ('citation_style = "harvard"', "default", "citation_style = 'harvard'"),
         ("citation_style = 3", "default", "citation_style = 3"),
-        ('citation_style = "mla"\ntheme = "dark"', "mla", "unknown setting 'theme' ignored"),
+        ('citation_style = "mla"\ncolour = "dark"', "mla", "unknown setting 'colour' ignored"),
         ("[citation_style]\nx = 1", "default", "citation_style = {'x': 1}"),
     ],
     ids=["not-toml", "not-utf8", "unknown-style", "wrong-type", "unknown-key", "a-table"],

@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
 
+from store.case import ReadOnlyCase
 from store.models import Quote
 from store.safe_text import one_line
 
@@ -20,6 +21,12 @@ Highlights = dict[int, list[Span]]
 
 TO_END = sys.maxsize
 """A span end meaning "to the end of the paragraph"."""
+
+WRITE_GROUP = "case-write"
+"""The worker group of a pane's own writes to the case file: the screen waits for them before
+it looks for changes on disk, so they are not taken for another process's."""
+
+READ_ONLY_NOTICE = "This case file is read-only: stars, notes and tags cannot be saved."
 
 
 def quote_highlights(quote: Quote) -> Highlights:
@@ -59,3 +66,16 @@ def report_failed_worker(widget: Widget, event: Worker.StateChanged, doing: str)
         severity="error",
         markup=False,
     )
+
+
+@dataclass
+class CaseWritten(Message):
+    """A pane wrote to the case file itself: the change on disk is known, not news."""
+
+
+def report_failed_write(widget: Widget, event: Worker.StateChanged, doing: str) -> None:
+    """Like `report_failed_worker`, with a plain word for a read-only case file."""
+    if event.state == WorkerState.ERROR and isinstance(event.worker.error, ReadOnlyCase):
+        widget.notify(READ_ONLY_NOTICE, title="Read-only", severity="warning", markup=False)
+    else:
+        report_failed_worker(widget, event, doing)

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from store.cite import MONTHS
-from store.models import QuoteHit
+from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from tui.panes.common import Span
 from tui.panes.quote_marks import visible_with_offsets
@@ -21,6 +21,9 @@ from tui.panes.quote_marks import visible_with_offsets
 MATCH_STYLE = "bold $text-warning"
 SPEAKER_STYLE = "bold"
 DETAILS_STYLE = "$text-muted"
+STAR_STYLE = "bold $text-warning"
+NOTE_STYLE = "italic $text-muted"
+STAR = "★ "
 SHOWN_CHARS = 300  # of a long quote: the list is for finding it, the reader for reading it
 LEAD_CHARS = 60  # kept before a match that lies beyond SHOWN_CHARS
 _SPACES = str.maketrans("\t\n\r", "   ")
@@ -46,20 +49,42 @@ class QuoteList(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self.hits: list[QuoteHit] = []
+        self.annotations: dict[int, QuoteAnnotation] = {}
 
     @property
     def hit(self) -> QuoteHit | None:
         """The highlighted quote."""
         return self.hits[self.highlighted] if self.highlighted is not None else None
 
-    def show_hits(self, hits: list[QuoteHit]) -> None:
-        """List `hits` and highlight the first."""
+    def show_hits(
+        self, hits: list[QuoteHit], annotations: dict[int, QuoteAnnotation] | None = None
+    ) -> None:
+        """List `hits`, with the user's stars and notes, and highlight the first."""
         self.hits = hits
+        self.annotations = dict(annotations or {})
         rows: list[Option | None] = []
         for hit in hits:
-            rows += [Option(quote_row(hit), id=str(hit.quote.id)), None]  # None: a rule below
+            row = quote_row(hit, self._annotation(hit))
+            rows += [Option(row, id=str(hit.quote.id)), None]  # None: a rule below
         self.set_options(rows)
         self.highlighted = 0 if hits else None
+
+    @property
+    def annotation(self) -> QuoteAnnotation:
+        """The highlighted quote's star and note."""
+        hit = self.hit
+        return self._annotation(hit) if hit is not None else QuoteAnnotation()
+
+    def annotate(self, quote_id: int, annotation: QuoteAnnotation) -> None:
+        """Show `quote_id`'s new star and note, if it is listed."""
+        self.annotations[quote_id] = annotation
+        for hit in self.hits:
+            if hit.quote.id == quote_id:
+                self.replace_option_prompt(str(quote_id), quote_row(hit, annotation))
+
+    def _annotation(self, hit: QuoteHit) -> QuoteAnnotation:
+        quote_id = hit.quote.id
+        return self.annotations.get(quote_id, QuoteAnnotation()) if quote_id else QuoteAnnotation()
 
     def highlight_quote(self, quote_id: int) -> bool:
         """Highlight the quote `quote_id` if it is listed; whether it is."""
@@ -76,13 +101,19 @@ class QuoteList(OptionList):
             super().action_cursor_up()
 
 
-def quote_row(hit: QuoteHit) -> Content:
-    """Two or more lines: the quote with its matches marked, then who said it, where, when."""
+def quote_row(hit: QuoteHit, annotation: QuoteAnnotation | None = None) -> Content:
+    """Two or more lines: the quote with its matches marked, then who said it, where, when;
+    a star before a starred quote and the user's note, word for word, below."""
     excerpt, spans = _excerpt(hit.quote.text, hit.highlights)
     quote = Content(f"“{excerpt}”")
     for start, end in spans:
         quote = quote.stylize(MATCH_STYLE, start + 1, end + 1)  # + 1: the opening mark
-    return Content.assemble(quote, "\n", hit_details(hit))
+    if annotation is not None and annotation.starred:
+        quote = Content.assemble((STAR, STAR_STYLE), quote)
+    row = Content.assemble(quote, "\n", hit_details(hit))
+    if annotation is not None and annotation.note:
+        row = Content.assemble(row, "\n", ("  ✎ " + one_line(annotation.note), NOTE_STYLE))
+    return row
 
 
 def hit_details(hit: QuoteHit) -> Content:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from textual import events, on, work
@@ -15,11 +15,18 @@ from textual.reactive import var
 from textual.widgets import Input, OptionList, Static
 from textual.worker import Worker, WorkerState
 
-from store.case import CasePool
-from store.models import QuoteHit
+from store.case import Case, CasePool
+from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import search_quotes
-from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.common import (
+    WRITE_GROUP,
+    CaseWritten,
+    DocumentRequested,
+    report_failed_worker,
+    report_failed_write,
+)
+from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_list import QuoteList
 from tui.panes.quote_speakers import SpeakersScreen
@@ -85,11 +92,34 @@ class QuotesPane(Vertical):
             id="quotes.speakers",
             tooltip="List the speakers, most quoted first, and show the quotes of one",
         ),
+        Binding(
+            "s",
+            "toggle_star",
+            "Star",
+            id="quotes.star",
+            tooltip="Star the quote, or unstar it (saved in the case file)",
+        ),
+        Binding(
+            "a",
+            "edit_note",
+            "Note",
+            id="quotes.note",
+            tooltip="Write or change your note on the quote (saved in the case file)",
+        ),
+        Binding(
+            "asterisk",
+            "toggle_starred",
+            "Starred",
+            id="quotes.starred",
+            tooltip="Show only the starred quotes, or every quote again",
+        ),
     ]
 
     pool: var[CasePool | None] = var(None)
     query_text: var[str] = var("")
     """The query in the search box: the one whose results are wanted."""
+    starred_only: var[bool] = var(False)
+    """Whether only starred quotes are listed."""
 
     @dataclass
     class QuotesFound(Message):
@@ -98,6 +128,15 @@ class QuotesPane(Vertical):
         query: str
         hits: list[QuoteHit]
         total: int | None = None
+        annotations: dict[int, QuoteAnnotation] = field(default_factory=dict)
+        starred_only: bool = False
+
+    @dataclass
+    class QuoteAnnotated(Message):
+        """A quote's star or note was saved in the case file."""
+
+        quote_id: int
+        annotation: QuoteAnnotation
 
     def __init__(self) -> None:
         super().__init__()
@@ -126,7 +165,7 @@ class QuotesPane(Vertical):
     def _start_search(self) -> None:
         if self.pool is not None:
             self._searching = True
-            self._search(self.pool, self.query_text)
+            self._search(self.pool, self.query_text, self.starred_only)
 
     @on(Input.Changed, "#quotes-search")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -138,19 +177,28 @@ class QuotesPane(Vertical):
             self._start_search()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes")
-    def _search(self, pool: CasePool, query: str) -> None:
+    def _search(self, pool: CasePool, query: str, starred_only: bool) -> None:
         case = pool.get()
-        hits = search_quotes(case, query, limit=LIMIT)
-        total = case.count_quotes() if not query.strip() else None
-        self.post_message(self.QuotesFound(query, hits, total))
+        total: int | None = None
+        if starred_only and not query.strip():
+            hits = case.quote_hits(starred_only=True, limit=LIMIT)
+        else:
+            hits = search_quotes(case, query, limit=LIMIT)
+            total = case.count_quotes() if not query.strip() else None
+        ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
+        annotations = case.quote_annotations(ids) if ids else {}
+        if starred_only and query.strip():
+            starred = {quote_id for quote_id, marks in annotations.items() if marks.starred}
+            hits = [hit for hit in hits if hit.quote.id in starred]
+        self.post_message(self.QuotesFound(query, hits, total, annotations, starred_only))
 
     @on(QuotesFound)
     def _show_found(self, message: QuotesFound) -> None:
         self._searching = False
-        if message.query != self.query_text:
+        if message.query != self.query_text or message.starred_only != self.starred_only:
             self._start_search()  # stale: the user typed on while it ran
             return
-        self.quote_list.show_hits(message.hits)
+        self.quote_list.show_hits(message.hits, message.annotations)
         self.query_one("#quotes-status", Static).update(Content(self._status(message)))
         self.refresh_bindings()
         if self._open_when_found:
@@ -162,6 +210,8 @@ class QuotesPane(Vertical):
         query = one_line(message.query)
         if len(query) > SHOWN_QUERY_CHARS:
             query = query[:SHOWN_QUERY_CHARS] + "…"
+        if message.starred_only:
+            return self._starred_status(len(message.hits), query)
         if message.total == 0:
             return "No quotes in this case yet."
         if message.total is not None:
@@ -172,7 +222,20 @@ class QuotesPane(Vertical):
         best = "The best " if found == LIMIT else ""
         return f"{best}{_quotes(found)} matching “{query}”, best first"
 
+    @staticmethod
+    def _starred_status(found: int, query: str) -> str:
+        press = "  (* shows every quote)"
+        if not found:
+            where = f" matching “{query}”" if query else ""
+            return f"No starred quotes{where}. Star one with s.{press}"
+        best = "The first " if found == LIMIT else ""
+        where = f" matching “{query}”" if query else ""
+        return f"{best}{_quotes(found)} starred{where}{press}"
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == WRITE_GROUP:
+            report_failed_write(self, event, "Could not save the annotation")
+            return
         if event.worker.group == "quotes" and event.state == WorkerState.ERROR:
             self._searching = False
         report_failed_worker(self, event, "Could not search the quotes")
@@ -238,6 +301,10 @@ class QuotesPane(Vertical):
             return self.query_one(QuoteVariants).has_variants or None
         if action == "pick_speaker":
             return self.pool is not None or None
+        if action in {"toggle_star", "edit_note"}:
+            return (not searching and self.quote_list.hit is not None) or None
+        if action == "toggle_starred":
+            return not searching  # then "*" is typed into the search box
         return True
 
     def action_focus_search(self) -> None:
@@ -267,6 +334,56 @@ class QuotesPane(Vertical):
             # The query language has no escape for a double quote inside a quoted name.
             self.search_box.value = '@"{}"'.format(" ".join(name.replace('"', " ").split()))
             self.quote_list.focus()
+
+    # ---- stars and notes -----------------------------------------------------------------
+
+    def action_toggle_star(self) -> None:
+        hit = self.quote_list.hit
+        if hit is not None and hit.quote.id is not None:
+            starred = not self.quote_list.annotation.starred
+            self._annotate(hit.quote.id, starred=starred)
+
+    def action_edit_note(self) -> None:
+        hit = self.quote_list.hit
+        if hit is None or hit.quote.id is None:
+            return
+        quote_id = hit.quote.id
+        speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
+        excerpt = one_line(hit.quote.text)
+        if len(excerpt) > SHOWN_QUERY_CHARS:
+            excerpt = excerpt[:SHOWN_QUERY_CHARS] + "…"
+        editor = NoteEditor(
+            f"Your note on “{excerpt}” ({speaker})", self.quote_list.annotation.note or ""
+        )
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self._annotate(quote_id, note=note)
+
+        self.app.push_screen(editor, save)
+
+    def action_toggle_starred(self) -> None:
+        self.starred_only = not self.starred_only
+
+    def watch_starred_only(self, starred_only: bool) -> None:
+        self.set_class(starred_only, "-starred-only")
+        if not self._searching:
+            self._start_search()
+
+    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
+    def _annotate(
+        self, quote_id: int, *, starred: bool | None = None, note: str | None = None
+    ) -> None:
+        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
+            annotation = case.annotate_quote(quote_id, starred=starred, note=note)
+        self.post_message(self.QuoteAnnotated(quote_id, annotation))
+
+    @on(QuoteAnnotated)
+    def _show_annotation(self, message: QuoteAnnotated) -> None:
+        self.post_message(CaseWritten())
+        self.quote_list.annotate(message.quote_id, message.annotation)
+        if self.starred_only and not message.annotation.starred:
+            self._start_search()  # an unstarred quote leaves the starred list
 
 
 def _quotes(count: int) -> str:

@@ -4,7 +4,7 @@ speakers, and its raw text on demand."""
 from __future__ import annotations
 
 import webbrowser
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from textual import on, work
@@ -21,7 +21,15 @@ from textual.worker import Worker
 from store.case import Case, CasePool
 from store.models import Document, QuoteHit
 from store.safe_text import make_visible, one_line
-from tui.panes.common import Highlights, Span, report_failed_worker
+from tui.panes.common import (
+    WRITE_GROUP,
+    CaseWritten,
+    Highlights,
+    Span,
+    report_failed_worker,
+    report_failed_write,
+)
+from tui.panes.note_editor import NoteEditor, note_content, short_title, split_tags, tags_content
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 
@@ -136,6 +144,20 @@ class ReaderPane(Vertical):
             id="reader.style",
             tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
         ),
+        Binding(
+            "a",
+            "edit_note",
+            "Note",
+            id="reader.note",
+            tooltip="Write or change your note on the document (saved in the case file)",
+        ),
+        Binding(
+            "t",
+            "edit_tags",
+            "Tags",
+            id="reader.tags",
+            tooltip="Tag the document: words separated by commas (saved in the case file)",
+        ),
     ]
 
     pool: var[CasePool | None] = var(None)
@@ -156,6 +178,16 @@ class ReaderPane(Vertical):
         doc_id: int
         paragraph: int | None
         highlights: Highlights
+        note: str | None = None
+        tags: list[str] = field(default_factory=list)
+
+    @dataclass
+    class DocumentAnnotated(Message):
+        """The document's note and tags, as saved in the case file."""
+
+        doc_id: int
+        note: str | None
+        tags: list[str]
 
     @dataclass
     class BrowserTried(Message):
@@ -165,6 +197,8 @@ class ReaderPane(Vertical):
     def __init__(self) -> None:
         super().__init__()
         self.marks = QuoteMarks()
+        self.note: str | None = None
+        self.tags: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="reader-empty")
@@ -215,7 +249,11 @@ class ReaderPane(Vertical):
         case = pool.get()
         document = case.document(doc_id)
         quotes = _quote_hits_of(case, doc_id) if document is not None else []
-        self.post_message(self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights))
+        note = case.document_note(doc_id) if document is not None else None
+        tags = case.document_tags(doc_id) if document is not None else []
+        self.post_message(
+            self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights, note, tags)
+        )
 
     @on(DocumentLoaded)
     async def _show_loaded(self, message: DocumentLoaded) -> None:
@@ -224,11 +262,15 @@ class ReaderPane(Vertical):
             self.document = None
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
             return
+        self.note, self.tags = message.note, message.tags
         await self._render_document(
             message.document, message.quotes, message.paragraph, message.highlights
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == WRITE_GROUP:
+            report_failed_write(self, event, "Could not save the note or tags")
+            return
         if event.worker.group == "reader" and event.worker.is_finished:
             self.loading = False
         report_failed_worker(self, event, "Could not open the document")
@@ -259,6 +301,10 @@ class ReaderPane(Vertical):
         ]
         if document.url:
             widgets.append(Static(Content(one_line(document.url)), classes="url"))
+        tags = Static(tags_content(self.tags), classes="doc-tags", id="reader-tags")
+        note = Static(note_content(self.note), classes="doc-note", id="reader-note")
+        tags.display, note.display = bool(self.tags), bool(self.note)
+        widgets += [tags, note]
         if not document.paragraphs:
             widgets.append(Static(Content("This document has no text."), classes="note"))
         current = self.marks.paragraphs_of(self.marks.current)
@@ -293,7 +339,61 @@ class ReaderPane(Vertical):
             return bool(self.document and self.marks.quotes) or None
         if action == "copy_quote":
             return bool(self.document and self.marks.current_hit) or None
+        if action in {"edit_note", "edit_tags"}:
+            return self.document is not None or None
         return True
+
+    # ---- notes and tags ------------------------------------------------------------------
+
+    def action_edit_note(self) -> None:
+        if self.document is None:
+            return
+        doc_id = self.document.id
+        title = f"Your note on “{short_title(self.document.title)}”"
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self._annotate(doc_id, note=note)
+
+        self.app.push_screen(NoteEditor(title, self.note or ""), save)
+
+    def action_edit_tags(self) -> None:
+        if self.document is None:
+            return
+        doc_id = self.document.id
+        title = f"Tags of “{short_title(self.document.title)}”"
+        hint = "Words separated by commas. Enter saves (empty removes them), Esc cancels."
+
+        def save(text: str | None) -> None:
+            if text is not None:
+                self._annotate(doc_id, tags=split_tags(text))
+
+        self.app.push_screen(NoteEditor(title, ", ".join(self.tags), hint=hint), save)
+
+    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
+    def _annotate(
+        self, doc_id: int, *, note: str | None = None, tags: list[str] | None = None
+    ) -> None:
+        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
+            if note is not None:
+                case.set_document_note(doc_id, note)
+            if tags is not None:
+                case.set_document_tags(doc_id, tags)
+            note, tags = case.document_note(doc_id), case.document_tags(doc_id)
+        self.post_message(self.DocumentAnnotated(doc_id, note, tags))
+
+    @on(DocumentAnnotated)
+    def _show_annotation(self, message: DocumentAnnotated) -> None:
+        self.post_message(CaseWritten())
+        if self.document is None or self.document.id != message.doc_id:
+            return
+        self.note, self.tags = message.note, message.tags
+        for widget in self.query("#reader-tags").results(Static):
+            widget.update(tags_content(self.tags))
+            widget.display = bool(self.tags)
+        for widget in self.query("#reader-note").results(Static):
+            widget.update(note_content(self.note))
+            widget.display = bool(self.note)
 
     # ---- quotes --------------------------------------------------------------------------
 
