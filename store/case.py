@@ -218,6 +218,12 @@ class Case:
 
     # ---- documents -----------------------------------------------------------------------
 
+    def change_marker(self) -> tuple[object, ...]:
+        """Changes whenever documents are added, replaced or removed, by any process."""
+        return tuple(
+            self.db.execute("SELECT count(*), max(id), max(ingested_at) FROM documents").fetchone()
+        )
+
     def count_documents(self, text_filter: str = "") -> int:
         where, params = _document_filter(text_filter)
         return self.db.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
@@ -740,22 +746,6 @@ def _order_by(sort: DocumentSort, descending: bool) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def case_signature(path: Path) -> tuple[int, int, int, int]:
-    """Sizes and modification times of a case file and its write-ahead log, which change
-    whenever a process commits to the case. An empty log counts as none: readers create one."""
-    main = _stat(path)
-    wal = _stat(path.with_name(path.name + "-wal"))
-    return (main[0], main[1], wal[0], wal[1] if wal[0] else 0)
-
-
-def _stat(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except OSError:
-        return (0, 0)
-    return (stat.st_size, stat.st_mtime_ns)
 
 
 def is_read_only(path: Path) -> bool:

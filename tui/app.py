@@ -24,10 +24,10 @@ from textual.theme import Theme
 from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
-from store.case import Case, CasePool, case_signature, is_read_only
+from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
-from tui.panes.common import WRITE_GROUP, CaseWritten, DocumentRequested, report_failed_worker
+from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
 from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
 from tui.panes.quote_styles import CitationStyleCommands
@@ -57,6 +57,15 @@ class CaseOpened(Message):
     """The case file opened and checked, read-only, ready for the panes."""
 
     pool: CasePool
+    marker: tuple[object, ...]
+
+
+@dataclass
+class CaseMarked(Message):
+    """What the case held at a check for changes made by another process."""
+
+    pool: CasePool
+    marker: tuple[object, ...]
 
 
 @dataclass
@@ -164,15 +173,17 @@ class MainScreen(Screen[None]):
             )
         # Number keys and tab switch panes, so the tab strip itself needs no focus.
         self.query_one(Tabs).can_focus = False
-        self._seen_on_disk = case_signature(self.case_path)
-        self.set_interval(CHANGE_CHECK_SECONDS, self._check_for_changes)
+        self._seen_marker: tuple[object, ...] | None = None
+        if not self.app.is_headless:
+            # Headless runs (tests, screenshots) drive every step themselves; a check firing
+            # on its own clock between their steps would only make them timing-dependent.
+            self.set_interval(CHANGE_CHECK_SECONDS, self._check_for_changes)
         if self.ingest_paths:
             self._start_ingest()
         else:
             self._open_case(self.case_path)
 
     def action_reload_case(self) -> None:
-        self._seen_on_disk = case_signature(self.case_path)
         self._open_case(self.case_path)
         self.notify("Case reloaded.", markup=False)
 
@@ -180,27 +191,35 @@ class MainScreen(Screen[None]):
         """Reload when another process (an ingest in a terminal) has changed the case file."""
         if self.has_class("-ingesting"):
             return
-        if any(worker.group == WRITE_GROUP and not worker.is_finished for worker in self.workers):
-            return  # a pane's own write: `CaseWritten` follows
-        signature = case_signature(self.case_path)
-        if signature != self._seen_on_disk and self.pool is not None:
-            self._seen_on_disk = signature
+        if self.pool is not None:
+            self._read_marker(self.pool)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
+    def _read_marker(self, pool: CasePool) -> None:
+        # What the case holds, not the file's size or time: readers and checkpoints touch the
+        # files without changing a document.
+        self.post_message(CaseMarked(pool, pool.get().change_marker()))
+
+    @on(CaseMarked)
+    def _compare_marker(self, message: CaseMarked) -> None:
+        if message.pool is not self.pool or self.has_class("-ingesting"):
+            return
+        if self._seen_marker is not None and message.marker != self._seen_marker:
             self._open_case(self.case_path)
             self.notify("The case file changed on disk: reloaded.", markup=False)
-
-    @on(CaseWritten)
-    def _note_own_write(self) -> None:
-        self._seen_on_disk = case_signature(self.case_path)
+        self._seen_marker = message.marker
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def _open_case(self, path: Path) -> None:
         pool = CasePool(path)
-        pool.get()  # fails here, once, on a file that is not a case this version can read
-        self.post_message(CaseOpened(pool))
+        # Fails here, once, on a file that is not a case this version can read.
+        marker = pool.get().change_marker()
+        self.post_message(CaseOpened(pool, marker))
 
     @on(CaseOpened)
     def _case_opened(self, message: CaseOpened) -> None:
         self.pool = message.pool
+        self._seen_marker = message.marker
 
     # ---- panes ---------------------------------------------------------------------------
 
@@ -277,7 +296,6 @@ class MainScreen(Screen[None]):
     @on(IngestFinished)
     def _ingest_done(self, message: IngestFinished) -> None:
         self.remove_class("-ingesting")
-        self._seen_on_disk = case_signature(self.case_path)
         if message.changed or self.pool is None:
             self._open_case(self.case_path)
         if message.changed or message.rejected:

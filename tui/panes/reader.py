@@ -322,13 +322,18 @@ class ReaderPane(Vertical):
                 widgets.append(Static(speakers, classes="speakers", id=f"speakers-{index}"))
         return widgets
 
-    def _scroll_to_paragraph(self, paragraph: int | None) -> None:
+    def _scroll_to_paragraph(self, paragraph: int | None, attempts: int = 10) -> None:
         article = self.query_one("#reader-article", _Page)
         targets = self.query(f"#paragraph-{paragraph}") if paragraph is not None else None
-        if targets:
-            article.scroll_to_widget(targets.first(), animate=False, top=True)
-        else:
+        if not targets:
             article.scroll_home(animate=False)
+            return
+        target = targets.first()
+        if target.region.height == 0 and attempts > 0:
+            # Mounted but not yet laid out: there is no place to scroll to until it is.
+            self.call_after_refresh(self._scroll_to_paragraph, paragraph, attempts - 1)
+            return
+        article.scroll_to_widget(target, animate=False, top=True)
 
     # ---- actions -------------------------------------------------------------------------
 
