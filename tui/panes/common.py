@@ -68,11 +68,6 @@ def report_failed_worker(widget: Widget, event: Worker.StateChanged, doing: str)
     )
 
 
-@dataclass
-class CaseWritten(Message):
-    """A pane wrote to the case file itself: the change on disk is known, not news."""
-
-
 def report_failed_write(widget: Widget, event: Worker.StateChanged, doing: str) -> None:
     """Like `report_failed_worker`, with a plain word for a read-only case file."""
     if event.state == WorkerState.ERROR and isinstance(event.worker.error, ReadOnlyCase):

@@ -21,7 +21,6 @@ from store.safe_text import one_line
 from store.search import search_quotes
 from tui.panes.common import (
     WRITE_GROUP,
-    CaseWritten,
     DocumentRequested,
     report_failed_worker,
     report_failed_write,
@@ -380,7 +379,6 @@ class QuotesPane(Vertical):
 
     @on(QuoteAnnotated)
     def _show_annotation(self, message: QuoteAnnotated) -> None:
-        self.post_message(CaseWritten())
         self.quote_list.annotate(message.quote_id, message.annotation)
         if self.starred_only and not message.annotation.starred:
             self._start_search()  # an unstarred quote leaves the starred list

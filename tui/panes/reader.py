@@ -23,7 +23,6 @@ from store.models import Document, QuoteHit
 from store.safe_text import make_visible, one_line
 from tui.panes.common import (
     WRITE_GROUP,
-    CaseWritten,
     Highlights,
     Span,
     report_failed_worker,
@@ -389,7 +388,6 @@ class ReaderPane(Vertical):
 
     @on(DocumentAnnotated)
     def _show_annotation(self, message: DocumentAnnotated) -> None:
-        self.post_message(CaseWritten())
         if self.document is None or self.document.id != message.doc_id:
             return
         self.note, self.tags = message.note, message.tags
