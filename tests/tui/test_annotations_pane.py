@@ -83,7 +83,7 @@ async def test_the_starred_view_lists_only_starred_quotes(quote_case: Path) -> N
         assert pane.starred_only
         assert listed(pane) == [PROBLEM, BLUNT]
         assert "2 quotes starred" in str(pane.query_one("#quotes-status", Static).render())
-        await pilot.press(*"blunt")
+        await pilot.press("slash", *"blunt")
         await settle(pilot)
         assert listed(pane) == [BLUNT]
         await pilot.press("escape")

@@ -62,11 +62,9 @@ async def show_quotes(pilot: Pilot[None]) -> QuotesPane:
 
 
 async def search(pilot: Pilot[None], text: str) -> QuotesPane:
-    """From the list, type `text`: typing there goes to the search box, unless the first key is
-    one of the list's own (`a` writes a note, `s` stars): then `/` goes there first."""
+    """From the list, `/` and type `text`."""
     pane = await show_quotes(pilot)
-    keys = ("slash", *text) if text[:1] in {"a", "s", "*"} else tuple(text)
-    await pilot.press(*keys)
+    await pilot.press("slash", *text)
     await settle(pilot)
     return pane
 
@@ -159,6 +157,27 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
         assert len(listed(pane)) == 5
         await pilot.press("4")  # the list leaves the number keys to the panes
         assert app.query_one("TabbedContent").active == "timeline"
+
+
+async def test_letters_typed_in_the_list_act_or_point_to_the_search_key(
+    quote_case: Path,
+) -> None:
+    messages: list[Message] = []
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press(*"bgb")  # not keys of the list: no search starts, one hint shows
+        await settle(pilot)
+        assert pane.search_box.value == "" and app.focused is pane.quote_list
+        hints = [notice.message for notice in notices(messages)]
+        assert hints == ["Press / to search the quotes, then type."]
+        await pilot.press("s")  # the list's own key: stars, never types
+        await settle(pilot)
+        assert pane.search_box.value == "" and pane.quote_list.annotation.starred
+        await pilot.press("slash", "escape", "b")  # after a search, the hint can show again
+        await settle(pilot)
+        hints = [notice.message for notice in notices(messages)]
+        assert hints.count("Press / to search the quotes, then type.") == 2
 
 
 async def test_y_copies_the_quote_with_its_citation(quote_case: Path) -> None:

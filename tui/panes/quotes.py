@@ -45,7 +45,7 @@ class QuotesPane(Vertical):
             "focus_search",
             "Search",
             id="quotes.search",
-            tooltip="Type a search; typing in the list does it too",
+            tooltip="Go to the search box and type a search",
             priority=True,  # handled as it arrives, so the keys typed next reach the search box
         ),
         Binding(
@@ -141,6 +141,7 @@ class QuotesPane(Vertical):
         super().__init__()
         self._searching = False
         self._open_when_found = False
+        self._search_hint_shown = False
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
@@ -271,18 +272,15 @@ class QuotesPane(Vertical):
         self.post_message(DocumentRequested.for_quote(message.hit.quote))
 
     def on_key(self, event: events.Key) -> None:
-        """Typing in the list searches: a printable key no enabled binding takes goes to the box."""
+        """A letter typed in the list that no key takes: say how to search, once until used.
+        Typing there does not search, as `s` would star and `a` open a note mid-word."""
         if not self.quote_list.has_focus or not (event.is_printable and event.character):
             return
         bound = self.screen.active_bindings.get(event.key)
-        if bound is not None and bound.enabled:
+        if (bound is not None and bound.enabled) or self._search_hint_shown:
             return
-        event.stop()
-        event.prevent_default()
-        box = self.search_box
-        box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(event.character)
-        self.screen.set_focus(box)
+        self._search_hint_shown = True
+        self.notify("Press / to search the quotes, then type.", timeout=4)
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -307,6 +305,7 @@ class QuotesPane(Vertical):
         return True
 
     def action_focus_search(self) -> None:
+        self._search_hint_shown = False
         self.screen.set_focus(self.search_box)  # now, not after the next refresh
 
     def action_focus_list(self) -> None:
