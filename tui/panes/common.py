@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
+from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 from textual.worker import Worker, WorkerState
@@ -27,6 +28,35 @@ WRITE_GROUP = "case-write"
 it looks for changes on disk, so they are not taken for another process's."""
 
 READ_ONLY_NOTICE = "This case file is read-only: stars, notes and tags cannot be saved."
+
+
+def row_navigation(prefix: str, row: str, *, first: str, last: str) -> list[Binding]:
+    """The keys of a virtual list: arrows and vi keys, pages, first and last; `row` names one
+    row in tooltips ("Previous event"), `first` and `last` the rows at the ends."""
+    return [
+        Binding("up,k", "move(-1)", "Up", show=False, id=f"{prefix}.up", tooltip=f"Previous {row}"),
+        Binding(
+            "down,j", "move(1)", "Down", show=False, id=f"{prefix}.down", tooltip=f"Next {row}"
+        ),
+        Binding(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            show=False,
+            id=f"{prefix}.page_up",
+            tooltip="One screen up",
+        ),
+        Binding(
+            "pagedown",
+            "page(1)",
+            "Page down",
+            show=False,
+            id=f"{prefix}.page_down",
+            tooltip="One screen down",
+        ),
+        Binding("home,g", "jump(0)", "First", show=False, id=f"{prefix}.first", tooltip=first),
+        Binding("end,G", "jump(-1)", "Last", show=False, id=f"{prefix}.last", tooltip=last),
+    ]
 
 
 def quote_highlights(quote: Quote) -> Highlights:

@@ -22,7 +22,7 @@ from textual.worker import Worker
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary
 from store.safe_text import one_line
-from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 
 PAGE_ROWS = 100
 CACHED_PAGES = 40
@@ -88,30 +88,7 @@ class DocumentTable(ScrollView, can_focus=True):
         "document-table--sorted",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "move(-1)", "Up", show=False, id="documents.up", tooltip="Previous row"),
-        Binding("down,j", "move(1)", "Down", show=False, id="documents.down", tooltip="Next row"),
-        Binding(
-            "pageup",
-            "page(-1)",
-            "Page up",
-            show=False,
-            id="documents.page_up",
-            tooltip="One screen up",
-        ),
-        Binding(
-            "pagedown",
-            "page(1)",
-            "Page down",
-            show=False,
-            id="documents.page_down",
-            tooltip="One screen down",
-        ),
-        Binding(
-            "home,g", "jump(0)", "First", show=False, id="documents.first", tooltip="First document"
-        ),
-        Binding(
-            "end,G", "jump(-1)", "Last", show=False, id="documents.last", tooltip="Last document"
-        ),
+        *row_navigation("documents", "row", first="First document", last="Last document"),
         Binding(
             "enter",
             "open_document",

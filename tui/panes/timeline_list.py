@@ -23,7 +23,7 @@ from store.case import CasePool
 from store.models import Event, TimelineEntry
 from store.safe_text import one_line
 from store.when import describe_when
-from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 from tui.panes.timeline_layout import TimelineLayout
 from tui.panes.timeline_text import (
     EVENT_INDENT,
@@ -58,28 +58,7 @@ class TimelineList(ScrollView, can_focus=True):
         "timeline-list--cursor",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "move(-1)", "Up", show=False, id="timeline.up", tooltip="Previous event"),
-        Binding("down,j", "move(1)", "Down", show=False, id="timeline.down", tooltip="Next event"),
-        Binding(
-            "pageup",
-            "page(-1)",
-            "Page up",
-            show=False,
-            id="timeline.page_up",
-            tooltip="One screen up",
-        ),
-        Binding(
-            "pagedown",
-            "page(1)",
-            "Page down",
-            show=False,
-            id="timeline.page_down",
-            tooltip="One screen down",
-        ),
-        Binding(
-            "home,g", "jump(0)", "First", show=False, id="timeline.first", tooltip="Earliest event"
-        ),
-        Binding("end,G", "jump(-1)", "Last", show=False, id="timeline.last", tooltip="Last event"),
+        *row_navigation("timeline", "event", first="Earliest event", last="Last event"),
         Binding(
             "enter",
             "open_event",
