@@ -7,7 +7,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from store.quoting.cues import Cue
-from store.quoting.marks import CLOSERS, MARK_RE, Sentences, Span, scan_paragraph, trim_end
+from store.quoting.marks import (
+    MARKS_ENDING_A_SENTENCE,
+    NEXT_QUOTE_RE,
+    Sentences,
+    Span,
+    scan_paragraph,
+    trim_end,
+)
 
 # Between a closing mark and its attribution only punctuation may stand (",” he said").
 _GAP_AFTER_RE = re.compile(r"[\s,;:–—-]*")
@@ -76,7 +83,7 @@ def cue_after(span: Span, article: Article) -> Cue | None:
     if last.ending != "closed":
         return None
     text, at = article.masked[last.paragraph], last.end + 1
-    next_mark = MARK_RE.search(text, at, at + _ATTRIBUTION_REACH)
+    next_mark = NEXT_QUOTE_RE.search(text, at, at + _ATTRIBUTION_REACH)
     limit = article.sentences(last.paragraph).end(at)
     limit = min(limit, next_mark.start() if next_mark else len(text))
     cues = article.cues_between(last.paragraph, at, limit)
@@ -132,7 +139,7 @@ def _runs_into(span: Span, following: Span, article: Article) -> bool:
 
 def _sentence_ending_at(sentences: Sentences, end: int) -> int:
     """Start of the sentence whose final stop (maybe inside a closing mark) ends at `end`."""
-    final = end - 1 - (end > 1 and sentences.text[end - 1] in CLOSERS + '"')
+    final = end - 1 - (end > 1 and sentences.text[end - 1] in MARKS_ENDING_A_SENTENCE)
     return sentences.start(max(final, 0))
 
 

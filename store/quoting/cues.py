@@ -45,7 +45,7 @@ _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 # How far to read either side of a verb; subjects and objects are short.
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
-_INVERSION_MARKS = {"”", '"', "»", ",", "—", "–", "-"}
+_INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """Quote marks: pairing them into spans, masking quoted text, finding sentence bounds.
 
-Only double marks delimit quotes. Single curly marks are nested quotes or apostrophes
-(don’t, ’90s, Jones’) and telling them apart needs more than a scanner can know, so they are
-never taken as delimiters and stay inside the quoted text.
+Double marks delimit quotes; single curly marks inside them are nested quotes or apostrophes
+(don’t, ’90s, Jones’) and stay inside the quoted text. An article that quotes mostly in
+‘single’ marks (the British way) has them the other way round: there a ’ closes a quote only
+where it cannot be an apostrophe (not between letters), and after punctuation (“,’ he said”)
+rather than at a plural possessive (“the Joneses’ plans”) when both come before the next ‘.
 """
 
 from __future__ import annotations
@@ -17,14 +19,20 @@ from store.models import Paragraph
 from store.quoting.lexicon import ABBREVIATIONS
 
 MARK_RE = re.compile('[“”"«»]')
+SINGLE_MARK_RE = re.compile("[‘’]")
+# Where the words after a quote stop being its attribution: the next quote's mark.
+NEXT_QUOTE_RE = re.compile('[“”"«»‘]')
 OPENERS = "“«"
 CLOSERS = "”»"
+MARKS_ENDING_A_SENTENCE = CLOSERS + '"’'  # as in: It is over.” / It is over.’
 # Characters a straight mark can stand next to and still open or close a quote.
 _OPEN_AFTER = "([{—–-/"
 _CLOSE_BEFORE = ".,;:!?)]}—–-…’'"
+_SINGLE_CLOSE_AFTER = ",.!?…"
+_SINGLE_CLOSE_BEFORE = ".,;:!?)]}—–-…"
 _LEADING_SPACE = re.compile(r"\s*")
 # Sentence-final punctuation, perhaps inside a closing mark, before a space or the end.
-_FINAL_RE = re.compile(r"[.!?](?=[”»\"]?(?:\s|$))")
+_FINAL_RE = re.compile(r"[.!?](?=[”»\"’]?(?:\s|$))")
 
 Ending = Literal["closed", "cut", "open"]
 
@@ -85,8 +93,11 @@ def trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def scan_paragraph(index: int, text: str) -> list[Segment]:
-    """Pair the marks of one paragraph in one pass; an opening mark cuts an unclosed quote."""
+def scan_paragraph(index: int, text: str, *, single_marks: bool = False) -> list[Segment]:
+    """Pair the marks of one paragraph in one pass; an opening mark cuts an unclosed quote.
+    With `single_marks`, quotes are in ‘single’ marks and double marks are nested in them."""
+    if single_marks:
+        return _scan_single_marks(index, text)
     segments: list[Segment] = []
     open_at: int | None = None
     for match in MARK_RE.finditer(text):
@@ -104,6 +115,61 @@ def scan_paragraph(index: int, text: str) -> list[Segment]:
     return [s for s in segments if text[s.start : s.end].strip()]
 
 
+def uses_single_marks(texts: list[str]) -> bool:
+    """Does the article quote the British way? More quotes open with ‘ than with a double
+    mark, or as many and double marks are nested in the single ones (‘He said “no”,’)."""
+    singles = sum(len(_single_marks(text)[0]) for text in texts)
+    doubles = sum(len(MARK_RE.findall(text)) for text in texts) / 2
+    if singles != doubles:
+        return singles > doubles
+    return singles > 0 and any(_nests_double_marks(k, text) for k, text in enumerate(texts))
+
+
+def _nests_double_marks(index: int, text: str) -> bool:
+    segments = _scan_single_marks(index, text) if "‘" in text else []
+    return any(MARK_RE.search(text, s.start, s.end) for s in segments)
+
+
+def _single_marks(text: str) -> tuple[list[int], list[tuple[int, bool]]]:
+    """The ‘ that can open a quote, and the ’ that can close one, each with whether it surely
+    does (after punctuation, or before it) rather than maybe (a plural possessive)."""
+    openers: list[int] = []
+    closers: list[tuple[int, bool]] = []
+    for match in SINGLE_MARK_RE.finditer(text):
+        k = match.start()
+        before = text[k - 1] if k else " "
+        after = text[k + 1] if k + 1 < len(text) else " "
+        if match.group() == "‘":
+            if (before.isspace() or before in _OPEN_AFTER) and after.isalpha():
+                openers.append(k)
+        elif not before.isspace() and not (before.isalnum() and after.isalnum()):
+            sure = (
+                before in _SINGLE_CLOSE_AFTER or after in _SINGLE_CLOSE_BEFORE or k + 1 == len(text)
+            )
+            closers.append((k, sure))
+    return openers, closers
+
+
+def _scan_single_marks(index: int, text: str) -> list[Segment]:
+    """Each ‘ runs to the first sure ’ before the next ‘, else the first ’ that may close it,
+    else it is cut by the next ‘ or left open at the paragraph's end."""
+    openers, closers = _single_marks(text)
+    segments: list[Segment] = []
+    for number, opener in enumerate(openers):
+        limit = openers[number + 1] if number + 1 < len(openers) else len(text)
+        # Openers' ranges do not overlap, so each closer is looked at once.
+        low = bisect_left(closers, (opener, True))
+        high = bisect_left(closers, (limit, False), low)
+        within = closers[low:high]
+        close = next((k for k, sure in within if sure), within[0][0] if within else None)
+        if close is not None:
+            segments.append(Segment(index, opener + 1, close, "closed"))
+        else:
+            ending: Ending = "cut" if limit < len(text) else "open"
+            segments.append(Segment(index, opener + 1, trim_end(text, opener + 1, limit), ending))
+    return [s for s in segments if text[s.start : s.end].strip()]
+
+
 def _opens_paragraph(text: str, segment: Segment) -> bool:
     return segment.start - 1 == _LEADING_SPACE.match(text).end()
 
@@ -111,13 +177,15 @@ def _opens_paragraph(text: str, segment: Segment) -> bool:
 def find_spans(paragraphs: list[Paragraph], skip: set[int]) -> list[Span]:
     """Quote spans in document order; a quote left open at a paragraph's end runs on into the
     next paragraph when that one opens with a quote mark (the newspaper convention)."""
+    readable = [p.text for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
+    single_marks = uses_single_marks(readable)
     spans: list[Span] = []
     running: Span | None = None
     for index, paragraph in enumerate(paragraphs):
         if paragraph.kind != "text" or index in skip:
             running = None
             continue
-        segments = scan_paragraph(index, paragraph.text)
+        segments = scan_paragraph(index, paragraph.text, single_marks=single_marks)
         if running and segments and _opens_paragraph(paragraph.text, segments[0]):
             running.segments.append(segments.pop(0))
         else:

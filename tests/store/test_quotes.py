@@ -279,6 +279,26 @@ SHAPES = {
         ["“We see [piracy] happening … on several [other] platforms,” Ann Lee told reporters."],
         [("We see [piracy] happening … on several [other] platforms,", "Ann Lee")],
     ),
+    "British single marks, split by the attribution": (
+        ["‘We will win,’ said Jane Smith, the party leader. ‘We always do.’"],
+        [("We will win,", "Jane Smith"), ("We always do.", "Jane Smith")],
+    ),
+    "British single marks after a colon": (
+        ["Mayor John Reyes said: ‘The bridge will reopen in May.’"],
+        [("The bridge will reopen in May.", "John Reyes")],
+    ),
+    "British marks with apostrophes and a plural possessive inside": (
+        ["‘We don’t know what the Joneses’ plans are,’ Ann Lee told reporters."],
+        [("We don’t know what the Joneses’ plans are,", "Ann Lee")],
+    ),
+    "British marks with a nested double quote": (
+        ["‘He said “enough” and walked out,’ Maria Lopez said."],
+        [("He said “enough” and walked out,", "Maria Lopez")],
+    ),
+    "British quote running on into the next paragraph": (
+        ["Ann Lee said: ‘The first part ends here.", "‘And the second part ends here.’"],
+        [("The first part ends here.\nAnd the second part ends here.", "Ann Lee")],
+    ),
     "a quote ending its sentence is not attributed to the next sentence": (
         ["Bob Stone said the count was over. “We won.” Ann Lee added that it was close."],
         [("We won.", "Bob Stone")],
@@ -320,6 +340,8 @@ def test_the_cue_is_the_attribution_found(text: str, cue: str) -> None:
         'He said it was 6" tall, and the "grand" total was fine.',
         "It was the ’90s. Rock’n’roll was Jones’ thing, and the Joneses’ dog didn’t care.",
         "She said 'no' and 'never' to the 'plan'.",
+        "It was the ‘90s and the Joneses’ dog didn’t care about the ‘plan’ at all.",
+        "The so-called ‘deal’ was a ‘win’, critics said of the ‘framework’.",
     ],
 )
 def test_scare_quotes_titles_and_apostrophes_are_not_quotations(text: str) -> None:
@@ -559,6 +581,14 @@ def test_variant_score_is_a_symmetric_percentage(a: str, b: str) -> None:
     assert are_variants(a, b) == are_variants(b, a)
 
 
+def test_an_article_quoting_in_double_marks_keeps_single_ones_as_scare_quotes() -> None:
+    paragraphs = doc(
+        "The ‘plan’ was new. “We will act,” Ann Lee said.",
+        "Critics called it a ‘stunt’. “It is a good plan,” Bob Stone said.",
+    )
+    assert said(paragraphs) == [("We will act,", "Ann Lee"), ("It is a good plan,", "Bob Stone")]
+
+
 @pytest.mark.parametrize(
     "unit",
     [
@@ -566,6 +596,8 @@ def test_variant_score_is_a_symmetric_percentage(a: str, b: str) -> None:
         '"',
         "he said ",
         "“We act,” Minister Ab Cd said. ",
+        "‘We act,’ Minister Ab Cd said. ",
+        "‘a ’b ",
         "Ms Ann (ABC) Lee, ",
         "“Go,” the minister said. Minister Ab Cd and the Ef Commission spoke. ",
         "word ",
