@@ -133,12 +133,38 @@ class Case:
             record = rows.document_record(raw, extracted)
             if old_id is not None:
                 record["id"] = old_id
-            doc_id = self.db["documents"].insert(record).last_pk
-            self.db["paragraphs"].insert_all(rows.paragraph_records(doc_id, extracted.paragraphs))
-            self.db["quotes"].insert_all(rows.quote_records(doc_id, extracted))
-            self.db["events"].insert_all(rows.event_records(doc_id, extracted.events))
-            self._reattach_annotations(doc_id, extracted)
-        return int(doc_id)
+            doc_id = self._insert("documents", [record])
+            self._insert("paragraphs", rows.paragraph_records(doc_id, extracted.paragraphs))
+            self._insert("quotes", rows.quote_records(doc_id, extracted))
+            self._insert(
+                "events",
+                rows.event_records(doc_id, extracted.events, extracted.paragraphs, extracted.title),
+            )
+            self._reattach_annotations(doc_id, extracted, raw.path)
+        return doc_id
+
+    def _insert(self, table: str, records: list[dict[str, Any]]) -> int:
+        """Insert records of one shape; the last rowid. Plain executemany: on the ingest's hot
+        path, sqlite-utils' insert_all spends as long building its statements as SQLite
+        takes to run them."""
+        if not records:
+            return 0
+        columns = list(records[0])
+        sql = (
+            f"INSERT INTO [{table}] ({', '.join(f'[{column}]' for column in columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})"
+        )
+        if len(records) == 1:
+            return int(self.db.conn.execute(sql, list(records[0].values())).lastrowid or 0)
+        self.db.conn.executemany(sql, [list(record.values()) for record in records])
+        return 0
+
+    def quote_ids(self, doc_id: int) -> list[int]:
+        """The ids of a document's quotes, in document order."""
+        cursor = self.db.execute(
+            "SELECT id FROM quotes WHERE doc_id = ? ORDER BY position", [doc_id]
+        )
+        return [row[0] for row in cursor.fetchall()]
 
     def _document_id_for_path(self, path: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()
@@ -178,11 +204,35 @@ class Case:
         # executescript steps the pragma to the end; a cursor would free a single page.
         self.db.conn.executescript("PRAGMA incremental_vacuum;")
 
-    def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
-        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py)."""
+    def add_quote_keys(self, keys: list[tuple[int, int]], *, max_bucket: int | None = None) -> None:
+        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py).
+
+        With `max_bucket`, a key held by more quotes than that takes no more: look-ups ignore
+        it anyway, and a bucket growing with the case would make each of them count more.
+        """
+        if max_bucket is not None:
+            sizes = self._bucket_sizes(sorted({key for key, _ in keys}))
+            kept = []
+            for key, quote_id in keys:
+                if sizes.get(key, 0) <= max_bucket:
+                    kept.append((key, quote_id))
+                    sizes[key] = sizes.get(key, 0) + 1
+            keys = kept
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
         )
+
+    def _bucket_sizes(self, keys: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
+        # A few hundred keys a statement: far below SQLite's limit on parameters.
+        for first in range(0, len(keys), 500):
+            chunk = keys[first : first + 500]
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT key, count(*) FROM quote_keys WHERE key IN ({marks}) GROUP BY key", chunk
+            )
+            sizes.update(cursor.fetchall())
+        return sizes
 
     def quotes_sharing_keys(
         self, keys: list[int], *, other_than_doc: int, max_bucket: int
@@ -307,7 +357,7 @@ class Case:
     ) -> list[QuoteHit]:
         """Quotes with their documents' citation fields.
 
-        `match` is an FTS5 expression over the trigram index of quote text, speaker and outlet;
+        `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
         results then come in FTS rank order, otherwise in document order.
         """
         clauses, params = _quote_filters(speaker, outlet, quote_ids)
@@ -457,9 +507,10 @@ class Case:
             raise CaseError(f"no document with id {doc_id}")
         return row[0]
 
-    def _reattach_annotations(self, doc_id: int, extracted: ExtractedDocument) -> None:
+    def _reattach_annotations(
+        self, doc_id: int, extracted: ExtractedDocument, doc_path: str
+    ) -> None:
         """Point the quote annotations of a re-ingested document at its new quotes."""
-        doc_path = self._document_path(doc_id)
         annotations = self.db.execute(
             "SELECT id, quote_text, quote_context FROM annotations"
             " WHERE kind = 'quote' AND doc_path = ?",
@@ -467,15 +518,9 @@ class Case:
         ).fetchall()
         if not annotations:
             return
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT id FROM quotes WHERE doc_id = ? ORDER BY position", [doc_id]
-            ).fetchall()
-        ]
         candidates = [
             (quote_id, quote.text, quote_context(quote, extracted.paragraphs))
-            for quote_id, quote in zip(ids, extracted.quotes, strict=True)
+            for quote_id, quote in zip(self.quote_ids(doc_id), extracted.quotes, strict=True)
         ]
         for annotation_id, text, context in annotations:
             found = match_quote(text, context or "", candidates)
@@ -497,8 +542,9 @@ class Case:
             params.append(doc_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.db.execute(
-            f"SELECT e.*, d.title AS doc_title, d.source AS doc_source FROM events e"
-            f" JOIN documents d ON d.id = e.doc_id {where}"
+            f"SELECT {rows.EVENT_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
+            f" FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
             " ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.doc_id, e.paragraph,"
             " e.offset",
             params,
@@ -511,22 +557,43 @@ class Case:
     # candidates a keystroke considers would cost more than finding them.
     SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
 
-    def quote_texts_matching(self, match: str, *, limit: int) -> list[tuple[Any, ...]]:
-        """`SEARCH_COLUMNS` of the first `limit` quotes matching an FTS5 expression, by id.
+    def quote_texts_matching(
+        self, match: str, *, limit: int, ranked: bool = False
+    ) -> list[tuple[Any, ...]]:
+        """`SEARCH_COLUMNS` of `limit` quotes matching an FTS5 expression over the word index
+        of quote text, speaker and outlet: the first by id, or the best by bm25 when `ranked`.
 
-        Unranked on purpose: FTS5's bm25 counts every phrase's matches over the whole index on
-        each query, which on the trigram index costs as much as a full scan. An invalid
-        expression gives [].
+        bm25 counts each phrase's matches over the whole index and scores every match before
+        the first comes back: the caller ranks only expressions of rare enough words. An
+        invalid expression gives [].
         """
+        order = "ORDER BY rank" if ranked else ""
         sql = (
             f"SELECT {self.SEARCH_COLUMNS} FROM"
-            " (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?) m"
+            f" (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? {order} LIMIT ?) m"
             " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id ORDER BY q.id"
         )
         try:
             return self.db.execute(sql, [match, limit]).fetchall()
         except sqlite3.OperationalError:
             return []
+
+    def search_index_gate(self) -> tuple[int, int]:
+        """Changes after a commit to the case by any connection; a pragma, cheap enough for
+        every keystroke (`change_marker` scans the documents: 170 ms at 100k of them)."""
+        data_version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        return data_version, self.db.conn.total_changes
+
+    def search_index_stamp(self) -> tuple[tuple[int, bytes], ...]:
+        """Changes whenever the quote index does: FTS5's records of its row and word totals
+        (row 1 of its data table) and of its segments (row 10), two rows read by key."""
+        cursor = self.db.execute("SELECT id, block FROM quotes_fts_data WHERE id IN (1, 10)")
+        return tuple(sorted(cursor.fetchall()))
+
+    def search_vocabulary(self) -> Iterator[tuple[str, str, int]]:
+        """`(word, column, quotes holding it there)` for every word of the quote index; reads
+        the whole index."""
+        yield from self.db.execute("SELECT term, col, doc FROM quotes_fts_vocab")
 
     def quote_texts_scanning(
         self,
@@ -538,7 +605,8 @@ class Case:
         limit: int,
     ) -> list[tuple[Any, ...]]:
         """`SEARCH_COLUMNS` of quotes among the first `scan` (by id) whose text, speaker or
-        outlet contain each string: for strings too short for the trigram index.
+        outlet contain each string: for strings too short to look up in the word index, as
+        they may be inside any word.
 
         LIKE cannot use an index, so the scan is bounded instead of reading the whole case.
         Matching is ASCII case-insensitive.
@@ -616,8 +684,9 @@ class Case:
             where = f"{where} AND {time_where}" if where else f"WHERE {time_where}"
             params += time_params
         sql = (
-            f"SELECT e.*, {self.TIME_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
-            f" FROM events e JOIN documents d ON d.id = e.doc_id {where}"
+            f"SELECT {rows.EVENT_COLUMNS}, {self.TIME_COLUMNS}, d.title AS doc_title,"
+            f" d.source AS doc_source FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
             f" ORDER BY {order}e.doc_id, e.paragraph, e.offset, e.id LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
@@ -625,8 +694,13 @@ class Case:
 
     @staticmethod
     def _timeline_join(text_filter: str) -> str:
-        # Only a text filter reads the documents: the join costs on half a million events.
-        return "JOIN documents d ON d.id = e.doc_id" if text_filter.split() else ""
+        # Only a text filter reads the documents and sentences: the joins cost on half a
+        # million events.
+        if not text_filter.split():
+            return ""
+        return (
+            f"JOIN documents d ON d.id = e.doc_id LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH}"
+        )
 
     @staticmethod
     def _timeline_where(include_published: bool, text_filter: str) -> tuple[str, list[Any]]:
@@ -634,7 +708,7 @@ class Case:
         params: list[Any] = []
         for word in text_filter.split():
             clauses.append(
-                "(e.sentence LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
+                f"({rows.EVENT_SENTENCE} LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
                 " OR d.title LIKE ? ESCAPE '\\' OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
             )
             params.extend([f"%{_like_escape(word)}%"] * 4)
@@ -686,7 +760,11 @@ class Case:
                 )
             if events is not None:
                 self.db.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
-                self.db["events"].insert_all(rows.event_records(doc_id, events))
+                title = self.db.execute(
+                    "SELECT title FROM documents WHERE id = ?", [doc_id]
+                ).fetchone()[0]
+                paragraphs = self.paragraphs(doc_id)
+                self._insert("events", rows.event_records(doc_id, events, paragraphs, title))
 
 
 class CasePool:

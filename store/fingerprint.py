@@ -8,8 +8,10 @@ with a probability above 0.99, while quotes sharing a tenth of their words almos
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import struct
 import unicodedata
 
 BANDS = 8
@@ -105,6 +107,8 @@ _STOPWORDS = frozenset(
     ]
 )
 _SEEDS = tuple(range(BANDS * ROWS_PER_BAND))
+_UNPACK = struct.Struct(f"<{len(_SEEDS)}Q")
+WORD_CACHE = 1 << 16
 _MASK = (1 << 63) - 1
 
 
@@ -123,14 +127,15 @@ def quote_keys(text: str) -> list[int]:
     return [_band_key(band, minimums) for band in range(BANDS)]
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _word_hashes(word: str) -> tuple[int, ...]:
     # One 64-byte BLAKE2b digest gives eight independent 64-bit hashes, two digests sixteen;
-    # Python's own hash() would change with every process.
+    # Python's own hash() would change with every process. Cached: news repeats its words.
     digest = b"".join(
         hashlib.blake2b(word.encode(), digest_size=64, salt=bytes([part]) * 8).digest()
         for part in range(len(_SEEDS) // 8 + (len(_SEEDS) % 8 > 0))
     )
-    return tuple(int.from_bytes(digest[i * 8 : i * 8 + 8], "little") for i in _SEEDS)
+    return _UNPACK.unpack_from(digest)
 
 
 def _band_key(band: int, minimums: list[int]) -> int:

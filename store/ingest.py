@@ -1,24 +1,25 @@
-"""Files and folders into the case file: one transaction per document, per-file errors collected.
+"""Files and folders into the case file, per-file errors collected.
 
 `ingest_raw` stores documents read elsewhere (fetched pages, imported records) the same way.
 
-Reading and extraction are pure and run in worker processes when there is enough work to pay
-for starting them; this process alone writes, so the case file has one writer.
+Reading and extraction (and the quotes' fingerprints) are pure and run in worker processes when
+there is enough work to pay for starting them; this process alone writes, so the case file has
+one writer. It writes a batch of documents a transaction (`store.batch`): a commit costs as much
+as storing a few documents.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.batch import Batch, Prepared
 from store.case import Case
-from store.models import ExtractedDocument, RawDoc
+from store.models import RawDoc
 from store.parallel import map_in_processes
 from store.speakers import fuller_names
-from store.variants import link_document_variants
 from store.walk import Rejected, walk_inputs
 
 ProgressCallback = Callable[[int, int, Path], None]
@@ -55,14 +56,6 @@ class IngestReport:
 
 
 @dataclass
-class Prepared:
-    """A file read and extracted, ready to store."""
-
-    raw: RawDoc
-    extracted: ExtractedDocument
-
-
-@dataclass
 class Unchanged:
     path: Path | str
 
@@ -94,10 +87,11 @@ def ingest(
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
     processes = _process_count(len(jobs), workers)
-    for done, outcome in enumerate(map_in_processes(prepare, jobs, processes), start=1):
-        _store(case, outcome, known, report)
-        if progress is not None:
-            progress(done, len(jobs), jobs[done - 1].path)
+    with Batch(case, report, known) as batch:
+        for done, outcome in enumerate(map_in_processes(prepare, jobs, processes), start=1):
+            _store(batch, outcome, report)
+            if progress is not None:
+                progress(done, len(jobs), jobs[done - 1].path)
     _finish(case, report)
     return report
 
@@ -110,18 +104,17 @@ def ingest_raw(
 ) -> IngestReport:
     """Store documents already read, as `ingest` stores files: a rejected item is reported and
     never stops the rest, and a document whose content hash is stored already is a no-op."""
-    from store.extract import extract_document
-
     report = IngestReport()
     known = case.stored_hashes()
-    for done, item in enumerate(items, start=1):
-        outcome: Outcome = item
-        if isinstance(item, RawDoc):
-            unchanged = known.get(item.path) == item.content_hash
-            outcome = Unchanged(item.path) if unchanged else Prepared(item, extract_document(item))
-        _store(case, outcome, known, report)
-        if progress is not None:
-            progress(done, str(item.path))
+    with Batch(case, report, known) as batch:
+        for done, item in enumerate(items, start=1):
+            outcome: Outcome = item
+            if isinstance(item, RawDoc):
+                unchanged = known.get(item.path) == item.content_hash
+                outcome = Unchanged(item.path) if unchanged else Prepared.of(item)
+            _store(batch, outcome, report)
+            if progress is not None:
+                progress(done, str(item.path))
     _finish(case, report)
     return report
 
@@ -155,7 +148,6 @@ def _process_count(jobs: int, workers: int | None) -> int:
 
 def prepare(job: Job) -> Outcome:
     """Read and extract one file (in a worker process); no database access here."""
-    from store.extract import extract_document
     from store.formats import InputError, read_document
 
     try:
@@ -164,26 +156,13 @@ def prepare(job: Job) -> Outcome:
         return Rejected(job.path, str(error))
     if raw.content_hash == job.known_hash:
         return Unchanged(job.path)
-    return Prepared(raw, extract_document(raw))
+    return Prepared.of(raw)
 
 
-def _store(case: Case, outcome: Outcome, known: dict[str, str], report: IngestReport) -> None:
+def _store(batch: Batch, outcome: Outcome, report: IngestReport) -> None:
     if isinstance(outcome, Rejected):
         report.rejected.append(outcome)
-        return
-    if isinstance(outcome, Unchanged):
+    elif isinstance(outcome, Unchanged):
         report.unchanged += 1
-        return
-    try:
-        with case.transaction():
-            doc_id = case.save_document(outcome.raw, outcome.extracted)
-            link_document_variants(case, doc_id)
-    except sqlite3.Error as error:
-        report.rejected.append(Rejected(outcome.raw.path, f"not stored: {error}"))
-        return
-    if outcome.raw.path in known:
-        report.updated += 1
     else:
-        report.added += 1
-    # A stream of records may name one document twice: the second time is an update, or a no-op.
-    known[outcome.raw.path] = outcome.raw.content_hash
+        batch.add(outcome)

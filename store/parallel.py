@@ -6,37 +6,87 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 # Items in flight per process: enough to keep every core busy, few enough that results do not
 # pile up in memory while the single writer stores them.
 IN_FLIGHT_PER_PROCESS = 16
+# Items a worker takes at a time. Handing items over takes this process's executor thread,
+# which waits for the interpreter lock while the consumer works: one item at a time, a worker
+# sat idle for a third of the time.
+CHUNK = 4
+
+Slot = tuple[list[Item], "Future[list[Result]] | _Done[list[Result]]"]
+
+
+class _Done(Generic[Result]):
+    """Results this process computed itself, waiting for their turn."""
+
+    def __init__(self, value: Result) -> None:
+        self.value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> Result:
+        return self.value
+
+    def cancel(self) -> bool:
+        return False
 
 
 def map_in_processes(
     function: Callable[[Item], Result], items: Sequence[Item], processes: int
 ) -> Iterator[Result]:
-    """`map(function, items)`, spread over `processes` worker processes when there are several.
+    """`map(function, items)`, spread over `processes` processes, this one included.
+
+    While the result due next is not ready, this process takes the earliest items no worker
+    has started and does them itself: it has the consumer's work to do between items (the
+    ingest's writer), so `processes - 1` workers and it keep `processes` cores busy without a
+    third process competing for two cores, and it makes progress while the workers start.
 
     Workers are spawned, not forked: the app calls this from a thread, and forking a process
     that runs threads can copy a held lock into the child.
     """
-    if processes <= 1:
+    if processes <= 1 or len(items) <= CHUNK:
         yield from map(function, items)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as executor:
-        pending: deque[Future[Result]] = deque()
-        queue = iter(items)
+    with ProcessPoolExecutor(max_workers=processes - 1, mp_context=context) as executor:
+        pending: deque[Slot[Item, Result]] = deque()
+        in_flight = processes * IN_FLIGHT_PER_PROCESS // CHUNK
         try:
-            for item in queue:
-                pending.append(executor.submit(function, item))
-                if len(pending) >= processes * IN_FLIGHT_PER_PROCESS:
-                    yield pending.popleft().result()
+            for first in range(0, len(items), CHUNK):
+                chunk = list(items[first : first + CHUNK])
+                pending.append((chunk, executor.submit(_map_chunk, function, chunk)))
+                if len(pending) >= in_flight:
+                    yield from _next_results(function, pending)
             while pending:
-                yield pending.popleft().result()
+                yield from _next_results(function, pending)
         finally:
-            for future in pending:
+            for _chunk, future in pending:
                 future.cancel()
+
+
+def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
+    return [function(item) for item in chunk]
+
+
+def _next_results(
+    function: Callable[[Item], Result], pending: deque[Slot[Item, Result]]
+) -> list[Result]:
+    """The head's results, doing not-yet-started chunks here while they are not ready."""
+    while not pending[0][1].done() and _do_one_here(function, pending):
+        pass
+    return pending.popleft()[1].result()
+
+
+def _do_one_here(function: Callable[[Item], Result], pending: deque[Slot[Item, Result]]) -> bool:
+    for index, (chunk, future) in enumerate(pending):
+        # cancel() succeeds only for a chunk no worker has taken yet.
+        if future.cancel():
+            pending[index] = (chunk, _Done(_map_chunk(function, chunk)))
+            return True
+    return False

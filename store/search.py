@@ -1,6 +1,6 @@
 """The quote finder: an fzf-like query language, candidates from FTS5, ranking by rapidfuzz.
 
-Query language (parts separated by spaces, all case-insensitive):
+Query language (parts separated by spaces; neither case nor accents matter: cafe finds Café):
 
     piracy thef       plain words match fuzzily: a typo, a word cut short while typing or a
                       different word order still finds the quote; closest matches first
@@ -16,42 +16,53 @@ and a query is read up to `MAX_QUERY_CHARS`. Any string is a valid query: what t
 reaches SQLite only as FTS5 strings in double quotes, so AND, NEAR(, * or ^ are plain text.
 
 Ranking, in bounded steps (no full scan, at most `POOL` quotes read per expression):
-1. Candidates come from the trigram FTS5 index through expressions (see `_Plan`), made from the
-   three longest words: every word with one typo, each word standing for two of its substrings
-   one of which survives the typo (`_typo_pieces`); where that matches too many quotes, every
-   word whole, then one substring of each word near the others, for each way of choosing; where
-   too few, looser ones. FTS5 gives each expression's first `POOL` matches by id and never ranks
-   them: its bm25 counts every phrase's matches over the whole index on every query.
+1. Each plain word becomes the words of the case it may stand for (store/search_vocab.py: the
+   case's vocabulary, read once per connection and again when the index changes): itself, the
+   words it starts, those one typo away (for the word being typed, those one typo away from
+   starting with it) and those it is part of. Candidates come from the word index (FTS5,
+   unicode61 without diacritics) through expressions of these (see `_Plan`): every rarer word
+   at once; where that matches more than a pool, first the quotes with the common and short
+   words too, or the words next to each other as typed, then the best by bm25 when the words
+   are rare enough for it to be cheap; where it matches too few, looser ones. Words no word
+   of the case comes close to only rank.
 2. rapidfuzz scores each candidate: each word against the quote text (100 at a word start, 90
    inside a word, else `partial_ratio`) or, discounted, its speaker or outlet; the mean over
    the words, weighted by length, with a share for the words appearing together and in order.
-   Equal scores keep document order.
-Words under three letters cannot use the trigram index: they only rank, unless nothing else can
-find candidates; then a LIKE over the first `SHORT_SCAN` quotes does.
+   Equal scores keep document order. Results depend only on the case and the query.
+Words under three letters only rank, unless nothing else can find candidates; then a LIKE over
+the first `SHORT_SCAN` quotes does.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from store.case import Case
 from store.models import QuoteHit
+from store.search_vocab import (
+    PREFIX_MAX_DOCS,
+    Alternatives,
+    Vocabulary,
+    fold,
+    index_words,
+    vocabulary,
+)
 
 MAX_QUERY_CHARS = 500
 MAX_PARTS = 12  # of each kind: a pasted paragraph must not cost a query per word
-TYPO_TERMS = 3  # words that go to the index: at most 2**3 picks
+MIN_INDEXED = 3  # letters: shorter words only rank
+MAX_INDEXED_WORDS = 4  # the rarest words of the query find candidates; all of them rank
+COMMON_SHARE = 0.05  # of the quotes: a word in more only ranks, when rarer ones find candidates
+COMMON_MIN_DOCS = 1_000
+COMMON_ALTERNATIVES = 4  # of each kind
+RANK_MAX_DOCS = 20_000  # bm25 scores every match of its expression: only for rare words
 POOL = 200
-PICK_POOL = 100
-PICKS_BUDGET = 0.015  # seconds
-NEAR_SLACK = 40  # characters, for words of the quote the query skipped
 SHORT_SCAN = 5_000
 PAGE = 500
 MIN_SCORE = 50.0
@@ -61,14 +72,13 @@ MID_WORD_SCORE = 90.0
 SPEAKER_WEIGHT = 0.9
 OUTLET_WEIGHT = 0.8
 PROXIMITY_WEIGHT = 0.2
-TRIGRAM = 3
 
+_NO_NAME = "no name"  # a placeholder, never sent to FTS5
 # Control characters and lone surrogates cannot reach SQLite (a NUL ends an FTS5 string early).
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _DOUBLE_QUOTES = str.maketrans("“”„‟", '""""')
 _TOKEN = re.compile(r"""([!@#']?)(?:"([^"]*)"?|([^\s"]+))""")
 _KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "phrases"}
-_RUN = re.compile(r"\w+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -104,6 +114,12 @@ def parse_query(query: str) -> ParsedQuery:
 def _add_unique(values: list[str], value: str) -> None:
     if value.lower() not in (known.lower() for known in values):
         values.append(value)
+
+
+def prepare_search(case: Case) -> None:
+    """Read what the first search of `case` needs (its vocabulary, a scan of the whole quote
+    index), so that the first keystroke does not wait for it."""
+    vocabulary(case)
 
 
 def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
@@ -174,27 +190,32 @@ class _Candidate(NamedTuple):
 
 @dataclass(frozen=True)
 class _Plan:
-    """The FTS5 expressions that find candidates, made only of quoted strings; each carries the
-    query's filters and exclusions. `_candidates` says when each runs."""
+    """The FTS5 expressions that find candidates, made only of quoted strings of index words;
+    each carries the query's filters and exclusions. `_candidates` says when each runs."""
 
-    typo: list[str]  # a piece of every word (see `_typo_pieces`)
-    whole: list[str]  # every word whole
-    picks: list[str]  # one chosen piece of every word, near the others: narrower than `typo`
-    all_but_one: list[str]  # a piece of every word but one, for a word mistyped beyond that
-    any_word: list[str]  # a piece of any word, so that something close still shows
+    every_word: str | None  # the rarer words' alternatives (see `_Group`); None: no match
+    adjacent: list[str]  # when `every_word` has many: the words near each other as typed
+    narrower: str | None  # or with the common and short words too
+    ranked: bool  # when it still has many, bm25 puts those with the rarest words first
+    all_but_one: list[str]  # for a word mistyped beyond one typo, or not in the quote
+    any_word: str | None  # so that something close still shows
+    any_ranked: bool  # bm25 puts the quotes with the rarest words first
+
+
+class _Group(NamedTuple):
+    """One query word as an FTS5 expression: an OR of the index words it may stand for."""
+
+    expression: str
+    docs: int  # quotes holding any of them, at most
+    short: bool  # under `MIN_INDEXED` letters: only where the rarer words find too many
 
 
 def _candidates(case: Case, parsed: ParsedQuery, limit: int) -> list[_Candidate]:
-    """Quotes worth ranking: those matching `typo`, then narrower or looser ones.
-
-    FTS5 returns matches by id, not by relevance, so when `typo` matches more than a pool holds
-    the quote sought may be beyond it: then the narrower `whole` runs, and `picks` too unless
-    `whole` found all its matches and enough of them; the picks only until `PICKS_BUDGET` has
-    passed (on a huge case each costs milliseconds). When `typo` finds fewer quotes than asked
-    for, the looser expressions run.
-    """
+    """Quotes worth ranking: those holding every rarer word (each as one of its alternatives);
+    when too many do, first those with the words next to each other as typed, or holding the
+    common and short words too; then looser ones while fewer than `limit` were found."""
     pool = max(POOL, limit)
-    plan = _plan(parsed)
+    plan = _plan(parsed, vocabulary(case))
     if plan is None:
         rows = case.quote_texts_scanning(
             contains=[*parsed.terms, *parsed.phrases],
@@ -204,106 +225,186 @@ def _candidates(case: Case, parsed: ParsedQuery, limit: int) -> list[_Candidate]
             limit=pool,
         )
         return [_Candidate._make(row) for row in rows]
+    if plan.every_word is None:
+        return []
     found: dict[int, _Candidate] = {}
-    deadline = time.perf_counter() + PICKS_BUDGET
-    if _collect(case, plan.typo, pool, found) == pool:
-        exact = _collect(case, plan.whole, pool, found)
-        picks = [] if limit <= exact < pool else plan.picks
-        for pick in picks:
-            if time.perf_counter() > deadline:
-                break
-            _collect(case, [pick], max(PICK_POOL, limit), found)
-    for looser in (plan.all_but_one, plan.any_word):
+    rows = case.quote_texts_matching(plan.every_word, limit=pool + 1)
+    if len(rows) > pool:
+        narrowed = [
+            case.quote_texts_matching(narrower, limit=pool + 1)
+            for narrower in (plan.narrower, *plan.adjacent)
+            if narrower is not None
+        ]
+        # Those that found all their matches first: the quote sought is among them, if there.
+        for narrow in sorted(narrowed, key=len):
+            if len(found) < limit:
+                _add(narrow[:pool], found)
+        if plan.ranked and len(found) < limit:
+            rows = case.quote_texts_matching(plan.every_word, limit=pool, ranked=True)
+    if len(found) < limit:
+        _add(rows[:pool], found)
+    # Looser matches fill the list: as many as it lacks, each costing a score.
+    for expression in plan.all_but_one:
         if len(found) < limit:
-            _collect(case, looser, pool, found)
+            _add(case.quote_texts_matching(expression, limit=limit - len(found)), found)
+    if len(found) < limit and plan.any_word is not None:
+        ranked, wanted = plan.any_ranked, limit - len(found)
+        _add(case.quote_texts_matching(plan.any_word, limit=wanted, ranked=ranked), found)
     return list(found.values())
 
 
-def _collect(case: Case, expressions: list[str], limit: int, found: dict[int, _Candidate]) -> int:
-    """Add the quotes matching each expression to `found`; the most that one expression had."""
-    most = 0
-    for expression in expressions:
-        rows = case.quote_texts_matching(expression, limit=limit)
-        most = max(most, len(rows))
-        for row in rows:
-            found.setdefault(row[0], _Candidate._make(row))
-    return most
+def _add(rows: list[tuple[Any, ...]], found: dict[int, _Candidate]) -> None:
+    for row in rows:
+        found.setdefault(row[0], _Candidate._make(row))
 
 
-def _plan(parsed: ParsedQuery) -> _Plan | None:
-    """The FTS5 expressions for `parsed`, None when no part is long enough for the index."""
-    required = [
-        *(f"text : {_quoted(phrase)}" for phrase in parsed.phrases if len(phrase) >= TRIGRAM),
-        *(f"speaker : {_any(pieces)}" for name in parsed.speakers if (pieces := _pieces(name))),
-        *(f"source : {_any(pieces)}" for name in parsed.outlets if (pieces := _pieces(name))),
-    ]
-    terms = sorted(parsed.terms, key=len, reverse=True)[:TYPO_TERMS]
-    whole = [_quoted(run) for term in terms for run in _RUN.findall(term) if len(run) >= TRIGRAM]
-    pieces = [found for term in terms if (found := _pieces(term))]
-    if not (required or pieces):
+def _plan(parsed: ParsedQuery, vocab: Vocabulary) -> _Plan | None:
+    """The FTS5 expressions for `parsed`, None when no part is long enough for the index.
+
+    Words that no word of the case is close to only rank. Common words, in more than
+    `COMMON_SHARE` of the quotes, and short ones find candidates only with the rarer words,
+    where these alone find too many; bm25, which scores every match, ranks only rare words.
+    """
+    parts = [*parsed.terms, *parsed.phrases, *parsed.speakers, *parsed.outlets]
+    if not any(len(word) >= MIN_INDEXED for part in parts for word in index_words(part)):
         return None
-    groups = [_any(found) for found in pieces]
-    excluded = [_quoted(text) for text in parsed.excluded if len(text) >= TRIGRAM]
-    near = len(" ".join(terms)) + NEAR_SLACK
-    several = len(groups) > 1
-    picks = [[*required, _near(picked, near)] for picked in product(*pieces)] if several else []
-    others = [groups[:i] + groups[i + 1 :] for i in range(len(groups))] if several else []
-    seen: set[str] = set()
+    required = [clause for phrase in parsed.phrases if (clause := _phrase_clause(phrase, vocab))]
+    required += [_name_clause("speaker", name, vocab) for name in parsed.speakers]
+    required += [_name_clause("source", name, vocab) for name in parsed.outlets]
+    required = [clause for clause in required if clause]
+    if _NO_NAME in required:
+        return _Plan(None, [], None, False, [], None, False)
+    common = max(vocab.quotes * COMMON_SHARE, COMMON_MIN_DOCS)
+    every = sorted(_term_groups(parsed.terms, vocab, common), key=lambda g: (g.short, g.docs))
+    long = [group for group in every if not group.short]
+    groups = ([group for group in long if group.docs <= common] or long[:1])[:MAX_INDEXED_WORDS]
+    if not (required or groups):
+        return _Plan(None, [], None, False, [], None, False)
+    excluded = [clause for text in parsed.excluded if (clause := _exclusion(text, vocab))]
 
-    def expressions(*tier: list[str]) -> list[str]:
-        return [_excluding(expression, excluded) for expression in _unseen(tier, seen)]
+    def expression(clauses: list[str]) -> str:
+        return _excluding(" AND ".join(clauses), excluded)
 
+    words = [group.expression for group in groups]
+    all_words = [group.expression for group in every]
+    all_but_one = [[*required, *words[:i], *words[i + 1 :]] for i in range(len(words))]
+    any_word = [*required, "(" + " OR ".join(words) + ")"] if len(words) > 1 else None
+    rankable = sum(group.docs for group in groups) <= RANK_MAX_DOCS
     return _Plan(
-        typo=expressions([*required, *groups]),
-        whole=expressions([*required, *whole]),
-        picks=expressions(*picks),
-        all_but_one=expressions(*([*required, *rest] for rest in others)),
-        any_word=expressions([*required, "(" + " OR ".join(groups) + ")"] if several else []),
+        every_word=expression([*required, *words]),
+        adjacent=[expression([*required, near]) for near in _adjacent(parsed.terms, vocab)],
+        narrower=expression([*required, *all_words]) if len(all_words) > len(words) else None,
+        # With one word, bm25 would only put the shortest quotes first.
+        ranked=rankable and len(required) + len(words) > 1,
+        all_but_one=[expression(clauses) for clauses in all_but_one if clauses],
+        any_word=expression(any_word) if any_word else None,
+        any_ranked=rankable,
     )
 
 
-def _unseen(tier: tuple[list[str], ...], seen: set[str]) -> list[str]:
-    fresh = []
-    for clauses in tier:
-        expression = " AND ".join(clauses)
-        if clauses and expression not in seen:
-            seen.add(expression)
-            fresh.append(expression)
-    return fresh
+def _term_groups(terms: tuple[str, ...], vocab: Vocabulary, common: float) -> list[_Group]:
+    """A group for each word of the plain words; the last one typed may be cut short, and a
+    short word stands only for the words it starts. A common word stands for its most
+    frequent alternatives only: each more costs a long list of matches to merge."""
+    words = _words(terms)
+    groups = []
+    for position, word in enumerate(words):
+        short = len(word) < MIN_INDEXED
+        typed = short or position == len(words) - 1
+        found = vocab.alternatives("words", word, being_typed=typed, typos=not short)
+        # A short word's most frequent completions may all miss the word meant: it then ranks.
+        if found.prefixes if short else found.words or found.prefixes:
+            most = COMMON_ALTERNATIVES if found.docs > common else None
+            groups.append(_Group(_any(found, most), found.docs, short))
+    return groups
 
 
-def _pieces(text: str) -> list[str]:
-    """Substrings of the longest word of `text`, one of which survives most single typos."""
-    runs = _RUN.findall(text)
-    return _typo_pieces(max(runs, key=len)) if runs else []
+def _words(terms: tuple[str, ...]) -> list[str]:
+    """The index words of the plain words, as many as there may be plain words."""
+    return [word for term in terms for word in index_words(term)][:MAX_PARTS]
 
 
-def _typo_pieces(word: str) -> list[str]:
-    """Substrings of `word` of at least three letters, such that if `word` is another word with
-    one typo (a letter changed, added, dropped, or two swapped), one of them is in that word.
-
-    From seven letters: the two sides of the middle letter. Whichever side a typo falls on, the
-    other is untouched, and a swap that straddles the middle letter leaves both whole. Six
-    letters split in halves (a swap across the middle breaks both); shorter words only have
-    their first and last trigrams, which a typo in the middle letter breaks.
-    """
-    length = len(word)
-    if length >= 2 * TRIGRAM + 1:
-        middle = (length - 1) // 2
-        return [word[:middle], word[middle + 1 :]]
-    if length == 2 * TRIGRAM:
-        return [word[:TRIGRAM], word[TRIGRAM:]]
-    if length >= TRIGRAM:
-        return list(dict.fromkeys([word[:TRIGRAM], word[-TRIGRAM:]]))
-    return []
+def _adjacent(terms: tuple[str, ...], vocab: Vocabulary) -> list[str]:
+    """The words near each other as typed (in any order, FTS5's NEAR) and, when each has a
+    likely word, the words in a row: each word that is no word of the case standing for its
+    likeliest alternative, the last perhaps cut short."""
+    words = _words(terms)
+    tokens = [_likeliest(word, vocab, last=at == len(words) - 1) for at, word in enumerate(words)]
+    known = [token for token in tokens if token is not None]
+    if len(known) < 2:
+        return []
+    near = [f"NEAR({' '.join(known)}, {len(words)})"]
+    if len(known) < len(tokens):
+        return near
+    # One FTS5 phrase made of the tokens, the last one keeping its prefix mark.
+    return [" + ".join(known), *near]
 
 
-def _near(pieces: tuple[str, ...], distance: int) -> str:
-    return f"NEAR({' '.join(map(_quoted, pieces))}, {distance})"
+def _likeliest(word: str, vocab: Vocabulary, *, last: bool) -> str | None:
+    lexicon = vocab.words
+    if last and lexicon.has_prefix(word):
+        # A common start of a word: too costly as a prefix, and the word meant is unknown.
+        return f"{_quoted(word)} *" if lexicon.prefix_docs(word) <= PREFIX_MAX_DOCS else None
+    if word in lexicon.docs:
+        return _quoted(word)
+    if len(word) < MIN_INDEXED:
+        return None
+    found = vocab.alternatives("words", word, being_typed=last)
+    if last and found.prefixes:
+        return f"{_quoted(found.prefixes[0])} *"
+    return _quoted(found.words[0]) if found.words else None
 
 
-def _any(pieces: list[str]) -> str:
-    return "(" + " OR ".join(map(_quoted, pieces)) + ")"
+def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
+    """A phrase must appear as typed (`_score` checks): its words as an FTS5 phrase, the last
+    one perhaps cut short; from within a word (its first word is no word of the case), each of
+    its words anywhere."""
+    words = index_words(phrase)
+    if len("".join(words)) < MIN_INDEXED:
+        return None
+    if len(words) > 1 and words[0] in vocab.words.docs:
+        cut_short = vocab.words.prefix_docs(words[-1]) <= PREFIX_MAX_DOCS
+        return f"text : {_quoted(' '.join(words))}{' *' if cut_short else ''}"
+    alternatives = [
+        vocab.alternatives("words", word, being_typed=True, typos=False) for word in words
+    ]
+    # A short word with no alternative may be inside a longer one: `_score` checks it.
+    return " AND ".join(f"text : {_any(found)}" for found in alternatives if found.docs) or None
+
+
+def _name_clause(column: str, name: str, vocab: Vocabulary) -> str | None:
+    """A speaker or outlet: each word of the name as one of its alternatives in that column;
+    `_NO_NAME` when no name of the case comes close to one."""
+    lexicon = "speakers" if column == "speaker" else "outlets"
+    clauses = []
+    for word in index_words(name):
+        if len(word) < MIN_INDEXED:
+            continue
+        found = vocab.alternatives(lexicon, word, being_typed=True)
+        if not found.docs:
+            return _NO_NAME
+        clauses.append(f"{column} : {_any(found)}")
+    return " AND ".join(clauses) or None
+
+
+def _exclusion(text: str, vocab: Vocabulary) -> str | None:
+    """Quotes with a word starting with an excluded word: they hold it, so `_score` would drop
+    them too; left out by FTS5 so that they take no room in the pool."""
+    words = index_words(text)
+    if len(words) != 1 or len(words[0]) < MIN_INDEXED:
+        return None
+    word = words[0]
+    if vocab.words.prefix_docs(word) > PREFIX_MAX_DOCS:
+        return _quoted(word)
+    return f"{_quoted(word)} *"
+
+
+def _any(found: Alternatives, most: int | None = None) -> str:
+    alternatives = [
+        *map(_quoted, found.words[:most]),
+        *(f"{_quoted(p)} *" for p in found.prefixes[:most]),
+    ]
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def _quoted(text: str) -> str:
@@ -322,7 +423,7 @@ def _in_document_order(case: Case, folded: ParsedQuery, limit: int) -> list[Quot
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
         page = case.quote_hits(offset=offset, limit=PAGE)
-        kept += [hit for hit in page if not _is_excluded(hit.quote.text.lower(), folded)]
+        kept += [hit for hit in page if not _is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break
     return kept[:limit]
@@ -335,15 +436,20 @@ def _fold(parsed: ParsedQuery) -> ParsedQuery:
     """The query folded once to be compared with many candidates."""
 
     def processed(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(default_process(value) for value in values)
+        return tuple(_processed(value) for value in values)
 
     return ParsedQuery(
         terms=processed(parsed.terms),
-        phrases=tuple(phrase.lower() for phrase in parsed.phrases),
+        phrases=tuple(fold(phrase) for phrase in parsed.phrases),
         speakers=processed(parsed.speakers),
         outlets=processed(parsed.outlets),
-        excluded=tuple(text.lower() for text in parsed.excluded),
+        excluded=tuple(fold(text) for text in parsed.excluded),
     )
+
+
+def _processed(text: str) -> str:
+    """`text` as rapidfuzz compares it: folded as the index folds it, punctuation as spaces."""
+    return default_process(fold(text))
 
 
 def _is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
@@ -352,7 +458,7 @@ def _is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
 
 def _score(candidate: _Candidate, folded: ParsedQuery) -> float | None:
     """How well `candidate` matches (0..100), or None when a filter rejects it."""
-    lowered = candidate.text.lower()
+    lowered = fold(candidate.text)
     if _is_excluded(lowered, folded) or not all(phrase in lowered for phrase in folded.phrases):
         return None
     filters = [_field_score(name, candidate.speaker) for name in folded.speakers]
@@ -361,7 +467,7 @@ def _score(candidate: _Candidate, folded: ParsedQuery) -> float | None:
         return None
     if not folded.terms:
         return sum(filters) / len(filters) if filters else 100.0
-    text = default_process(candidate.text)
+    text = default_process(lowered)
     weights = [min(len(term), 8) for term in folded.terms]
     scores = [
         max(_word_score(term, text), _attribution_score(term, candidate.speaker, candidate.outlet))
@@ -379,14 +485,14 @@ def _score(candidate: _Candidate, folded: ParsedQuery) -> float | None:
 def _attribution_score(term: str, speaker: str | None, outlet: str | None) -> float:
     """How well a word matches who said the quote or where, below a match in the quote."""
     return max(
-        SPEAKER_WEIGHT * _word_score(term, default_process(speaker or "")),
-        OUTLET_WEIGHT * _word_score(term, default_process(outlet or "")),
+        SPEAKER_WEIGHT * _word_score(term, _processed(speaker or "")),
+        OUTLET_WEIGHT * _word_score(term, _processed(outlet or "")),
     )
 
 
 @lru_cache(maxsize=4096)
 def _field_score(name: str, field: str | None) -> float:
-    return _contained(name, default_process(field or ""))
+    return _contained(name, _processed(field or ""))
 
 
 def _word_score(term: str, field: str) -> float:
@@ -416,21 +522,21 @@ def _contained(needle: str, haystack: str) -> float:
 
 def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:
     pattern = re.escape(term)
-    if len(default_process(term)) < TRIGRAM:
+    if len(default_process(term)) < MIN_INDEXED:
         pattern = r"(?<!\w)" + pattern
     return [match.span() for match in re.finditer(pattern, text, re.IGNORECASE)]
 
 
 def _closest_word_spans(term: str, text: str) -> list[tuple[int, int]]:
-    folded = default_process(term)
-    if len(folded) < TRIGRAM:
+    folded = _processed(term)
+    if len(folded) < MIN_INDEXED:
         return []
     words = [match.span() for match in _WORD.finditer(text)]
     matches = process.extract(
         folded,
         [text[start:end] for start, end in words],
         scorer=fuzz.ratio,
-        processor=default_process,
+        processor=default_process if text.isascii() else _processed,  # the same, sooner
         score_cutoff=HIGHLIGHT_CUTOFF,
         limit=None,
     )

@@ -10,23 +10,31 @@ from store.quotes import are_variants, variant_score
 # comparing against all of them would make each new quote cost more as the case grows.
 MAX_BUCKET = 200
 
+# A quote's text and its band keys (`store.fingerprint.quote_keys`).
+Fingerprint = tuple[str, list[int]]
 
-def link_document_variants(case: Case, doc_id: int) -> int:
-    """Fingerprint every quote of one document and link it to its variants; returns pairs."""
+
+def fingerprints(texts: list[str]) -> list[Fingerprint]:
+    """Each quote text with its keys: pure, so the extraction workers compute them."""
+    return [(text, quote_keys(text)) for text in texts]
+
+
+def link_document_variants(case: Case, doc_id: int, prints: list[Fingerprint] | None = None) -> int:
+    """Record the keys of every quote of one document and link it to its variants; returns
+    pairs. `prints` are the document's quotes in order, when already fingerprinted."""
+    if prints is None:
+        prints = fingerprints([quote.text for quote in case.quotes_of_document(doc_id)])
     pairs: list[tuple[int, int, float]] = []
     new_keys: list[tuple[int, int]] = []
-    for quote in case.quotes_of_document(doc_id):
-        if quote.id is None:
-            continue
-        keys = quote_keys(quote.text)
-        new_keys += [(key, quote.id) for key in keys]
+    for quote_id, (text, keys) in zip(case.quote_ids(doc_id), prints, strict=True):
+        new_keys += [(key, quote_id) for key in keys]
         candidates = case.quotes_sharing_keys(keys, other_than_doc=doc_id, max_bucket=MAX_BUCKET)
         pairs += [
-            (quote.id, other_id, variant_score(quote.text, other_text))
+            (quote_id, other_id, variant_score(text, other_text))
             for other_id, other_text in candidates
-            if are_variants(quote.text, other_text)
+            if are_variants(text, other_text)
         ]
-    case.add_quote_keys(new_keys)
+    case.add_quote_keys(new_keys, max_bucket=MAX_BUCKET)
     if pairs:
         case.link_variants(pairs)
     return len(pairs)

@@ -8,23 +8,33 @@ import re
 from store.timex import periods, rules
 from store.timex.candidates import Candidate
 from store.timex.lead import words_before
+from store.timex.lexicon import MONTH_OR_ABBREVIATION, WEEKDAY, cased
 
-RULES: tuple[tuple[re.Pattern[str], rules.Build], ...] = (
-    (rules.ISO_DATE, rules.iso_date),
-    (rules.DAY_MONTH, rules.day_month),
-    (rules.MONTH_DAY, rules.month_day),
-    (rules.MONTH_YEAR, rules.month_year),
-    (rules.BARE_MONTH, rules.bare_month),
-    (rules.YEAR, rules.bare_year),
-    (rules.YEAR_RANGE, rules.year_range),
-    (rules.DECADE, rules.decade),
-    (rules.WEEKDAY_NAME, rules.weekday),
-    (periods.SEASON, periods.season),
-    (periods.QUARTER, periods.quarter),
-    (periods.Q_QUARTER, periods.q_quarter),
-    (periods.UNIT, periods.unit),
-    (periods.DAY_WORD, periods.day_word),
-    (periods.AGO, periods.ago),
+# What text must contain for a pattern to match in it, each found by one cheap search: most
+# paragraphs hold no digit or no month name, and their patterns need not run at all.
+DIGIT = re.compile(r"[0-9]")
+MONTH_WORD = re.compile(MONTH_OR_ABBREVIATION)
+WEEKDAY_WORD = re.compile(WEEKDAY)
+AGO_WORD = re.compile(cased(["ago"]))
+QUARTER_WORD = re.compile(r"quarter|Quarter")
+Gate = tuple[re.Pattern[str], ...]
+
+RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
+    (rules.ISO_DATE, rules.iso_date, (DIGIT,)),
+    (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
+    (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
+    (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
+    (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
+    (rules.YEAR, rules.bare_year, (DIGIT,)),
+    (rules.YEAR_RANGE, rules.year_range, (DIGIT,)),
+    (rules.DECADE, rules.decade, (DIGIT,)),
+    (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
+    (periods.SEASON, periods.season, ()),
+    (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
+    (periods.Q_QUARTER, periods.q_quarter, (DIGIT,)),
+    (periods.UNIT, periods.unit, ()),
+    (periods.DAY_WORD, periods.day_word, ()),
+    (periods.AGO, periods.ago, (AGO_WORD,)),
 )
 # Web addresses: a date-shaped piece of a URL (".../2024/05/08/...", "...-May-2024") is a path.
 URL = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -33,12 +43,21 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+")
 def find_candidates(text: str) -> list[Candidate]:
     """Every expression in `text`; where two overlap, the one starting first (then the longer)."""
     found = []
-    for pattern, build in RULES:
+    present: dict[re.Pattern[str], bool] = {}
+    for pattern, build, gate in RULES:
+        if not all(_found(word, text, present) for word in gate):
+            continue
         for core in pattern.finditer(text):
             candidate = build(core, words_before(text, core.start()))
             if candidate is not None:
                 found.append(candidate)
     return _outside(_without_overlaps(found), [match.span() for match in URL.finditer(text)])
+
+
+def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool]) -> bool:
+    if gate not in present:
+        present[gate] = gate.search(text) is not None
+    return present[gate]
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from store.batch import SLOW_SOURCE_SECONDS
 from store.case import Case
-from store.ingest import ingest
+from store.ingest import ingest, ingest_raw
+from store.models import RawDoc
 
 ARTICLE = """---
 title: Story number {n}
@@ -98,6 +100,55 @@ def test_a_storage_failure_rejects_that_file_and_keeps_its_old_version(
         ]
         titles = sorted(title for _, title, _, _ in stored(case))
         assert titles == ["Edited story 0", "Edited story 2", "Story number 1"]
+
+
+def test_an_error_that_loses_the_whole_batch_stores_its_other_files_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_articles(tmp_path / "in", 6)
+    original = Case.save_document
+
+    def disk_full_rolls_back(self: Case, raw, extracted) -> int:
+        if raw.path.endswith("story_0003.md"):
+            # As SQLite does on SQLITE_FULL: the whole transaction goes, not only this file.
+            self.db.conn.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(self, raw, extracted)
+
+    monkeypatch.setattr(Case, "save_document", disk_full_rolls_back)
+    with Case(tmp_path / "c.db") as case:
+        report = ingest(case, [tmp_path / "in"], workers=1)
+        assert (report.added, [Path(r.path).name for r in report.rejected]) == (
+            5,
+            ["story_0003.md"],
+        )
+        names = [name for name, *_ in stored(case)]
+        assert names == [f"story_{n:04d}.md" for n in (0, 1, 2, 4, 5)]
+        assert case.db.execute("SELECT count(*) FROM quotes").fetchone()[0] == 5
+
+
+def test_a_document_from_a_slow_stream_is_committed_before_the_next_arrives(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.db"
+    seen_committed: list[int] = []
+
+    def fetched_pages():
+        for n in range(3):
+            # A page from the web takes a while; meanwhile another connection sees the last.
+            time.sleep(SLOW_SOURCE_SECONDS * 2)
+            reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            seen_committed.append(reader.execute("SELECT count(*) FROM documents").fetchone()[0])
+            reader.close()
+            text = f"Page {n}. “We will decide by June,” said Ann Lee."
+            yield RawDoc(
+                path=f"https://example.org/{n}", format="text", text=text, content_hash=str(n)
+            )
+
+    with Case(path) as case:
+        report = ingest_raw(case, fetched_pages())
+    assert report.added == 3
+    assert seen_committed == [0, 1, 2]
 
 
 def test_unreadable_and_vanishing_files_are_reported_not_fatal(

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.search import ParsedQuery, _typo_pieces, highlight_spans, parse_query, search_quotes
+from store.search import ParsedQuery, highlight_spans, parse_query, search_quotes
+from store.search_vocab import Lexicon
 from tests.store.factories import add_document
 
 Quotes = list[tuple[int, str]]
@@ -296,9 +297,9 @@ def test_any_string_returns_hits_or_nothing(tmp_path: Path) -> None:
         check()
 
 
-# ---- typo pieces --------------------------------------------------------------------------
+# ---- words one typo away ------------------------------------------------------------------
 
-WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=7, max_size=14)
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=14)
 
 
 def _one_typo(word: str, kind: int, at: int, letter: str) -> str:
@@ -315,13 +316,12 @@ def _one_typo(word: str, kind: int, at: int, letter: str) -> str:
 
 
 @given(WORD, st.integers(0, 3), st.integers(0, 20), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
-def test_a_piece_of_a_mistyped_word_survives_in_the_word(
+def test_a_mistyped_word_is_one_typo_away_from_the_word(
     word: str, kind: int, at: int, letter: str
 ) -> None:
     typed = _one_typo(word, kind, at, letter)
-    pieces = _typo_pieces(typed)
-    assert pieces and all(len(piece) >= 3 for piece in pieces)
-    assert any(piece in word for piece in pieces)
+    lexicon = Lexicon({word: 1, "unrelated": 1})
+    assert typed == word or word in lexicon.one_typo_away(typed)
 
 
 # ---- a larger case ------------------------------------------------------------------------

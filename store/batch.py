@@ -1,0 +1,140 @@
+"""Storing prepared documents a batch a transaction, with the guarantees of one a document.
+
+A commit costs as much as storing a few documents, so the writer commits every `BATCH_DOCS`
+documents, or after `BATCH_SECONDS` so that readers see an ingest progress. Each document is
+saved in a savepoint of its own: a storage error undoes that document alone and rejects its
+file. Some errors (disk full, I/O) make SQLite roll back the whole transaction: the batch's
+other documents are then stored again, one a transaction. Leaving the batch (at the end, or by
+an exception such as an interrupt) commits what was saved; a kill -9 loses the open batch, never
+part of a document.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from store.case import Case
+from store.models import ExtractedDocument, RawDoc
+from store.variants import Fingerprint, fingerprints, link_document_variants
+from store.walk import Rejected
+
+if TYPE_CHECKING:
+    from store.ingest import IngestReport
+
+BATCH_DOCS = 50
+BATCH_SECONDS = 1.0
+# A document that took longer than this to arrive (fetched from the web, say) is committed at
+# once: the next may take as long, and a commit costs little beside such waits.
+SLOW_SOURCE_SECONDS = 0.05
+
+
+@dataclass
+class Prepared:
+    """A document read and extracted, its quotes fingerprinted: ready to store."""
+
+    raw: RawDoc
+    extracted: ExtractedDocument
+    prints: list[Fingerprint]
+
+    @classmethod
+    def of(cls, raw: RawDoc) -> Prepared:
+        """Extract `raw` (pure: runs in the extraction workers)."""
+        from store.extract import extract_document  # loads the extraction libraries
+
+        extracted = extract_document(raw)
+        return cls(raw, extracted, fingerprints([quote.text for quote in extracted.quotes]))
+
+
+@dataclass
+class _Saved:
+    prepared: Prepared
+    replaces: bool  # a document of that path was stored before
+
+
+class Batch:
+    """The writer's open transaction; counts documents in `report` once they are committed."""
+
+    def __init__(self, case: Case, report: IngestReport, known: dict[str, str]) -> None:
+        self.case = case
+        self.report = report
+        self.known = known  # content hash by path of what is stored, this batch included
+        self.saved: list[_Saved] = []
+        self.opened = 0.0
+        self.last_added = time.monotonic()
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.commit()
+
+    def add(self, prepared: Prepared) -> None:
+        """Save one document in the open transaction, or reject its file."""
+        conn = self.case.db.conn
+        arrived = time.monotonic()
+        slow_source = arrived - self.last_added > SLOW_SOURCE_SECONDS
+        if not conn.in_transaction:
+            conn.execute("BEGIN")
+            self.opened = arrived
+        entry = _Saved(prepared, prepared.raw.path in self.known)
+        try:
+            with self.case.db.atomic():  # a savepoint: an error undoes this document alone
+                _save(self.case, prepared)
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                self._reject(prepared, error)
+            else:  # SQLite rolled back the whole batch
+                self._store_one_by_one([*self.saved, entry])
+            return
+        self.saved.append(entry)
+        self.known[prepared.raw.path] = prepared.raw.content_hash
+        self.last_added = time.monotonic()
+        if (
+            slow_source
+            or len(self.saved) >= BATCH_DOCS
+            or self.last_added - self.opened >= BATCH_SECONDS
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        conn = self.case.db.conn
+        if not conn.in_transaction:
+            return
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            self.case.db.rollback()
+            self._store_one_by_one(self.saved)
+            return
+        for entry in self.saved:
+            self._count(entry)
+        self.saved = []
+
+    def _store_one_by_one(self, entries: list[_Saved]) -> None:
+        self.saved = []
+        for entry in entries:
+            try:
+                with self.case.transaction():
+                    _save(self.case, entry.prepared)
+            except sqlite3.Error as error:
+                self._reject(entry.prepared, error)
+                continue
+            self.known[entry.prepared.raw.path] = entry.prepared.raw.content_hash
+            self._count(entry)
+
+    def _count(self, entry: _Saved) -> None:
+        if entry.replaces:
+            self.report.updated += 1
+        else:
+            self.report.added += 1
+
+    def _reject(self, prepared: Prepared, error: sqlite3.Error) -> None:
+        self.report.rejected.append(Rejected(prepared.raw.path, f"not stored: {error}"))
+
+
+def _save(case: Case, prepared: Prepared) -> None:
+    doc_id = case.save_document(prepared.raw, prepared.extracted)
+    link_document_variants(case, doc_id, prepared.prints)

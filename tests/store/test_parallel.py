@@ -1,0 +1,25 @@
+"""Mapping over worker processes: every result, in the order of the items."""
+
+from __future__ import annotations
+
+import os
+
+from store.parallel import map_in_processes
+
+
+def test_results_come_in_order_from_the_workers_and_this_process() -> None:
+    items = list(range(-150, 150))
+    assert list(map_in_processes(abs, items, 2)) == [abs(item) for item in items]
+
+
+def test_work_is_shared_with_the_calling_process() -> None:
+    # os.getpid for each item says which process did it: this one takes items no worker has
+    # started while it waits (the worker takes a while to start), and two processes mean this
+    # one and a single worker.
+    pids = list(map_in_processes(_pid, list(range(400)), 2))
+    assert os.getpid() in pids
+    assert len(set(pids)) <= 2
+
+
+def _pid(_item: int) -> int:
+    return os.getpid()
