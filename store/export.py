@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from store.cite import citation_for, format_citation
@@ -55,7 +56,7 @@ def quotes_to_csv(records: list[dict[str, Any]]) -> str:
 
 
 def quotes_to_markdown(
-    hits: list[QuoteHit], annotations: dict[int, QuoteAnnotation], *, title: str = "Quotes"
+    hits: Iterable[QuoteHit], annotations: dict[int, QuoteAnnotation], *, title: str = "Quotes"
 ) -> str:
     """A brief: each quote as a block quote with its citation, and the user's note under it."""
     parts = [f"# {_md_escape(title)}"]
@@ -75,7 +76,7 @@ def _md_escape(text: str) -> str:
 # ---- documents ---------------------------------------------------------------------------------
 
 
-def documents_to_csl_json(documents: list[DocumentSummary]) -> str:
+def documents_to_csl_json(documents: Iterable[DocumentSummary]) -> str:
     return json.dumps([_csl_item(doc) for doc in documents], ensure_ascii=False, indent=2)
 
 
@@ -102,7 +103,7 @@ def _author_names(authors: str) -> list[str]:
     return [name for name in names if name]
 
 
-def documents_to_bibtex(documents: list[DocumentSummary]) -> str:
+def documents_to_bibtex(documents: Iterable[DocumentSummary]) -> str:
     entries = []
     keys: set[str] = set()
     for document in documents:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 10
+# Told before each page is fetched, the slow part: (its number from 1, how many, its URL).
+FetchProgress = Callable[[int, int, str], None]
 HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 
@@ -63,8 +65,10 @@ def fetch_pages(
     timeout: float = DEFAULT_TIMEOUT,
     user_agent: str = USER_AGENT,
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES,
+    progress: FetchProgress | None = None,
 ) -> Iterator[RawDoc | Rejected]:
-    """Each URL's article as a RawDoc, or Rejected with why, one after the other.
+    """Each URL's article as a RawDoc, or Rejected with why, one after the other; `progress`
+    hears of each URL before it is fetched.
 
     `timeout` bounds each wait on the server (connecting, each read) and the whole download
     of a page, which a server sending a slow drip of bytes would otherwise stretch forever.
@@ -77,7 +81,9 @@ def fetch_pages(
         timeout=timeout,
         headers={"User-Agent": user_agent, "Accept": ACCEPT},
     ) as client:
-        for url in urls:
+        for number, url in enumerate(urls, start=1):
+            if progress is not None:
+                progress(number, len(urls), url)
             try:
                 yield _fetch_page(client, url, timeout, max_bytes)
             except (FetchError, InputError) as error:

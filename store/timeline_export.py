@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from store.models import TimelineEntry
@@ -29,7 +30,7 @@ def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
     }
 
 
-def to_csv(entries: list[TimelineEntry]) -> str:
+def to_csv(entries: Iterable[TimelineEntry]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_KEYS, lineterminator="\n")
     writer.writeheader()
@@ -46,7 +47,7 @@ def to_csv(entries: list[TimelineEntry]) -> str:
     return buffer.getvalue()
 
 
-def to_markdown(entries: list[TimelineEntry]) -> str:
+def to_markdown(entries: Iterable[TimelineEntry]) -> str:
     lines = ["# Timeline", ""]
     current_year = None
     for entry in entries:
@@ -73,7 +74,7 @@ def _md_escape(text: str) -> str:
     return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)
 
 
-def to_timelinejs(entries: list[TimelineEntry], *, title: str = "Case timeline") -> str:
+def to_timelinejs(entries: Iterable[TimelineEntry], *, title: str = "Case timeline") -> str:
     """TimelineJS 3 JSON: one slide per dated event, a headline slide for the case."""
     events = [_timelinejs_event(entry) for entry in entries if entry.event.start is not None]
     document = {"title": {"text": {"headline": title, "text": ""}}, "events": events}

@@ -19,7 +19,6 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
@@ -27,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
+from tui.export_commands import ExportActions, ExportCommands
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
 from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
@@ -77,8 +77,9 @@ class IngestFinished(Message):
     rejected: list[str] = field(default_factory=list)
 
 
-class MainScreen(Screen[None]):
-    """The four panes in tabs. Panes get the case through their `pool` reactive, bound here."""
+class MainScreen(ExportActions):
+    """The four panes in tabs. Panes get the case through their `pool` reactive, bound here;
+    the palette's exports come from `ExportActions`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -327,7 +328,7 @@ class CaseBrowserApp(App[None]):
 
     CSS_PATH = "casebrowser.tcss"
     TITLE = "casebrowser"
-    COMMANDS = App.COMMANDS | {ActionCommands, CitationStyleCommands}
+    COMMANDS = App.COMMANDS | {ActionCommands, CitationStyleCommands, ExportCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "question_mark",

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from store.case import Case
 from store.ingest import IngestReport
-from tui.output import print_report
+from tui.cli_common import UsageError, open_case
+from tui.output import print_report, progress_printer
 
 if TYPE_CHECKING:
     from store.importers.metadata import MetadataReport
@@ -35,7 +36,6 @@ def run_add(args: argparse.Namespace) -> int:
     from store.fetch import fetch_pages, read_url_list
     from store.formats import InputError
     from store.ingest import ingest_raw
-    from tui.cli import UsageError, open_case
 
     urls = list(args.urls)
     if args.from_file is not None:
@@ -45,8 +45,11 @@ def run_add(args: argparse.Namespace) -> int:
             raise UsageError(f"{args.from_file}: {error}") from error
     if not urls:
         raise UsageError("give at least one URL, or --from-file FILE")
-    with open_case(args.case) as case:
-        return print_report(ingest_raw(case, fetch_pages(urls, timeout=args.timeout)))
+    # The line says which page is being fetched: the slow part, and where a hang would be.
+    fetching = progress_printer("fetching")
+    with open_case(args.case, creates=True) as case:
+        pages = fetch_pages(urls, timeout=args.timeout, progress=fetching)
+        return print_report(ingest_raw(case, pages))
 
 
 def register_import(commands: argparse._SubParsersAction, case_option) -> None:
@@ -72,9 +75,7 @@ def register_import(commands: argparse._SubParsersAction, case_option) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from tui.cli import open_case
-
-    with open_case(args.case) as case:
+    with open_case(args.case, creates=True) as case:
         if args.kind == "jsonl":
             return print_report(_import_jsonl(case, args))
         return print_report(_import_metadata(case, args))
@@ -92,7 +93,6 @@ def _import_metadata(case: Case, args: argparse.Namespace) -> MetadataReport:
     from store.formats import InputError
     from store.importers.bibliography import read_bibtex, read_csl_json
     from store.importers.metadata import apply_metadata
-    from tui.cli import UsageError
 
     reader = read_csl_json if args.kind == "csl" else read_bibtex
     try:

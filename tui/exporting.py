@@ -1,27 +1,84 @@
-"""The export and annotate commands' work, kept out of the argument parsing in cli.py."""
+"""What `casebrowser export` and the app's palette exports share: one request, the same bytes.
+
+The command line and the app both describe an export as an `ExportRequest` and turn it into
+text with `export_text`, so the same choice writes the same file from either. No Textual here:
+the command line imports this module.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TypeVar
 
 from store import export, timeline_export
 from store.case import Case, CaseError
 from store.models import TimelineEntry
 from store.search import search_quotes
 
+ExportWhat = Literal["quotes", "timeline", "docs"]
+Progress = Callable[[int, int, str], None]
+"""Called as (items done, items in all, what is being written)."""
 
-def export_text(case: Case, what: str, fmt: str, args: argparse.Namespace) -> str:
-    if what == "quotes":
-        return _export_quotes(case, fmt, args)
-    if what == "timeline":
-        return timeline_text(case.timeline(), fmt, title=case.path.stem)
-    documents = case.documents(sort="published")
-    if fmt == "bibtex":
+T = TypeVar("T")
+
+EXPORT_FORMATS: dict[str, tuple[str, ...]] = {
+    "quotes": export.QUOTE_FORMATS,
+    "timeline": ("csv", "markdown", "timelinejs"),
+    "docs": export.DOCUMENT_FORMATS,
+}
+FORMAT_LABELS = {
+    "markdown": "Markdown, for notes",
+    "csv": "CSV, for a spreadsheet",
+    "json": "JSON, for scripts",
+    "timelinejs": "TimelineJS, for an interactive web timeline",
+    "csl-json": "CSL-JSON, for Zotero and other reference managers",
+    "bibtex": "BibTeX",
+}
+FILE_ENDINGS = {
+    "markdown": "md",
+    "csv": "csv",
+    "json": "json",
+    "timelinejs": "timelinejs.json",
+    "csl-json": "csl.json",
+    "bibtex": "bib",
+}
+DEFAULT_LIMIT = 100_000
+# Fewer items than this export in a blink: a progress line would only flicker.
+PROGRESS_MIN_ITEMS = 2_000
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export, as the command's options or the palette's choices describe it."""
+
+    what: ExportWhat
+    fmt: str
+    starred: bool = False
+    query: str = ""
+    style: str = "default"
+    limit: int = DEFAULT_LIMIT
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace, fmt: str) -> ExportRequest:
+        return cls(args.what, fmt, args.starred, args.query, args.style, args.limit)
+
+
+def export_text(case: Case, request: ExportRequest, progress: Progress | None = None) -> str:
+    if request.what == "quotes":
+        return _export_quotes(case, request, progress)
+    if request.what == "timeline":
+        entries = _counted(case.timeline(), "events", progress)
+        return timeline_text(entries, request.fmt, title=case_title(case.path))
+    documents = _counted(case.documents(sort="published"), "documents", progress)
+    if request.fmt == "bibtex":
         return export.documents_to_bibtex(documents)
     return export.documents_to_csl_json(documents) + "\n"
 
 
-def timeline_text(entries: list[TimelineEntry], fmt: str, *, title: str) -> str:
+def timeline_text(entries: Iterable[TimelineEntry], fmt: str, *, title: str) -> str:
     """The timeline as CSV, Markdown or TimelineJS 3 JSON."""
     if fmt == "csv":
         return timeline_export.to_csv(entries)
@@ -30,24 +87,73 @@ def timeline_text(entries: list[TimelineEntry], fmt: str, *, title: str) -> str:
     return timeline_export.to_timelinejs(entries, title=title) + "\n"
 
 
-def _export_quotes(case: Case, fmt: str, args: argparse.Namespace) -> str:
-    if args.query:
-        hits = search_quotes(case, args.query, limit=args.limit)
-        if args.starred:
+def _export_quotes(case: Case, request: ExportRequest, progress: Progress | None) -> str:
+    if request.query:
+        hits = search_quotes(case, request.query, limit=request.limit)
+        if request.starred:
             marks = case.quote_annotations([hit.quote.id for hit in hits if hit.quote.id])
             hits = [hit for hit in hits if hit.quote.id in marks and marks[hit.quote.id].starred]
     else:
-        hits = case.quote_hits(starred_only=args.starred, limit=args.limit)
+        hits = case.quote_hits(starred_only=request.starred, limit=request.limit)
     annotations = case.quote_annotations([hit.quote.id for hit in hits if hit.quote.id])
-    if fmt == "markdown":
-        title = "Starred quotes" if args.starred else "Quotes"
-        return export.quotes_to_markdown(hits, annotations, title=title)
+    counted = _counted(hits, "quotes", progress)
+    if request.fmt == "markdown":
+        title = "Starred quotes" if request.starred else "Quotes"
+        return export.quotes_to_markdown(counted, annotations, title=title)
     records = [
-        export.quote_record(hit, annotations.get(hit.quote.id or -1), args.style) for hit in hits
+        export.quote_record(hit, annotations.get(hit.quote.id or -1), request.style)
+        for hit in counted
     ]
-    if fmt == "csv":
+    if request.fmt == "csv":
         return export.quotes_to_csv(records)
     return export.quotes_to_json(records) + "\n"
+
+
+def _counted(items: list[T], what: str, progress: Progress | None) -> Iterator[T]:
+    """`items`, reporting every hundredth of the way through them when there are many."""
+    total = len(items)
+    if progress is None or total < PROGRESS_MIN_ITEMS:
+        yield from items
+        return
+    step = max(1, total // 100)
+    for done, item in enumerate(items, start=1):
+        yield item
+        if done % step == 0 or done == total:
+            progress(done, total, what)
+
+
+# ---- files -------------------------------------------------------------------------------------
+
+
+def case_title(case_path: Path) -> str:
+    """The case's name for titles and file names: `telegram` for `telegram.case.db`."""
+    return case_path.name.split(".")[0] or "case"
+
+
+def default_export_path(folder: Path, case_path: Path, what: str, fmt: str) -> Path:
+    """`<case>-<what>.<ending>` in `folder`, numbered (`-2`, `-3`…) past files already there."""
+    stem, ending = f"{case_title(case_path)}-{what}", FILE_ENDINGS[fmt]
+    path, number = folder / f"{stem}.{ending}", 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem}-{number}.{ending}"
+    return path
+
+
+def write_new_file(path: Path, text: str) -> None:
+    """Write `text` to `path`, which must not exist yet: an export never replaces a file.
+
+    Raises OSError (FileExistsError when it does exist) with a message fit for one line."""
+    try:
+        with path.open("x", encoding="utf-8", newline="") as file:
+            file.write(text)
+    except FileExistsError as error:
+        raise FileExistsError(f"{path} exists already: choose another name") from error
+    except OSError as error:
+        raise OSError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+# ---- annotate ----------------------------------------------------------------------------------
 
 
 def annotate(case: Case, args: argparse.Namespace) -> str:

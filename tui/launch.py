@@ -7,6 +7,7 @@ from pathlib import Path
 
 from store.case import Case, CaseDamaged, CaseError, ReadOnlyCase
 from tui import locations
+from tui.settings import SettingsError, default_case_path, load_settings, settings_path
 
 
 def ensure_sample_case() -> Path:
@@ -44,9 +45,24 @@ def usable_sample_case() -> Path:
     return path
 
 
+def configured_case() -> Path | None:
+    """The `default_case` of settings.toml, which must exist: opening it empty would hide
+    a typo in the setting behind an empty app. Raises CaseError (one line) otherwise."""
+    path = settings_path()
+    try:
+        case = default_case_path(load_settings(path), path)
+    except SettingsError as error:
+        raise CaseError(str(error)) from error
+    if case is not None and not case.is_file():
+        raise CaseError(f"{case}: no such case file (default_case in {path})")
+    return case
+
+
 def launch(target: Path | None) -> int:
     from tui.app import build_app  # Textual loads only when the app really starts
 
+    if target is None:
+        target = configured_case()
     if target is None:
         # The app refreshes the sample case from the seeds itself, after its first paint.
         app = build_app(usable_sample_case(), ingest_paths=[locations.seeds_dir()])

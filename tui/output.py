@@ -8,7 +8,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from store.cite import citation_for, format_citation
 from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
@@ -96,15 +96,24 @@ def _terminal_width() -> int:
     return shutil.get_terminal_size((100, 24)).columns
 
 
-def progress_printer() -> Callable[[int, int, Path], None] | None:
-    """A progress line on stderr while ingesting, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
+def progress_printer(
+    verb: str = "", stream: TextIO | None = None
+) -> Callable[[int, int, Path | str], None] | None:
+    """A progress line, `[3/10] fetching URL`, redrawn in place on stderr (or `stream`) and
+    only when it is a terminal: a script reading the output gets no stray lines.
 
-    def show(done: int, total: int, path: Path) -> None:
-        name = _fit(one_line(path.name), max(10, _terminal_width() - 20))
+    A path shows as its file name, anything else (a URL, "quotes") as it is."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return None
+    prefix = f"{verb} " if verb else ""
+
+    def show(done: int, total: int, item: Path | str) -> None:
+        name = item.name if isinstance(item, Path) else str(item)
+        width = max(10, _terminal_width() - 20 - len(prefix))
         end = "\n" if done == total else ""
-        print(f"\r\x1b[2K[{done}/{total}] {name}", end=end, file=sys.stderr, flush=True)
+        line = f"[{done}/{total}] {prefix}{_fit(one_line(name), width)}"
+        print(f"\r\x1b[2K{line}", end=end, file=stream, flush=True)
 
     return show
 

@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.worker import WorkerFailed
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from tui.app import CaseBrowserApp, build_app
 
@@ -29,7 +29,8 @@ async def settle(pilot: Pilot[None]) -> None:
     """Wait until workers are done and the messages they posted are handled, twice over:
     painting the list starts the page loads it shows."""
     for _ in range(3):
-        with suppress(WorkerFailed):  # a failed worker has told the user already
+        # A failed worker has told the user already; a cancelled one gave way to a newer one.
+        with suppress(WorkerFailed, WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -3,6 +3,7 @@
     # ~/.config/casebrowser/settings.toml
     citation_style = "apa"    # default, apa, mla, chicago or markdown
     theme = "nord"            # any Textual theme; set from the palette's "Change theme"
+    default_case = "~/cases/telegram.case.db"   # what `casebrowser` and `--case` default to
 
 A missing file means the defaults. A file that is not TOML, or holds an unknown setting or a
 bad value, never stops the app: what can be read is used, the rest falls back to its default,
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tui.locations import config_dir
 
@@ -40,6 +41,13 @@ class Settings(BaseModel):
     citation_style: CitationStyle = "default"
     theme: str | None = None
     """A Textual theme's name, checked against the app's themes when it starts; None: Textual's."""
+    default_case: str | None = Field(default=None, min_length=1)
+    """The case file opened with no argument and used by commands without `--case`, as the user
+    wrote it; `default_case_path` resolves it. None: the sample case and the data folder's."""
+
+
+class SettingsError(Exception):
+    """A setting that cannot be used where it is needed; the message is one line."""
 
 
 @dataclass
@@ -84,6 +92,23 @@ def _validated(data: dict[str, object]) -> LoadedSettings:
         else:
             valid[key] = data[key]
     return LoadedSettings(Settings.model_validate(valid), problems)
+
+
+def default_case_path(loaded: LoadedSettings, path: Path | None = None) -> Path | None:
+    """The `default_case` setting of `loaded` (read from `path`) as a path: `~` expanded, a
+    relative path taken from the settings file's folder. None when it is not set.
+
+    Raises SettingsError when the value is wrong: quietly using another case would put the
+    user's work in the wrong file."""
+    path = path or settings_path()
+    wrong = [problem for problem in loaded.problems if problem.startswith("default_case")]
+    if wrong:
+        raise SettingsError(f"{path}: {wrong[0]}")
+    value = loaded.settings.default_case
+    if value is None:
+        return None
+    case = Path(value).expanduser()
+    return case if case.is_absolute() else path.parent / case
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

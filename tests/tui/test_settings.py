@@ -14,6 +14,8 @@ from tui.screenshots import settle
 from tui.settings import (
     STYLE_NAMES,
     Settings,
+    SettingsError,
+    default_case_path,
     load_settings,
     next_style,
     save_settings,
@@ -100,3 +102,51 @@ async def test_a_style_that_cannot_be_saved_still_applies(
         await settle(pilot)
         assert app.settings.citation_style == "apa"
     assert any("for this session only" in n.message for n in notices(messages))
+
+
+# ---- default_case ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('"/srv/cases/a.db"', "/srv/cases/a.db"),
+        ('"cases/a.db"', "{config}/cases/a.db"),
+        ('"~/a.db"', "{home}/a.db"),
+    ],
+    ids=["absolute", "relative-to-the-file", "home"],
+)
+def test_default_case_is_resolved_from_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, expected: str
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    path = tmp_path / "config" / "settings.toml"
+    path.parent.mkdir()
+    path.write_text(f"default_case = {value}\n")
+    wanted = expected.format(config=path.parent, home=tmp_path / "home")
+    assert default_case_path(load_settings(path), path) == Path(wanted)
+
+
+def test_no_default_case_means_none(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    assert default_case_path(load_settings(path), path) is None
+
+
+@pytest.mark.parametrize("value", ['""', "3", "['a.db']"])
+def test_a_wrong_default_case_is_an_error(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(f"default_case = {value}\n")
+    with pytest.raises(SettingsError, match=r"settings.toml: default_case = "):
+        default_case_path(load_settings(path), path)
+
+
+def test_saving_a_theme_keeps_the_default_case(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('default_case = "~/a.db"\n')
+    loaded = load_settings(path).settings
+    save_settings(loaded.model_copy(update={"theme": "nord"}), path)
+    assert tomllib.loads(path.read_text()) == {
+        "citation_style": "default",
+        "theme": "nord",
+        "default_case": "~/a.db",
+    }

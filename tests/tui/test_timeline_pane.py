@@ -299,7 +299,7 @@ async def test_enter_opens_the_reader_at_the_sentence(timeline_case: Path) -> No
         reader = app.query_one(ReaderPane)
         assert reader.document is not None
         assert reader.document.title == "Harbour dispute reaches court"
-        content = reader.query_one("#paragraph-1", Static).render()
+        content = reader.article.paragraph_content(1)
         assert isinstance(content, Content)
         assert [(s.start, s.end) for s in content.spans] == [span]
         assert content.plain[span[0] : span[1]] == "early June 2023"

@@ -21,8 +21,9 @@ from store.case import CasePool
 from store.models import TimelineEntry
 from store.safe_text import one_line
 from store.when import describe_when
+from tui.exporting import default_export_path
 from tui.panes.common import report_failed_worker
-from tui.panes.timeline_export import ExportFormat, TimelineExportScreen, write_export
+from tui.panes.timeline_export import ExportChoice, TimelineExportScreen, write_entries
 from tui.panes.timeline_layout import TimelineLayout
 from tui.panes.timeline_list import TimelineList
 from tui.panes.timeline_text import SPACES, document_label, sentence_content
@@ -136,20 +137,27 @@ class TimelinePane(Vertical):
         if timeline is None or not timeline.events:
             self.notify("No events to export.", markup=False)
             return
-        self.app.push_screen(TimelineExportScreen(timeline.events), self._export)
+        pool = self.pool
+        if pool is None:
+            return
 
-    def _export(self, export_format: ExportFormat | None) -> None:
-        if export_format is not None and self.pool is not None:
+        def suggest(fmt: str) -> Path:
+            return default_export_path(Path.cwd(), pool.path, "timeline", fmt)
+
+        self.app.push_screen(TimelineExportScreen(timeline.events, suggest), self._export)
+
+    def _export(self, choice: ExportChoice | None) -> None:
+        if choice is not None and self.pool is not None:
             timeline = self.timeline
-            self._write(self.pool, export_format, timeline.text_filter, timeline.show_published)
+            self._write(self.pool, choice, timeline.text_filter, timeline.show_published)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline-export")
     def _write(
-        self, pool: CasePool, export_format: ExportFormat, text_filter: str, published: bool
+        self, pool: CasePool, choice: ExportChoice, text_filter: str, published: bool
     ) -> None:
         entries = pool.get().timeline_entries(include_published=published, text_filter=text_filter)
-        path = write_export(entries, export_format, Path.cwd(), pool.path.name)
-        self.post_message(self.TimelineExported(path, len(entries)))
+        write_entries(entries, choice.fmt, choice.path, pool.path)
+        self.post_message(self.TimelineExported(choice.path, len(entries)))
 
     @on(TimelineExported)
     def _report_export(self, message: TimelineExported) -> None:

@@ -1,0 +1,65 @@
+"""What every command shares: the `--case` option and its default, opening the case, errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from store.case import Case
+from tui import locations, output
+from tui.settings import SettingsError, default_case_path, load_settings, settings_path
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class UsageError(Exception):
+    """A command given something it cannot act on; exit status 2."""
+
+
+def case_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--case",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the case file (default: default_case in settings.toml, else"
+        f" {locations.default_case_path()})",
+    )
+
+
+def json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def configured_case() -> Path | None:
+    """The `default_case` of settings.toml, or None. A settings file that cannot be read is
+    reported on stderr and left out; a wrong `default_case` is a usage error."""
+    path = settings_path()
+    loaded = load_settings(path)
+    for problem in loaded.problems:
+        if "could not be read" in problem:
+            print(f"casebrowser: {output.terminal_line(problem)}", file=sys.stderr)
+    try:
+        return default_case_path(loaded, path)
+    except SettingsError as error:
+        raise UsageError(str(error)) from error
+
+
+def case_path(given: Path | None) -> Path:
+    """The case a command works on: `--case`, else the settings' default, else the data
+    folder's `case.db`."""
+    if given is not None:
+        return given
+    return configured_case() or locations.default_case_path()
+
+
+def open_case(path: Path | None, *, readonly: bool = False, creates: bool = False) -> Case:
+    """The case named by `--case` (or its default). Only a command that `creates` cases makes
+    a missing one: elsewhere a mistyped name would silently start an empty case."""
+    configured = configured_case() if path is None else None
+    chosen = path or configured or locations.default_case_path()
+    if not creates and not chosen.exists():
+        where = f" (default_case in {settings_path()})" if configured else ""
+        raise UsageError(f"{chosen}: no such case file{where}; make one with `casebrowser ingest`")
+    return Case(chosen, readonly=readonly)
