@@ -156,9 +156,10 @@ async def open_document(pilot: Pilot[None], doc_id: int) -> ReaderPane:
     return reader
 
 
-def shown(reader: ReaderPane, selector: str) -> str:
-    widget = reader.query_one(selector, Static)
-    return str(widget.render()) if widget.display else ""
+def shown(reader: ReaderPane, name: str) -> str:
+    """The reader's header line `name` (note, tags), or "" when it is not shown."""
+    content = reader.article.header(name)
+    return str(content) if content is not None else ""
 
 
 async def edit(pilot: Pilot[None], key: str, text: str) -> None:
@@ -174,11 +175,11 @@ async def test_the_reader_saves_a_note_and_tags_on_the_document(quote_case: Path
     app = build_app(quote_case)
     async with app.run_test(size=SIZE) as pilot:
         reader = await open_document(pilot, STAR)
-        assert shown(reader, "#reader-note") == shown(reader, "#reader-tags") == ""
+        assert shown(reader, "note") == shown(reader, "tags") == ""
         await edit(pilot, "a", MARKUP_NOTE)
         await edit(pilot, "t", " telegram, [b]law[/b] ,, telegram ")
-        assert MARKUP_NOTE in shown(reader, "#reader-note")
-        assert shown(reader, "#reader-tags") == "Tags: [b]law[/b], telegram"
+        assert MARKUP_NOTE in shown(reader, "note")
+        assert shown(reader, "tags") == "Tags: [b]law[/b], telegram"
         assert app.is_running
     with Case(quote_case, readonly=True) as case:
         assert case.document_note(STAR) == MARKUP_NOTE
@@ -186,10 +187,10 @@ async def test_the_reader_saves_a_note_and_tags_on_the_document(quote_case: Path
     app = build_app(quote_case)  # opened again, the document shows them
     async with app.run_test(size=SIZE) as pilot:
         reader = await open_document(pilot, STAR)
-        assert MARKUP_NOTE in shown(reader, "#reader-note")
-        assert "telegram" in shown(reader, "#reader-tags")
+        assert MARKUP_NOTE in shown(reader, "note")
+        assert "telegram" in shown(reader, "tags")
         await edit(pilot, "a", "")  # an empty note removes it
-        assert shown(reader, "#reader-note") == ""
+        assert shown(reader, "note") == ""
     with Case(quote_case, readonly=True) as case:
         assert case.document_note(STAR) is None
 

@@ -17,7 +17,8 @@ from tui.panes.documents import DocumentsPane
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_list import QuoteList
 from tui.panes.quotes import QuotesPane
-from tui.panes.reader import ReaderPane, _Page
+from tui.panes.reader import ReaderPane
+from tui.panes.reader_view import TextView
 from tui.panes.timeline import TimelinePane
 from tui.panes.timeline_export import TimelineExportScreen
 from tui.panes.timeline_list import TimelineList
@@ -32,7 +33,7 @@ OUR_CLASSES = [
     DocumentsPane,
     DocumentTable,
     ReaderPane,
-    _Page,
+    TextView,
     QuotesPane,
     QuoteList,
     TimelinePane,

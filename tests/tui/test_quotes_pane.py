@@ -137,7 +137,7 @@ async def test_enter_opens_the_reader_at_the_quote(quote_case: Path) -> None:
         assert reader.document is not None and reader.document.title == "Telegram faces action"
         current = reader.marks.current_hit
         assert current is not None and current.quote.id == PROBLEM
-        assert [w.id for w in reader.query(".-current-quote")] == ["paragraph-2"]
+        assert reader.article.current_quote_paragraphs() == [2]
 
 
 async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -> None:
@@ -157,6 +157,28 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
         assert len(listed(pane)) == 5
         await pilot.press("4")  # the list leaves the number keys to the panes
         assert app.query_one("TabbedContent").active == "timeline"
+
+
+async def test_the_vocabulary_is_read_when_the_case_opens_not_at_the_first_keystroke(
+    quote_case: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import store.search_vocab
+
+    reads: list[Path] = []
+    read = store.search_vocab._read
+
+    def counted(case: Case) -> store.search_vocab.Vocabulary:
+        reads.append(case.path)
+        return read(case)
+
+    monkeypatch.setattr(store.search_vocab, "_read", counted)
+    store.search_vocab._by_file.clear()
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert reads == [quote_case]  # before any search was typed
+        pane = await search(pilot, "aproprate actons")
+        assert set(listed(pane)) == {ACTIONS, ACTIONS_AGAIN} and reads == [quote_case]
 
 
 async def test_letters_typed_in_the_list_act_or_point_to_the_search_key(

@@ -6,6 +6,7 @@ import webbrowser
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
@@ -38,8 +39,8 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> FakeBrowser:
     return fake
 
 
-def shown(reader: ReaderPane, selector: str) -> list[str]:
-    return [str(static.render()) for static in reader.query(selector).results(Static)]
+def shown_anywhere(reader: ReaderPane, text: str) -> bool:
+    return any(text in line for line in reader.article.shown_lines())
 
 
 async def open_harbour(pilot) -> ReaderPane:
@@ -55,23 +56,33 @@ async def test_enter_shows_the_document_with_its_metadata(case_path: Path) -> No
         reader = await open_harbour(pilot)
         assert app.query_one("TabbedContent").active == "reader"
         assert reader.document is not None and reader.document.id == HARBOUR
-        assert shown(reader, ".title") == ["Harbour dispute reaches court"]
-        assert shown(reader, ".meta") == ["Daily Planet · Ann Smith · 2024-03-01"]
-        assert shown(reader, ".url") == ["https://example.org/harbour"]
-        assert shown(reader, ".heading") == ["What the minister said"]
-        assert len(shown(reader, ".paragraph")) == 4
-        assert app.focused is reader.query_one("#reader-article")
+        article = reader.article
+        header = {
+            "title": "Harbour dispute reaches court",
+            "meta": "Daily Planet · Ann Smith · 2024-03-01",
+            "url": "https://example.org/harbour",
+        }
+        for name, text in header.items():
+            assert str(article.header(name)) == text
+            assert shown_anywhere(reader, text)
+        assert article.header("note") is None and article.header("tags") is None
+        kinds = [article.paragraph_kind(index) for index in range(article.paragraph_count)]
+        assert kinds == ["text", "heading", "text", "text"]
+        assert str(article.paragraph_content(1)) == "What the minister said"
+        assert shown_anywhere(reader, "What the minister said")
+        assert app.focused is article
 
 
 async def test_the_reader_column_is_at_most_88_wide_and_centred(case_path: Path) -> None:
     app = build_app(case_path)
     async with app.run_test(size=(160, 40)) as pilot:
         reader = await open_harbour(pilot)
-        column = reader.query_one("#reader-column")
-        assert column.outer_size.width <= 88
-        left = column.region.x
-        right = 160 - column.region.right
+        left, width = reader.article.column_span()
+        assert width == 88
+        right = reader.article.row_width - left - width
         assert abs(left - right) <= 2
+        [title] = [line for line in reader.article.shown_lines() if "Harbour dispute" in line]
+        assert title.index("Harbour dispute") == left + 2  # inside the column's padding
 
 
 async def test_scroll_keys_move_through_a_long_document(make_case) -> None:
@@ -133,8 +144,8 @@ async def test_v_shows_the_raw_text_beside_the_cleaned_text(case_path: Path) -> 
         await pilot.press("v")
         await pilot.pause()
         assert raw.display and reader.show_raw
-        assert "Subscribe now!" in str(reader.query_one("#reader-raw-text", Static).render())
-        assert raw.region.x > reader.query_one("#reader-article").region.x
+        assert any("Subscribe now!" in line for line in reader.raw.shown_lines())
+        assert raw.region.x > reader.article.region.x
         await pilot.press("v")
         await pilot.pause()
         assert not raw.display
@@ -190,24 +201,20 @@ async def test_show_document_scrolls_to_a_paragraph_and_highlights_a_range(
         reader = app.query_one(ReaderPane)
         reader.show_document(1, paragraph=30, highlight=(0, 13))
         await settle(pilot)
-        target = reader.query_one("#paragraph-30", Static)
-        article = reader.query_one("#reader-article")
-        for _ in range(40):  # the scroll waits for the layout: give it up to two seconds
-            if article.scroll_y > 0 and target.region.y - article.region.y <= 2:
-                break
-            await pilot.pause(0.05)
-        assert article.scroll_y > 0
-        assert 0 <= target.region.y - article.region.y <= 2  # at the top, below its margin
-        content = target.render()
+        article = reader.article
+        assert article.scroll_y > 0 and article.paragraph_at_top() == 30
+        assert article.shown_lines()[0].lstrip().startswith("Paragraph 30.")  # the first line
+        content = article.paragraph_content(30)
         assert isinstance(content, Content)
         assert [(span.start, span.end) for span in content.spans] == [(0, 13)]
         assert content.plain[0:13] == "Paragraph 30."
         # The same document again: no reload, new highlights, new place.
         reader.show_document(1, paragraph=2, highlights={2: [(0, 5)], 3: [(0, TO_END)]})
         await settle(pilot)
-        assert [s.end for s in reader.query_one("#paragraph-3", Static).render().spans] == [
+        assert [s.end for s in article.paragraph_content(3).spans] == [
             len("Paragraph 3. " + "word " * 60)
         ]
+        assert article.paragraph_at_top() == 2
 
 
 async def test_a_quote_request_opens_the_reader_on_the_quote(case_path: Path) -> None:
@@ -219,14 +226,12 @@ async def test_a_quote_request_opens_the_reader_on_the_quote(case_path: Path) ->
         await settle(pilot)
         reader = app.query_one(ReaderPane)
         assert app.query_one("TabbedContent").active == "reader"
-        spans = reader.query_one("#paragraph-2", Static).render().spans
+        spans = reader.article.paragraph_content(2).spans
         quoted = '"We will not give up the harbour," the minister said outside the court.'
         # Besides the highlight, the paragraph's own quote is marked (test_reader_quotes.py).
         highlighted = [(span.start, span.end) for span in spans if span.style == HIGHLIGHT_STYLE]
         assert highlighted == [(1, len(quoted))]
-        assert [(s.start, s.end) for s in reader.query_one("#paragraph-3").render().spans] == [
-            (0, 9)
-        ]
+        assert [(s.start, s.end) for s in reader.article.paragraph_content(3).spans] == [(0, 9)]
 
 
 def test_quote_highlights_cover_every_paragraph_of_a_long_quote() -> None:
@@ -252,3 +257,32 @@ async def test_the_reader_starts_empty_and_its_keys_are_disabled(case_path: Path
         assert reader.document is None and not reader.show_raw
         assert "No document open" in str(reader.query_one("#reader-empty", Static).render())
     assert posted(messages, ReaderPane.StepRequested) == []
+
+
+async def test_the_reading_place_survives_the_raw_text_narrowing_the_article(make_case) -> None:
+    from tests.tui.conftest import Doc
+
+    long_doc = Doc("Long", [("text", f"Paragraph {n}. " + "word " * 60) for n in range(40)])
+    app = build_app(make_case([long_doc]))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.query_one(ReaderPane)
+        article = reader.article
+        reader.show_document(1, paragraph=20)
+        await settle(pilot)
+        assert article.paragraph_at_top() == 20
+        await pilot.press("v")  # half the width: every paragraph wraps anew
+        await settle(pilot)
+        assert article.paragraph_at_top() == 20
+        assert article.shown_lines()[0].lstrip().startswith("Paragraph 20.")
+        await pilot.press("v")
+        await settle(pilot)
+        # Both keys in one read, as a terminal sends them: G lands before the new width does.
+        app.post_message(events.Key("v", "v"))
+        app.post_message(events.Key("G", "G"))
+        await settle(pilot)
+        assert article.scroll_y == article.max_scroll_y > 0
+        lines = article.shown_lines()
+        assert lines[-2:] == ["", ""] and lines[-3].endswith("word")  # the bottom padding

@@ -8,7 +8,6 @@ import pytest
 from textual.content import Content
 from textual.message import Message
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from store.models import Quote
 from tests.tui.conftest import CaseFactory, Doc, notices, screen_text
@@ -45,37 +44,34 @@ async def open_document(pilot: Pilot[None], doc_id: int) -> ReaderPane:
     return pilot.app.query_one(ReaderPane)
 
 
-def styled(reader: ReaderPane, widget_id: str, style: str) -> list[str]:
-    content = reader.query_one(f"#{widget_id}", Static).render()
+def styled(reader: ReaderPane, paragraph: int, style: str) -> list[str]:
+    content = reader.article.paragraph_content(paragraph)
     assert isinstance(content, Content)
     return [content.plain[span.start : span.end] for span in content.spans if span.style == style]
 
 
-def current_paragraphs(reader: ReaderPane) -> list[str | None]:
-    return [widget.id for widget in reader.query(".-current-quote")]
+def current_paragraphs(reader: ReaderPane) -> list[int]:
+    return reader.article.current_quote_paragraphs()
 
 
-def text_of(reader: ReaderPane, widget_id: str) -> str:
-    return str(reader.query_one(f"#{widget_id}", Static).render())
+def speakers(reader: ReaderPane, paragraph: int) -> str | None:
+    content = reader.article.speakers_content(paragraph)
+    return None if content is None else str(content)
 
 
 async def test_every_quote_is_marked_and_its_speaker_named(make_case: CaseFactory) -> None:
     app = build_app(make_case(QUOTE_DOCS))
     async with app.run_test(size=SIZE) as pilot:
         reader = await open_document(pilot, STAR)
-        assert styled(reader, "paragraph-2", QUOTE_STYLE) == [
-            "We admit we have a problem with Telegram,"
-        ]
-        assert styled(reader, "paragraph-2", HIGHLIGHT_STYLE) == []  # none is current yet
-        assert text_of(reader, "speakers-0") == "— Fahmi Fadzil"
-        assert text_of(reader, "speakers-3") == "— Lim Wei"
-        assert not reader.query("#speakers-1")
+        assert styled(reader, 2, QUOTE_STYLE) == ["We admit we have a problem with Telegram,"]
+        assert styled(reader, 2, HIGHLIGHT_STYLE) == []  # none is current yet
+        assert speakers(reader, 0) == "— Fahmi Fadzil"
+        assert speakers(reader, 3) == "— Lim Wei"
+        assert speakers(reader, 1) is None
         speech = await open_document(pilot, SPEECH)
-        assert styled(speech, "paragraph-1", QUOTE_STYLE) == [
-            "This statement runs over two paragraphs,"
-        ]
-        assert styled(speech, "paragraph-2", QUOTE_STYLE) == ["and ends in the second one,"]
-        assert text_of(speech, "speakers-2") == "— speaker unknown"
+        assert styled(speech, 1, QUOTE_STYLE) == ["This statement runs over two paragraphs,"]
+        assert styled(speech, 2, QUOTE_STYLE) == ["and ends in the second one,"]
+        assert speakers(speech, 2) == "— speaker unknown"
 
 
 async def test_n_and_shift_n_step_through_the_quotes(make_case: CaseFactory) -> None:
@@ -88,18 +84,16 @@ async def test_n_and_shift_n_step_through_the_quotes(make_case: CaseFactory) -> 
             return hit.quote.id if hit else None
 
         await pilot.press("n")
-        assert current() == ACTIONS and current_paragraphs(reader) == ["paragraph-0"]
+        assert current() == ACTIONS and current_paragraphs(reader) == [0]
         await pilot.press("n")
-        assert current() == PROBLEM and current_paragraphs(reader) == ["paragraph-2"]
-        assert styled(reader, "paragraph-2", HIGHLIGHT_STYLE) == [
-            "We admit we have a problem with Telegram,"
-        ]
-        assert styled(reader, "paragraph-0", HIGHLIGHT_STYLE) == []  # no longer current
+        assert current() == PROBLEM and current_paragraphs(reader) == [2]
+        assert styled(reader, 2, HIGHLIGHT_STYLE) == ["We admit we have a problem with Telegram,"]
+        assert styled(reader, 0, HIGHLIGHT_STYLE) == []  # no longer current
         await pilot.press("n", "n")  # past the last: the first again
         assert current() == ACTIONS
         await pilot.press("N")
-        assert current() == BLUNT and current_paragraphs(reader) == ["paragraph-3"]
-        speaker = reader.query_one("#speakers-3", Static).render()
+        assert current() == BLUNT and current_paragraphs(reader) == [3]
+        speaker = reader.article.speakers_content(3)
         assert isinstance(speaker, Content) and "bold" in str(speaker.spans[0].style)
 
 
@@ -113,10 +107,9 @@ async def test_n_scrolls_to_a_quote_far_down(make_case: CaseFactory) -> None:
         reader = await open_document(pilot, 1)
         await pilot.press("n")
         await settle(pilot)
-        article = reader.query_one("#reader-article")
-        target = reader.query_one("#paragraph-30")
+        article = reader.article
         assert article.scroll_y > 0
-        assert article.region.contains_region(target.region)
+        assert '"Far down the page," she said.' in [line.strip() for line in article.shown_lines()]
 
 
 async def test_a_quote_over_two_paragraphs_is_current_in_both(make_case: CaseFactory) -> None:
@@ -125,7 +118,7 @@ async def test_a_quote_over_two_paragraphs_is_current_in_both(make_case: CaseFac
         reader = await open_document(pilot, SPEECH)
         await pilot.press("n", "y")
         await settle(pilot)
-        assert current_paragraphs(reader) == ["paragraph-1", "paragraph-2"]
+        assert current_paragraphs(reader) == [1, 2]
         assert app.clipboard == (
             "“This statement runs over two paragraphs, and ends in the second one.”"
             " — “A long speech”"
@@ -163,7 +156,7 @@ async def test_hostile_quotes_are_shown_and_copied_literally(make_case: CaseFact
         assert "— Speaker [bold]x[/bold] [@click=app.quit]y[/] [/x] [$5] ␛[31mred" in screen_text(
             app
         )
-        assert text_of(reader, "speakers-0").startswith("— Speaker [bold]x[/bold]")
+        assert (speakers(reader, 0) or "").startswith("— Speaker [bold]x[/bold]")
         assert app.clipboard is not None and "\x1b" not in app.clipboard
         assert "\x07" not in app.clipboard and "\x9b" not in app.clipboard
         assert app.is_running
@@ -190,4 +183,4 @@ async def test_a_quote_placed_beyond_the_text_is_left_out(make_case: CaseFactory
         reader = await open_document(pilot, 1)
         await pilot.press("n", "n")
         assert [hit.quote.text for hit in reader.marks.quotes] == ["Here"]
-        assert current_paragraphs(reader) == ["paragraph-0"] and app.is_running
+        assert current_paragraphs(reader) == [0] and app.is_running

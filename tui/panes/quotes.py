@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
-from store.search import search_quotes
+from store.search import prepare_search, search_quotes
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -161,6 +161,12 @@ class QuotesPane(Vertical):
 
     def watch_pool(self, pool: CasePool | None) -> None:
         self._start_search()
+        if pool is not None:
+            self._prepare_search(pool)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
+    def _prepare_search(self, pool: CasePool) -> None:
+        prepare_search(pool.get())
 
     def _start_search(self) -> None:
         if self.pool is not None:

@@ -10,17 +10,16 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive, var
-from textual.widget import Widget
 from textual.widgets import Static
 from textual.worker import Worker
 
 from store.case import Case, CasePool
 from store.models import Document, QuoteHit
-from store.safe_text import make_visible, one_line
+from store.safe_text import one_line
 from tui.panes.common import (
     WRITE_GROUP,
     Highlights,
@@ -28,58 +27,13 @@ from tui.panes.common import (
     report_failed_worker,
     report_failed_write,
 )
-from tui.panes.note_editor import NoteEditor, note_content, short_title, split_tags, tags_content
+from tui.panes.note_editor import NoteEditor, short_title, split_tags
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
+from tui.panes.reader_article import ArticleView
+from tui.panes.reader_view import RawView
 
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
-
-
-def metadata_content(document: Document) -> Content:
-    """Outlet, author and date on one line, each part only when known."""
-    parts = [one_line(value) for value in (document.source, document.author) if value]
-    if document.published:
-        published = document.published.isoformat()
-        parts.append(f"{published} (estimated)" if document.published_estimated else published)
-    return Content(" · ".join(parts) or "No outlet, author or date known")
-
-
-class _Page(VerticalScroll):
-    """A scrolling column of text with vi-style keys besides the arrows and page keys."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "down,j",
-            "scroll_down",
-            "Down",
-            show=False,
-            id="reader.down",
-            tooltip="Scroll down a line",
-        ),
-        Binding("up,k", "scroll_up", "Up", show=False, id="reader.up", tooltip="Scroll up a line"),
-        Binding(
-            "pagedown,space",
-            "page_down",
-            "Page down",
-            show=False,
-            id="reader.page_down",
-            tooltip="Scroll down a screen",
-        ),
-        Binding(
-            "pageup",
-            "page_up",
-            "Page up",
-            show=False,
-            id="reader.page_up",
-            tooltip="Scroll up a screen",
-        ),
-        Binding(
-            "home,g", "scroll_home", "Top", show=False, id="reader.top", tooltip="Scroll to the top"
-        ),
-        Binding(
-            "end,G", "scroll_end", "End", show=False, id="reader.end", tooltip="Scroll to the end"
-        ),
-    ]
 
 
 class ReaderPane(Vertical):
@@ -202,10 +156,17 @@ class ReaderPane(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="reader-empty")
         with Horizontal(id="reader-body"):
-            with _Page(id="reader-article"):
-                yield Vertical(id="reader-column")
-            with _Page(id="reader-raw"):
-                yield Static(id="reader-raw-text")
+            yield ArticleView(id="reader-article")
+            yield RawView(id="reader-raw")
+
+    @property
+    def article(self) -> ArticleView:
+        """The article view: what it shows is its public API for other panes and tests."""
+        return self.query_one("#reader-article", ArticleView)
+
+    @property
+    def raw(self) -> RawView:
+        return self.query_one("#reader-raw", RawView)
 
     def watch_pool(self, pool: CasePool | None) -> None:
         # A new pool means the case changed under us (an ingest finished): read the document anew.
@@ -255,14 +216,14 @@ class ReaderPane(Vertical):
         )
 
     @on(DocumentLoaded)
-    async def _show_loaded(self, message: DocumentLoaded) -> None:
+    def _show_loaded(self, message: DocumentLoaded) -> None:
         self.loading = False
         if message.document is None:
             self.document = None
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
             return
         self.note, self.tags = message.note, message.tags
-        await self._render_document(
+        self._render_document(
             message.document, message.quotes, message.paragraph, message.highlights
         )
 
@@ -274,7 +235,7 @@ class ReaderPane(Vertical):
             self.loading = False
         report_failed_worker(self, event, "Could not open the document")
 
-    async def _render_document(
+    def _render_document(
         self,
         document: Document,
         quotes: list[QuoteHit],
@@ -283,56 +244,10 @@ class ReaderPane(Vertical):
     ) -> None:
         self.marks = QuoteMarks.for_request(quotes, len(document.paragraphs), highlights)
         self.document = document
-        column = self.query_one("#reader-column", Vertical)
-        with self.app.batch_update():
-            await column.remove_children()
-            await column.mount_all(self._article_widgets(document))
-        raw = self.query_one("#reader-raw-text", Static)
-        raw.update(Content(make_visible(document.raw_text)))
-        article = self.query_one("#reader-article", _Page)
-        self.call_after_refresh(self._scroll_to_paragraph, paragraph)
-        article.focus()
-
-    def _article_widgets(self, document: Document) -> list[Widget]:
-        widgets: list[Widget] = [
-            Static(Content(one_line(document.title)), classes="title"),
-            Static(metadata_content(document), classes="meta"),
-        ]
-        if document.url:
-            widgets.append(Static(Content(one_line(document.url)), classes="url"))
-        tags = Static(tags_content(self.tags), classes="doc-tags", id="reader-tags")
-        note = Static(note_content(self.note), classes="doc-note", id="reader-note")
-        tags.display, note.display = bool(self.tags), bool(self.note)
-        widgets += [tags, note]
-        if not document.paragraphs:
-            widgets.append(Static(Content("This document has no text."), classes="note"))
-        current = self.marks.paragraphs_of(self.marks.current)
-        for index, paragraph in enumerate(document.paragraphs):
-            kind = "heading" if paragraph.kind == "heading" else "text"
-            widgets.append(
-                Static(
-                    self.marks.paragraph(index, paragraph),
-                    classes=f"paragraph {kind}{' -current-quote' if index in current else ''}",
-                    id=f"paragraph-{index}",
-                )
-            )
-            speakers = self.marks.speakers(index)
-            if speakers is not None:
-                widgets.append(Static(speakers, classes="speakers", id=f"speakers-{index}"))
-        return widgets
-
-    def _scroll_to_paragraph(self, paragraph: int | None, attempts: int = 10) -> None:
-        article = self.query_one("#reader-article", _Page)
-        targets = self.query(f"#paragraph-{paragraph}") if paragraph is not None else None
-        if not targets:
-            article.scroll_home(animate=False)
-            return
-        target = targets.first()
-        if target.region.height == 0 and attempts > 0:
-            # Mounted but not yet laid out: there is no place to scroll to until it is.
-            self.call_after_refresh(self._scroll_to_paragraph, paragraph, attempts - 1)
-            return
-        article.scroll_to_widget(target, animate=False, top=True)
+        self.article.show(document, self.marks, self.note, self.tags, paragraph)
+        if self.raw.text is not document.raw_text:
+            self.raw.show_text(document.raw_text)
+        self.article.focus()
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -391,12 +306,7 @@ class ReaderPane(Vertical):
         if self.document is None or self.document.id != message.doc_id:
             return
         self.note, self.tags = message.note, message.tags
-        for widget in self.query("#reader-tags").results(Static):
-            widget.update(tags_content(self.tags))
-            widget.display = bool(self.tags)
-        for widget in self.query("#reader-note").results(Static):
-            widget.update(note_content(self.note))
-            widget.display = bool(self.note)
+        self.article.show_annotations(self.note, self.tags)
 
     # ---- quotes --------------------------------------------------------------------------
 
@@ -404,22 +314,11 @@ class ReaderPane(Vertical):
         following = self.marks.step(step)
         if following is None or self.document is None:
             return
-        before = self.marks.current
         self.marks.current = following
-        for index in self.marks.paragraphs_of(before) | self.marks.paragraphs_of(following):
-            self._restyle_paragraph(self.document, index)
+        self.article.show_current_quote()
         self.refresh_bindings()
-        first = self.query_one(f"#paragraph-{min(self.marks.paragraphs_of(following))}")
-        self.query_one("#reader-article", _Page).scroll_to_center(first, animate=False)
-
-    def _restyle_paragraph(self, document: Document, index: int) -> None:
-        """Paint paragraph `index` and its speakers anew: the current quote moved in or out."""
-        paragraph = self.query_one(f"#paragraph-{index}", Static)
-        paragraph.update(self.marks.paragraph(index, document.paragraphs[index]))
-        paragraph.set_class(index in self.marks.paragraphs_of(self.marks.current), "-current-quote")
-        speakers = self.marks.speakers(index)
-        if speakers is not None:
-            self.query_one(f"#speakers-{index}", Static).update(speakers)
+        first = min(self.marks.paragraphs_of(following))
+        self.article.scroll_to_paragraph(first, centred=True)
 
     def action_copy_quote(self) -> None:
         hit = self.marks.current_hit

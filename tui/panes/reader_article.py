@@ -1,0 +1,270 @@
+"""The reader's article: a document's header, paragraphs and quote speakers in one virtual view.
+
+Each header line, paragraph (or piece of a huge paragraph) and speakers line is a block of the
+`TextView`; a block's styles, margins and alignment come from the stylesheet through this
+widget's component classes, as the Statics it replaces had them from their classes."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import ClassVar
+
+from textual.content import Content
+from textual.geometry import Spacing
+from textual.strip import Strip
+
+from store.models import Document
+from tui.panes.common import Span
+from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE, QuoteMarks, marked_text
+from tui.panes.reader_header import header_lines
+from tui.panes.reader_layout import PIECE_CHARS, estimated_lines, piece_bounds
+from tui.panes.reader_view import TextView
+
+# Block kinds, kept in a bytearray: a document of 100,000 paragraphs has as many blocks.
+HEADER_KINDS = ("title", "meta", "url", "tags", "note", "empty")
+TEXT, HEADING, SPEAKERS, END = range(len(HEADER_KINDS), len(HEADER_KINDS) + 4)
+KIND_NAMES = (*HEADER_KINDS, "text", "heading", "speakers", "end")
+NO_PARAGRAPH = -1
+
+
+class ArticleView(TextView):
+    """A document's cleaned text at a comfortable width, its quotes marked; `show` fills it."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reader-article--column",
+        *(f"reader-article--{name}" for name in KIND_NAMES),
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document: Document | None = None
+        self.marks = QuoteMarks()
+        self._header: list[Content] = []
+        self._kinds = bytearray()
+        self._owners = array("i")
+        self._starts = array("q")
+        self._ends = array("q")
+        self._gaps = bytearray()
+        self._first_block = array("i")
+        self._current: set[int] = set()
+        self._quote_spans: dict[int, list[tuple[int, Span]]] = {}
+        self._length = 0
+
+    # ---- filling ---------------------------------------------------------------------------
+
+    def show(
+        self,
+        document: Document,
+        marks: QuoteMarks,
+        note: str | None,
+        tags: list[str],
+        paragraph: int | None = None,
+    ) -> None:
+        """Show `document` with its quote `marks`, scrolled to `paragraph` (or the top)."""
+        self.document, self.marks = document, marks
+        self._quote_spans = quote_spans_by_paragraph(marks)
+        self._build_blocks(document, note, tags)
+        self._current = marks.paragraphs_of(marks.current)
+        block = self._first_block[paragraph] if paragraph is not None else 0
+        self.reset(block if 0 <= block < len(self._kinds) else 0)
+
+    def show_annotations(self, note: str | None, tags: list[str]) -> None:
+        """The user's note and tags changed: the header anew, the reading place kept."""
+        if self.document is None:
+            return
+        top = self.paragraph_at_top()
+        self._build_blocks(self.document, note, tags)
+        self.reset(self._first_block[top] if top is not None else 0)
+
+    def _build_blocks(self, document: Document, note: str | None, tags: list[str]) -> None:
+        kinds, owners, starts, ends = bytearray(), array("i"), array("q"), array("q")
+        first_block = array("i")
+        header = header_lines(document, note, tags)
+        self._header = [content for _, content in header]
+        for number, (name, content) in enumerate(header):
+            kinds.append(HEADER_KINDS.index(name))
+            owners.append(number)
+            starts.append(0)
+            ends.append(len(content))
+        speaking = {hit.quote.end_paragraph for hit in self.marks.quotes}
+        for index, paragraph in enumerate(document.paragraphs):
+            kind = HEADING if paragraph.kind == "heading" else TEXT
+            first_block.append(len(kinds))
+            length = len(paragraph.text)
+            bounds = piece_bounds(paragraph.text) if length > PIECE_CHARS else (0, length)
+            for start, end in pairwise(bounds):
+                kinds.append(kind)
+                owners.append(index)
+                starts.append(start)
+                ends.append(end)
+            if index in speaking:
+                kinds.append(SPEAKERS)
+                owners.append(index)
+                starts.append(0)
+                ends.append(0)
+        first_block.append(len(kinds))
+        kinds.append(END)
+        owners.append(NO_PARAGRAPH)
+        starts.append(0)
+        ends.append(0)
+        self._kinds, self._owners, self._starts, self._ends = kinds, owners, starts, ends
+        self._first_block = first_block
+        self._length = sum(len(paragraph.text) for paragraph in document.paragraphs)
+
+    # ---- the blocks, for TextView ------------------------------------------------------------
+
+    def _text_length(self) -> int:
+        return self._length
+
+    def _column(self) -> tuple[int, int, Spacing]:
+        """Where the column starts in a row, how wide it is, and its padding."""
+        styles = self.get_component_styles("reader-article--column")
+        widest = int(styles.max_width.value) if styles.max_width is not None else self.row_width
+        width = min(widest, self.row_width)
+        return (self.row_width - width) // 2, width, styles.padding
+
+    def text_width(self, row_width: int) -> int:
+        _, width, padding = self._column()
+        return max(1, width - padding.width)
+
+    def estimated_heights(self, width: int) -> Iterable[int]:
+        margins = [
+            self.get_component_styles(f"reader-article--{name}").margin for name in KIND_NAMES
+        ]
+        padding = self._column()[2]
+        gaps = bytearray(len(self._kinds))
+        previous_bottom = padding.top
+        for block, kind in enumerate(self._kinds):
+            if kind in (TEXT, HEADING) and self._starts[block] > 0:
+                continue  # a piece going on from the one before: no gap
+            if kind == END:
+                gaps[block] = min(255, padding.bottom + previous_bottom)
+                break
+            # Vertical margins between neighbours collapse to the larger, as in a container.
+            gaps[block] = min(255, max(previous_bottom, margins[kind].top))
+            previous_bottom = margins[kind].bottom
+        self._gaps = gaps
+        starts, ends = self._starts, self._ends
+        return (
+            gap + (0 if kind == END else estimated_lines(end - start, width))
+            for gap, kind, start, end in zip(gaps, self._kinds, starts, ends, strict=True)
+        )
+
+    def block_gap(self, block: int) -> int:
+        return self._gaps[block]
+
+    def wrap_block(self, block: int, width: int) -> list[Content]:
+        content = self._block_content(block)
+        return [] if content is None else content.wrap(width)
+
+    def _block_content(self, block: int) -> Content | None:
+        kind, owner = self._kinds[block], self._owners[block]
+        if kind < TEXT:
+            return self._header[owner]
+        if kind == SPEAKERS:
+            return self.marks.speakers(owner)
+        if kind == END or self.document is None:
+            return None
+        text = self.document.paragraphs[owner].text
+        marks = self._marks_of(owner)
+        return piece_content(text, self._starts[block], self._ends[block], marks)
+
+    def _marks_of(self, index: int) -> list[tuple[Span, str]]:
+        # The marks QuoteMarks.paragraph gives, in its order, without a pass over every quote.
+        spans = self._quote_spans.get(index, [])
+        found = [(span, QUOTE_STYLE) for _, span in spans]
+        found += [(span, HIGHLIGHT_STYLE) for span in self.marks.highlights.get(index, [])]
+        current = self.marks.current
+        return found + [(span, HIGHLIGHT_STYLE) for number, span in spans if number == current]
+
+    def render_block(self, block: int, lines: list[Content]) -> list[Strip]:
+        kind = self._kinds[block]
+        name = f"reader-article--{KIND_NAMES[kind]}"
+        style = self.get_visual_style(name)
+        align = self.get_component_styles(name).text_align
+        left, _, padding = self._column()
+        left += padding.left
+        return [self.row(line, style, style, left=left, align=align) for line in lines]
+
+    # ---- quotes ----------------------------------------------------------------------------
+
+    def show_current_quote(self) -> None:
+        """The marks' current quote changed: repaint the paragraphs it left and entered."""
+        current = self.marks.paragraphs_of(self.marks.current)
+        changed, self._current = self._current | current, current
+        self.repaint_blocks(
+            block
+            for index in changed
+            for block in range(self._first_block[index], self._first_block[index + 1])
+        )
+
+    def scroll_to_paragraph(self, index: int, *, centred: bool = False) -> None:
+        if 0 <= index < len(self._first_block) - 1:
+            self.bring_into_view(self._first_block[index], centred)
+
+    # ---- what is shown, for the reader and its tests ----------------------------------------
+
+    @property
+    def paragraph_count(self) -> int:
+        return max(0, len(self._first_block) - 1)
+
+    def paragraph_content(self, index: int) -> Content:
+        """Paragraph `index` as painted: literal text, its quote marks and highlights as spans."""
+        assert self.document is not None
+        text = self.document.paragraphs[index].text
+        return piece_content(text, 0, len(text), self._marks_of(index))
+
+    def paragraph_kind(self, index: int) -> str:
+        return KIND_NAMES[self._kinds[self._first_block[index]]]
+
+    def speakers_content(self, index: int) -> Content | None:
+        """The speakers line under paragraph `index`, if a quote ends there."""
+        block = self._first_block[index + 1] - 1
+        return self._block_content(block) if self._kinds[block] == SPEAKERS else None
+
+    def header(self, name: str) -> Content | None:
+        """The header line `name` (title, meta, url, tags, note, empty) if it is shown."""
+        for block, kind in enumerate(self._kinds[: len(self._header)]):
+            if HEADER_KINDS[kind] == name:
+                return self._header[self._owners[block]]
+        return None
+
+    def current_quote_paragraphs(self) -> list[int]:
+        """The paragraphs painted as holding the current quote."""
+        return sorted(self._current)
+
+    def paragraph_at_top(self) -> int | None:
+        """The paragraph at the view's first line; None above the first paragraph."""
+        block = self.top_block()
+        if block is None or self._kinds[block] < TEXT or self._kinds[block] == END:
+            return None
+        return self._owners[block]
+
+    def column_span(self) -> tuple[int, int]:
+        """The column's first cell in a row and its width, padding included."""
+        left, width, _ = self._column()
+        return left, width
+
+
+def piece_content(text: str, start: int, end: int, marks: list[tuple[Span, str]]) -> Content:
+    """Characters [start, end) of a paragraph with its `marks` that fall there: a huge paragraph
+    is never marked up as a whole."""
+    if start == 0 and end == len(text):
+        return marked_text(text, marks)
+    inside = [
+        ((max(low, start) - start, min(high, end) - start), style)
+        for (low, high), style in marks
+        if low < end and high > start
+    ]
+    return marked_text(text[start:end], inside)
+
+
+def quote_spans_by_paragraph(marks: QuoteMarks) -> dict[int, list[tuple[int, Span]]]:
+    """(quote number, span) of each quote, by paragraph, in the quotes' order."""
+    found: dict[int, list[tuple[int, Span]]] = {}
+    for number, spans in enumerate(marks.spans):
+        for index, ranges in spans.items():
+            found.setdefault(index, []).extend((number, span) for span in ranges)
+    return found

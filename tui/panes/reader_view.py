@@ -1,0 +1,372 @@
+"""A virtual text view: blocks of text wrapped to the width only as they come into view.
+
+One widget paints a document of any size through the Line API (`render_line`), as Toolong's log
+view does: the reader's article and its raw text are both built on `TextView`. A block's height
+is an estimate until the block is first shown; scrolling keeps what is on screen still when an
+estimate above it turns exact."""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+
+from store.safe_text import make_visible
+from tui.panes.reader_layout import PIECE_CHARS, LineIndex, estimated_lines, piece_bounds
+
+CACHED_LINES = 3000
+"""Wrapped lines kept as Strips: the window and a margin around it, not the whole text."""
+
+MEASURE_ALL_UP_TO = 60_000
+"""A text of up to this many characters is wrapped whole when shown, so its scrollbar and ends
+are exact from the first frame; a longer one is measured as it is read."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place to scroll to: a block (at its text, or at a line `offset` into it), or the end."""
+
+    block: int
+    offset: int | None = None
+    centred: bool = False
+    at_end: bool = False
+
+
+class TextView(ScrollView, can_focus=True):
+    """Scrolls through blocks a subclass describes, with vi-style keys besides the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "down,j",
+            "scroll_down",
+            "Down",
+            show=False,
+            id="reader.down",
+            tooltip="Scroll down a line",
+        ),
+        Binding("up,k", "scroll_up", "Up", show=False, id="reader.up", tooltip="Scroll up a line"),
+        Binding(
+            "pagedown,space",
+            "page_down",
+            "Page down",
+            show=False,
+            id="reader.page_down",
+            tooltip="Scroll down a screen",
+        ),
+        Binding(
+            "pageup",
+            "page_up",
+            "Page up",
+            show=False,
+            id="reader.page_up",
+            tooltip="Scroll up a screen",
+        ),
+        Binding(
+            "home,g", "scroll_home", "Top", show=False, id="reader.top", tooltip="Scroll to the top"
+        ),
+        Binding(
+            "end,G", "scroll_end", "End", show=False, id="reader.end", tooltip="Scroll to the end"
+        ),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._index = LineIndex([])
+        self._exact = bytearray()
+        self._strips: OrderedDict[int, list[Strip]] = OrderedDict()
+        self._cached_lines = 0
+        self._row_width = 0
+        self._pending: Place | None = None
+        """Where to scroll once the view has a size."""
+
+    # ---- what a subclass says about its blocks ----------------------------------------------
+
+    def text_width(self, row_width: int) -> int:
+        """The width text wraps to in a row `row_width` cells wide."""
+        return row_width
+
+    def estimated_heights(self, width: int) -> Iterable[int]:
+        """Each block's height (blank lines before it included) before it is wrapped."""
+        return ()
+
+    def block_gap(self, block: int) -> int:
+        """Blank lines before `block`."""
+        return 0
+
+    def wrap_block(self, block: int, width: int) -> list[Content]:
+        """`block` wrapped to `width`: one Content a line."""
+        return []
+
+    def render_block(self, block: int, lines: list[Content]) -> list[Strip]:
+        """Rows for `block`'s wrapped `lines`, each `self.row_width` wide."""
+        style = self.visual_style
+        return [self.row(line, style, style) for line in lines]
+
+    # ---- layout ---------------------------------------------------------------------------
+
+    @property
+    def row_width(self) -> int:
+        return self._row_width
+
+    @property
+    def cached_lines(self) -> int:
+        """Wrapped lines held as Strips: the window and a margin, whatever the text's length."""
+        return self._cached_lines
+
+    def reset(self, block: int | None = None, *, centred: bool = False) -> None:
+        """Lay the blocks out anew (new text or width), then bring `block` into view."""
+        self._pending = Place(block or 0, centred=centred)
+        self._row_width = 0
+        self._relayout()
+
+    def _relayout(self) -> None:
+        row_width = self.scrollable_content_region.width
+        if row_width <= 0:
+            return  # not laid out yet: on_resize comes back here
+        place = self._pending or self._place()
+        self._pending = None
+        self._row_width = row_width
+        width = self.text_width(row_width)
+        self._index = LineIndex(self.estimated_heights(width))
+        self._exact = bytearray(len(self._index))
+        self._clear_strips()
+        if self._text_length() <= MEASURE_ALL_UP_TO:
+            for block in range(len(self._index)):
+                self._measure(block)
+        self._sync_virtual_size()
+        if place.at_end:
+            self.action_scroll_end()
+        else:
+            self.bring_into_view(place.block, place.centred, offset=place.offset)
+
+    def _text_length(self) -> int:
+        """Characters in the whole text, to choose between wrapping it all and on demand."""
+        return 0
+
+    def _place(self) -> Place:
+        """Where the view is now, to come back to after a relayout."""
+        # From the text's length, not max_scroll_y: that may count a scrollbar being resized.
+        last_top = self._index.total - self.container_size.height
+        if last_top > 0 and round(self.scroll_y) >= last_top:
+            return Place(0, at_end=True)
+        block, offset = self._index.locate(round(self.scroll_y))
+        return Place(block, offset)
+
+    def on_resize(self) -> None:
+        self._check_width()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        # A scrollbar that comes or goes changes the width the text has.
+        self.call_later(self._check_width)
+
+    def _check_width(self) -> None:
+        if self.scrollable_content_region.width != self._row_width:
+            self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._clear_strips()  # focus or a new theme: other colours
+
+    def _sync_virtual_size(self) -> None:
+        size = Size(self._row_width, self._index.total)
+        if size != self.virtual_size:
+            self.virtual_size = size
+
+    # ---- measuring and painting -----------------------------------------------------------
+
+    def _measure(self, block: int) -> None:
+        if not self._exact[block]:
+            lines = self.wrap_block(block, self.text_width(self._row_width))
+            self._exact[block] = 1
+            self._index.set_height(block, self.block_gap(block) + len(lines))
+
+    def measure_lines(self, first: int, count: int) -> None:
+        """Make the heights of the blocks showing lines [first, first + count) exact."""
+        index, line = self._index, max(0, first)
+        while line < first + count and line < index.total:
+            block, offset = index.locate(line)
+            if not self._exact[block]:
+                self._measure(block)
+                continue  # the same line may now be in another block
+            line += index.height(block) - offset
+        self._sync_virtual_size()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        self.measure_lines(round(new_value), self.scrollable_content_region.height)
+        super().watch_scroll_y(old_value, new_value)
+
+    def render_line(self, y: int) -> Strip:
+        line = round(self.scroll_y) + y
+        if line >= self._index.total or not self._row_width:
+            return Strip.blank(self.size.width, self._blank_style())
+        block, offset = self._index.locate(line)
+        strips = self._block_strips(block)
+        if offset < len(strips):
+            return strips[offset]
+        return Strip.blank(self._row_width, self._blank_style())
+
+    def _block_strips(self, block: int) -> list[Strip]:
+        if (strips := self._strips.get(block)) is not None:
+            self._strips.move_to_end(block)
+            return strips
+        lines = self.wrap_block(block, self.text_width(self._row_width))
+        if not self._exact[block]:
+            # Shown before it was measured (it cannot be, bar a race with a resize): fix it up.
+            self._exact[block] = 1
+            self._index.set_height(block, self.block_gap(block) + len(lines))
+            self.call_later(self._sync_virtual_size)
+        blank = Strip.blank(self._row_width, self._blank_style())
+        strips = [blank] * self.block_gap(block) + self.render_block(block, lines)
+        self._strips[block] = strips
+        self._cached_lines += len(strips)
+        while self._cached_lines > CACHED_LINES and len(self._strips) > 1:
+            _, dropped = self._strips.popitem(last=False)
+            self._cached_lines -= len(dropped)
+        return strips
+
+    def _clear_strips(self) -> None:
+        self._strips.clear()
+        self._cached_lines = 0
+
+    def repaint_blocks(self, blocks: Iterable[int]) -> None:
+        """Paint `blocks` anew (their styles changed, not their text)."""
+        for block in blocks:
+            if (dropped := self._strips.pop(block, None)) is not None:
+                self._cached_lines -= len(dropped)
+        self.refresh()
+
+    def _blank_style(self) -> RichStyle:
+        # Background only, as Textual paints padding and margins.
+        return self.visual_style.background_style.rich_style
+
+    def row(
+        self, line: Content, text_style: Style, fill: Style, *, left: int = 0, align: str = "left"
+    ) -> Strip:
+        """A row: `left` blank cells, `line` aligned on `fill` across the text width, then blank
+        to the row's end."""
+        base = self._blank_style()
+        width = self.text_width(self._row_width)
+        spare = max(0, width - line.cell_length)
+        segments = [Segment(" " * left, base)] if left else []
+        if align == "right" and spare:
+            segments.append(Segment(" " * spare, fill.background_style.rich_style))
+        parse = self.app.stylesheet.parse_style
+        segments += [
+            Segment(text, (text_style + style).rich_style)
+            for text, style in line.render(text_style, end="", parse_style=parse)
+        ]
+        if align != "right" and spare:
+            segments.append(Segment(" " * spare, fill.background_style.rich_style))
+        used = left + width
+        if used < self._row_width:
+            segments.append(Segment(" " * (self._row_width - used), base))
+        return Strip(segments, max(used, self._row_width))
+
+    # ---- moving ---------------------------------------------------------------------------
+
+    def bring_into_view(
+        self, block: int, centred: bool = False, *, offset: int | None = None
+    ) -> None:
+        """Scroll so `block`'s text starts the view (or sits in its middle): its blank lines
+        above are scrolled past. With `offset`, that line of the block starts the view."""
+        if not self._row_width:
+            self._pending = Place(block, offset, centred)
+            return
+        if not len(self._index):
+            self.scroll_to(y=0, animate=False, force=True)
+            return
+        block = min(block, len(self._index) - 1)
+        height = self.scrollable_content_region.height
+        self.measure_lines(self._index.top(block), height * 2)
+        first = self._index.top(block) + self.block_gap(block)
+        if centred:
+            lines = self._index.height(block) - self.block_gap(block)
+            first -= max(0, (height - lines) // 2)
+        if offset is not None:
+            first = self._index.top(block) + min(offset, self._index.height(block) - 1)
+        elif block == 0:
+            first = 0  # the top of the text, blank lines and all
+        self.scroll_to(y=max(0, first), animate=False, force=True)
+
+    def action_scroll_end(self) -> None:
+        # Measure the last screen first, so the end is the real end, not an estimate of it.
+        height = self.scrollable_content_region.height
+        self.measure_lines(self._index.total - height * 2, height * 2)
+        self.scroll_to(y=self.max_scroll_y, animate=False, force=True)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False, force=True)
+
+    def top_block(self) -> int | None:
+        """The block showing the view's first line."""
+        if not len(self._index):
+            return None
+        return self._index.locate(round(self.scroll_y))[0]
+
+    def shown_lines(self) -> list[str]:
+        """The text of each line in view, as painted."""
+        return [
+            self.render_line(y).text.rstrip() for y in range(self.scrollable_content_region.height)
+        ]
+
+
+class RawView(TextView):
+    """The raw text as it was read, every control character made visible, one block a line
+    (a piece of a line when it is very long)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._text = ""
+        self._starts: array[int] = array("q")
+        self._ends: array[int] = array("q")
+
+    def show_text(self, text: str) -> None:
+        self._text = text
+        self._starts, self._ends = line_pieces(text)
+        self.reset(0)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _text_length(self) -> int:
+        return len(self._text)
+
+    def estimated_heights(self, width: int) -> Iterable[int]:
+        return (
+            estimated_lines(end - start, width)
+            for start, end in zip(self._starts, self._ends, strict=True)
+        )
+
+    def wrap_block(self, block: int, width: int) -> list[Content]:
+        piece = self._text[self._starts[block] : self._ends[block]]
+        return Content(make_visible(piece)).wrap(max(1, width)) if piece else [Content("")]
+
+
+def line_pieces(text: str) -> tuple[array[int], array[int]]:
+    """Where each line of `text` starts and ends (a long line in pieces): the raw view's blocks."""
+    starts, ends = array("q"), array("q")
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        long = end - start > PIECE_CHARS
+        bounds: Sequence[int] = piece_bounds(text[start:end]) if long else (0, end - start)
+        for low, high in pairwise(bounds):
+            starts.append(start + low)
+            ends.append(start + high)
+        if end >= len(text):
+            return starts, ends
+        start = end + 1
