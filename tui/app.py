@@ -20,13 +20,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.theme import Theme
-from textual.widgets import Footer, Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
 from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
+from tui.footer import LeanFooter
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
 from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
@@ -161,7 +162,7 @@ class MainScreen(ExportActions):
         with Horizontal(id="ingest"):
             yield Static(id="ingest-label")
             yield ProgressBar(id="ingest-progress", show_eta=False)
-        yield Footer()
+        yield LeanFooter()
 
     def on_mount(self) -> None:
         self.sub_title = one_line(self.case_path.name)

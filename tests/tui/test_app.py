@@ -8,7 +8,7 @@ import pytest
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.message import Message
-from textual.widgets import Input, Static, TabbedContent
+from textual.widgets import Footer, Input, Static, TabbedContent
 
 from tests.tui.conftest import notices
 from tui.app import CaseBrowserApp, MainScreen, build_app
@@ -22,6 +22,7 @@ from tui.panes.reader_view import TextView
 from tui.panes.timeline import TimelinePane
 from tui.panes.timeline_export import TimelineExportScreen
 from tui.panes.timeline_list import TimelineList
+from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.keys import key_sections
 from tui.screenshots import settle
@@ -39,6 +40,7 @@ OUR_CLASSES = [
     TimelinePane,
     TimelineList,
     TimelineExportScreen,
+    ExportScreen,
     NoteEditor,
     HelpScreen,
 ]
@@ -92,6 +94,18 @@ async def test_number_keys_and_tab_switch_panes(case_path: Path) -> None:
         assert isinstance(app.focused, DocumentTable)
 
 
+async def test_the_footer_lets_go_of_the_keys_it_drew_before(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        for _ in range(5):
+            await pilot.press(*"1234")  # each pane redraws the footer's keys
+        await settle(pilot)
+        watchers = getattr(footer, "__watchers", {}).get("compact", [])
+        assert 0 < len(watchers) <= len(footer.children)
+
+
 async def test_tab_leaves_the_filter_for_the_next_pane(case_path: Path) -> None:
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -112,7 +126,7 @@ async def test_help_lists_every_binding_and_closes(case_path: Path) -> None:
         declared = {
             binding.id
             for cls in OUR_CLASSES
-            if cls not in (HelpScreen, TimelineExportScreen, NoteEditor)  # modal screens: their own
+            if cls not in (HelpScreen, TimelineExportScreen, ExportScreen, NoteEditor)  # modals
             for binding in own_bindings(cls)
         }
         assert listed == declared
