@@ -826,7 +826,10 @@ async def drive_app(app: Any, started: float, result: dict[str, Any]) -> None:
             expected = table.row(table.cursor).id
             frames.expect(
                 lambda e=expected: (
-                    reader.document is not None and reader.document.id == e and not reader.loading
+                    reader.document is not None
+                    and reader.document.id == e
+                    and not reader.loading
+                    and reader.region.area > 0  # on show, not only loaded
                 )
             )
             pressed = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 from pathlib import Path
 
@@ -9,14 +10,14 @@ import pytest
 from textual import events
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Static
+from textual.widgets import Static, TabbedContent
 
 from store.models import Quote
 from tests.tui.conftest import notices, posted
 from tui.app import build_app
 from tui.panes.common import TO_END, DocumentRequested, quote_highlights
 from tui.panes.quote_marks import HIGHLIGHT_STYLE
-from tui.panes.reader import ReaderPane
+from tui.panes.reader import LOADING_SHOWN_AFTER, ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
@@ -71,6 +72,45 @@ async def test_enter_shows_the_document_with_its_metadata(case_path: Path) -> No
         assert str(article.paragraph_content(1)) == "What the minister said"
         assert shown_anywhere(reader, "What the minister said")
         assert app.focused is article
+
+
+async def test_the_reader_shows_once_its_document_is_read(case_path: Path) -> None:
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await open_harbour(pilot)
+        kinds = [type(message).__name__ for message in messages]
+        activated = [
+            index
+            for index, message in enumerate(messages)
+            if isinstance(message, TabbedContent.TabActivated) and message.pane.id == "reader"
+        ]
+        assert activated and kinds.index("DocumentLoaded") < activated[0]
+
+
+async def test_a_slow_document_shows_the_reader_loading(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.panes.reader
+
+    read_quotes = tui.panes.reader._quote_hits_of
+    opened = threading.Event()
+
+    def slow(case, doc_id):
+        opened.wait(10)  # until the test has seen the reader waiting
+        return read_quotes(case, doc_id)
+
+    monkeypatch.setattr(tui.panes.reader, "_quote_hits_of", slow)
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause(LOADING_SHOWN_AFTER + 0.3)
+        reader = app.query_one(ReaderPane)
+        shown = app.query_one(TabbedContent).active == "reader" and reader.loading
+        opened.set()
+        await settle(pilot)
+        assert shown and not reader.loading and reader.document is not None
 
 
 async def test_the_reader_column_is_at_most_88_wide_and_centred(case_path: Path) -> None:

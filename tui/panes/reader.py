@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive, var
+from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker
 
@@ -34,6 +35,9 @@ from tui.panes.reader_article import ArticleView
 from tui.panes.reader_view import RawView
 
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
+# Most documents are read in a millisecond or two: an indicator shown at once would cost them
+# two extra frames (and a widget mounted and removed) for nothing.
+LOADING_SHOWN_AFTER = 0.25  # seconds
 
 
 class ReaderPane(Vertical):
@@ -134,6 +138,10 @@ class ReaderPane(Vertical):
         note: str | None = None
         tags: list[str] = field(default_factory=list)
 
+    class Showing(Message):
+        """The reader has something to show for the document asked for: the document, or,
+        when reading it takes a while, that it is on its way."""
+
     @dataclass
     class DocumentAnnotated(Message):
         """The document's note and tags, as saved in the case file."""
@@ -152,6 +160,7 @@ class ReaderPane(Vertical):
         self.marks = QuoteMarks()
         self.note: str | None = None
         self.tags: list[str] = []
+        self._loading_shown: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Content(EMPTY_TEXT), id="reader-empty")
@@ -199,7 +208,7 @@ class ReaderPane(Vertical):
             quotes = self.marks.quotes
             self.call_later(self._render_document, self.document, quotes, paragraph, spans)
         elif self.pool is not None:
-            self.loading = True
+            self._loading_started()
             self._load(self.pool, doc_id, paragraph, spans)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader")
@@ -217,7 +226,7 @@ class ReaderPane(Vertical):
 
     @on(DocumentLoaded)
     def _show_loaded(self, message: DocumentLoaded) -> None:
-        self.loading = False
+        self._loading_ended()
         if message.document is None:
             self.document = None
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
@@ -226,13 +235,28 @@ class ReaderPane(Vertical):
         self._render_document(
             message.document, message.quotes, message.paragraph, message.highlights
         )
+        self.post_message(self.Showing())
+
+    def _loading_started(self) -> None:
+        self._loading_ended()
+        self._loading_shown = self.set_timer(LOADING_SHOWN_AFTER, self._show_loading)
+
+    def _show_loading(self) -> None:
+        self.loading = True
+        self.post_message(self.Showing())
+
+    def _loading_ended(self) -> None:
+        if self._loading_shown is not None:
+            self._loading_shown.stop()
+            self._loading_shown = None
+        self.loading = False
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
             report_failed_write(self, event, "Could not save the note or tags")
             return
         if event.worker.group == "reader" and event.worker.is_finished:
-            self.loading = False
+            self._loading_ended()
         report_failed_worker(self, event, "Could not open the document")
 
     def _render_document(
