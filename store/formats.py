@@ -153,6 +153,9 @@ def _front_matter_datetime(meta: dict[str, Any], *keys: str) -> dt.datetime | No
     return None
 
 
+PERIOD_START = dt.datetime(2000, 1, 1)
+
+
 def parse_datetime(value: str, *, field: str = "date") -> dt.datetime:
     """A date or timestamp as written in metadata; InputError when it cannot exist."""
     try:
@@ -160,7 +163,9 @@ def parse_datetime(value: str, *, field: str = "date") -> dt.datetime:
     except ValueError:
         pass
     try:
-        return date_parser.parse(value)
+        # What the value leaves out is the start of its period ("2023" is 1 January 2023), not
+        # today's month and day, which dateutil would fill in.
+        return date_parser.parse(value, default=PERIOD_START)
     except (ValueError, OverflowError) as error:
         raise InputError(f"impossible {field} {value!r} in front matter ({error})") from error
 

@@ -59,6 +59,21 @@ def test_written_dates_and_author_lists_in_front_matter(tmp_path: Path) -> None:
     assert raw.author == "Ann One, Bob Two"
 
 
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("2023", dt.date(2023, 1, 1)),
+        ("March 2024", dt.date(2024, 3, 1)),
+        ("'Jun 2021'", dt.date(2021, 6, 1)),
+    ],
+)
+def test_a_date_without_day_or_month_starts_its_period(
+    tmp_path: Path, written: str, published: dt.date
+) -> None:
+    raw = read_document(write(tmp_path, "a.md", f"---\ndate: {written}\n---\nx\n"))
+    assert raw.published == published  # never today's month and day
+
+
 def test_content_hash_changes_with_the_content(tmp_path: Path) -> None:
     first = read_document(write(tmp_path, "a.txt", "one")).content_hash
     second = read_document(write(tmp_path, "a.txt", "two")).content_hash
