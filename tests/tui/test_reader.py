@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Static, TabbedContent
 
 from store.models import Quote
-from tests.tui.conftest import notices, posted
+from tests.tui.conftest import Doc, notices, posted
 from tui.app import build_app
 from tui.panes.common import TO_END, DocumentRequested, quote_highlights
 from tui.panes.quote_marks import HIGHLIGHT_STYLE
@@ -21,6 +21,7 @@ from tui.panes.reader import LOADING_SHOWN_AFTER, ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
+LONG_DOC = Doc("Long", [("text", f"Paragraph {n}. " + "word " * 60) for n in range(40)])
 HARBOUR, BRIDGE, QUOTAS, UNDATED = 1, 2, 3, 4  # ids in the order the fixture saves them
 
 
@@ -126,10 +127,7 @@ async def test_the_reader_column_is_at_most_88_wide_and_centred(case_path: Path)
 
 
 async def test_scroll_keys_move_through_a_long_document(make_case) -> None:
-    from tests.tui.conftest import Doc
-
-    long_doc = Doc("Long", [("text", f"Paragraph {n}. " + "word " * 60) for n in range(40)])
-    app = build_app(make_case([long_doc]))
+    app = build_app(make_case([LONG_DOC]))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
@@ -231,10 +229,7 @@ async def test_o_never_starts_a_terminal_browser(
 async def test_show_document_scrolls_to_a_paragraph_and_highlights_a_range(
     make_case,
 ) -> None:
-    from tests.tui.conftest import Doc
-
-    long_doc = Doc("Long", [("text", f"Paragraph {n}. " + "word " * 60) for n in range(40)])
-    app = build_app(make_case([long_doc]))
+    app = build_app(make_case([LONG_DOC]))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("2")
@@ -300,10 +295,7 @@ async def test_the_reader_starts_empty_and_its_keys_are_disabled(case_path: Path
 
 
 async def test_the_reading_place_survives_the_raw_text_narrowing_the_article(make_case) -> None:
-    from tests.tui.conftest import Doc
-
-    long_doc = Doc("Long", [("text", f"Paragraph {n}. " + "word " * 60) for n in range(40)])
-    app = build_app(make_case([long_doc]))
+    app = build_app(make_case([LONG_DOC]))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
