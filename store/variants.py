@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from store.case import Case
 from store.fingerprint import quote_keys
-from store.quotes import are_variants, variant_score
+from store.quoting.variants import variant_match
 
 # A key shared by more quotes than this stands for common wording, not for one statement;
 # comparing against all of them would make each new quote cost more as the case grows.
@@ -29,11 +29,10 @@ def link_document_variants(case: Case, doc_id: int, prints: list[Fingerprint] | 
     for quote_id, (text, keys) in zip(case.quote_ids(doc_id), prints, strict=True):
         new_keys += [(key, quote_id) for key in keys]
         candidates = case.quotes_sharing_keys(keys, other_than_doc=doc_id, max_bucket=MAX_BUCKET)
-        pairs += [
-            (quote_id, other_id, variant_score(text, other_text))
-            for other_id, other_text in candidates
-            if are_variants(text, other_text)
-        ]
+        for other_id, other_text in candidates:
+            score = variant_match(text, other_text)
+            if score is not None:
+                pairs.append((quote_id, other_id, score))
     case.add_quote_keys(new_keys, max_bucket=MAX_BUCKET)
     if pairs:
         case.link_variants(pairs)

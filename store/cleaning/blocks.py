@@ -14,11 +14,31 @@ from functools import cached_property
 from typing import Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 BlockKind = Literal["heading", "para", "item", "row", "code"]
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# An http(s) URL with a plain ASCII host, or a path or fragment of the site, made of characters
+# that markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone:
+# most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
+_PLAIN_URL = re.compile(
+    r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
+    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+-]|%[0-9A-Fa-f]{2})*)?"
+)
+_PLAIN_URL_MAX = 255
+
+
+class _Markdown(MarkdownIt):
+    def normalizeLink(self, url: str) -> str:
+        """markdown-it's normalisation, skipped for plain URLs, which it returns unchanged: it
+        costs more than the rest of a link's parse, and crawler pages are full of links."""
+        if len(url) <= _PLAIN_URL_MAX and _PLAIN_URL.fullmatch(url):
+            return url
+        return normalizeLink(url)
+
+
+_MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _WHITESPACE = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.

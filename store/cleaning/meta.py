@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
@@ -53,6 +54,7 @@ _COUNTER = re.compile(r"\s+-\s+\d+")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=[\s\"'”’]|$)")
 _HOST = re.compile(r"[\w.-]+")
 TITLE_CHARS = 100
+DATE_CACHE = 4096  # distinct date strings kept parsed
 
 
 @dataclass
@@ -64,13 +66,21 @@ class Byline:
 def find_date(text: str) -> dt.date | None:
     """The first complete calendar date (day, month and year) written in `text`."""
     for match in _DATE.finditer(text[:500]):
-        try:
-            first, second = (date_parser.parse(match.group(), default=d) for d in _DEFAULTS)
-        except (ValueError, OverflowError):
-            continue
-        if first == second:
-            return first.date()
+        date = _complete_date(match.group())
+        if date is not None:
+            return date
     return None
+
+
+@lru_cache(maxsize=DATE_CACHE)
+def _complete_date(written: str) -> dt.date | None:
+    """The date `written` names, if it gives day, month and year; dateutil takes a tenth of a
+    millisecond a parse, and sites repeat their dates on every page."""
+    try:
+        first, second = (date_parser.parse(written, default=d) for d in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    return first.date() if first == second else None
 
 
 def _only_date_words(text: str) -> bool:

@@ -28,19 +28,35 @@ _BANNER = re.compile(
     re.IGNORECASE,
 )
 
-_FURNITURE = re.compile(
+# Furniture phrases in two patterns, as one would try every phrase at every position: those
+# anchored at the start of the block are only tried there (`match`), the others anywhere.
+_FURNITURE_ANYWHERE = re.compile(
     "|".join(
         [
             r"\ball rights reserved\b",
-            r"^(?:©|\(c\) ?\d{4}|copyright ?(?:©|\(c\)|\d{4}))",
-            r"^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b",
             r"\b(?:sign(?:ing)? up|subscribe|register)\b.{0,60}"
             r"\b(?:newsletters?|inbox|email alerts?|updates)\b",
             r"\bnewsletters?\b.{0,60}\b(?:sign(?:ing)? up|subscribe)\b",
+            r"\bfollow us on\b",
+            r"\bbookmark the permalink\b",
+            r"\bprivacy policy\b.{0,80}\bterms\b|\bterms\b.{0,80}\bprivacy policy\b",
+            # Chinese pages: reprint notices, copyright, editor in charge; QR codes, WeChat's
+            # "scan to follow", "double-tap to undo" and reading-mode prompts.
+            r"转载|版权所有|版权声明|责任编辑",
+            r"二维码|扫一扫|轻点两下|预览时标签不可点|沉浸阅读|小说阅读器",
+        ]
+    ),
+    re.IGNORECASE,
+)
+_FURNITURE_START = re.compile(
+    "|".join(
+        [
+            r"^(?:©|\(c\) ?\d{4}|copyright ?(?:©|\(c\)|\d{4}))",
+            r"^skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)\b",
             r"^(?:already (?:a )?subscriber|you must be logged in)\b",
-            r"^(?:follow|join|like) us (?:on|at)\b|^join our\b|\bfollow us on\b",
+            r"^(?:follow|join|like) us (?:on|at)\b|^join our\b",
             r"^found this article interesting\b",
-            r"^this entry was posted in\b|\bbookmark the permalink\b",
+            r"^this entry was posted in\b",
             r"^(?:advertisement|advertising|advert|ad)$|(?-i:^[A-Z]+ ADS?$)",
             r"^(?:sponsored(?: content)?|promoted)$",
             r"^(?:scroll to continue|story continues below|continue reading below)\b",
@@ -56,12 +72,9 @@ _FURNITURE = re.compile(
             r"^this article is more than \d+ \w+ old$",
             r"^(?:updated |published |posted )?"
             r"(?:\d+|an?|one) (?:second|minute|hour|day|week)s? ago$",
-            r"\bprivacy policy\b.{0,80}\bterms\b|\bterms\b.{0,80}\bprivacy policy\b",
             r"^(?:proudly )?powered by [\w.]+(?: ?[|·•–-].*)?$",
-            # Chinese pages: share to, reprint notices, copyright, likes, QR codes, WeChat's
-            # "scan to follow", "double-tap to undo" and reading-mode prompts.
-            r"^(?:分享到|分享至|商务合作|本文由)|转载|版权所有|版权声明|责任编辑|^\+?\d*(?:赞|点赞|收藏)$",
-            r"二维码|扫一扫|轻点两下|预览时标签不可点|沉浸阅读|小说阅读器",
+            # Chinese pages: share to, business contact, "this article is by", likes.
+            r"^(?:分享到|分享至|商务合作|本文由)|^\+?\d*(?:赞|点赞|收藏)$",
         ]
     ),
     re.IGNORECASE,
@@ -82,6 +95,18 @@ _PHOTO_CREDIT = re.compile(
     r"|\bpurchase licensing rights\b)"
 )
 CAPTION_WORDS = 40
+
+# What a banner or a caption credit cannot match without. The patterns open on word boundaries,
+# so the regex engine tries each of their phrases at every position; a search for the words
+# every phrase holds (with the same flags) skips at once the blocks that have none.
+_BANNER_NEEDS = re.compile(r"cookie|by continuing", re.IGNORECASE)
+_PHOTO_CREDIT_NEEDS = re.compile(r"photo|purchase licensing", re.IGNORECASE)
+
+
+def _may_credit_a_photo(text: str) -> bool:
+    # Agency credits hold a slash, "Picture by X" a " by ", the others these words.
+    return "/" in text or " by " in text or _PHOTO_CREDIT_NEEDS.search(text) is not None
+
 
 _SHARE_WORDS = frozenset(
     {"share", "shares", "this", "article", "story", "post", "page", "on", "via", "with", "the"}
@@ -147,14 +172,15 @@ def is_furniture(text: str, words: int) -> bool:
     """Banners, share rows, credits, footers and other page furniture standing alone."""
     if words > BANNER_WORDS or len(text) > 20 * BANNER_WORDS:
         return False
-    if _BANNER.search(text):
+    if _BANNER_NEEDS.search(text) and _BANNER.search(text):
         return True
-    if words <= CAPTION_WORDS and _PHOTO_CREDIT.search(text):
+    if words <= CAPTION_WORDS and _may_credit_a_photo(text) and _PHOTO_CREDIT.search(text):
         return True
     if words > SHORT_WORDS:
         return False
     return (
-        _FURNITURE.search(text) is not None
+        _FURNITURE_START.match(text) is not None
+        or _FURNITURE_ANYWHERE.search(text) is not None
         or _is_share_row(text)
         or (words <= 8 and not ends_sentence(text) and _CREDIT.search(text) is not None)
     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -17,10 +19,21 @@ FRAGMENT_SHARE = 0.6
 MIN_FRAGMENT_WORDS = 6
 # Quotes are short; longer texts are compared on their openings so scoring stays fast.
 MAX_CHARS = 2000
+# Texts kept normalised: linking compares each new quote with the quotes sharing its keys, and
+# one quote meets many new ones. About 2.5 KB a quote, so 5 MB; twice as many saves little more.
+NORMALISED_CACHE = 2048
+# Slack on score cut-offs so that rounding never turns away a pair scoring exactly THRESHOLD.
+_SLACK = 0.01
 
 _ASIDE_RE = re.compile(r"\([^)]*\)")  # "(MCMC)": one outlet's gloss, not the speaker's words
 _NOT_WORD_RE = re.compile(r"[^\w\s]")
 _NEGATIONS = frozenset({"not", "no", "never", "nobody", "nothing", "none", "neither", "nor"})
+
+
+class _Normalised(NamedTuple):
+    text: str
+    words: tuple[str, ...]
+    vocabulary: frozenset[str]
 
 
 def normalise(text: str) -> str:
@@ -30,33 +43,60 @@ def normalise(text: str) -> str:
     return " ".join(text.split())[:MAX_CHARS]
 
 
-def _contradicts(a: list[str], b: list[str]) -> bool:
+@lru_cache(maxsize=NORMALISED_CACHE)
+def _normalised(text: str) -> _Normalised:
+    normal = normalise(text)
+    words = tuple(normal.split())
+    return _Normalised(normal, words, frozenset(words))
+
+
+def _contradicts(a: frozenset[str], b: frozenset[str]) -> bool:
     """Texts that differ only by a negation say opposite things ("will" / "will not")."""
-    difference = set(a) ^ set(b)
+    difference = a ^ b
     return bool(difference) and difference <= _NEGATIONS
+
+
+def _score(x: _Normalised, y: _Normalised, cutoff: float) -> float:
+    """`variant_score` of normalised texts; exact when it reaches `cutoff`, otherwise any lower
+    value: rapidfuzz gives up early on a pair that cannot reach its cut-off."""
+    a, b = x.text, y.text
+    if not x.words or not y.words:
+        return 0.0
+    if _contradicts(x.vocabulary, y.vocabulary):
+        return 0.0
+    shorter, longer = sorted((len(x.words), len(y.words)))
+    if shorter / longer >= FRAGMENT_SHARE:
+        # Reworded reports of one statement share most words, in roughly the same order.
+        # An average reaches the cut-off only if each ratio reaches 2 * cutoff - 100.
+        sort = fuzz.token_sort_ratio(a, b, score_cutoff=max(0.0, 2 * cutoff - 100 - _SLACK))
+        if cutoff and not sort:
+            return 0.0
+        token_set = fuzz.token_set_ratio(a, b, score_cutoff=max(0.0, 2 * cutoff - sort - _SLACK))
+        return (token_set + sort) / 2
+    if shorter >= MIN_FRAGMENT_WORDS:
+        # A fragment has few words to tell rewording from another statement ("win"/"lose"), so
+        # only a near-verbatim fragment scores high: each point off 100 counts double.
+        # The score reaches the cut-off only from this ratio on (for 0: below 50 it is 0).
+        partial_cutoff = max(0.0, 100 - (100 - cutoff) / 2 - _SLACK)
+        return max(0.0, 100 - 2 * (100 - fuzz.partial_ratio(a, b, score_cutoff=partial_cutoff)))
+    return fuzz.token_sort_ratio(a, b, score_cutoff=max(0.0, cutoff - _SLACK))
 
 
 def variant_score(a: str, b: str) -> float:
     """0..100: how likely two quote texts report the same statement."""
-    a, b = normalise(a), normalise(b)
-    words_a, words_b = a.split(), b.split()
-    if not words_a or not words_b:
-        return 0.0
-    if _contradicts(words_a, words_b):
-        return 0.0
-    shorter, longer = sorted((len(words_a), len(words_b)))
-    if shorter / longer >= FRAGMENT_SHARE:
-        # Reworded reports of one statement share most words, in roughly the same order.
-        return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
-    if shorter >= MIN_FRAGMENT_WORDS:
-        # A fragment has few words to tell rewording from another statement ("win"/"lose"), so
-        # only a near-verbatim fragment scores high: each point off 100 counts double.
-        return max(0.0, 100 - 2 * (100 - fuzz.partial_ratio(a, b)))
-    return fuzz.token_sort_ratio(a, b)
+    return _score(_normalised(a), _normalised(b), cutoff=0.0)
+
+
+def variant_match(a: str, b: str) -> float | None:
+    """`variant_score` of two texts that report the same statement, None for any other pair:
+    cheaper than both calls, as pairs that cannot reach THRESHOLD are given up early."""
+    x, y = _normalised(a), _normalised(b)
+    if min(len(x.words), len(y.words)) < MIN_WORDS:
+        return None  # trivially short
+    score = _score(x, y, cutoff=THRESHOLD)
+    return score if score >= THRESHOLD else None
 
 
 def are_variants(a: str, b: str) -> bool:
     """Do two quote texts report the same statement? Never for trivially short texts."""
-    if min(len(normalise(a).split()), len(normalise(b).split())) < MIN_WORDS:
-        return False
-    return variant_score(a, b) >= THRESHOLD
+    return variant_match(a, b) is not None

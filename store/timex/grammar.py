@@ -17,21 +17,27 @@ MONTH_WORD = re.compile(MONTH_OR_ABBREVIATION)
 WEEKDAY_WORD = re.compile(WEEKDAY)
 AGO_WORD = re.compile(cased(["ago"]))
 QUARTER_WORD = re.compile(r"quarter|Quarter")
+# The digits of the rarer numeric forms: most paragraphs with a year have none of these, and
+# a search that opens on a digit skips ahead far faster than the rules' lookbehinds allow.
+ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
+YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
+DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
+Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
 Gate = tuple[re.Pattern[str], ...]
 
 RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
-    (rules.ISO_DATE, rules.iso_date, (DIGIT,)),
+    (rules.ISO_DATE, rules.iso_date, (DIGIT, ISO_DASH)),
     (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
     (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
     (rules.YEAR, rules.bare_year, (DIGIT,)),
-    (rules.YEAR_RANGE, rules.year_range, (DIGIT,)),
-    (rules.DECADE, rules.decade, (DIGIT,)),
+    (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
+    (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
     (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
     (periods.SEASON, periods.season, ()),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
-    (periods.Q_QUARTER, periods.q_quarter, (DIGIT,)),
+    (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
     (periods.UNIT, periods.unit, ()),
     (periods.DAY_WORD, periods.day_word, ()),
     (periods.AGO, periods.ago, (AGO_WORD,)),

@@ -1,0 +1,162 @@
+"""Shortcuts taken for ingest speed give the answers of the long way round: plain links skip
+markdown-it's normalisation, variant checks give up on pairs that cannot reach the threshold,
+furniture phrases anchored at a block's start are only tried there, dates are parsed once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it.common.normalize_url import normalizeLink
+
+from store.cleaning.blocks import _MD, _PLAIN_URL, markdown_blocks
+from store.cleaning.meta import find_date
+from store.cleaning.phrases import is_furniture
+from store.quoting.variants import THRESHOLD, are_variants, variant_match, variant_score
+from tests.store.test_quotes import NOT_VARIANTS, VARIANTS
+
+URLS = [
+    "",
+    "#main",
+    "/world/",
+    "?page=2",
+    "https://theverge.com/authors/wei-ivanova",
+    "http://example.com",
+    "https://example.com/a%20b/?q=1&x=y#top",
+    "https://EXAMPLE.com/Path_~.x",
+    "https://a." + "b" * 64 + ".com/",  # a label longer than a host allows
+    "https://" + "a." * 130 + "com/",  # a host longer than 255 characters
+    "//cdn.example.com/logo.png",
+    "https://münchen.de/stadt",
+    "https://example.com/a b",
+    "https://example.com/ä?q=ü",
+    "HTTPS://Example.com/",
+    "mailto:ann@example.com",
+    "javascript:alert(1)",
+    "https://user@example.com/",
+    "https://example.com:8080/x",
+    "https://example.com/%zz",
+    "https://[::1]/x",
+    "https://a.!b/c",
+]
+URL_PIECES = st.sampled_from(
+    [
+        *("https://", "http://", "//", "/", "?", "#", "%", "%2F", "%zz", "@", ":", ".", "-"),
+        *("a", "Z", "0", "_", "~", "=", "&", "+", " ", "ä", "xn--", "[", "]", "\\", "(", ")"),
+        *("example.com", "b" * 64, "mailto:", "javascript:", "DATA:"),
+    ]
+)
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_link_normalisation_is_markdown_its(url: str) -> None:
+    assert _MD.normalizeLink(url) == normalizeLink(url)
+
+
+@given(st.lists(URL_PIECES, max_size=12).map("".join))
+def test_link_normalisation_is_markdown_its_for_any_link(url: str) -> None:
+    assert _MD.normalizeLink(url) == normalizeLink(url)
+
+
+def test_plain_links_take_the_shortcut_and_keep_their_href() -> None:
+    assert _PLAIN_URL.fullmatch("https://theverge.com/authors/wei-ivanova")
+    assert not _PLAIN_URL.fullmatch("https://münchen.de/stadt")
+    [block] = markdown_blocks("By [Wei Ivanova](https://theverge.com/authors/wei-ivanova)")
+    assert block.links == [("Wei Ivanova", "https://theverge.com/authors/wei-ivanova")]
+    [block] = markdown_blocks("[Stadt](<https://münchen.de/a b>) and [x](javascript:alert(1))")
+    assert block.links == [("Stadt", normalizeLink("https://münchen.de/a b"))]
+
+
+@pytest.mark.parametrize(("a", "b"), [*VARIANTS, *NOT_VARIANTS])
+def test_a_variant_match_is_the_variant_score_or_none(a: str, b: str) -> None:
+    score = variant_score(a, b)
+    expected = score if are_variants(a, b) else None
+    assert variant_match(a, b) == expected
+    assert variant_match(a, b) is None or variant_match(a, b) >= THRESHOLD
+
+
+def test_pairs_scoring_around_the_threshold_match_as_their_score_says() -> None:
+    base = "the ferry service will resume next month after the repairs are finished"
+    words = base.split()
+    texts = [
+        " ".join(words[:n] + ["changed"] * k + words[n + k :]) for n in range(12) for k in (1, 2, 3)
+    ]
+    for text in texts:
+        score = variant_score(base, text)
+        assert (variant_match(base, text) is not None) == (score >= THRESHOLD)
+        assert variant_match(base, text) in (None, score)
+
+
+FURNITURE = [
+    "© 2024 Example Media Ltd",
+    "Skip to main content",
+    "Already a subscriber? Log in",
+    "Follow us on Telegram for the latest",
+    "Join our WhatsApp channel",
+    "Advertisement",
+    "GOOGLE ADS",
+    "Sponsored content",
+    "3 min read",
+    "Tags: ferries, ports",
+    "Read more: the ferry strike",
+    "Photo: Reuters",
+    "Back to top",
+    "Powered by WordPress",
+    "分享到微信",
+    "12赞",
+    "Example Media. All rights reserved",
+    "Sign up for our newsletter to get updates",
+    "Our newsletter: subscribe now",
+    "You can follow us on Facebook",
+    "Bookmark the permalink.",
+    "Read our privacy policy and terms of use",
+    "本文转载自新华社",
+    "扫一扫关注我们",
+    "We use cookies to give you the best experience",
+    "COOKIE POLICY",
+    "By continuing to use this site you agree to our terms",
+    "REUTERS/Staff/File Photo",
+    "AP Photo/Jane Doe",
+    "Picture by Jane Doe",
+    "Photograph: Jane Doe for the Guardian",
+    "File photo of the harbour",
+    "Purchase licensing rights",
+    "Ferries in the harbour at dawn. Getty Images",
+]
+NOT_FURNITURE = [
+    "The ferry will resume on Monday, the minister said.",
+    "Critics say the advertisement misled buyers",  # a phrase of the start, not at the start
+    "He said: skip to main content is a button",
+    "Readers who like us at our best wrote in",
+    "The harbour photo exhibition opens on Monday, the council said in a statement.",
+    "Sales fell by a third in 2023/24, the company said.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE)
+def test_furniture_phrases_are_found(text: str) -> None:
+    assert is_furniture(text, len(text.split()))
+
+
+@pytest.mark.parametrize("text", NOT_FURNITURE)
+def test_sentences_are_not_furniture(text: str) -> None:
+    assert not is_furniture(text, len(text.split()))
+
+
+def test_anchored_phrases_only_match_at_the_start() -> None:
+    assert is_furniture("Advertisement", 1)
+    assert not is_furniture("An advertisement", 2)
+    assert re.search(r"advert", "An advertisement")  # the word is there, not at the start
+
+
+def test_dates_read_once_are_read_alike_again() -> None:
+    # find_date keeps what dateutil made of each date string it met.
+    for _ in range(2):
+        assert find_date("Published May 12, 2024 by Ann Lee") == dt.date(2024, 5, 12)
+        assert find_date("12 May 2024 | 2024-05-13") == dt.date(2024, 5, 12)
+        assert find_date("Foo 12, 2024 then 2024-05-13") == dt.date(2024, 5, 13)
+        assert find_date("May 2024, in 12 cities") is None
+        assert find_date("Feb 30, 2024") is None
