@@ -261,6 +261,8 @@ def bench_ingest(args: argparse.Namespace, out: Report) -> None:
                 for _ in range(args.runs)
             ]
             rates = [result["docs"] / result["elapsed"] for result, _ in results]
+            # The floor is for the whole pipeline on both cores; one process is a reference.
+            floored = workers is None
             out.rows.append(
                 Row(
                     f"ingest {labels[fmt]}, {how} (docs/s)",
@@ -268,8 +270,8 @@ def bench_ingest(args: argparse.Namespace, out: Report) -> None:
                     f"{statistics.median(rates):,.1f}",
                     f"{percentile(rates, 0.05):,.1f}",
                     f"{max(rss for _, rss in results):,.0f} MB",
-                    f"≥ {INGEST_FLOOR:.0f}",
-                    statistics.median(rates) >= INGEST_FLOOR,
+                    f"≥ {INGEST_FLOOR:.0f}" if floored else "(reference)",
+                    statistics.median(rates) >= INGEST_FLOOR if floored else None,
                 )
             )
             last = results[-1][0]
