@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -31,7 +32,12 @@ from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import LeanFooter
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
-from tui.panes.quote_citing import CitationRequested, citation_summary, citation_text
+from tui.panes.quote_citing import (
+    CitationRequested,
+    citation_summary,
+    citation_text,
+    opening_words,
+)
 from tui.panes.quote_styles import CitationStyleCommands
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader import ReaderPane
@@ -187,6 +193,15 @@ class MainScreen(ExportActions):
             self._start_ingest()
         else:
             self._open_case(self.case_path)
+
+    def action_copy_text(self) -> None:
+        """ctrl+c with text selected by mouse: copied as a citation is, with the same report."""
+        text = self.get_selected_text()
+        if not text:
+            raise SkipAction()
+        app = self.app
+        assert isinstance(app, CaseBrowserApp)
+        app.copy_text(text, opening_words(text))
 
     def action_reload_case(self) -> None:
         self._open_case(self.case_path)
@@ -425,9 +440,12 @@ class CaseBrowserApp(App[None]):
     @on(CitationRequested)
     def _copy_citation(self, message: CitationRequested) -> None:
         style = self.settings.citation_style
-        text = citation_text(message.hit, style)
+        self.copy_text(citation_text(message.hit, style), citation_summary(message.hit, style))
+
+    def copy_text(self, text: str, what: str) -> None:
+        """`text` to the clipboard through the terminal and a system tool; `what` is reported."""
         self.copy_to_clipboard(text)
-        self._copy_with_tool(text, citation_summary(message.hit, style))
+        self._copy_with_tool(text, what)
 
     @work(thread=True, exit_on_error=False, group="clipboard")
     def _copy_with_tool(self, text: str, what: str) -> None:

@@ -29,7 +29,11 @@ def citation_text(hit: QuoteHit, style: CitationStyle) -> str:
 
 def citation_summary(hit: QuoteHit, style: CitationStyle) -> str:
     """The quote's first words and the style: “We will not give up…” (APA)."""
-    words = one_line(hit.quote.text).split()
-    opening = " ".join(words[:SUMMARY_WORDS])
+    return f"{opening_words(hit.quote.text)} ({STYLE_NAMES[style]})"
+
+
+def opening_words(text: str) -> str:
+    """The first words of `text`, on one line and in quotation marks: “We will not give up…”."""
+    words = one_line(text).split()
     ellipsis = "…" if len(words) > SUMMARY_WORDS else ""
-    return f"“{opening}{ellipsis}” ({STYLE_NAMES[style]})"
+    return f"“{' '.join(words[:SUMMARY_WORDS])}{ellipsis}”"

@@ -16,6 +16,7 @@ from textual.geometry import Spacing
 from textual.strip import Strip
 
 from store.models import Document
+from store.safe_text import make_visible
 from tui.panes.common import Span
 from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE, QuoteMarks, marked_text
 from tui.panes.reader_header import header_lines
@@ -155,11 +156,7 @@ class ArticleView(TextView):
     def block_gap(self, block: int) -> int:
         return self._gaps[block]
 
-    def wrap_block(self, block: int, width: int) -> list[Content]:
-        content = self._block_content(block)
-        return [] if content is None else content.wrap(width)
-
-    def _block_content(self, block: int) -> Content | None:
+    def block_content(self, block: int) -> Content | None:
         kind, owner = self._kinds[block], self._owners[block]
         if kind < TEXT:
             return self._header[owner]
@@ -179,14 +176,28 @@ class ArticleView(TextView):
         current = self.marks.current
         return found + [(span, HIGHLIGHT_STYLE) for number, span in spans if number == current]
 
-    def render_block(self, block: int, lines: list[Content]) -> list[Strip]:
+    def block_text(self, block: int) -> str:
+        # From the text itself: copying a long selection marks up no paragraph.
+        kind = self._kinds[block]
+        if kind in (TEXT, HEADING) and self.document is not None:
+            text = self.document.paragraphs[self._owners[block]].text
+            return make_visible(text[self._starts[block] : self._ends[block]])
+        return super().block_text(block)
+
+    def continues_block(self, block: int) -> bool:
+        return self._kinds[block] in (TEXT, HEADING) and self._starts[block] > 0
+
+    def render_block(self, block: int, lines: list[Content], starts: list[int]) -> list[Strip]:
         kind = self._kinds[block]
         name = f"reader-article--{KIND_NAMES[kind]}"
         style = self.get_visual_style(name)
         align = self.get_component_styles(name).text_align
         left, _, padding = self._column()
         left += padding.left
-        return [self.row(line, style, style, left=left, align=align) for line in lines]
+        return [
+            self.row(line, style, style, left=left, align=align, origin=(start, block))
+            for line, start in zip(lines, starts, strict=True)
+        ]
 
     # ---- quotes ----------------------------------------------------------------------------
 
@@ -216,13 +227,17 @@ class ArticleView(TextView):
         text = self.document.paragraphs[index].text
         return piece_content(text, 0, len(text), self._marks_of(index))
 
+    def paragraph_block(self, index: int) -> int:
+        """The first block of paragraph `index`: the `y` of its characters' places."""
+        return self._first_block[index]
+
     def paragraph_kind(self, index: int) -> str:
         return KIND_NAMES[self._kinds[self._first_block[index]]]
 
     def speakers_content(self, index: int) -> Content | None:
         """The speakers line under paragraph `index`, if a quote ends there."""
         block = self._first_block[index + 1] - 1
-        return self._block_content(block) if self._kinds[block] == SPEAKERS else None
+        return self.block_content(block) if self._kinds[block] == SPEAKERS else None
 
     def header(self, name: str) -> Content | None:
         """The header line `name` (title, meta, url, tags, note, empty) if it is shown."""

@@ -3,7 +3,11 @@
 One widget paints a document of any size through the Line API (`render_line`), as Toolong's log
 view does: the reader's article and its raw text are both built on `TextView`. A block's height
 is an estimate until the block is first shown; scrolling keeps what is on screen still when an
-estimate above it turns exact."""
+estimate above it turns exact.
+
+Text can be selected with the mouse: each painted character carries its place as (character in
+its block, block), so a selection is kept in the text's terms and copied from the text itself,
+wrapped lines joined again, however much of it has scrolled out of view."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.style import Style
 
@@ -105,14 +110,32 @@ class TextView(ScrollView, can_focus=True):
         """Blank lines before `block`."""
         return 0
 
+    def block_content(self, block: int) -> Content | None:
+        """`block` as painted, before wrapping; None for a block with no text."""
+        return None
+
+    def block_text(self, block: int) -> str:
+        """The plain text of `block_content(block)`, for copying; subclasses make it cheaper."""
+        content = self.block_content(block)
+        return "" if content is None else content.plain
+
+    def continues_block(self, block: int) -> bool:
+        """Whether `block` goes on with the text of the block before (a piece of a long line)."""
+        return False
+
+    def render_block(self, block: int, lines: list[Content], starts: list[int]) -> list[Strip]:
+        """Rows for `block`'s wrapped `lines` (starting at `starts` in its text), each
+        `self.row_width` wide."""
+        style = self.visual_style
+        return [
+            self.row(line, style, style, origin=(start, block))
+            for line, start in zip(lines, starts, strict=True)
+        ]
+
     def wrap_block(self, block: int, width: int) -> list[Content]:
         """`block` wrapped to `width`: one Content a line."""
-        return []
-
-    def render_block(self, block: int, lines: list[Content]) -> list[Strip]:
-        """Rows for `block`'s wrapped `lines`, each `self.row_width` wide."""
-        style = self.visual_style
-        return [self.row(line, style, style) for line in lines]
+        content = self.block_content(block)
+        return [] if content is None else content.wrap(width)
 
     # ---- layout ---------------------------------------------------------------------------
 
@@ -221,14 +244,16 @@ class TextView(ScrollView, can_focus=True):
         if (strips := self._strips.get(block)) is not None:
             self._strips.move_to_end(block)
             return strips
-        lines = self.wrap_block(block, self.text_width(self._row_width))
+        content = self._selected(block, self.block_content(block))
+        lines = [] if content is None else content.wrap(self.text_width(self._row_width))
         if not self._exact[block]:
             # Shown before it was measured (it cannot be, bar a race with a resize): fix it up.
             self._exact[block] = 1
             self._index.set_height(block, self.block_gap(block) + len(lines))
             self.call_later(self._sync_virtual_size)
         blank = Strip.blank(self._row_width, self._blank_style())
-        strips = [blank] * self.block_gap(block) + self.render_block(block, lines)
+        starts = wrapped_starts("" if content is None else content.plain, lines)
+        strips = [blank] * self.block_gap(block) + self.render_block(block, lines, starts)
         self._strips[block] = strips
         self._cached_lines += len(strips)
         while self._cached_lines > CACHED_LINES and len(self._strips) > 1:
@@ -252,10 +277,18 @@ class TextView(ScrollView, can_focus=True):
         return self.visual_style.background_style.rich_style
 
     def row(
-        self, line: Content, text_style: Style, fill: Style, *, left: int = 0, align: str = "left"
+        self,
+        line: Content,
+        text_style: Style,
+        fill: Style,
+        *,
+        left: int = 0,
+        align: str = "left",
+        origin: tuple[int, int] | None = None,
     ) -> Strip:
         """A row: `left` blank cells, `line` aligned on `fill` across the text width, then blank
-        to the row's end."""
+        to the row's end. With `origin` (the line's first character in its block, the block),
+        each character carries its place, for selecting with the mouse."""
         base = self._blank_style()
         width = self.text_width(self._row_width)
         spare = max(0, width - line.cell_length)
@@ -263,16 +296,64 @@ class TextView(ScrollView, can_focus=True):
         if align == "right" and spare:
             segments.append(Segment(" " * spare, fill.background_style.rich_style))
         parse = self.app.stylesheet.parse_style
-        segments += [
-            Segment(text, (text_style + style).rich_style)
-            for text, style in line.render(text_style, end="", parse_style=parse)
-        ]
+        column, block = origin or (0, 0)
+        for text, style in line.render(text_style, end="", parse_style=parse):
+            whole = text_style + style
+            if origin is None:
+                segments.append(Segment(text, whole.rich_style))
+            else:
+                segments.append(Segment(text, whole.rich_style_with_offset(column, block)))
+            column += len(text)
         if align != "right" and spare:
             segments.append(Segment(" " * spare, fill.background_style.rich_style))
         used = left + width
         if used < self._row_width:
             segments.append(Segment(" " * (self._row_width - used), base))
         return Strip(segments, max(used, self._row_width))
+
+    # ---- selecting with the mouse ---------------------------------------------------------
+
+    def _selected(self, block: int, content: Content | None) -> Content | None:
+        """`content` with the part of it the user has selected shown so."""
+        selection = self.text_selection
+        if content is None or selection is None:
+            return content
+        span = selection.get_span(block)
+        if span is None:
+            return content
+        start, end = span
+        style = self.screen.get_visual_style("screen--selection")
+        return content.stylize(style, start, len(content.plain) if end == -1 else end)
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._clear_strips()
+        self.refresh()
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, read from the blocks themselves: a selection may reach far beyond
+        what is painted."""
+        blocks = len(self._index)
+        if not blocks:
+            return None
+        first = 0 if selection.start is None else selection.start.y
+        last = blocks - 1 if selection.end is None else min(selection.end.y, blocks - 1)
+        parts: list[str] = []
+        for block in range(first, last + 1):
+            span = selection.get_span(block)
+            if span is None:
+                continue
+            text = self.block_text(block)
+            start, end = span
+            if parts:
+                parts.append(self._joint(block))
+            parts.append(text[start : len(text) if end == -1 else end])
+        return "".join(parts).strip("\n"), "\n"
+
+    def _joint(self, block: int) -> str:
+        """What joins `block`'s text to the block before in copied text."""
+        if self.continues_block(block):
+            return ""
+        return "\n\n" if self.block_gap(block) else "\n"
 
     # ---- moving ---------------------------------------------------------------------------
 
@@ -350,9 +431,31 @@ class RawView(TextView):
             for start, end in zip(self._starts, self._ends, strict=True)
         )
 
-    def wrap_block(self, block: int, width: int) -> list[Content]:
-        piece = self._text[self._starts[block] : self._ends[block]]
-        return Content(make_visible(piece)).wrap(max(1, width)) if piece else [Content("")]
+    def block_text(self, block: int) -> str:
+        # Tabs expanded here, not by wrapping, so a character's place in a row is its place in
+        # the text.
+        return make_visible(self._text[self._starts[block] : self._ends[block]]).expandtabs()
+
+    def block_content(self, block: int) -> Content | None:
+        return Content(self.block_text(block))
+
+    def continues_block(self, block: int) -> bool:
+        return block > 0 and self._starts[block] == self._ends[block - 1]
+
+
+def wrapped_starts(text: str, lines: list[Content]) -> list[int]:
+    """Where each of `lines`, `text` wrapped, starts in it: wrapping drops only the spaces it
+    breaks at."""
+    starts: list[int] = []
+    position = 0
+    for line in lines:
+        plain = line.plain
+        found = text.find(plain, position) if plain else -1
+        if found >= 0:
+            position = found
+        starts.append(position)
+        position += len(plain)
+    return starts
 
 
 def line_pieces(text: str) -> tuple[array[int], array[int]]:
