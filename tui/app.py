@@ -29,7 +29,7 @@ from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
-from tui.footer import LeanFooter
+from tui.footer import KeyFooter
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents import DocumentsPane
 from tui.panes.quote_citing import (
@@ -171,7 +171,7 @@ class MainScreen(ExportActions):
         with Horizontal(id="ingest"):
             yield Static(id="ingest-label")
             yield ProgressBar(id="ingest-progress", show_eta=False)
-        yield LeanFooter()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = one_line(self.case_path.name)

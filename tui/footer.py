@@ -1,24 +1,138 @@
-"""Textual's Footer, without the memory it keeps of every key it ever drew."""
+"""The key bar at the bottom: one widget painting one line, redrawn when the keys change.
+
+Textual's Footer mounts a widget per key and mounts them all anew at every change of focus or
+pane; styling those widgets took most of the time between Enter and a document in the reader.
+Painting the same line from the bindings costs next to nothing, so the keys follow focus at
+once. A click on a key presses it, and hovering shows what it does, as with Textual's footer.
+"""
 
 from __future__ import annotations
 
-from textual.dom import DOMNode
-from textual.widgets import Footer
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events
+from textual.content import Content
+from textual.screen import Screen
+from textual.style import Style
+from textual.widget import Widget
+
+SEPARATOR = "▏"
 
 
-class LeanFooter(Footer):
-    """Each key the footer draws watches the footer's `compact`; Textual forgets a watcher only
-    when the watched value changes (textual#6666), so every redraw of the keys (each change of
-    focus or pane) kept the old keys and their rendered lines alive. Enough of them made each
-    full garbage collection slow enough to be felt when opening a document."""
+@dataclass(frozen=True)
+class FooterKey:
+    """A key as the bar shows it."""
 
-    async def recompose(self) -> None:
-        await super().recompose()
-        drop_closed_watchers(self, "compact")
+    key: str  # what pressing it sends
+    display: str  # how it is written: ^p, ↑
+    description: str
+    tooltip: str
+    enabled: bool
 
 
-def drop_closed_watchers(node: DOMNode, attribute: str) -> None:
-    """Forget the watchers of `node.attribute` whose widgets have been removed."""
-    watchers = getattr(node, "__watchers", {}).get(attribute)
-    if watchers:
-        watchers[:] = [(owner, callback) for owner, callback in watchers if not owner._closing]
+class KeyFooter(Widget):
+    """The focused widget's keys (with `show=True`), then the command palette's at the right."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-footer--key", "key-footer--description"}
+    DEFAULT_CSS = """
+    KeyFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        .key-footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        .key-footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._spans: list[tuple[int, int, FooterKey]] = []
+        """Where each key was painted: first cell, end cell, the key."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        self.refresh()
+
+    def keys(self) -> tuple[list[FooterKey], FooterKey | None]:
+        """The keys shown now, one a action, and the command palette's key if it has one."""
+        shown: dict[str, FooterKey] = {}
+        palette = None
+        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+            key = FooterKey(
+                binding.key,
+                self.app.get_key_display(binding),
+                binding.description,
+                tooltip or binding.tooltip or binding.description,
+                enabled,
+            )
+            if binding.key == self.app.COMMAND_PALETTE_BINDING:
+                palette = key if self.app.ENABLE_COMMAND_PALETTE else None
+            elif binding.show and binding.action not in shown:
+                shown[binding.action] = key
+        return list(shown.values()), palette
+
+    def render(self) -> Content:
+        keys, palette = self.keys()
+        key_style = self.get_visual_style("key-footer--key")
+        description_style = self.get_visual_style("key-footer--description")
+        spans: list[tuple[int, int, FooterKey]] = []
+        parts: list[Content] = []
+        used = 0
+        for key in keys:
+            label = self._label(key, key_style, description_style)
+            spans.append((used, used + label.cell_length, key))
+            parts.append(label)
+            used += label.cell_length
+        line = Content("").join(parts)
+        if palette is not None:
+            separator = Content.styled(SEPARATOR, Style(dim=True))
+            label = separator + self._label(palette, key_style, description_style)
+            room = max(0, self.size.width - label.cell_length)
+            line = line.truncate(room, pad=True)
+            start = room + len(SEPARATOR)
+            spans.append((start, start + label.cell_length, palette))
+            line += label
+        self._spans = spans
+        return line
+
+    @staticmethod
+    def _label(key: FooterKey, key_style: Style, description_style: Style) -> Content:
+        label = Content.styled(f" {key.display} ", key_style)
+        if key.description:
+            label += Content.styled(f"{key.description} ", description_style)
+        return label if key.enabled else label.stylize(Style(dim=True))
+
+    def key_at(self, x: int) -> FooterKey | None:
+        """The key painted at cell `x`."""
+        for start, end, key in self._spans:
+            if start <= x < end:
+                return key
+        return None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self.key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        key = self.key_at(event.x)
+        self.tooltip = key.tooltip if key is not None else None

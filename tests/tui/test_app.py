@@ -8,10 +8,11 @@ import pytest
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.message import Message
-from textual.widgets import Footer, Input, Static, TabbedContent
+from textual.widgets import Input, Static, TabbedContent
 
 from tests.tui.conftest import notices
 from tui.app import CaseBrowserApp, MainScreen, build_app
+from tui.footer import KeyFooter
 from tui.panes.document_table import DocumentTable
 from tui.panes.documents import DocumentsPane
 from tui.panes.note_editor import NoteEditor
@@ -94,16 +95,41 @@ async def test_number_keys_and_tab_switch_panes(case_path: Path) -> None:
         assert isinstance(app.focused, DocumentTable)
 
 
-async def test_the_footer_lets_go_of_the_keys_it_drew_before(case_path: Path) -> None:
+def footer_text(app: CaseBrowserApp) -> str:
+    footer = app.screen.query_one(KeyFooter)
+    return "".join(segment.text for segment in footer.render_line(0))
+
+
+async def test_the_footer_follows_the_pane_and_keeps_the_palette_at_the_right(
+    case_path: Path,
+) -> None:
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        footer = app.screen.query_one(Footer)
-        for _ in range(5):
-            await pilot.press(*"1234")  # each pane redraws the footer's keys
+        documents = footer_text(app)
+        assert " / Filter " in documents and " s Sort " in documents
+        assert documents.rstrip().endswith("^p Commands")
+        assert len(documents) == SIZE[0]
+        await pilot.press("4")
         await settle(pilot)
-        watchers = getattr(footer, "__watchers", {}).get("compact", [])
-        assert 0 < len(watchers) <= len(footer.children)
+        timeline = footer_text(app)
+        assert " s Sort " not in timeline and timeline.rstrip().endswith("^p Commands")
+        await pilot.press("1")
+        await settle(pilot)
+        assert footer_text(app) == documents
+
+
+async def test_a_click_on_a_footer_key_presses_it(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        line = footer_text(app)
+        await pilot.hover(footer, offset=(line.index(" s Sort ") + 1, 0))
+        assert footer.tooltip == "Sort by the next column: title, source, date, words, quotes"
+        await pilot.click(footer, offset=(line.index(" ? Help ") + 1, 0))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
 
 
 async def test_tab_leaves_the_filter_for_the_next_pane(case_path: Path) -> None:
