@@ -153,6 +153,9 @@ class DocumentTable(ScrollView, can_focus=True):
         self.scroll_to(y=0, animate=False)
         if self.pool is not None:
             self._count(self.pool, self.list_query, self.generation)
+            # The first page alongside the count, not after the count's paint asks for it.
+            self._pending.add(0)
+            self._fetch_page(self.pool, self.list_query, self.generation, 0)
         self.refresh()
 
     def watch_total(self, total: int | None) -> None:
