@@ -14,7 +14,8 @@ Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since",
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=False, extra="forbid")
+    # Schemas are built on first use: the app needs few of them to paint its first screen.
+    model_config = ConfigDict(frozen=False, extra="forbid", defer_build=True)
 
 
 class Paragraph(Model):

@@ -159,7 +159,7 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
         assert app.query_one("TabbedContent").active == "timeline"
 
 
-async def test_the_vocabulary_is_read_when_the_case_opens_not_at_the_first_keystroke(
+async def test_the_vocabulary_is_read_when_the_pane_is_shown_not_at_the_first_keystroke(
     quote_case: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import store.search_vocab
@@ -175,6 +175,9 @@ async def test_the_vocabulary_is_read_when_the_case_opens_not_at_the_first_keyst
     store.search_vocab._by_file.clear()
     app = build_app(quote_case)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert reads == []  # not while the documents list opens
+        await pilot.press("3")
         await settle(pilot)
         assert reads == [quote_case]  # before any search was typed
         pane = await search(pilot, "aproprate actons")

@@ -142,6 +142,8 @@ class QuotesPane(Vertical):
         self._searching = False
         self._open_when_found = False
         self._search_hint_shown = False
+        self._unread = True
+        """The case (or a new one) has not been read since the pane was last shown."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
@@ -160,9 +162,21 @@ class QuotesPane(Vertical):
     # ---- searching -----------------------------------------------------------------------
 
     def watch_pool(self, pool: CasePool | None) -> None:
+        # Read when the pane is shown, not while the case opens: at a million quotes the
+        # vocabulary takes half a second that the documents list and reader should have.
+        self._unread = True
+        if self.region.area:
+            self._read_case()
+
+    def on_show(self) -> None:
+        if self._unread:
+            self._read_case()
+
+    def _read_case(self) -> None:
+        self._unread = False
         self._start_search()
-        if pool is not None:
-            self._prepare_search(pool)
+        if self.pool is not None:
+            self._prepare_search(self.pool)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
     def _prepare_search(self, pool: CasePool) -> None:
