@@ -13,7 +13,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from store.case import CaseDamaged, CaseError
-from tui import cli_export, cli_ingest, cli_read, cli_sources, output
+from store.safe_text import one_line
+from tui import cli_export, cli_ingest, cli_read, cli_sources
 from tui.cli_common import EXIT_OK, EXIT_USAGE, UsageError, case_option, open_case
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "main", "open_case"]
@@ -130,7 +131,7 @@ def _run(action: Callable[[], int]) -> int:
     try:
         return action()
     except (UsageError, CaseError) as error:
-        print(f"casebrowser: {output.terminal_line(str(error))}", file=sys.stderr)
+        print(f"casebrowser: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except CaseDamaged as error:
         print(f"casebrowser: the case file is damaged ({error})", file=sys.stderr)

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from store.case import Case
-from tui import locations, output
+from store.safe_text import one_line
+from tui import locations
 from tui.settings import SettingsError, default_case_path, load_settings, settings_path
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -39,7 +40,7 @@ def configured_case() -> Path | None:
     loaded = load_settings(path)
     for problem in loaded.problems:
         if "could not be read" in problem:
-            print(f"casebrowser: {output.terminal_line(problem)}", file=sys.stderr)
+            print(f"casebrowser: {one_line(problem)}", file=sys.stderr)
     try:
         return default_case_path(loaded, path)
     except SettingsError as error:

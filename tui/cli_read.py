@@ -6,7 +6,7 @@ import argparse
 
 from store import timeline_export
 from store.cite import CITATION_STYLES
-from store.safe_text import json_safe
+from store.safe_text import json_safe, one_line
 from store.search import search_quotes
 from tui import exporting, output
 from tui.cli_common import EXIT_OK, UsageError, case_option, case_path, json_option, open_case
@@ -113,7 +113,7 @@ def run_speakers(args: argparse.Namespace) -> int:
         output.print_json([speaker.model_dump() for speaker in speakers])
     else:
         for speaker in speakers:
-            print(f"{speaker.quotes:>6}  {output.terminal_line(speaker.name)}")
+            print(f"{speaker.quotes:>6}  {one_line(speaker.name)}")
     return EXIT_OK
 
 

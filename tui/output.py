@@ -24,10 +24,6 @@ def print_json(value: Any) -> None:
     print(json_safe(text))
 
 
-def terminal_line(text: str) -> str:
-    return one_line(text)
-
-
 def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -> dict[str, Any]:
     """DESIGN.md's document keys; a date estimated from the text is kept apart from `published`."""
     record = document.model_dump(mode="json", include=set(DOCUMENT_KEYS))
@@ -163,6 +159,6 @@ def print_report(report: Any) -> int:
     """
     missed = [*report.rejected, *getattr(report, "unmatched", [])]
     for item in missed:
-        print(terminal_line(str(item)), file=sys.stderr)
+        print(one_line(str(item)), file=sys.stderr)
     print(report.summary())
     return 1 if missed else 0
