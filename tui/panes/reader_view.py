@@ -282,13 +282,13 @@ class TextView(ScrollView, can_focus=True):
         text_style: Style,
         fill: Style,
         *,
+        origin: tuple[int, int],
         left: int = 0,
         align: str = "left",
-        origin: tuple[int, int] | None = None,
     ) -> Strip:
         """A row: `left` blank cells, `line` aligned on `fill` across the text width, then blank
-        to the row's end. With `origin` (the line's first character in its block, the block),
-        each character carries its place, for selecting with the mouse."""
+        to the row's end. Each character carries its place, counted from `origin` (the line's
+        first character in its block, the block), for selecting with the mouse."""
         base = self._blank_style()
         width = self.text_width(self._row_width)
         spare = max(0, width - line.cell_length)
@@ -296,13 +296,11 @@ class TextView(ScrollView, can_focus=True):
         if align == "right" and spare:
             segments.append(Segment(" " * spare, fill.background_style.rich_style))
         parse = self.app.stylesheet.parse_style
-        column, block = origin or (0, 0)
+        column, block = origin
         for text, style in line.render(text_style, end="", parse_style=parse):
-            whole = text_style + style
-            if origin is None:
-                segments.append(Segment(text, whole.rich_style))
-            else:
-                segments.append(Segment(text, whole.rich_style_with_offset(column, block)))
+            segments.append(
+                Segment(text, (text_style + style).rich_style_with_offset(column, block))
+            )
             column += len(text)
         if align != "right" and spare:
             segments.append(Segment(" " * spare, fill.background_style.rich_style))
@@ -318,12 +316,11 @@ class TextView(ScrollView, can_focus=True):
         selection = self.text_selection
         if content is None or selection is None:
             return content
-        span = selection.get_span(block)
-        if span is None:
+        selected = selected_range(selection, block, len(content.plain))
+        if selected is None:
             return content
-        start, end = span
         style = self.screen.get_visual_style("screen--selection")
-        return content.stylize(style, start, len(content.plain) if end == -1 else end)
+        return content.stylize(style, *selected)
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._clear_strips()
@@ -339,14 +336,13 @@ class TextView(ScrollView, can_focus=True):
         last = blocks - 1 if selection.end is None else min(selection.end.y, blocks - 1)
         parts: list[str] = []
         for block in range(first, last + 1):
-            span = selection.get_span(block)
-            if span is None:
-                continue
             text = self.block_text(block)
-            start, end = span
+            selected = selected_range(selection, block, len(text))
+            if selected is None:
+                continue
             if parts:
                 parts.append(self._joint(block))
-            parts.append(text[start : len(text) if end == -1 else end])
+            parts.append(text[slice(*selected)])
         return "".join(parts).strip("\n"), "\n"
 
     def _joint(self, block: int) -> str:
@@ -441,6 +437,15 @@ class RawView(TextView):
 
     def continues_block(self, block: int) -> bool:
         return block > 0 and self._starts[block] == self._ends[block - 1]
+
+
+def selected_range(selection: Selection, block: int, length: int) -> tuple[int, int] | None:
+    """The characters of `block` (`length` long) that `selection` takes, if any."""
+    span = selection.get_span(block)
+    if span is None:
+        return None
+    start, end = span
+    return start, length if end == -1 else end
 
 
 def wrapped_starts(text: str, lines: list[Content]) -> list[int]:
