@@ -154,8 +154,7 @@ class DocumentTable(ScrollView, can_focus=True):
         if self.pool is not None:
             self._count(self.pool, self.list_query, self.generation)
             # The first page alongside the count, not after the count's paint asks for it.
-            self._pending.add(0)
-            self._fetch_page(self.pool, self.list_query, self.generation, 0)
+            self._request_page(0)
         self.refresh()
 
     def watch_total(self, total: int | None) -> None:
@@ -242,11 +241,14 @@ class DocumentTable(ScrollView, can_focus=True):
         if rows is not None:
             self._pages.move_to_end(page)
             return rows[offset] if offset < len(rows) else None
+        self._request_page(page)
+        return None
+
+    def _request_page(self, page: int) -> None:
         if page not in self._pending and self.pool is not None:
             self._pending.add(page)
             # Not from inside a render: a worker starts once this paint is done.
             self.call_later(self._fetch_page, self.pool, self.list_query, self.generation, page)
-        return None
 
     # ---- cursor --------------------------------------------------------------------------
 
