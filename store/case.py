@@ -7,7 +7,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
@@ -165,6 +165,18 @@ class Case:
             "SELECT id FROM quotes WHERE doc_id = ? ORDER BY position", [doc_id]
         )
         return [row[0] for row in cursor.fetchall()]
+
+    def remove_documents(self, paths: Iterable[str]) -> int:
+        """Remove the documents ingested from `paths`, with all that was extracted from them,
+        in one transaction; how many there were."""
+        removed = 0
+        with self.transaction():
+            for path in paths:
+                doc_id = self._document_id_for_path(path)
+                if doc_id is not None:
+                    self._delete_document_rows(doc_id)
+                    removed += 1
+        return removed
 
     def _document_id_for_path(self, path: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()

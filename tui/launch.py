@@ -35,6 +35,7 @@ def usable_sample_case() -> Path:
     path = locations.sample_case_path()
     try:
         upgrade_case(path)
+        drop_other_seeds(path)
     except (CaseError, CaseDamaged):
         for leftover in (
             path,
@@ -43,6 +44,19 @@ def usable_sample_case() -> Path:
         ):
             leftover.unlink(missing_ok=True)
     return path
+
+
+def drop_other_seeds(path: Path) -> None:
+    """Remove from the sample case the seeds of another install (an older checkout, a moved
+    virtual environment): the seeds are ingested by path, so each install would add its own
+    copy of every sample article beside the others'."""
+    if not path.exists():
+        return
+    seeds = locations.seeds_dir()
+    with suppress(ReadOnlyCase), Case(path) as case:
+        case.remove_documents(
+            stored for stored in case.stored_hashes() if not Path(stored).is_relative_to(seeds)
+        )
 
 
 def configured_case() -> Path | None:

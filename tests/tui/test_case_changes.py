@@ -84,7 +84,8 @@ def test_an_older_sample_case_is_upgraded_in_place(
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     sample = locations.sample_case_path()
-    make_case(sample, ["Kept"])
+    with Case(sample) as case:
+        add_document(case, str(locations.seeds_dir() / "kept.txt"), "Kept", ["A seed."])
     conn = sqlite3.connect(sample)
     conn.execute("DROP TABLE document_tags")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'create_annotations'")
@@ -96,3 +97,18 @@ def test_an_older_sample_case_is_upgraded_in_place(
     with Case(sample, readonly=True) as case:
         assert [doc.title for doc in case.documents()] == ["Kept"]
         assert case.document_tags(1) == []
+
+
+def test_the_sample_case_drops_the_seeds_of_another_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    sample = locations.sample_case_path()
+    sample.parent.mkdir(parents=True)
+    with Case(sample) as case:
+        add_document(case, str(locations.seeds_dir() / "000.txt"), "This install's", ["A."])
+        add_document(case, "/old/checkout/seeds/000.txt", "An old install's", ["B."])
+    assert usable_sample_case() == sample
+    with Case(sample, readonly=True) as case:
+        assert [doc.title for doc in case.documents()] == ["This install's"]
+        assert case.count_quotes() == 0
