@@ -35,7 +35,7 @@ INGEST_STAGES = (
     ("› dates", "store.extract", "find_dates"),
     ("› quotes", "store.extract", "find_quotes"),
     ("store (batches of 50 a transaction)", "store.ingest", "_store"),
-    ("› save", "store.case", "Case.save_document"),
+    ("› save", "store.case", "Case.save_rows"),
     ("› variant linking", "store.batch", "link_document_variants"),
     ("›› MinHash keys", "store.variants", "quote_keys"),
     ("›› key look-ups", "store.case", "Case.quotes_sharing_keys"),

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.case import Case
-from store.models import ExtractedDocument, RawDoc
+from store.models import RawDoc
+from store.rows import DocumentRows
 from store.variants import Fingerprint, fingerprints, link_document_variants
 from store.walk import Rejected
 
@@ -33,10 +34,9 @@ SLOW_SOURCE_SECONDS = 0.05
 
 @dataclass
 class Prepared:
-    """A document read and extracted, its quotes fingerprinted: ready to store."""
+    """A document read and extracted into its rows, its quotes fingerprinted: ready to store."""
 
-    raw: RawDoc
-    extracted: ExtractedDocument
+    rows: DocumentRows
     prints: list[Fingerprint]
 
     @classmethod
@@ -45,7 +45,8 @@ class Prepared:
         from store.extract import extract_document  # loads the extraction libraries
 
         extracted = extract_document(raw)
-        return cls(raw, extracted, fingerprints([quote.text for quote in extracted.quotes]))
+        prints = fingerprints([quote.text for quote in extracted.quotes])
+        return cls(DocumentRows.of(raw, extracted), prints)
 
 
 @dataclass
@@ -79,7 +80,7 @@ class Batch:
         if not conn.in_transaction:
             conn.execute("BEGIN")
             self.opened = arrived
-        entry = _Saved(prepared, prepared.raw.path in self.known)
+        entry = _Saved(prepared, prepared.rows.path in self.known)
         try:
             with self.case.db.atomic():  # a savepoint: an error undoes this document alone
                 _save(self.case, prepared)
@@ -90,7 +91,7 @@ class Batch:
                 self._store_one_by_one([*self.saved, entry])
             return
         self.saved.append(entry)
-        self.known[prepared.raw.path] = prepared.raw.content_hash
+        self.known[prepared.rows.path] = prepared.rows.content_hash
         self.last_added = time.monotonic()
         if (
             slow_source
@@ -122,7 +123,7 @@ class Batch:
             except sqlite3.Error as error:
                 self._reject(entry.prepared, error)
                 continue
-            self.known[entry.prepared.raw.path] = entry.prepared.raw.content_hash
+            self.known[entry.prepared.rows.path] = entry.prepared.rows.content_hash
             self._count(entry)
 
     def _count(self, entry: _Saved) -> None:
@@ -132,9 +133,9 @@ class Batch:
             self.report.added += 1
 
     def _reject(self, prepared: Prepared, error: sqlite3.Error) -> None:
-        self.report.rejected.append(Rejected(prepared.raw.path, f"not stored: {error}"))
+        self.report.rejected.append(Rejected(prepared.rows.path, f"not stored: {error}"))
 
 
 def _save(case: Case, prepared: Prepared) -> None:
-    doc_id = case.save_document(prepared.raw, prepared.extracted)
+    doc_id = case.save_rows(prepared.rows)
     link_document_variants(case, doc_id, prepared.prints)

@@ -126,38 +126,43 @@ class Case:
 
     def save_document(self, raw: RawDoc, extracted: ExtractedDocument) -> int:
         """Store one document with everything extracted from it, replacing an older version."""
+        return self.save_rows(rows.DocumentRows.of(raw, extracted))
+
+    def save_rows(self, document: rows.DocumentRows) -> int:
+        """Store a document's rows (`save_document`'s work, its rows built elsewhere)."""
         with self.db.atomic():
-            old_id = self._document_id_for_path(raw.path)
+            old_id = self._document_id_for_path(document.path)
             if old_id is not None:
                 self._delete_document_rows(old_id)
-            record = rows.document_record(raw, extracted)
+            record = document.document
             if old_id is not None:
-                record["id"] = old_id
-            doc_id = self._insert("documents", [record])
-            self._insert("paragraphs", rows.paragraph_records(doc_id, extracted.paragraphs))
-            self._insert("quotes", rows.quote_records(doc_id, extracted))
-            self._insert(
-                "events",
-                rows.event_records(doc_id, extracted.events, extracted.paragraphs, extracted.title),
+                record = {**record, "id": old_id}
+            doc_id = self._insert_record("documents", record)
+            self._insert_rows(
+                "paragraphs", rows.PARAGRAPH_COLUMNS_STORED, doc_id, document.paragraphs
             )
-            self._reattach_annotations(doc_id, extracted, raw.path)
+            self._insert_rows("quotes", rows.QUOTE_COLUMNS_STORED, doc_id, document.quotes)
+            self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, document.events)
+            self._reattach_annotations(doc_id, document)
         return doc_id
 
-    def _insert(self, table: str, records: list[dict[str, Any]]) -> int:
-        """Insert records of one shape; the last rowid. Plain executemany: on the ingest's hot
-        path, sqlite-utils' insert_all spends as long building its statements as SQLite
-        takes to run them."""
-        if not records:
-            return 0
-        columns = list(records[0])
-        sql = (
-            f"INSERT INTO [{table}] ({', '.join(f'[{column}]' for column in columns)})"
-            f" VALUES ({', '.join('?' * len(columns))})"
-        )
-        if len(records) == 1:
-            return int(self.db.conn.execute(sql, list(records[0].values())).lastrowid or 0)
-        self.db.conn.executemany(sql, [list(record.values()) for record in records])
-        return 0
+    def _insert_record(self, table: str, record: dict[str, Any]) -> int:
+        """Insert one row; its rowid."""
+        columns = ", ".join(f"[{column}]" for column in record)
+        sql = f"INSERT INTO [{table}] ({columns}) VALUES ({', '.join('?' * len(record))})"
+        return int(self.db.conn.execute(sql, list(record.values())).lastrowid or 0)
+
+    def _insert_rows(
+        self, table: str, columns: tuple[str, ...], doc_id: int, values: list[rows.Row]
+    ) -> None:
+        """Insert a document's rows of one table. Plain executemany: on the ingest's hot path,
+        sqlite-utils' insert_all spends as long building its statements as SQLite takes to
+        run them."""
+        if not values:
+            return
+        names = ", ".join(f"[{column}]" for column in ("doc_id", *columns))
+        sql = f"INSERT INTO [{table}] ({names}) VALUES ({', '.join('?' * (len(columns) + 1))})"
+        self.db.conn.executemany(sql, [(doc_id, *row) for row in values])
 
     def quote_ids(self, doc_id: int) -> list[int]:
         """The ids of a document's quotes, in document order."""
@@ -519,20 +524,19 @@ class Case:
             raise CaseError(f"no document with id {doc_id}")
         return row[0]
 
-    def _reattach_annotations(
-        self, doc_id: int, extracted: ExtractedDocument, doc_path: str
-    ) -> None:
+    def _reattach_annotations(self, doc_id: int, document: rows.DocumentRows) -> None:
         """Point the quote annotations of a re-ingested document at its new quotes."""
         annotations = self.db.execute(
             "SELECT id, quote_text, quote_context FROM annotations"
             " WHERE kind = 'quote' AND doc_path = ?",
-            [doc_path],
+            [document.path],
         ).fetchall()
         if not annotations:
             return
+        quotes, paragraphs = document.quote_models()
         candidates = [
-            (quote_id, quote.text, quote_context(quote, extracted.paragraphs))
-            for quote_id, quote in zip(self.quote_ids(doc_id), extracted.quotes, strict=True)
+            (quote_id, quote.text, quote_context(quote, paragraphs))
+            for quote_id, quote in zip(self.quote_ids(doc_id), quotes, strict=True)
         ]
         for annotation_id, text, context in annotations:
             found = match_quote(text, context or "", candidates)
@@ -775,8 +779,8 @@ class Case:
                 title = self.db.execute(
                     "SELECT title FROM documents WHERE id = ?", [doc_id]
                 ).fetchone()[0]
-                paragraphs = self.paragraphs(doc_id)
-                self._insert("events", rows.event_records(doc_id, events, paragraphs, title))
+                event_rows = rows.event_rows(events, self.paragraphs(doc_id), title)
+                self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, event_rows)
 
 
 class CasePool:

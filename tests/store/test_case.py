@@ -87,7 +87,7 @@ def test_a_failed_save_leaves_the_previous_version_whole(
     def fail(*args: object) -> list[dict]:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("store.rows.event_records", fail)
+    monkeypatch.setattr("store.rows.event_rows", fail)
     with pytest.raises(sqlite3.OperationalError):
         add_document(case, "/a.txt", "Lost", ["New text."])
     document = case.document(doc_id)

@@ -4,12 +4,14 @@ text deflated against the article, and the migration of cases stored the older w
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import sqlite3
 import zlib
 from pathlib import Path
 
 import sqlite_utils
 
+from store.batch import Prepared
 from store.case import Case
 from store.dates import find_dates, publication_event
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
@@ -157,3 +159,22 @@ def test_a_migrated_case_takes_new_documents(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_a_prepared_document_crosses_processes_as_plain_values(tmp_path: Path) -> None:
+    # Workers send what they extracted to the single writer: models would cost more to
+    # unpickle there than inserting the rows does.
+    raw = RawDoc(
+        path="/a.md",
+        format="markdown",
+        text='# Harbour\n\n"We will close it in June," said Ana Lopes, the mayor, on 3 May 2024.\n',
+        content_hash="h",
+    )
+    prepared = Prepared.of(raw)
+    sent = pickle.dumps(prepared)
+    assert b"store.models" not in sent
+    received = pickle.loads(sent)
+    with Case(tmp_path / "c.db") as case:
+        doc_id = case.save_rows(received.rows)
+        assert [quote.speaker for quote in case.quotes_of_document(doc_id)] == ["Ana Lopes"]
+        assert case.document(doc_id).raw_text == raw.text

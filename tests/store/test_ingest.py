@@ -85,14 +85,14 @@ def test_a_storage_failure_rejects_that_file_and_keeps_its_old_version(
         ingest(case, [tmp_path / "in"])
         for path in paths:
             path.write_text(path.read_text().replace("Story number", "Edited story"))
-        original = Case.save_document
+        original = Case.save_rows
 
-        def disk_full_for_one(self: Case, raw, extracted) -> int:
-            if raw.path.endswith("story_0001.md"):
+        def disk_full_for_one(self: Case, document) -> int:
+            if document.path.endswith("story_0001.md"):
                 raise sqlite3.OperationalError("database or disk is full")
-            return original(self, raw, extracted)
+            return original(self, document)
 
-        monkeypatch.setattr(Case, "save_document", disk_full_for_one)
+        monkeypatch.setattr(Case, "save_rows", disk_full_for_one)
         report = ingest(case, [tmp_path / "in"])
         assert report.updated == 2
         assert [str(r) for r in report.rejected] == [
@@ -106,16 +106,16 @@ def test_an_error_that_loses_the_whole_batch_stores_its_other_files_one_by_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write_articles(tmp_path / "in", 6)
-    original = Case.save_document
+    original = Case.save_rows
 
-    def disk_full_rolls_back(self: Case, raw, extracted) -> int:
-        if raw.path.endswith("story_0003.md"):
+    def disk_full_rolls_back(self: Case, document) -> int:
+        if document.path.endswith("story_0003.md"):
             # As SQLite does on SQLITE_FULL: the whole transaction goes, not only this file.
             self.db.conn.execute("ROLLBACK")
             raise sqlite3.OperationalError("database or disk is full")
-        return original(self, raw, extracted)
+        return original(self, document)
 
-    monkeypatch.setattr(Case, "save_document", disk_full_rolls_back)
+    monkeypatch.setattr(Case, "save_rows", disk_full_rolls_back)
     with Case(tmp_path / "c.db") as case:
         report = ingest(case, [tmp_path / "in"], workers=1)
         assert (report.added, [Path(r.path).name for r in report.rejected]) == (
