@@ -182,9 +182,12 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
         hits = case.quote_hits(quote_ids=rng.sample(range(1, total + 1), sample), limit=sample)
         for hit in hits:
             started = time.perf_counter()
-            found = case.quotes_sharing_keys(
-                quote_keys(hit.quote.text), other_than_doc=hit.quote.doc_id, max_bucket=MAX_BUCKET
+            counts = case.key_counts(quote_keys(hit.quote.text))
+            holders = case.quotes_by_key(
+                [key for key, count in counts.items() if count <= MAX_BUCKET],
+                other_than_doc=hit.quote.doc_id,
             )
+            found = {held for held_by_key in holders.values() for held in held_by_key}
             checked = time.perf_counter()
             for _, text in found:
                 are_variants(hit.quote.text, text)

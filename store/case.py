@@ -221,14 +221,21 @@ class Case:
         # executescript steps the pragma to the end; a cursor would free a single page.
         self.db.conn.executescript("PRAGMA incremental_vacuum;")
 
-    def add_quote_keys(self, keys: list[tuple[int, int]], *, max_bucket: int | None = None) -> None:
+    def add_quote_keys(
+        self,
+        keys: list[tuple[int, int]],
+        *,
+        max_bucket: int | None = None,
+        counts: dict[int, int] | None = None,
+    ) -> None:
         """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py).
 
         With `max_bucket`, a key held by more quotes than that takes no more: look-ups ignore
         it anyway, and a bucket growing with the case would make each of them count more.
+        `counts` are the keys' `key_counts` if the caller has them already.
         """
         if max_bucket is not None:
-            sizes = self._bucket_sizes(sorted({key for key, _ in keys}))
+            sizes = dict(counts if counts is not None else self.key_counts(k for k, _ in keys))
             kept = []
             for key, quote_id in keys:
                 if sizes.get(key, 0) <= max_bucket:
@@ -239,34 +246,33 @@ class Case:
             "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
         )
 
-    def _bucket_sizes(self, keys: list[int]) -> dict[int, int]:
-        sizes: dict[int, int] = {}
-        # A few hundred keys a statement: far below SQLite's limit on parameters.
-        for first in range(0, len(keys), 500):
-            chunk = keys[first : first + 500]
+    def key_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        """How many quotes hold each of `keys` (keys no quote holds are left out)."""
+        counts: dict[int, int] = {}
+        for chunk in _chunks(sorted(set(keys))):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
                 f"SELECT key, count(*) FROM quote_keys WHERE key IN ({marks}) GROUP BY key", chunk
             )
-            sizes.update(cursor.fetchall())
-        return sizes
+            counts.update(cursor.fetchall())
+        return counts
 
-    def quotes_sharing_keys(
-        self, keys: list[int], *, other_than_doc: int, max_bucket: int
-    ) -> list[tuple[int, str]]:
-        """`(id, text)` of quotes of other documents sharing a key, ignoring keys held by more
-        than `max_bucket` quotes: such a key stands for common words, not one statement."""
-        if not keys:
-            return []
-        marks = ", ".join("?" * len(keys))
-        cursor = self.db.execute(
-            f"SELECT DISTINCT q.id, q.text FROM quote_keys k JOIN quotes q ON q.id = k.quote_id"
-            f" WHERE k.key IN (SELECT key FROM quote_keys WHERE key IN ({marks})"
-            f"   GROUP BY key HAVING count(*) <= ?)"
-            f" AND q.doc_id != ?",
-            [*keys, max_bucket, other_than_doc],
-        )
-        return cursor.fetchall()
+    def quotes_by_key(
+        self, keys: Iterable[int], *, other_than_doc: int
+    ) -> dict[int, list[tuple[int, str]]]:
+        """`(id, text)` of the quotes of other documents holding each of `keys`: one look-up
+        for all of a document's quotes, which costs less than one for each."""
+        found: dict[int, list[tuple[int, str]]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                "SELECT k.key, q.id, q.text FROM quote_keys k JOIN quotes q ON q.id = k.quote_id"
+                f" WHERE k.key IN ({marks}) AND q.doc_id != ?",
+                [*chunk, other_than_doc],
+            )
+            for key, quote_id, text in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, text))
+        return found
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
         """Record quote pairs that report the same statement, in both directions."""
@@ -885,3 +891,12 @@ def _quote_filters(
         clauses.append(f"q.id IN ({', '.join('?' * len(quote_ids))})")
         params.extend(quote_ids)
     return clauses, params
+
+
+# Keys a statement: far below SQLite's limit on parameters.
+KEYS_PER_STATEMENT = 500
+
+
+def _chunks(keys: list[int]) -> Iterator[list[int]]:
+    for first in range(0, len(keys), KEYS_PER_STATEMENT):
+        yield keys[first : first + KEYS_PER_STATEMENT]
