@@ -33,6 +33,8 @@ class Narrative:
         return Reference(self.anchor, self.year)
 
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
+        if self.year is None:  # nothing to end, and no copy to make for every paragraph
+            return self
         if kind == "heading" or index > self.holds_until:
             return replace(self, year=None)
         return self
