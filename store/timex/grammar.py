@@ -57,6 +57,8 @@ def find_candidates(text: str) -> list[Candidate]:
             candidate = build(core, words_before(text, core.start()))
             if candidate is not None:
                 found.append(candidate)
+    if not found:  # most paragraphs: no need to look for web addresses
+        return found
     return _outside(_without_overlaps(found), [match.span() for match in URL.finditer(text)])
 
 
