@@ -8,12 +8,14 @@ import re
 from store.timex import periods, rules
 from store.timex.candidates import Candidate
 from store.timex.lead import words_before
-from store.timex.lexicon import MONTH_OR_ABBREVIATION, WEEKDAY, cased
+from store.timex.lexicon import MONTH_ABBREVIATIONS, WEEKDAY, alternation, cased
 
 # What text must contain for a pattern to match in it, each found by one cheap search: most
 # paragraphs hold no digit or no month name, and their patterns need not run at all.
 DIGIT = re.compile(r"[0-9]")
-MONTH_WORD = re.compile(MONTH_OR_ABBREVIATION)
+# Every month name starts with its abbreviation, so this finds the same texts as
+# MONTH_OR_ABBREVIATION; a flat list of words lets the search skip to their first letters.
+MONTH_WORD = re.compile(alternation(MONTH_ABBREVIATIONS))
 WEEKDAY_WORD = re.compile(WEEKDAY)
 AGO_WORD = re.compile(cased(["ago"]))
 QUARTER_WORD = re.compile(r"quarter|Quarter")
