@@ -8,7 +8,7 @@ import re
 from store.timex import periods, rules
 from store.timex.candidates import Candidate
 from store.timex.lead import words_before
-from store.timex.lexicon import MONTH_ABBREVIATIONS, WEEKDAY, alternation, cased
+from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAY, alternation, cased
 
 # What text must contain for a pattern to match in it, each found by one cheap search: most
 # paragraphs hold no digit or no month name, and their patterns need not run at all.
@@ -19,6 +19,9 @@ MONTH_WORD = re.compile(alternation(MONTH_ABBREVIATIONS))
 WEEKDAY_WORD = re.compile(WEEKDAY)
 AGO_WORD = re.compile(cased(["ago"]))
 QUARTER_WORD = re.compile(r"quarter|Quarter")
+SEASON_WORD = re.compile(cased(SEASONS))
+UNIT_WORD = re.compile(periods.UNIT_WORDS)
+DAY_WORD = re.compile(cased(periods.DAY_WORDS))
 # The digits of the rarer numeric forms: most paragraphs with a year have none of these, and
 # a search that opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
@@ -37,11 +40,11 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
     (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
     (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
-    (periods.SEASON, periods.season, ()),
+    (periods.SEASON, periods.season, (SEASON_WORD,)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
-    (periods.UNIT, periods.unit, ()),
-    (periods.DAY_WORD, periods.day_word, ()),
+    (periods.UNIT, periods.unit, (UNIT_WORD,)),
+    (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
 )
 # Web addresses: a date-shaped piece of a URL (".../2024/05/08/...", "...-May-2024") is a path.
