@@ -10,8 +10,8 @@ from store.timex.candidates import Candidate
 from store.timex.lead import words_before
 from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAY, alternation, cased
 
-# What text must contain for a pattern to match in it, each found by one cheap search: most
-# paragraphs hold no digit or no month name, and their patterns need not run at all.
+# What text must contain for a pattern to match in it, each found by one cheap search per
+# paragraph: most paragraphs hold no digit or no month name, and their patterns need not run.
 DIGIT = re.compile(r"[0-9]")
 # Every month name starts with its abbreviation, so this finds the same texts as
 # MONTH_OR_ABBREVIATION; a flat list of words lets the search skip to their first letters.
@@ -22,12 +22,15 @@ QUARTER_WORD = re.compile(r"quarter|Quarter")
 SEASON_WORD = re.compile(cased(SEASONS))
 UNIT_WORD = re.compile(periods.UNIT_WORDS)
 DAY_WORD = re.compile(cased(periods.DAY_WORDS))
-# The digits of the rarer numeric forms: most paragraphs with a year have none of these, and
-# a search that opens on a digit skips ahead far faster than the rules' lookbehinds allow.
+GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD, UNIT_WORD, DAY_WORD)
+# The digits of the rarer numeric forms, searched for only in text with a digit: most
+# paragraphs with a year have none of these, and a search that opens on a digit skips ahead
+# far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
 YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER)
 Gate = tuple[re.Pattern[str], ...]
 
 RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
@@ -54,9 +57,9 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+")
 def find_candidates(text: str) -> list[Candidate]:
     """Every expression in `text`; where two overlap, the one starting first (then the longer)."""
     found = []
-    present: dict[re.Pattern[str], bool] = {}
+    present = _present(text)
     for pattern, build, gate in RULES:
-        if not all(_found(word, text, present) for word in gate):
+        if not present.issuperset(gate):
             continue
         for core in pattern.finditer(text):
             candidate = build(core, words_before(text, core.start()))
@@ -67,10 +70,12 @@ def find_candidates(text: str) -> list[Candidate]:
     return _outside(_without_overlaps(found), [match.span() for match in URL.finditer(text)])
 
 
-def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool]) -> bool:
-    if gate not in present:
-        present[gate] = gate.search(text) is not None
-    return present[gate]
+def _present(text: str) -> set[re.Pattern[str]]:
+    """The gates `text` holds, each searched for once; the digit shapes only if it has a digit."""
+    present = {gate for gate in GATES if gate.search(text)}
+    if DIGIT in present:
+        present.update(gate for gate in DIGIT_GATES if gate.search(text))
+    return present
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
