@@ -4,11 +4,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from store.timex import periods, rules
 from store.timex.candidates import Candidate
 from store.timex.lead import words_before
-from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAY, alternation, cased
+from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAY, alternation
+
+
+@dataclass(frozen=True, eq=False)
+class Words:
+    """Words a pattern spells in lower, Title or UPPER case (see `cased`), looked for in the
+    lowercased text, which holds every spelling as the lowercase word: one substring test per
+    word, where a search for all spellings stops at every letter any of them starts with."""
+
+    words: tuple[str, ...]
+
+    def in_lowered(self, lowered: str) -> bool:
+        return any(word in lowered for word in self.words)
+
 
 # What text must contain for a pattern to match in it, each found by one cheap search per
 # paragraph: most paragraphs hold no digit or no month name, and their patterns need not run.
@@ -17,12 +31,13 @@ DIGIT = re.compile(r"[0-9]")
 # MONTH_OR_ABBREVIATION; a flat list of words lets the search skip to their first letters.
 MONTH_WORD = re.compile(alternation(MONTH_ABBREVIATIONS))
 WEEKDAY_WORD = re.compile(WEEKDAY)
-AGO_WORD = re.compile(cased(["ago"]))
-QUARTER_WORD = re.compile(r"quarter|Quarter")
-SEASON_WORD = re.compile(cased(SEASONS))
-UNIT_WORD = re.compile(periods.UNIT_WORDS)
-DAY_WORD = re.compile(cased(periods.DAY_WORDS))
-GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD, UNIT_WORD, DAY_WORD)
+PATTERN_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD)
+AGO_WORD = Words(("ago",))
+QUARTER_WORD = Words(("quarter",))
+SEASON_WORD = Words(tuple(SEASONS))
+UNIT_WORD = Words(periods.UNIT_WORDS)
+DAY_WORD = Words(tuple(periods.DAY_WORDS))
+WORD_GATES = (AGO_WORD, QUARTER_WORD, SEASON_WORD, UNIT_WORD, DAY_WORD)
 # The digits of the rarer numeric forms, searched for only in text with a digit: most
 # paragraphs with a year have none of these, and a search that opens on a digit skips ahead
 # far faster than the rules' lookbehinds allow.
@@ -31,7 +46,7 @@ YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
 DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER)
-Gate = tuple[re.Pattern[str], ...]
+Gate = tuple[re.Pattern[str] | Words, ...]
 
 RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
     (rules.ISO_DATE, rules.iso_date, (DIGIT, ISO_DASH)),
@@ -70,9 +85,11 @@ def find_candidates(text: str) -> list[Candidate]:
     return _outside(_without_overlaps(found), _web_addresses(text))
 
 
-def _present(text: str) -> set[re.Pattern[str]]:
-    """The gates `text` holds, each searched for once; the digit shapes only if it has a digit."""
-    present = {gate for gate in GATES if gate.search(text)}
+def _present(text: str) -> set[re.Pattern[str] | Words]:
+    """The gates `text` holds, each looked for once; the digit shapes only if it has a digit."""
+    present: set[re.Pattern[str] | Words] = {gate for gate in PATTERN_GATES if gate.search(text)}
+    lowered = text.lower()
+    present.update(gate for gate in WORD_GATES if gate.in_lowered(lowered))
     if DIGIT in present:
         present.update(gate for gate in DIGIT_GATES if gate.search(text))
     return present
