@@ -46,8 +46,11 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
     narrative = Narrative(anchor)
     for index, paragraph in enumerate(paragraphs):
         narrative = narrative.entering(index, paragraph.kind)
+        candidates = join_ranges(find_candidates(paragraph.text), paragraph.text)
+        if not candidates:  # most paragraphs: no need to find their sentences
+            continue
         sentences = _sentence_starts(paragraph.text)
-        for candidate in join_ranges(find_candidates(paragraph.text), paragraph.text):
+        for candidate in candidates:
             span = settle(candidate, narrative.reference)
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))

@@ -4,26 +4,49 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from store.timex import periods, rules
 from store.timex.candidates import Candidate
 from store.timex.lead import words_before
-from store.timex.lexicon import MONTH_OR_ABBREVIATION, WEEKDAY, cased
+from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAY, alternation
 
-# What text must contain for a pattern to match in it, each found by one cheap search: most
-# paragraphs hold no digit or no month name, and their patterns need not run at all.
+
+@dataclass(frozen=True, eq=False)
+class Words:
+    """Words a pattern spells in lower, Title or UPPER case (see `cased`), looked for in the
+    lowercased text, which holds every spelling as the lowercase word: one substring test per
+    word, where a search for all spellings stops at every letter any of them starts with."""
+
+    words: tuple[str, ...]
+
+    def in_lowered(self, lowered: str) -> bool:
+        return any(word in lowered for word in self.words)
+
+
+# What text must contain for a pattern to match in it, each found by one cheap search per
+# paragraph: most paragraphs hold no digit or no month name, and their patterns need not run.
 DIGIT = re.compile(r"[0-9]")
-MONTH_WORD = re.compile(MONTH_OR_ABBREVIATION)
+# Every month name starts with its abbreviation, so this finds the same texts as
+# MONTH_OR_ABBREVIATION; a flat list of words lets the search skip to their first letters.
+MONTH_WORD = re.compile(alternation(MONTH_ABBREVIATIONS))
 WEEKDAY_WORD = re.compile(WEEKDAY)
-AGO_WORD = re.compile(cased(["ago"]))
-QUARTER_WORD = re.compile(r"quarter|Quarter")
-# The digits of the rarer numeric forms: most paragraphs with a year have none of these, and
-# a search that opens on a digit skips ahead far faster than the rules' lookbehinds allow.
+PATTERN_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD)
+AGO_WORD = Words(("ago",))
+QUARTER_WORD = Words(("quarter",))
+SEASON_WORD = Words(tuple(SEASONS))
+UNIT_WORD = Words(periods.UNIT_WORDS)
+DAY_WORD = Words(tuple(periods.DAY_WORDS))
+WORD_GATES = (AGO_WORD, QUARTER_WORD, SEASON_WORD, UNIT_WORD, DAY_WORD)
+# The digits of the rarer numeric forms, searched for only in text with a digit: most
+# paragraphs with a year have none of these, and a search that opens on a digit skips ahead
+# far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
 YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
-Gate = tuple[re.Pattern[str], ...]
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER)
+Gate = tuple[re.Pattern[str] | Words, ...]
 
 RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
     (rules.ISO_DATE, rules.iso_date, (DIGIT, ISO_DASH)),
@@ -35,11 +58,11 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gate], ...] = (
     (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
     (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
-    (periods.SEASON, periods.season, ()),
+    (periods.SEASON, periods.season, (SEASON_WORD,)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
-    (periods.UNIT, periods.unit, ()),
-    (periods.DAY_WORD, periods.day_word, ()),
+    (periods.UNIT, periods.unit, (UNIT_WORD,)),
+    (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
 )
 # Web addresses: a date-shaped piece of a URL (".../2024/05/08/...", "...-May-2024") is a path.
@@ -49,21 +72,34 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+")
 def find_candidates(text: str) -> list[Candidate]:
     """Every expression in `text`; where two overlap, the one starting first (then the longer)."""
     found = []
-    present: dict[re.Pattern[str], bool] = {}
+    present = _present(text)
     for pattern, build, gate in RULES:
-        if not all(_found(word, text, present) for word in gate):
+        if not present.issuperset(gate):
             continue
         for core in pattern.finditer(text):
             candidate = build(core, words_before(text, core.start()))
             if candidate is not None:
                 found.append(candidate)
-    return _outside(_without_overlaps(found), [match.span() for match in URL.finditer(text)])
+    if not found:  # most paragraphs: no need to look for web addresses
+        return found
+    return _outside(_without_overlaps(found), _web_addresses(text))
 
 
-def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool]) -> bool:
-    if gate not in present:
-        present[gate] = gate.search(text) is not None
-    return present[gate]
+def _present(text: str) -> set[re.Pattern[str] | Words]:
+    """The gates `text` holds, each looked for once; the digit shapes only if it has a digit."""
+    present: set[re.Pattern[str] | Words] = {gate for gate in PATTERN_GATES if gate.search(text)}
+    lowered = text.lower()
+    present.update(gate for gate in WORD_GATES if gate.in_lowered(lowered))
+    if DIGIT in present:
+        present.update(gate for gate in DIGIT_GATES if gate.search(text))
+    return present
+
+
+def _web_addresses(text: str) -> list[tuple[int, int]]:
+    # Every address holds one of these; finding them is far cheaper than running URL.
+    if "://" not in text and "www." not in text:
+        return []
+    return [match.span() for match in URL.finditer(text)]
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:

@@ -34,12 +34,16 @@ class Narrative:
 
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
         if kind == "heading" or index > self.holds_until:
-            return replace(self, year=None)
+            return self._without_year()
         return self
 
     def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
         if candidate.reference == "reset":
-            return replace(self, year=None)
+            return self._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
             return replace(self, year=span.start.year, holds_until=index + 1)
         return self
+
+    def _without_year(self) -> Narrative:
+        # Called for most paragraphs and expressions: without a year there is nothing to copy.
+        return self if self.year is None else replace(self, year=None)

@@ -47,7 +47,8 @@ UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
     ),
 }
 TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")
-UNIT = re.compile(rf"\b(?P<unit>{cased([*UNITS, *TIMES_OF_DAY])})\b")
+UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
+UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
 AGO = re.compile(
