@@ -11,11 +11,15 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.common.utils import unescapeAll
 from markdown_it.token import Token
+
+if TYPE_CHECKING:
+    from markdown_it.helpers.parse_link_destination import _Result
 
 BlockKind = Literal["heading", "para", "item", "row", "code"]
 
@@ -27,6 +31,37 @@ _PLAIN_URL = re.compile(
     r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+-]|%[0-9A-Fa-f]{2})*)?"
 )
 _PLAIN_URL_MAX = 255
+# A link destination without escapes or parentheses runs to the first space, control character
+# or closing parenthesis: all that markdown-it's scan of it has to find.
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
+
+
+class _Destination:
+    """A link destination read, as markdown-it's parse returns one that it could read."""
+
+    __slots__ = ("pos", "str")
+    ok = True
+
+    def __init__(self, pos: int, text: str) -> None:
+        self.pos, self.str = pos, text
+
+
+def _parse_link_destination(string: str, pos: int, maximum: int) -> _Destination | _Result:
+    """markdown-it's parse of a link destination, which steps through it a character at a time
+    in Python, done with one regex for plain destinations; the others take the long way."""
+    if pos < maximum and not string.startswith("<", pos):
+        end = _PLAIN_DESTINATION.match(string, pos, maximum).end()
+        if end > pos and (end == maximum or string[end] not in "\\("):
+            return _Destination(end, unescapeAll(string[pos:end]))
+    return helpers.parseLinkDestination(string, pos, maximum)
+
+
+class _Helpers:
+    """markdown-it's link helpers, its slow destination parse replaced."""
+
+    parseLinkLabel = staticmethod(helpers.parseLinkLabel)
+    parseLinkTitle = staticmethod(helpers.parseLinkTitle)
+    parseLinkDestination = staticmethod(_parse_link_destination)
 
 
 class _Markdown(MarkdownIt):
@@ -39,6 +74,7 @@ class _Markdown(MarkdownIt):
 
 
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_MD.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 _WHITESPACE = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.

@@ -1,6 +1,7 @@
 """Shortcuts taken for ingest speed give the answers of the long way round: plain links skip
-markdown-it's normalisation, variant checks give up on pairs that cannot reach the threshold,
-furniture phrases anchored at a block's start are only tried there, dates are parsed once."""
+markdown-it's normalisation and its character-by-character destination parse, variant checks
+give up on pairs that cannot reach the threshold, furniture phrases anchored at a block's start
+are only tried there, dates are parsed once."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it import helpers
 from markdown_it.common.normalize_url import normalizeLink
 
-from store.cleaning.blocks import _MD, _PLAIN_URL, markdown_blocks
+from store.cleaning.blocks import _MD, _PLAIN_URL, _parse_link_destination, markdown_blocks
 from store.cleaning.meta import find_date
 from store.cleaning.phrases import is_furniture
 from store.quoting.variants import THRESHOLD, are_variants, variant_match, variant_score
@@ -68,6 +70,29 @@ def test_plain_links_take_the_shortcut_and_keep_their_href() -> None:
     assert block.links == [("Wei Ivanova", "https://theverge.com/authors/wei-ivanova")]
     [block] = markdown_blocks("[Stadt](<https://münchen.de/a b>) and [x](javascript:alert(1))")
     assert block.links == [("Stadt", normalizeLink("https://münchen.de/a b"))]
+
+
+DESTINATION_PIECES = st.sampled_from(
+    [
+        *("https://example.com/a", "/b", "x", "&amp;", "&", "ä", " ", "\t", "\n", "\x7f", "\x00"),
+        *("(", ")", "\\", "\\)", "\\ ", "<", ">", '"t"', "]"),
+    ]
+)
+
+
+@given(st.lists(DESTINATION_PIECES, max_size=10).map("".join), st.integers(0, 3), st.integers(0, 3))
+def test_link_destinations_read_as_markdown_it_reads_them(text: str, pos: int, cut: int) -> None:
+    maximum = max(len(text) - cut, 0)
+    ours = _parse_link_destination(text, pos, maximum)
+    theirs = helpers.parseLinkDestination(text, pos, maximum)
+    assert (ours.ok, ours.pos, ours.str) == (theirs.ok, theirs.pos, theirs.str)
+
+
+def test_links_with_any_destination_keep_their_href() -> None:
+    text = "[a](/x(1)) [b](/y\\)z) [c](<https://example.com/a b>) [d](/p?q=1&amp;r=2 'title') [e]()"
+    [block] = markdown_blocks(text)
+    hrefs = ["/x(1)", "/y)z", "https://example.com/a%20b", "/p?q=1&r=2", ""]
+    assert block.links == [(name, href) for name, href in zip("abcde", hrefs, strict=True)]
 
 
 @pytest.mark.parametrize(("a", "b"), [*VARIANTS, *NOT_VARIANTS])
