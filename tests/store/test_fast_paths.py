@@ -1,5 +1,6 @@
 """Shortcuts taken for ingest speed give the answers of the long way round: plain links skip
-markdown-it's normalisation and its character-by-character destination parse, variant checks
+markdown-it's normalisation and its character-by-character destination parse, whitespace and
+letters are counted without regexes, variant checks
 give up on pairs that cannot reach the threshold, furniture phrases anchored at a block's start
 are only tried there, dates are parsed once."""
 
@@ -14,7 +15,14 @@ from hypothesis import strategies as st
 from markdown_it import helpers
 from markdown_it.common.normalize_url import normalizeLink
 
-from store.cleaning.blocks import _MD, _PLAIN_URL, _parse_link_destination, markdown_blocks
+from store.cleaning.blocks import (
+    _MD,
+    _PLAIN_URL,
+    _count_letters,
+    _parse_link_destination,
+    markdown_blocks,
+    normalize,
+)
 from store.cleaning.meta import find_date
 from store.cleaning.phrases import is_furniture
 from store.quoting.variants import THRESHOLD, are_variants, variant_match, variant_score
@@ -93,6 +101,37 @@ def test_links_with_any_destination_keep_their_href() -> None:
     [block] = markdown_blocks(text)
     hrefs = ["/x(1)", "/y)z", "https://example.com/a%20b", "/p?q=1&r=2", ""]
     assert block.links == [(name, href) for name, href in zip("abcde", hrefs, strict=True)]
+
+
+TEXT_PIECES = st.sampled_from(
+    [
+        *(
+            "Ann",
+            "é",
+            "ß",
+            "中文",
+            "ー",
+            "’",
+            "“",
+            "½",
+            "²",
+            "٣",
+            "Ⅻ",
+            "_",
+            "-",
+            "3",
+            ".",
+            "\u200b",
+        ),
+        *(" ", "\t", "\n", "\r", "\xa0", "\u2028", "\u3000", "\x1c", "\x85", "\ufeff"),
+    ]
+)
+
+
+@given(st.one_of(st.lists(TEXT_PIECES, max_size=12).map("".join), st.text()))
+def test_whitespace_and_letters_are_what_the_regexes_say(text: str) -> None:
+    assert normalize(text) == re.sub(r"\s+", " ", text).strip()
+    assert _count_letters(text) == len(re.sub(r"[\W\d_]+", "", text))
 
 
 @pytest.mark.parametrize(("a", "b"), [*VARIANTS, *NOT_VARIANTS])
