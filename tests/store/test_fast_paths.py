@@ -1,8 +1,8 @@
 """Shortcuts taken for ingest speed give the answers of the long way round: plain links skip
 markdown-it's normalisation and its character-by-character destination parse, whitespace and
-letters are counted without regexes, variant checks
-give up on pairs that cannot reach the threshold, furniture phrases anchored at a block's start
-are only tried there, dates are parsed once."""
+letters are counted without regexes, variant checks give up on pairs that cannot reach the
+threshold, furniture phrases anchored at a block's start are only tried there and the others
+only on blocks holding their words, dates are parsed once."""
 
 from __future__ import annotations
 
@@ -24,7 +24,12 @@ from store.cleaning.blocks import (
     normalize,
 )
 from store.cleaning.meta import find_date
-from store.cleaning.phrases import is_furniture
+from store.cleaning.phrases import (
+    _FURNITURE_ANYWHERE,
+    _FURNITURE_ANYWHERE_NEEDS,
+    _Needs,
+    is_furniture,
+)
 from store.quoting.variants import THRESHOLD, are_variants, variant_match, variant_score
 from tests.store.test_quotes import NOT_VARIANTS, VARIANTS
 
@@ -208,6 +213,38 @@ def test_furniture_phrases_are_found(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_FURNITURE)
 def test_sentences_are_not_furniture(text: str) -> None:
     assert not is_furniture(text, len(text.split()))
+
+
+NEEDED_PIECES = st.sampled_from(
+    [
+        *(
+            "Cookie",
+            "COOKIE",
+            "cookıe",
+            "ſubscribe",
+            "K",
+            "İnbox",
+            "by continuing",
+            "by  continuing",
+        ),
+        *("updates", "UPDATES", "Privacy Policy", "转载", "扫一扫", " ", "é", "’", "x"),
+    ]
+)
+
+
+@given(st.lists(NEEDED_PIECES, max_size=6).map("".join))
+def test_needed_words_are_found_as_the_regex_finds_them(text: str) -> None:
+    for needs in (
+        _Needs("cookie", "by continuing", "inbox", "subscribe"),
+        _FURNITURE_ANYWHERE_NEEDS,
+    ):
+        assert needs.found_in(text) == bool(needs.pattern.search(text))
+
+
+def test_furniture_phrases_anywhere_hold_a_needed_word() -> None:
+    for text in FURNITURE:
+        if _FURNITURE_ANYWHERE.search(text):
+            assert _FURNITURE_ANYWHERE_NEEDS.found_in(text), text
 
 
 def test_anchored_phrases_only_match_at_the_start() -> None:
