@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import unescapeAll
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 if TYPE_CHECKING:
@@ -74,8 +75,29 @@ class _Markdown(MarkdownIt):
         return normalizeLink(url)
 
 
+# The characters at which one of the parser's inline rules other than plain text can start:
+# line breaks, escapes, code, strikethrough, emphasis, links ("![" images too), autolinks and
+# HTML, entities. Inline content holding none of them is one text token, the whole of it.
+_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
+
+
+def _parse_inline(state: StateCore) -> None:
+    """markdown-it's core rule that parses each block's inline content, skipped for content with
+    no markup, most paragraphs of prose: the parse steps through every punctuation mark of it."""
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if _INLINE_MARKUP.search(token.content) is None:
+            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
+            continue
+        if token.children is None:
+            token.children = []
+        state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _MD.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
+_MD.core.ruler.at("inline", _parse_inline)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.
 _MEDIA_MARKER = re.compile(

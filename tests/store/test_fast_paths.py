@@ -1,8 +1,9 @@
 """Shortcuts taken for ingest speed give the answers of the long way round: plain links skip
-markdown-it's normalisation and its character-by-character destination parse, whitespace and
-letters are counted without regexes, variant checks give up on pairs that cannot reach the
-threshold, furniture phrases anchored at a block's start are only tried there and the others
-only on blocks holding their words, dates are parsed once."""
+markdown-it's normalisation and its character-by-character destination parse, prose with no
+markup skips its inline parse, whitespace and letters are counted without regexes, variant
+checks give up on pairs that cannot reach the threshold, furniture phrases anchored at a block's
+start are only tried there and the others only on blocks holding their words, dates are parsed
+once."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from markdown_it import helpers
+from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 
 from store.cleaning.blocks import (
@@ -106,6 +107,49 @@ def test_links_with_any_destination_keep_their_href() -> None:
     [block] = markdown_blocks(text)
     hrefs = ["/x(1)", "/y)z", "https://example.com/a%20b", "/p?q=1&r=2", ""]
     assert block.links == [(name, href) for name, href in zip("abcde", hrefs, strict=True)]
+
+
+INLINE_SAMPLES = [
+    *("The ferry", " ", "-", ":", "!", "$5", "%", "#", "+", "=", ">", "@", "^", "{", "}", "|"),
+    *("\n", "  \n", "\\", "`x`", "~~s~~", "*e*", "_e_", "[a](/b)", "![i](/i.png)", "<b>"),
+    *("<https://x.org>", "&amp;", "&", "’", "中文"),
+]
+PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def assert_inline_parsed_alike(text: str) -> None:
+    for markdown in (text, f"| {text} | b |\n|---|---|\n| {text} | |"):
+        assert children(_MD, markdown) == children(PLAIN_MD, markdown)
+
+
+def children(md: MarkdownIt, text: str) -> list[list[tuple[str, str]]]:
+    return [
+        [(child.type, child.content) for child in token.children or []]
+        for token in md.parse(text)
+        if token.type == "inline"
+    ]
+
+
+@pytest.mark.parametrize("piece", INLINE_SAMPLES)
+def test_inline_content_without_markup_parses_as_markdown_it_parses_it(piece: str) -> None:
+    assert_inline_parsed_alike(f"The ferry {piece} left")
+
+
+@given(st.lists(st.sampled_from(INLINE_SAMPLES), max_size=8).map("".join))
+def test_any_inline_content_parses_as_markdown_it_parses_it(text: str) -> None:
+    assert_inline_parsed_alike(text)
+
+
+def test_the_inline_rules_are_the_ones_the_markup_shortcut_knows() -> None:
+    # Another rule (linkify, a plugin) may start at a character the shortcut takes for text.
+    rules = ["text", "newline", "escape", "backticks", "strikethrough", "emphasis", "link"]
+    assert _MD.get_active_rules()["inline"] == [
+        *rules,
+        "image",
+        "autolink",
+        "html_inline",
+        "entity",
+    ]
 
 
 TEXT_PIECES = st.sampled_from(
