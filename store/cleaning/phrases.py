@@ -98,18 +98,24 @@ _PHOTO_CREDIT = re.compile(
 CAPTION_WORDS = 40
 
 
+# The letters besides A-Z and a-z that a case-insensitive regex takes for an ASCII letter:
+# İ (i), dotless ı (i), long ſ (s), the Kelvin sign (k).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 class _Needs:
     """Words a case-insensitive pattern cannot match without. The patterns open on word
     boundaries, so the regex engine tries each of their phrases at every position; a search for
-    the words every phrase holds skips at once the blocks that have none. In ASCII text,
-    lower-cased, `in` finds them faster still, and sees what the regex's case folding sees."""
+    the words every phrase holds skips at once the blocks that have none. Lower-cased, text
+    shows the words (lower-case ASCII, or Chinese, which has no case) as the regex's case
+    folding sees them, and `in` finds them far faster, unless a letter folds to an ASCII one."""
 
     def __init__(self, *words: str) -> None:
-        self.words = words  # lower case
+        self.words = words
         self.pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
 
     def found_in(self, text: str) -> bool:
-        if text.isascii():
+        if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
             lowered = text.lower()
             return any(word in lowered for word in self.words)
         return self.pattern.search(text) is not None

@@ -26,6 +26,7 @@ from store.cleaning.blocks import (
 )
 from store.cleaning.meta import find_date
 from store.cleaning.phrases import (
+    _FOLDS_TO_ASCII,
     _FURNITURE_ANYWHERE,
     _FURNITURE_ANYWHERE_NEEDS,
     _Needs,
@@ -259,21 +260,9 @@ def test_sentences_are_not_furniture(text: str) -> None:
     assert not is_furniture(text, len(text.split()))
 
 
-NEEDED_PIECES = st.sampled_from(
-    [
-        *(
-            "Cookie",
-            "COOKIE",
-            "cookıe",
-            "ſubscribe",
-            "K",
-            "İnbox",
-            "by continuing",
-            "by  continuing",
-        ),
-        *("updates", "UPDATES", "Privacy Policy", "转载", "扫一扫", " ", "é", "’", "x"),
-    ]
-)
+NEEDED_WORDS = ["Cookie", "COOKIE", "cookıe", "ſubscribe", "K", "İnbox", "by continuing"]
+OTHER_PIECES = ["by  continuing", "updates", "UPDATES", "Privacy Policy", "转载", "扫一扫"]
+NEEDED_PIECES = st.sampled_from([*NEEDED_WORDS, *OTHER_PIECES, " ", "é", "’", "x", "Σ", "ß", "ﬁ"])
 
 
 @given(st.lists(NEEDED_PIECES, max_size=6).map("".join))
@@ -283,6 +272,12 @@ def test_needed_words_are_found_as_the_regex_finds_them(text: str) -> None:
         _FURNITURE_ANYWHERE_NEEDS,
     ):
         assert needs.found_in(text) == bool(needs.pattern.search(text))
+
+
+def test_the_letters_that_fold_to_ascii_are_all_known() -> None:
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    folding = "".join(c for c in map(chr, range(128, 0x110000)) if ascii_letter.match(c))
+    assert _FOLDS_TO_ASCII.sub("", folding) == ""
 
 
 def test_furniture_phrases_anywhere_hold_a_needed_word() -> None:
