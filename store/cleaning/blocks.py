@@ -2,6 +2,8 @@
 
 Markdown goes through markdown-it (CommonMark plus tables), which is linear on long lines and
 gets nesting, escapes, reference links and emphasis right where hand-written regexes would not.
+Where its answer is known beforehand (a plain link, inline content with no markup) the parser's
+slow Python loops are skipped, with the same tokens as the result.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from store.cleaning.phrases import is_prose
 
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
@@ -134,6 +138,11 @@ class Block:
         # Chinese and Japanese write no spaces: count two characters as a word.
         cjk = 0 if self.text.isascii() else len(self.text) - len(_CJK.sub("", self.text))
         return len(self.text.split()) + cjk // 2
+
+    @cached_property
+    def prose(self) -> bool:
+        # Asked of each block by several rules, each pass over the page.
+        return is_prose(self.text, self.words)
 
     @property
     def link_density(self) -> float:
