@@ -23,7 +23,7 @@ from store.cleaning.meta import (
     sentence_title,
     source_from_url,
 )
-from store.cleaning.phrases import ends_sentence, is_furniture, is_prose, is_weak, marker_kind
+from store.cleaning.phrases import ends_sentence, is_furniture, is_weak, marker_kind
 from store.models import CleanDoc, Paragraph
 
 __all__ = ["clean"]
@@ -107,7 +107,7 @@ def _is_content(block: Block) -> bool:
         not block.why
         and block.kind in ("para", "item", "row")
         and block.link_density < 0.5
-        and is_prose(block.text, block.words)
+        and block.prose
     )
 
 

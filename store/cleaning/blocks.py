@@ -2,6 +2,8 @@
 
 Markdown goes through markdown-it (CommonMark plus tables), which is linear on long lines and
 gets nesting, escapes, reference links and emphasis right where hand-written regexes would not.
+Where its answer is known beforehand (a plain link, inline content with no markup) the parser's
+slow Python loops are skipped, with the same tokens as the result.
 """
 
 from __future__ import annotations
@@ -9,13 +11,21 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.common.utils import unescapeAll
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from store.cleaning.phrases import is_prose
+
+if TYPE_CHECKING:
+    from markdown_it.helpers.parse_link_destination import _Result
 
 BlockKind = Literal["heading", "para", "item", "row", "code"]
 
@@ -27,6 +37,37 @@ _PLAIN_URL = re.compile(
     r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+-]|%[0-9A-Fa-f]{2})*)?"
 )
 _PLAIN_URL_MAX = 255
+# A link destination without escapes or parentheses runs to the first space, control character
+# or closing parenthesis: all that markdown-it's scan of it has to find.
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
+
+
+class _Destination:
+    """A link destination read, as markdown-it's parse returns one that it could read."""
+
+    __slots__ = ("pos", "str")
+    ok = True
+
+    def __init__(self, pos: int, text: str) -> None:
+        self.pos, self.str = pos, text
+
+
+def _parse_link_destination(string: str, pos: int, maximum: int) -> _Destination | _Result:
+    """markdown-it's parse of a link destination, which steps through it a character at a time
+    in Python, done with one regex for plain destinations; the others take the long way."""
+    if pos < maximum and not string.startswith("<", pos):
+        end = _PLAIN_DESTINATION.match(string, pos, maximum).end()
+        if end > pos and (end == maximum or string[end] not in "\\("):
+            return _Destination(end, unescapeAll(string[pos:end]))
+    return helpers.parseLinkDestination(string, pos, maximum)
+
+
+class _Helpers:
+    """markdown-it's link helpers, its slow destination parse replaced."""
+
+    parseLinkLabel = staticmethod(helpers.parseLinkLabel)
+    parseLinkTitle = staticmethod(helpers.parseLinkTitle)
+    parseLinkDestination = staticmethod(_parse_link_destination)
 
 
 class _Markdown(MarkdownIt):
@@ -38,8 +79,29 @@ class _Markdown(MarkdownIt):
         return normalizeLink(url)
 
 
+# The characters at which one of the parser's inline rules other than plain text can start:
+# line breaks, escapes, code, strikethrough, emphasis, links ("![" images too), autolinks and
+# HTML, entities. Inline content holding none of them is one text token, the whole of it.
+_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
+
+
+def _parse_inline(state: StateCore) -> None:
+    """markdown-it's core rule that parses each block's inline content, skipped for content with
+    no markup, most paragraphs of prose: the parse steps through every punctuation mark of it."""
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if _INLINE_MARKUP.search(token.content) is None:
+            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
+            continue
+        if token.children is None:
+            token.children = []
+        state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
-_WHITESPACE = re.compile(r"\s+")
+_MD.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
+_MD.core.ruler.at("inline", _parse_inline)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.
 _MEDIA_MARKER = re.compile(
@@ -54,6 +116,7 @@ _INLINE_TAGS = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
 @dataclass
@@ -73,8 +136,13 @@ class Block:
     @cached_property
     def words(self) -> int:
         # Chinese and Japanese write no spaces: count two characters as a word.
-        cjk = len(self.text) - len(_CJK.sub("", self.text))
+        cjk = 0 if self.text.isascii() else len(self.text) - len(_CJK.sub("", self.text))
         return len(self.text.split()) + cjk // 2
+
+    @cached_property
+    def prose(self) -> bool:
+        # Asked of each block by several rules, each pass over the page.
+        return is_prose(self.text, self.words)
 
     @property
     def link_density(self) -> float:
@@ -83,7 +151,8 @@ class Block:
 
 def normalize(text: str) -> str:
     """Collapse whitespace runs to single spaces, without touching words or punctuation."""
-    return _WHITESPACE.sub(" ", text).strip()
+    # str.split() breaks at the characters a regex's \s matches, and is far faster than one.
+    return " ".join(text.split())
 
 
 def remove_media_markers(text: str) -> str:
@@ -139,6 +208,10 @@ def _render_inline(children: list[Token]) -> _Inline:
 
 
 def _count_letters(text: str) -> int:
+    # ASCII text, most of it, has its non-letters dropped by bytes.translate far faster than by
+    # a regex, which pays for every gap between words.
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
     return len(_NOT_LETTER.sub("", text))
 
 
@@ -179,9 +252,9 @@ class _BlockBuilder:
             self.blocks.append(block)
 
     def feed(self, token: Token) -> None:
-        handler = getattr(self, "_on_" + token.type, None)
+        handler = _HANDLERS.get(token.type)
         if handler is not None:
-            handler(token)
+            handler(self, token)
 
     def _new_group(self) -> None:
         self._groups += 1
@@ -273,3 +346,11 @@ class _BlockBuilder:
         kind: BlockKind = "item" if self._depth else "para"
         group = self._group if self._depth else 0
         self._add(Block(kind, text, self._depth, group, free_letters=letters))
+
+
+# The builder's handler for each token type it reads: "_on_inline" for "inline" tokens.
+_HANDLERS: dict[str, Callable[[_BlockBuilder, Token], None]] = {
+    name.removeprefix("_on_"): handler
+    for name, handler in vars(_BlockBuilder).items()
+    if name.startswith("_on_")
+}

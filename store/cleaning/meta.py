@@ -55,6 +55,7 @@ _SENTENCE_STOP = re.compile(r"[.!?…](?=[\s\"'”’]|$)")
 _HOST = re.compile(r"[\w.-]+")
 TITLE_CHARS = 100
 DATE_CACHE = 4096  # distinct date strings kept parsed
+TITLE_CACHE = 1024  # texts kept reduced to their title keys
 
 
 @dataclass
@@ -154,7 +155,9 @@ def _is_handle(text: str) -> bool:
     return 0 < len(text.split()) <= 4 and re.search(r"[^\W\d_]", text) and not ends_sentence(text)
 
 
+@lru_cache(maxsize=TITLE_CACHE)
 def title_key(text: str) -> str:
+    # Each block near the top is held against two titles, and the titles against every block.
     return re.sub(r"[\W_]+", "", text.casefold())
 
 

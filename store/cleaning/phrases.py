@@ -29,7 +29,8 @@ _BANNER = re.compile(
 )
 
 # Furniture phrases in two patterns, as one would try every phrase at every position: those
-# anchored at the start of the block are only tried there (`match`), the others anywhere.
+# anchored at the start of the block are only tried there (`match`), the others anywhere. Each
+# phrase of the second holds one of the words of _FURNITURE_ANYWHERE_NEEDS.
 _FURNITURE_ANYWHERE = re.compile(
     "|".join(
         [
@@ -96,16 +97,43 @@ _PHOTO_CREDIT = re.compile(
 )
 CAPTION_WORDS = 40
 
-# What a banner or a caption credit cannot match without. The patterns open on word boundaries,
-# so the regex engine tries each of their phrases at every position; a search for the words
-# every phrase holds (with the same flags) skips at once the blocks that have none.
-_BANNER_NEEDS = re.compile(r"cookie|by continuing", re.IGNORECASE)
-_PHOTO_CREDIT_NEEDS = re.compile(r"photo|purchase licensing", re.IGNORECASE)
+
+# The letters besides A-Z and a-z that a case-insensitive regex takes for an ASCII letter:
+# İ (i), dotless ı (i), long ſ (s), the Kelvin sign (k).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Needs:
+    """Words a case-insensitive pattern cannot match without. The patterns open on word
+    boundaries, so the regex engine tries each of their phrases at every position; a search for
+    the words every phrase holds skips at once the blocks that have none. Lower-cased, text
+    shows the words (lower-case ASCII, or Chinese, which has no case) as the regex's case
+    folding sees them, and a case-sensitive search finds them far faster, unless a letter folds
+    to an ASCII one."""
+
+    def __init__(self, *words: str) -> None:
+        alternatives = "|".join(map(re.escape, words))
+        self.pattern = re.compile(alternatives, re.IGNORECASE)
+        self.in_lower_case = re.compile(alternatives)
+
+    def found_in(self, text: str) -> bool:
+        if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+            return self.in_lower_case.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
+_BANNER_NEEDS = _Needs("cookie", "by continuing")
+_PHOTO_CREDIT_NEEDS = _Needs("photo", "purchase licensing")
+_FURNITURE_ANYWHERE_NEEDS = _Needs(
+    *("rights reserved", "newsletter", "inbox", "email alert", "updates", "follow us on"),
+    *("bookmark the permalink", "privacy policy", "转载", "版权所有", "版权声明", "责任编辑"),
+    *("二维码", "扫一扫", "轻点两下", "预览时标签不可点", "沉浸阅读", "小说阅读器"),
+)
 
 
 def _may_credit_a_photo(text: str) -> bool:
     # Agency credits hold a slash, "Picture by X" a " by ", the others these words.
-    return "/" in text or " by " in text or _PHOTO_CREDIT_NEEDS.search(text) is not None
+    return "/" in text or " by " in text or _PHOTO_CREDIT_NEEDS.found_in(text)
 
 
 _SHARE_WORDS = frozenset(
@@ -172,7 +200,7 @@ def is_furniture(text: str, words: int) -> bool:
     """Banners, share rows, credits, footers and other page furniture standing alone."""
     if words > BANNER_WORDS or len(text) > 20 * BANNER_WORDS:
         return False
-    if _BANNER_NEEDS.search(text) and _BANNER.search(text):
+    if _BANNER_NEEDS.found_in(text) and _BANNER.search(text):
         return True
     if words <= CAPTION_WORDS and _may_credit_a_photo(text) and _PHOTO_CREDIT.search(text):
         return True
@@ -180,14 +208,21 @@ def is_furniture(text: str, words: int) -> bool:
         return False
     return (
         _FURNITURE_START.match(text) is not None
-        or _FURNITURE_ANYWHERE.search(text) is not None
+        or (
+            _FURNITURE_ANYWHERE_NEEDS.found_in(text)
+            and _FURNITURE_ANYWHERE.search(text) is not None
+        )
         or _is_share_row(text)
         or (words <= 8 and not ends_sentence(text) and _CREDIT.search(text) is not None)
     )
 
 
 def _is_share_row(text: str) -> bool:
-    words = set(re.findall(r"[\w-]+", text.lower()))
+    lowered = text.lower()
+    # Most blocks hold no share verb at all, which `in` tells sooner than a split into words.
+    if not any(verb in lowered for verb in _SHARE_VERBS):
+        return False
+    words = set(re.findall(r"[\w-]+", lowered))
     return bool(words) and words <= _SHARE_WORDS and bool(words & _SHARE_VERBS)
 
 
