@@ -22,25 +22,27 @@ from store.quoting.lexicon import (
     TITLES,
     TOLD_OBJECTS,
 )
+from store.quoting.scan import WordStart, alternatives
 from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
 
-CUE_RE = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")
+CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])})\b")
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
-_TITLE_ALTERNATIVES = "|".join(
-    sorted(map(re.escape, _TITLE_FORMS | LOWER_CASE_TITLES), key=len, reverse=True)
-)
+_TITLE_ALTERNATIVES = alternatives(sorted(_TITLE_FORMS | LOWER_CASE_TITLES, key=len, reverse=True))
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:bin|binti|van|von|de|al|da)\s+)?[A-Z][\w’'-]*){0,3}"
-TITLED_NAME_RE = re.compile(rf"\b(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
+TITLED_NAMES = WordStart(rf"(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
 # "the minister, Fahmi Fadzil," and "Fahmi Fadzil, the minister," name a role's holder.
-_ROLES = "|".join(map(re.escape, sorted(LOWER_CASE_TITLES, key=len, reverse=True)))
+_ROLES = alternatives(sorted(LOWER_CASE_TITLES, key=len, reverse=True))
 _ROLE = rf"[Tt]he\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}))"
 APPOSED_NAME_RES = (
     re.compile(rf"\b{_ROLE}\s*,\s+(?P<name>{_NAME})\s*,"),
     re.compile(rf"\b(?P<name>{_NAME})\s*,\s+{_ROLE}\s*,"),
 )
+# Both apposition patterns hold a role word and a comma; few paragraphs do, so this cheap
+# search spares most of them the two slow ones.
+_ROLE_COMMA_RE = re.compile(rf"(?:{_ROLES})\s*,")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
-CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
+CAPITAL_RUNS = WordStart(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
 _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 # How far to read either side of a verb; subjects and objects are short.
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
@@ -155,18 +157,19 @@ def _about_statement(text: str, verb: int) -> bool:
 
 def find_cues(index: int, text: str) -> list[Cue]:
     """Every attribution in a masked paragraph, in order."""
-    cues = (_cue(index, text, m) for m in CUE_RE.finditer(text))
+    cues = (_cue(index, text, m) for m in CUES.finditer(text))
     return [c for c in cues if c is not None]
 
 
 def find_mentions(index: int, text: str) -> list[Mention]:
     """Names that come with a title, wherever they stand in the sentence."""
     mentions = []
-    for match in TITLED_NAME_RE.finditer(text):
+    for match in TITLED_NAMES.finditer(text):
         subject = subject_before(_window(text, match.start() - 40, match.end()))
         if subject is not None and subject.kind == "name" and subject.titled:
             mentions.append(Mention(index, subject))
-    for match in (m for pattern in APPOSED_NAME_RES for m in pattern.finditer(text)):
+    apposed = APPOSED_NAME_RES if _ROLE_COMMA_RE.search(text) else ()
+    for match in (m for pattern in apposed for m in pattern.finditer(text)):
         subject = subject_before(_window(text, match.start("name"), match.end("name")))
         if subject is not None and subject.kind == "name":
             role = " ".join(match.group("role").lower().split())
@@ -196,7 +199,7 @@ def find_names(text: str) -> list[str]:
     """Two- and three-word names given without a title or a cue ("Ann met Bob Stone"), so that
     a later "Stone said" can be given in full."""
     names = []
-    for match in CAPITAL_RUN_RE.finditer(text):
+    for match in CAPITAL_RUNS.finditer(text):
         words = match.group().split()
         cut = max(
             (k + 1 for k, w in enumerate(words) if w.rstrip(".").lower() in _NOT_NAME_WORDS),
