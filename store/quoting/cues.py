@@ -47,6 +47,7 @@ _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 # How far to read either side of a verb; subjects and objects are short.
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
+_SPACE_RE = re.compile(r"\s")
 _INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
 
 
@@ -125,6 +126,16 @@ def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
     return subject is None or len(before) < 3 or subject.start <= before[2].start
 
 
+def _settled(subject: Subject | None, text: str, verb: int) -> bool:
+    """Is the subject a pronoun before the verb, with a space between it and the start of the
+    short stretch read? The parse takes a pronoun from the tokens between it and the verb
+    alone, and past a space a longer stretch splits into the same tokens: reading more would
+    find the same subject. (Often so: quotes are masked, leaving ”, he said.)"""
+    if subject is None or subject.kind != "pronoun" or subject.end > verb:
+        return False
+    return _SPACE_RE.search(text, verb - _NEAR, subject.start) is not None
+
+
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
@@ -132,7 +143,8 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     after = cache(lambda: _window(text, match.end(), match.end() + _AFTER))
     before = _window(text, match.start() - _NEAR, match.start())
     subject = _subject(verb, before, after)
-    if match.start() > _NEAR and _may_run_on(subject, before):
+    may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
+    if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
     if subject is None:
