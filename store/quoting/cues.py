@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from store.quoting.lexicon import (
     CUE_VERBS,
@@ -48,6 +47,7 @@ _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 _SPACE_RE = re.compile(r"\s")
+_APOSTROPHE_RE = re.compile("[’']")
 _INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
 
 
@@ -106,7 +106,7 @@ def _pronoun_after(tokens: list[Token], end: int) -> str | None:
     rest = [t for t in tokens if t.start >= end][:2]
     if rest and rest[0].lower == "that":
         rest = rest[1:]
-    word = re.split(r"[’']", rest[0].lower)[0] if rest else ""
+    word = _APOSTROPHE_RE.split(rest[0].lower)[0] if rest else ""
     return word if word in PERSON_PRONOUNS | THING_PRONOUNS else None
 
 
@@ -136,11 +136,23 @@ def _settled(subject: Subject | None, text: str, verb: int) -> bool:
     return _SPACE_RE.search(text, verb - _NEAR, subject.start) is not None
 
 
+def _once(read: Callable[[], list[Token]]) -> Callable[[], list[Token]]:
+    """`read`, run on the first call only; lighter than functools.cache, made once per cue."""
+    kept: list[list[Token]] = []
+
+    def tokens() -> list[Token]:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return tokens
+
+
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
     # after it: read a short stretch first and more only when the parse may need it.
-    after = cache(lambda: _window(text, match.end(), match.end() + _AFTER))
+    after = _once(lambda: _window(text, match.end(), match.end() + _AFTER))
     before = _window(text, match.start() - _NEAR, match.start())
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())

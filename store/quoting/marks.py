@@ -33,6 +33,7 @@ _SINGLE_CLOSE_BEFORE = ".,;:!?)]}—–-…"
 _LEADING_SPACE = re.compile(r"\s*")
 # Sentence-final punctuation, perhaps inside a closing mark, before a space or the end.
 _FINAL_RE = re.compile(r"[.!?](?=[”»\"’]?(?:\s|$))")
+_LAST_WORD_RE = re.compile(r"[\w.]*$")
 
 Ending = Literal["closed", "cut", "open"]
 
@@ -221,7 +222,7 @@ def _closes_sentence(text: str, k: int) -> bool:
     """Does the stop at k end a sentence, rather than an abbreviation ("Dr.") or initial?"""
     if text[k] != ".":
         return True
-    word = re.search(r"[\w.]*$", text[max(0, k - 12) : k]).group().lower()
+    word = _LAST_WORD_RE.search(text[max(0, k - 12) : k]).group().lower()
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 

@@ -23,6 +23,7 @@ from store.quoting.lexicon import (
 )
 
 TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+_POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
 _APPOSITIVE_LIMIT = 25
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -41,7 +42,7 @@ class Token(NamedTuple):
 
     @property
     def lower(self) -> str:
-        return self.bare.lower()
+        return self.text.rstrip(".").lower()  # bare, without a second property call
 
     @property
     def is_word(self) -> bool:
@@ -166,7 +167,7 @@ def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
     """A statement as speaker: “the statement”, “Telegram’s statement”, “a statement from the
     commission”."""
     head = phrase[-1]
-    if owner is None and len(phrase) > 1 and re.search(r"[’']s$", phrase[-2].text):
+    if owner is None and len(phrase) > 1 and _POSSESSIVE_RE.search(phrase[-2].text):
         name = phrase[-2].text[:-2]
         return Subject("statement", name, phrase[-2].start, head.end)
     if owner is not None and owner.kind == "name":
