@@ -48,6 +48,9 @@ _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 _SPACE_RE = re.compile(r"\s")
 _APOSTROPHE_RE = re.compile("[’']")
+_EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+# A capitalised pronoun after "told" names no outlet.
+_NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
 _INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
 
 
@@ -96,7 +99,7 @@ def _told_object(after: list[Token]) -> list[Token]:
         return []
     if words[0].lower in TOLD_OBJECTS:
         return after[: len(after) - len(words) + 1]
-    if words[0].is_cap and words[0].lower not in PERSON_PRONOUNS | THING_PRONOUNS | {"i"}:
+    if words[0].is_cap and words[0].lower not in _NO_OUTLET:
         run = next((k for k, t in enumerate(words) if not t.is_cap), len(words))
         return after[: len(after) - len(words) + min(run, 3)]
     return []
@@ -107,7 +110,7 @@ def _pronoun_after(tokens: list[Token], end: int) -> str | None:
     if rest and rest[0].lower == "that":
         rest = rest[1:]
     word = _APOSTROPHE_RE.split(rest[0].lower)[0] if rest else ""
-    return word if word in PERSON_PRONOUNS | THING_PRONOUNS else None
+    return word if word in _EVIDENCE_PRONOUNS else None
 
 
 def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -> Subject | None:

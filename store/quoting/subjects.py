@@ -25,6 +25,7 @@ from store.quoting.lexicon import (
 TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
 _POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
+_TITLE_WORDS = TITLES | HONORIFICS
 _APPOSITIVE_LIMIT = 25
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -115,7 +116,7 @@ def _strip_titles(run: list[Token], determined: bool) -> tuple[list[Token], list
     while run and run[0].lower in LEADING_NOISE:
         run = run[1:]
     titled = run if determined else run[:-1]
-    cut = max((k + 1 for k, t in enumerate(titled) if t.lower in TITLES | HONORIFICS), default=0)
+    cut = max((k + 1 for k, t in enumerate(titled) if t.lower in _TITLE_WORDS), default=0)
     titles, name = run[:cut], run[cut:]
     is_org = any(t.lower in ORG_WORDS for t in name)
     if is_org:  # "Justice Department" is one name, not a title and a name
