@@ -122,8 +122,8 @@ def quote_keys(text: str) -> list[int]:
     words = content_words(text)
     if len(words) < MIN_WORDS:
         return []
-    hashes = [_word_hashes(word) for word in words]
-    minimums = [min(row[seed] for row in hashes) for seed in _SEEDS]
+    # Transposed, the words' hash rows give one column per seed: its minimum is that seed's.
+    minimums = [min(column) for column in zip(*map(_word_hashes, words), strict=True)]
     return [_band_key(band, minimums) for band in range(BANDS)]
 
 

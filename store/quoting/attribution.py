@@ -113,7 +113,7 @@ def is_quotation(span: Span, article: Article, adjacent: bool, titles: set[str])
     """False for scare quotes and titles: short, or title-cased, with no cue beside them and no
     sentence end ('a “necessary” response', 'the film “Dune”')."""
     text = article.text(span)
-    if normalise(text) in titles:
+    if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True

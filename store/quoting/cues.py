@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
 
 from store.quoting.lexicon import (
     CUE_VERBS,
@@ -22,29 +21,36 @@ from store.quoting.lexicon import (
     TITLES,
     TOLD_OBJECTS,
 )
+from store.quoting.scan import WordStart, alternatives
 from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
 
-CUE_RE = re.compile(rf"\b(?:{CUE_VERBS}|According to)\b")
+CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])})\b")
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
-_TITLE_ALTERNATIVES = "|".join(
-    sorted(map(re.escape, _TITLE_FORMS | LOWER_CASE_TITLES), key=len, reverse=True)
-)
+_TITLE_ALTERNATIVES = alternatives(sorted(_TITLE_FORMS | LOWER_CASE_TITLES, key=len, reverse=True))
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:bin|binti|van|von|de|al|da)\s+)?[A-Z][\w’'-]*){0,3}"
-TITLED_NAME_RE = re.compile(rf"\b(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
+TITLED_NAMES = WordStart(rf"(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
 # "the minister, Fahmi Fadzil," and "Fahmi Fadzil, the minister," name a role's holder.
-_ROLES = "|".join(map(re.escape, sorted(LOWER_CASE_TITLES, key=len, reverse=True)))
+_ROLES = alternatives(sorted(LOWER_CASE_TITLES, key=len, reverse=True))
 _ROLE = rf"[Tt]he\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}))"
 APPOSED_NAME_RES = (
     re.compile(rf"\b{_ROLE}\s*,\s+(?P<name>{_NAME})\s*,"),
     re.compile(rf"\b(?P<name>{_NAME})\s*,\s+{_ROLE}\s*,"),
 )
+# Both apposition patterns hold a role word and a comma; few paragraphs do, so this cheap
+# search spares most of them the two slow ones.
+_ROLE_COMMA_RE = re.compile(rf"(?:{_ROLES})\s*,")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
-CAPITAL_RUN_RE = re.compile(r"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
+CAPITAL_RUNS = WordStart(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
 _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 # How far to read either side of a verb; subjects and objects are short.
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
+_SPACE_RE = re.compile(r"\s")
+_APOSTROPHE_RE = re.compile("[’']")
+_EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+# A capitalised pronoun after "told" names no outlet.
+_NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
 _INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
 
 
@@ -93,7 +99,7 @@ def _told_object(after: list[Token]) -> list[Token]:
         return []
     if words[0].lower in TOLD_OBJECTS:
         return after[: len(after) - len(words) + 1]
-    if words[0].is_cap and words[0].lower not in PERSON_PRONOUNS | THING_PRONOUNS | {"i"}:
+    if words[0].is_cap and words[0].lower not in _NO_OUTLET:
         run = next((k for k, t in enumerate(words) if not t.is_cap), len(words))
         return after[: len(after) - len(words) + min(run, 3)]
     return []
@@ -103,8 +109,8 @@ def _pronoun_after(tokens: list[Token], end: int) -> str | None:
     rest = [t for t in tokens if t.start >= end][:2]
     if rest and rest[0].lower == "that":
         rest = rest[1:]
-    word = re.split(r"[’']", rest[0].lower)[0] if rest else ""
-    return word if word in PERSON_PRONOUNS | THING_PRONOUNS else None
+    word = _APOSTROPHE_RE.split(rest[0].lower)[0] if rest else ""
+    return word if word in _EVIDENCE_PRONOUNS else None
 
 
 def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -> Subject | None:
@@ -123,14 +129,37 @@ def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
     return subject is None or len(before) < 3 or subject.start <= before[2].start
 
 
+def _settled(subject: Subject | None, text: str, verb: int) -> bool:
+    """Is the subject a pronoun before the verb, with a space between it and the start of the
+    short stretch read? The parse takes a pronoun from the tokens between it and the verb
+    alone, and past a space a longer stretch splits into the same tokens: reading more would
+    find the same subject. (Often so: quotes are masked, leaving ”, he said.)"""
+    if subject is None or subject.kind != "pronoun" or subject.end > verb:
+        return False
+    return _SPACE_RE.search(text, verb - _NEAR, subject.start) is not None
+
+
+def _once(read: Callable[[], list[Token]]) -> Callable[[], list[Token]]:
+    """`read`, run on the first call only; lighter than functools.cache, made once per cue."""
+    kept: list[list[Token]] = []
+
+    def tokens() -> list[Token]:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return tokens
+
+
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
     # after it: read a short stretch first and more only when the parse may need it.
-    after = cache(lambda: _window(text, match.end(), match.end() + _AFTER))
+    after = _once(lambda: _window(text, match.end(), match.end() + _AFTER))
     before = _window(text, match.start() - _NEAR, match.start())
     subject = _subject(verb, before, after)
-    if match.start() > _NEAR and _may_run_on(subject, before):
+    may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
+    if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
     if subject is None:
@@ -155,18 +184,19 @@ def _about_statement(text: str, verb: int) -> bool:
 
 def find_cues(index: int, text: str) -> list[Cue]:
     """Every attribution in a masked paragraph, in order."""
-    cues = (_cue(index, text, m) for m in CUE_RE.finditer(text))
+    cues = (_cue(index, text, m) for m in CUES.finditer(text))
     return [c for c in cues if c is not None]
 
 
 def find_mentions(index: int, text: str) -> list[Mention]:
     """Names that come with a title, wherever they stand in the sentence."""
     mentions = []
-    for match in TITLED_NAME_RE.finditer(text):
+    for match in TITLED_NAMES.finditer(text):
         subject = subject_before(_window(text, match.start() - 40, match.end()))
         if subject is not None and subject.kind == "name" and subject.titled:
             mentions.append(Mention(index, subject))
-    for match in (m for pattern in APPOSED_NAME_RES for m in pattern.finditer(text)):
+    apposed = APPOSED_NAME_RES if _ROLE_COMMA_RE.search(text) else ()
+    for match in (m for pattern in apposed for m in pattern.finditer(text)):
         subject = subject_before(_window(text, match.start("name"), match.end("name")))
         if subject is not None and subject.kind == "name":
             role = " ".join(match.group("role").lower().split())
@@ -196,7 +226,7 @@ def find_names(text: str) -> list[str]:
     """Two- and three-word names given without a title or a cue ("Ann met Bob Stone"), so that
     a later "Stone said" can be given in full."""
     names = []
-    for match in CAPITAL_RUN_RE.finditer(text):
+    for match in CAPITAL_RUNS.finditer(text):
         words = match.group().split()
         cut = max(
             (k + 1 for k, w in enumerate(words) if w.rstrip(".").lower() in _NOT_NAME_WORDS),

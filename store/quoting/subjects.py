@@ -23,7 +23,9 @@ from store.quoting.lexicon import (
 )
 
 TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+_POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
+_TITLE_WORDS = TITLES | HONORIFICS
 _APPOSITIVE_LIMIT = 25
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
@@ -41,7 +43,7 @@ class Token(NamedTuple):
 
     @property
     def lower(self) -> str:
-        return self.bare.lower()
+        return self.text.rstrip(".").lower()  # bare, without a second property call
 
     @property
     def is_word(self) -> bool:
@@ -114,7 +116,7 @@ def _strip_titles(run: list[Token], determined: bool) -> tuple[list[Token], list
     while run and run[0].lower in LEADING_NOISE:
         run = run[1:]
     titled = run if determined else run[:-1]
-    cut = max((k + 1 for k, t in enumerate(titled) if t.lower in TITLES | HONORIFICS), default=0)
+    cut = max((k + 1 for k, t in enumerate(titled) if t.lower in _TITLE_WORDS), default=0)
     titles, name = run[:cut], run[cut:]
     is_org = any(t.lower in ORG_WORDS for t in name)
     if is_org:  # "Justice Department" is one name, not a title and a name
@@ -166,7 +168,7 @@ def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
     """A statement as speaker: “the statement”, “Telegram’s statement”, “a statement from the
     commission”."""
     head = phrase[-1]
-    if owner is None and len(phrase) > 1 and re.search(r"[’']s$", phrase[-2].text):
+    if owner is None and len(phrase) > 1 and _POSSESSIVE_RE.search(phrase[-2].text):
         name = phrase[-2].text[:-2]
         return Subject("statement", name, phrase[-2].start, head.end)
     if owner is not None and owner.kind == "name":
