@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.case import Case
-from store.models import RawDoc
-from store.rows import DocumentRows
-from store.variants import Fingerprint, fingerprints, link_document_variants
+from store.prepare import Prepared
+from store.variants import link_document_variants
 from store.walk import Rejected
 
 if TYPE_CHECKING:
@@ -30,23 +29,6 @@ BATCH_SECONDS = 1.0
 # A document that took longer than this to arrive (fetched from the web, say) is committed at
 # once: the next may take as long, and a commit costs little beside such waits.
 SLOW_SOURCE_SECONDS = 0.05
-
-
-@dataclass
-class Prepared:
-    """A document read and extracted into its rows, its quotes fingerprinted: ready to store."""
-
-    rows: DocumentRows
-    prints: list[Fingerprint]
-
-    @classmethod
-    def of(cls, raw: RawDoc) -> Prepared:
-        """Extract `raw` (pure: runs in the extraction workers)."""
-        from store.extract import extract_document  # loads the extraction libraries
-
-        extracted = extract_document(raw)
-        prints = fingerprints([quote.text for quote in extracted.quotes])
-        return cls(DocumentRows.of(raw, extracted), prints)
 
 
 @dataclass

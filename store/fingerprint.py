@@ -142,3 +142,12 @@ def _band_key(band: int, minimums: list[int]) -> int:
     rows = minimums[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND]
     digest = hashlib.blake2b(repr((band, rows)).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "little") & _MASK
+
+
+# A quote's text and its band keys.
+Fingerprint = tuple[str, list[int]]
+
+
+def fingerprints(texts: list[str]) -> list[Fingerprint]:
+    """Each quote text with its keys: pure, so the extraction workers compute them."""
+    return [(text, quote_keys(text)) for text in texts]

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.batch import Batch, Prepared
+from store.batch import Batch
 from store.case import Case
 from store.models import RawDoc
 from store.parallel import map_in_processes
+from store.prepare import Job, Outcome, Prepared, Unchanged, prepare
 from store.speakers import fuller_names
 from store.walk import Rejected, walk_inputs
 
@@ -53,21 +54,6 @@ class IngestReport:
                 else []
             )
         )
-
-
-@dataclass
-class Unchanged:
-    path: Path | str
-
-
-@dataclass
-class Job:
-    path: Path
-    known_hash: str | None
-    max_bytes: int
-
-
-Outcome = Prepared | Unchanged | Rejected
 
 
 def ingest(
@@ -144,19 +130,6 @@ def _process_count(jobs: int, workers: int | None) -> int:
     if workers is not None:
         return max(1, workers)
     return 1 if jobs < PARALLEL_MIN_FILES else min(os.cpu_count() or 1, 8)
-
-
-def prepare(job: Job) -> Outcome:
-    """Read and extract one file (in a worker process); no database access here."""
-    from store.formats import InputError, read_document
-
-    try:
-        raw = read_document(job.path, max_bytes=job.max_bytes)
-    except InputError as error:
-        return Rejected(job.path, str(error))
-    if raw.content_hash == job.known_hash:
-        return Unchanged(job.path)
-    return Prepared.of(raw)
 
 
 def _store(batch: Batch, outcome: Outcome, report: IngestReport) -> None:

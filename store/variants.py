@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from store.case import Case
-from store.fingerprint import quote_keys
+from store.fingerprint import Fingerprint, fingerprints
 from store.quoting.variants import variant_match
 
 # A key shared by more quotes than this stands for common wording, not for one statement;
 # comparing against all of them would make each new quote cost more as the case grows.
 MAX_BUCKET = 200
-
-# A quote's text and its band keys (`store.fingerprint.quote_keys`).
-Fingerprint = tuple[str, list[int]]
-
-
-def fingerprints(texts: list[str]) -> list[Fingerprint]:
-    """Each quote text with its keys: pure, so the extraction workers compute them."""
-    return [(text, quote_keys(text)) for text in texts]
 
 
 def link_document_variants(case: Case, doc_id: int, prints: list[Fingerprint] | None = None) -> int:

@@ -30,6 +30,18 @@ def test_app_loads_no_heavy_extraction_library() -> None:
     assert not {"trafilatura", "lxml", "httpx", "charset_normalizer", "frontmatter"} & loaded
 
 
+def test_an_ingest_worker_loads_no_database_code() -> None:
+    # Each worker imports what it runs before it extracts its first file: SQLite and the
+    # case's code would only delay it.
+    seed = next((ROOT / "seeds").glob("*.txt"))
+    loaded = modules_loaded_by(
+        "from pathlib import Path; from store.prepare import Job, prepare;"
+        f" prepare(Job(Path({str(seed)!r}), None, 10**7))"
+    )
+    assert not {"sqlite3", "sqlite_utils", "textual"} & loaded
+    assert "store" in loaded
+
+
 def test_cli_help_loads_no_textual() -> None:
     loaded = modules_loaded_by("import tui.cli")
     assert "textual" not in loaded

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from store.batch import Prepared
 from store.case import Case
 from store.dates import find_dates, publication_event
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
+from store.prepare import Prepared
 from store.schema import migrations, schema_version
 from store.variants import MAX_BUCKET
 from tests.store.factories import add_document
