@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 def alternatives(words: Iterable[str]) -> str:
     """Regex alternatives for `words` (literal text), preferred in the order given, grouped by
     first character ("s(?:aid|ays)|t(?:old|ells)"): words opening with different characters
-    never match at the same place, so the grouping keeps every choice the plain list makes."""
+    never match at the same place, so the grouping keeps every choice the plain list makes.
+    Only for patterns matched case-sensitively: under IGNORECASE "S" and "s" groups could."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
