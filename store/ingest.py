@@ -73,7 +73,7 @@ def ingest(
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
     processes = _process_count(len(jobs), workers)
-    with Batch(case, report, known) as batch:
+    with case.writing_many(), Batch(case, report, known) as batch:
         for done, outcome in enumerate(map_in_processes(prepare, jobs, processes), start=1):
             _store(batch, outcome, report)
             if progress is not None:
@@ -92,7 +92,7 @@ def ingest_raw(
     never stops the rest, and a document whose content hash is stored already is a no-op."""
     report = IngestReport()
     known = case.stored_hashes()
-    with Batch(case, report, known) as batch:
+    with case.writing_many(), Batch(case, report, known) as batch:
         for done, item in enumerate(items, start=1):
             outcome: Outcome = item
             if isinstance(item, RawDoc):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from store.case import Case
+from store.case import WRITE_CACHE_KIB, Case
 from store.dates import find_dates, publication_event
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
 from store.prepare import Prepared
@@ -178,3 +178,12 @@ def test_a_prepared_document_crosses_processes_as_plain_values(tmp_path: Path) -
         doc_id = case.save_rows(received.rows)
         assert [quote.speaker for quote in case.quotes_of_document(doc_id)] == ["Ana Lopes"]
         assert case.document(doc_id).raw_text == raw.text
+
+
+def test_writing_many_lends_a_larger_cache_and_gives_it_back(tmp_path: Path) -> None:
+    with Case(tmp_path / "c.db") as case:
+        before = case.db.execute("PRAGMA cache_size").fetchone()[0]
+        with case.writing_many():
+            during = case.db.execute("PRAGMA cache_size").fetchone()[0]
+        assert during == -WRITE_CACHE_KIB != before
+        assert case.db.execute("PRAGMA cache_size").fetchone()[0] == before
