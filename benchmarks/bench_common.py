@@ -81,6 +81,9 @@ def peak_rss_mb() -> float:
 def _measured(function: Callable[..., Any], *args: Any) -> tuple[Any, float]:
     result = function(*args)
     if isinstance(result, dict):  # what processes it started (ingest's workers, fzf) peaked at
+        # Ingest leaves its workers to exit on their own; only children waited for count.
+        for child in multiprocessing.active_children():
+            child.join()
         result["children_peak_rss_mb"] = children_peak_rss_mb()
     return result, peak_rss_mb()
 
