@@ -87,6 +87,7 @@ class Batch:
         if not conn.in_transaction:
             return
         try:
+            self.case.index_new_quotes()
             conn.execute("COMMIT")
         except sqlite3.Error:
             self.case.db.rollback()
@@ -102,6 +103,7 @@ class Batch:
             try:
                 with self.case.transaction():
                     _save(self.case, entry.prepared)
+                    self.case.index_new_quotes()
             except sqlite3.Error as error:
                 self._reject(entry.prepared, error)
                 continue

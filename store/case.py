@@ -139,10 +139,15 @@ class Case:
 
     def save_document(self, raw: RawDoc, extracted: ExtractedDocument) -> int:
         """Store one document with everything extracted from it, replacing an older version."""
-        return self.save_rows(rows.DocumentRows.of(raw, extracted))
+        with self.db.atomic():
+            doc_id = self.save_rows(rows.DocumentRows.of(raw, extracted))
+            self.index_new_quotes()
+        return doc_id
 
     def save_rows(self, document: rows.DocumentRows) -> int:
-        """Store a document's rows (`save_document`'s work, its rows built elsewhere)."""
+        """Store a document's rows, built elsewhere (an ingest worker), replacing an older
+        version. Its quotes are searchable once `index_new_quotes` has run: a writer storing
+        many documents calls it once before it commits them."""
         with self.db.atomic():
             old_id = self._document_id_for_path(document.path)
             if old_id is not None:
@@ -158,6 +163,18 @@ class Case:
             self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, document.events)
             self._reattach_annotations(doc_id, document)
         return doc_id
+
+    def index_new_quotes(self) -> None:
+        """Add the quotes stored since the last call to the quote word index.
+
+        Quotes get ever larger ids and the index's docsize table holds one row per indexed
+        quote, so the quotes above its largest id are the ones not yet indexed.
+        """
+        self.db.execute(
+            "INSERT INTO quotes_fts (rowid, text, speaker, source)"
+            " SELECT id, text, speaker, source FROM quotes"
+            " WHERE id > (SELECT coalesce(max(id), 0) FROM quotes_fts_docsize) ORDER BY id"
+        )
 
     def _insert_record(self, table: str, record: dict[str, Any]) -> int:
         """Insert one row; its rowid."""
@@ -201,6 +218,9 @@ class Case:
         return row[0] if row else None
 
     def _delete_document_rows(self, doc_id: int) -> None:
+        # The delete trigger takes each quote out of the word index: one never indexed (stored
+        # earlier in this batch) would corrupt it.
+        self.index_new_quotes()
         self._delete_quote_keys(doc_id)
         self.db.execute(
             "DELETE FROM quote_variants WHERE quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"

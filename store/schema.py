@@ -210,6 +210,14 @@ def index_document_sorts(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_documents_{name} ON documents ({terms})")
 
 
+@migrations()
+def index_quotes_by_batch(db: Database) -> None:
+    # The quote word index is filled by the writer (Case.index_new_quotes) once a batch of
+    # documents, not by a trigger a quote: FTS5 writes its pending terms out at every
+    # savepoint, and an ingest opens one a document. Deletes and updates keep their triggers.
+    db.execute("DROP TRIGGER IF EXISTS quotes_ai")
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

@@ -16,6 +16,7 @@ from store.batch import SLOW_SOURCE_SECONDS
 from store.case import Case
 from store.ingest import ingest, ingest_raw
 from store.models import RawDoc
+from store.search import search_quotes
 
 ARTICLE = """---
 title: Story number {n}
@@ -251,3 +252,44 @@ def _wait_for_documents(case_path: Path, at_least: int, process: subprocess.Pope
                 pass
         time.sleep(0.05)
     pytest.fail("the ingest stored nothing in two minutes")
+
+
+def quote_index_is_whole(case: Case) -> bool:
+    try:  # rank 1: also checks the index against the quotes table it indexes
+        case.db.execute("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def test_a_document_replaced_within_one_batch_leaves_the_quote_index_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Quotes join the word index when their batch commits; here the first version's quotes
+    # are deleted (through the index's delete trigger) before that.
+    monkeypatch.setattr("store.batch.SLOW_SOURCE_SECONDS", 600.0)  # one batch for both
+
+    def page(text: str, digest: str) -> RawDoc:
+        return RawDoc(path="https://example.org/a", format="text", text=text, content_hash=digest)
+
+    versions = [
+        page("“The harbour closes in June,” said Ann Lee.", "1"),
+        page("“The ferry stops in July,” said Ann Lee.", "2"),
+    ]
+    with Case(tmp_path / "c.db") as case:
+        report = ingest_raw(case, versions)
+        assert (report.added, report.updated) == (1, 1)
+        assert quote_index_is_whole(case)
+        assert [hit.quote.text for hit in search_quotes(case, "ferry")] == [
+            "The ferry stops in July,"
+        ]
+        assert search_quotes(case, "harbour") == []
+
+
+def test_every_quote_of_an_ingest_is_searchable_after_it(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 120)
+    with Case(tmp_path / "c.db") as case:
+        ingest(case, [tmp_path / "in"])
+        indexed = case.db.execute("SELECT count(*) FROM quotes_fts_docsize").fetchone()[0]
+        assert indexed == case.count_quotes() > 0
+        assert quote_index_is_whole(case)
