@@ -6,7 +6,8 @@ saved in a savepoint of its own: a storage error undoes that document alone and 
 file. Some errors (disk full, I/O) make SQLite roll back the whole transaction: the batch's
 other documents are then stored again, one a transaction. Leaving the batch (at the end, or by
 an exception such as an interrupt) commits what was saved; a kill -9 loses the open batch, never
-part of a document.
+part of a document. The batch's quotes join the word index in one statement just before it
+commits (`Case.index_new_quotes`): FTS5 writes its pending terms out at every savepoint.
 """
 
 from __future__ import annotations
