@@ -42,6 +42,13 @@ def test_an_ingest_worker_loads_no_database_code() -> None:
     assert "store" in loaded
 
 
+def test_the_command_line_module_loads_no_case_code() -> None:
+    # Ingest workers run the main script's imports (multiprocessing's spawn) before their
+    # first file: for `casebrowser`, that is this module.
+    loaded = modules_loaded_by("import tui.cli")
+    assert not {"sqlite3", "sqlite_utils", "textual", "markdown_it"} & loaded
+
+
 def test_cli_help_loads_no_textual() -> None:
     loaded = modules_loaded_by("import tui.cli")
     assert "textual" not in loaded

@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from store.case import CaseDamaged, CaseError
 from store.safe_text import one_line
-from tui import cli_export, cli_ingest, cli_read, cli_sources
 from tui.cli_common import EXIT_OK, EXIT_USAGE, UsageError, case_option, open_case
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "main", "open_case"]
@@ -93,17 +92,31 @@ def run_screenshots(args: argparse.Namespace) -> int:
 # ---- running -----------------------------------------------------------------------------------
 
 
-COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
-    "ingest": cli_ingest.register_ingest,
-    "docs": cli_read.register_docs,
-    "show": cli_read.register_show,
-    "quotes": cli_read.register_quotes,
-    "speakers": cli_read.register_speakers,
-    "timeline": cli_read.register_timeline,
-    "add": lambda commands: cli_sources.register_add(commands, case_option),
-    "import": lambda commands: cli_sources.register_import(commands, case_option),
-    "export": cli_export.register_export,
-    "annotate": cli_export.register_annotate,
+Register = Callable[[argparse._SubParsersAction], None]
+
+
+def _command(module: str, register: str, *options: object) -> Register:
+    """A command whose module loads only when the parser is built. This module is imported by
+    every ingest worker process (multiprocessing's spawn runs the main script's imports), so
+    it must not bring the case's code and the commands' libraries with it."""
+
+    def register_command(commands: argparse._SubParsersAction) -> None:
+        getattr(import_module(f"tui.{module}"), register)(commands, *options)
+
+    return register_command
+
+
+COMMANDS: dict[str, Register] = {
+    "ingest": _command("cli_ingest", "register_ingest"),
+    "docs": _command("cli_read", "register_docs"),
+    "show": _command("cli_read", "register_show"),
+    "quotes": _command("cli_read", "register_quotes"),
+    "speakers": _command("cli_read", "register_speakers"),
+    "timeline": _command("cli_read", "register_timeline"),
+    "add": _command("cli_sources", "register_add", case_option),
+    "import": _command("cli_sources", "register_import", case_option),
+    "export": _command("cli_export", "register_export"),
+    "annotate": _command("cli_export", "register_annotate"),
     "screenshots": _register_screenshots,
 }
 COMMAND_NAMES = list(COMMANDS)
@@ -128,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(action: Callable[[], int]) -> int:
+    from store.case import CaseDamaged, CaseError
+
     try:
         return action()
     except (UsageError, CaseError) as error:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from store.case import Case
 from store.safe_text import one_line
 from tui import locations
 from tui.settings import SettingsError, default_case_path, load_settings, settings_path
+
+if TYPE_CHECKING:
+    from store.case import Case
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -63,4 +66,6 @@ def open_case(path: Path | None, *, readonly: bool = False, creates: bool = Fals
     if not creates and not chosen.exists():
         where = f" (default_case in {settings_path()})" if configured else ""
         raise UsageError(f"{chosen}: no such case file{where}; make one with `casebrowser ingest`")
+    from store.case import Case  # the case's code loads with the command that opens one
+
     return Case(chosen, readonly=readonly)
