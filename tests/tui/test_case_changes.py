@@ -68,22 +68,21 @@ async def test_a_read_only_case_opens_and_says_so(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_an_unreadable_sample_case_is_removed_to_be_rebuilt(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+@pytest.fixture
+def sample(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Where the sample case goes, in a data folder of this test's own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    sample = locations.sample_case_path()
+    return locations.sample_case_path()
+
+
+def test_an_unreadable_sample_case_is_removed_to_be_rebuilt(sample: Path) -> None:
     sample.parent.mkdir(parents=True)
     sample.write_text("not a database at all, left by some old version\n" * 100)
     assert usable_sample_case() == sample
     assert not sample.exists()
 
 
-def test_an_older_sample_case_is_upgraded_in_place(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    sample = locations.sample_case_path()
+def test_an_older_sample_case_is_upgraded_in_place(sample: Path) -> None:
     with Case(sample) as case:
         add_document(case, str(locations.seeds_dir() / "kept.txt"), "Kept", ["A seed."])
     conn = sqlite3.connect(sample)
@@ -99,11 +98,7 @@ def test_an_older_sample_case_is_upgraded_in_place(
         assert case.document_tags(1) == []
 
 
-def test_the_sample_case_drops_the_seeds_of_another_install(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    sample = locations.sample_case_path()
+def test_the_sample_case_drops_the_seeds_of_another_install(sample: Path) -> None:
     sample.parent.mkdir(parents=True)
     with Case(sample) as case:
         add_document(case, str(locations.seeds_dir() / "000.txt"), "This install's", ["A."])
