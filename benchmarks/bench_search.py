@@ -49,6 +49,7 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
     """Every prefix of every query through `search_quotes`, as the quote pane calls it."""
     from store.case import Case
     from store.search import search_quotes
+    from store.search_cache import forget_searches
 
     timer = StageTimer()
     if breakdown:
@@ -64,6 +65,8 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
             by_length: dict[int, list[float]] = defaultdict(list)
             for _ in range(runs):
                 for number, query in enumerate(queries):
+                    # Each query typed afresh: no answer kept from an earlier run or query.
+                    forget_searches(case)
                     text = getattr(query, variant)
                     for typed in range(1, len(text) + 1):
                         started = time.perf_counter()

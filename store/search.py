@@ -45,6 +45,7 @@ from rapidfuzz.utils import default_process
 
 from store.case import Case
 from store.models import QuoteHit
+from store.search_cache import SearchCache, search_cache
 from store.search_vocab import (
     PREFIX_MAX_DOCS,
     Alternatives,
@@ -123,16 +124,27 @@ def prepare_search(case: Case) -> None:
 
 
 def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
-    """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`."""
+    """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`.
+
+    The same query asked again of an unchanged case is answered from memory
+    (store/search_cache.py).
+    """
     if limit <= 0:
         return []
     parsed = parse_query(query)
+    answers = search_cache(case)
+    hits = answers.get(("hits", parsed, limit), lambda: _search(case, answers, parsed, limit))
+    # Copies, so that a caller's changes stay its own; the quotes in them are shared.
+    return [hit.model_copy() for hit in hits]
+
+
+def _search(case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int) -> list[QuoteHit]:
     folded = _fold(parsed)
     if not parsed.selects:
         return _in_document_order(case, folded, limit)
     scored = [
         (score, candidate)
-        for candidate in _candidates(case, parsed, limit)
+        for candidate in _candidates(case, answers, parsed, limit)
         if (score := _score(candidate, folded)) is not None and score >= MIN_SCORE
     ]
     scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
@@ -194,7 +206,8 @@ class _Plan:
     each carries the query's filters and exclusions. `_candidates` says when each runs."""
 
     every_word: str | None  # the rarer words' alternatives (see `_Group`); None: no match
-    adjacent: list[str]  # when `every_word` has many: the words near each other as typed
+    in_a_row: str | None  # when `every_word` has many: the words in a row as typed
+    near: str | None  # or near each other, in any order (in a row is near too)
     narrower: str | None  # or with the common and short words too
     ranked: bool  # when it still has many, bm25 puts those with the rarest words first
     all_but_one: list[str]  # for a word mistyped beyond one typo, or not in the quote
@@ -210,11 +223,20 @@ class _Group(NamedTuple):
     short: bool  # under `MIN_INDEXED` letters: only where the rarer words find too many
 
 
-def _candidates(case: Case, parsed: ParsedQuery, limit: int) -> list[_Candidate]:
+def _candidates(
+    case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int
+) -> list[_Candidate]:
     """Quotes worth ranking: those holding every rarer word (each as one of its alternatives);
     when too many do, first those with the words next to each other as typed, or holding the
     common and short words too; then looser ones while fewer than `limit` were found."""
     pool = max(POOL, limit)
+
+    def matching(expression: str, limit: int, ranked: bool = False) -> list[tuple[Any, ...]]:
+        return answers.get(
+            ("fts", expression, limit, ranked),
+            lambda: case.quote_texts_matching(expression, limit=limit, ranked=ranked),
+        )
+
     plan = _plan(parsed, vocabulary(case))
     if plan is None:
         rows = case.quote_texts_scanning(
@@ -228,28 +250,28 @@ def _candidates(case: Case, parsed: ParsedQuery, limit: int) -> list[_Candidate]
     if plan.every_word is None:
         return []
     found: dict[int, _Candidate] = {}
-    rows = case.quote_texts_matching(plan.every_word, limit=pool + 1)
+    rows = matching(plan.every_word, pool + 1)
     if len(rows) > pool:
-        narrowed = [
-            case.quote_texts_matching(narrower, limit=pool + 1)
-            for narrower in (plan.narrower, *plan.adjacent)
-            if narrower is not None
-        ]
+        narrowed = [matching(x, pool + 1) for x in (plan.narrower, plan.in_a_row) if x]
+        in_a_row = narrowed[-1] if plan.in_a_row else []
+        # The quotes with the words in a row are among those with them near each other, and
+        # come first below when they are fewer: when they fill the list, the others never do.
+        if plan.near is not None and len(in_a_row) < limit:
+            narrowed.append(matching(plan.near, pool + 1))
         # Those that found all their matches first: the quote sought is among them, if there.
         for narrow in sorted(narrowed, key=len):
             if len(found) < limit:
                 _add(narrow[:pool], found)
         if plan.ranked and len(found) < limit:
-            rows = case.quote_texts_matching(plan.every_word, limit=pool, ranked=True)
+            rows = matching(plan.every_word, pool, ranked=True)
     if len(found) < limit:
         _add(rows[:pool], found)
     # Looser matches fill the list: as many as it lacks, each costing a score.
     for expression in plan.all_but_one:
         if len(found) < limit:
-            _add(case.quote_texts_matching(expression, limit=limit - len(found)), found)
+            _add(matching(expression, limit - len(found)), found)
     if len(found) < limit and plan.any_word is not None:
-        ranked, wanted = plan.any_ranked, limit - len(found)
-        _add(case.quote_texts_matching(plan.any_word, limit=wanted, ranked=ranked), found)
+        _add(matching(plan.any_word, limit - len(found), plan.any_ranked), found)
     return list(found.values())
 
 
@@ -273,13 +295,13 @@ def _plan(parsed: ParsedQuery, vocab: Vocabulary) -> _Plan | None:
     required += [_name_clause("source", name, vocab) for name in parsed.outlets]
     required = [clause for clause in required if clause]
     if _NO_NAME in required:
-        return _Plan(None, [], None, False, [], None, False)
+        return _Plan(None, None, None, None, False, [], None, False)
     common = max(vocab.quotes * COMMON_SHARE, COMMON_MIN_DOCS)
     every = sorted(_term_groups(parsed.terms, vocab, common), key=lambda g: (g.short, g.docs))
     long = [group for group in every if not group.short]
     groups = ([group for group in long if group.docs <= common] or long[:1])[:MAX_INDEXED_WORDS]
     if not (required or groups):
-        return _Plan(None, [], None, False, [], None, False)
+        return _Plan(None, None, None, None, False, [], None, False)
     excluded = [clause for text in parsed.excluded if (clause := _exclusion(text, vocab))]
 
     def expression(clauses: list[str]) -> str:
@@ -290,9 +312,11 @@ def _plan(parsed: ParsedQuery, vocab: Vocabulary) -> _Plan | None:
     all_but_one = [[*required, *words[:i], *words[i + 1 :]] for i in range(len(words))]
     any_word = [*required, "(" + " OR ".join(words) + ")"] if len(words) > 1 else None
     rankable = sum(group.docs for group in groups) <= RANK_MAX_DOCS
+    in_a_row, near = _adjacent(parsed.terms, vocab)
     return _Plan(
         every_word=expression([*required, *words]),
-        adjacent=[expression([*required, near]) for near in _adjacent(parsed.terms, vocab)],
+        in_a_row=in_a_row and expression([*required, in_a_row]),
+        near=near and expression([*required, near]),
         narrower=expression([*required, *all_words]) if len(all_words) > len(words) else None,
         # With one word, bm25 would only put the shortest quotes first.
         ranked=rankable and len(required) + len(words) > 1,
@@ -324,20 +348,20 @@ def _words(terms: tuple[str, ...]) -> list[str]:
     return [word for term in terms for word in index_words(term)][:MAX_PARTS]
 
 
-def _adjacent(terms: tuple[str, ...], vocab: Vocabulary) -> list[str]:
-    """The words near each other as typed (in any order, FTS5's NEAR) and, when each has a
-    likely word, the words in a row: each word that is no word of the case standing for its
-    likeliest alternative, the last perhaps cut short."""
+def _adjacent(terms: tuple[str, ...], vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """The words in a row as typed, when each has a likely word, and near each other (in any
+    order, FTS5's NEAR): each word that is no word of the case standing for its likeliest
+    alternative, the last perhaps cut short."""
     words = _words(terms)
     tokens = [_likeliest(word, vocab, last=at == len(words) - 1) for at, word in enumerate(words)]
     known = [token for token in tokens if token is not None]
     if len(known) < 2:
-        return []
-    near = [f"NEAR({' '.join(known)}, {len(words)})"]
+        return None, None
+    near = f"NEAR({' '.join(known)}, {len(words)})"
     if len(known) < len(tokens):
-        return near
+        return None, near
     # One FTS5 phrase made of the tokens, the last one keeping its prefix mark.
-    return [" + ".join(known), *near]
+    return " + ".join(known), near
 
 
 def _likeliest(word: str, vocab: Vocabulary, *, last: bool) -> str | None:

@@ -1,0 +1,59 @@
+"""What the quote finder already answered, kept while the case file does not change.
+
+As a query is typed its earlier words' FTS5 expressions come back at each keystroke, and a
+space typed or a letter taken back asks again for what was just answered. Answers are kept per
+connection and dropped as soon as anything in the case changes (a commit by any connection,
+or a change by this one), so results still depend only on the case and the query.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from store.case import Case
+
+Answer = TypeVar("Answer")
+ANSWERS_KEPT = 256  # FTS5 results of at most a pool of short rows each: a few MB in all
+
+
+class SearchCache:
+    """A connection's recent answers, least recently used dropped first."""
+
+    def __init__(self, gate: tuple[int, int]) -> None:
+        self.gate = gate
+        self._answers: OrderedDict[Hashable, object] = OrderedDict()
+
+    def get(self, key: Hashable, compute: Callable[[], Answer]) -> Answer:
+        """The answer kept for `key`, or `compute()`'s, kept."""
+        if key in self._answers:
+            self._answers.move_to_end(key)
+            return self._answers[key]  # type: ignore[return-value]
+        answer = compute()
+        self._answers[key] = answer
+        if len(self._answers) > ANSWERS_KEPT:
+            self._answers.popitem(last=False)
+        return answer
+
+
+_caches: weakref.WeakKeyDictionary[Case, SearchCache] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def search_cache(case: Case) -> SearchCache:
+    """`case`'s answers, emptied if the case changed since they were given (a pragma read)."""
+    gate = case.search_index_gate()
+    with _lock:
+        cache = _caches.get(case)
+        if cache is None or cache.gate != gate:
+            cache = _caches[case] = SearchCache(gate)
+    return cache
+
+
+def forget_searches(case: Case) -> None:
+    """Drop `case`'s answers: the next searches start cold, as a new session's would."""
+    with _lock:
+        _caches.pop(case, None)
