@@ -36,6 +36,7 @@ the first `SHORT_SCAN` quotes does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -46,6 +47,7 @@ from rapidfuzz.utils import default_process
 from store.case import Case
 from store.models import QuoteHit
 from store.search_cache import SearchCache, search_cache
+from store.search_side import matching_beside
 from store.search_vocab import (
     PREFIX_MAX_DOCS,
     Alternatives,
@@ -237,6 +239,18 @@ def _candidates(
             lambda: case.quote_texts_matching(expression, limit=limit, ranked=ranked),
         )
 
+    def started(expression: str, limit: int) -> Callable[[], list[tuple[Any, ...]]]:
+        """The look-up begun on the side connection, if not answered already; its answer."""
+        key = ("fts", expression, limit, False)
+        beside = None if key in answers else matching_beside(case, expression, limit)
+
+        def answer() -> list[tuple[Any, ...]]:
+            if beside is not None and (rows := beside.result()) is not None:
+                return answers.get(key, lambda: rows)
+            return matching(expression, limit)
+
+        return answer
+
     plan = _plan(parsed, vocabulary(case))
     if plan is None:
         rows = case.quote_texts_scanning(
@@ -252,12 +266,15 @@ def _candidates(
     found: dict[int, _Candidate] = {}
     rows = matching(plan.every_word, pool + 1)
     if len(rows) > pool:
-        narrowed = [matching(x, pool + 1) for x in (plan.narrower, plan.in_a_row) if x]
-        in_a_row = narrowed[-1] if plan.in_a_row else []
+        # All of these are needed: the costliest goes to the side connection meanwhile.
+        narrower = started(plan.narrower, pool + 1) if plan.narrower else lambda: []
+        in_a_row = matching(plan.in_a_row, pool + 1) if plan.in_a_row else []
         # The quotes with the words in a row are among those with them near each other, and
         # come first below when they are fewer: when they fill the list, the others never do.
+        near = []
         if plan.near is not None and len(in_a_row) < limit:
-            narrowed.append(matching(plan.near, pool + 1))
+            near = matching(plan.near, pool + 1)
+        narrowed = [narrower(), in_a_row, near]
         # Those that found all their matches first: the quote sought is among them, if there.
         for narrow in sorted(narrowed, key=len):
             if len(found) < limit:

@@ -27,6 +27,9 @@ class SearchCache:
         self.gate = gate
         self._answers: OrderedDict[Hashable, object] = OrderedDict()
 
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._answers
+
     def get(self, key: Hashable, compute: Callable[[], Answer]) -> Answer:
         """The answer kept for `key`, or `compute()`'s, kept."""
         if key in self._answers:
