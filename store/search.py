@@ -510,15 +510,23 @@ def _score(candidate: _Candidate, folded: ParsedQuery) -> float | None:
         return sum(filters) / len(filters) if filters else 100.0
     text = default_process(lowered)
     weights = [min(len(term), 8) for term in folded.terms]
-    scores = [
-        max(_word_score(term, text), _attribution_score(term, candidate.speaker, candidate.outlet))
-        for term in folded.terms
-    ]
+    scores = [_term_score(term, text, candidate) for term in folded.terms]
     mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
     if len(folded.terms) == 1:
         return mean
     together = _contained(" ".join(folded.terms), text)
     return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
+
+
+def _term_score(term: str, text: str, candidate: _Candidate) -> float:
+    """A word's match in the quote, or in who said it or where, if that is better."""
+    score = _word_score(term, text)
+    if score >= _BEST_ATTRIBUTION:  # its speaker or outlet could not do better
+        return score
+    return max(score, _attribution_score(term, candidate.speaker, candidate.outlet))
+
+
+_BEST_ATTRIBUTION = 100.0 * max(SPEAKER_WEIGHT, OUTLET_WEIGHT)
 
 
 # Speakers and outlets repeat across quotes and keystrokes, unlike quote texts: worth caching.
@@ -553,6 +561,8 @@ def _contained(needle: str, haystack: str) -> float:
     """
     if not haystack:
         return 0.0
+    if needle and needle in haystack:  # what partial_ratio finds, after a longer search
+        return 100.0
     if len(haystack) < len(needle):
         return fuzz.ratio(needle, haystack)
     return fuzz.partial_ratio(needle, haystack)

@@ -422,3 +422,23 @@ def test_large_case_mostly_finds_the_quote_for_any_words_with_a_typo_each(
         for quote_id, query in _typo_queries(quotes, seed=2, count=200, min_length=4)
     ]
     assert sum(found) >= 0.95 * len(found)
+
+
+# ---- scoring shortcuts --------------------------------------------------------------------
+
+
+@given(
+    st.text(alphabet="abcde ", min_size=1, max_size=12),
+    st.text(alphabet="abcde ", max_size=30),
+    st.text(alphabet="abcde ", max_size=30),
+)
+def test_a_word_inside_the_text_scores_what_partial_ratio_gives(
+    needle: str, before: str, after: str
+) -> None:
+    """_contained answers 100 for a needle found in the text without asking rapidfuzz."""
+    from rapidfuzz import fuzz
+
+    from store.search import _contained
+
+    haystack = before + needle + after
+    assert _contained(needle, haystack) == fuzz.partial_ratio(needle, haystack) == 100.0
