@@ -572,10 +572,16 @@ def _contained(needle: str, haystack: str) -> float:
 
 
 def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _term_pattern(term).finditer(text)]
+
+
+# Compiled once a query, not once a hit: re's own cache costs a look-up with flags each time.
+@lru_cache(maxsize=256)
+def _term_pattern(term: str) -> re.Pattern[str]:
     pattern = re.escape(term)
     if len(default_process(term)) < MIN_INDEXED:
         pattern = r"(?<!\w)" + pattern
-    return [match.span() for match in re.finditer(pattern, text, re.IGNORECASE)]
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _closest_word_spans(term: str, text: str) -> list[tuple[int, int]]:
