@@ -17,7 +17,9 @@ from typing import TypeVar
 from store.case import Case
 
 Answer = TypeVar("Answer")
-ANSWERS_KEPT = 256  # FTS5 results of at most a pool of short rows each: a few MB in all
+# Enough for the look-ups of a query typed and taken back (a few a keystroke); each answer is
+# at most a pool of quotes (200, about 80 kB), so a connection keeps at most a few MB.
+ANSWERS_KEPT = 64
 
 
 class SearchCache:
