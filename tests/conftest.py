@@ -1,10 +1,17 @@
-"""Test-wide isolation: no test reads or writes the user's real data or config directories."""
+"""Test-wide settings: no test reads or writes the user's real data or config directories,
+and no property test fails for being slow (speed is the benchmarks' business)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis fails an example that takes over 200 ms: a timed assertion, which a loaded
+# machine trips (a test that writes a case file per example did).
+settings.register_profile("casebrowser", deadline=None)
+settings.load_profile("casebrowser")
 
 
 @pytest.fixture(autouse=True)
