@@ -75,6 +75,21 @@ async def test_enter_shows_the_document_with_its_metadata(case_path: Path) -> No
         assert app.focused is article
 
 
+async def test_a_hidden_reader_leaves_the_focus_where_it_is(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_harbour(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        listing = app.focused
+        app.screen.action_reload_case()  # the document is read and shown anew, out of sight
+        await settle(pilot)
+        assert reader.document is not None and app.focused is listing
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.focused is reader.article
+
+
 async def test_the_reader_shows_once_its_document_is_read(case_path: Path) -> None:
     messages: list[Message] = []
     app = build_app(case_path)
