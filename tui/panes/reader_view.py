@@ -187,8 +187,14 @@ class TextView(ScrollView, can_focus=True):
         block, offset = self._index.locate(round(self.scroll_y))
         return Place(block, offset)
 
-    def on_resize(self) -> None:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        # In the layout pass itself, before the frame is painted: laid out on the Resize event
+        # that follows, a view just shown (the reader switched to) would paint a blank frame.
         self._check_width()
+        return resized
 
     def watch_show_vertical_scrollbar(self) -> None:
         # A scrollbar that comes or goes changes the width the text has.
