@@ -244,10 +244,10 @@ class MainScreen(ExportActions):
     # ---- panes ---------------------------------------------------------------------------
 
     def action_show_pane(self, pane: str) -> None:
-        tabs = self.query_one(TabbedContent)
-        if tabs.active == pane:
-            self._focus_pane(pane)
-        tabs.active = pane
+        # Focused here, with the pane shown, not when TabActivated comes round: a frame
+        # between the two would paint the pane unfocused, then again focused.
+        self.query_one(TabbedContent).active = pane
+        self._focus_pane(pane)
 
     def action_cycle_pane(self, step: int) -> None:
         current = PANES.index(self.query_one(TabbedContent).active)

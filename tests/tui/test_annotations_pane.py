@@ -13,7 +13,7 @@ from store.case import Case
 from tests.tui.conftest import CaseFactory, notices, screen_text
 from tests.tui.quote_docs import ACTIONS_AGAIN, BLUNT, PROBLEM, QUOTE_DOCS, STAR
 from tui.app import build_app
-from tui.panes.common import READ_ONLY_NOTICE
+from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader import ReaderPane
@@ -149,11 +149,11 @@ async def test_a_read_only_case_says_so_and_changes_nothing(quote_case: Path) ->
 
 
 async def open_document(pilot: Pilot[None], doc_id: int) -> ReaderPane:
+    """Open `doc_id` as the other panes do: the reader is shown, its keys then reach it."""
     await settle(pilot)
-    reader = pilot.app.query_one(ReaderPane)
-    reader.show_document(doc_id)
+    pilot.app.screen.post_message(DocumentRequested(doc_id))
     await settle(pilot)
-    return reader
+    return pilot.app.query_one(ReaderPane)
 
 
 def shown(reader: ReaderPane, name: str) -> str:

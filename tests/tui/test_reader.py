@@ -75,6 +75,42 @@ async def test_enter_shows_the_document_with_its_metadata(case_path: Path) -> No
         assert app.focused is article
 
 
+async def test_the_first_frame_showing_the_reader_shows_the_document(case_path: Path) -> None:
+    """Not the pane first and its text a frame later."""
+    frames: list[str] = []
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.query_one(ReaderPane)
+        display = app._display
+
+        def record(screen, update) -> None:
+            display(screen, update)
+            if update is not None and reader.region.area:
+                strips = screen._compositor.render_strips()
+                frames.append("\n".join(strip.text for strip in strips))
+
+        app._display = record
+        await open_harbour(pilot)
+    assert frames and "Harbour dispute reaches court" in frames[0]
+    assert "What the minister said" in frames[0]
+
+
+async def test_a_hidden_reader_leaves_the_focus_where_it_is(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_harbour(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        listing = app.focused
+        app.screen.action_reload_case()  # the document is read and shown anew, out of sight
+        await settle(pilot)
+        assert reader.document is not None and app.focused is listing
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.focused is reader.article
+
+
 async def test_the_reader_shows_once_its_document_is_read(case_path: Path) -> None:
     messages: list[Message] = []
     app = build_app(case_path)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import random
 from itertools import pairwise
 
-from tui.panes.reader_layout import LineIndex, estimated_lines, piece_bounds
+from textual.content import Content
+
+from store.safe_text import make_visible
+from tui.panes.reader_layout import LineIndex, estimated_lines, piece_bounds, wrapped_line_count
 from tui.panes.reader_view import line_pieces
 
 
@@ -81,3 +84,39 @@ def test_estimates_are_at_least_a_line() -> None:
     assert estimated_lines(0, 80) == 1
     assert estimated_lines(80, 84) == 1
     assert estimated_lines(1000, 84) == 13
+
+
+def random_text(generator: random.Random) -> str:
+    """Text of every shape a paragraph or a raw line may take: runs of spaces, words longer
+    than a line, wide and zero-width characters, tabs, line breaks and control characters."""
+    pieces = [
+        "word",
+        "a",
+        " ",
+        "   ",
+        "x" * 30,
+        "日本語の文",
+        "😀",
+        "e\u0301",
+        "\u200b",
+        "\t",
+        "\n",
+        "\x1b[31m",
+        "[bold]",
+        "“quoted,”",
+        "-",
+    ]
+    return "".join(generator.choice(pieces) for _ in range(generator.randrange(0, 60)))
+
+
+def test_the_line_count_is_what_wrapping_gives() -> None:
+    generator = random.Random(11)
+    texts = ["", " ", "one", "trailing  ", "  leading", "\n", "a\n\nb", "tab\there"]
+    texts += [random_text(generator) for _ in range(150)]
+    for text in texts:
+        for visible in (text, make_visible(text)):
+            for width in (1, 4, 20, 84):
+                assert wrapped_line_count(visible, width) == len(Content(visible).wrap(width)), (
+                    visible,
+                    width,
+                )

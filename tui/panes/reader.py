@@ -271,7 +271,10 @@ class ReaderPane(Vertical):
         self.article.show(document, self.marks, self.note, self.tags, paragraph)
         if self.raw.text is not document.raw_text:
             self.raw.show_text(document.raw_text)
-        self.article.focus()
+        # On show only: the app focuses the article as it switches to the reader. Focused while
+        # hidden, it would repaint the pane losing the focus, a frame before the switch.
+        if all(node.display for node in self.ancestors_with_self):
+            self.article.focus()
 
     # ---- actions -------------------------------------------------------------------------
 

@@ -20,7 +20,12 @@ from store.safe_text import make_visible
 from tui.panes.common import Span
 from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE, QuoteMarks, marked_text
 from tui.panes.reader_header import header_lines
-from tui.panes.reader_layout import PIECE_CHARS, estimated_lines, piece_bounds
+from tui.panes.reader_layout import (
+    PIECE_CHARS,
+    estimated_lines,
+    piece_bounds,
+    wrapped_line_count,
+)
 from tui.panes.reader_view import TextView
 
 # Block kinds, kept in a bytearray: a document of 100,000 paragraphs has as many blocks.
@@ -183,6 +188,11 @@ class ArticleView(TextView):
             text = self.document.paragraphs[self._owners[block]].text
             return make_visible(text[self._starts[block] : self._ends[block]])
         return super().block_text(block)
+
+    def block_lines(self, block: int, width: int) -> int:
+        if self._kinds[block] in (TEXT, HEADING):
+            return wrapped_line_count(self.block_text(block), width)
+        return super().block_lines(block, width)
 
     def continues_block(self, block: int) -> bool:
         return self._kinds[block] in (TEXT, HEADING) and self._starts[block] > 0

@@ -1,13 +1,16 @@
 """Where each block of a long text starts, in wrapped lines, without wrapping all of it.
 
 A block (a paragraph, a piece of a huge paragraph, a line of raw text) starts with an estimated
-height that becomes exact once it is wrapped, which happens only when it comes into view. No
+height that becomes exact once it is measured, which happens only when it comes into view. No
 widget here: plain arithmetic the reader's views build on."""
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+
+from rich._wrap import divide_line
+from textual.content import Content
 
 PIECE_CHARS = 8192
 """A paragraph longer than this is wrapped a piece at a time, so that a 10 MB line of text is
@@ -93,3 +96,13 @@ def estimated_lines(characters: int, width: int) -> int:
     """Lines a text of `characters` probably wraps to: words leave the end of a line unfilled."""
     usable = max(1, width - 4) if width > 8 else max(1, width)
     return max(1, -(-characters // usable))
+
+
+def wrapped_line_count(text: str, width: int) -> int:
+    """How many lines `Content(text).wrap(width)` gives, without making them: a text's height
+    costs a tenth of wrapping it. Styles never move a break, so the plain text is enough."""
+    if "\t" in text or "\n" in text:
+        # Tabs are expanded and line breaks kept before wrapping: not worth doing twice here.
+        return len(Content(text).wrap(width))
+    # The same breaks as Content.wrap, which cuts a line at divide_line's offsets.
+    return len(divide_line(text, width, fold=True)) + 1

@@ -29,7 +29,13 @@ from textual.strip import Strip
 from textual.style import Style
 
 from store.safe_text import make_visible
-from tui.panes.reader_layout import PIECE_CHARS, LineIndex, estimated_lines, piece_bounds
+from tui.panes.reader_layout import (
+    PIECE_CHARS,
+    LineIndex,
+    estimated_lines,
+    piece_bounds,
+    wrapped_line_count,
+)
 
 CACHED_LINES = 3000
 """Wrapped lines kept as Strips: the window and a margin around it, not the whole text."""
@@ -93,6 +99,8 @@ class TextView(ScrollView, can_focus=True):
         self._strips: OrderedDict[int, list[Strip]] = OrderedDict()
         self._cached_lines = 0
         self._row_width = 0
+        self._wrap_width = 1
+        """`text_width(row_width)`, asked once a layout: it reads the stylesheet."""
         self._pending: Place | None = None
         """Where to scroll once the view has a size."""
 
@@ -115,7 +123,8 @@ class TextView(ScrollView, can_focus=True):
         return None
 
     def block_text(self, block: int) -> str:
-        """The plain text of `block_content(block)`, for copying; subclasses make it cheaper."""
+        """The plain text of `block_content(block)`, for copying and measuring; subclasses make
+        it cheaper."""
         content = self.block_content(block)
         return "" if content is None else content.plain
 
@@ -132,10 +141,10 @@ class TextView(ScrollView, can_focus=True):
             for line, start in zip(lines, starts, strict=True)
         ]
 
-    def wrap_block(self, block: int, width: int) -> list[Content]:
-        """`block` wrapped to `width`: one Content a line."""
+    def block_lines(self, block: int, width: int) -> int:
+        """How many lines `block` wraps to at `width`; subclasses count from `block_text`."""
         content = self.block_content(block)
-        return [] if content is None else content.wrap(width)
+        return 0 if content is None else len(content.wrap(width))
 
     # ---- layout ---------------------------------------------------------------------------
 
@@ -161,7 +170,7 @@ class TextView(ScrollView, can_focus=True):
         place = self._pending or self._place()
         self._pending = None
         self._row_width = row_width
-        width = self.text_width(row_width)
+        width = self._wrap_width = self.text_width(row_width)
         self._index = LineIndex(self.estimated_heights(width))
         self._exact = bytearray(len(self._index))
         self._clear_strips()
@@ -187,8 +196,14 @@ class TextView(ScrollView, can_focus=True):
         block, offset = self._index.locate(round(self.scroll_y))
         return Place(block, offset)
 
-    def on_resize(self) -> None:
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        # In the layout pass itself, before the frame is painted: laid out on the Resize event
+        # that follows, a view just shown (the reader switched to) would paint a blank frame.
         self._check_width()
+        return resized
 
     def watch_show_vertical_scrollbar(self) -> None:
         # A scrollbar that comes or goes changes the width the text has.
@@ -211,9 +226,9 @@ class TextView(ScrollView, can_focus=True):
 
     def _measure(self, block: int) -> None:
         if not self._exact[block]:
-            lines = self.wrap_block(block, self.text_width(self._row_width))
+            lines = self.block_lines(block, self._wrap_width)
             self._exact[block] = 1
-            self._index.set_height(block, self.block_gap(block) + len(lines))
+            self._index.set_height(block, self.block_gap(block) + lines)
 
     def measure_lines(self, first: int, count: int) -> None:
         """Make the heights of the blocks showing lines [first, first + count) exact."""
@@ -245,7 +260,7 @@ class TextView(ScrollView, can_focus=True):
             self._strips.move_to_end(block)
             return strips
         content = self._selected(block, self.block_content(block))
-        lines = [] if content is None else content.wrap(self.text_width(self._row_width))
+        lines = [] if content is None else content.wrap(self._wrap_width)
         if not self._exact[block]:
             # Shown before it was measured (it cannot be, bar a race with a resize): fix it up.
             self._exact[block] = 1
@@ -290,7 +305,7 @@ class TextView(ScrollView, can_focus=True):
         to the row's end. Each character carries its place, counted from `origin` (the line's
         first character in its block, the block), for selecting with the mouse."""
         base = self._blank_style()
-        width = self.text_width(self._row_width)
+        width = self._wrap_width
         spare = max(0, width - line.cell_length)
         segments = [Segment(" " * left, base)] if left else []
         if align == "right" and spare:
@@ -434,6 +449,9 @@ class RawView(TextView):
 
     def block_content(self, block: int) -> Content | None:
         return Content(self.block_text(block))
+
+    def block_lines(self, block: int, width: int) -> int:
+        return wrapped_line_count(self.block_text(block), width)
 
     def continues_block(self, block: int) -> bool:
         return block > 0 and self._starts[block] == self._ends[block - 1]
