@@ -85,18 +85,55 @@ class _Markdown(MarkdownIt):
 _INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
 
 
+# Inline content whose only markup is links of plain text to a destination with no spaces,
+# parentheses or escapes: "Read [the ruling](https://…) here", most menus and link lists. No "!"
+# may touch a "[" (an image), no "]" stray outside a link.
+# Possessive: a failed match gives up at once instead of backtracking through the text.
+_LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
+_LINKS_ONLY = re.compile(rf"(?:[^\n\\`~*_\[\]<&!]++|!(?!\[)|\[{_LINK_TEXT}\]\([^\s()]*+\))*+")
+_LINK = re.compile(rf"\[({_LINK_TEXT})\]\(([^\s()]*+)\)")
+
+
 def _parse_inline(state: StateCore) -> None:
     """markdown-it's core rule that parses each block's inline content, skipped for content with
-    no markup, most paragraphs of prose: the parse steps through every punctuation mark of it."""
+    no markup, most paragraphs of prose, and for content with plain links only: the parse steps
+    through every punctuation mark of it, and reads each link three times."""
     for token in state.tokens:
         if token.type != "inline":
             continue
         if _INLINE_MARKUP.search(token.content) is None:
             token.children = [Token("text", "", 0, content=token.content)] if token.content else []
             continue
+        children = _plain_links(token.content)
+        if children is not None:
+            token.children = children
+            continue
         if token.children is None:
             token.children = []
         state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _plain_links(content: str) -> list[Token] | None:
+    """The tokens markdown-it makes of text with plain links to plain URLs (which it keeps as
+    they are), or None for any other content."""
+    if _LINKS_ONLY.fullmatch(content) is None:
+        return None
+    tokens: list[Token] = []
+    end = 0
+    for link in _LINK.finditer(content):
+        label, url = link.groups()
+        if len(url) > _PLAIN_URL_MAX or not _PLAIN_URL.fullmatch(url) or not _MD.validateLink(url):
+            return None
+        if link.start() > end:
+            tokens.append(Token("text", "", 0, content=content[end : link.start()]))
+        tokens.append(Token("link_open", "a", 1, attrs={"href": url}))
+        if label:
+            tokens.append(Token("text", "", 0, level=1, content=label))
+        tokens.append(Token("link_close", "a", -1))
+        end = link.end()
+    if end < len(content):
+        tokens.append(Token("text", "", 0, content=content[end:]))
+    return tokens
 
 
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])

@@ -1,0 +1,102 @@
+"""The cleaning's shortcuts give markdown-it's own answers: inline content of plain text and
+plain links gets the tokens the inline parser would make of it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from store.cleaning.blocks import _MD, _plain_links
+
+PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def assert_parsed_alike(markdown: str) -> None:
+    # Tokens compare by every field: type, attrs, level, content, children...
+    assert _MD.parse(markdown) == PLAIN_MD.parse(markdown)
+
+
+LINKED = [
+    "[Home](https://theverge.com/)",
+    "Read [the ruling](https://example.com/a?b=1&c=2#x) here.",
+    "[a](/b) / [c](#d) » [e](?page=2)",
+    "[](https://example.com/)",
+    "[ spaced ](/x)",
+    "Wow! [a](/b)!",
+    "x] [a](/b) [c]",
+    "[a](/b)(c)",
+    "[a](/b)[c](/d)",
+    "By [Wei Ivanova](https://theverge.com/authors/wei-ivanova) | January 16, 2023",
+    "“Quoted” [text’s](https://example.com/é) end",  # a URL markdown-it percent-encodes
+    "[a](https://example.com/a%20b)",
+    "[a](https://münchen.de/)",
+    "[a](javascript:alert(1))",
+    "[a](data:text/html,x)",
+    "[a](https://" + "b" * 300 + ".com/)",
+    "[a](/b 'title')",
+    "[a]( /b )",
+    "[a](</b>)",
+    "[a](/b\\))",
+    "![a](/b.png)",
+    "Hi![a](/b)",
+    "[![a](/b.png)](/c)",
+    "[a [b](/c)](/d)",
+    "[a]",
+    "[a]: /b",
+    "[a](/b",
+    "[a\nb](/c)",
+    "a\n[b](/c)",
+    "[a](/b) <https://x.org>",
+    "[a &amp; b](/c)",
+    "[*a*](/b)",
+    "[a](/b;c)",
+    "[a](/b&amp;c)",
+]
+
+
+@pytest.mark.parametrize("text", LINKED)
+def test_plain_links_parse_as_markdown_it_parses_them(text: str) -> None:
+    for markdown in (text, f"* {text}", f"# {text}", f"| {text} | b |\n|---|---|\n| {text} | |"):
+        assert_parsed_alike(markdown)
+
+
+def test_reference_definitions_do_not_change_plain_links() -> None:
+    assert_parsed_alike("[a](/b) and [c]\n\n[a]: /x\n[c]: /y")
+
+
+def test_the_shortcut_takes_plain_links_and_leaves_the_rest() -> None:
+    tokens = _plain_links("Read [the ruling](https://example.com/r) now")
+    assert tokens is not None
+    assert [(t.type, t.content, t.attrs) for t in tokens] == [
+        ("text", "Read ", {}),
+        ("link_open", "", {"href": "https://example.com/r"}),
+        ("text", "the ruling", {}),
+        ("link_close", "", {}),
+        ("text", " now", {}),
+    ]
+    for text in ("![a](/b.png)", "[a](/b 'c')", "[a](javascript:x)", "*a* [b](/c)"):
+        assert _plain_links(text) is None
+
+
+LINK_PIECES = st.sampled_from(
+    [
+        *("The ferry", " ", "!", "]", "[", "(", ")", "’", "中文", ":", "\n", "*", "\\", "&", "<"),
+        *("[a](/b)", "[](/b)", "[ a ](#c)", "[x y](https://example.com/p?q=1&r=2)", "![i](/i)"),
+        *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
+    ]
+)
+
+
+@given(st.lists(LINK_PIECES, max_size=8).map("".join))
+def test_any_text_with_links_parses_as_markdown_it_parses_it(text: str) -> None:
+    assert_parsed_alike(text)
+    assert_parsed_alike(f"* {text}")
+
+
+def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
+    [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
+    assert isinstance(link_open, Token)
+    assert (link_open.tag, link_open.nesting, link_open.level) == ("a", 1, 0)
