@@ -13,7 +13,6 @@ import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from markdown_it import MarkdownIt, helpers
@@ -153,6 +152,7 @@ _INLINE_TAGS = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _ASCII_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
@@ -170,20 +170,21 @@ class Block:
     after_image: bool = False  # the block right below a picture: where credits and captions go
     why: str = ""  # why a rule dropped the block; empty while it is kept
 
-    @cached_property
-    def words(self) -> int:
-        # Chinese and Japanese write no spaces: count two characters as a word.
-        cjk = 0 if self.text.isascii() else len(self.text) - len(_CJK.sub("", self.text))
-        return len(self.text.split()) + cjk // 2
+    # Read by every rule, each pass over the page: worked out once, when the block is made.
+    words: int = field(init=False, repr=False, compare=False)
+    link_density: float = field(init=False, repr=False, compare=False)
+    prose: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def prose(self) -> bool:
-        # Asked of each block by several rules, each pass over the page.
-        return is_prose(self.text, self.words)
+    def __post_init__(self) -> None:
+        self.words = _count_words(self.text)
+        self.link_density = self.link_chars / max(len(self.text), 1)
+        self.prose = is_prose(self.text, self.words)
 
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / max(len(self.text), 1)
+
+def _count_words(text: str) -> int:
+    # Chinese and Japanese write no spaces: count two characters as a word.
+    cjk = 0 if text.isascii() else len(text) - len(_CJK.sub("", text))
+    return len(text.split()) + cjk // 2
 
 
 def normalize(text: str) -> str:
@@ -245,11 +246,13 @@ def _render_inline(children: list[Token]) -> _Inline:
 
 
 def _count_letters(text: str) -> int:
-    # ASCII text, most of it, has its non-letters dropped by bytes.translate far faster than by
-    # a regex, which pays for every gap between words.
+    # The ASCII characters, most of any text, have their non-letters dropped by bytes.translate
+    # far faster than by a regex, which pays for every gap between words; the regex only sees
+    # the others (curly quotes and dashes, accented letters...).
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS))
     if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
-    return len(_NOT_LETTER.sub("", text))
+        return ascii_letters
+    return ascii_letters + len(_NOT_LETTER.sub("", _ASCII_RUNS.sub("", text)))
 
 
 def _inline_piece(token: Token) -> str:

@@ -1,7 +1,10 @@
-"""The cleaning's shortcuts give markdown-it's own answers: inline content of plain text and
-plain links gets the tokens the inline parser would make of it."""
+"""The cleaning's shortcuts give the long way's answers: inline content of plain text and plain
+links gets the tokens markdown-it's inline parser would make of it; a block's counts are made
+once, with it."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -9,7 +12,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from store.cleaning.blocks import _MD, _plain_links
+from store.cleaning.blocks import _MD, Block, _plain_links
 
 PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
@@ -100,3 +103,12 @@ def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
     [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
     assert isinstance(link_open, Token)
     assert (link_open.tag, link_open.nesting, link_open.level) == ("a", 1, 0)
+
+
+def test_derived_counts_follow_the_text_of_a_block() -> None:
+    block = Block("para", "The ferry [left](/x) port on Monday, the council said.", link_chars=4)
+    assert (block.words, block.prose) == (9, True)
+    assert block.link_density == 4 / len(block.text)
+    shorter = replace(block, text="The ferry left")
+    assert (shorter.words, shorter.prose, shorter.link_density) == (3, False, 4 / 14)
+    assert Block("para", "中文字幕组").words == 1 + 5 // 2
