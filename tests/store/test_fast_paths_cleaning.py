@@ -1,6 +1,6 @@
 """The cleaning's shortcuts give the long way's answers: inline content of plain text and plain
 links gets the tokens markdown-it's inline parser would make of it; a block's counts are made
-once, with it."""
+once, with it; the words furniture phrases need are looked for with `in`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from store.cleaning.blocks import _MD, Block, _plain_links
+from store.cleaning.phrases import (
+    _BANNER_NEEDS,
+    _FURNITURE_ANYWHERE_NEEDS,
+    _PHOTO_CREDIT_NEEDS,
+)
 
 PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
@@ -103,6 +108,23 @@ def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
     [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
     assert isinstance(link_open, Token)
     assert (link_open.tag, link_open.nesting, link_open.level) == ("a", 1, 0)
+
+
+NEEDS = [_BANNER_NEEDS, _PHOTO_CREDIT_NEEDS, _FURNITURE_ANYWHERE_NEEDS]
+NEEDED_PIECES = st.sampled_from(
+    [
+        *(word for needs in NEEDS for word in needs.words),
+        *("COOKIE", "Photo", "İnbox", "ſubscribe", "K", "UPDATES", "Rights Reserved"),
+        *(" ", "é", "’", "x", "Σ", "ß", "ﬁ", "cook", "ie", "by", "continuing"),
+    ]
+)
+
+
+@given(st.lists(NEEDED_PIECES, max_size=6).map("".join))
+def test_needed_words_are_found_as_the_regex_finds_them(text: str) -> None:
+    for needs in NEEDS:
+        expected = needs.pattern.search(text) is not None
+        assert needs.found_in(text) == needs.found_in(text, text.lower()) == expected
 
 
 def test_derived_counts_follow_the_text_of_a_block() -> None:
