@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Literal
 from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import unescapeAll
+from markdown_it.parser_block import RuleFuncBlockType
+from markdown_it.ruler import Rule
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -135,9 +138,48 @@ def _plain_links(content: str) -> list[Token] | None:
     return tokens
 
 
+# The characters a line must open with (past its indent) for each block rule to take it; each
+# rule gives up at once on any other. The others (table, code, lheading, paragraph) look
+# further. Lines indented as code go through every rule.
+_OPENERS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+
+
+class _BlockRules:
+    """markdown-it's block rules, tried in their order on each line but for those that cannot
+    take it: the block parser tries every rule on every line, each announcing itself in a
+    debug log call, before the paragraph rule takes most lines of a crawler page."""
+
+    def __init__(self, rules: list[Rule[RuleFuncBlockType]]) -> None:
+        self.every = [rule.fn for rule in rules]
+        self.anywhere = [rule.fn for rule in rules if rule.name not in _OPENERS]
+        self.by_opener = {
+            char: [rule.fn for rule in rules if char in _OPENERS.get(rule.name, char)]
+            for char in "".join(_OPENERS.values())
+        }
+
+    def __call__(self, state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        start = state.bMarks[line] + state.tShift[line]
+        if start >= state.eMarks[line] or state.is_code_block(line):
+            rules = self.every
+        else:
+            rules = self.by_opener.get(state.src[start], self.anywhere)
+        return any(rule(state, line, end, silent) for rule in rules)
+
+
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _MD.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 _MD.core.ruler.at("inline", _parse_inline)
+_MD.block.ruler.before(
+    "table", "by_opener", _BlockRules([rule for rule in _MD.block.ruler.__rules__ if rule.enabled])
+)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.
 _MEDIA_MARKER = re.compile(

@@ -1,6 +1,7 @@
 """The cleaning's shortcuts give the long way's answers: inline content of plain text and plain
-links gets the tokens markdown-it's inline parser would make of it; a block's counts are made
-once, with it; the words furniture phrases need are looked for with `in`."""
+links gets the tokens markdown-it's inline parser would make of it; lines go only to the block
+rules that can take them; a block's counts are made once, with it; the words furniture phrases
+need are looked for with `in`."""
 
 from __future__ import annotations
 
@@ -108,6 +109,38 @@ def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
     [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
     assert isinstance(link_open, Token)
     assert (link_open.tag, link_open.nesting, link_open.level) == ("a", 1, 0)
+
+
+# Lines of every kind the block rules take, and lines that look like them but are not.
+BLOCK_LINES = [
+    *("The ferry left.", "", "   ", "\t", "# Title", "#Title", "###### h6", "####### h7", "Title"),
+    *("===", "---", "- - -", "***", "___", "* item", "- item", "+ item", "*item", "1. one"),
+    *("2) two", "10. ten", "1.five", "> quoted", ">", "```", "```py", "~~~", "``", "    code"),
+    *("\tcode", "  * nested", "     indented", "<div>", "</div>", "<!-- c -->", "<b>x</b> y"),
+    *("<script>x</script>", "[a]: /b", "[a]: /b 'title'", "[a]", "[a](/b)", "| a | b |"),
+    *("|---|---|", "|:-|-:|", "| 1 | 2 |", "a | b", "-|-", "  > > deep", "1. > quote in list"),
+    *("* # heading in list", "- ```", "\\# not a heading", "&amp;", "!", "+", "0", "-", "*"),
+    *(f"{digit}. item" for digit in "0123456789"),
+]
+
+
+@given(st.lists(st.sampled_from(BLOCK_LINES), max_size=12).map("\n".join))
+def test_any_page_parses_into_markdown_its_blocks(markdown: str) -> None:
+    assert_parsed_alike(markdown)
+
+
+@pytest.mark.parametrize("line", BLOCK_LINES)
+def test_each_kind_of_line_parses_as_markdown_it_parses_it(line: str) -> None:
+    for markdown in (line, f"Text\n{line}", f"{line}\ntext", f"* a\n\n  {line}", f"> {line}"):
+        assert_parsed_alike(markdown)
+
+
+def test_the_block_rules_are_the_ones_the_opener_shortcut_knows() -> None:
+    # Another rule (a plugin) may take lines the shortcut sends past it.
+    assert _MD.get_active_rules()["block"] == [
+        *("by_opener", "table", "code", "fence", "blockquote", "hr", "list", "reference"),
+        *("html_block", "heading", "lheading", "paragraph"),
+    ]
 
 
 NEEDS = [_BANNER_NEEDS, _PHOTO_CREDIT_NEEDS, _FURNITURE_ANYWHERE_NEEDS]
