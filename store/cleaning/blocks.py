@@ -36,7 +36,7 @@ BlockKind = Literal["heading", "para", "item", "row", "code"]
 # most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
 _PLAIN_URL = re.compile(
     r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
-    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+-]|%[0-9A-Fa-f]{2})*)?"
+    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+:-]|%[0-9A-Fa-f]{2})*)?"
 )
 _PLAIN_URL_MAX = 255
 # A link destination without escapes or parentheses runs to the first space, control character
@@ -87,19 +87,24 @@ class _Markdown(MarkdownIt):
 _INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
 
 
-# Inline content whose only markup is links of plain text to a destination with no spaces,
-# parentheses or escapes: "Read [the ruling](https://…) here", most menus and link lists. No "!"
-# may touch a "[" (an image), no "]" stray outside a link.
+# Inline content whose only markup is links and images of plain text to a destination with no
+# spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
+# pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
 # Possessive: a failed match gives up at once instead of backtracking through the text.
 _LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
-_LINKS_ONLY = re.compile(rf"(?:[^\n\\`~*_\[\]<&!]++|!(?!\[)|\[{_LINK_TEXT}\]\([^\s()]*+\))*+")
-_LINK = re.compile(rf"\[({_LINK_TEXT})\]\(([^\s()]*+)\)")
+_PLAIN_TEXT = r"[^\n\\`~*_\[\]<&!]++|!(?!\[)"
+_URL = r"[^\s()]*+"
+_IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
+_LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images
+_LINKS_ONLY = re.compile(rf"(?:{_PLAIN_TEXT}|{_IMAGE}|\[{_LABEL}\]\({_URL}\))*+")
+# An image (alt text, source) or a link (text, href).
+_PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\)")
 
 
 def _parse_inline(state: StateCore) -> None:
     """markdown-it's core rule that parses each block's inline content, skipped for content with
-    no markup, most paragraphs of prose, and for content with plain links only: the parse steps
-    through every punctuation mark of it, and reads each link three times."""
+    no markup, most paragraphs of prose, and for content with plain links and images only: the
+    parse steps through every punctuation mark of it, and reads each link three times."""
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -115,27 +120,39 @@ def _parse_inline(state: StateCore) -> None:
         state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
-def _plain_links(content: str) -> list[Token] | None:
-    """The tokens markdown-it makes of text with plain links to plain URLs (which it keeps as
-    they are), or None for any other content."""
+def _plain_links(content: str, level: int = 0) -> list[Token] | None:
+    """The tokens markdown-it makes of text with plain links and images to plain URLs (which it
+    keeps as they are), or None for any other content."""
     if _LINKS_ONLY.fullmatch(content) is None:
         return None
     tokens: list[Token] = []
     end = 0
-    for link in _LINK.finditer(content):
-        label, url = link.groups()
+    for piece in _PIECE.finditer(content):
+        alt, src, label, href = piece.groups()
+        url = href if src is None else src
         if len(url) > _PLAIN_URL_MAX or not _PLAIN_URL.fullmatch(url) or not _MD.validateLink(url):
             return None
-        if link.start() > end:
-            tokens.append(Token("text", "", 0, content=content[end : link.start()]))
-        tokens.append(Token("link_open", "a", 1, attrs={"href": url}))
-        if label:
-            tokens.append(Token("text", "", 0, level=1, content=label))
-        tokens.append(Token("link_close", "a", -1))
-        end = link.end()
+        if piece.start() > end:
+            tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
+        if src is not None:
+            tokens.append(_image(alt, src, level))
+        elif (inside := _plain_links(label, level + 1)) is None:
+            return None
+        else:
+            tokens.append(Token("link_open", "a", 1, level=level, attrs={"href": href}))
+            tokens.extend(inside)
+            tokens.append(Token("link_close", "a", -1, level=level))
+        end = piece.end()
     if end < len(content):
-        tokens.append(Token("text", "", 0, content=content[end:]))
+        tokens.append(Token("text", "", 0, level=level, content=content[end:]))
     return tokens
+
+
+def _image(alt: str, src: str, level: int) -> Token:
+    # The alt text is parsed on its own: its text token sits at level 0.
+    children = [Token("text", "", 0, content=alt)] if alt else None
+    attrs = {"src": src, "alt": ""}
+    return Token("image", "img", 0, level=level, attrs=attrs, children=children, content=alt)
 
 
 # The characters a line must open with (past its indent) for each block rule to take it; each

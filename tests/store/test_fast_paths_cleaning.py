@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from store.cleaning.blocks import _MD, Block, _plain_links
@@ -52,6 +53,18 @@ LINKED = [
     "![a](/b.png)",
     "Hi![a](/b)",
     "[![a](/b.png)](/c)",
+    "[![](/b.png)](/c) and ![x](/y.png)",
+    "[![a](/b.png) caption](/c)",
+    "[see ![a](/b.png)](/c)",
+    "[![a](/b.png)![c](/d.png)](/e)",
+    "![a!](/b.png)",
+    "![](https://example.com/i.png)",
+    "![a](/b.png 'title')",
+    "![a](javascript:x)",
+    "![a [b]](/c)",
+    "[![a](/b.png)](/c 'title')",
+    "[![a](/b (1).png)](/c)",
+    "[Share](https://x.com/intent/tweet?url=https://example.com/a:b)",
     "[a [b](/c)](/d)",
     "[a]",
     "[a]: /b",
@@ -86,8 +99,26 @@ def test_the_shortcut_takes_plain_links_and_leaves_the_rest() -> None:
         ("link_close", "", {}),
         ("text", " now", {}),
     ]
-    for text in ("![a](/b.png)", "[a](/b 'c')", "[a](javascript:x)", "*a* [b](/c)"):
+    for text in ("[a](/b 'c')", "[a](javascript:x)", "*a* [b](/c)", "[![a](/b)](/c d)"):
         assert _plain_links(text) is None
+
+
+def test_linked_pictures_take_the_shortcut() -> None:
+    tokens = _plain_links("[![Logo](/logo.png)](https://example.com/)")
+    assert tokens is not None
+    assert [(t.type, t.level, t.attrs) for t in tokens] == [
+        ("link_open", 0, {"href": "https://example.com/"}),
+        ("image", 1, {"src": "/logo.png", "alt": ""}),
+        ("link_close", 0, {}),
+    ]
+    assert [(t.type, t.content) for t in tokens[1].children or []] == [("text", "Logo")]
+
+
+@pytest.mark.parametrize(
+    "url", ["/a:b", "?u=http://a.b/c:d", "#x:y", "https://x.com/s?u=https://e.com/a", "/a::b//c"]
+)
+def test_urls_with_colons_in_their_path_stay_as_they_are(url: str) -> None:
+    assert _MD.normalizeLink(url) == normalizeLink(url) == url
 
 
 LINK_PIECES = st.sampled_from(
@@ -95,6 +126,7 @@ LINK_PIECES = st.sampled_from(
         *("The ferry", " ", "!", "]", "[", "(", ")", "’", "中文", ":", "\n", "*", "\\", "&", "<"),
         *("[a](/b)", "[](/b)", "[ a ](#c)", "[x y](https://example.com/p?q=1&r=2)", "![i](/i)"),
         *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
+        *("[![a](/b)](/c)", "![](/b)", "[x ![](/b) y](/c)", "![a](/b:c)", "[a](?u=https://c/d)"),
     ]
 )
 
