@@ -115,20 +115,26 @@ class _Needs:
         self.ascii_words = tuple(word for word in words if word.isascii())
         self.pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
 
-    def found_in(self, text: str, lowered: str | None = None) -> bool:
-        """Whether `text` (lower-cased: `lowered`, if the caller has it) holds one of the words.
-        `in` looks for each word faster than a regex tries them all at every position."""
-        if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
-            if lowered is None:
-                lowered = text.lower()
-            return any(
-                map(lowered.__contains__, self.ascii_words if text.isascii() else self.words)
-            )
-        return self.pattern.search(text) is not None
+    def found_in(self, text: str) -> bool:
+        return self.found_in_lowered(text, _searchable(text))
+
+    def found_in_lowered(self, text: str, lowered: str | None) -> bool:
+        """Whether `text` holds one of the words; `lowered` is `_searchable(text)`, which `in`
+        looks through for each word faster than a regex tries them all at every position."""
+        if lowered is None:
+            return self.pattern.search(text) is not None
+        return any(map(lowered.__contains__, self.ascii_words if text.isascii() else self.words))
+
+
+def _searchable(text: str) -> str | None:
+    """`text` lower-cased, unless one of its letters folds to an ASCII one."""
+    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+        return text.lower()
+    return None
 
 
 _BANNER_NEEDS = _Needs("cookie", "by continuing")
-_PHOTO_CREDIT_NEEDS = _Needs("photo", "purchase licensing")
+_PHOTO_CREDIT_NEEDS = _Needs("photo", "purchase licensing", "picture by", "image by")
 _FURNITURE_ANYWHERE_NEEDS = _Needs(
     *("rights reserved", "newsletter", "inbox", "email alert", "updates", "follow us on"),
     *("bookmark the permalink", "privacy policy", "转载", "版权所有", "版权声明", "责任编辑"),
@@ -136,9 +142,9 @@ _FURNITURE_ANYWHERE_NEEDS = _Needs(
 )
 
 
-def _may_credit_a_photo(text: str, lowered: str) -> bool:
-    # Agency credits hold a slash, "Picture by X" a " by ", the others these words.
-    return "/" in text or " by " in text or _PHOTO_CREDIT_NEEDS.found_in(text, lowered)
+def _may_credit_a_photo(text: str, lowered: str | None) -> bool:
+    # Agency credits hold a slash, the others ("Picture by X", "Photo: X") these words.
+    return "/" in text or _PHOTO_CREDIT_NEEDS.found_in_lowered(text, lowered)
 
 
 _SHARE_WORDS = frozenset(
@@ -206,8 +212,8 @@ def is_furniture(text: str, words: int) -> bool:
     """Banners, share rows, credits, footers and other page furniture standing alone."""
     if words > BANNER_WORDS or len(text) > 20 * BANNER_WORDS:
         return False
-    lowered = text.lower()
-    if _BANNER_NEEDS.found_in(text, lowered) and _BANNER.search(text):
+    lowered = _searchable(text)
+    if _BANNER_NEEDS.found_in_lowered(text, lowered) and _BANNER.search(text):
         return True
     if words <= CAPTION_WORDS and _may_credit_a_photo(text, lowered) and _PHOTO_CREDIT.search(text):
         return True
@@ -216,10 +222,10 @@ def is_furniture(text: str, words: int) -> bool:
     return (
         _FURNITURE_START.match(text) is not None
         or (
-            _FURNITURE_ANYWHERE_NEEDS.found_in(text, lowered)
+            _FURNITURE_ANYWHERE_NEEDS.found_in_lowered(text, lowered)
             and _FURNITURE_ANYWHERE.search(text) is not None
         )
-        or _is_share_row(lowered)
+        or _is_share_row(text.lower() if lowered is None else lowered)
         or (words <= 8 and not ends_sentence(text) and _CREDIT.search(text) is not None)
     )
 

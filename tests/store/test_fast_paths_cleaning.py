@@ -18,7 +18,10 @@ from store.cleaning.blocks import _MD, Block, _plain_links
 from store.cleaning.phrases import (
     _BANNER_NEEDS,
     _FURNITURE_ANYWHERE_NEEDS,
+    _PHOTO_CREDIT,
     _PHOTO_CREDIT_NEEDS,
+    _may_credit_a_photo,
+    _searchable,
 )
 
 PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -189,7 +192,41 @@ NEEDED_PIECES = st.sampled_from(
 def test_needed_words_are_found_as_the_regex_finds_them(text: str) -> None:
     for needs in NEEDS:
         expected = needs.pattern.search(text) is not None
-        assert needs.found_in(text) == needs.found_in(text, text.lower()) == expected
+        assert needs.found_in(text) == needs.found_in_lowered(text, _searchable(text)) == expected
+
+
+CREDIT_PIECES = st.sampled_from(
+    [
+        *("AP/", "ANI/", "Picture by ", "PICTURE BY ", "Photo by ", "photograph by ", "Image by "),
+        *("image by ", "reuters/", "AFP photo", "file photo", "Photo:", "Photograph credit:"),
+        *("purchase licensing rights", " by ", "Jane", "J", "x", " ", "/", "İ", "ſ", "K", "é"),
+    ]
+)
+
+
+CREDITS = [
+    *("Image by Jane Doe", "Picture by Jane", "picture by J", "Photograph by Jane", "AP/Jane"),
+    *(
+        "REUTERS/x",
+        "AFP photo",
+        "File photo",
+        "Photo: x",
+        "Purchase licensing rights",
+        "purchaſe licensing rights",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_photo_credits_pass_the_quick_look_for_one(text: str) -> None:
+    assert _PHOTO_CREDIT.search(text)
+    assert _may_credit_a_photo(text, _searchable(text))
+
+
+@given(st.lists(CREDIT_PIECES, max_size=6).map("".join))
+def test_every_photo_credit_passes_the_quick_look_for_one(text: str) -> None:
+    if _PHOTO_CREDIT.search(text):
+        assert _may_credit_a_photo(text, _searchable(text))
 
 
 def test_derived_counts_follow_the_text_of_a_block() -> None:
