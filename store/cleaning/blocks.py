@@ -13,12 +13,14 @@ import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import unescapeAll
+from markdown_it.parser_block import RuleFuncBlockType
+from markdown_it.ruler import Rule
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -34,7 +36,7 @@ BlockKind = Literal["heading", "para", "item", "row", "code"]
 # most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
 _PLAIN_URL = re.compile(
     r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
-    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+-]|%[0-9A-Fa-f]{2})*)?"
+    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+:-]|%[0-9A-Fa-f]{2})*)?"
 )
 _PLAIN_URL_MAX = 255
 # A link destination without escapes or parentheses runs to the first space, control character
@@ -85,23 +87,116 @@ class _Markdown(MarkdownIt):
 _INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
 
 
+# Inline content whose only markup is links and images of plain text to a destination with no
+# spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
+# pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
+# Possessive: a failed match gives up at once instead of backtracking through the text.
+_LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
+_PLAIN_TEXT = r"[^\n\\`~*_\[\]<&!]++|!(?!\[)"
+_URL = r"[^\s()]*+"
+_IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
+_LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images
+_LINKS_ONLY = re.compile(rf"(?:{_PLAIN_TEXT}|{_IMAGE}|\[{_LABEL}\]\({_URL}\))*+")
+# An image (alt text, source) or a link (text, href).
+_PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\)")
+
+
 def _parse_inline(state: StateCore) -> None:
     """markdown-it's core rule that parses each block's inline content, skipped for content with
-    no markup, most paragraphs of prose: the parse steps through every punctuation mark of it."""
+    no markup, most paragraphs of prose, and for content with plain links and images only: the
+    parse steps through every punctuation mark of it, and reads each link three times."""
     for token in state.tokens:
         if token.type != "inline":
             continue
         if _INLINE_MARKUP.search(token.content) is None:
             token.children = [Token("text", "", 0, content=token.content)] if token.content else []
             continue
+        children = _plain_links(token.content)
+        if children is not None:
+            token.children = children
+            continue
         if token.children is None:
             token.children = []
         state.md.inline.parse(token.content, state.md, state.env, token.children)
 
 
+def _plain_links(content: str, level: int = 0) -> list[Token] | None:
+    """The tokens markdown-it makes of text with plain links and images to plain URLs (which it
+    keeps as they are), or None for any other content."""
+    if _LINKS_ONLY.fullmatch(content) is None:
+        return None
+    tokens: list[Token] = []
+    end = 0
+    for piece in _PIECE.finditer(content):
+        alt, src, label, href = piece.groups()
+        url = href if src is None else src
+        if len(url) > _PLAIN_URL_MAX or not _PLAIN_URL.fullmatch(url) or not _MD.validateLink(url):
+            return None
+        if piece.start() > end:
+            tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
+        if src is not None:
+            tokens.append(_image(alt, src, level))
+        elif (inside := _plain_links(label, level + 1)) is None:
+            return None
+        else:
+            tokens.append(Token("link_open", "a", 1, level=level, attrs={"href": href}))
+            tokens.extend(inside)
+            tokens.append(Token("link_close", "a", -1, level=level))
+        end = piece.end()
+    if end < len(content):
+        tokens.append(Token("text", "", 0, level=level, content=content[end:]))
+    return tokens
+
+
+def _image(alt: str, src: str, level: int) -> Token:
+    # The alt text is parsed on its own: its text token sits at level 0.
+    children = [Token("text", "", 0, content=alt)] if alt else None
+    attrs = {"src": src, "alt": ""}
+    return Token("image", "img", 0, level=level, attrs=attrs, children=children, content=alt)
+
+
+# The characters a line must open with (past its indent) for each block rule to take it; each
+# rule gives up at once on any other. The others (table, code, lheading, paragraph) look
+# further. Lines indented as code go through every rule.
+_OPENERS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+
+
+class _BlockRules:
+    """markdown-it's block rules, tried in their order on each line but for those that cannot
+    take it: the block parser tries every rule on every line, each announcing itself in a
+    debug log call, before the paragraph rule takes most lines of a crawler page."""
+
+    def __init__(self, rules: list[Rule[RuleFuncBlockType]]) -> None:
+        self.every = [rule.fn for rule in rules]
+        self.anywhere = [rule.fn for rule in rules if rule.name not in _OPENERS]
+        self.by_opener = {
+            char: [rule.fn for rule in rules if char in _OPENERS.get(rule.name, char)]
+            for char in "".join(_OPENERS.values())
+        }
+
+    def __call__(self, state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        start = state.bMarks[line] + state.tShift[line]
+        if start >= state.eMarks[line] or state.is_code_block(line):
+            rules = self.every
+        else:
+            rules = self.by_opener.get(state.src[start], self.anywhere)
+        return any(rule(state, line, end, silent) for rule in rules)
+
+
 _MD = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _MD.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 _MD.core.ruler.at("inline", _parse_inline)
+_MD.block.ruler.before(
+    "table", "by_opener", _BlockRules([rule for rule in _MD.block.ruler.__rules__ if rule.enabled])
+)
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.
 _MEDIA_MARKER = re.compile(
@@ -116,6 +211,7 @@ _INLINE_TAGS = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _ASCII_NOT_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
 
 
@@ -133,20 +229,21 @@ class Block:
     after_image: bool = False  # the block right below a picture: where credits and captions go
     why: str = ""  # why a rule dropped the block; empty while it is kept
 
-    @cached_property
-    def words(self) -> int:
-        # Chinese and Japanese write no spaces: count two characters as a word.
-        cjk = 0 if self.text.isascii() else len(self.text) - len(_CJK.sub("", self.text))
-        return len(self.text.split()) + cjk // 2
+    # Read by every rule, each pass over the page: worked out once, when the block is made.
+    words: int = field(init=False, repr=False, compare=False)
+    link_density: float = field(init=False, repr=False, compare=False)
+    prose: bool = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def prose(self) -> bool:
-        # Asked of each block by several rules, each pass over the page.
-        return is_prose(self.text, self.words)
+    def __post_init__(self) -> None:
+        self.words = _count_words(self.text)
+        self.link_density = self.link_chars / max(len(self.text), 1)
+        self.prose = is_prose(self.text, self.words)
 
-    @property
-    def link_density(self) -> float:
-        return self.link_chars / max(len(self.text), 1)
+
+def _count_words(text: str) -> int:
+    # Chinese and Japanese write no spaces: count two characters as a word.
+    cjk = 0 if text.isascii() else len(text) - len(_CJK.sub("", text))
+    return len(text.split()) + cjk // 2
 
 
 def normalize(text: str) -> str:
@@ -208,11 +305,13 @@ def _render_inline(children: list[Token]) -> _Inline:
 
 
 def _count_letters(text: str) -> int:
-    # ASCII text, most of it, has its non-letters dropped by bytes.translate far faster than by
-    # a regex, which pays for every gap between words.
+    # The ASCII characters, most of any text, have their non-letters dropped by bytes.translate
+    # far faster than by a regex, which pays for every gap between words; the regex only sees
+    # the others (curly quotes and dashes, accented letters...).
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS))
     if text.isascii():
-        return len(text.encode("ascii").translate(None, _ASCII_NOT_LETTERS))
-    return len(_NOT_LETTER.sub("", text))
+        return ascii_letters
+    return ascii_letters + len(_NOT_LETTER.sub("", _ASCII_RUNS.sub("", text)))
 
 
 def _inline_piece(token: Token) -> str:

@@ -108,22 +108,33 @@ class _Needs:
     boundaries, so the regex engine tries each of their phrases at every position; a search for
     the words every phrase holds skips at once the blocks that have none. Lower-cased, text
     shows the words (lower-case ASCII, or Chinese, which has no case) as the regex's case
-    folding sees them, and a case-sensitive search finds them far faster, unless a letter folds
-    to an ASCII one."""
+    folding sees them, and `in` finds them far faster, unless a letter folds to an ASCII one."""
 
     def __init__(self, *words: str) -> None:
-        alternatives = "|".join(map(re.escape, words))
-        self.pattern = re.compile(alternatives, re.IGNORECASE)
-        self.in_lower_case = re.compile(alternatives)
+        self.words = words
+        self.ascii_words = tuple(word for word in words if word.isascii())
+        self.pattern = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
 
     def found_in(self, text: str) -> bool:
-        if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
-            return self.in_lower_case.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
+        return self.found_in_lowered(text, _searchable(text))
+
+    def found_in_lowered(self, text: str, lowered: str | None) -> bool:
+        """Whether `text` holds one of the words; `lowered` is `_searchable(text)`, which `in`
+        looks through for each word faster than a regex tries them all at every position."""
+        if lowered is None:
+            return self.pattern.search(text) is not None
+        return any(map(lowered.__contains__, self.ascii_words if text.isascii() else self.words))
+
+
+def _searchable(text: str) -> str | None:
+    """`text` lower-cased, unless one of its letters folds to an ASCII one."""
+    if text.isascii() or _FOLDS_TO_ASCII.search(text) is None:
+        return text.lower()
+    return None
 
 
 _BANNER_NEEDS = _Needs("cookie", "by continuing")
-_PHOTO_CREDIT_NEEDS = _Needs("photo", "purchase licensing")
+_PHOTO_CREDIT_NEEDS = _Needs("photo", "purchase licensing", "picture by", "image by")
 _FURNITURE_ANYWHERE_NEEDS = _Needs(
     *("rights reserved", "newsletter", "inbox", "email alert", "updates", "follow us on"),
     *("bookmark the permalink", "privacy policy", "转载", "版权所有", "版权声明", "责任编辑"),
@@ -131,9 +142,9 @@ _FURNITURE_ANYWHERE_NEEDS = _Needs(
 )
 
 
-def _may_credit_a_photo(text: str) -> bool:
-    # Agency credits hold a slash, "Picture by X" a " by ", the others these words.
-    return "/" in text or " by " in text or _PHOTO_CREDIT_NEEDS.found_in(text)
+def _may_credit_a_photo(text: str, lowered: str | None) -> bool:
+    # Agency credits hold a slash, the others ("Picture by X", "Photo: X") these words.
+    return "/" in text or _PHOTO_CREDIT_NEEDS.found_in_lowered(text, lowered)
 
 
 _SHARE_WORDS = frozenset(
@@ -143,6 +154,7 @@ _SHARE_WORDS = frozenset(
     | {"pinterest", "telegram", "messenger", "flipboard", "bluesky", "threads", "tumblr", "pocket"}
 )
 _SHARE_VERBS = frozenset({"share", "tweet", "email", "print", "save", "follow", "copy"})
+_SHARE_ROW_WORD = re.compile(r"[\w-]+")
 
 _END_MARKER = re.compile(
     r"(?:\d+ )?(?:comments?|responses?|replies)"
@@ -200,29 +212,29 @@ def is_furniture(text: str, words: int) -> bool:
     """Banners, share rows, credits, footers and other page furniture standing alone."""
     if words > BANNER_WORDS or len(text) > 20 * BANNER_WORDS:
         return False
-    if _BANNER_NEEDS.found_in(text) and _BANNER.search(text):
+    lowered = _searchable(text)
+    if _BANNER_NEEDS.found_in_lowered(text, lowered) and _BANNER.search(text):
         return True
-    if words <= CAPTION_WORDS and _may_credit_a_photo(text) and _PHOTO_CREDIT.search(text):
+    if words <= CAPTION_WORDS and _may_credit_a_photo(text, lowered) and _PHOTO_CREDIT.search(text):
         return True
     if words > SHORT_WORDS:
         return False
     return (
         _FURNITURE_START.match(text) is not None
         or (
-            _FURNITURE_ANYWHERE_NEEDS.found_in(text)
+            _FURNITURE_ANYWHERE_NEEDS.found_in_lowered(text, lowered)
             and _FURNITURE_ANYWHERE.search(text) is not None
         )
-        or _is_share_row(text)
+        or _is_share_row(text.lower() if lowered is None else lowered)
         or (words <= 8 and not ends_sentence(text) and _CREDIT.search(text) is not None)
     )
 
 
-def _is_share_row(text: str) -> bool:
-    lowered = text.lower()
+def _is_share_row(lowered: str) -> bool:
     # Most blocks hold no share verb at all, which `in` tells sooner than a split into words.
-    if not any(verb in lowered for verb in _SHARE_VERBS):
+    if not any(map(lowered.__contains__, _SHARE_VERBS)):
         return False
-    words = set(re.findall(r"[\w-]+", lowered))
+    words = set(_SHARE_ROW_WORD.findall(lowered))
     return bool(words) and words <= _SHARE_WORDS and bool(words & _SHARE_VERBS)
 
 

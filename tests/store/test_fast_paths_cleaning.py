@@ -1,0 +1,238 @@
+"""The cleaning's shortcuts give the long way's answers: inline content of plain text and plain
+links gets the tokens markdown-it's inline parser would make of it; lines go only to the block
+rules that can take them; a block's counts are made once, with it; the words furniture phrases
+need are looked for with `in`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.token import Token
+
+from store.cleaning.blocks import _MD, Block, _plain_links
+from store.cleaning.phrases import (
+    _BANNER_NEEDS,
+    _FURNITURE_ANYWHERE_NEEDS,
+    _PHOTO_CREDIT,
+    _PHOTO_CREDIT_NEEDS,
+    _may_credit_a_photo,
+    _searchable,
+)
+
+PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+
+def assert_parsed_alike(markdown: str) -> None:
+    # Tokens compare by every field: type, attrs, level, content, children...
+    assert _MD.parse(markdown) == PLAIN_MD.parse(markdown)
+
+
+LINKED = [
+    "[Home](https://theverge.com/)",
+    "Read [the ruling](https://example.com/a?b=1&c=2#x) here.",
+    "[a](/b) / [c](#d) » [e](?page=2)",
+    "[](https://example.com/)",
+    "[ spaced ](/x)",
+    "Wow! [a](/b)!",
+    "x] [a](/b) [c]",
+    "[a](/b)(c)",
+    "[a](/b)[c](/d)",
+    "By [Wei Ivanova](https://theverge.com/authors/wei-ivanova) | January 16, 2023",
+    "“Quoted” [text’s](https://example.com/é) end",  # a URL markdown-it percent-encodes
+    "[a](https://example.com/a%20b)",
+    "[a](https://münchen.de/)",
+    "[a](javascript:alert(1))",
+    "[a](data:text/html,x)",
+    "[a](https://" + "b" * 300 + ".com/)",
+    "[a](/b 'title')",
+    "[a]( /b )",
+    "[a](</b>)",
+    "[a](/b\\))",
+    "![a](/b.png)",
+    "Hi![a](/b)",
+    "[![a](/b.png)](/c)",
+    "[![](/b.png)](/c) and ![x](/y.png)",
+    "[![a](/b.png) caption](/c)",
+    "[see ![a](/b.png)](/c)",
+    "[![a](/b.png)![c](/d.png)](/e)",
+    "![a!](/b.png)",
+    "![](https://example.com/i.png)",
+    "![a](/b.png 'title')",
+    "![a](javascript:x)",
+    "![a [b]](/c)",
+    "[![a](/b.png)](/c 'title')",
+    "[![a](/b (1).png)](/c)",
+    "[Share](https://x.com/intent/tweet?url=https://example.com/a:b)",
+    "[a [b](/c)](/d)",
+    "[a]",
+    "[a]: /b",
+    "[a](/b",
+    "[a\nb](/c)",
+    "a\n[b](/c)",
+    "[a](/b) <https://x.org>",
+    "[a &amp; b](/c)",
+    "[*a*](/b)",
+    "[a](/b;c)",
+    "[a](/b&amp;c)",
+]
+
+
+@pytest.mark.parametrize("text", LINKED)
+def test_plain_links_parse_as_markdown_it_parses_them(text: str) -> None:
+    for markdown in (text, f"* {text}", f"# {text}", f"| {text} | b |\n|---|---|\n| {text} | |"):
+        assert_parsed_alike(markdown)
+
+
+def test_reference_definitions_do_not_change_plain_links() -> None:
+    assert_parsed_alike("[a](/b) and [c]\n\n[a]: /x\n[c]: /y")
+
+
+def test_the_shortcut_takes_plain_links_and_leaves_the_rest() -> None:
+    tokens = _plain_links("Read [the ruling](https://example.com/r) now")
+    assert tokens is not None
+    assert [(t.type, t.content, t.attrs) for t in tokens] == [
+        ("text", "Read ", {}),
+        ("link_open", "", {"href": "https://example.com/r"}),
+        ("text", "the ruling", {}),
+        ("link_close", "", {}),
+        ("text", " now", {}),
+    ]
+    for text in ("[a](/b 'c')", "[a](javascript:x)", "*a* [b](/c)", "[![a](/b)](/c d)"):
+        assert _plain_links(text) is None
+
+
+def test_linked_pictures_take_the_shortcut() -> None:
+    tokens = _plain_links("[![Logo](/logo.png)](https://example.com/)")
+    assert tokens is not None
+    assert [(t.type, t.level, t.attrs) for t in tokens] == [
+        ("link_open", 0, {"href": "https://example.com/"}),
+        ("image", 1, {"src": "/logo.png", "alt": ""}),
+        ("link_close", 0, {}),
+    ]
+    assert [(t.type, t.content) for t in tokens[1].children or []] == [("text", "Logo")]
+
+
+@pytest.mark.parametrize(
+    "url", ["/a:b", "?u=http://a.b/c:d", "#x:y", "https://x.com/s?u=https://e.com/a", "/a::b//c"]
+)
+def test_urls_with_colons_in_their_path_stay_as_they_are(url: str) -> None:
+    assert _MD.normalizeLink(url) == normalizeLink(url) == url
+
+
+LINK_PIECES = st.sampled_from(
+    [
+        *("The ferry", " ", "!", "]", "[", "(", ")", "’", "中文", ":", "\n", "*", "\\", "&", "<"),
+        *("[a](/b)", "[](/b)", "[ a ](#c)", "[x y](https://example.com/p?q=1&r=2)", "![i](/i)"),
+        *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
+        *("[![a](/b)](/c)", "![](/b)", "[x ![](/b) y](/c)", "![a](/b:c)", "[a](?u=https://c/d)"),
+    ]
+)
+
+
+@given(st.lists(LINK_PIECES, max_size=8).map("".join))
+def test_any_text_with_links_parses_as_markdown_it_parses_it(text: str) -> None:
+    assert_parsed_alike(text)
+    assert_parsed_alike(f"* {text}")
+
+
+def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
+    [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
+    assert isinstance(link_open, Token)
+    assert (link_open.tag, link_open.nesting, link_open.level) == ("a", 1, 0)
+
+
+# Lines of every kind the block rules take, and lines that look like them but are not.
+BLOCK_LINES = [
+    *("The ferry left.", "", "   ", "\t", "# Title", "#Title", "###### h6", "####### h7", "Title"),
+    *("===", "---", "- - -", "***", "___", "* item", "- item", "+ item", "*item", "1. one"),
+    *("2) two", "10. ten", "1.five", "> quoted", ">", "```", "```py", "~~~", "``", "    code"),
+    *("\tcode", "  * nested", "     indented", "<div>", "</div>", "<!-- c -->", "<b>x</b> y"),
+    *("<script>x</script>", "[a]: /b", "[a]: /b 'title'", "[a]", "[a](/b)", "| a | b |"),
+    *("|---|---|", "|:-|-:|", "| 1 | 2 |", "a | b", "-|-", "  > > deep", "1. > quote in list"),
+    *("* # heading in list", "- ```", "\\# not a heading", "&amp;", "!", "+", "0", "-", "*"),
+    *(f"{digit}. item" for digit in "0123456789"),
+]
+
+
+@given(st.lists(st.sampled_from(BLOCK_LINES), max_size=12).map("\n".join))
+def test_any_page_parses_into_markdown_its_blocks(markdown: str) -> None:
+    assert_parsed_alike(markdown)
+
+
+@pytest.mark.parametrize("line", BLOCK_LINES)
+def test_each_kind_of_line_parses_as_markdown_it_parses_it(line: str) -> None:
+    for markdown in (line, f"Text\n{line}", f"{line}\ntext", f"* a\n\n  {line}", f"> {line}"):
+        assert_parsed_alike(markdown)
+
+
+def test_the_block_rules_are_the_ones_the_opener_shortcut_knows() -> None:
+    # Another rule (a plugin) may take lines the shortcut sends past it.
+    assert _MD.get_active_rules()["block"] == [
+        *("by_opener", "table", "code", "fence", "blockquote", "hr", "list", "reference"),
+        *("html_block", "heading", "lheading", "paragraph"),
+    ]
+
+
+NEEDS = [_BANNER_NEEDS, _PHOTO_CREDIT_NEEDS, _FURNITURE_ANYWHERE_NEEDS]
+NEEDED_PIECES = st.sampled_from(
+    [
+        *(word for needs in NEEDS for word in needs.words),
+        *("COOKIE", "Photo", "İnbox", "ſubscribe", "K", "UPDATES", "Rights Reserved"),
+        *(" ", "é", "’", "x", "Σ", "ß", "ﬁ", "cook", "ie", "by", "continuing"),
+    ]
+)
+
+
+@given(st.lists(NEEDED_PIECES, max_size=6).map("".join))
+def test_needed_words_are_found_as_the_regex_finds_them(text: str) -> None:
+    for needs in NEEDS:
+        expected = needs.pattern.search(text) is not None
+        assert needs.found_in(text) == needs.found_in_lowered(text, _searchable(text)) == expected
+
+
+CREDIT_PIECES = st.sampled_from(
+    [
+        *("AP/", "ANI/", "Picture by ", "PICTURE BY ", "Photo by ", "photograph by ", "Image by "),
+        *("image by ", "reuters/", "AFP photo", "file photo", "Photo:", "Photograph credit:"),
+        *("purchase licensing rights", " by ", "Jane", "J", "x", " ", "/", "İ", "ſ", "K", "é"),
+    ]
+)
+
+
+CREDITS = [
+    *("Image by Jane Doe", "Picture by Jane", "picture by J", "Photograph by Jane", "AP/Jane"),
+    *(
+        "REUTERS/x",
+        "AFP photo",
+        "File photo",
+        "Photo: x",
+        "Purchase licensing rights",
+        "purchaſe licensing rights",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_photo_credits_pass_the_quick_look_for_one(text: str) -> None:
+    assert _PHOTO_CREDIT.search(text)
+    assert _may_credit_a_photo(text, _searchable(text))
+
+
+@given(st.lists(CREDIT_PIECES, max_size=6).map("".join))
+def test_every_photo_credit_passes_the_quick_look_for_one(text: str) -> None:
+    if _PHOTO_CREDIT.search(text):
+        assert _may_credit_a_photo(text, _searchable(text))
+
+
+def test_derived_counts_follow_the_text_of_a_block() -> None:
+    block = Block("para", "The ferry [left](/x) port on Monday, the council said.", link_chars=4)
+    assert (block.words, block.prose) == (9, True)
+    assert block.link_density == 4 / len(block.text)
+    shorter = replace(block, text="The ferry left")
+    assert (shorter.words, shorter.prose, shorter.link_density) == (3, False, 4 / 14)
+    assert Block("para", "中文字幕组").words == 1 + 5 // 2
