@@ -16,15 +16,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 
-from store.cleaning.blocks import (
-    _MD,
-    _PLAIN_URL,
-    _count_letters,
-    _parse_link_destination,
-    markdown_blocks,
-    normalize,
-)
+from store.cleaning.blocks import _count_letters, markdown_blocks, normalize
 from store.cleaning.meta import find_date
+from store.cleaning.parser import _PLAIN_URL, MARKDOWN, _parse_link_destination
 from store.cleaning.phrases import (
     _FOLDS_TO_ASCII,
     _FURNITURE_ANYWHERE,
@@ -70,12 +64,12 @@ URL_PIECES = st.sampled_from(
 
 @pytest.mark.parametrize("url", URLS)
 def test_link_normalisation_is_markdown_its(url: str) -> None:
-    assert _MD.normalizeLink(url) == normalizeLink(url)
+    assert MARKDOWN.normalizeLink(url) == normalizeLink(url)
 
 
 @given(st.lists(URL_PIECES, max_size=12).map("".join))
 def test_link_normalisation_is_markdown_its_for_any_link(url: str) -> None:
-    assert _MD.normalizeLink(url) == normalizeLink(url)
+    assert MARKDOWN.normalizeLink(url) == normalizeLink(url)
 
 
 def test_plain_links_take_the_shortcut_and_keep_their_href() -> None:
@@ -120,7 +114,7 @@ PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethro
 
 def assert_inline_parsed_alike(text: str) -> None:
     for markdown in (text, f"| {text} | b |\n|---|---|\n| {text} | |"):
-        assert children(_MD, markdown) == children(PLAIN_MD, markdown)
+        assert children(MARKDOWN, markdown) == children(PLAIN_MD, markdown)
 
 
 def children(md: MarkdownIt, text: str) -> list[list[tuple[str, str]]]:
@@ -144,7 +138,7 @@ def test_any_inline_content_parses_as_markdown_it_parses_it(text: str) -> None:
 def test_the_inline_rules_are_the_ones_the_markup_shortcut_knows() -> None:
     # Another rule (linkify, a plugin) may start at a character the shortcut takes for text.
     rules = ["text", "newline", "escape", "backticks", "strikethrough", "emphasis", "link"]
-    assert _MD.get_active_rules()["inline"] == [
+    assert MARKDOWN.get_active_rules()["inline"] == [
         *rules,
         "image",
         "autolink",

@@ -14,7 +14,8 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
-from store.cleaning.blocks import _MD, Block, _plain_links
+from store.cleaning.blocks import Block
+from store.cleaning.parser import MARKDOWN, _plain_links
 from store.cleaning.phrases import (
     _BANNER_NEEDS,
     _FURNITURE_ANYWHERE_NEEDS,
@@ -29,7 +30,7 @@ PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethro
 
 def assert_parsed_alike(markdown: str) -> None:
     # Tokens compare by every field: type, attrs, level, content, children...
-    assert _MD.parse(markdown) == PLAIN_MD.parse(markdown)
+    assert MARKDOWN.parse(markdown) == PLAIN_MD.parse(markdown)
 
 
 LINKED = [
@@ -121,7 +122,7 @@ def test_linked_pictures_take_the_shortcut() -> None:
     "url", ["/a:b", "?u=http://a.b/c:d", "#x:y", "https://x.com/s?u=https://e.com/a", "/a::b//c"]
 )
 def test_urls_with_colons_in_their_path_stay_as_they_are(url: str) -> None:
-    assert _MD.normalizeLink(url) == normalizeLink(url) == url
+    assert MARKDOWN.normalizeLink(url) == normalizeLink(url) == url
 
 
 LINK_PIECES = st.sampled_from(
@@ -172,7 +173,7 @@ def test_each_kind_of_line_parses_as_markdown_it_parses_it(line: str) -> None:
 
 def test_the_block_rules_are_the_ones_the_opener_shortcut_knows() -> None:
     # Another rule (a plugin) may take lines the shortcut sends past it.
-    assert _MD.get_active_rules()["block"] == [
+    assert MARKDOWN.get_active_rules()["block"] == [
         *("by_opener", "table", "code", "fence", "blockquote", "hr", "list", "reference"),
         *("html_block", "heading", "lheading", "paragraph"),
     ]

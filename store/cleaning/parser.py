@@ -1,0 +1,197 @@
+"""markdown-it set up for crawler pages: CommonMark with tables and strikethrough, HTML kept.
+
+markdown-it is linear on long lines and gets nesting, escapes, reference links and emphasis
+right where hand-written regexes would not. Where its answer is known beforehand (a plain link,
+inline content with no markup, a line only some block rules can take) its slow Python loops are
+skipped, with the same tokens as the result (tests/store/test_fast_paths*.py compare them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from markdown_it import MarkdownIt, helpers
+from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.common.utils import unescapeAll
+from markdown_it.parser_block import RuleFuncBlockType
+from markdown_it.ruler import Rule
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+if TYPE_CHECKING:
+    from markdown_it.helpers.parse_link_destination import _Result
+
+# An http(s) URL with a plain ASCII host, or a path or fragment of the site, made of characters
+# that markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone:
+# most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
+_PLAIN_URL = re.compile(
+    r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
+    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+:-]|%[0-9A-Fa-f]{2})*)?"
+)
+_PLAIN_URL_MAX = 255
+# A link destination without escapes or parentheses runs to the first space, control character
+# or closing parenthesis: all that markdown-it's scan of it has to find.
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
+
+
+class _Destination:
+    """A link destination read, as markdown-it's parse returns one that it could read."""
+
+    __slots__ = ("pos", "str")
+    ok = True
+
+    def __init__(self, pos: int, text: str) -> None:
+        self.pos, self.str = pos, text
+
+
+def _parse_link_destination(string: str, pos: int, maximum: int) -> _Destination | _Result:
+    """markdown-it's parse of a link destination, which steps through it a character at a time
+    in Python, done with one regex for plain destinations; the others take the long way."""
+    if pos < maximum and not string.startswith("<", pos):
+        end = _PLAIN_DESTINATION.match(string, pos, maximum).end()
+        if end > pos and (end == maximum or string[end] not in "\\("):
+            return _Destination(end, unescapeAll(string[pos:end]))
+    return helpers.parseLinkDestination(string, pos, maximum)
+
+
+class _Helpers:
+    """markdown-it's link helpers, its slow destination parse replaced."""
+
+    parseLinkLabel = staticmethod(helpers.parseLinkLabel)
+    parseLinkTitle = staticmethod(helpers.parseLinkTitle)
+    parseLinkDestination = staticmethod(_parse_link_destination)
+
+
+class _Markdown(MarkdownIt):
+    def normalizeLink(self, url: str) -> str:
+        """markdown-it's normalisation, skipped for plain URLs, which it returns unchanged: it
+        costs more than the rest of a link's parse, and crawler pages are full of links."""
+        if len(url) <= _PLAIN_URL_MAX and _PLAIN_URL.fullmatch(url):
+            return url
+        return normalizeLink(url)
+
+
+# The characters at which one of the parser's inline rules other than plain text can start:
+# line breaks, escapes, code, strikethrough, emphasis, links ("![" images too), autolinks and
+# HTML, entities. Inline content holding none of them is one text token, the whole of it.
+_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
+
+
+# Inline content whose only markup is links and images of plain text to a destination with no
+# spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
+# pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
+# Possessive: a failed match gives up at once instead of backtracking through the text.
+_LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
+_PLAIN_TEXT = r"[^\n\\`~*_\[\]<&!]++|!(?!\[)"
+_URL = r"[^\s()]*+"
+_IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
+_LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images
+_LINKS_ONLY = re.compile(rf"(?:{_PLAIN_TEXT}|{_IMAGE}|\[{_LABEL}\]\({_URL}\))*+")
+# An image (alt text, source) or a link (text, href).
+_PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\)")
+
+
+def _parse_inline(state: StateCore) -> None:
+    """markdown-it's core rule that parses each block's inline content, skipped for content with
+    no markup, most paragraphs of prose, and for content with plain links and images only: the
+    parse steps through every punctuation mark of it, and reads each link three times."""
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if _INLINE_MARKUP.search(token.content) is None:
+            token.children = [Token("text", "", 0, content=token.content)] if token.content else []
+            continue
+        children = _plain_links(token.content)
+        if children is not None:
+            token.children = children
+            continue
+        if token.children is None:
+            token.children = []
+        state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _plain_links(content: str, level: int = 0) -> list[Token] | None:
+    """The tokens markdown-it makes of text with plain links and images to plain URLs (which it
+    keeps as they are), or None for any other content."""
+    if _LINKS_ONLY.fullmatch(content) is None:
+        return None
+    tokens: list[Token] = []
+    end = 0
+    for piece in _PIECE.finditer(content):
+        alt, src, label, href = piece.groups()
+        url = href if src is None else src
+        if (
+            len(url) > _PLAIN_URL_MAX
+            or not _PLAIN_URL.fullmatch(url)
+            or not MARKDOWN.validateLink(url)
+        ):
+            return None
+        if piece.start() > end:
+            tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
+        if src is not None:
+            tokens.append(_image(alt, src, level))
+        elif (inside := _plain_links(label, level + 1)) is None:
+            return None
+        else:
+            tokens.append(Token("link_open", "a", 1, level=level, attrs={"href": href}))
+            tokens.extend(inside)
+            tokens.append(Token("link_close", "a", -1, level=level))
+        end = piece.end()
+    if end < len(content):
+        tokens.append(Token("text", "", 0, level=level, content=content[end:]))
+    return tokens
+
+
+def _image(alt: str, src: str, level: int) -> Token:
+    # The alt text is parsed on its own: its text token sits at level 0.
+    children = [Token("text", "", 0, content=alt)] if alt else None
+    attrs = {"src": src, "alt": ""}
+    return Token("image", "img", 0, level=level, attrs=attrs, children=children, content=alt)
+
+
+# The characters a line must open with (past its indent) for each block rule to take it; each
+# rule gives up at once on any other. The others (table, code, lheading, paragraph) look
+# further. Lines indented as code go through every rule.
+_OPENERS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+
+
+class _BlockRules:
+    """markdown-it's block rules, tried in their order on each line but for those that cannot
+    take it: the block parser tries every rule on every line, each announcing itself in a
+    debug log call, before the paragraph rule takes most lines of a crawler page."""
+
+    def __init__(self, rules: list[Rule[RuleFuncBlockType]]) -> None:
+        self.every = [rule.fn for rule in rules]
+        self.anywhere = [rule.fn for rule in rules if rule.name not in _OPENERS]
+        self.by_opener = {
+            char: [rule.fn for rule in rules if char in _OPENERS.get(rule.name, char)]
+            for char in "".join(_OPENERS.values())
+        }
+
+    def __call__(self, state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        start = state.bMarks[line] + state.tShift[line]
+        if start >= state.eMarks[line] or state.is_code_block(line):
+            rules = self.every
+        else:
+            rules = self.by_opener.get(state.src[start], self.anywhere)
+        return any(rule(state, line, end, silent) for rule in rules)
+
+
+MARKDOWN = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
+MARKDOWN.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
+MARKDOWN.core.ruler.at("inline", _parse_inline)
+MARKDOWN.block.ruler.before(
+    "table",
+    "by_opener",
+    _BlockRules([rule for rule in MARKDOWN.block.ruler.__rules__ if rule.enabled]),
+)
