@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.timex.grammar import MONTH_WORD, RULES, URL, _present, _web_addresses
+from store.timex.grammar import MONTH_WORD, RULES, SCANNED_RULES, URL, _present, _web_addresses
 from store.timex.lexicon import MONTH_OR_ABBREVIATION
 from tests.store.test_dates_properties import DATE_LIKE_TEXT
 
@@ -35,3 +35,14 @@ def test_month_words_are_found_by_their_abbreviations(text: str) -> None:
 @given(text=TEXT | st.sampled_from(["see www.x.org/2024", "at https://a.b/May-2024 today"]))
 def test_web_addresses_are_those_the_url_pattern_finds(text: str) -> None:
     assert _web_addresses(text) == [match.span() for match in URL.finditer(text)]
+
+
+YEAR_TEXT = st.builds(lambda year, text: f"{text}{year}s {year}", st.integers(0, 3000), TEXT)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=TEXT | YEAR_TEXT | st.sampled_from(["’99 $2024 x2024 May-June Mayday Q3\tQUARTER"]))
+def test_each_rule_is_scanned_for_the_matches_of_its_pattern(text: str) -> None:
+    for (pattern, _, _), (scan, build, _) in zip(RULES, SCANNED_RULES, strict=True):
+        found = [(m.span(), m.groupdict()) for m in scan.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], build.__name__
