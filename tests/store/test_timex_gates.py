@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.timex.grammar import MONTH_WORD, RULES, SCANNED_RULES, URL, _present, _web_addresses
+from store.timex.gates import MONTH_WORD, PATTERN_GATES, WORD_GATES, Gate, gates_present
+from store.timex.grammar import RULES, SCANNED_RULES, URL, _web_addresses
 from store.timex.lexicon import MONTH_OR_ABBREVIATION
 from tests.store.test_dates_properties import DATE_LIKE_TEXT
 
@@ -19,7 +20,7 @@ TEXT = st.text(max_size=200) | st.builds(lambda spell, text: spell(text), SPELLI
 @settings(max_examples=500, deadline=None)
 @given(text=TEXT)
 def test_a_rule_that_matches_is_never_gated_out(text: str) -> None:
-    present = _present(text)
+    present = gates_present([text])[0]
     for pattern, build, gate in RULES:
         if pattern.search(text):
             assert present.issuperset(gate), (build.__name__, text)
@@ -46,3 +47,23 @@ def test_each_rule_is_scanned_for_the_matches_of_its_pattern(text: str) -> None:
     for (pattern, _, _), (scan, build, _) in zip(RULES, SCANNED_RULES, strict=True):
         found = [(m.span(), m.groupdict()) for m in scan.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], build.__name__
+
+
+def _present_in_one(text: str) -> set[Gate]:
+    """The gates of one text, each looked for in it alone."""
+    lowered = text.lower()
+    words = {gate for gate in WORD_GATES if any(word in lowered for word in gate.words)}
+    return {gate for gate in PATTERN_GATES if gate.search(text)} | words
+
+
+# Texts whose gates could run into each other's, were they joined without a separator.
+EDGES = st.sampled_from(
+    ["", "2020", "-2022", "1990", "0s", "Q", "3", "Ma", "y", "ye", "ar", "\x00"]
+)
+DOCUMENT = st.lists(TEXT | EDGES | st.sampled_from(["İ AGO", "ΣQUARTER", "yesterday\x00"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts=DOCUMENT)
+def test_the_gates_of_a_document_are_those_of_each_text_alone(texts: list[str]) -> None:
+    assert gates_present(texts) == [_present_in_one(text) for text in texts]
