@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from store.quotes import _opens_like
 from store.quoting import cues
+from store.quoting.attribution import normalise
 from store.quoting.scan import WordStart, alternatives
 
 TEXT = (
@@ -92,3 +94,18 @@ def test_mentions_are_those_found_without_the_gates(text: str, monkeypatch) -> N
     monkeypatch.setattr(cues, "CAPITALISED_TITLED_NAMES", cues.TITLED_NAMES)
     monkeypatch.setattr(cues, "_REVERSED_ROLE_COMMA", re.compile(""))
     assert fast == cues.find_mentions(3, text)
+
+
+HEADLINE_TEXT = st.lists(
+    st.sampled_from(
+        ["Ready", "ready", "READY", " ", "\u00a0", "\n", ".", "?", "ß", "SS", "Σ", "“"]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=HEADLINE_TEXT | st.text(max_size=20), title=HEADLINE_TEXT | st.text(max_size=20))
+def test_a_paragraph_ruled_out_as_the_headline_does_not_normalise_to_it(text, title) -> None:
+    if not _opens_like(text, normalise(title)):
+        assert normalise(text) != normalise(title)
