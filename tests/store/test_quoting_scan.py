@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from store.quotes import _opens_like
 from store.quoting import cues
 from store.quoting.attribution import normalise
+from store.quoting.marks import MARK_RE, count_double_marks
 from store.quoting.scan import WordStart, alternatives
 
 TEXT = (
@@ -109,3 +110,9 @@ HEADLINE_TEXT = st.lists(
 def test_a_paragraph_ruled_out_as_the_headline_does_not_normalise_to_it(text, title) -> None:
     if not _opens_like(text, normalise(title)):
         assert normalise(text) != normalise(title)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(ATTRIBUTION_TEXT | st.text(alphabet='“”"«»‘’ a', max_size=12)))
+def test_double_marks_are_counted_as_the_mark_pattern_finds_them(texts: list[str]) -> None:
+    assert count_double_marks(texts) == sum(len(MARK_RE.findall(text)) for text in texts)
