@@ -24,7 +24,7 @@ from store.timex.gates import (
     gates_present,
 )
 from store.timex.lead import words_before
-from store.timex.lexicon import NOT_BEFORE_NUMBER
+from store.timex.lexicon import MONTHS, NOT_BEFORE_NUMBER, WEEKDAYS
 
 Gates = tuple[gates.Gate, ...]
 
@@ -47,15 +47,27 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 )
 # A pattern that opens with \b or a lookbehind is tried at every position of the text. Left
 # out, these patterns open with words or digits the engine skips ahead to, and each place the
-# rest proposes is confirmed with the whole pattern. (The other patterns' rest opens with an
-# optional part or a choice of digits or words that the engine cannot skip ahead to either.)
+# rest proposes is confirmed with the whole pattern.
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.UNIT, periods.DAY_WORD)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
+# The rest of these opens with an optional weekday or a choice of words, which the engine
+# cannot skip ahead to; the characters their matches can begin with propose places instead.
+# (The rest are gated on rare shapes, or begin with common letters: "ago" counts "a", "one".)
+_WEEKDAY_INITIALS = {name[0] for name in WEEKDAYS}
+_MONTH_INITIALS = {name[0] for name in MONTHS}  # abbreviations share them
+OPENING_CHARACTERS = {
+    rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
+    rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
+    rules.MONTH_YEAR: _MONTH_INITIALS,
+}
 
 
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | Proposed:
     """What finds `pattern`'s matches fastest: `pattern` itself or its proposed matches."""
+    if pattern in OPENING_CHARACTERS:
+        opening = "".join(sorted(OPENING_CHARACTERS[pattern]))
+        return Proposed(pattern, re.compile(f"[{re.escape(opening)}]"))
     if pattern not in PROPOSED:
         return pattern
     assertion = next(a for a in OPENING_ASSERTIONS if pattern.pattern.startswith(a))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from hypothesis import given, settings
@@ -40,10 +41,19 @@ def test_web_addresses_are_those_the_url_pattern_finds(text: str) -> None:
 
 
 YEAR_TEXT = st.builds(lambda year, text: f"{text}{year}s {year}", st.integers(0, 3000), TEXT)
+# Days, weekdays and months in every order the day patterns read, and some they do not.
+CALENDAR_WORDS = [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept."]
+EXAMPLES = ["’99 $2024 x2024 May-June Mayday Q3\tQUARTER", "Tuesday May 5, 2024, Friday, 3 May"]
+EXAMPLES += ["Thursday, 30th of June 2023", "on Wednesday  Sept. 9", "Sunday,  1 December"]
+EXAMPLES += ["Sept 2024, September of 2023 and Dec. 2025"]
+DAY_TEXT = st.lists(
+    st.sampled_from([*CALENDAR_WORDS, "of", "3rd", "x9"]) | st.integers(0, 40).map(str),
+    max_size=6,
+).flatmap(lambda words: st.sampled_from([" ", ", ", ",  ", "-"]).map(lambda sep: sep.join(words)))
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=TEXT | YEAR_TEXT | st.sampled_from(["’99 $2024 x2024 May-June Mayday Q3\tQUARTER"]))
+@given(text=TEXT | YEAR_TEXT | DAY_TEXT | st.sampled_from(EXAMPLES))
 def test_each_rule_is_scanned_for_the_matches_of_its_pattern(text: str) -> None:
     for (pattern, _, _), (scan, build, _) in zip(RULES, SCANNED_RULES, strict=True):
         found = [(m.span(), m.groupdict()) for m in scan.finditer(text)]
