@@ -18,6 +18,7 @@ import re
 
 from store.models import Event, Paragraph
 from store.timex.candidates import Candidate, day_range, settle
+from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
@@ -44,9 +45,11 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
     """
     events: list[Event] = []
     narrative = Narrative(anchor)
+    present = gates_present([paragraph.text for paragraph in paragraphs])
     for index, paragraph in enumerate(paragraphs):
         narrative = narrative.entering(index, paragraph.kind)
-        candidates = join_ranges(find_candidates(paragraph.text), paragraph.text)
+        found = find_candidates(paragraph.text, present[index])
+        candidates = join_ranges(found, paragraph.text)
         if not candidates:  # most paragraphs: no need to find their sentences
             continue
         sentences = _sentence_starts(paragraph.text)

@@ -30,12 +30,20 @@ def _title_paragraphs(paragraphs: list[Paragraph], title: str | None) -> set[int
     if not title:
         return set()
     wanted = normalise(title)
-    # The length check spares normalising long paragraphs that cannot be the headline.
+    # Cheap checks spare normalising most paragraphs: one twice as long as the headline, or
+    # opening with another letter, cannot be it.
     return {
         k
         for k, p in enumerate(paragraphs)
-        if len(p.text) <= 2 * len(title) and normalise(p.text) == wanted
+        if len(p.text) <= 2 * len(title)
+        and _opens_like(p.text, wanted)
+        and normalise(p.text) == wanted
     }
+
+
+def _opens_like(text: str, wanted: str) -> bool:
+    """Could `text` normalise to `wanted`? Not if its first letter folds to another start."""
+    return not wanted or wanted.startswith(text.lstrip()[:1].casefold())
 
 
 def _resolve_speakers(article: Article) -> None:

@@ -30,6 +30,14 @@ _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w 
 _TITLE_ALTERNATIVES = alternatives(sorted(_TITLE_FORMS | LOWER_CASE_TITLES, key=len, reverse=True))
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:bin|binti|van|von|de|al|da)\s+)?[A-Z][\w’'-]*){0,3}"
 TITLED_NAMES = WordStart(rf"(?:{_TITLE_ALTERNATIVES})\.?\s+{_NAME}")
+# Titles in lower case begin with the commonest letters, so the scan for them stops almost
+# everywhere, yet few paragraphs hold one before a capital: a search of the reversed text,
+# which stops at capitals only, finds those; the others are scanned for capitalised titles.
+CAPITALISED_TITLED_NAMES = WordStart(
+    rf"(?:{alternatives(sorted(_TITLE_FORMS, key=len, reverse=True))})\.?\s+{_NAME}"
+)
+_REVERSED_ROLES = alternatives(title[::-1] for title in LOWER_CASE_TITLES)
+_REVERSED_LOWER_TITLE_BEFORE_CAPITAL = re.compile(rf"[A-Z]\s+\.?(?:{_REVERSED_ROLES})")
 # "the minister, Fahmi Fadzil," and "Fahmi Fadzil, the minister," name a role's holder.
 _ROLES = alternatives(sorted(LOWER_CASE_TITLES, key=len, reverse=True))
 _ROLE = rf"[Tt]he\s+(?P<role>(?:[\w-]+\s+){{0,2}}?(?:{_ROLES}))"
@@ -37,9 +45,10 @@ APPOSED_NAME_RES = (
     re.compile(rf"\b{_ROLE}\s*,\s+(?P<name>{_NAME})\s*,"),
     re.compile(rf"\b(?P<name>{_NAME})\s*,\s+{_ROLE}\s*,"),
 )
-# Both apposition patterns hold a role word and a comma; few paragraphs do, so this cheap
-# search spares most of them the two slow ones.
-_ROLE_COMMA_RE = re.compile(rf"(?:{_ROLES})\s*,")
+# Both apposition patterns hold a role word and a comma; few paragraphs do, so this search
+# spares most of them the two slow ones. It reads the reversed text, where it stops at commas
+# only, not at every letter a role word can begin with.
+_REVERSED_ROLE_COMMA = re.compile(rf",\s*(?:{_REVERSED_ROLES})")
 ACRONYM_RE = re.compile(r"\(([A-Z]{2,8})\)")
 CAPITAL_RUNS = WordStart(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+")
 _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
@@ -191,11 +200,13 @@ def find_cues(index: int, text: str) -> list[Cue]:
 def find_mentions(index: int, text: str) -> list[Mention]:
     """Names that come with a title, wherever they stand in the sentence."""
     mentions = []
-    for match in TITLED_NAMES.finditer(text):
+    reversed_text = text[::-1]
+    lower_titles = _REVERSED_LOWER_TITLE_BEFORE_CAPITAL.search(reversed_text)
+    for match in (TITLED_NAMES if lower_titles else CAPITALISED_TITLED_NAMES).finditer(text):
         subject = subject_before(_window(text, match.start() - 40, match.end()))
         if subject is not None and subject.kind == "name" and subject.titled:
             mentions.append(Mention(index, subject))
-    apposed = APPOSED_NAME_RES if _ROLE_COMMA_RE.search(text) else ()
+    apposed = APPOSED_NAME_RES if _REVERSED_ROLE_COMMA.search(reversed_text) else ()
     for match in (m for pattern in apposed for m in pattern.finditer(text)):
         subject = subject_before(_window(text, match.start("name"), match.end("name")))
         if subject is not None and subject.kind == "name":

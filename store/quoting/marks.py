@@ -18,7 +18,8 @@ from typing import Literal
 from store.models import Paragraph
 from store.quoting.lexicon import ABBREVIATIONS
 
-MARK_RE = re.compile('[“”"«»]')
+DOUBLE_MARKS = '“”"«»'
+MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
 SINGLE_MARK_RE = re.compile("[‘’]")
 # Where the words after a quote stop being its attribution: the next quote's mark.
 NEXT_QUOTE_RE = re.compile('[“”"«»‘]')
@@ -121,10 +122,17 @@ def uses_single_marks(texts: list[str]) -> bool:
     mark, or as many and double marks are nested in the single ones (‘He said “no”,’)."""
     # Only a ‘ opens; most texts have none, though many have apostrophes (’) to look at.
     singles = sum(len(_single_marks(text)[0]) for text in texts if "‘" in text)
-    doubles = sum(len(MARK_RE.findall(text)) for text in texts) / 2
+    doubles = count_double_marks(texts) / 2
     if singles != doubles:
         return singles > doubles
     return singles > 0 and any(_nests_double_marks(k, text) for k, text in enumerate(texts))
+
+
+def count_double_marks(texts: list[str]) -> int:
+    """How many double marks `texts` hold: each counted by a substring count, several times
+    faster than a regex search for any of them."""
+    joined = "".join(texts)
+    return sum(joined.count(mark) for mark in DOUBLE_MARKS)
 
 
 def _nests_double_marks(index: int, text: str) -> bool:

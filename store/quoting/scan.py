@@ -24,23 +24,32 @@ def alternatives(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-class WordStart:
-    """A pattern that matches only at a word boundary, as `\\b` + `pattern` would, found
-    without testing the boundary at every position: a search for `pattern` alone proposes
-    places and the full pattern confirms each. `pattern` must not match the empty string."""
+class Proposed:
+    """The matches of `pattern`, found by searching for `proposer` and confirming each place it
+    proposes with `pattern`. The proposer must match wherever `pattern` does, as the pattern
+    with an opening assertion (\\b, a lookbehind) left out does: worth it when the proposer
+    lets the engine skip ahead and the assertion would not."""
 
-    def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(rf"\b(?:{pattern})")
-        self._anywhere = re.compile(pattern)
+    def __init__(self, pattern: re.Pattern[str], proposer: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._proposer = proposer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches `self.pattern.finditer(text)` gives."""
+        """The matches `self.pattern.finditer(text)` gives (`pattern` must not match empty)."""
         at = 0
-        while (proposed := self._anywhere.search(text, at)) is not None:
-            # The full pattern matches here exactly if the boundary holds.
+        while (proposed := self._proposer.search(text, at)) is not None:
+            # Nothing matches before the proposed place; `pattern` may match at it.
             match = self.pattern.match(text, proposed.start())
             if match is None:
                 at = proposed.start() + 1
             else:
                 yield match
                 at = match.end()
+
+
+class WordStart(Proposed):
+    """A pattern that matches only at a word boundary, as `\\b` + `pattern` would, found
+    without testing the boundary at every position."""
+
+    def __init__(self, pattern: str) -> None:
+        super().__init__(re.compile(rf"\b(?:{pattern})"), re.compile(pattern))
