@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 
-from store.parallel import map_in_processes
+from store.parallel import _start_method, map_in_processes
 
 
 def test_results_come_in_order_from_the_workers_and_this_process() -> None:
@@ -23,3 +24,17 @@ def test_work_is_shared_with_the_calling_process() -> None:
 
 def _pid(_item: int) -> int:
     return os.getpid()
+
+
+def test_a_process_running_threads_spawns_its_workers_and_gets_the_same_results() -> None:
+    # Forking copies locks other threads hold into the child: the app ingests from a thread.
+    seen: dict[str, object] = {}
+
+    def in_a_thread() -> None:
+        seen["method"] = _start_method()
+        seen["results"] = list(map_in_processes(abs, list(range(-40, 40)), 2))
+
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    assert seen == {"method": "spawn", "results": [abs(item) for item in range(-40, 40)]}
