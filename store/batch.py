@@ -101,7 +101,8 @@ class Batch:
         rolled back and its documents stored again one a transaction."""
         try:
             if self.unlinked:
-                link_new_documents(self.case, self.unlinked)
+                with self.case.db.atomic():  # an interrupt leaves no document half linked
+                    link_new_documents(self.case, self.unlinked)
             self.unlinked = []
             if commit:
                 self.case.index_new_quotes()
