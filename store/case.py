@@ -254,27 +254,9 @@ class Case:
         # executescript steps the pragma to the end; a cursor would free a single page.
         self.db.conn.executescript("PRAGMA incremental_vacuum;")
 
-    def add_quote_keys(
-        self,
-        keys: list[tuple[int, int]],
-        *,
-        max_bucket: int | None = None,
-        counts: dict[int, int] | None = None,
-    ) -> None:
-        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py).
-
-        With `max_bucket`, a key held by more quotes than that takes no more: look-ups ignore
-        it anyway, and a bucket growing with the case would make each of them count more.
-        `counts` are the keys' `key_counts` if the caller has them already.
-        """
-        if max_bucket is not None:
-            sizes = dict(counts if counts is not None else self.key_counts(k for k, _ in keys))
-            kept = []
-            for key, quote_id in keys:
-                if sizes.get(key, 0) <= max_bucket:
-                    kept.append((key, quote_id))
-                    sizes[key] = sizes.get(key, 0) + 1
-            keys = kept
+    def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
+        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py); sorted by key,
+        they go in at half the cost. Which to keep is `store.variants`' choice."""
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
         )

@@ -32,11 +32,12 @@ def link_document_variants(case: Case, doc_id: int, prints: list[Fingerprint] | 
 
 
 def link_new_documents(case: Case, documents: Sequence[NewDocument]) -> int:
-    """`link_document_variants` of each of `documents` in turn, with one look-up for all their
-    keys: the keys and links stored are the same. Returns pairs.
-
-    Each document sees the keys of those before it, so the look-up's counts and holders are
-    brought up to date in memory as each document's keys are kept."""
+    """Record the keys of the quotes of `documents`, saved in this order and not linked yet,
+    and link each quote to its variants among the case's quotes and those of the documents
+    before it; returns pairs. The keys and links stored (and their order) are those of
+    linking the documents one at a time, with one look-up for all their keys: its counts and
+    holders are brought up to date in memory as each document's keys are kept.
+    """
     keys = {
         key for document in documents for _, quote_keys in document.prints for key in quote_keys
     }
@@ -84,7 +85,8 @@ class _Linker:
         return sorted(found)
 
     def _keep_keys(self, document: NewDocument) -> None:
-        """Store the document's keys, but none in a full bucket (see `Case.add_quote_keys`)."""
+        """Keep the document's keys, but none in a full bucket: look-ups ignore its key anyway,
+        and a bucket growing with the case would make each of them count more."""
         counts, holders, new_keys = self.counts, self.holders, self.new_keys
         for quote_id, (text, keys) in zip(document.quote_ids, document.prints, strict=True):
             held = (quote_id, document.doc_id, text)

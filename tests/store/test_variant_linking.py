@@ -60,6 +60,14 @@ def test_a_quote_links_to_every_document_reporting_it(case: Case) -> None:
     assert [len(texts[0]) for texts in (variant_texts(case, doc_id) for doc_id in ids)] == [2, 2, 2]
 
 
+def test_a_key_bucket_stops_filling_once_full(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("store.variants.MAX_BUCKET", 2)
+    for name in "abcde":
+        add_quoting(case, f"/{name}.md", STATEMENT)
+    counts = case.db.execute("SELECT count(*) FROM quote_keys GROUP BY key").fetchall()
+    assert counts == [(3,)] * len(quote_keys(STATEMENT))
+
+
 def test_a_key_held_by_a_full_bucket_finds_no_candidates(case: Case) -> None:
     case.db.execute("PRAGMA foreign_keys = OFF")  # keys of quotes that need not exist here
     add_quoting(case, "/a.md", STATEMENT)
