@@ -6,8 +6,10 @@ saved in a savepoint of its own: a storage error undoes that document alone and 
 file. Some errors (disk full, I/O) make SQLite roll back the whole transaction: the batch's
 other documents are then stored again, one a transaction. Leaving the batch (at the end, or by
 an exception such as an interrupt) commits what was saved; a kill -9 loses the open batch, never
-part of a document. The batch's quotes join the word index in one statement just before it
-commits (`Case.index_new_quotes`): FTS5 writes its pending terms out at every savepoint.
+part of a document. Just before it commits, the batch's quotes are linked to their variants,
+with one look-up of the case's quote keys for all of them (`store.variants.link_new_documents`),
+and join the word index in one statement (`Case.index_new_quotes`): FTS5 writes its pending
+terms out at every savepoint.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from store.case import Case
 from store.prepare import Prepared
-from store.variants import link_document_variants
+from store.variants import NewDocument, link_new_documents
 from store.walk import Rejected
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ class Batch:
         self.report = report
         self.known = known  # content hash by path of what is stored, this batch included
         self.saved: list[_Saved] = []
+        self.unlinked: list[NewDocument] = []  # saved, their quotes' variants not yet linked
         self.opened = 0.0
         self.last_added = time.monotonic()
 
@@ -60,13 +63,17 @@ class Batch:
         conn = self.case.db.conn
         arrived = time.monotonic()
         slow_source = arrived - self.last_added > SLOW_SOURCE_SECONDS
+        entry = _Saved(prepared, prepared.rows.path in self.known)
+        if entry.replaces and self.unlinked:
+            # Replacing a document takes its quotes' keys out, which the documents saved
+            # before it must still see: they are linked first.
+            self._finish(commit=False)
         if not conn.in_transaction:
             conn.execute("BEGIN")
             self.opened = arrived
-        entry = _Saved(prepared, prepared.rows.path in self.known)
         try:
             with self.case.db.atomic():  # a savepoint: an error undoes this document alone
-                _save(self.case, prepared)
+                saved = _save_rows(self.case, prepared)
         except sqlite3.Error as error:
             if conn.in_transaction:
                 self._reject(prepared, error)
@@ -74,6 +81,7 @@ class Batch:
                 self._store_one_by_one([*self.saved, entry])
             return
         self.saved.append(entry)
+        self.unlinked.append(saved)
         self.known[prepared.rows.path] = prepared.rows.content_hash
         self.last_added = time.monotonic()
         if (
@@ -84,26 +92,37 @@ class Batch:
             self.commit()
 
     def commit(self) -> None:
-        conn = self.case.db.conn
-        if not conn.in_transaction:
-            return
+        if self.case.db.conn.in_transaction:
+            self._finish(commit=True)
+
+    def _finish(self, *, commit: bool) -> None:
+        """Link the variants of the documents saved since the last call, and with `commit`
+        index their quotes and commit. An error there may belong to any of them: the batch is
+        rolled back and its documents stored again one a transaction."""
         try:
-            self.case.index_new_quotes()
-            conn.execute("COMMIT")
+            if self.unlinked:
+                with self.case.db.atomic():  # an interrupt leaves no document half linked
+                    link_new_documents(self.case, self.unlinked)
+            self.unlinked = []
+            if commit:
+                self.case.index_new_quotes()
+                self.case.db.conn.execute("COMMIT")
         except sqlite3.Error:
             self.case.db.rollback()
             self._store_one_by_one(self.saved)
             return
-        for entry in self.saved:
-            self._count(entry)
-        self.saved = []
+        if commit:
+            for entry in self.saved:
+                self._count(entry)
+            self.saved = []
 
     def _store_one_by_one(self, entries: list[_Saved]) -> None:
         self.saved = []
+        self.unlinked = []
         for entry in entries:
             try:
                 with self.case.transaction():
-                    _save(self.case, entry.prepared)
+                    link_new_documents(self.case, [_save_rows(self.case, entry.prepared)])
                     self.case.index_new_quotes()
             except sqlite3.Error as error:
                 self._reject(entry.prepared, error)
@@ -121,6 +140,6 @@ class Batch:
         self.report.rejected.append(Rejected(prepared.rows.path, f"not stored: {error}"))
 
 
-def _save(case: Case, prepared: Prepared) -> None:
+def _save_rows(case: Case, prepared: Prepared) -> NewDocument:
     doc_id = case.save_rows(prepared.rows)
-    link_document_variants(case, doc_id, prepared.prints)
+    return NewDocument(doc_id, case.quote_ids(doc_id), prepared.prints)

@@ -254,27 +254,9 @@ class Case:
         # executescript steps the pragma to the end; a cursor would free a single page.
         self.db.conn.executescript("PRAGMA incremental_vacuum;")
 
-    def add_quote_keys(
-        self,
-        keys: list[tuple[int, int]],
-        *,
-        max_bucket: int | None = None,
-        counts: dict[int, int] | None = None,
-    ) -> None:
-        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py).
-
-        With `max_bucket`, a key held by more quotes than that takes no more: look-ups ignore
-        it anyway, and a bucket growing with the case would make each of them count more.
-        `counts` are the keys' `key_counts` if the caller has them already.
-        """
-        if max_bucket is not None:
-            sizes = dict(counts if counts is not None else self.key_counts(k for k, _ in keys))
-            kept = []
-            for key, quote_id in keys:
-                if sizes.get(key, 0) <= max_bucket:
-                    kept.append((key, quote_id))
-                    sizes[key] = sizes.get(key, 0) + 1
-            keys = kept
+    def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
+        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py); sorted by key,
+        they go in at half the cost. Which to keep is `store.variants`' choice."""
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
         )
@@ -293,18 +275,26 @@ class Case:
     def quotes_by_key(
         self, keys: Iterable[int], *, other_than_doc: int
     ) -> dict[int, list[tuple[int, str]]]:
-        """`(id, text)` of the quotes of other documents holding each of `keys`: one look-up
-        for all of a document's quotes, which costs less than one for each."""
-        found: dict[int, list[tuple[int, str]]] = {}
+        """`(id, text)` of the quotes of other documents holding each of `keys`: what linking
+        one document looks up (the benchmark times it)."""
+        return {
+            key: [(quote_id, text) for quote_id, doc_id, text in held if doc_id != other_than_doc]
+            for key, held in self.key_holders(keys).items()
+        }
+
+    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """`(id, doc_id, text)` of the quotes holding each of `keys`: one look-up for all the
+        quotes of a batch of documents, which costs less than one for each."""
+        found: dict[int, list[tuple[int, int, str]]] = {}
         for chunk in _chunks(sorted(set(keys))):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
-                "SELECT k.key, q.id, q.text FROM quote_keys k JOIN quotes q ON q.id = k.quote_id"
-                f" WHERE k.key IN ({marks}) AND q.doc_id != ?",
-                [*chunk, other_than_doc],
+                "SELECT k.key, q.id, q.doc_id, q.text FROM quote_keys k"
+                f" JOIN quotes q ON q.id = k.quote_id WHERE k.key IN ({marks})",
+                chunk,
             )
-            for key, quote_id, text in cursor.fetchall():
-                found.setdefault(key, []).append((quote_id, text))
+            for key, quote_id, doc_id, text in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, doc_id, text))
         return found
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,13 +50,12 @@ def map_in_processes(
     ingest's writer), so `processes - 1` workers and it keep `processes` cores busy without a
     third process competing for two cores, and it makes progress while the workers start.
 
-    Workers are spawned, not forked: the app calls this from a thread, and forking a process
-    that runs threads can copy a held lock into the child.
+    Workers are forked where that is safe (see `_start_method`), else spawned.
     """
     if processes <= 1 or len(items) <= CHUNK:
         yield from map(function, items)
         return
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(_start_method())
     executor = ProcessPoolExecutor(max_workers=processes - 1, mp_context=context)
     pending: deque[Slot[Item, Result]] = deque()
     in_flight = processes * IN_FLIGHT_PER_PROCESS // CHUNK
@@ -72,6 +73,20 @@ def map_in_processes(
         # The workers exit on their own: waiting while each shuts its interpreter down cost
         # the caller a fifth of a second.
         executor.shutdown(wait=False)
+
+
+def _start_method() -> str:
+    """Fork on Linux in a process running no other thread, else spawn.
+
+    A spawned worker starts a new interpreter and imports all it needs before its first
+    item (half a second of an ingest worker's time); a forked one has this process's modules
+    already. But the app calls this from a thread, and forking a process that runs threads
+    can copy a lock another thread holds into the child; elsewhere than Linux, fork is not
+    safe with the system's libraries (macOS) or does not exist (Windows).
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:

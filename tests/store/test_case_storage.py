@@ -16,7 +16,6 @@ from store.dates import find_dates, publication_event
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
 from store.prepare import Prepared
 from store.schema import migrations, schema_version
-from store.variants import MAX_BUCKET
 from tests.store.factories import add_document
 
 TEXT = [
@@ -79,15 +78,6 @@ def test_the_raw_text_is_deflated_against_the_article_and_read_back(tmp_path: Pa
         blob = case.db.execute("SELECT raw_zlib FROM documents").fetchone()[0]
         assert len(blob) < len(zlib.compress(RAW.encode()))
         assert case.document(doc_id).raw_text == RAW
-
-
-def test_a_key_bucket_stops_filling_once_full(tmp_path: Path) -> None:
-    with Case(tmp_path / "c.db") as case:
-        case.db.execute("PRAGMA foreign_keys = OFF")  # keys of quotes that need not exist here
-        case.add_quote_keys([(7, n) for n in range(MAX_BUCKET + 50)], max_bucket=MAX_BUCKET)
-        case.add_quote_keys([(8, 1)], max_bucket=MAX_BUCKET)
-        counts = case.db.execute("SELECT key, count(*) FROM quote_keys GROUP BY key").fetchall()
-        assert counts == [(7, MAX_BUCKET + 1), (8, 1)]
 
 
 def old_case(path: Path) -> None:

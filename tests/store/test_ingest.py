@@ -293,3 +293,40 @@ def test_every_quote_of_an_ingest_is_searchable_after_it(tmp_path: Path) -> None
         indexed = case.db.execute("SELECT count(*) FROM quotes_fts_docsize").fetchone()[0]
         assert indexed == case.count_quotes() > 0
         assert quote_index_is_whole(case)
+
+
+def stored_keys_and_links(case: Case) -> tuple[list[tuple], list[tuple]]:
+    keys = case.db.execute("SELECT key, quote_id FROM quote_keys ORDER BY 1, 2").fetchall()
+    links = case.db.execute("SELECT * FROM quote_variants ORDER BY rowid").fetchall()
+    return keys, links
+
+
+def test_an_interrupt_while_a_batch_is_linked_leaves_no_document_half_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The interrupt comes once the batch's keys are stored, before its links are: leaving the
+    # batch links and commits it again, and must find the keys as they were before.
+    for path in write_articles(tmp_path / "in", 6):
+        statement = "We will decide on the harbour budget before the summer season ends"
+        path.write_text(path.read_text().replace("We will decide by June", statement))
+    monkeypatch.setattr("store.batch.BATCH_DOCS", 3)
+    monkeypatch.setattr("store.batch.SLOW_SOURCE_SECONDS", 600.0)
+    with Case(tmp_path / "clean.db") as case:
+        ingest(case, sorted((tmp_path / "in").iterdir())[:3], workers=1)
+        clean = stored_keys_and_links(case)
+    original = Case.link_variants
+    calls = []
+
+    def interrupted(self: Case, pairs: list[tuple[int, int, float]]) -> None:
+        calls.append(pairs)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        original(self, pairs)
+
+    monkeypatch.setattr(Case, "link_variants", interrupted)
+    with Case(tmp_path / "c.db") as case, pytest.raises(KeyboardInterrupt):
+        ingest(case, [tmp_path / "in"], workers=1)
+    with Case(tmp_path / "c.db") as case:
+        assert case.count_documents() == 3
+        assert stored_keys_and_links(case) == clean
+        assert clean[1]  # the articles quote each other
