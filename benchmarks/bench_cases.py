@@ -183,11 +183,15 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
         for hit in hits:
             started = time.perf_counter()
             counts = case.key_counts(quote_keys(hit.quote.text))
-            holders = case.quotes_by_key(
-                [key for key, count in counts.items() if count <= MAX_BUCKET],
-                other_than_doc=hit.quote.doc_id,
+            holders = case.key_holders(
+                [key for key, count in counts.items() if count <= MAX_BUCKET]
             )
-            found = {held for held_by_key in holders.values() for held in held_by_key}
+            found = {
+                (quote_id, text)
+                for held_by_key in holders.values()
+                for quote_id, doc_id, text in held_by_key
+                if doc_id != hit.quote.doc_id
+            }
             checked = time.perf_counter()
             for _, text in found:
                 are_variants(hit.quote.text, text)

@@ -272,16 +272,6 @@ class Case:
             counts.update(cursor.fetchall())
         return counts
 
-    def quotes_by_key(
-        self, keys: Iterable[int], *, other_than_doc: int
-    ) -> dict[int, list[tuple[int, str]]]:
-        """`(id, text)` of the quotes of other documents holding each of `keys`: what linking
-        one document looks up (the benchmark times it)."""
-        return {
-            key: [(quote_id, text) for quote_id, doc_id, text in held if doc_id != other_than_doc]
-            for key, held in self.key_holders(keys).items()
-        }
-
     def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
         """`(id, doc_id, text)` of the quotes holding each of `keys`: one look-up for all the
         quotes of a batch of documents, which costs less than one for each."""
