@@ -31,22 +31,23 @@ Ranking, in bounded steps (no full scan, at most `POOL` quotes read per expressi
    Equal scores keep document order. Results depend only on the case and the query.
 Words under three letters only rank, unless nothing else can find candidates; then a LIKE over
 the first `SHORT_SCAN` quotes does.
+
+The query is parsed in store/search_query.py and scored and highlighted in store/search_rank.py;
+answers are kept while the case is unchanged (store/search_cache.py) and one look-up of a
+keystroke may run on a second connection (store/search_side.py).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, NamedTuple
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 
 from store.case import Case
 from store.models import QuoteHit
 from store.search_cache import SearchCache, search_cache
+from store.search_query import MAX_PARTS, MIN_INDEXED, ParsedQuery, parse_query
+from store.search_rank import Candidate, fold_query, highlight_spans, is_excluded, match_score
 from store.search_side import matching_beside
 from store.search_vocab import (
     PREFIX_MAX_DOCS,
@@ -57,9 +58,6 @@ from store.search_vocab import (
     vocabulary,
 )
 
-MAX_QUERY_CHARS = 500
-MAX_PARTS = 12  # of each kind: a pasted paragraph must not cost a query per word
-MIN_INDEXED = 3  # letters: shorter words only rank
 MAX_INDEXED_WORDS = 4  # the rarest words of the query find candidates; all of them rank
 COMMON_SHARE = 0.05  # of the quotes: a word in more only ranks, when rarer ones find candidates
 COMMON_MIN_DOCS = 1_000
@@ -69,54 +67,8 @@ POOL = 200
 SHORT_SCAN = 5_000
 PAGE = 500
 MIN_SCORE = 50.0
-FILTER_CUTOFF = 80.0
-HIGHLIGHT_CUTOFF = 75.0
-MID_WORD_SCORE = 90.0
-SPEAKER_WEIGHT = 0.9
-OUTLET_WEIGHT = 0.8
-PROXIMITY_WEIGHT = 0.2
 
 _NO_NAME = "no name"  # a placeholder, never sent to FTS5
-# Control characters and lone surrogates cannot reach SQLite (a NUL ends an FTS5 string early).
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
-_DOUBLE_QUOTES = str.maketrans("“”„‟", '""""')
-_TOKEN = re.compile(r"""([!@#']?)(?:"([^"]*)"?|([^\s"]+))""")
-_KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "phrases"}
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    """A query split into its parts, as typed (case kept, whitespace collapsed)."""
-
-    terms: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    speakers: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
-    excluded: tuple[str, ...] = ()
-
-    @property
-    def selects(self) -> bool:
-        """Whether anything but exclusions was asked for."""
-        return bool(self.terms or self.phrases or self.speakers or self.outlets)
-
-
-def parse_query(query: str) -> ParsedQuery:
-    text = _UNSAFE.sub(" ", query[:MAX_QUERY_CHARS]).translate(_DOUBLE_QUOTES)
-    parts: dict[str, list[str]] = {kind: [] for kind in ParsedQuery.__dataclass_fields__}
-    for match in _TOKEN.finditer(text):
-        op, quoted, word = match.groups()
-        value = " ".join((word if quoted is None else quoted).split())
-        if not default_process(value):
-            continue
-        kind = _KINDS.get(op, "terms" if quoted is None else "phrases")
-        _add_unique(parts[kind], value)
-    return ParsedQuery(**{kind: tuple(values[:MAX_PARTS]) for kind, values in parts.items()})
-
-
-def _add_unique(values: list[str], value: str) -> None:
-    if value.lower() not in (known.lower() for known in values):
-        values.append(value)
 
 
 def prepare_search(case: Case) -> None:
@@ -141,13 +93,13 @@ def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
 
 
 def _search(case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int) -> list[QuoteHit]:
-    folded = _fold(parsed)
+    folded = fold_query(parsed)
     if not parsed.selects:
         return _in_document_order(case, folded, limit)
     scored = [
         (score, candidate)
         for candidate in _candidates(case, answers, parsed, limit)
-        if (score := _score(candidate, folded)) is not None and score >= MIN_SCORE
+        if (score := match_score(candidate, folded)) is not None and score >= MIN_SCORE
     ]
     scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
     best = scored[:limit]
@@ -167,39 +119,7 @@ def _search(case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int) -
     return ranked
 
 
-def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
-    """Character spans of `text` that match the query's phrases and words, merged and sorted.
-
-    A word is marked where it occurs (a short one only at a word start, where it is not noise);
-    a word that does not occur marks the text's words closest to it, if close enough.
-    """
-    spans = [
-        match.span()
-        for phrase in parsed.phrases
-        for match in re.finditer(re.escape(phrase), text, re.IGNORECASE)
-    ]
-    for term in parsed.terms:
-        spans += _exact_spans(term, text) or _closest_word_spans(term, text)
-    return _merged(spans)
-
-
 # ---- candidates ---------------------------------------------------------------------------
-
-
-class _Candidate(NamedTuple):
-    """A quote as ranking sees it: `Case.SEARCH_COLUMNS`."""
-
-    id: int
-    text: str
-    speaker: str | None
-    outlet: str | None
-    published: str | None
-    doc_id: int
-    position: int
-
-    def document_order(self) -> tuple[bool, str, int, int]:
-        """The order of `Case.quote_hits`: undated documents first, as SQLite sorts NULL."""
-        return (self.published is not None, self.published or "", self.doc_id, self.position)
 
 
 @dataclass(frozen=True)
@@ -227,7 +147,7 @@ class _Group(NamedTuple):
 
 def _candidates(
     case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """Quotes worth ranking: those holding every rarer word (each as one of its alternatives);
     when too many do, first those with the words next to each other as typed, or holding the
     common and short words too; then looser ones while fewer than `limit` were found."""
@@ -260,10 +180,10 @@ def _candidates(
             scan=SHORT_SCAN,
             limit=pool,
         )
-        return [_Candidate._make(row) for row in rows]
+        return [Candidate._make(row) for row in rows]
     if plan.every_word is None:
         return []
-    found: dict[int, _Candidate] = {}
+    found: dict[int, Candidate] = {}
     rows = matching(plan.every_word, pool + 1)
     if len(rows) > pool:
         # All of these are needed: the costliest goes to the side connection meanwhile.
@@ -292,9 +212,9 @@ def _candidates(
     return list(found.values())
 
 
-def _add(rows: list[tuple[Any, ...]], found: dict[int, _Candidate]) -> None:
+def _add(rows: list[tuple[Any, ...]], found: dict[int, Candidate]) -> None:
     for row in rows:
-        found.setdefault(row[0], _Candidate._make(row))
+        found.setdefault(row[0], Candidate._make(row))
 
 
 def _plan(parsed: ParsedQuery, vocab: Vocabulary) -> _Plan | None:
@@ -397,7 +317,7 @@ def _likeliest(word: str, vocab: Vocabulary, *, last: bool) -> str | None:
 
 
 def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
-    """A phrase must appear as typed (`_score` checks): its words as an FTS5 phrase, the last
+    """A phrase must appear as typed (`match_score` checks): its words as an FTS5 phrase, the last
     one perhaps cut short; from within a word (its first word is no word of the case), each of
     its words anywhere."""
     words = index_words(phrase)
@@ -409,7 +329,7 @@ def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
     alternatives = [
         vocab.alternatives("words", word, being_typed=True, typos=False) for word in words
     ]
-    # A short word with no alternative may be inside a longer one: `_score` checks it.
+    # A short word with no alternative may be inside a longer one: `match_score` checks it.
     return " AND ".join(f"text : {_any(found)}" for found in alternatives if found.docs) or None
 
 
@@ -429,7 +349,7 @@ def _name_clause(column: str, name: str, vocab: Vocabulary) -> str | None:
 
 
 def _exclusion(text: str, vocab: Vocabulary) -> str | None:
-    """Quotes with a word starting with an excluded word: they hold it, so `_score` would drop
+    """Quotes with a word starting with an excluded word: they hold it, so `match_score` would drop
     them too; left out by FTS5 so that they take no room in the pool."""
     words = index_words(text)
     if len(words) != 1 or len(words[0]) < MIN_INDEXED:
@@ -464,148 +384,7 @@ def _in_document_order(case: Case, folded: ParsedQuery, limit: int) -> list[Quot
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
         page = case.quote_hits(offset=offset, limit=PAGE)
-        kept += [hit for hit in page if not _is_excluded(fold(hit.quote.text), folded)]
+        kept += [hit for hit in page if not is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break
     return kept[:limit]
-
-
-# ---- scoring ------------------------------------------------------------------------------
-
-
-def _fold(parsed: ParsedQuery) -> ParsedQuery:
-    """The query folded once to be compared with many candidates."""
-
-    def processed(values: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_processed(value) for value in values)
-
-    return ParsedQuery(
-        terms=processed(parsed.terms),
-        phrases=tuple(fold(phrase) for phrase in parsed.phrases),
-        speakers=processed(parsed.speakers),
-        outlets=processed(parsed.outlets),
-        excluded=tuple(fold(text) for text in parsed.excluded),
-    )
-
-
-def _processed(text: str) -> str:
-    """`text` as rapidfuzz compares it: folded as the index folds it, punctuation as spaces."""
-    return default_process(fold(text))
-
-
-def _is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
-    return any(text in lowered_text for text in folded.excluded)
-
-
-def _score(candidate: _Candidate, folded: ParsedQuery) -> float | None:
-    """How well `candidate` matches (0..100), or None when a filter rejects it."""
-    lowered = fold(candidate.text)
-    if _is_excluded(lowered, folded) or not all(phrase in lowered for phrase in folded.phrases):
-        return None
-    filters = [_field_score(name, candidate.speaker) for name in folded.speakers]
-    filters += [_field_score(name, candidate.outlet) for name in folded.outlets]
-    if any(score < FILTER_CUTOFF for score in filters):
-        return None
-    if not folded.terms:
-        return sum(filters) / len(filters) if filters else 100.0
-    text = default_process(lowered)
-    weights = [min(len(term), 8) for term in folded.terms]
-    scores = [_term_score(term, text, candidate) for term in folded.terms]
-    mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-    if len(folded.terms) == 1:
-        return mean
-    together = _contained(" ".join(folded.terms), text)
-    return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
-
-
-def _term_score(term: str, text: str, candidate: _Candidate) -> float:
-    """A word's match in the quote, or in who said it or where, if that is better."""
-    score = _word_score(term, text)
-    if score >= _BEST_ATTRIBUTION:  # its speaker or outlet could not do better
-        return score
-    return max(score, _attribution_score(term, candidate.speaker, candidate.outlet))
-
-
-_BEST_ATTRIBUTION = 100.0 * max(SPEAKER_WEIGHT, OUTLET_WEIGHT)
-
-
-# Speakers and outlets repeat across quotes and keystrokes, unlike quote texts: worth caching.
-@lru_cache(maxsize=4096)
-def _attribution_score(term: str, speaker: str | None, outlet: str | None) -> float:
-    """How well a word matches who said the quote or where, below a match in the quote."""
-    return max(
-        SPEAKER_WEIGHT * _word_score(term, _processed(speaker or "")),
-        OUTLET_WEIGHT * _word_score(term, _processed(outlet or "")),
-    )
-
-
-@lru_cache(maxsize=4096)
-def _field_score(name: str, field: str | None) -> float:
-    return _contained(name, _processed(field or ""))
-
-
-def _word_score(term: str, field: str) -> float:
-    """100 where `term` starts a word of `field`, less inside a word, else its fuzzy score."""
-    if f" {term}" in f" {field}":
-        return 100.0
-    if term in field:
-        return MID_WORD_SCORE
-    return _contained(term, field)
-
-
-def _contained(needle: str, haystack: str) -> float:
-    """How well `needle` appears in `haystack` (0..100).
-
-    partial_ratio aligns the shorter string inside the longer, whichever that is: a speaker
-    "Ali" would score 100 against the word "alibi", so a shorter haystack is compared whole.
-    """
-    if not haystack:
-        return 0.0
-    if needle and needle in haystack:  # what partial_ratio finds, after a longer search
-        return 100.0
-    if len(haystack) < len(needle):
-        return fuzz.ratio(needle, haystack)
-    return fuzz.partial_ratio(needle, haystack)
-
-
-# ---- highlights ---------------------------------------------------------------------------
-
-
-def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _term_pattern(term).finditer(text)]
-
-
-# Compiled once a query, not once a hit: re's own cache costs a look-up with flags each time.
-@lru_cache(maxsize=256)
-def _term_pattern(term: str) -> re.Pattern[str]:
-    pattern = re.escape(term)
-    if len(default_process(term)) < MIN_INDEXED:
-        pattern = r"(?<!\w)" + pattern
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _closest_word_spans(term: str, text: str) -> list[tuple[int, int]]:
-    folded = _processed(term)
-    if len(folded) < MIN_INDEXED:
-        return []
-    words = [match.span() for match in _WORD.finditer(text)]
-    matches = process.extract(
-        folded,
-        [text[start:end] for start, end in words],
-        scorer=fuzz.ratio,
-        processor=default_process if text.isascii() else _processed,  # the same, sooner
-        score_cutoff=HIGHLIGHT_CUTOFF,
-        limit=None,
-    )
-    best = max((score for _, score, _ in matches), default=0.0)
-    return [words[index] for _, score, index in matches if score == best]
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -438,7 +438,7 @@ def test_a_word_inside_the_text_scores_what_partial_ratio_gives(
     """_contained answers 100 for a needle found in the text without asking rapidfuzz."""
     from rapidfuzz import fuzz
 
-    from store.search import _contained
+    from store.search_rank import _contained
 
     haystack = before + needle + after
     assert _contained(needle, haystack) == fuzz.partial_ratio(needle, haystack) == 100.0

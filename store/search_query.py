@@ -1,0 +1,52 @@
+"""The quote finder's query language: a query split into its parts (see store/search.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.utils import default_process
+
+MAX_QUERY_CHARS = 500
+MAX_PARTS = 12  # of each kind: a pasted paragraph must not cost a query per word
+MIN_INDEXED = 3  # letters: shorter words only rank
+
+# Control characters and lone surrogates cannot reach SQLite (a NUL ends an FTS5 string early).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_DOUBLE_QUOTES = str.maketrans("“”„‟", '""""')
+_TOKEN = re.compile(r"""([!@#']?)(?:"([^"]*)"?|([^\s"]+))""")
+_KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "phrases"}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query split into its parts, as typed (case kept, whitespace collapsed)."""
+
+    terms: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    @property
+    def selects(self) -> bool:
+        """Whether anything but exclusions was asked for."""
+        return bool(self.terms or self.phrases or self.speakers or self.outlets)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    text = _UNSAFE.sub(" ", query[:MAX_QUERY_CHARS]).translate(_DOUBLE_QUOTES)
+    parts: dict[str, list[str]] = {kind: [] for kind in ParsedQuery.__dataclass_fields__}
+    for match in _TOKEN.finditer(text):
+        op, quoted, word = match.groups()
+        value = " ".join((word if quoted is None else quoted).split())
+        if not default_process(value):
+            continue
+        kind = _KINDS.get(op, "terms" if quoted is None else "phrases")
+        _add_unique(parts[kind], value)
+    return ParsedQuery(**{kind: tuple(values[:MAX_PARTS]) for kind, values in parts.items()})
+
+
+def _add_unique(values: list[str], value: str) -> None:
+    if value.lower() not in (known.lower() for known in values):
+        values.append(value)

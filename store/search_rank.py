@@ -1,0 +1,192 @@
+"""How well a quote matches a query (rapidfuzz), and where to highlight the query in it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
+
+from store.search_query import MIN_INDEXED, ParsedQuery
+from store.search_vocab import fold
+
+FILTER_CUTOFF = 80.0
+HIGHLIGHT_CUTOFF = 75.0
+MID_WORD_SCORE = 90.0
+SPEAKER_WEIGHT = 0.9
+OUTLET_WEIGHT = 0.8
+PROXIMITY_WEIGHT = 0.2
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+class Candidate(NamedTuple):
+    """A quote as ranking sees it: `Case.SEARCH_COLUMNS`."""
+
+    id: int
+    text: str
+    speaker: str | None
+    outlet: str | None
+    published: str | None
+    doc_id: int
+    position: int
+
+    def document_order(self) -> tuple[bool, str, int, int]:
+        """The order of `Case.quote_hits`: undated documents first, as SQLite sorts NULL."""
+        return (self.published is not None, self.published or "", self.doc_id, self.position)
+
+
+def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
+    """Character spans of `text` that match the query's phrases and words, merged and sorted.
+
+    A word is marked where it occurs (a short one only at a word start, where it is not noise);
+    a word that does not occur marks the text's words closest to it, if close enough.
+    """
+    spans = [
+        match.span()
+        for phrase in parsed.phrases
+        for match in re.finditer(re.escape(phrase), text, re.IGNORECASE)
+    ]
+    for term in parsed.terms:
+        spans += _exact_spans(term, text) or _closest_word_spans(term, text)
+    return _merged(spans)
+
+
+def fold_query(parsed: ParsedQuery) -> ParsedQuery:
+    """The query folded once to be compared with many candidates."""
+
+    def processed(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_processed(value) for value in values)
+
+    return ParsedQuery(
+        terms=processed(parsed.terms),
+        phrases=tuple(fold(phrase) for phrase in parsed.phrases),
+        speakers=processed(parsed.speakers),
+        outlets=processed(parsed.outlets),
+        excluded=tuple(fold(text) for text in parsed.excluded),
+    )
+
+
+def _processed(text: str) -> str:
+    """`text` as rapidfuzz compares it: folded as the index folds it, punctuation as spaces."""
+    return default_process(fold(text))
+
+
+def is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
+    return any(text in lowered_text for text in folded.excluded)
+
+
+def match_score(candidate: Candidate, folded: ParsedQuery) -> float | None:
+    """How well `candidate` matches (0..100), or None when a filter rejects it."""
+    lowered = fold(candidate.text)
+    if is_excluded(lowered, folded) or not all(phrase in lowered for phrase in folded.phrases):
+        return None
+    filters = [_field_score(name, candidate.speaker) for name in folded.speakers]
+    filters += [_field_score(name, candidate.outlet) for name in folded.outlets]
+    if any(score < FILTER_CUTOFF for score in filters):
+        return None
+    if not folded.terms:
+        return sum(filters) / len(filters) if filters else 100.0
+    text = default_process(lowered)
+    weights = [min(len(term), 8) for term in folded.terms]
+    scores = [_term_score(term, text, candidate) for term in folded.terms]
+    mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
+    if len(folded.terms) == 1:
+        return mean
+    together = _contained(" ".join(folded.terms), text)
+    return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
+
+
+def _term_score(term: str, text: str, candidate: Candidate) -> float:
+    """A word's match in the quote, or in who said it or where, if that is better."""
+    score = _word_score(term, text)
+    if score >= _BEST_ATTRIBUTION:  # its speaker or outlet could not do better
+        return score
+    return max(score, _attribution_score(term, candidate.speaker, candidate.outlet))
+
+
+_BEST_ATTRIBUTION = 100.0 * max(SPEAKER_WEIGHT, OUTLET_WEIGHT)
+
+
+# Speakers and outlets repeat across quotes and keystrokes, unlike quote texts: worth caching.
+@lru_cache(maxsize=4096)
+def _attribution_score(term: str, speaker: str | None, outlet: str | None) -> float:
+    """How well a word matches who said the quote or where, below a match in the quote."""
+    return max(
+        SPEAKER_WEIGHT * _word_score(term, _processed(speaker or "")),
+        OUTLET_WEIGHT * _word_score(term, _processed(outlet or "")),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _field_score(name: str, field: str | None) -> float:
+    return _contained(name, _processed(field or ""))
+
+
+def _word_score(term: str, field: str) -> float:
+    """100 where `term` starts a word of `field`, less inside a word, else its fuzzy score."""
+    if f" {term}" in f" {field}":
+        return 100.0
+    if term in field:
+        return MID_WORD_SCORE
+    return _contained(term, field)
+
+
+def _contained(needle: str, haystack: str) -> float:
+    """How well `needle` appears in `haystack` (0..100).
+
+    partial_ratio aligns the shorter string inside the longer, whichever that is: a speaker
+    "Ali" would score 100 against the word "alibi", so a shorter haystack is compared whole.
+    """
+    if not haystack:
+        return 0.0
+    if needle and needle in haystack:  # what partial_ratio finds, after a longer search
+        return 100.0
+    if len(haystack) < len(needle):
+        return fuzz.ratio(needle, haystack)
+    return fuzz.partial_ratio(needle, haystack)
+
+
+# ---- highlights ---------------------------------------------------------------------------
+
+
+def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _term_pattern(term).finditer(text)]
+
+
+# Compiled once a query, not once a hit: re's own cache costs a look-up with flags each time.
+@lru_cache(maxsize=256)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    pattern = re.escape(term)
+    if len(default_process(term)) < MIN_INDEXED:
+        pattern = r"(?<!\w)" + pattern
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _closest_word_spans(term: str, text: str) -> list[tuple[int, int]]:
+    folded = _processed(term)
+    if len(folded) < MIN_INDEXED:
+        return []
+    words = [match.span() for match in _WORD.finditer(text)]
+    matches = process.extract(
+        folded,
+        [text[start:end] for start, end in words],
+        scorer=fuzz.ratio,
+        processor=default_process if text.isascii() else _processed,  # the same, sooner
+        score_cutoff=HIGHLIGHT_CUTOFF,
+        limit=None,
+    )
+    best = max((score for _, score, _ in matches), default=0.0)
+    return [words[index] for _, score, index in matches if score == best]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
