@@ -145,6 +145,35 @@ class _Group(NamedTuple):
     short: bool  # under `MIN_INDEXED` letters: only where the rarer words find too many
 
 
+Rows = list[tuple[Any, ...]]
+
+
+class _Lookups:
+    """A keystroke's FTS5 look-ups (`Case.quote_texts_matching`), answered from the
+    connection's memory when they were made before."""
+
+    def __init__(self, case: Case, answers: SearchCache) -> None:
+        self.case, self.answers = case, answers
+
+    def matching(self, expression: str, limit: int, ranked: bool = False) -> Rows:
+        return self.answers.get(
+            ("fts", expression, limit, ranked),
+            lambda: self.case.quote_texts_matching(expression, limit=limit, ranked=ranked),
+        )
+
+    def started(self, expression: str, limit: int) -> Callable[[], Rows]:
+        """The look-up begun on the side connection, if not answered already; its answer."""
+        key = ("fts", expression, limit, False)
+        beside = None if key in self.answers else matching_beside(self.case, expression, limit)
+
+        def answer() -> Rows:
+            if beside is not None and (rows := beside.result()) is not None:
+                return self.answers.get(key, lambda: rows)
+            return self.matching(expression, limit)
+
+        return answer
+
+
 def _candidates(
     case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int
 ) -> list[Candidate]:
@@ -152,25 +181,6 @@ def _candidates(
     when too many do, first those with the words next to each other as typed, or holding the
     common and short words too; then looser ones while fewer than `limit` were found."""
     pool = max(POOL, limit)
-
-    def matching(expression: str, limit: int, ranked: bool = False) -> list[tuple[Any, ...]]:
-        return answers.get(
-            ("fts", expression, limit, ranked),
-            lambda: case.quote_texts_matching(expression, limit=limit, ranked=ranked),
-        )
-
-    def started(expression: str, limit: int) -> Callable[[], list[tuple[Any, ...]]]:
-        """The look-up begun on the side connection, if not answered already; its answer."""
-        key = ("fts", expression, limit, False)
-        beside = None if key in answers else matching_beside(case, expression, limit)
-
-        def answer() -> list[tuple[Any, ...]]:
-            if beside is not None and (rows := beside.result()) is not None:
-                return answers.get(key, lambda: rows)
-            return matching(expression, limit)
-
-        return answer
-
     plan = _plan(parsed, vocabulary(case))
     if plan is None:
         rows = case.quote_texts_scanning(
@@ -183,36 +193,42 @@ def _candidates(
         return [Candidate._make(row) for row in rows]
     if plan.every_word is None:
         return []
+    lookups = _Lookups(case, answers)
     found: dict[int, Candidate] = {}
-    rows = matching(plan.every_word, pool + 1)
+    rows = lookups.matching(plan.every_word, pool + 1)
     if len(rows) > pool:
-        # All of these are needed: the costliest goes to the side connection meanwhile.
-        narrower = started(plan.narrower, pool + 1) if plan.narrower else lambda: []
-        in_a_row = matching(plan.in_a_row, pool + 1) if plan.in_a_row else []
-        # The quotes with the words in a row are among those with them near each other, and
-        # come first below when they are fewer: when they fill the list, the others never do.
-        near = []
-        if plan.near is not None and len(in_a_row) < limit:
-            near = matching(plan.near, pool + 1)
-        narrowed = [narrower(), in_a_row, near]
         # Those that found all their matches first: the quote sought is among them, if there.
-        for narrow in sorted(narrowed, key=len):
+        for narrow in sorted(_narrowed(lookups, plan, pool, limit), key=len):
             if len(found) < limit:
                 _add(narrow[:pool], found)
         if plan.ranked and len(found) < limit:
-            rows = matching(plan.every_word, pool, ranked=True)
+            rows = lookups.matching(plan.every_word, pool, ranked=True)
     if len(found) < limit:
         _add(rows[:pool], found)
     # Looser matches fill the list: as many as it lacks, each costing a score.
     for expression in plan.all_but_one:
         if len(found) < limit:
-            _add(matching(expression, limit - len(found)), found)
+            _add(lookups.matching(expression, limit - len(found)), found)
     if len(found) < limit and plan.any_word is not None:
-        _add(matching(plan.any_word, limit - len(found), plan.any_ranked), found)
+        _add(lookups.matching(plan.any_word, limit - len(found), plan.any_ranked), found)
     return list(found.values())
 
 
-def _add(rows: list[tuple[Any, ...]], found: dict[int, Candidate]) -> None:
+def _narrowed(lookups: _Lookups, plan: _Plan, pool: int, limit: int) -> list[Rows]:
+    """Where `every_word` has too many: the quotes with all the words, with them in a row and
+    near each other (up to a pool and one each)."""
+    # All of these are needed: the costliest goes to the side connection meanwhile.
+    narrower = lookups.started(plan.narrower, pool + 1) if plan.narrower else lambda: []
+    in_a_row = lookups.matching(plan.in_a_row, pool + 1) if plan.in_a_row else []
+    # The quotes with the words in a row are among those with them near each other, and come
+    # first (being fewer) where these are used: when they fill the list, the others never do.
+    near = []
+    if plan.near is not None and len(in_a_row) < limit:
+        near = lookups.matching(plan.near, pool + 1)
+    return [narrower(), in_a_row, near]
+
+
+def _add(rows: Rows, found: dict[int, Candidate]) -> None:
     for row in rows:
         found.setdefault(row[0], Candidate._make(row))
 
