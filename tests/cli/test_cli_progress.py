@@ -10,7 +10,8 @@ import pytest
 
 from tests.cli.test_cli import run
 from tests.cli.test_cli_walkthrough import STORIES, site  # noqa: F401 -- the local server
-from tui import exporting, output
+from tui import exporting
+from tui.cli import output
 
 
 class Terminal(io.StringIO):

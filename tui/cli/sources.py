@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from store.case import Case
 from store.ingest import IngestReport
-from tui.cli_common import UsageError, open_case
-from tui.output import print_report, progress_printer
+from tui.cli.common import UsageError, open_case
+from tui.cli.output import print_report, progress_printer
 
 if TYPE_CHECKING:
     from store.importers.metadata import MetadataReport

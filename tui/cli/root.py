@@ -1,7 +1,7 @@
-"""The `casebrowser` command: the app by default, and subcommands that print text or JSON.
+"""The `casebrowser` command's root: the app by default, subcommands that print text or JSON.
 
-Each group of commands lives in its own module (`cli_ingest`, `cli_read`, `cli_sources`,
-`cli_export`), registering its parsers; this one dispatches and turns errors into exit codes.
+Each group of commands lives in its own module of this package (`ingest`, `read`, `sources`,
+`findings`), registering its parsers; this one dispatches and turns errors into exit codes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from store.safe_text import one_line
-from tui.cli_common import EXIT_OK, EXIT_USAGE, UsageError, case_option, open_case
+from tui.cli.common import EXIT_OK, EXIT_USAGE, UsageError, case_option, open_case
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "UsageError", "main", "open_case"]
 
@@ -101,22 +101,22 @@ def _command(module: str, register: str, *options: object) -> Register:
     it must not bring the case's code and the commands' libraries with it."""
 
     def register_command(commands: argparse._SubParsersAction) -> None:
-        getattr(import_module(f"tui.{module}"), register)(commands, *options)
+        getattr(import_module(f"tui.cli.{module}"), register)(commands, *options)
 
     return register_command
 
 
 COMMANDS: dict[str, Register] = {
-    "ingest": _command("cli_ingest", "register_ingest"),
-    "docs": _command("cli_read", "register_docs"),
-    "show": _command("cli_read", "register_show"),
-    "quotes": _command("cli_read", "register_quotes"),
-    "speakers": _command("cli_read", "register_speakers"),
-    "timeline": _command("cli_read", "register_timeline"),
-    "add": _command("cli_sources", "register_add", case_option),
-    "import": _command("cli_sources", "register_import", case_option),
-    "export": _command("cli_export", "register_export"),
-    "annotate": _command("cli_export", "register_annotate"),
+    "ingest": _command("ingest", "register_ingest"),
+    "docs": _command("read", "register_docs"),
+    "show": _command("read", "register_show"),
+    "quotes": _command("read", "register_quotes"),
+    "speakers": _command("read", "register_speakers"),
+    "timeline": _command("read", "register_timeline"),
+    "add": _command("sources", "register_add", case_option),
+    "import": _command("sources", "register_import", case_option),
+    "export": _command("findings", "register_export"),
+    "annotate": _command("findings", "register_annotate"),
     "screenshots": _register_screenshots,
 }
 COMMAND_NAMES = list(COMMANDS)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from store.formats import DEFAULT_MAX_BYTES
 from store.ingest import ingest
-from tui import output
-from tui.cli_common import case_option, open_case
+from tui.cli import output
+from tui.cli.common import case_option, open_case
 
 
 def register_ingest(commands: argparse._SubParsersAction) -> None:

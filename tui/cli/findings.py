@@ -7,8 +7,9 @@ from pathlib import Path
 
 from store.cite import CITATION_STYLES
 from store.safe_text import json_safe
-from tui import exporting, output
-from tui.cli_common import EXIT_OK, UsageError, case_option, open_case
+from tui import exporting
+from tui.cli import output
+from tui.cli.common import EXIT_OK, UsageError, case_option, open_case
 
 
 def register_export(commands: argparse._SubParsersAction) -> None:

@@ -8,8 +8,9 @@ from store import timeline_export
 from store.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from store.search import search_quotes
-from tui import exporting, output
-from tui.cli_common import EXIT_OK, UsageError, case_option, case_path, json_option, open_case
+from tui import exporting
+from tui.cli import output
+from tui.cli.common import EXIT_OK, UsageError, case_option, case_path, json_option, open_case
 
 TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
 
