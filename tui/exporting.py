@@ -7,14 +7,13 @@ the command line imports this module.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
 from store import export, timeline_export
-from store.case import Case, CaseError
+from store.case import Case
 from store.models import TimelineEntry
 from store.search import search_quotes
 
@@ -60,10 +59,6 @@ class ExportRequest:
     query: str = ""
     style: str = "default"
     limit: int = DEFAULT_LIMIT
-
-    @classmethod
-    def from_args(cls, args: argparse.Namespace, fmt: str) -> ExportRequest:
-        return cls(args.what, fmt, args.starred, args.query, args.style, args.limit)
 
 
 def export_text(case: Case, request: ExportRequest, progress: Progress | None = None) -> str:
@@ -151,34 +146,3 @@ def write_new_file(path: Path, text: str) -> None:
         raise FileExistsError(f"{path} exists already: choose another name") from error
     except OSError as error:
         raise OSError(f"cannot write {path}: {error.strerror or error}") from error
-
-
-# ---- annotate ----------------------------------------------------------------------------------
-
-
-def annotate(case: Case, args: argparse.Namespace) -> str:
-    if args.target.startswith("doc:"):
-        return _annotate_document(case, args.target[4:], args)
-    if not args.target.isdigit():
-        raise CaseError(f"{args.target!r} is not a quote id (or doc:DOC for a document)")
-    starred = True if args.star else False if args.unstar else None
-    if starred is None and args.note is None:
-        raise CaseError("say what to do: --star, --unstar or --note TEXT")
-    annotation = case.annotate_quote(int(args.target), starred=starred, note=args.note)
-    state = "starred" if annotation.starred else "not starred"
-    note = f", note: {annotation.note}" if annotation.note else ""
-    return f"quote {args.target}: {state}{note}"
-
-
-def _annotate_document(case: Case, ref: str, args: argparse.Namespace) -> str:
-    document = case.find_document(ref)
-    if document is None:
-        raise CaseError(f"no single document matches {ref!r}")
-    if args.note is not None:
-        case.set_document_note(document.id, args.note)
-    if args.tag is not None:
-        case.set_document_tags(document.id, args.tag)
-    tags = ", ".join(case.document_tags(document.id)) or "none"
-    return (
-        f"document {document.id}: note: {case.document_note(document.id) or 'none'}; tags: {tags}"
-    )

@@ -79,29 +79,6 @@ def test_without_the_setting_commands_use_the_data_folder_case(capsys) -> None:
 # ---- the app -----------------------------------------------------------------------------------
 
 
-class FakeApp:
-    return_code = 0
-
-    def __init__(self, opened: list[tuple[Path, object]], case: Path, ingest_paths) -> None:
-        opened.append((case, ingest_paths))
-
-    def run(self) -> None:
-        pass
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, object]]:
-    import tui.app
-
-    calls: list[tuple[Path, object]] = []
-
-    def build_app(case: Path, *, ingest_paths=None) -> FakeApp:
-        return FakeApp(calls, case, ingest_paths)
-
-    monkeypatch.setattr(tui.app, "build_app", build_app)
-    return calls
-
-
 def test_the_app_opens_the_default_case(tmp_path: Path, seed_case: Path, opened) -> None:
     from tui.cli import main
 

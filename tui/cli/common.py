@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+import click
 
 from store.safe_text import one_line
 from tui import locations
@@ -14,26 +16,40 @@ from tui.settings import SettingsError, default_case_path, load_settings, settin
 if TYPE_CHECKING:
     from store.case import Case
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+F = TypeVar("F", bound=Callable[..., object])
 
 
 class UsageError(Exception):
     """A command given something it cannot act on; exit status 2."""
 
 
-def case_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+def case_option(function: F) -> F:
+    """`--case FILE`, given after the command or before it (`casebrowser --case x.db quotes`):
+    the command's own wins, else the group's."""
+    default = f"default_case in settings.toml, else {locations.default_case_path()}"
+    return case_option_defaulting_to(default)(function)
+
+
+def case_option_defaulting_to(default: str) -> Callable[[F], F]:
+    """`--case FILE` for a command whose case, when none is given, is `default`."""
+    return click.option(
         "--case",
-        type=Path,
+        type=click.Path(path_type=Path),
         default=None,
         metavar="FILE",
-        help="the case file (default: default_case in settings.toml, else"
-        f" {locations.default_case_path()})",
+        callback=_inherit_case,
+        help=f"the case file (default: {default})",
     )
 
 
-def json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+def _inherit_case(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None:
+        return value
+    return ctx.find_root().params.get("case")
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="print JSON instead of text")
 
 
 def configured_case() -> Path | None:

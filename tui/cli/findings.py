@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
 
 from store.cite import CITATION_STYLES
 from store.safe_text import json_safe
@@ -11,62 +13,105 @@ from tui import exporting
 from tui.cli import output
 from tui.cli.common import EXIT_OK, UsageError, case_option, open_case
 
-
-def register_export(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "export",
-        help="export quotes, the timeline or document metadata",
-        description="quotes: Markdown brief (block quotes with citations), CSV or JSON;"
-        " timeline: CSV, Markdown or TimelineJS 3 JSON; docs: CSL-JSON or BibTeX.",
-    )
-    parser.add_argument("what", choices=tuple(exporting.EXPORT_FORMATS))
-    case_option(parser)
-    parser.add_argument("--format", dest="fmt", metavar="FORMAT", help="see above")
-    parser.add_argument("--starred", action="store_true", help="quotes: only starred ones")
-    parser.add_argument("--query", default="", help="quotes: only those matching a search")
-    parser.add_argument("--style", choices=CITATION_STYLES, default="default")
-    parser.add_argument("--limit", type=int, default=exporting.DEFAULT_LIMIT, metavar="N")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write here, not to stdout")
-    parser.set_defaults(handler=run_export)
+if TYPE_CHECKING:
+    from store.case import Case
 
 
-def run_export(args: argparse.Namespace) -> int:
-    formats = exporting.EXPORT_FORMATS[args.what]
-    fmt = args.fmt or formats[0]
+@click.command(
+    "export",
+    short_help="export quotes, the timeline or document metadata",
+    help="quotes: Markdown brief (block quotes with citations), CSV or JSON; timeline: CSV,"
+    " Markdown or TimelineJS 3 JSON; docs: CSL-JSON or BibTeX.",
+)
+@click.argument("what", type=click.Choice(tuple(exporting.EXPORT_FORMATS)))
+@case_option
+@click.option("--format", "fmt", metavar="FORMAT", help="see above")
+@click.option("--starred", is_flag=True, help="quotes: only starred ones")
+@click.option("--query", default="", help="quotes: only those matching a search")
+@click.option("--style", type=click.Choice(CITATION_STYLES), default="default")
+@click.option("--limit", type=int, default=exporting.DEFAULT_LIMIT, metavar="N")
+@click.option(
+    "--out", type=click.Path(path_type=Path), metavar="FILE", help="write here, not to stdout"
+)
+def export_command(
+    what: str,
+    case: Path | None,
+    fmt: str | None,
+    starred: bool,
+    query: str,
+    style: str,
+    limit: int,
+    out: Path | None,
+) -> int:
+    formats = exporting.EXPORT_FORMATS[what]
+    fmt = fmt or formats[0]
     if fmt not in formats:
-        raise UsageError(f"{args.what} exports as {', '.join(formats)}, not {fmt!r}")
-    request = exporting.ExportRequest.from_args(args, fmt)
-    with open_case(args.case, readonly=True) as case:
-        text = exporting.export_text(case, request, output.progress_printer("writing"))
-    if args.out is None:
+        raise UsageError(f"{what} exports as {', '.join(formats)}, not {fmt!r}")
+    request = exporting.ExportRequest(what, fmt, starred, query, style, limit)  # type: ignore[arg-type]
+    with open_case(case, readonly=True) as opened:
+        text = exporting.export_text(opened, request, output.progress_printer("writing"))
+    if out is None:
         print(json_safe(text), end="")
-    else:
-        try:
-            args.out.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"cannot write {args.out}: {error.strerror or error}") from error
-        print(f"wrote {args.out}")
+        return EXIT_OK
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {out}: {error.strerror or error}") from error
+    print(f"wrote {out}")
     return EXIT_OK
 
 
-def register_annotate(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "annotate",
-        help="star a quote, or note a quote or document",
-        description="Annotations live in the case file and survive re-ingest. TARGET is a quote"
-        " id (see `casebrowser quotes --json`), or doc:DOC for a document.",
+@click.command(
+    "annotate",
+    short_help="star a quote, or note a quote or document",
+    help="Annotations live in the case file and survive re-ingest. TARGET is a quote id (see"
+    " `casebrowser quotes --json`), or doc:DOC for a document.",
+)
+@click.argument("target", metavar="TARGET")
+@case_option
+@click.option("--star", is_flag=True, help="star the quote")
+@click.option("--unstar", is_flag=True, help="remove the star")
+@click.option("--note", metavar="TEXT", help='set the note ("" removes it)')
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="documents: set tags")
+def annotate_command(
+    target: str,
+    case: Path | None,
+    star: bool,
+    unstar: bool,
+    note: str | None,
+    tags: tuple[str, ...],
+) -> int:
+    if star and unstar:
+        raise UsageError("--star and --unstar exclude each other")
+    with open_case(case) as opened:
+        if target.startswith("doc:"):
+            print(_annotate_document(opened, target[4:], note, tags))
+        else:
+            starred = True if star else False if unstar else None
+            print(_annotate_quote(opened, target, starred, note))
+    return EXIT_OK
+
+
+def _annotate_quote(case: Case, target: str, starred: bool | None, note: str | None) -> str:
+    if not target.isdigit():
+        raise UsageError(f"{target!r} is not a quote id (or doc:DOC for a document)")
+    if starred is None and note is None:
+        raise UsageError("say what to do: --star, --unstar or --note TEXT")
+    annotation = case.annotate_quote(int(target), starred=starred, note=note)
+    state = "starred" if annotation.starred else "not starred"
+    noted = f", note: {annotation.note}" if annotation.note else ""
+    return f"quote {target}: {state}{noted}"
+
+
+def _annotate_document(case: Case, ref: str, note: str | None, tags: tuple[str, ...]) -> str:
+    document = case.find_document(ref)
+    if document is None:
+        raise UsageError(f"no single document matches {ref!r}")
+    if note is not None:
+        case.set_document_note(document.id, note)
+    if tags:
+        case.set_document_tags(document.id, list(tags))
+    shown = ", ".join(case.document_tags(document.id)) or "none"
+    return (
+        f"document {document.id}: note: {case.document_note(document.id) or 'none'}; tags: {shown}"
     )
-    parser.add_argument("target", metavar="TARGET")
-    case_option(parser)
-    star = parser.add_mutually_exclusive_group()
-    star.add_argument("--star", action="store_true", help="star the quote")
-    star.add_argument("--unstar", action="store_true", help="remove the star")
-    parser.add_argument("--note", metavar="TEXT", help='set the note ("" removes it)')
-    parser.add_argument("--tag", action="append", metavar="TAG", help="documents: set tags")
-    parser.set_defaults(handler=run_annotate)
-
-
-def run_annotate(args: argparse.Namespace) -> int:
-    with open_case(args.case) as case:
-        print(exporting.annotate(case, args))
-    return EXIT_OK
