@@ -88,3 +88,39 @@ def test_export_and_annotate_usage_errors(tmp_path: Path, capsys) -> None:
     assert run(capsys, "annotate", "9999", "--star", "--case", case)[0] == 2
     assert run(capsys, "annotate", "abc", "--star", "--case", case)[0] == 2
     assert run(capsys, "annotate", "1", "--case", case)[0] == 2
+
+
+def test_export_never_replaces_a_file_unless_forced(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    brief = tmp_path / "brief.md"
+    brief.write_text("my notes, not to be lost\n")
+    code, out, err = run(capsys, "export", "quotes", "--out", str(brief), "--case", case)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"casebrowser: {brief} exists already: choose another name, or add --force to replace it\n"
+    )
+    assert brief.read_text() == "my notes, not to be lost\n"
+    code, out, _ = run(capsys, "export", "quotes", "--out", str(brief), "--force", "--case", case)
+    assert (code, out) == (0, f"wrote {brief}\n")
+    assert brief.read_text().startswith("# Quotes")
+
+
+def test_export_to_a_new_file_needs_no_force(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    bib = tmp_path / "refs.bib"
+    assert (
+        run(capsys, "export", "docs", "--format", "bibtex", "--out", str(bib), "--case", case)[0]
+        == 0
+    )
+    assert bib.read_text().count("@article{") == 2
+    code, _, err = run(
+        capsys,
+        "export",
+        "docs",
+        "--out",
+        str(tmp_path / "no" / "such" / "dir.json"),
+        "--case",
+        case,
+    )
+    assert code == 2 and err.count("\n") == 1 and "cannot write" in err
+    assert err.count("cannot write") == 1

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 
 from store.cite import CITATION_STYLES
-from store.safe_text import json_safe
+from store.safe_text import json_safe, one_line
 from tui import exporting
 from tui.cli import output
-from tui.cli.common import EXIT_OK, UsageError, case_option, open_case
+from tui.cli.common import EXIT_FAILED, EXIT_OK, UsageError, case_option, open_case
 
 if TYPE_CHECKING:
     from store.case import Case
@@ -31,8 +32,12 @@ if TYPE_CHECKING:
 @click.option("--style", type=click.Choice(CITATION_STYLES), default="default")
 @click.option("--limit", type=int, default=exporting.DEFAULT_LIMIT, metavar="N")
 @click.option(
-    "--out", type=click.Path(path_type=Path), metavar="FILE", help="write here, not to stdout"
+    "--out",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="write here, not to stdout; never over an existing file",
 )
+@click.option("--force", is_flag=True, help="with --out: replace FILE if it exists")
 def export_command(
     what: str,
     case: Path | None,
@@ -42,23 +47,43 @@ def export_command(
     style: str,
     limit: int,
     out: Path | None,
+    force: bool,
 ) -> int:
     formats = exporting.EXPORT_FORMATS[what]
     fmt = fmt or formats[0]
     if fmt not in formats:
         raise UsageError(f"{what} exports as {', '.join(formats)}, not {fmt!r}")
-    request = exporting.ExportRequest(what, fmt, starred, query, style, limit)  # type: ignore[arg-type]
+    kind = cast(exporting.ExportWhat, what)  # one of EXPORT_FORMATS' keys: click checked it
+    request = exporting.ExportRequest(kind, fmt, starred, query, style, limit)
+    if out is not None and out.exists() and not force:
+        return _refuse_to_replace(out)  # before the work of the export, not after
     with open_case(case, readonly=True) as opened:
         text = exporting.export_text(opened, request, output.progress_printer("writing"))
     if out is None:
         print(json_safe(text), end="")
         return EXIT_OK
     try:
-        out.write_text(text, encoding="utf-8")
+        if force:
+            out.write_text(text, encoding="utf-8", newline="")
+        else:
+            exporting.write_new_file(out, text)  # made meanwhile by someone else: still refused
+    except FileExistsError:
+        return _refuse_to_replace(out)
     except OSError as error:
-        raise UsageError(f"cannot write {out}: {error.strerror or error}") from error
+        # write_new_file's errors already say which file and why.
+        reason = str(error) if error.strerror is None else f"cannot write {out}: {error.strerror}"
+        raise UsageError(reason) from error
     print(f"wrote {out}")
     return EXIT_OK
+
+
+def _refuse_to_replace(path: Path) -> int:
+    print(
+        f"casebrowser: {one_line(str(path))} exists already: choose another name, or add --force"
+        " to replace it",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
 
 
 @click.command(
