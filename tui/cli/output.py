@@ -6,7 +6,7 @@ import json
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,6 +22,17 @@ READING_WIDTH = 88
 def print_json(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
     print(json_safe(text))
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """The text `print_json(list(items))` prints, written an item at a time: a case's every
+    quote is never one list, nor one string, in memory."""
+    opening = "[\n"
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2, default=str)
+        print(opening + json_safe(textwrap.indent(text, "  ")), end="")
+        opening = ",\n"
+    print("[]" if opening == "[\n" else "\n]")
 
 
 def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -> dict[str, Any]:
@@ -143,13 +154,14 @@ def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
     }
 
 
-def print_quotes(hits: list[QuoteHit], style: str) -> None:
-    if not hits:
-        print("No quotes found.")
-        return
+def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:
+    found = False
     for hit in hits:
         citation = format_citation(citation_for(hit), style)
         print(f"[{hit.quote.id}] " + make_visible(citation).replace("\n", "\n    "))
+        found = True
+    if not found:
+        print("No quotes found.")
 
 
 def print_report(report: Any) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -13,7 +15,27 @@ from tui import exporting
 from tui.cli import output
 from tui.cli.common import EXIT_OK, UsageError, case_option, case_path, json_option, open_case
 
+if TYPE_CHECKING:
+    from store.models import DocumentSummary, QuoteHit
+
 TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
+SEARCH_LIMIT = 50  # the best matches a query shows when --limit is not given
+PAGE = 2_000  # rows read at a time when a command lists every one of them
+
+T = TypeVar("T")
+
+
+def paged(read: Callable[[int, int], list[T]], limit: int | None = None) -> Iterator[T]:
+    """The rows `read(offset, count)` gives, a page at a time, up to `limit` (None: all):
+    a case of a million quotes is listed without holding them all."""
+    offset = 0
+    while limit is None or offset < limit:
+        count = PAGE if limit is None else min(PAGE, limit - offset)
+        page = read(offset, count)
+        yield from page
+        if len(page) < count:
+            return
+        offset += count
 
 
 # ---- docs and show -----------------------------------------------------------------------------
@@ -24,11 +46,14 @@ TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
 @json_option
 def docs_command(case: Path | None, as_json: bool) -> int:
     with open_case(case, readonly=True) as opened:
-        documents = opened.documents(sort="published")
-    if as_json:
-        output.print_json([output.document_json(doc) for doc in documents])
-    else:
-        output.print_document_table(documents)
+        if as_json:
+
+            def read(offset: int, count: int) -> list[DocumentSummary]:
+                return opened.documents(sort="published", offset=offset, limit=count)
+
+            output.print_json_array(output.document_json(doc) for doc in paged(read))
+        else:
+            output.print_document_table(opened.documents(sort="published"))
     return EXIT_OK
 
 
@@ -66,21 +91,32 @@ def show_command(doc: str, case: Path | None, as_json: bool) -> int:
 @click.argument("query", required=False, default="", metavar="QUERY")
 @case_option
 @json_option
-@click.option("--limit", type=int, default=50, metavar="N", help="at most N quotes")
+@click.option(
+    "--limit",
+    type=int,
+    default=None,
+    metavar="N",
+    help=f"at most N quotes (default: every quote with no QUERY, else the best {SEARCH_LIMIT})",
+)
 @click.option(
     "--style", type=click.Choice(CITATION_STYLES), default="default", help="citation style"
 )
-def quotes_command(query: str, case: Path | None, as_json: bool, limit: int, style: str) -> int:
+def quotes_command(
+    query: str, case: Path | None, as_json: bool, limit: int | None, style: str
+) -> int:
     from store.search import search_quotes
 
-    if limit < 1:
+    if limit is not None and limit < 1:
         raise UsageError("--limit must be at least 1")
     with open_case(case, readonly=True) as opened:
-        hits = search_quotes(opened, query, limit=limit)
-    if as_json:
-        output.print_json([output.quote_json(hit, style) for hit in hits])
-    else:
-        output.print_quotes(hits, style)
+        if query.strip():
+            hits: Iterable[QuoteHit] = search_quotes(opened, query, limit=limit or SEARCH_LIMIT)
+        else:  # every quote (or the first --limit), read and written a page at a time
+            hits = paged(lambda offset, count: opened.quote_hits(offset=offset, limit=count), limit)
+        if as_json:
+            output.print_json_array(output.quote_json(hit, style) for hit in hits)
+        else:
+            output.print_quotes(hits, style)
     return EXIT_OK
 
 
@@ -134,7 +170,7 @@ def timeline_command(
             doc_id = document.id
         entries = opened.timeline(include_published=not no_published, doc_id=doc_id)
     if as_json:
-        output.print_json([timeline_export.timeline_record(entry) for entry in entries])
+        output.print_json_array(timeline_export.timeline_record(entry) for entry in entries)
     elif fmt == "text":
         output.print_timeline(entries)
     else:
