@@ -4,4 +4,6 @@ import sys
 
 from tui.cli import main
 
-sys.exit(main())
+# Guarded: ingest workers started by spawn import the main module as __mp_main__.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,7 +14,6 @@ from tui.cli.group import DefaultCommand
 @click.command(
     "",
     cls=DefaultCommand,
-    context_settings={"help_option_names": ["-h", "--help"]},
     help="Open the casebrowser app: on CASE_OR_FOLDER or --case FILE, else on the default case"
     " (default_case in settings.toml, else the bundled sample case). A folder is ingested into"
     " FOLDER.case.db.",
