@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Mapping
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -30,19 +31,19 @@ class DefaultCommand(click.Command):
 
 
 class DefaultGroup(click.Group):
-    """`commands` maps each name to `"module:attribute"`, imported on first use; anything
-    else in the first place (a path, `./docs`, `docs/`, nothing at all) goes to `default`,
-    given every argument."""
+    """`lazy_commands` maps each name to `"module:attribute"`, imported on first use; anything
+    else in the first place (a path, `./docs`, `docs/`, nothing at all) goes to the command
+    `default()` returns, given every argument."""
 
     def __init__(
         self,
-        *args: object,
+        *args: Any,
         lazy_commands: Mapping[str, str],
         default: Callable[[], click.Command],
-        **kwargs: object,
+        **kwargs: Any,
     ) -> None:
         kwargs.setdefault("invoke_without_command", True)
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.lazy_commands = dict(lazy_commands)
         self._default = default
 
