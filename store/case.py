@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -101,8 +100,15 @@ class Case:
             self.db.execute(f"PRAGMA user_version = {expected}")
 
     def _backup(self, version: int) -> None:
+        # SQLite's backup API, not a copy of the file: the last commits may still be in the
+        # -wal file beside it, which a copy of the main file alone would leave out.
         backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        shutil.copy2(self.path, backup)
+        backup.unlink(missing_ok=True)
+        target = sqlite3.connect(backup)
+        try:
+            self.db.conn.backup(target)
+        finally:
+            target.close()
 
     def close(self) -> None:
         self.db.close()
