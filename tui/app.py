@@ -25,7 +25,7 @@ from textual.theme import Theme
 from textual.widgets import Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
-from store.case import Case, CasePool, is_read_only
+from store.case import Case, CasePool, CaseWatch, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
@@ -67,6 +67,7 @@ class CaseOpened(Message):
 
     pool: CasePool
     marker: tuple[object, ...]
+    watch: CaseWatch
 
 
 @dataclass
@@ -185,6 +186,7 @@ class MainScreen(ExportActions):
         # Number keys and tab switch panes, so the tab strip itself needs no focus.
         self.query_one(Tabs).can_focus = False
         self._seen_marker: tuple[object, ...] | None = None
+        self._watch: CaseWatch | None = None
         if not self.app.is_headless:
             # Headless runs (tests, screenshots) drive every step themselves; a check firing
             # on its own clock between their steps would only make them timing-dependent.
@@ -211,14 +213,16 @@ class MainScreen(ExportActions):
         """Reload when another process (an ingest in a terminal) has changed the case file."""
         if self.has_class("-ingesting"):
             return
-        if self.pool is not None:
-            self._read_marker(self.pool)
+        if self.pool is not None and self._watch is not None:
+            self._read_marker(self.pool, self._watch)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
-    def _read_marker(self, pool: CasePool) -> None:
+    def _read_marker(self, pool: CasePool, watch: CaseWatch) -> None:
         # What the case holds, not the file's size or time: readers and checkpoints touch the
-        # files without changing a document.
-        self.post_message(CaseMarked(pool, pool.get().change_marker()))
+        # files without changing a document. The watch reads the documents only after a
+        # commit by another connection (this app's own notes and stars included).
+        if watch.changed():
+            self.post_message(CaseMarked(pool, watch.marker))
 
     @on(CaseMarked)
     def _compare_marker(self, message: CaseMarked) -> None:
@@ -233,13 +237,15 @@ class MainScreen(ExportActions):
     def _open_case(self, path: Path) -> None:
         pool = CasePool(path)
         # Fails here, once, on a file that is not a case this version can read.
-        marker = pool.get().change_marker()
-        self.post_message(CaseOpened(pool, marker))
+        pool.get()
+        watch = CaseWatch(path)
+        self.post_message(CaseOpened(pool, watch.marker, watch))
 
     @on(CaseOpened)
     def _case_opened(self, message: CaseOpened) -> None:
         self.pool = message.pool
         self._seen_marker = message.marker
+        self._watch = message.watch
 
     # ---- panes ---------------------------------------------------------------------------
 
