@@ -44,7 +44,7 @@ from tui.panes.reader import ReaderPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
-from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_settings
+from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_setting
 
 PANES = ("documents", "reader", "quotes", "timeline")
 CHANGE_CHECK_SECONDS = 2.0
@@ -414,7 +414,7 @@ class CaseBrowserApp(App[None]):
             return
         self.settings = self.settings.model_copy(update={"theme": theme.name})
         try:
-            save_settings(self.settings)
+            save_setting("theme", theme.name)
         except OSError as error:
             self.notify(
                 one_line(f"Theme {theme.name}, for this session only: {error}"),
@@ -433,7 +433,7 @@ class CaseBrowserApp(App[None]):
     def action_set_citation_style(self, style: CitationStyle) -> None:
         self.settings = self.settings.model_copy(update={"citation_style": style})
         try:
-            save_settings(self.settings)
+            save_setting("citation_style", style)
         except OSError as error:
             self.notify(
                 one_line(f"Citation style: {STYLE_NAMES[style]}, for this session only: {error}"),
