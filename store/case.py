@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 import threading
@@ -794,6 +795,7 @@ class Case:
             record["published_estimated"] = 0
         with self.db.atomic():
             self.db["documents"].update(doc_id, record)
+            self._record_file_metadata(doc_id, fields)
             if "source" in fields:
                 # Quotes carry their outlet for the quote finder's full-text index.
                 self.db.execute(
@@ -806,6 +808,21 @@ class Case:
                 ).fetchone()[0]
                 event_rows = rows.event_rows(events, self.paragraphs(doc_id), title)
                 self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, event_rows)
+
+    def _record_file_metadata(self, doc_id: int, fields: dict[str, Any]) -> None:
+        """Keep imported citation fields where re-extraction reads what the input gave, so
+        that they still win over what cleaning finds after it."""
+        row = self.db.execute(
+            "SELECT file_metadata FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        given = json.loads(row[0]) if row and row[0] else {}
+        for name in rows.FILE_METADATA_FIELDS:
+            if name in fields:
+                value = fields[name]
+                given[name] = None if value is None else str(value)
+        known = {name: value for name, value in given.items() if value is not None}
+        text = json.dumps(known, ensure_ascii=False, sort_keys=True) if known else None
+        self.db.execute("UPDATE documents SET file_metadata = ? WHERE id = ?", [text, doc_id])
 
 
 class CasePool:
