@@ -375,6 +375,33 @@ class Case:
         )
         return [Paragraph(kind=kind, text=text) for kind, text in cursor.fetchall()]
 
+    # ---- re-extraction support ----
+
+    def outdated_documents(self, version: int) -> list[tuple[int, str]]:
+        """`(id, path)` of the documents whose rows an extraction older than `version` made
+        from a raw text the case holds, by id (one stored without raw text has nothing to be
+        extracted again from)."""
+        cursor = self.db.execute(
+            "SELECT id, path FROM documents WHERE extraction_version < ?"
+            " AND length(raw_zlib) > 0 ORDER BY id",
+            [version],
+        )
+        return cursor.fetchall()
+
+    def stored_inputs(self, doc_ids: list[int]) -> list[RawDoc | None]:
+        """Each document's input as stored (raw text, format, what the input gave), in the
+        order of `doc_ids`; None for one with no readable raw text or no longer there."""
+        found: dict[int, RawDoc | None] = {}
+        for chunk in _chunks(doc_ids):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT {rows.INPUT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+            )
+            for row in cursor.fetchall():
+                record = _as_dict(cursor, row)
+                found[record["id"]] = rows.raw_doc_from_row(record)
+        return [found.get(doc_id) for doc_id in doc_ids]
+
     # ---- quotes --------------------------------------------------------------------------
 
     def count_quotes(self) -> int:

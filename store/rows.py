@@ -174,6 +174,43 @@ def file_metadata(raw: RawDoc) -> str | None:
     return json.dumps(given, ensure_ascii=False, sort_keys=True) if given else None
 
 
+INPUT_COLUMNS = (
+    "id, path, format, content_hash, raw_zlib, url, fetched, file_metadata, title, source,"
+    " author, published, published_estimated"
+)
+
+
+def raw_doc_from_row(row: dict[str, Any]) -> RawDoc | None:
+    """A document's input back from its `INPUT_COLUMNS`, for re-extraction; None when its raw
+    text is not stored or cannot be read.
+
+    What the input gave comes from `file_metadata`; a document stored before that was
+    recorded gives its stored citation fields instead (a date only if it was not estimated),
+    so what was shown before stays, though cleaning may have found it rather than the file.
+    """
+    text = decompress_raw(row["raw_zlib"])
+    if not text:
+        return None
+    if row["file_metadata"] is not None:
+        given = json.loads(row["file_metadata"])
+    else:
+        given = {name: row[name] for name in ("title", "source", "author")}
+        if not row["published_estimated"]:
+            given["published"] = row["published"]
+    return RawDoc(
+        path=row["path"],
+        format=row["format"],
+        text=text,
+        title=given.get("title"),
+        url=row["url"],
+        source=given.get("source"),
+        author=given.get("author"),
+        published=_date(given.get("published")),
+        fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
+        content_hash=row["content_hash"],
+    )
+
+
 def quote_rows(extracted: ExtractedDocument) -> list[Row]:
     source = extracted.source
     return [
