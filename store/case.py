@@ -388,6 +388,13 @@ class Case:
         )
         return cursor.fetchall()
 
+    def count_outdated(self, version: int) -> int:
+        """How many `outdated_documents` there are."""
+        return self.db.execute(
+            "SELECT count(*) FROM documents WHERE extraction_version < ? AND length(raw_zlib) > 0",
+            [version],
+        ).fetchone()[0]
+
     def stored_inputs(self, doc_ids: list[int]) -> list[RawDoc | None]:
         """Each document's input as stored (raw text, format, what the input gave), in the
         order of `doc_ids`; None for one with no readable raw text or no longer there."""

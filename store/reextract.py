@@ -56,7 +56,7 @@ class ReextractReport:
 
 def count_outdated(case: Case) -> int:
     """How many documents an older extraction stored."""
-    return len(case.outdated_documents(EXTRACTION_VERSION))
+    return case.count_outdated(EXTRACTION_VERSION)
 
 
 def reextract(

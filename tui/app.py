@@ -25,6 +25,7 @@ from textual.theme import Theme
 from textual.widgets import Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
+from store import EXTRACTION_VERSION
 from store.case import Case, CasePool, CaseWatch, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
@@ -68,6 +69,8 @@ class CaseOpened(Message):
     pool: CasePool
     marker: tuple[object, ...]
     watch: CaseWatch
+    outdated: int = 0
+    """Documents an older extraction stored, which the app offers to extract again."""
 
 
 @dataclass
@@ -187,6 +190,7 @@ class MainScreen(ExportActions):
         self.query_one(Tabs).can_focus = False
         self._seen_marker: tuple[object, ...] | None = None
         self._watch: CaseWatch | None = None
+        self._offered_reextract = False
         if not self.app.is_headless:
             # Headless runs (tests, screenshots) drive every step themselves; a check firing
             # on its own clock between their steps would only make them timing-dependent.
@@ -237,15 +241,37 @@ class MainScreen(ExportActions):
     def _open_case(self, path: Path) -> None:
         pool = CasePool(path)
         # Fails here, once, on a file that is not a case this version can read.
-        pool.get()
+        outdated = pool.get().count_outdated(EXTRACTION_VERSION)
         watch = CaseWatch(path)
-        self.post_message(CaseOpened(pool, watch.marker, watch))
+        self.post_message(CaseOpened(pool, watch.marker, watch, outdated))
 
     @on(CaseOpened)
     def _case_opened(self, message: CaseOpened) -> None:
         self.pool = message.pool
         self._seen_marker = message.marker
         self._watch = message.watch
+        if message.outdated and not self._offered_reextract and not is_read_only(self.case_path):
+            self._offer_reextract(message.outdated)
+
+    def _offer_reextract(self, outdated: int) -> None:
+        """Ask, once a session, to extract an older case's documents again; never do it
+        unasked."""
+        from tui.screens.reextract import ReextractEnded, ReextractScreen
+
+        self._offered_reextract = True
+
+        def ended(result: ReextractEnded | None) -> None:
+            if result is None:
+                return
+            if result.report is None:
+                self.notify(
+                    result.error, title="Re-extraction stopped", severity="error", markup=False
+                )
+            else:
+                self.notify(result.report.summary(), title="Re-extraction", markup=False)
+            self._open_case(self.case_path)
+
+        self.app.push_screen(ReextractScreen(self.case_path, outdated), ended)
 
     # ---- panes ---------------------------------------------------------------------------
 
