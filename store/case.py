@@ -389,7 +389,12 @@ class Case:
         return cursor.fetchall()
 
     def count_outdated(self, version: int) -> int:
-        """How many `outdated_documents` there are."""
+        """How many `outdated_documents` there are; from the index alone when none is older."""
+        older = self.db.execute(
+            "SELECT count(*) FROM documents WHERE extraction_version < ?", [version]
+        ).fetchone()[0]
+        if not older:
+            return 0
         return self.db.execute(
             "SELECT count(*) FROM documents WHERE extraction_version < ? AND length(raw_zlib) > 0",
             [version],

@@ -232,6 +232,9 @@ def store_raw_text_alone(db: Database) -> None:
 
     db["documents"].add_column("file_metadata", str)
     db["documents"].add_column("extraction_version", int, not_null_default=0)
+    # Opening a case asks whether any document is older: an index answers without reading
+    # the documents' rows, raw text and all.
+    db["documents"].create_index(["extraction_version"])
     last = 0
     while batch := db.execute(
         "SELECT id, raw_zlib FROM documents WHERE id > ? ORDER BY id LIMIT 500", [last]

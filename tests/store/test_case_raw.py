@@ -120,3 +120,13 @@ def test_imported_metadata_is_kept_as_what_the_input_gave(tmp_path: Path) -> Non
         case.update_document_metadata(doc_id, author="Imported", published=dt.date(2024, 5, 3))
         metadata = json.loads(stored(case, doc_id)[1])
     assert metadata == {"title": "From the file", "author": "Imported", "published": "2024-05-03"}
+
+
+def test_whether_any_document_is_older_is_answered_from_an_index(tmp_path: Path) -> None:
+    with Case(tmp_path / "c.db") as case:
+        plan = case.db.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM documents WHERE extraction_version < ?",
+            [EXTRACTION_VERSION],
+        ).fetchall()
+        assert "COVERING INDEX idx_documents_extraction_version" in plan[0][-1]
+        assert case.count_outdated(EXTRACTION_VERSION) == 0
