@@ -45,6 +45,7 @@ from tui.panes.reader import ReaderPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
+from tui.screens.reextract import ReextractEnded, ReextractScreen
 from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_setting
 
 PANES = ("documents", "reader", "quotes", "timeline")
@@ -215,8 +216,8 @@ class MainScreen(ExportActions):
 
     def _check_for_changes(self) -> None:
         """Reload when another process (an ingest in a terminal) has changed the case file."""
-        if self.has_class("-ingesting"):
-            return
+        if self.has_class("-ingesting") or isinstance(self.app.screen, ReextractScreen):
+            return  # the app's own long write: it reloads the case when that ends
         if self.pool is not None and self._watch is not None:
             self._read_marker(self.pool, self._watch)
 
@@ -256,8 +257,6 @@ class MainScreen(ExportActions):
     def _offer_reextract(self, outdated: int) -> None:
         """Ask, once a session, to extract an older case's documents again; never do it
         unasked."""
-        from tui.screens.reextract import ReextractEnded, ReextractScreen
-
         self._offered_reextract = True
 
         def ended(result: ReextractEnded | None) -> None:

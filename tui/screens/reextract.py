@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,8 +16,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, ProgressBar, Static
 
-from store.reextract import ReextractReport
-from tui.reextracting import reextract_file
+if TYPE_CHECKING:
+    from store.reextract import ReextractReport
 
 
 @dataclass
@@ -95,6 +95,9 @@ class ReextractScreen(ModalScreen[ReextractEnded | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reextract")
     def _run(self) -> None:
+        # Imported here: the app loads the worker pool's modules only when it uses them.
+        from tui.reextracting import reextract_file
+
         try:
             report = reextract_file(
                 self.path,
