@@ -49,13 +49,17 @@ def compress_raw(text: str) -> bytes:
 
 
 def decompress_raw(blob: bytes | None) -> str | None:
-    """The raw text of `compress_raw`; "" for none stored, None for a blob deflated against
-    a cleaned article (`raw_needs_article`) that the upgrade could not read back."""
+    """The raw text of `compress_raw`; "" for none stored, None for one that cannot be read:
+    deflated against a cleaned article (`raw_needs_article`) that the upgrade could not read
+    back, or damaged (by another tool: the case is plain SQLite)."""
     if not blob:
         return ""
     if raw_needs_article(blob):
         return None
-    return zlib.decompress(blob).decode("utf-8")
+    try:
+        return zlib.decompress(blob).decode("utf-8")
+    except (zlib.error, UnicodeDecodeError):
+        return None
 
 
 def raw_needs_article(blob: bytes) -> bool:
@@ -188,27 +192,39 @@ def raw_doc_from_row(row: dict[str, Any]) -> RawDoc | None:
     recorded gives its stored citation fields instead (a date only if it was not estimated),
     so what was shown before stays, though cleaning may have found it rather than the file.
     """
-    text = decompress_raw(row["raw_zlib"])
-    if not text:
+    # A case is plain SQLite that other tools can change: a value this code did not write is
+    # this document's problem alone, never the re-extraction's.
+    try:
+        text = decompress_raw(row["raw_zlib"])
+        if not text:
+            return None
+        given = _given_metadata(row)
+        return RawDoc(
+            path=row["path"],
+            format=row["format"],
+            text=text,
+            title=given.get("title"),
+            url=row["url"],
+            source=given.get("source"),
+            author=given.get("author"),
+            published=_date(given.get("published")),
+            fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
+            content_hash=row["content_hash"],
+        )
+    except (ValueError, TypeError, zlib.error):
         return None
+
+
+def _given_metadata(row: dict[str, Any]) -> dict[str, Any]:
     if row["file_metadata"] is not None:
         given = json.loads(row["file_metadata"])
-    else:
-        given = {name: row[name] for name in ("title", "source", "author")}
-        if not row["published_estimated"]:
-            given["published"] = row["published"]
-    return RawDoc(
-        path=row["path"],
-        format=row["format"],
-        text=text,
-        title=given.get("title"),
-        url=row["url"],
-        source=given.get("source"),
-        author=given.get("author"),
-        published=_date(given.get("published")),
-        fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
-        content_hash=row["content_hash"],
-    )
+        if not isinstance(given, dict):
+            raise ValueError("file_metadata is not a JSON object")
+        return given
+    given = {name: row[name] for name in ("title", "source", "author")}
+    if not row["published_estimated"]:
+        given["published"] = row["published"]
+    return given
 
 
 def quote_rows(extracted: ExtractedDocument) -> list[Row]:

@@ -130,3 +130,15 @@ def test_whether_any_document_is_older_is_answered_from_an_index(tmp_path: Path)
         ).fetchall()
         assert "COVERING INDEX idx_documents_extraction_version" in plan[0][-1]
         assert case.count_outdated(EXTRACTION_VERSION) == 0
+
+
+def test_a_damaged_raw_text_still_lets_the_document_open(tmp_path: Path) -> None:
+    with Case(tmp_path / "c.db") as case:
+        raw = RawDoc(path="/a.md", format="markdown", text=RAW, content_hash="h")
+        extracted = ExtractedDocument(
+            title="Harbour", paragraphs=[Paragraph(text=TEXT[0])], quotes=[], events=[]
+        )
+        doc_id = case.save_document(raw, extracted)
+        case.db.execute("UPDATE documents SET raw_zlib = x'789c0102'")
+        document = case.document(doc_id)
+        assert (document.raw_text, [p.text for p in document.paragraphs]) == ("", [TEXT[0]])

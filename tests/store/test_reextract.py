@@ -4,6 +4,7 @@ their raw text, the user's stars, notes and tags kept, an interrupt leaving no h
 from __future__ import annotations
 
 import hashlib
+import zlib
 from pathlib import Path
 
 import pytest
@@ -127,8 +128,14 @@ def test_what_the_input_gave_still_wins(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("blob", "reported"),
-    [(None, []), (b"", []), (deflated_against_article("Raw.", ["Changed."]), ["/docs/1.md"])],
-    ids=["none", "empty", "left-by-the-upgrade"],
+    [
+        (None, []),
+        (b"", []),
+        (deflated_against_article("Raw.", ["Changed."]), ["/docs/1.md"]),
+        (b"x\x9c not deflate at all", ["/docs/1.md"]),
+        (zlib.compress(b"\xff\xfe not UTF-8"), ["/docs/1.md"]),
+    ],
+    ids=["none", "empty", "left-by-the-upgrade", "damaged", "not-utf8"],
 )
 def test_a_document_without_readable_raw_text_is_left_as_it_was(
     tmp_path: Path, blob: bytes | None, reported: list[str]
@@ -181,3 +188,14 @@ def test_workers_in_other_processes_give_what_one_process_gives(tmp_path: Path) 
             results.append([[(q.text, q.speaker) for q in case.quotes_of_document(i)] for i in ids])
     assert results[0] == results[1]
     assert all(len(quotes) == 2 for quotes in results[0])
+
+
+def test_metadata_changed_by_another_tool_leaves_that_document_alone(tmp_path: Path) -> None:
+    with Case(tmp_path / "c.db") as case:
+        bad = store_as_an_older_extraction(case, raw_doc(1))
+        good = store_as_an_older_extraction(case, raw_doc(2))
+        case.db.execute("UPDATE documents SET file_metadata = '[1, 2]' WHERE id = ?", [bad])
+        case.db.conn.commit()
+        report = reextract(case, workers=1)
+        assert (report.redone, report.unreadable) == (1, ["/docs/1.md"])
+        assert (version_of(case, bad), version_of(case, good)) == (0, EXTRACTION_VERSION)
