@@ -105,12 +105,12 @@ def load_settings(path: Path | None = None) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(Settings())
     except (OSError, UnicodeDecodeError, TOMLKitError) as error:
-        reason = f"{path} could not be read ({one_line_error(error)}); defaults used"
+        reason = f"{path} could not be read ({_one_line(error)}); defaults used"
         return LoadedSettings(Settings(), [SettingsProblem("unreadable", reason)])
     return _validated(data)
 
 
-def one_line_error(error: Exception) -> str:
+def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
