@@ -1,1 +1,7 @@
 """casebrowser's store: case file, ingest, cleaning, extraction, search. Never imports textual."""
+
+# The version of the extraction (cleaning, quotes, dates, speakers) that a document's rows come
+# from, stored with each document. Bump it in the change that makes any of them find something
+# else: `store.reextract` then redoes every older document from its stored raw text.
+# 0 is a document stored before versions were recorded.
+EXTRACTION_VERSION = 1

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from store import EXTRACTION_VERSION
 from store.models import (
     Document,
     DocumentSummary,
@@ -33,35 +35,47 @@ HIT_DOC_COLUMNS = (
 )
 
 ZLIB_FDICT = 0x20
-ZDICT_BYTES = 32 * 1024
+ZLIB_LEVEL = 6  # level 9 was no smaller on the benchmark folders, and is slower
 
 
 def word_count(paragraphs: list[Paragraph]) -> int:
     return sum(len(paragraph.text.split()) for paragraph in paragraphs)
 
 
-def compress_raw(text: str, paragraphs: list[Paragraph]) -> bytes:
-    """The raw text, deflated against the cleaned article it holds: zlib finds the article's
-    sentences in the preset dictionary, so only what cleaning removed costs space (a tenth of
-    the raw text instead of a third for a crawled page)."""
-    compressor = zlib.compressobj(6, zdict=_article_dictionary(paragraphs))
-    return compressor.compress(text.encode("utf-8")) + compressor.flush()
+def compress_raw(text: str) -> bytes:
+    """The raw text deflated on its own: `zlib.decompress` alone reads it back, whatever
+    happens to the document's paragraphs (re-extraction replaces them)."""
+    return zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
 
 
-def decompress_raw(blob: bytes, paragraphs: list[Paragraph]) -> str:
-    """The raw text of `compress_raw`, or of a case made before it (deflated alone)."""
+def decompress_raw(blob: bytes | None) -> str | None:
+    """The raw text of `compress_raw`; "" for none stored, None for one that cannot be read:
+    deflated against a cleaned article (`raw_needs_article`) that the upgrade could not read
+    back, or damaged (by another tool: the case is plain SQLite)."""
     if not blob:
         return ""
-    # The zlib header's FDICT bit says whether a preset dictionary was used.
-    if not blob[1] & ZLIB_FDICT:
+    if raw_needs_article(blob):
+        return None
+    try:
         return zlib.decompress(blob).decode("utf-8")
-    decompressor = zlib.decompressobj(zdict=_article_dictionary(paragraphs))
+    except (zlib.error, UnicodeDecodeError):
+        return None
+
+
+def raw_needs_article(blob: bytes) -> bool:
+    """True for raw text deflated with the cleaned article as zlib's preset dictionary, as
+    cases stored it before `store_raw_text_alone`: the zlib header's FDICT bit says so."""
+    return len(blob) > 1 and bool(blob[1] & ZLIB_FDICT)
+
+
+def decompress_raw_with_article(blob: bytes, paragraphs: list[str]) -> str:
+    """Raw text deflated against its article's `paragraphs` (texts, in order), as cases stored
+    it before `store_raw_text_alone`. Raises zlib.error when the paragraphs are not the ones
+    it was deflated against."""
+    # zlib reaches back 32 KiB at most: the dictionary was the end of the article.
+    dictionary = "\n".join(paragraphs).encode("utf-8")[-32 * 1024 :]
+    decompressor = zlib.decompressobj(zdict=dictionary)
     return (decompressor.decompress(blob) + decompressor.flush()).decode("utf-8")
-
-
-def _article_dictionary(paragraphs: list[Paragraph]) -> bytes:
-    # zlib reaches back 32 KiB at most: the end of the dictionary is what a match can use.
-    return "\n".join(paragraph.text for paragraph in paragraphs).encode("utf-8")[-ZDICT_BYTES:]
 
 
 # The columns of `DocumentRows`' rows, in order; each table's doc_id comes first when stored.
@@ -142,12 +156,75 @@ def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]
         "fetched": raw.fetched.isoformat() if raw.fetched else None,
         "format": raw.format,
         "content_hash": raw.content_hash,
-        # The raw text is kept only to show what cleaning removed.
-        "raw_zlib": compress_raw(raw.text, extracted.paragraphs),
+        # The raw text shows what cleaning removed, and is what re-extraction starts from.
+        "raw_zlib": compress_raw(raw.text),
+        "file_metadata": file_metadata(raw),
+        "extraction_version": EXTRACTION_VERSION,
         "words": word_count(extracted.paragraphs),
         "quotes": len(extracted.quotes),
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
+
+
+# The metadata a document's input gave (front matter, an HTML page's meta tags) or a metadata
+# import set: what wins over what cleaning finds, so re-extraction passes it back as given.
+FILE_METADATA_FIELDS = ("title", "source", "author", "published")
+
+
+def file_metadata(raw: RawDoc) -> str | None:
+    """`FILE_METADATA_FIELDS` that `raw` has, as JSON text (readable in Datasette); None if none."""
+    fields = {name: getattr(raw, name) for name in FILE_METADATA_FIELDS}
+    given = {name: str(value) for name, value in fields.items() if value is not None}
+    return json.dumps(given, ensure_ascii=False, sort_keys=True) if given else None
+
+
+INPUT_COLUMNS = (
+    "id, path, format, content_hash, raw_zlib, url, fetched, file_metadata, title, source,"
+    " author, published, published_estimated"
+)
+
+
+def raw_doc_from_row(row: dict[str, Any]) -> RawDoc | None:
+    """A document's input back from its `INPUT_COLUMNS`, for re-extraction; None when its raw
+    text is not stored or cannot be read.
+
+    What the input gave comes from `file_metadata`; a document stored before that was
+    recorded gives its stored citation fields instead (a date only if it was not estimated),
+    so what was shown before stays, though cleaning may have found it rather than the file.
+    """
+    # A case is plain SQLite that other tools can change: a value this code did not write is
+    # this document's problem alone, never the re-extraction's.
+    try:
+        text = decompress_raw(row["raw_zlib"])
+        if not text:
+            return None
+        given = _given_metadata(row)
+        return RawDoc(
+            path=row["path"],
+            format=row["format"],
+            text=text,
+            title=given.get("title"),
+            url=row["url"],
+            source=given.get("source"),
+            author=given.get("author"),
+            published=_date(given.get("published")),
+            fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
+            content_hash=row["content_hash"],
+        )
+    except (ValueError, TypeError, zlib.error):
+        return None
+
+
+def _given_metadata(row: dict[str, Any]) -> dict[str, Any]:
+    if row["file_metadata"] is not None:
+        given = json.loads(row["file_metadata"])
+        if not isinstance(given, dict):
+            raise ValueError("file_metadata is not a JSON object")
+        return given
+    given = {name: row[name] for name in ("title", "source", "author")}
+    if not row["published_estimated"]:
+        given["published"] = row["published"]
+    return given
 
 
 def quote_rows(extracted: ExtractedDocument) -> list[Row]:
@@ -255,7 +332,7 @@ def document_from_row(row: dict[str, Any]) -> Document:
         fetched=dt.datetime.fromisoformat(row["fetched"]) if row["fetched"] else None,
         format=row["format"],
         content_hash=row["content_hash"],
-        raw_text=decompress_raw(row["raw_zlib"] or b"", row["paragraphs"]),
+        raw_text=decompress_raw(row["raw_zlib"]) or "",
         paragraphs=row["paragraphs"],
     )
 

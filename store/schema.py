@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -216,6 +218,44 @@ def index_quotes_by_batch(db: Database) -> None:
     # documents, not by a trigger a quote: FTS5 writes its pending terms out at every
     # savepoint, and an ingest opens one a document. Deletes and updates keep their triggers.
     db.execute("DROP TRIGGER IF EXISTS quotes_ai")
+
+
+@migrations()
+def store_raw_text_alone(db: Database) -> None:
+    # The raw text was deflated with the cleaned article as zlib's preset dictionary: any
+    # change to the paragraphs (re-extraction) would make it unreadable, and no other tool
+    # could read it. Each is deflated again on its own while its paragraphs still match; one
+    # that does not read back is left as it was (a document's rows are never thrown away).
+    # Each document also records what its input gave as metadata (unknown before now: NULL)
+    # and the extraction version its rows come from (0: before versions were recorded).
+    from store.rows import compress_raw, decompress_raw_with_article, raw_needs_article
+
+    db["documents"].add_column("file_metadata", str)
+    db["documents"].add_column("extraction_version", int, not_null_default=0)
+    # Opening a case asks whether any document is older: an index answers without reading
+    # the documents' rows, raw text and all.
+    db["documents"].create_index(["extraction_version"])
+    last = 0
+    while batch := db.execute(
+        "SELECT id, raw_zlib FROM documents WHERE id > ? ORDER BY id LIMIT 500", [last]
+    ).fetchall():
+        last = batch[-1][0]
+        for doc_id, blob in batch:
+            if not blob or not raw_needs_article(blob):
+                continue
+            paragraphs = [
+                text
+                for (text,) in db.execute(
+                    "SELECT text FROM paragraphs WHERE doc_id = ? ORDER BY position", [doc_id]
+                )
+            ]
+            try:
+                raw = decompress_raw_with_article(blob, paragraphs)
+            except (zlib.error, UnicodeDecodeError):
+                continue
+            db.execute(
+                "UPDATE documents SET raw_zlib = ? WHERE id = ?", [compress_raw(raw), doc_id]
+            )
 
 
 def schema_version() -> int:

@@ -25,7 +25,8 @@ from textual.theme import Theme
 from textual.widgets import Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import Worker, WorkerState
 
-from store.case import Case, CasePool, is_read_only
+from store import EXTRACTION_VERSION
+from store.case import Case, CasePool, CaseWatch, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
@@ -44,7 +45,8 @@ from tui.panes.reader import ReaderPane
 from tui.panes.timeline import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
-from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_settings
+from tui.screens.reextract import ReextractEnded, ReextractScreen
+from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_setting
 
 PANES = ("documents", "reader", "quotes", "timeline")
 CHANGE_CHECK_SECONDS = 2.0
@@ -67,6 +69,9 @@ class CaseOpened(Message):
 
     pool: CasePool
     marker: tuple[object, ...]
+    watch: CaseWatch
+    outdated: int = 0
+    """Documents an older extraction stored, which the app offers to extract again."""
 
 
 @dataclass
@@ -185,6 +190,8 @@ class MainScreen(ExportActions):
         # Number keys and tab switch panes, so the tab strip itself needs no focus.
         self.query_one(Tabs).can_focus = False
         self._seen_marker: tuple[object, ...] | None = None
+        self._watch: CaseWatch | None = None
+        self._offered_reextract = False
         if not self.app.is_headless:
             # Headless runs (tests, screenshots) drive every step themselves; a check firing
             # on its own clock between their steps would only make them timing-dependent.
@@ -209,16 +216,18 @@ class MainScreen(ExportActions):
 
     def _check_for_changes(self) -> None:
         """Reload when another process (an ingest in a terminal) has changed the case file."""
-        if self.has_class("-ingesting"):
-            return
-        if self.pool is not None:
-            self._read_marker(self.pool)
+        if self.has_class("-ingesting") or isinstance(self.app.screen, ReextractScreen):
+            return  # the app's own long write: it reloads the case when that ends
+        if self.pool is not None and self._watch is not None:
+            self._read_marker(self.pool, self._watch)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
-    def _read_marker(self, pool: CasePool) -> None:
+    def _read_marker(self, pool: CasePool, watch: CaseWatch) -> None:
         # What the case holds, not the file's size or time: readers and checkpoints touch the
-        # files without changing a document.
-        self.post_message(CaseMarked(pool, pool.get().change_marker()))
+        # files without changing a document. The watch reads the documents only after a
+        # commit by another connection (this app's own notes and stars included).
+        if watch.changed():
+            self.post_message(CaseMarked(pool, watch.marker))
 
     @on(CaseMarked)
     def _compare_marker(self, message: CaseMarked) -> None:
@@ -233,13 +242,35 @@ class MainScreen(ExportActions):
     def _open_case(self, path: Path) -> None:
         pool = CasePool(path)
         # Fails here, once, on a file that is not a case this version can read.
-        marker = pool.get().change_marker()
-        self.post_message(CaseOpened(pool, marker))
+        outdated = pool.get().count_outdated(EXTRACTION_VERSION)
+        watch = CaseWatch(path)
+        self.post_message(CaseOpened(pool, watch.marker, watch, outdated))
 
     @on(CaseOpened)
     def _case_opened(self, message: CaseOpened) -> None:
         self.pool = message.pool
         self._seen_marker = message.marker
+        self._watch = message.watch
+        if message.outdated and not self._offered_reextract and not is_read_only(self.case_path):
+            self._offer_reextract(message.outdated)
+
+    def _offer_reextract(self, outdated: int) -> None:
+        """Ask, once a session, to extract an older case's documents again; never do it
+        unasked."""
+        self._offered_reextract = True
+
+        def ended(result: ReextractEnded | None) -> None:
+            if result is None:
+                return
+            if result.report is None:
+                self.notify(
+                    result.error, title="Re-extraction stopped", severity="error", markup=False
+                )
+            else:
+                self.notify(result.report.summary(), title="Re-extraction", markup=False)
+            self._open_case(self.case_path)
+
+        self.app.push_screen(ReextractScreen(self.case_path, outdated), ended)
 
     # ---- panes ---------------------------------------------------------------------------
 
@@ -408,7 +439,7 @@ class CaseBrowserApp(App[None]):
             return
         self.settings = self.settings.model_copy(update={"theme": theme.name})
         try:
-            save_settings(self.settings)
+            save_setting("theme", theme.name)
         except OSError as error:
             self.notify(
                 one_line(f"Theme {theme.name}, for this session only: {error}"),
@@ -427,7 +458,7 @@ class CaseBrowserApp(App[None]):
     def action_set_citation_style(self, style: CitationStyle) -> None:
         self.settings = self.settings.model_copy(update={"citation_style": style})
         try:
-            save_settings(self.settings)
+            save_setting("citation_style", style)
         except OSError as error:
             self.notify(
                 one_line(f"Citation style: {STYLE_NAMES[style]}, for this session only: {error}"),

@@ -7,19 +7,22 @@
 
 A missing file means the defaults. A file that is not TOML, or holds an unknown setting or a
 bad value, never stops the app: what can be read is used, the rest falls back to its default,
-and `load_settings` says what was wrong so the app can tell the user.
+and `load_settings` says what was wrong, as values (`SettingsProblem`), so the app can tell the
+user. Saving edits the file in place (tomlkit): the user's comments, order and any keys this
+version does not know stay as they were.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.toml_document import TOMLDocument
 
 from tui.locations import config_dir
 
@@ -50,11 +53,39 @@ class SettingsError(Exception):
     """A setting that cannot be used where it is needed; the message is one line."""
 
 
+@dataclass(frozen=True)
+class SettingsProblem:
+    """One thing wrong with the settings file: the file as a whole (`setting` None), a key
+    this version does not know, or a value it cannot use (then its default is used)."""
+
+    kind: Literal["unreadable", "unknown", "invalid"]
+    reason: str
+    setting: str | None = None
+    value: Any = None
+
+    @property
+    def message(self) -> str:
+        """One line for the user."""
+        if self.kind == "unreadable":
+            return self.reason
+        if self.kind == "unknown":
+            return f"unknown setting {self.setting!r} ignored"
+        return f"{self.setting} = {self.value!r}: {self.reason}; the default is used"
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @dataclass
 class LoadedSettings:
     settings: Settings
-    problems: list[str] = field(default_factory=list)
-    """What was wrong with the file, one line each, for a notification."""
+    issues: list[SettingsProblem] = field(default_factory=list)
+    """What was wrong with the file."""
+
+    @property
+    def problems(self) -> list[str]:
+        """The issues as one line each, for a notification."""
+        return [issue.message for issue in self.issues]
 
 
 def settings_path() -> Path:
@@ -70,28 +101,37 @@ def next_style(style: CitationStyle) -> CitationStyle:
 def load_settings(path: Path | None = None) -> LoadedSettings:
     path = path or settings_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = _read(path).unwrap()
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        return LoadedSettings(Settings(), [f"{path} could not be read ({error}); defaults used"])
+    except (OSError, UnicodeDecodeError, TOMLKitError) as error:
+        reason = f"{path} could not be read ({_one_line(error)}); defaults used"
+        return LoadedSettings(Settings(), [SettingsProblem("unreadable", reason)])
     return _validated(data)
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+def _read(path: Path) -> TOMLDocument:
+    return tomlkit.parse(path.read_text(encoding="utf-8"))
 
 
 def _validated(data: dict[str, object]) -> LoadedSettings:
     """Each known setting checked on its own, so one bad value does not cost the others."""
     known = Settings.model_fields
-    problems = [f"unknown setting {key!r} ignored" for key in data if key not in known]
+    issues = [SettingsProblem("unknown", "", key) for key in data if key not in known]
     valid: dict[str, object] = {}
     for key in known.keys() & data.keys():
         try:
             Settings.model_validate({key: data[key]})
         except ValidationError as error:
             reason = error.errors()[0]["msg"]
-            problems.append(f"{key} = {data[key]!r}: {reason}; the default is used")
+            issues.append(SettingsProblem("invalid", reason, key, data[key]))
         else:
             valid[key] = data[key]
-    return LoadedSettings(Settings.model_validate(valid), problems)
+    return LoadedSettings(Settings.model_validate(valid), issues)
 
 
 def default_case_path(loaded: LoadedSettings, path: Path | None = None) -> Path | None:
@@ -101,9 +141,9 @@ def default_case_path(loaded: LoadedSettings, path: Path | None = None) -> Path 
     Raises SettingsError when the value is wrong: quietly using another case would put the
     user's work in the wrong file."""
     path = path or settings_path()
-    wrong = [problem for problem in loaded.problems if problem.startswith("default_case")]
+    wrong = [issue for issue in loaded.issues if issue.setting == "default_case"]
     if wrong:
-        raise SettingsError(f"{path}: {wrong[0]}")
+        raise SettingsError(f"{path}: {wrong[0].message}")
     value = loaded.settings.default_case
     if value is None:
         return None
@@ -112,20 +152,40 @@ def default_case_path(loaded: LoadedSettings, path: Path | None = None) -> Path 
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write `settings` as TOML, atomically: a crash never leaves half a file. Raises OSError."""
-    path = path or settings_path()
+    """Write every setting of `settings` into the file in place: a value that differs from
+    the file's is replaced, None removes the key. Raises OSError."""
+    _edit(path or settings_path(), settings.model_dump())
+
+
+def save_setting(name: str, value: str | None, path: Path | None = None) -> None:
+    """Set one setting in the file in place (None removes it), leaving the rest of the file as
+    the user wrote it. Raises OSError, or ValueError for a name or value Settings refuses."""
+    if name not in Settings.model_fields:
+        raise ValueError(f"no setting named {name!r}")
+    try:
+        Settings.model_validate({name: value})
+    except ValidationError as error:
+        raise ValueError(f"{name} = {value!r}: {error.errors()[0]['msg']}") from error
+    _edit(path or settings_path(), {name: value})
+
+
+def _edit(path: Path, changes: dict[str, Any]) -> None:
+    """Apply `changes` to the TOML file at `path`, atomically: a crash never leaves half a
+    file. A file that cannot be read as TOML is kept beside the new one as `.bak`."""
+    try:
+        document = _read(path)
+    except FileNotFoundError:
+        document = tomlkit.document()
+        document.add(tomlkit.comment("casebrowser settings"))
+    except (UnicodeDecodeError, TOMLKitError):
+        path.with_name(f"{path.name}.bak").write_bytes(path.read_bytes())
+        document = tomlkit.document()
+    for key, value in changes.items():
+        if value is None:  # TOML has no null: a setting left out takes its default
+            document.pop(key, None)
+        elif document.get(key) != value:
+            document[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# casebrowser settings", *_toml_lines(settings)]
     partial = path.with_name(f".{path.name}.partial")
-    partial.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    partial.write_text(tomlkit.dumps(document), encoding="utf-8")
     os.replace(partial, path)
-
-
-def _toml_lines(settings: Settings) -> list[str]:
-    # Every setting is a string, a number or a bool: their JSON forms are valid TOML values,
-    # JSON's string escapes being a subset of TOML's basic-string escapes.
-    return [
-        f"{key} = {json.dumps(value, ensure_ascii=False)}"
-        for key, value in settings.model_dump().items()
-        if value is not None  # TOML has no null: a setting left out takes its default
-    ]

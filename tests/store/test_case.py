@@ -304,6 +304,31 @@ def test_an_older_case_is_backed_up_then_migrated(tmp_path: Path) -> None:
     assert "events" not in sqlite_utils.Database(backup).table_names()
 
 
+def test_the_upgrade_backup_holds_the_writes_still_in_the_wal(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Case(path) as case:
+        add_document(case, "/a.txt", "Checkpointed", ["x"])
+    # A connection that never checkpoints keeps its writes in old.db-wal while it is open:
+    # the last commits of a case are there, not in the main file, until a checkpoint.
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("UPDATE documents SET title = 'Only in the WAL'")
+    holder.execute("DELETE FROM _sqlite_migrations WHERE name = 'index_quotes_by_batch'")
+    holder.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    holder.commit()
+    try:
+        assert (tmp_path / "old.db-wal").stat().st_size > 0
+        Case(path).close()
+    finally:
+        holder.close()
+    backup = sqlite3.connect(tmp_path / f"old.db.v{schema_version() - 1}.bak")
+    try:
+        assert backup.execute("SELECT title FROM documents").fetchall() == [("Only in the WAL",)]
+        assert backup.execute("PRAGMA user_version").fetchone()[0] == schema_version() - 1
+    finally:
+        backup.close()
+
+
 def test_a_truncated_case_file_gives_an_error_and_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     with Case(path) as case:

@@ -8,11 +8,12 @@ import pytest
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
+from textual.worker import Worker, WorkerState
 
 from store.case import Case
 from tests.tui.conftest import CaseFactory, notices, screen_text
 from tests.tui.quote_docs import ACTIONS_AGAIN, BLUNT, PROBLEM, QUOTE_DOCS, STAR
-from tui.app import build_app
+from tui.app import MainScreen, build_app
 from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quotes import QuotesPane
@@ -46,6 +47,17 @@ def saved_marks(path: Path, quote_ids: list[int]) -> dict[int, tuple[bool, str |
     return {quote_id: (mark.starred, mark.note) for quote_id, mark in marks.items()}
 
 
+def polls_done(messages: list[Message]) -> int:
+    """How many looks for changes on disk have finished."""
+    return sum(
+        1
+        for message in messages
+        if isinstance(message, Worker.StateChanged)
+        and message.worker.group == "poll"
+        and message.state == WorkerState.SUCCESS
+    )
+
+
 def row_text(pane: QuotesPane, index: int) -> str:
     return str(pane.quote_list.get_option_at_index(index).prompt)
 
@@ -61,8 +73,13 @@ async def test_s_stars_and_unstars_a_quote_in_the_case_file(quote_case: Path) ->
         assert saved_marks(quote_case, [ACTIONS_AGAIN]) == {ACTIONS_AGAIN: (True, None)}
         assert row_text(pane, 0).startswith("★ ")
         assert not row_text(pane, 2).startswith("★")
-        await pilot.pause(2.5)  # the screen's look for changes on disk: its own write is no news
+        # The screen's look for changes on disk (its own clock does not run headless): its
+        # own write is a commit the watch sees, and no news once the documents are compared.
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen._check_for_changes()
         await settle(pilot)
+        assert polls_done(messages) == 1
         await pilot.press("s")
         await settle(pilot)
         assert saved_marks(quote_case, [ACTIONS_AGAIN]) == {ACTIONS_AGAIN: (False, None)}

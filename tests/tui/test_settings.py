@@ -1,4 +1,4 @@
-"""Settings: a TOML file read leniently and written whole; a bad file never stops the app."""
+"""Settings: a TOML file read leniently and edited in place; a bad file never stops the app."""
 
 from __future__ import annotations
 
@@ -15,12 +15,24 @@ from tui.settings import (
     STYLE_NAMES,
     Settings,
     SettingsError,
+    SettingsProblem,
     default_case_path,
     load_settings,
     next_style,
+    save_setting,
     save_settings,
     settings_path,
 )
+
+COMMENTED = """\
+# My settings, with notes to myself.
+theme = "nord"            # dark, for the evening
+citation_style = "mla"    # the journal wants MLA
+future_option = true      # a key a later casebrowser knows
+
+[plugins]
+enabled = ["x"]
+"""
 
 
 def test_the_file_lives_in_the_config_folder(isolated_user_dirs: Path) -> None:
@@ -150,3 +162,65 @@ def test_saving_a_theme_keeps_the_default_case(tmp_path: Path) -> None:
         "theme": "nord",
         "default_case": "~/a.db",
     }
+
+
+# ---- saving in place ---------------------------------------------------------------------------
+
+
+def test_saving_a_setting_keeps_comments_order_and_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(COMMENTED)
+    save_setting("citation_style", "chicago", path)
+    assert path.read_text() == COMMENTED.replace('"mla"', '"chicago"')
+    save_setting("default_case", "~/a.db", path)
+    text = path.read_text()
+    assert text.startswith(COMMENTED.replace('"mla"', '"chicago"').split("\n[plugins]")[0])
+    assert tomllib.loads(text)["default_case"] == "~/a.db"
+    assert tomllib.loads(text)["plugins"] == {"enabled": ["x"]}
+
+
+def test_saving_none_removes_the_setting_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(COMMENTED)
+    save_setting("theme", None, path)
+    assert "theme" not in tomllib.loads(path.read_text())
+    assert "# the journal wants MLA" in path.read_text()
+
+
+def test_a_setting_that_would_not_load_back_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    with pytest.raises(ValueError, match="citation_style"):
+        save_setting("citation_style", "harvard", path)
+    with pytest.raises(ValueError, match="no setting"):
+        save_setting("colour", "dark", path)
+    assert not path.exists()
+
+
+def test_saving_over_an_unreadable_file_keeps_it_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("citation_style = 'apa\n# years of notes\n")
+    save_setting("theme", "nord", path)
+    assert tomllib.loads(path.read_text()) == {"theme": "nord"}
+    assert "# years of notes" in (tmp_path / "settings.toml.bak").read_text()
+
+
+def test_problems_are_values_naming_the_setting(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('citation_style = "harvard"\ncolour = "dark"\n')
+    issues = sorted(load_settings(path).issues, key=lambda issue: issue.kind)
+    assert [(i.kind, i.setting, i.value) for i in issues] == [
+        ("invalid", "citation_style", "harvard"),
+        ("unknown", "colour", None),
+    ]
+    assert isinstance(issues[0], SettingsProblem) and "harvard" in issues[0].message
+
+
+async def test_choosing_a_style_in_the_app_keeps_the_users_comments(case_path: Path) -> None:
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text(COMMENTED)
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "c")  # mla -> chicago
+        await settle(pilot)
+    assert settings_path().read_text() == COMMENTED.replace('"mla"', '"chicago"')

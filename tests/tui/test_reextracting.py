@@ -1,0 +1,36 @@
+"""What `casebrowser reextract` will run: the summary on stdout, what was left on stderr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import EXTRACTION_VERSION
+from store.case import Case
+from tests.store.test_case_raw import deflated_against_article
+from tests.store.test_reextract import raw_doc, store_as_an_older_extraction
+from tui.reextracting import reextract_command
+
+
+def test_the_command_redoes_older_documents_and_says_what_it_left(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.db"
+    with Case(path) as case:
+        for n in range(3):
+            store_as_an_older_extraction(case, raw_doc(n))
+        case.db.execute(
+            "UPDATE documents SET raw_zlib = ? WHERE id = 3",
+            [deflated_against_article("Raw.", ["Changed since."])],
+        )
+        case.db.conn.commit()
+    assert reextract_command(path) == 1
+    out, err = capsys.readouterr()
+    assert out.strip() == "2 re-extracted, 1 without readable raw text, left as they were"
+    assert err.strip() == "/docs/2.md: no readable raw text, left as it was"
+    with Case(path, readonly=True) as case:
+        versions = case.db.execute("SELECT extraction_version FROM documents ORDER BY id")
+        assert [row[0] for row in versions] == [EXTRACTION_VERSION, EXTRACTION_VERSION, 0]
+    assert reextract_command(path) == 1  # the unreadable one is still there, still said
+    assert capsys.readouterr().out.strip().startswith("0 re-extracted")
