@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "import": "tui.cli.sources:import_command",
     "export": "tui.cli.findings:export_command",
     "annotate": "tui.cli.findings:annotate_command",
+    "reextract": "tui.cli.reextract:reextract_command",
     "screenshots": "tui.cli.opening:screenshots_command",
 }
 COMMAND_NAMES = list(COMMANDS)

@@ -1,4 +1,4 @@
-"""What `casebrowser reextract` will run: the summary on stdout, what was left on stderr."""
+"""`casebrowser reextract`: the summary on stdout, what was left on stderr."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from store import EXTRACTION_VERSION
 from store.case import Case
 from tests.store.test_case_raw import deflated_against_article
 from tests.store.test_reextract import raw_doc, store_as_an_older_extraction
-from tui.reextracting import reextract_command
+from tests.cli.test_cli import run
 
 
 def test_the_command_redoes_older_documents_and_says_what_it_left(
@@ -25,12 +25,13 @@ def test_the_command_redoes_older_documents_and_says_what_it_left(
             [deflated_against_article("Raw.", ["Changed since."])],
         )
         case.db.conn.commit()
-    assert reextract_command(path) == 1
-    out, err = capsys.readouterr()
+    code, out, err = run(capsys, "reextract", "--case", str(path))
+    assert code == 1
     assert out.strip() == "2 re-extracted, 1 without readable raw text, left as they were"
     assert err.strip() == "/docs/2.md: no readable raw text, left as it was"
     with Case(path, readonly=True) as case:
         versions = case.db.execute("SELECT extraction_version FROM documents ORDER BY id")
         assert [row[0] for row in versions] == [EXTRACTION_VERSION, EXTRACTION_VERSION, 0]
-    assert reextract_command(path) == 1  # the unreadable one is still there, still said
-    assert capsys.readouterr().out.strip().startswith("0 re-extracted")
+    code, out, _ = run(capsys, "reextract", "--case", str(path))
+    assert code == 1  # the unreadable one is still there, still said
+    assert out.strip().startswith("0 re-extracted")
