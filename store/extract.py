@@ -7,6 +7,7 @@ from pathlib import Path
 from store.clean import clean
 from store.dates import estimate_date, find_dates, publication_event
 from store.models import CleanDoc, ExtractedDocument, RawDoc
+from store.pubdates import known_date
 from store.quotes import find_quotes
 
 TITLE_FALLBACK_CHARS = 120
@@ -16,7 +17,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
     cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
     title = raw.title or cleaned.title or _title_from_path(raw.path)
-    published = raw.published or cleaned.published
+    published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     if published is None:

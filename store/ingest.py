@@ -39,6 +39,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stored, but some metadata unreadable
 
     def summary(self) -> str:
         return ", ".join(
@@ -138,4 +139,5 @@ def _store(batch: Batch, outcome: Outcome, report: IngestReport) -> None:
     elif isinstance(outcome, Unchanged):
         report.unchanged += 1
     else:
+        report.warnings.extend(outcome.warnings)
         batch.add(outcome)

@@ -48,6 +48,8 @@ class RawDoc(Model):
     published: dt.date | None = None
     fetched: dt.datetime | None = None
     content_hash: str
+    # What of the file's metadata could not be read (the document is kept): one line each.
+    warnings: list[str] = Field(default_factory=list)
 
 
 class DocumentSummary(Model):

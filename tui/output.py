@@ -153,11 +153,14 @@ def print_quotes(hits: list[QuoteHit], style: str) -> None:
 
 
 def print_report(report: Any) -> int:
-    """An ingest or import report: one line per file or record not taken, then the summary.
+    """An ingest or import report: one line per file or record not taken or taken with a
+    warning, then the summary.
 
     Returns the exit status: 1 when something was not taken, else 0.
     """
     missed = [*report.rejected, *getattr(report, "unmatched", [])]
+    for warning in getattr(report, "warnings", []):
+        print(one_line(warning), file=sys.stderr)
     for item in missed:
         print(one_line(str(item)), file=sys.stderr)
     print(report.summary())

@@ -1,0 +1,187 @@
+"""Front matter that is not strict YAML: what can be read is read, the body is always kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from store.case import Case
+from store.formats import read_document
+from store.front_matter import read_leniently, scalar, split_front_matter
+from store.ingest import ingest
+
+BODY = "The article's first paragraph.\n\nIts second paragraph.\n"
+
+
+def read(tmp_path: Path, front: str, *, name: str = "a.md", body: str = BODY):
+    path = tmp_path / name
+    path.write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    return read_document(path)
+
+
+def test_a_title_with_a_second_colon_is_read_whole(tmp_path: Path) -> None:
+    raw = read(
+        tmp_path,
+        "title: Fact Check: Is the moon made of cheese?\nsource: Checkers\ndate: 2024-05-13\n",
+    )
+    assert raw.title == "Fact Check: Is the moon made of cheese?"
+    assert (raw.source, raw.published) == ("Checkers", dt.date(2024, 5, 13))
+    assert raw.text.strip() == BODY.strip()
+    assert raw.warnings == []  # everything was read: nothing to say
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("title: Time: 10:30 a.m.: the vote\n", "Time: 10:30 a.m.: the vote"),
+        ("title: We're #1 in sales\n", "We're #1 in sales"),  # valid YAML, "#1" not a comment
+        ("title: Before #2: after\n", "Before #2: after"),
+        ('title: "He said "no" twice"\n', 'He said "no" twice'),  # inner quotes unescaped
+        ('title: "An unclosed quote\n', "An unclosed quote"),
+        ("title: 'It''s: fine'\n", "It's: fine"),  # YAML's own escape in a lenient read
+        ("title: @handle: a post\n", "@handle: a post"),
+        ("title: [Video] Crash: what we know\n", "[Video] Crash: what we know"),
+        ("title:\tTabbed: title\n", "Tabbed: title"),
+        ("title: One --- two: three\n", "One --- two: three"),
+        ("title: A long: title\n  folded onto line two\n", "A long: title folded onto line two"),
+        ("title: >\n  A folded: block\n  of text\n", "A folded: block\nof text"),
+    ],
+)  # fmt: skip
+def test_titles_crawlers_write_are_read_as_written(tmp_path: Path, front: str, title: str) -> None:
+    raw = read(tmp_path, front + "author: Jo Bloggs\n")
+    assert raw.title == " ".join(title.split())
+    assert raw.author == "Jo Bloggs"
+    assert raw.text.strip() == BODY.strip() and raw.warnings == []
+
+
+def test_a_list_of_authors_in_broken_front_matter(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: A: B\nauthors:\n  - Ann One\n  - 'Bob Two'\n\t- Cy Three\n")
+    assert raw.author == "Ann One, Bob Two, Cy Three"
+
+
+def test_a_flow_list_of_authors_in_broken_front_matter(tmp_path: Path) -> None:
+    raw = read(tmp_path, 'title: A: B\nauthor: [Ann One, "Bob: Two"]\n')
+    assert raw.author == "Ann One, Bob: Two"
+
+
+def test_empty_values_are_missing_fields_not_errors(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title:\nauthor: ''\ndate:\nsource: S: T\n")
+    assert (raw.title, raw.author, raw.published, raw.source) == (None, None, None, "S: T")
+    assert raw.warnings == []
+
+
+def test_byte_order_mark_and_crlf_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    text = (
+        "\ufeff---\r\ntitle: A: B\r\nauthors:\r\n  - Ann\r\n  - Bob\r\ndate: 2024-05-13\r\n---\r\n"
+    )
+    path.write_bytes((text + "Body text.\r\n").encode("utf-8"))
+    raw = read_document(path)
+    assert (raw.title, raw.author, raw.published) == ("A: B", "Ann, Bob", dt.date(2024, 5, 13))
+    assert raw.text.strip() == "Body text." and raw.warnings == []
+
+
+def test_misindented_keys_are_read_and_stray_lines_named_once(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: X: y\n  author: Jo\n source: S\nthis line is no field\n")
+    assert (raw.title, raw.author, raw.source) == ("X: y", "Jo", "S")
+    assert raw.warnings == ["stored, but front matter unreadable: line 5 'this line is no field'"]
+    assert raw.text.strip() == BODY.strip()
+
+
+def test_an_impossible_date_is_named_and_the_article_kept(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: T\ndate: 2024-02-30\n")
+    assert raw.title == "T" and raw.published is None
+    assert raw.warnings == ["stored, but front matter unreadable: date '2024-02-30'"]
+    assert raw.text.strip() == BODY.strip()
+
+
+def test_front_matter_that_is_a_list_keeps_the_body(tmp_path: Path) -> None:
+    raw = read(tmp_path, "- a\n- b\n")
+    assert raw.title is None and raw.text.strip() == BODY.strip()
+    assert raw.warnings == ["stored, but front matter unreadable: line 2 '- a', line 3 '- b'"]
+
+
+def test_front_matter_never_closed_keeps_what_follows_its_fields(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: A: B\ndate: 2024-05-13\nThe body starts here.\n", "utf-8")
+    raw = read_document(path)
+    assert (raw.title, raw.published) == ("A: B", dt.date(2024, 5, 13))
+    assert raw.text == "The body starts here.\n"
+    assert raw.warnings == ["stored, but front matter unreadable: no closing ---"]
+
+
+def test_a_mapping_where_text_belongs_is_named_unless_it_has_a_name(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title:\n  main: T\nauthor:\n  name: Jo Bloggs\n")
+    assert raw.title is None and raw.author == "Jo Bloggs"
+    assert raw.warnings == ["stored, but front matter unreadable: title"]
+
+
+def test_strict_yaml_still_gives_its_types(tmp_path: Path) -> None:
+    # Valid YAML goes through PyYAML: escapes, multi-line quoted strings and nesting as YAML says.
+    raw = read(tmp_path, 'title: "Tab\\there"\nauthor:\n  - "A, B"\n  - C\n')
+    assert raw.title == "Tab here" and raw.author == "A, B, C"
+
+
+def test_a_front_matter_comment_is_still_a_comment_for_dates(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: T\ndate: 2024-05-13 # from the print edition\n")
+    assert raw.published == dt.date(2024, 5, 13) and raw.warnings == []
+
+
+def test_lenient_reading_line_by_line() -> None:
+    fields, unreadable = read_leniently(
+        "\ntitle: A: B\n# a comment\ntags:\n- x\n- y\nsummary: |\n  line one\n\n  line two\nbad\n"
+    )
+    assert fields == {
+        "title": "A: B",
+        "tags": ["x", "y"],
+        "summary": "line one\n\nline two",
+    }
+    assert unreadable == ["line 11 'bad'"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("", None),
+        ("  plain: text # kept ", "plain: text # kept"),
+        ('"quoted \\"escape\\""', 'quoted "escape"'),
+        ("'single'", "single"),
+        ('"unbalanced', "unbalanced"),
+        ("[a, b]", ["a", "b"]),
+        ("[a, b: c]", ["a", "b: c"]),  # YAML would make "b: c" a mapping
+    ],
+)
+def test_scalar_values(raw: str, value: object) -> None:
+    assert scalar(raw) == value
+
+
+def test_yaml_is_tried_first() -> None:
+    front = split_front_matter("---\ntitle: 'A: B'\ncount: 3\n---\nbody\n")
+    assert front.fields == {"title": "A: B", "count": 3}
+    assert front.body == "\nbody\n" and front.unreadable == []
+
+
+def test_ingest_stores_crawler_pages_and_warns_once(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    dates = {"p0.md": "2024-02-28", "p1.md": "2024-02-30", "p2.md": "0001-01-01"}
+    for name, date in dates.items():
+        (folder / name).write_text(
+            f"---\ntitle: Fact Check: {name}\ndate: {date}\n---\n{BODY}", "utf-8"
+        )
+    with Case(tmp_path / "case.db") as case:
+        report = ingest(case, [folder])
+        assert (report.added, report.rejected) == (3, [])
+        stored = {Path(doc.path).name: (doc.title, doc.published) for doc in case.documents()}
+        assert stored == {
+            "p0.md": ("Fact Check: p0.md", dt.date(2024, 2, 28)),
+            "p1.md": ("Fact Check: p1.md", None),
+            "p2.md": ("Fact Check: p2.md", None),  # a placeholder: no date, and no warning
+        }
+        assert report.warnings == [
+            f"{folder / 'p1.md'}: stored, but front matter unreadable: date '2024-02-30'"
+        ]
+        again = ingest(case, [folder])
+        assert again.unchanged == 3 and again.warnings == []
