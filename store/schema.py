@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from store.models import PRECISIONS
+
 migrations = Migrations("casebrowser")
 
 
@@ -216,6 +218,26 @@ def index_quotes_by_batch(db: Database) -> None:
     # documents, not by a trigger a quote: FTS5 writes its pending terms out at every
     # savepoint, and an ingest opens one a document. Deletes and updates keep their triggers.
     db.execute("DROP TRIGGER IF EXISTS quotes_ai")
+
+
+@migrations()
+def record_date_precision(db: Database) -> None:
+    # An estimated date keeps the precision of the mention it came from ("2023", not
+    # "2023-12-31"): the granularity of the events that reach it, the finest if several do
+    # (store.dates.estimate). A date the document gave is a day.
+    db["documents"].add_column("published_precision", str)
+    db.execute(
+        "UPDATE documents SET published_precision = 'day'"
+        " WHERE published IS NOT NULL AND NOT published_estimated"
+    )
+    finest = " ".join(f"WHEN '{name}' THEN {rank}" for rank, name in enumerate(PRECISIONS))
+    db.execute(
+        "UPDATE documents SET published_precision = coalesce((SELECT e.granularity FROM events e"
+        " WHERE e.doc_id = documents.id AND e.value IS NOT NULL"
+        " AND e.end_date = documents.published"
+        f" ORDER BY CASE e.granularity {finest} END LIMIT 1), 'day')"
+        " WHERE published IS NOT NULL AND published_estimated"
+    )
 
 
 def schema_version() -> int:
