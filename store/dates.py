@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
+from store.pubdates import latest_day
 from store.timex.candidates import Candidate, day_range, settle
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
@@ -84,10 +85,24 @@ def estimate_date(events: list[Event]) -> dt.date | None:
     return found[0] if found else None
 
 
-def estimate(events: list[Event]) -> tuple[dt.date, Granularity] | None:
+def estimate(
+    events: list[Event], *, fetched: dt.date | dt.datetime | None = None
+) -> tuple[dt.date, Granularity] | None:
     """`estimate_date` with the precision of the mention it came from: "in 2023" gives
-    (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name."""
-    resolved = [event for event in events if event.value is not None and event.end is not None]
+    (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
+
+    Mentions that start after the document can have been written (after its fetch, or after
+    next year: "by 2050") are plans, not news, and estimate nothing.
+    """
+    latest = latest_day(fetched)
+    resolved = [
+        event
+        for event in events
+        if event.value is not None
+        and event.end is not None
+        and event.start is not None
+        and event.start <= latest
+    ]
     if not resolved:
         return None
     last = max(event.end for event in resolved if event.end is not None)

@@ -21,7 +21,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     precision = "day" if published is not None else None
-    if published is None and (found := estimate(events)) is not None:
+    if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
         published, precision = found
         estimated = True
     if published is not None and not estimated:

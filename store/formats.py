@@ -96,6 +96,8 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     front = split_front_matter(text, keep_hashes=HASH_KEYS)
     fields = _Fields(front.fields)
     fetched = fields.datetime(FETCHED_KEYS)
+    if fetched is not None and known_date(fetched) is None:
+        fetched = None  # a placeholder fetch date would make every real date look too late
     published = fields.datetime(DATE_KEYS)
     raw = RawDoc(
         path=str(path),

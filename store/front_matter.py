@@ -21,19 +21,22 @@ import yaml
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _PlainDatesLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader that leaves dates as strings, so an impossible date is our error, not YAML's."""
+class _TextLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """SafeLoader that leaves plain scalars as the text written: "No" stays a title, not False;
+    "1.10" keeps its zero; a date stays a string, so an impossible one is our error, not YAML's.
+    Only `null` (and `~`, or nothing) keeps its meaning."""
 
 
-_PlainDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+_KEPT_TAGS = {"tag:yaml.org,2002:null", "tag:yaml.org,2002:merge"}
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEPT_TAGS]
     for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
 class _FrontMatterHandler(frontmatter.YAMLHandler):
     def load(self, fm: str, **kwargs: object) -> Any:
-        return yaml.load(fm, Loader=_PlainDatesLoader)
+        return yaml.load(fm, Loader=_TextLoader)
 
 
 _HANDLER = _FrontMatterHandler()
@@ -218,7 +221,7 @@ def _quoted(raw: str) -> str:
     quote = raw[0]
     if len(raw) > 1 and raw.endswith(quote):
         try:
-            value = yaml.load(raw, Loader=_PlainDatesLoader)  # YAML's escapes: \" \n ''
+            value = yaml.load(raw, Loader=_TextLoader)  # YAML's escapes: \" \n ''
         except yaml.YAMLError:
             value = None
         return value if isinstance(value, str) else raw[1:-1]
@@ -227,7 +230,7 @@ def _quoted(raw: str) -> str:
 
 def _flow_list(raw: str) -> list[Any]:
     try:
-        value = yaml.load(raw, Loader=_PlainDatesLoader)
+        value = yaml.load(raw, Loader=_TextLoader)
     except yaml.YAMLError:
         value = None
     if isinstance(value, list) and all(isinstance(item, str | int | float) for item in value):

@@ -109,12 +109,15 @@ def known_date(
         return None
     if isinstance(day, dt.datetime):
         day = day.date()
-    if day in PLACEHOLDER_DAYS or day.year < FIRST_YEAR:
+    if day in PLACEHOLDER_DAYS or day.year < FIRST_YEAR or day > latest_day(fetched):
         return None
-    if day.year > dt.date.today().year + 1:
-        return None
-    if fetched is not None:
-        fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
-        if day > fetch_day + ZONE_SLACK:
-            return None
     return day
+
+
+def latest_day(fetched: dt.date | dt.datetime | None = None) -> dt.date:
+    """The last day a publication date can be: the day after the fetch (time zones), or
+    without a fetch date the end of next year (a clock or two off, never the year 3000)."""
+    if fetched is None:
+        return dt.date(dt.date.today().year + 1, 12, 31)
+    fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
+    return fetch_day + ZONE_SLACK

@@ -132,3 +132,19 @@ def test_a_case_made_before_precision_gains_it_from_its_events(tmp_path: Path) -
     with Case(path) as case:
         precisions = {doc.path: doc.published_precision for doc in case.documents()}
     assert precisions == {"a": "year", "b": "day", "c": "day", "d": None}
+
+
+def test_plans_far_ahead_estimate_nothing() -> None:
+    text = "The strike began in 2023. The plan runs until 2090, and a vote is due in 2095."
+    document = extract_document(RawDoc(path="a.txt", format="text", text=text, content_hash="x"))
+    assert (document.published, document.published_precision) == (D(2023, 12, 31), "year")
+
+
+def test_mentions_starting_after_the_fetch_estimate_nothing() -> None:
+    text = "The strike began in March 2023. An election follows in 2025."
+    fetched = dt.datetime(2023, 6, 1)
+    raw = RawDoc(path="a.txt", format="text", text=text, content_hash="x", fetched=fetched)
+    document = extract_document(raw)
+    assert (document.published, document.published_precision) == (D(2023, 3, 31), "month")
+    same_year = raw.model_copy(update={"text": "The strike began in 2023."})
+    assert extract_document(same_year).published == D(2023, 12, 31)  # 2023 started before

@@ -159,7 +159,7 @@ def test_scalar_values(raw: str, value: object) -> None:
 
 def test_yaml_is_tried_first() -> None:
     front = split_front_matter("---\ntitle: 'A: B'\ncount: 3\n---\nbody\n")
-    assert front.fields == {"title": "A: B", "count": 3}
+    assert front.fields == {"title": "A: B", "count": "3"}  # plain scalars stay text
     assert front.body == "\nbody\n" and front.unreadable == []
 
 
@@ -185,3 +185,16 @@ def test_ingest_stores_crawler_pages_and_warns_once(tmp_path: Path) -> None:
         ]
         again = ingest(case, [folder])
         assert again.unchanged == 3 and again.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        ("title: No\n", "No"),
+        ("title: 1.10\n", "1.10"),
+        ("title: 007\n", "007"),
+        ("title: ~\n", None),
+    ],
+)
+def test_plain_values_stay_the_text_written(tmp_path: Path, front: str, title: str | None) -> None:
+    assert read(tmp_path, front).title == title  # YAML 1.1 would say False, 1.1, 7

@@ -197,3 +197,8 @@ def test_a_byline_date_after_the_fetch_is_no_date() -> None:
     fetched = dt.datetime(2024, 5, 1)
     raw = RawDoc(path="a.txt", format="text", text=text, content_hash="x", fetched=fetched)
     assert extract_document(raw).published is None
+
+
+def test_a_placeholder_fetch_date_does_not_hide_the_real_date(tmp_path: Path) -> None:
+    raw = read_document(write(tmp_path, "date: 2023-06-01\nfetch_date: 0001-01-01\n"))
+    assert raw.published == dt.date(2023, 6, 1) and raw.fetched is None
