@@ -86,14 +86,14 @@ SOURCE_KEYS = ("source", "site", "sitename", "site_name", "publisher")
 AUTHOR_KEYS = ("author", "byline", "authors")
 DATE_KEYS = ("date", "published", "pubdate", "published_at", "date_published")
 FETCHED_KEYS = ("fetch_date", "fetched", "retrieved", "crawled", "crawl_date")
-# Fields whose plain values keep a " #" ("We're #1"), which YAML would cut as a comment.
-HASH_KEYS = frozenset(TITLE_KEYS + SOURCE_KEYS + AUTHOR_KEYS)
+# Text fields taken as written where YAML reads them otherwise ("We're #1" cut at a comment).
+TEXT_KEYS = frozenset(TITLE_KEYS + SOURCE_KEYS + AUTHOR_KEYS)
 
 
 def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     """The body is always kept: fields that cannot be read are left out and named in one
     warning."""
-    front = split_front_matter(text, keep_hashes=HASH_KEYS)
+    front = split_front_matter(text, as_written=TEXT_KEYS)
     fields = _Fields(front.fields)
     fetched = fields.datetime(FETCHED_KEYS)
     if fetched is not None and known_date(fetched) is None:

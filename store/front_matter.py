@@ -46,8 +46,9 @@ _KEY_LINE = re.compile(
 )
 _LIST_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(?P<value>.*))?")
 _BLOCK_START = re.compile(r"[|>][+-]?\d?")
-# A plain value with " #" in it: YAML takes the rest for a comment, crawlers for the title.
-_HASH_IN_PLAIN = re.compile(r"^[^\s:#][^:]*:[ \t]+[^\s\"'\[{|>].*[ \t]#", re.MULTILINE)
+# What YAML reads otherwise than a crawler meant: " #" starts a comment ("We're #1" is "We're"),
+# "{...}" a mapping, "&x" an anchor, "!x" a tag.
+_YAML_SURPRISES = re.compile(r"[ \t]#|:[ \t]+[{&!]")
 
 
 @dataclass
@@ -63,11 +64,12 @@ def has_front_matter(text: str) -> bool:
     return _HANDLER.detect(text)
 
 
-def split_front_matter(text: str, *, keep_hashes: frozenset[str] = frozenset()) -> FrontMatter:
+def split_front_matter(text: str, *, as_written: frozenset[str] = frozenset()) -> FrontMatter:
     """Fields and body of `text`, which opens with `---`; YAML first, then line by line.
 
-    `keep_hashes` names fields whose plain values keep a " #" and what follows it (a title like
-    "We're #1"), where YAML would cut them there as a comment.
+    `as_written` names text fields (a title) whose plain values are taken as written where
+    YAML reads them otherwise: "We're #1" cut at a comment, "#1 hit" as nothing, "{Video}" as
+    a mapping.
     """
     try:
         front, body = _HANDLER.split(text)
@@ -78,8 +80,8 @@ def split_front_matter(text: str, *, keep_hashes: frozenset[str] = frozenset()) 
     except yaml.YAMLError:
         fields = None
     if isinstance(fields, dict):
-        if keep_hashes and _HASH_IN_PLAIN.search(front):
-            fields = _with_hashes(fields, read_leniently(front)[0], keep_hashes)
+        if as_written and _YAML_SURPRISES.search(front):
+            fields = _as_written(fields, read_leniently(front)[0], as_written)
         return FrontMatter(fields, body)
     if fields is None and not front.strip():
         return FrontMatter({}, body)
@@ -100,13 +102,13 @@ def _unclosed(text: str) -> FrontMatter:
     return FrontMatter(fields, "".join(lines[taken:]), ["no closing ---"])
 
 
-def _with_hashes(
+def _as_written(
     fields: dict[str, Any], lenient: dict[str, Any], keys: frozenset[str]
 ) -> dict[str, Any]:
     kept = dict(fields)
-    for key in keys & fields.keys():
-        strict, whole = fields[key], lenient.get(key)
-        if isinstance(strict, str) and isinstance(whole, str) and whole.startswith(strict):
+    for key in keys & lenient.keys():
+        strict, whole = fields.get(key), lenient[key]
+        if isinstance(whole, str) and not isinstance(strict, list):
             kept[key] = whole
     return kept
 

@@ -6,9 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from store.case import Case
-from store.formats import read_document
+from store.formats import TEXT_KEYS, read_document
 from store.front_matter import read_leniently, scalar, split_front_matter
 from store.ingest import ingest
 
@@ -37,6 +39,10 @@ def test_a_title_with_a_second_colon_is_read_whole(tmp_path: Path) -> None:
     [
         ("title: Time: 10:30 a.m.: the vote\n", "Time: 10:30 a.m.: the vote"),
         ("title: We're #1 in sales\n", "We're #1 in sales"),  # valid YAML, "#1" not a comment
+        ("title: #1 hit of the summer\n", "#1 hit of the summer"),  # YAML: all a comment
+        ("title: {Video} Crash\n", "{Video} Crash"),
+        ("title: {Video}\n", "{Video}"),  # YAML: a mapping
+        ("title: &Co results\n", "&Co results"),  # YAML: an anchor
         ("title: Before #2: after\n", "Before #2: after"),
         ('title: "He said "no" twice"\n', 'He said "no" twice'),  # inner quotes unescaped
         ('title: "An unclosed quote\n', "An unclosed quote"),
@@ -198,3 +204,27 @@ def test_ingest_stores_crawler_pages_and_warns_once(tmp_path: Path) -> None:
 )
 def test_plain_values_stay_the_text_written(tmp_path: Path, front: str, title: str | None) -> None:
     assert read(tmp_path, front).title == title  # YAML 1.1 would say False, 1.1, 7
+
+
+# Any character a title line can hold; line breaks end the line, a BOM would be stripped.
+LINE_CHARS = st.characters(
+    blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufeff\x85"
+)
+# A first character that does not open a quoted value, a list or a block.
+FIRST_CHARS = st.characters(
+    blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"),
+    blacklist_characters="\"'[|>\ufeff\x85",
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(first=FIRST_CHARS, rest=st.text(LINE_CHARS, max_size=40))
+def test_any_unquoted_title_is_read_as_written(first: str, rest: str) -> None:
+    title = first + rest
+    assume(title.strip() not in {"~", "null", "Null", "NULL"})  # YAML's null, on purpose
+    front = split_front_matter(
+        f"---\ntitle: {title}\nauthor: Jo\n---\nbody\n", as_written=TEXT_KEYS
+    )
+    read = front.fields["title"]
+    assert isinstance(read, str) and " ".join(read.split()) == " ".join(title.split())
+    assert front.fields["author"] == "Jo" and front.body == "\nbody\n"
