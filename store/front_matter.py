@@ -227,7 +227,7 @@ def _quoted(raw: str) -> str:
         except yaml.YAMLError:
             value = None
         return value if isinstance(value, str) else raw[1:-1]
-    return raw[1:]  # unbalanced: the opening quote was no part of the value
+    return raw  # no closing quote ('"Quoted" headline: part 2'): the quote is part of the text
 
 
 def _flow_list(raw: str) -> list[Any]:

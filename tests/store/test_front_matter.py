@@ -45,7 +45,8 @@ def test_a_title_with_a_second_colon_is_read_whole(tmp_path: Path) -> None:
         ("title: &Co results\n", "&Co results"),  # YAML: an anchor
         ("title: Before #2: after\n", "Before #2: after"),
         ('title: "He said "no" twice"\n', 'He said "no" twice'),  # inner quotes unescaped
-        ('title: "An unclosed quote\n', "An unclosed quote"),
+        ('title: "An unclosed quote\n', '"An unclosed quote'),
+        ('title: "Quoted" headline: part 2\n', '"Quoted" headline: part 2'),
         ("title: 'It''s: fine'\n", "It's: fine"),  # YAML's own escape in a lenient read
         ("title: @handle: a post\n", "@handle: a post"),
         ("title: [Video] Crash: what we know\n", "[Video] Crash: what we know"),
@@ -154,7 +155,7 @@ def test_lenient_reading_line_by_line() -> None:
         ("  plain: text # kept ", "plain: text # kept"),
         ('"quoted \\"escape\\""', 'quoted "escape"'),
         ("'single'", "single"),
-        ('"unbalanced', "unbalanced"),
+        ('"unbalanced', '"unbalanced'),
         ("[a, b]", ["a", "b"]),
         ("[a, b: c]", ["a", "b: c"]),  # YAML would make "b: c" a mapping
     ],
