@@ -12,7 +12,7 @@ import pytest
 from store.case import Case
 from store.extract import extract_document
 from store.formats import read_document, read_html
-from store.importers.bibliography import read_csl_json
+from store.importers.bibliography import read_bibtex, read_csl_json
 from store.ingest import ingest
 from store.models import RawDoc
 from store.pubdates import DateError, known_date, parse_datetime
@@ -202,3 +202,15 @@ def test_a_byline_date_after_the_fetch_is_no_date() -> None:
 def test_a_placeholder_fetch_date_does_not_hide_the_real_date(tmp_path: Path) -> None:
     raw = read_document(write(tmp_path, "date: 2023-06-01\nfetch_date: 0001-01-01\n"))
     assert raw.published == dt.date(2023, 6, 1) and raw.fetched is None
+
+
+def test_a_bibtex_placeholder_date_is_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@online{a, title = {A}, date = {1970-01-01}}\n"
+        "@online{b, title = {B}, year = {1}, month = {1}, day = {1}}\n"
+        "@online{c, title = {C}, date = {2023-05-02}}\n",
+        "utf-8",
+    )
+    dates = [getattr(record, "published", "rejected") for record in read_bibtex(path)]
+    assert dates == [None, None, dt.date(2023, 5, 2)]
