@@ -98,6 +98,8 @@ def _unclosed(text: str) -> FrontMatter:
         if not _KEY_LINE.fullmatch(line.rstrip("\r\n")):
             break
         taken += 1
+    if not taken:  # no field follows: the --- is the article's own horizontal rule
+        return FrontMatter({}, text)
     fields, _ = read_leniently("".join(lines[:taken]), first_line=2)
     return FrontMatter(fields, "".join(lines[taken:]), ["no closing ---"])
 
@@ -148,7 +150,9 @@ class _LenientReader:
         if item and self.key is not None and self._add_item(item.group("value")):
             return
         key_line = _KEY_LINE.fullmatch(line)
-        if key_line and not (indented and self._continues(key_line)):
+        if key_line and indented and self._nest(key_line):
+            return
+        if key_line:
             self._set(key_line.group("key").strip(), key_line.group("value") or "")
         elif indented and self._continue(stripped):
             return
@@ -163,9 +167,9 @@ class _LenientReader:
             return
         self.fields[key] = scalar(raw)
 
-    def _continues(self, key_line: re.Match[str]) -> bool:
-        """An indented `key: value` line belongs to the key above when that key has no value
-        yet (a nested mapping); under a key with a value it is a misindented key of its own."""
+    def _nest(self, key_line: re.Match[str]) -> bool:
+        """Add an indented `key: value` line to the key above when that key has no value yet
+        (a nested mapping); under a key with a value it is a misindented key of its own."""
         if self.key is None:
             return False
         parent = self.fields.get(self.key)

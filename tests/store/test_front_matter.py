@@ -229,3 +229,10 @@ def test_any_unquoted_title_is_read_as_written(first: str, rest: str) -> None:
     read = front.fields["title"]
     assert isinstance(read, str) and " ".join(read.split()) == " ".join(title.split())
     assert front.fields["author"] == "Jo" and front.body == "\nbody\n"
+
+
+def test_a_horizontal_rule_opening_an_article_is_no_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\n\nAn article that opens with a rule.\n\nMore text.\n", "utf-8")
+    raw = read_document(path)
+    assert "An article that opens with a rule." in raw.text and raw.warnings == []
