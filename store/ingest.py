@@ -54,6 +54,8 @@ class IngestReport:
                 if self.skipped
                 else []
             )
+            # The app shows only the summary: the warnings' count tells there is more to see.
+            + ([f"{len(self.warnings)} stored with unreadable metadata"] if self.warnings else [])
         )
 
 

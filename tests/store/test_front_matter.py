@@ -190,6 +190,7 @@ def test_ingest_stores_crawler_pages_and_warns_once(tmp_path: Path) -> None:
         assert report.warnings == [
             f"{folder / 'p1.md'}: stored, but front matter unreadable: date '2024-02-30'"
         ]
+        assert report.summary().endswith("0 rejected, 1 stored with unreadable metadata")
         again = ingest(case, [folder])
         assert again.unchanged == 3 and again.warnings == []
 
