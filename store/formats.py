@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     data = _read_bytes(path, max_bytes)
     content_hash = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
-        return read_html(decode(data), path=str(path), content_hash=content_hash)
+        html = decode(data)
+        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
     text = decode(data).lstrip("\ufeff")
     fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if has_front_matter(text):
@@ -175,6 +177,24 @@ def _as_text(value: Any) -> str | None:
 
 def _shown(value: str) -> str:
     return repr(value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…")
+
+
+# SingleFile's comment atop a saved page: " saved date: Mon Oct 06 2025 17:15:22 GMT+0200 (...)".
+_SAVED_DATE = re.compile(r"<!--.*?^\s*saved date:\s*(?P<date>[^(\n]+)", re.DOTALL | re.MULTILINE)
+SAVED_DATE_REACH = 2000
+
+
+def saved_date(html: str) -> dt.datetime | None:
+    """When a saved page was saved, if the saver wrote it down (SingleFile does): the page's
+    fetch date, after which no date can be its publication date."""
+    match = _SAVED_DATE.search(html[:SAVED_DATE_REACH])
+    if match is None:
+        return None
+    try:
+        saved = parse_datetime(match["date"])
+    except DateError:
+        return None
+    return saved if known_date(saved) else None
 
 
 def read_html(

@@ -214,3 +214,26 @@ def test_a_bibtex_placeholder_date_is_unknown(tmp_path: Path) -> None:
     )
     dates = [getattr(record, "published", "rejected") for record in read_bibtex(path)]
     assert dates == [None, None, dt.date(2023, 5, 2)]
+
+
+SINGLEFILE_PAGE = """<!DOCTYPE html> <html><!--
+ Page saved with SingleFile
+ url: https://example.org/ferry
+ saved date: Wed Mar 06 2024 17:15:22 GMT+0100 (Central European Standard Time)
+--><head><title>Ferry timetable</title>
+<meta property="article:published_time" content="DATE"></head>
+<body><article><h1>Ferry timetable</h1><p>The harbour council approved a new ferry
+timetable that adds two evening crossings from next month.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("date", "published"), [("2024-03-05", dt.date(2024, 3, 5)), ("2024-09-01", None)]
+)
+def test_a_saved_page_dated_after_it_was_saved_is_undated(
+    tmp_path: Path, date: str, published: dt.date | None
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(SINGLEFILE_PAGE.replace("DATE", date), "utf-8")
+    raw = read_document(page)
+    assert raw.fetched is not None and raw.fetched.date() == dt.date(2024, 3, 6)
+    assert raw.published == published
