@@ -46,9 +46,10 @@ _KEY_LINE = re.compile(
 )
 _LIST_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(?P<value>.*))?")
 _BLOCK_START = re.compile(r"[|>][+-]?\d?")
-# What YAML reads otherwise than a crawler meant: " #" starts a comment ("We're #1" is "We're"),
-# "{...}" a mapping, "&x" an anchor, "!x" a tag.
-_YAML_SURPRISES = re.compile(r"[ \t]#|:[ \t]+[{&!]")
+# A key line whose plain value YAML reads otherwise than a crawler meant: " #" starts a comment
+# ("We're #1" is "We're"), "#" a comment from the start, "{...}" a mapping, "&x" an anchor,
+# "!x" a tag.
+_SURPRISE_LINE = re.compile(r"^(?P<key>[^\s:#][^:]*?)[ \t]*:[ \t]+(?:[{&!#]|[^\"'].*[ \t]#)", re.M)
 
 
 @dataclass
@@ -80,8 +81,11 @@ def split_front_matter(text: str, *, as_written: frozenset[str] = frozenset()) -
     except yaml.YAMLError:
         fields = None
     if isinstance(fields, dict):
-        if as_written and _YAML_SURPRISES.search(front):
-            fields = _as_written(fields, read_leniently(front)[0], as_written)
+        surprising = {m["key"] for m in _SURPRISE_LINE.finditer(front)} if as_written else ()
+        keys = [key for key in surprising if key.lower() in as_written]
+        if keys:
+            lenient = read_leniently(front)[0]
+            fields |= {key: lenient[key] for key in keys if isinstance(lenient.get(key), str)}
         return FrontMatter(fields, body)
     if fields is None and not front.strip():
         return FrontMatter({}, body)
@@ -102,17 +106,6 @@ def _unclosed(text: str) -> FrontMatter:
         return FrontMatter({}, text)
     fields, _ = read_leniently("".join(lines[:taken]), first_line=2)
     return FrontMatter(fields, "".join(lines[taken:]), ["no closing ---"])
-
-
-def _as_written(
-    fields: dict[str, Any], lenient: dict[str, Any], keys: frozenset[str]
-) -> dict[str, Any]:
-    kept = dict(fields)
-    for key in keys & lenient.keys():
-        strict, whole = fields.get(key), lenient[key]
-        if isinstance(whole, str) and not isinstance(strict, list):
-            kept[key] = whole
-    return kept
 
 
 def read_leniently(front: str, *, first_line: int = 1) -> tuple[dict[str, Any], list[str]]:

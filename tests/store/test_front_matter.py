@@ -237,3 +237,9 @@ def test_a_horizontal_rule_opening_an_article_is_no_front_matter(tmp_path: Path)
     path.write_text("---\n\nAn article that opens with a rule.\n\nMore text.\n", "utf-8")
     raw = read_document(path)
     assert "An article that opens with a rule." in raw.text and raw.warnings == []
+
+
+def test_only_the_line_yaml_misreads_is_read_leniently(tmp_path: Path) -> None:
+    # The title is valid YAML over two lines; the author's "#1" would be cut as a comment.
+    raw = read(tmp_path, 'title: "A long title\n  continued"\nauthor: Jo, fan #1\n')
+    assert (raw.title, raw.author) == ("A long title continued", "Jo, fan #1")
