@@ -6,7 +6,7 @@ from pathlib import Path
 
 from store.clean import clean
 from store.dates import estimate, find_dates, publication_event
-from store.models import CleanDoc, ExtractedDocument, RawDoc
+from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.pubdates import known_date
 from store.quotes import find_quotes
 
@@ -20,7 +20,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
-    precision = "day" if published is not None else None
+    precision: Granularity | None = "day" if published is not None else None
     if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
         published, precision = found
         estimated = True

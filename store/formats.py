@@ -109,7 +109,7 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
         url=fields.text(URL_KEYS),
         source=fields.text(SOURCE_KEYS),
         author=fields.text(AUTHOR_KEYS),
-        published=known_date(published, fetched=fetched) if published else None,
+        published=known_date(published, fetched=fetched),
         fetched=fetched,
         content_hash=content_hash,
     )
