@@ -144,12 +144,16 @@ class _Fields:
             except ValueError:
                 self.unreadable.append(key)
                 continue
-            if value:
+            if value and value.lower() not in FLAGS:
                 try:
                     return parse_datetime(value)
                 except DateError:
                     self.unreadable.append(f"{key} {_shown(value)}")
         return None
+
+
+# Jekyll and Hugo write `published: false` for a draft: a flag, not a date to report.
+FLAGS = frozenset({"true", "false", "yes", "no", "on", "off"})
 
 
 SHOWN_VALUE_CHARS = 40

@@ -243,3 +243,8 @@ def test_only_the_line_yaml_misreads_is_read_leniently(tmp_path: Path) -> None:
     # The title is valid YAML over two lines; the author's "#1" would be cut as a comment.
     raw = read(tmp_path, 'title: "A long title\n  continued"\nauthor: Jo, fan #1\n')
     assert (raw.title, raw.author) == ("A long title continued", "Jo, fan #1")
+
+
+def test_a_published_flag_is_no_date_and_no_warning(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: T\npublished: false\n")
+    assert raw.published is None and raw.warnings == []
