@@ -148,3 +148,16 @@ def test_mentions_starting_after_the_fetch_estimate_nothing() -> None:
     assert (document.published, document.published_precision) == (D(2023, 3, 31), "month")
     same_year = raw.model_copy(update={"text": "The strike began in 2023."})
     assert extract_document(same_year).published == D(2023, 12, 31)  # 2023 started before
+
+
+def test_a_date_given_later_is_a_day_not_an_estimate(tmp_path: Path) -> None:
+    text = tmp_path / "year.txt"
+    text.write_text("The strike began in 2023, the union said.\n")
+    with Case(tmp_path / "c.db") as case:
+        ingest(case, [text])
+        (document,) = case.documents()
+        assert document.published_precision == "year"
+        case.update_document_metadata(document.id, published=D(2024, 1, 5))
+        (document,) = case.documents()
+    assert (document.published, document.published_estimated) == (D(2024, 1, 5), False)
+    assert document.published_precision == "day"
