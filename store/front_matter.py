@@ -89,8 +89,15 @@ def split_front_matter(text: str, *, as_written: frozenset[str] = frozenset()) -
         return FrontMatter(fields, body)
     if fields is None and not front.strip():
         return FrontMatter({}, body)
-    lenient, unreadable = read_leniently(front)
+    lenient, unreadable = read_leniently(front, first_line=_first_line(text))
     return FrontMatter(lenient, body, unreadable)
+
+
+def _first_line(text: str) -> int:
+    """The file's line number where the front matter's text starts: python-frontmatter's
+    boundary takes the blank lines after the opening `---` but the last, which starts it."""
+    opening = _HANDLER.FM_BOUNDARY.match(text)
+    return text.count("\n", 0, opening.end()) + 1 if opening else 1
 
 
 def _unclosed(text: str) -> FrontMatter:
@@ -112,8 +119,7 @@ def read_leniently(front: str, *, first_line: int = 1) -> tuple[dict[str, Any], 
     """`key: value` lines read one by one, with "- item" lists, indented continuations and
     `|`/`>` blocks; returns the fields and the lines that are none of these ("line 4").
 
-    `first_line` is the file's line number of the first line of `front`; python-frontmatter's
-    split leaves the end of the opening `---` line at its start.
+    `first_line` is the file's line number of the first line of `front`.
     """
     reader = _LenientReader()
     for number, line in enumerate(front.splitlines(), start=first_line):

@@ -248,3 +248,10 @@ def test_only_the_line_yaml_misreads_is_read_leniently(tmp_path: Path) -> None:
 def test_a_published_flag_is_no_date_and_no_warning(tmp_path: Path) -> None:
     raw = read(tmp_path, "title: T\npublished: false\n")
     assert raw.published is None and raw.warnings == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_stray_line_is_named_by_its_line_in_the_file(newline: str) -> None:
+    lines = ["---", "", "", "title: A: B", "garbage", "---", "body"]
+    front = split_front_matter(newline.join(lines))
+    assert front.fields == {"title": "A: B"} and front.unreadable == ["line 5 'garbage'"]
