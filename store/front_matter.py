@@ -223,14 +223,24 @@ def scalar(raw: str) -> Any:
 
 
 def _quoted(raw: str) -> str:
+    """A value opening with a quote: YAML's reading when it is one quoted string (escapes and
+    all); the text inside when the quotes wrap it ('"He said "no" twice"'); else as written,
+    the quotes being the text's own ('"Quoted" headline: part 2', '"Trump" says "no"')."""
     quote = raw[0]
-    if len(raw) > 1 and raw.endswith(quote):
-        try:
-            value = yaml.load(raw, Loader=_TextLoader)  # YAML's escapes: \" \n ''
-        except yaml.YAMLError:
-            value = None
-        return value if isinstance(value, str) else raw[1:-1]
-    return raw  # no closing quote ('"Quoted" headline: part 2'): the quote is part of the text
+    if len(raw) < 2 or not raw.endswith(quote):
+        return raw
+    try:
+        value = yaml.load(raw, Loader=_TextLoader)  # YAML's escapes: \" \n ''
+    except yaml.YAMLError:
+        value = None
+    if isinstance(value, str):
+        return value
+    inner = raw[1:-1]
+    # Wrapping quotes leave inner quotes that open ('said "no'); a quote that closes first
+    # ('Trump" says') belonged to a quoted word at the start.
+    first = inner.find(quote)
+    opens = first < 0 or (first + 1 < len(inner) and not inner[first + 1].isspace())
+    return inner if opens else raw
 
 
 def _flow_list(raw: str) -> list[Any]:

@@ -47,6 +47,10 @@ def test_a_title_with_a_second_colon_is_read_whole(tmp_path: Path) -> None:
         ('title: "He said "no" twice"\n', 'He said "no" twice'),  # inner quotes unescaped
         ('title: "An unclosed quote\n', '"An unclosed quote'),
         ('title: "Quoted" headline: part 2\n', '"Quoted" headline: part 2'),
+        ('title: "Trump" says "no"\n', '"Trump" says "no"'),
+        ("title: 'Twas night: it's cold'\n", "Twas night: it's cold"),
+        ("title: 'Rust' is 'fast': a review\n", "'Rust' is 'fast': a review"),
+        ('title: "Breaking: "We won""\n', 'Breaking: "We won"'),
         ("title: 'It''s: fine'\n", "It's: fine"),  # YAML's own escape in a lenient read
         ("title: @handle: a post\n", "@handle: a post"),
         ("title: [Video] Crash: what we know\n", "[Video] Crash: what we know"),
