@@ -832,6 +832,7 @@ class Case:
             published = record["published"]
             record["published"] = published.isoformat() if published else None
             record["published_estimated"] = 0
+            record["published_precision"] = "day" if published else None
         with self.db.atomic():
             self.db["documents"].update(doc_id, record)
             self._record_file_metadata(doc_id, fields)

@@ -16,9 +16,9 @@ from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.meta import (
     Byline,
     caption_residue,
-    find_date,
     is_dateline,
     parse_byline,
+    publication_date,
     same_title,
     sentence_title,
     source_from_url,
@@ -238,7 +238,7 @@ def _take_byline(blocks: list[Block]) -> Byline:
             found.published = found.published or byline.published
         elif not byline and is_dateline(block.text, block.words, block.kind == "heading"):
             block.why = "dateline"
-            found.published = found.published or find_date(block.text)
+            found.published = found.published or publication_date(block.text)
     return found
 
 

@@ -16,7 +16,8 @@ import bisect
 import datetime as dt
 import re
 
-from store.models import Event, Paragraph
+from store.models import PRECISIONS, Event, Granularity, Paragraph
+from store.pubdates import latest_day
 from store.timex.candidates import Candidate, day_range, settle
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
@@ -80,8 +81,34 @@ def estimate_date(events: list[Event]) -> dt.date | None:
     Articles report what has happened, so the latest day they mention is the best lower bound
     for when they were written; None when nothing resolved.
     """
-    ends = [event.end for event in events if event.value is not None and event.end is not None]
-    return max(ends, default=None)
+    found = estimate(events)
+    return found[0] if found else None
+
+
+def estimate(
+    events: list[Event], *, fetched: dt.date | dt.datetime | None = None
+) -> tuple[dt.date, Granularity] | None:
+    """`estimate_date` with the precision of the mention it came from: "in 2023" gives
+    (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
+
+    Mentions that start after the document can have been written (after its fetch, or after
+    next year: "by 2050") are plans, not news, and estimate nothing.
+    """
+    latest = latest_day(fetched)
+    resolved = [
+        event
+        for event in events
+        if event.value is not None
+        and event.end is not None
+        and event.start is not None
+        and event.start <= latest
+    ]
+    if not resolved:
+        return None
+    last = max(event.end for event in resolved if event.end is not None)
+    # Reached by several mentions ("2023", "31 December 2023"), it keeps the finest.
+    reaching = [event.granularity for event in resolved if event.end == last]
+    return last, min(reaching, key=PRECISIONS.index)
 
 
 def _event(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.clean import clean
-from store.dates import estimate_date, find_dates, publication_event
-from store.models import CleanDoc, ExtractedDocument, RawDoc
+from store.dates import estimate, find_dates, publication_event
+from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
+from store.pubdates import known_date
 from store.quotes import find_quotes
 
 TITLE_FALLBACK_CHARS = 120
@@ -16,12 +17,13 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
     cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
     title = raw.title or cleaned.title or _title_from_path(raw.path)
-    published = raw.published or cleaned.published
+    published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
-    if published is None:
-        published = estimate_date(events)
-        estimated = published is not None
+    precision: Granularity | None = "day" if published is not None else None
+    if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
+        published, precision = found
+        estimated = True
     if published is not None and not estimated:
         events.insert(0, publication_event(published, title=title))
     return ExtractedDocument(
@@ -31,6 +33,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
         events=events,
         published=published,
         published_estimated=estimated,
+        published_precision=precision,
         author=raw.author or cleaned.author,
         source=raw.source or cleaned.source,
     )

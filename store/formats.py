@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-import frontmatter
-import yaml
 from charset_normalizer import from_bytes
-from dateutil import parser as date_parser
 
+from store.front_matter import has_front_matter, split_front_matter
 from store.models import RawDoc
+from store.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -28,28 +28,6 @@ class InputError(Exception):
     """A file that cannot be read as a document; the message says why, for one line of output."""
 
 
-# libyaml's parser when PyYAML was built with it: a tenth of the pure-Python parser's time.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _PlainDatesLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """SafeLoader that leaves dates as strings, so an impossible date is our error, not YAML's."""
-
-
-_PlainDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _FrontMatterHandler(frontmatter.YAMLHandler):
-    def load(self, fm: str, **kwargs: object) -> Any:
-        return yaml.load(fm, Loader=_PlainDatesLoader)
-
-
-_FRONT_MATTER = _FrontMatterHandler()
-
-
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
@@ -59,10 +37,11 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     data = _read_bytes(path, max_bytes)
     content_hash = hashlib.sha256(data).hexdigest()
     if path.suffix.lower() in HTML_SUFFIXES:
-        return read_html(decode(data), path=str(path), content_hash=content_hash)
+        html = decode(data)
+        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
     text = decode(data).lstrip("\ufeff")
     fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    if _FRONT_MATTER.detect(text):
+    if has_front_matter(text):
         return _read_front_matter(path, text, content_hash)
     return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)
 
@@ -102,72 +81,124 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+# Front matter keys for each field, the first present wins.
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "source_url", "canonical_url")
+SOURCE_KEYS = ("source", "site", "sitename", "site_name", "publisher")
+AUTHOR_KEYS = ("author", "byline", "authors")
+DATE_KEYS = ("date", "published", "pubdate", "published_at", "date_published")
+FETCHED_KEYS = ("fetch_date", "fetched", "retrieved", "crawled", "crawl_date")
+# Text fields taken as written where YAML reads them otherwise ("We're #1" cut at a comment).
+TEXT_KEYS = frozenset(TITLE_KEYS + SOURCE_KEYS + AUTHOR_KEYS)
+
+
 def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
-    try:
-        front, content = _FRONT_MATTER.split(text)
-    except ValueError as error:
-        raise InputError("malformed front matter (opened with --- but never closed)") from error
-    try:
-        meta = _FRONT_MATTER.load(front)
-    except yaml.YAMLError as error:
-        reason = str(error).splitlines()[0]
-        raise InputError(f"malformed front matter ({reason})") from error
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise InputError("malformed front matter (not a mapping of keys to values)")
-    return RawDoc(
+    """The body is always kept: fields that cannot be read are left out and named in one
+    warning."""
+    front = split_front_matter(text, as_written=TEXT_KEYS)
+    fields = _Fields(front.fields)
+    fetched = fields.datetime(FETCHED_KEYS)
+    if fetched is not None and known_date(fetched) is None:
+        fetched = None  # a placeholder fetch date would make every real date look too late
+    published = fields.datetime(DATE_KEYS)
+    raw = RawDoc(
         path=str(path),
         format="markdown",
-        text=content,
-        title=_text_field(meta, "title"),
-        url=_text_field(meta, "url", "link", "source_url"),
-        source=_text_field(meta, "source", "site", "sitename", "publisher"),
-        author=_text_field(meta, "author", "byline", "authors"),
-        published=_front_matter_date(meta, "date", "published", "pubdate", "published_at"),
-        fetched=_front_matter_datetime(meta, "fetch_date", "fetched", "retrieved"),
+        text=front.body,
+        title=fields.text(TITLE_KEYS),
+        url=fields.text(URL_KEYS),
+        source=fields.text(SOURCE_KEYS),
+        author=fields.text(AUTHOR_KEYS),
+        published=known_date(published, fetched=fetched),
+        fetched=fetched,
         content_hash=content_hash,
     )
+    unreadable = [*fields.unreadable, *front.unreadable]
+    if unreadable:
+        raw.warnings.append(f"stored, but front matter unreadable: {', '.join(unreadable)}")
+    return raw
 
 
-def _text_field(meta: dict[str, Any], *keys: str) -> str | None:
-    for key in keys:
-        value = meta.get(key)
-        if isinstance(value, list):
-            value = ", ".join(str(item) for item in value if item)
-        if value is not None and str(value).strip():
-            return " ".join(str(value).split())
-    return None
+class _Fields:
+    """Front matter values as RawDoc's fields, noting each that cannot be one."""
+
+    def __init__(self, meta: dict[Any, Any]) -> None:
+        self.meta = {str(key).strip().lower(): value for key, value in meta.items()}
+        self.unreadable: list[str] = []
+
+    def text(self, keys: tuple[str, ...]) -> str | None:
+        for key in keys:
+            try:
+                value = _as_text(self.meta.get(key))
+            except ValueError:
+                self.unreadable.append(key)
+                continue
+            if value:
+                return value
+        return None
+
+    def datetime(self, keys: tuple[str, ...]) -> dt.datetime | None:
+        for key in keys:
+            try:
+                value = _as_text(self.meta.get(key))
+            except ValueError:
+                self.unreadable.append(key)
+                continue
+            if value and value.lower() not in FLAGS:
+                try:
+                    return parse_datetime(value)
+                except DateError:
+                    self.unreadable.append(f"{key} {_shown(value)}")
+        return None
 
 
-def _front_matter_date(meta: dict[str, Any], *keys: str) -> dt.date | None:
-    stamp = _front_matter_datetime(meta, *keys)
-    return stamp.date() if stamp else None
+# Jekyll and Hugo write `published: false` for a draft: a flag, not a date to report.
+FLAGS = frozenset({"true", "false", "yes", "no", "on", "off"})
 
 
-def _front_matter_datetime(meta: dict[str, Any], *keys: str) -> dt.datetime | None:
-    for key in keys:
-        value = _text_field(meta, key)
-        if value:
-            return parse_datetime(value, field=key)
-    return None
+SHOWN_VALUE_CHARS = 40
 
 
-PERIOD_START = dt.datetime(2000, 1, 1)
+def _as_text(value: Any) -> str | None:
+    """A value as one line of text: lists joined, a mapping by its `name`; ValueError for a
+    mapping without one."""
+    if isinstance(value, dict):
+        if "name" not in value:
+            raise ValueError("a mapping")
+        value = value["name"]
+    if isinstance(value, list):
+        names = []
+        for item in value:
+            try:
+                names.append(_as_text(item))
+            except ValueError:
+                continue
+        value = ", ".join(name for name in names if name)
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
 
 
-def parse_datetime(value: str, *, field: str = "date") -> dt.datetime:
-    """A date or timestamp as written in metadata; InputError when it cannot exist."""
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…")
+
+
+# SingleFile's comment atop a saved page: " saved date: Mon Oct 06 2025 17:15:22 GMT+0200 (...)".
+_SAVED_DATE = re.compile(r"<!--.*?^\s*saved date:\s*(?P<date>[^(\n]+)", re.DOTALL | re.MULTILINE)
+SAVED_DATE_REACH = 2000
+
+
+def saved_date(html: str) -> dt.datetime | None:
+    """When a saved page was saved, if the saver wrote it down (SingleFile does): the page's
+    fetch date, after which no date can be its publication date."""
+    match = _SAVED_DATE.search(html[:SAVED_DATE_REACH])
+    if match is None:
+        return None
     try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        # What the value leaves out is the start of its period ("2023" is 1 January 2023), not
-        # today's month and day, which dateutil would fill in.
-        return date_parser.parse(value, default=PERIOD_START)
-    except (ValueError, OverflowError) as error:
-        raise InputError(f"impossible {field} {value!r} in front matter ({error})") from error
+        saved = parse_datetime(match["date"])
+    except DateError:
+        return None
+    return saved if known_date(saved) else None
 
 
 def read_html(
@@ -187,17 +218,18 @@ def read_html(
     """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
-    text = trafilatura.extract(
-        html,
-        output_format="markdown",
-        include_formatting=True,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-    )
+    with quiet_libraries():
+        text = trafilatura.extract(
+            html,
+            output_format="markdown",
+            include_formatting=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+        )
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page")
-    fields = _html_metadata(html, url)
+    fields = _html_metadata(html, url, fetched)
     if content_hash is None:
         content_hash = _article_hash(text, fields)
     return RawDoc(
@@ -205,16 +237,17 @@ def read_html(
     )
 
 
-def _html_metadata(html: str, url: str | None) -> dict[str, Any]:
+def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
     import trafilatura
 
-    meta = trafilatura.extract_metadata(html, default_url=url)
+    with quiet_libraries():
+        meta = trafilatura.extract_metadata(html, default_url=url)
     if meta is None:
         return {"url": url}
     published = None
     if meta.date:
         try:
-            published = dt.date.fromisoformat(meta.date[:10])
+            published = known_date(dt.date.fromisoformat(meta.date[:10]), fetched=fetched)
         except ValueError:
             published = None
     return {

@@ -39,6 +39,7 @@ class IngestReport:
     unchanged: int = 0
     skipped: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # stored, but some metadata unreadable
 
     def summary(self) -> str:
         return ", ".join(
@@ -53,6 +54,8 @@ class IngestReport:
                 if self.skipped
                 else []
             )
+            # The app shows only the summary: the warnings' count tells there is more to see.
+            + ([f"{len(self.warnings)} stored with unreadable metadata"] if self.warnings else [])
         )
 
 
@@ -138,4 +141,5 @@ def _store(batch: Batch, outcome: Outcome, report: IngestReport) -> None:
     elif isinstance(outcome, Unchanged):
         report.unchanged += 1
     else:
+        report.warnings.extend(outcome.warnings)
         batch.add(outcome)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 ParagraphKind = Literal["heading", "text"]
 EventKind = Literal["published", "mentioned"]
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
+# The granularities from finest to coarsest.
+PRECISIONS: tuple[Granularity, ...] = get_args(Granularity)
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 
 
@@ -48,6 +50,8 @@ class RawDoc(Model):
     published: dt.date | None = None
     fetched: dt.datetime | None = None
     content_hash: str
+    # What of the file's metadata could not be read (the document is kept): one line each.
+    warnings: list[str] = Field(default_factory=list)
 
 
 class DocumentSummary(Model):
@@ -60,6 +64,9 @@ class DocumentSummary(Model):
     author: str | None = None
     published: dt.date | None = None
     published_estimated: bool = False
+    # How precise `published` is: "day" for a date the document gives; an estimate keeps the
+    # granularity of the mention it came from ("year" for "in 2023"). None when undated.
+    published_precision: Granularity | None = None
     words: int = 0
     quotes: int = 0
     path: str
@@ -174,5 +181,6 @@ class ExtractedDocument(Model):
     events: list[Event]
     published: dt.date | None = None
     published_estimated: bool = False
+    published_precision: Granularity | None = None
     author: str | None = None
     source: str | None = None

@@ -6,7 +6,7 @@ SQLite and the case's code out of their start, which the first files wait for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.fingerprint import Fingerprint, fingerprints
@@ -21,6 +21,8 @@ class Prepared:
 
     rows: DocumentRows
     prints: list[Fingerprint]
+    # "path: what of its metadata could not be read", one line each (the document is stored).
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, raw: RawDoc) -> Prepared:
@@ -29,7 +31,8 @@ class Prepared:
 
         extracted = extract_document(raw)
         prints = fingerprints([quote.text for quote in extracted.quotes])
-        return cls(DocumentRows.of(raw, extracted), prints)
+        warnings = [f"{raw.path}: {warning}" for warning in raw.warnings]
+        return cls(DocumentRows.of(raw, extracted), prints, warnings)
 
 
 @dataclass

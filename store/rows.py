@@ -22,7 +22,8 @@ from store.models import (
 )
 
 SUMMARY_COLUMNS = (
-    "id, title, source, url, author, published, published_estimated, words, quotes, path"
+    "id, title, source, url, author, published, published_estimated, published_precision,"
+    " words, quotes, path"
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
@@ -153,6 +154,7 @@ def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]
         "author": extracted.author,
         "published": published.isoformat() if published else None,
         "published_estimated": int(extracted.published_estimated),
+        "published_precision": extracted.published_precision,
         "fetched": raw.fetched.isoformat() if raw.fetched else None,
         "format": raw.format,
         "content_hash": raw.content_hash,
@@ -319,6 +321,7 @@ def summary_from_row(row: dict[str, Any]) -> DocumentSummary:
         author=row["author"],
         published=_date(row["published"]),
         published_estimated=bool(row["published_estimated"]),
+        published_precision=row["published_precision"],
         words=row["words"] or 0,
         quotes=row["quotes"] or 0,
         path=row["path"],

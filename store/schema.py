@@ -7,6 +7,8 @@ import zlib
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from store.models import PRECISIONS
+
 migrations = Migrations("casebrowser")
 
 
@@ -256,6 +258,26 @@ def store_raw_text_alone(db: Database) -> None:
             db.execute(
                 "UPDATE documents SET raw_zlib = ? WHERE id = ?", [compress_raw(raw), doc_id]
             )
+
+
+@migrations()
+def record_date_precision(db: Database) -> None:
+    # An estimated date keeps the precision of the mention it came from ("2023", not
+    # "2023-12-31"): the granularity of the events that reach it, the finest if several do
+    # (store.dates.estimate). A date the document gave is a day.
+    db["documents"].add_column("published_precision", str)
+    db.execute(
+        "UPDATE documents SET published_precision = 'day'"
+        " WHERE published IS NOT NULL AND NOT published_estimated"
+    )
+    finest = " ".join(f"WHEN '{name}' THEN {rank}" for rank, name in enumerate(PRECISIONS))
+    db.execute(
+        "UPDATE documents SET published_precision = coalesce((SELECT e.granularity FROM events e"
+        " WHERE e.doc_id = documents.id AND e.value IS NOT NULL"
+        " AND e.end_date = documents.published"
+        f" ORDER BY CASE e.granularity {finest} END LIMIT 1), 'day')"
+        " WHERE published IS NOT NULL AND published_estimated"
+    )
 
 
 def schema_version() -> int:

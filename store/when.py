@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store.models import Event
+from store.models import DocumentSummary, Event
 
 SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 PART_WORDS = {"early": "early", "mid": "mid", "late": "late", "approx": "about"}
@@ -61,6 +61,55 @@ def _with_modifier(label: str, event: Event) -> str:
     if modifier in OPEN_ENDED:
         return f"{modifier} {label}"
     return label
+
+
+# The (northern) season that ends in each of these months (store.timex.spans.season).
+SEASON_ENDING = {5: "spring", 8: "summer", 11: "autumn", 2: "winter"}
+
+
+def published_label(document: DocumentSummary) -> str | None:
+    """A document's date as the reader and the CLI show it: the day it gives ("2024-05-13"),
+    or an estimate at the precision it came from ("2023 (estimated)"); None when undated."""
+    if document.published is None:
+        return None
+    if not document.published_estimated:
+        return document.published.isoformat()
+    return f"{estimate_label(document.published, document.published_precision)} (estimated)"
+
+
+def estimate_label(last: dt.date, precision: str | None) -> str:
+    """The period an estimate names, from its last day and precision: "2023", "March 2023",
+    "Q2 2023", "summer 2023", "week of 13 May 2024", "the 2010s"; a day as ISO "2023-12-31"."""
+    if precision == "year":
+        return str(last.year)
+    if precision == "month":
+        return f"{last:%B %Y}"
+    if precision == "quarter":
+        return f"Q{(last.month - 1) // 3 + 1} {last.year}"
+    if precision == "season" and last.month in SEASON_ENDING:
+        # Winter runs from December into the next year and is named by its December.
+        return f"{SEASON_ENDING[last.month]} {last.year - (last.month == 2)}"
+    if precision == "week":
+        return f"week of {day_label(last - dt.timedelta(days=6))}"
+    if precision == "decade":
+        return f"the {last.year // 10 * 10}s"
+    return last.isoformat()
+
+
+def short_estimate(last: dt.date, precision: str | None) -> str:
+    """An estimate in a list's ten-cell date column: "≈2023", "≈2023-Q2", "≈Sum 2023",
+    "≈2023-03" (a month at most: a day estimated from the text is not claimed as a day in so
+    little room)."""
+    if precision == "decade":
+        return f"≈{last.year // 10 * 10}s"
+    if precision == "year":
+        return f"≈{last.year}"
+    if precision == "quarter":
+        return f"≈{last.year}-Q{(last.month - 1) // 3 + 1}"
+    if precision == "season" and last.month in SEASON_ENDING:
+        season = SEASON_ENDING[last.month][:3].title()
+        return f"≈{season} {last.year - (last.month == 2)}"
+    return f"≈{last:%Y-%m}"
 
 
 def group_label(event: Event) -> tuple[str, str]:

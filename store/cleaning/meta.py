@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from store.cleaning.phrases import ends_sentence
+from store.pubdates import known_date
 
 # Candidate dates; dateutil decides whether the word really is a month.
 _DATE = re.compile(
@@ -73,6 +74,11 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+def publication_date(text: str) -> dt.date | None:
+    """The first complete date in `text` unless it is a placeholder ("January 1, 1970")."""
+    return known_date(find_date(text))
+
+
 @lru_cache(maxsize=DATE_CACHE)
 def _complete_date(written: str) -> dt.date | None:
     """The date `written` names, if it gives day, month and year; dateutil takes a tenth of a
@@ -110,11 +116,11 @@ def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline 
             # Dates out first, or "Jane Doe May 12" would read as a four-word name.
             author = _names_at(_DATE.sub(" | ", text[match.end() :]))
             if author:
-                return Byline(author, find_date(text))
+                return Byline(author, publication_date(text))
             break
     linked = _author_from_links(links)
     if linked and words <= 12:
-        return Byline(linked, find_date(text))
+        return Byline(linked, publication_date(text))
     return None
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.formats import InputError, decode
+from store.pubdates import known_date
 from store.walk import Rejected
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _csl_date(issued: Any) -> dt.date | None:
 
 def _day(year: Any = None, month: Any = None, day: Any = None) -> dt.date | None:
     try:
-        return dt.date(int(year), int(month), int(day))
+        return known_date(dt.date(int(year), int(month), int(day)))
     except (TypeError, ValueError, OverflowError):
         return None
 
@@ -108,7 +109,7 @@ def _day(year: Any = None, month: Any = None, day: Any = None) -> dt.date | None
 def _iso_day(value: str) -> dt.date | None:
     # A range ("2023-05-02/2023-05-04") is dated by its start.
     try:
-        return dt.date.fromisoformat(value.split("/")[0][:10])
+        return known_date(dt.date.fromisoformat(value.split("/")[0][:10]))
     except ValueError:
         return None
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from store.formats import InputError, parse_datetime
 from store.models import RawDoc
+from store.pubdates import DateError, known_date, parse_datetime
 from store.walk import Rejected
 
 
@@ -75,18 +75,20 @@ def _read_record(path: Path, number: int, line: bytes, fields: JsonlFields) -> R
     identity = _text(record, fields.id) if fields.id else str(number)
     if identity is None:
         raise RecordError(f"no id in field {fields.id!r}")
+    published, warnings = _date(record, fields.date)
     metadata = {
         "title": _text(record, fields.title),
         "url": _text(record, fields.url),
         "source": _text(record, fields.source),
         "author": _text(record, fields.author),
-        "published": _date(record, fields.date),
+        "published": published,
     }
     return RawDoc(
         path=f"{path}#{identity}",
         format="text",
         text=text,
         content_hash=_record_hash(text, metadata),
+        warnings=warnings,
         **metadata,
     )
 
@@ -123,14 +125,16 @@ def _valid_unicode(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
-def _date(record: dict[str, Any], field: str) -> dt.date | None:
+def _date(record: dict[str, Any], field: str) -> tuple[dt.date | None, list[str]]:
+    """The record's publication date (None for a placeholder such as 0001-01-01), and a
+    warning when the field holds no date: the record's text is stored all the same."""
     value = _text(record, field)
     if value is None:
-        return None
+        return None, []
     try:
-        return parse_datetime(value, field=field).date()
-    except InputError as error:
-        raise RecordError(f"impossible {field} {value!r}") from error
+        return known_date(parse_datetime(value)), []
+    except DateError:
+        return None, [f"stored, but its {field} {value!r} is no date that can exist"]
 
 
 def _record_hash(text: str, metadata: dict[str, Any]) -> str:

@@ -133,6 +133,7 @@ def _update(case: Case, document: DocumentSummary, record: MetadataRecord) -> bo
         setattr(document, name, value)
     if "published" in changes:
         document.published_estimated = False
+        document.published_precision = "day"
     return True
 
 

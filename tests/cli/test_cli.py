@@ -23,6 +23,7 @@ DOC_KEYS = [
     "quotes",
     "path",
     "published_estimated",
+    "published_precision",
 ]
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from store.walk import Rejected
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
 JSONL = (FIXTURES / "articles.jsonl").absolute()
+DATE_WARNING = "stored, but its date '2024-02-30' is no date that can exist"
 
 
 def write_jsonl(path: Path, *records: object) -> Path:
@@ -40,7 +42,12 @@ def test_saved_pages_import_without_their_asset_folders(tmp_path: Path) -> None:
 
 def test_jsonl_records_become_documents_with_their_metadata() -> None:
     docs = [item for item in read_jsonl(JSONL, id_field="id") if isinstance(item, RawDoc)]
-    assert [doc.path for doc in docs] == [f"{JSONL}#gz-101", f"{JSONL}#cl-7", f"{JSONL}#42"]
+    assert [doc.path for doc in docs] == [
+        f"{JSONL}#gz-101",
+        f"{JSONL}#cl-7",
+        f"{JSONL}#x-2",
+        f"{JSONL}#42",
+    ]
     strike = docs[0]
     assert (strike.title, strike.url, strike.source, strike.author, strike.published) == (
         "Harbour strike ends",
@@ -51,7 +58,7 @@ def test_jsonl_records_become_documents_with_their_metadata() -> None:
     )
     assert strike.text.startswith("The harbour workers' strike") and "\n\n“We held" in strike.text
     assert docs[1].published == dt.date(2024, 3, 9)
-    assert docs[2].title is None
+    assert docs[3].title is None
 
 
 def test_bad_jsonl_lines_are_rejected_one_line_each() -> None:
@@ -62,13 +69,30 @@ def test_bad_jsonl_lines_are_rejected_one_line_each() -> None:
         f"{JSONL}:4: invalid JSON (Expecting value at column 1)",
         f"{JSONL}:5: no text in field 'text'",
         f"{JSONL}:6: not a JSON object but list",
-        f"{JSONL}:7: impossible date '2024-02-30'",
     ]
+
+
+def test_a_record_with_an_impossible_date_is_kept_undated_with_a_warning() -> None:
+    (record,) = [
+        item
+        for item in read_jsonl(JSONL, id_field="id")
+        if isinstance(item, RawDoc) and item.path.endswith("#x-2")
+    ]
+    assert record.published is None and record.text.startswith("Some text")
+    assert record.warnings == [DATE_WARNING]
+
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01", "1970-01-01T00:00:00Z", "0", "3024-05-01"])
+def test_a_placeholder_date_in_a_record_is_no_date(tmp_path: Path, placeholder: str) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", {"text": "Body text.", "date": placeholder})
+    (record,) = read_jsonl(path)
+    assert isinstance(record, RawDoc)
+    assert record.published is None and record.warnings == []
 
 
 def test_jsonl_without_id_field_numbers_records_by_line() -> None:
     paths = [item.path for item in read_jsonl(JSONL) if isinstance(item, RawDoc)]
-    assert paths == [f"{JSONL}#1", f"{JSONL}#2", f"{JSONL}#8"]
+    assert paths == [f"{JSONL}#1", f"{JSONL}#2", f"{JSONL}#7", f"{JSONL}#8"]
 
 
 def test_jsonl_field_names_can_be_chosen(tmp_path: Path) -> None:
@@ -117,19 +141,21 @@ def test_reimporting_jsonl_is_a_no_op_and_a_changed_record_updates(tmp_path: Pat
     path.write_bytes(JSONL.read_bytes())
     with Case(tmp_path / "case.db") as case:
         first = ingest_raw(case, read_jsonl(path, id_field="id"))
-        assert (first.added, len(first.rejected)) == (3, 4)
+        assert (first.added, len(first.rejected)) == (4, 3)
+        assert first.warnings == [f"{path}#x-2: {DATE_WARNING}"]
         strike = case.find_document(f"{path}#gz-101")
         assert strike is not None and strike.quotes == 1
         assert case.quote_hits(limit=5)[0].quote.speaker == "Dana Orr"
 
         again = ingest_raw(case, read_jsonl(path, id_field="id"))
-        assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
+        assert again.warnings == []  # said once, when the record was stored
 
         path.write_text(
             path.read_text("utf-8").replace("a new contract", "a better contract"), "utf-8"
         )
         changed = ingest_raw(case, read_jsonl(path, id_field="id"))
-        assert (changed.added, changed.updated, changed.unchanged) == (0, 1, 2)
+        assert (changed.added, changed.updated, changed.unchanged) == (0, 1, 3)
         updated = case.find_document(f"{path}#gz-101")
         assert updated is not None and updated.id == strike.id
         assert "a better contract" in updated.raw_text

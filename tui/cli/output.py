@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from store.cite import citation_for, format_citation
 from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
 from store.safe_text import json_safe, make_visible, one_line
-from store.when import describe_when, group_label
+from store.when import describe_when, group_label, published_label, short_estimate
 
 DOCUMENT_KEYS = ("id", "title", "source", "url", "author", "published", "words", "quotes", "path")
 READING_WIDTH = 88
@@ -36,12 +36,16 @@ def print_json_array(items: Iterable[Any]) -> None:
 
 
 def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -> dict[str, Any]:
-    """DESIGN.md's document keys; a date estimated from the text is kept apart from `published`."""
+    """DESIGN.md's document keys; a date estimated from the text is kept apart from `published`,
+    with its precision beside it."""
     record = document.model_dump(mode="json", include=set(DOCUMENT_KEYS))
     ordered = {key: record[key] for key in DOCUMENT_KEYS}
     ordered["published_estimated"] = None
     if document.published_estimated:
         ordered["published"], ordered["published_estimated"] = None, record["published"]
+    # How precise that date is: "day" for a date the document gives, an estimate's own
+    # ("year": `published_estimated` "2023-12-31" stands for 2023); None when undated.
+    ordered["published_precision"] = document.published_precision if document.published else None
     if with_paragraphs and isinstance(document, Document):
         ordered["paragraphs"] = [
             {"kind": paragraph.kind, "text": paragraph.text} for paragraph in document.paragraphs
@@ -59,6 +63,8 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
     print(header)
     for doc in documents:
         published = doc.published.isoformat() if doc.published else "-"
+        if doc.published and doc.published_estimated:
+            published = short_estimate(doc.published, doc.published_precision)
         source = _fit(one_line(doc.source or "-"), 18)
         title = _fit(one_line(doc.title), title_width)
         print(
@@ -82,9 +88,7 @@ def print_document(document: Document) -> None:
 
 
 def _metadata_lines(document: Document) -> list[tuple[str, str]]:
-    published = document.published.isoformat() if document.published else None
-    if published and document.published_estimated:
-        published += " (estimated)"
+    published = published_label(document)
     fields = [
         ("Source", document.source),
         ("Author", document.author),
@@ -165,11 +169,14 @@ def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:
 
 
 def print_report(report: Any) -> int:
-    """An ingest or import report: one line per file or record not taken, then the summary.
+    """An ingest or import report: one line per file or record not taken or taken with a
+    warning, then the summary.
 
     Returns the exit status: 1 when something was not taken, else 0.
     """
     missed = [*report.rejected, *getattr(report, "unmatched", [])]
+    for warning in getattr(report, "warnings", []):
+        print(one_line(warning), file=sys.stderr)
     for item in missed:
         print(one_line(str(item)), file=sys.stderr)
     print(report.summary())

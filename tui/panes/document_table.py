@@ -22,6 +22,7 @@ from textual.worker import Worker
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary
 from store.safe_text import one_line
+from store.when import short_estimate
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 
 PAGE_ROWS = 100
@@ -67,7 +68,7 @@ def fit(text: str, width: int) -> str:
 def row_cells(doc: DocumentSummary) -> tuple[str, str, str, str, str]:
     published = doc.published.isoformat() if doc.published else "—"
     if doc.published and doc.published_estimated:
-        published = "≈" + published[:7]  # estimated from the text: claim the month, not the day
+        published = short_estimate(doc.published, doc.published_precision)
     return (
         one_line(doc.title),
         one_line(doc.source or "—"),

@@ -7,6 +7,7 @@ from textual.content import Content
 
 from store.models import Document
 from store.safe_text import one_line
+from store.when import published_label
 from tui.panes.note_editor import note_content, tags_content
 
 NO_TEXT = "This document has no text."
@@ -15,9 +16,9 @@ NO_TEXT = "This document has no text."
 def metadata_content(document: Document) -> Content:
     """Outlet, author and date on one line, each part only when known."""
     parts = [one_line(value) for value in (document.source, document.author) if value]
-    if document.published:
-        published = document.published.isoformat()
-        parts.append(f"{published} (estimated)" if document.published_estimated else published)
+    published = published_label(document)
+    if published:
+        parts.append(published)
     return Content(" · ".join(parts) or "No outlet, author or date known")
 
 
