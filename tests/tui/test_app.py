@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.widgets import Input, Static, TabbedContent
 
-from tests.tui.conftest import notices
+from tests.tui.conftest import notices, wait_for_palette
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.footer import KeyFooter
 from tui.panes.document_table import DocumentTable
@@ -187,18 +187,18 @@ async def test_the_palette_lists_and_runs_the_actions(case_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"raw text")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Reader: Raw text")
         await pilot.press("escape")  # the palette has nothing to run with no document open
         await pilot.press("enter")  # open the first document
         await settle(pilot)
         await pilot.press("1", "ctrl+p", *"Documents: Reverse")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Documents: Reverse")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert app.query_one(DocumentsPane).list_query.descending
         await pilot.press("2", "ctrl+p", *"Reader: Raw text")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Reader: Raw text")
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ReaderPane).show_raw
@@ -209,7 +209,7 @@ async def test_a_palette_action_shows_its_pane_first(case_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("4", "ctrl+p", *"Documents: Filter")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Documents: Filter")
         await pilot.press("enter")
         await pilot.pause()
         assert active_pane(app) == "documents"
