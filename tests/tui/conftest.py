@@ -195,3 +195,8 @@ def palette_highlights(app: App[object], name: str) -> bool:
 async def wait_for_palette(pilot: Pilot[object], name: str) -> None:
     """Wait until the palette offers `name` first."""
     await wait_until(pilot, lambda: palette_highlights(pilot.app, name), f"palette offers {name!r}")
+
+
+def screen_lines(app: App[object]) -> list[str]:
+    """What the screen shows, line by line, as the terminal would paint it."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

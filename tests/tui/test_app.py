@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.widgets import Input, Static, TabbedContent
 
-from tests.tui.conftest import notices, wait_for_palette
+from tests.tui.conftest import notices, screen_lines, wait_for_palette
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.footer import KeyFooter
 from tui.panes.document_table import DocumentTable
@@ -164,6 +165,23 @@ async def test_help_lists_every_binding_and_closes(case_path: Path) -> None:
         for close in ("escape", "question_mark"):
             await pilot.press("question_mark", close)
             assert isinstance(app.screen, MainScreen)
+
+
+async def test_help_wraps_a_long_description_under_the_description(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        inside = [line.split("│")[1] for line in screen_lines(app) if line.count("│") >= 2]
+        [row] = [y for y, line in enumerate(inside) if "Reload" in line]
+        name, column = inside[row].index("Reload"), inside[row].index("Read the")
+        assert inside[row][:name].strip() == "^r"  # the key, in its own column
+        # "Read the case file again, with what another process added" does not fit in 60.
+        wrapped = list(itertools.takewhile(lambda line: "Help" not in line, inside[row + 1 :]))
+        assert wrapped and "added" in wrapped[-1]
+        for line in wrapped:  # each continuation starts under the description, not the keys
+            assert line[:column].strip() == "" and line[column] != " ", line
 
 
 async def test_a_keymap_rebinds_keys_and_the_help_follows(case_path: Path) -> None:
