@@ -67,6 +67,7 @@ class TimelinePane(Vertical):
     """The case's dated events, year by year: filter them, hide publication dates, and open one
     in the reader at its sentence."""
 
+    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",
