@@ -97,36 +97,39 @@ class KeyFooter(Widget):
 
     def render(self) -> Content:
         keys, pinned = self.keys()
-        key_style = self.get_visual_style("key-footer--key")
-        description_style = self.get_visual_style("key-footer--description")
-        right = Content("").join(self._label(key, key_style, description_style) for key in pinned)
+        right = Content("").join(self._label(key) for key in pinned)
         if pinned:  # flush with the right edge: the last cell goes to the pane's keys
             right = Content.styled(SEPARATOR, Style(dim=True)) + right.rstrip()
         room = max(0, self.size.width - right.cell_length)
+        left, spans = self._fitted(keys, room)
+        start = room + (len(SEPARATOR) if pinned else 0)
+        for key in pinned:
+            end = min(self.size.width, start + self._label(key).cell_length)
+            spans.append((start, end, key))
+            start = end
+        self._spans = spans
+        return left.truncate(room, pad=True) + right
+
+    def _fitted(
+        self, keys: list[FooterKey], room: int
+    ) -> tuple[Content, list[tuple[int, int, FooterKey]]]:
+        """As many of `keys` as fit in `room` cells, from the first, and where each went."""
         spans: list[tuple[int, int, FooterKey]] = []
         parts: list[Content] = []
         used = 0
         for key in keys:
-            label = self._label(key, key_style, description_style)
+            label = self._label(key)
             if used + label.cell_length > room:
                 break  # this key and the less important ones after it: the help lists them
             spans.append((used, used + label.cell_length, key))
             parts.append(label)
             used += label.cell_length
-        start = room + (len(SEPARATOR) if pinned else 0)
-        for key in pinned:
-            end = min(
-                self.size.width, start + self._label(key, key_style, description_style).cell_length
-            )
-            spans.append((start, end, key))
-            start = end
-        self._spans = spans
-        return Content("").join(parts).truncate(room, pad=True) + right
+        return Content("").join(parts), spans
 
-    @staticmethod
-    def _label(key: FooterKey, key_style: Style, description_style: Style) -> Content:
-        label = Content.styled(f" {key.display} ", key_style)
+    def _label(self, key: FooterKey) -> Content:
+        label = Content.styled(f" {key.display} ", self.get_visual_style("key-footer--key"))
         if key.description:
+            description_style = self.get_visual_style("key-footer--description")
             label += Content.styled(f"{key.description} ", description_style)
         return label if key.enabled else label.stylize(Style(dim=True))
 
