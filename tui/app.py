@@ -163,7 +163,7 @@ class MainScreen(ExportActions):
         self.ingest_paths = ingest_paths
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Header(icon="≡")  # in every usual terminal font (Textual's "⭘" is in few)
         with TabbedContent(id="panes"):
             with TabPane(Content("1 Documents"), id="documents"):
                 yield DocumentsPane().data_bind(MainScreen.pool)

@@ -44,6 +44,8 @@ FILE_ENDINGS = {
     "csl-json": "csl.json",
     "bibtex": "bib",
 }
+DATED_ONLY_FORMATS = frozenset({"timelinejs"})
+"""Timeline formats that can only hold events with a date."""
 DEFAULT_LIMIT = 100_000
 # Fewer items than this export in a blink: a progress line would only flicker.
 PROGRESS_MIN_ITEMS = 2_000
@@ -79,7 +81,15 @@ def timeline_text(entries: Iterable[TimelineEntry], fmt: str, *, title: str) -> 
         return timeline_export.to_csv(entries)
     if fmt == "markdown":
         return timeline_export.to_markdown(entries)
-    return timeline_export.to_timelinejs(entries, title=title) + "\n"
+    return timeline_export.to_timelinejs(timeline_written(entries, fmt), title=title) + "\n"
+
+
+def timeline_written(entries: Iterable[TimelineEntry], fmt: str) -> list[TimelineEntry]:
+    """The events an export in `fmt` writes: every one, but TimelineJS places each slide on a
+    date, so it leaves the undated out (and the app says so before and after writing)."""
+    if fmt in DATED_ONLY_FORMATS:
+        return [entry for entry in entries if entry.event.start is not None]
+    return list(entries)
 
 
 def _export_quotes(case: Case, request: ExportRequest, progress: Progress | None) -> str:

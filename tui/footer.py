@@ -4,6 +4,11 @@ Textual's Footer mounts a widget per key and mounts them all anew at every chang
 pane; styling those widgets took most of the time between Enter and a document in the reader.
 Painting the same line from the bindings costs next to nothing, so the keys follow focus at
 once. A click on a key presses it, and hovering shows what it does, as with Textual's footer.
+
+What fits: the app's own keys (help, quit) and the command palette's are always shown, at the
+right. The pane's keys fill the rest in order of importance, which is the order of the
+bindings: the focused widget's first, then its pane's in the order its BINDINGS list them.
+When the line is too narrow the least important go first; the help screen lists them all.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-SEPARATOR = "▏"
+SEPARATOR = "│"  # a box-drawing line: every terminal font has it
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,8 @@ class FooterKey:
 
 
 class KeyFooter(Widget):
-    """The focused widget's keys (with `show=True`), then the command palette's at the right."""
+    """The focused widget's and its pane's keys (with `show=True`) as many as fit, most important
+    first; the app's keys and the command palette's always, at the right."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-footer--key", "key-footer--description"}
@@ -68,11 +74,13 @@ class KeyFooter(Widget):
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh()
 
-    def keys(self) -> tuple[list[FooterKey], FooterKey | None]:
-        """The keys shown now, one a action, and the command palette's key if it has one."""
+    def keys(self) -> tuple[list[FooterKey], list[FooterKey]]:
+        """The pane's keys shown now, most important first (one a action), and the keys always
+        shown: the app's own and the command palette's."""
         shown: dict[str, FooterKey] = {}
+        pinned: dict[str, FooterKey] = {}
         palette = None
-        for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
+        for node, binding, enabled, tooltip in self.screen.active_bindings.values():
             key = FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
@@ -82,38 +90,46 @@ class KeyFooter(Widget):
             )
             if binding.key == self.app.COMMAND_PALETTE_BINDING:
                 palette = key if self.app.ENABLE_COMMAND_PALETTE else None
-            elif binding.show and binding.action not in shown:
-                shown[binding.action] = key
-        return list(shown.values()), palette
+            elif binding.show:
+                keys = pinned if node is self.app else shown
+                keys.setdefault(binding.action, key)
+        return list(shown.values()), [*pinned.values(), *([palette] if palette else [])]
 
     def render(self) -> Content:
-        keys, palette = self.keys()
-        key_style = self.get_visual_style("key-footer--key")
-        description_style = self.get_visual_style("key-footer--description")
+        keys, pinned = self.keys()
+        right = Content("").join(self._label(key) for key in pinned)
+        if pinned:  # flush with the right edge: the last cell goes to the pane's keys
+            right = Content.styled(SEPARATOR, Style(dim=True)) + right.rstrip()
+        room = max(0, self.size.width - right.cell_length)
+        left, spans = self._fitted(keys, room)
+        start = room + (len(SEPARATOR) if pinned else 0)
+        for key in pinned:
+            end = min(self.size.width, start + self._label(key).cell_length)
+            spans.append((start, end, key))
+            start = end
+        self._spans = spans
+        return left.truncate(room, pad=True) + right
+
+    def _fitted(
+        self, keys: list[FooterKey], room: int
+    ) -> tuple[Content, list[tuple[int, int, FooterKey]]]:
+        """As many of `keys` as fit in `room` cells, from the first, and where each went."""
         spans: list[tuple[int, int, FooterKey]] = []
         parts: list[Content] = []
         used = 0
         for key in keys:
-            label = self._label(key, key_style, description_style)
+            label = self._label(key)
+            if used + label.cell_length > room:
+                break  # this key and the less important ones after it: the help lists them
             spans.append((used, used + label.cell_length, key))
             parts.append(label)
             used += label.cell_length
-        line = Content("").join(parts)
-        if palette is not None:
-            separator = Content.styled(SEPARATOR, Style(dim=True))
-            label = separator + self._label(palette, key_style, description_style)
-            room = max(0, self.size.width - label.cell_length)
-            line = line.truncate(room, pad=True)
-            start = room + len(SEPARATOR)
-            spans.append((start, start + label.cell_length, palette))
-            line += label
-        self._spans = spans
-        return line
+        return Content("").join(parts), spans
 
-    @staticmethod
-    def _label(key: FooterKey, key_style: Style, description_style: Style) -> Content:
-        label = Content.styled(f" {key.display} ", key_style)
+    def _label(self, key: FooterKey) -> Content:
+        label = Content.styled(f" {key.display} ", self.get_visual_style("key-footer--key"))
         if key.description:
+            description_style = self.get_visual_style("key-footer--description")
             label += Content.styled(f"{key.description} ", description_style)
         return label if key.enabled else label.stylize(Style(dim=True))
 

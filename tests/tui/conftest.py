@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import html
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +14,10 @@ from typing import TypeVar
 
 import pytest
 from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.message import Message
 from textual.notifications import Notification, Notify
+from textual.pilot import Pilot
 
 from store.case import Case
 from store.models import Event, ExtractedDocument, Paragraph, Quote, RawDoc
@@ -163,3 +166,37 @@ def screen_text(app: App[object]) -> str:
     """What the screen shows, as text, read back from an SVG screenshot."""
     svg = app.export_screenshot()
     return html.unescape("".join(re.findall(r"<text[^>]*>(.*?)</text>", svg))).replace("\xa0", " ")
+
+
+WAIT_LIMIT = 10.0  # seconds
+
+
+async def wait_until(pilot: Pilot[object], condition: Callable[[], bool], what: str) -> None:
+    """Let the app run until `condition()` holds; fail, naming `what`, if it has not within
+    WAIT_LIMIT seconds (a bound for a stuck app, not a delay: the loop ends when it holds)."""
+    deadline = time.monotonic() + WAIT_LIMIT
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        await pilot.pause()
+
+
+def palette_highlights(app: App[object], name: str) -> bool:
+    """Whether the command palette is open with `name` as its highlighted command, so that
+    enter runs it (the palette searches in a worker, so the list fills after typing)."""
+    if not isinstance(app.screen, CommandPalette):
+        return False
+    commands = app.screen.query_one(CommandList)
+    if commands.highlighted is None:
+        return False
+    option = commands.get_option_at_index(commands.highlighted)
+    return option.hit.text == name  # type: ignore[attr-defined]
+
+
+async def wait_for_palette(pilot: Pilot[object], name: str) -> None:
+    """Wait until the palette offers `name` first."""
+    await wait_until(pilot, lambda: palette_highlights(pilot.app, name), f"palette offers {name!r}")
+
+
+def screen_lines(app: App[object]) -> list[str]:
+    """What the screen shows, line by line, as the terminal would paint it."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

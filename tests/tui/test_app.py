@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from textual.command import CommandPalette
 from textual.message import Message
 from textual.widgets import Input, Static, TabbedContent
 
-from tests.tui.conftest import notices
+from tests.tui.conftest import notices, screen_lines, wait_for_palette
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.footer import KeyFooter
 from tui.panes.document_table import DocumentTable
@@ -166,6 +167,23 @@ async def test_help_lists_every_binding_and_closes(case_path: Path) -> None:
             assert isinstance(app.screen, MainScreen)
 
 
+async def test_help_wraps_a_long_description_under_the_description(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=(60, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        inside = [line.split("│")[1] for line in screen_lines(app) if line.count("│") >= 2]
+        [row] = [y for y, line in enumerate(inside) if "Reload" in line]
+        name, column = inside[row].index("Reload"), inside[row].index("Read the")
+        assert inside[row][:name].strip() == "^r"  # the key, in its own column
+        # "Read the case file again, with what another process added" does not fit in 60.
+        wrapped = list(itertools.takewhile(lambda line: "Help" not in line, inside[row + 1 :]))
+        assert wrapped and "added" in wrapped[-1]
+        for line in wrapped:  # each continuation starts under the description, not the keys
+            assert line[:column].strip() == "" and line[column] != " ", line
+
+
 async def test_a_keymap_rebinds_keys_and_the_help_follows(case_path: Path) -> None:
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -187,18 +205,18 @@ async def test_the_palette_lists_and_runs_the_actions(case_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         await pilot.press(*"raw text")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Reader: Raw text")
         await pilot.press("escape")  # the palette has nothing to run with no document open
         await pilot.press("enter")  # open the first document
         await settle(pilot)
         await pilot.press("1", "ctrl+p", *"Documents: Reverse")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Documents: Reverse")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert app.query_one(DocumentsPane).list_query.descending
         await pilot.press("2", "ctrl+p", *"Reader: Raw text")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Reader: Raw text")
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(ReaderPane).show_raw
@@ -209,7 +227,7 @@ async def test_a_palette_action_shows_its_pane_first(case_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("4", "ctrl+p", *"Documents: Filter")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Documents: Filter")
         await pilot.press("enter")
         await pilot.pause()
         assert active_pane(app) == "documents"

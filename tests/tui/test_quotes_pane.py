@@ -15,7 +15,15 @@ from textual.worker import WorkerState
 
 from store.case import Case
 from store.ingest import ingest
-from tests.tui.conftest import HOSTILE_DOC, STANDARD_DOCS, CaseFactory, notices, posted, screen_text
+from tests.tui.conftest import (
+    HOSTILE_DOC,
+    STANDARD_DOCS,
+    CaseFactory,
+    notices,
+    posted,
+    screen_text,
+    wait_for_palette,
+)
 from tests.tui.quote_docs import (
     ACTIONS,
     ACTIONS_AGAIN,
@@ -248,7 +256,7 @@ async def test_the_palette_sets_a_style_by_name(quote_case: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await show_quotes(pilot)
         await pilot.press("ctrl+p", *"Citation style: Markdown")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Citation style: Markdown")
         await pilot.press("enter")
         await settle(pilot)
         assert app.settings.citation_style == "markdown"

@@ -13,11 +13,11 @@ from textual.message import Message
 from textual.widgets import Static, TabbedContent
 
 from store.models import Quote
-from tests.tui.conftest import Doc, notices, posted
+from tests.tui.conftest import Doc, notices, posted, wait_until
 from tui.app import build_app
 from tui.panes.common import TO_END, DocumentRequested, quote_highlights
 from tui.panes.quote_marks import HIGHLIGHT_STYLE
-from tui.panes.reader import LOADING_SHOWN_AFTER, ReaderPane
+from tui.panes.reader import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
@@ -142,12 +142,17 @@ async def test_a_slow_document_shows_the_reader_loading(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause(LOADING_SHOWN_AFTER + 0.3)
         reader = app.query_one(ReaderPane)
-        shown = app.query_one(TabbedContent).active == "reader" and reader.loading
-        opened.set()
+        try:  # the indicator comes LOADING_SHOWN_AFTER seconds in, while the quotes are held back
+            await wait_until(
+                pilot,
+                lambda: app.query_one(TabbedContent).active == "reader" and reader.loading,
+                "the reader shows it is loading",
+            )
+        finally:
+            opened.set()
         await settle(pilot)
-        assert shown and not reader.loading and reader.document is not None
+        assert not reader.loading and reader.document is not None
 
 
 async def test_the_reader_column_is_at_most_88_wide_and_centred(case_path: Path) -> None:

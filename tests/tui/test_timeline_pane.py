@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -409,6 +410,41 @@ async def test_e_exports_the_events_shown_in_the_chosen_format(
         f"2 events written to {tmp_path / 'case-timeline.csv'}",
         f"2 events written to {tmp_path / 'case-timeline.timelinejs.json'}",
     ]
+
+
+async def test_the_export_dialog_says_how_many_events_each_format_writes(
+    timeline_case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 8 events shown, one undated: TimelineJS cannot place that one, and must say so.
+    monkeypatch.chdir(tmp_path)
+    messages: list[Message] = []
+    said: dict[str, int] = {}
+    app = build_app(timeline_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await open_timeline(pilot)
+        for index, fmt in enumerate(("csv", "markdown", "timelinejs")):
+            await pilot.press("e")
+            dialog = app.screen
+            assert isinstance(dialog, TimelineExportScreen)
+            shown = int(re.fullmatch(r"Export the (\d+) events shown, as:", dialog.title_text)[1])
+            label = dict(dialog.formats)[fmt]
+            fewer = re.search(r": (\d+) events \((\d+) undated left out: ", label)
+            said[fmt] = int(fewer[1]) if fewer else shown
+            if fewer:
+                assert int(fewer[1]) + int(fewer[2]) == shown
+            await pilot.press(*["down"] * index, "enter")
+            await settle(pilot)
+    written = {
+        "csv": len(list(csv.DictReader((tmp_path / "case-timeline.csv").open(encoding="utf-8")))),
+        "markdown": (tmp_path / "case-timeline.md").read_text().count("\n- **"),
+        "timelinejs": len(
+            json.loads((tmp_path / "case-timeline.timelinejs.json").read_text())["events"]
+        ),
+    }
+    assert said == written == {"csv": 8, "markdown": 8, "timelinejs": 7}
+    told = [notice.message for notice in notices(messages) if "written to" in notice.message]
+    assert [int(message.split()[0]) for message in told] == [8, 8, 7]
+    assert "1 undated left out" in told[2] and "left out" not in told[0] + told[1]
 
 
 def test_an_export_never_overwrites_a_file(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ SORT_NAMES: dict[DocumentSort, str] = {sort: label.lower() for sort, label in CO
 class DocumentsPane(Vertical):
     """The documents of the case: sort, filter as you type, and open one in the reader."""
 
+    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",

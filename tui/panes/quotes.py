@@ -39,6 +39,7 @@ PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @spea
 class QuotesPane(Vertical):
     """Quotes found as the query is typed, best first; an empty query lists them in order."""
 
+    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",
@@ -71,27 +72,6 @@ class QuotesPane(Vertical):
             tooltip="Copy the quote with its citation, in the chosen style",
         ),
         Binding(
-            "c",
-            "app.cycle_citation_style",
-            "Cite style",
-            id="quotes.style",
-            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
-        ),
-        Binding(
-            "r",
-            "open_variant",
-            "Other report",
-            id="quotes.variant",
-            tooltip="Read the same quote as another article reported it (again: the next one)",
-        ),
-        Binding(
-            "at",
-            "pick_speaker",
-            "Speakers",
-            id="quotes.speakers",
-            tooltip="List the speakers, most quoted first, and show the quotes of one",
-        ),
-        Binding(
             "s",
             "toggle_star",
             "Star",
@@ -106,11 +86,32 @@ class QuotesPane(Vertical):
             tooltip="Write or change your note on the quote (saved in the case file)",
         ),
         Binding(
+            "c",
+            "app.cycle_citation_style",
+            "Style",
+            id="quotes.style",
+            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
+        ),
+        Binding(
             "asterisk",
             "toggle_starred",
             "Starred",
             id="quotes.starred",
             tooltip="Show only the starred quotes, or every quote again",
+        ),
+        Binding(
+            "at",
+            "pick_speaker",
+            "Speakers",
+            id="quotes.speakers",
+            tooltip="List the speakers, most quoted first, and show the quotes of one",
+        ),
+        Binding(
+            "r",
+            "open_variant",
+            "Other report",
+            id="quotes.variant",
+            tooltip="Read the same quote as another article reported it (again: the next one)",
         ),
     ]
 

@@ -43,7 +43,51 @@ LOADING_SHOWN_AFTER = 0.25  # seconds
 class ReaderPane(Vertical):
     """Reads one document; other panes open documents here with `show_document`."""
 
+    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n",
+            "step_quote(1)",
+            "Next quote",
+            id="reader.next_quote",
+            tooltip="Go to the next quote in the document and make it current (wraps around)",
+        ),
+        Binding(
+            "N",
+            "step_quote(-1)",
+            "Previous quote",
+            show=False,
+            id="reader.previous_quote",
+            tooltip="Go to the previous quote in the document and make it current",
+        ),
+        Binding(
+            "y",
+            "copy_quote",
+            "Copy",
+            id="reader.copy",
+            tooltip="Copy the current quote with its citation, in the chosen style",
+        ),
+        Binding(
+            "a",
+            "edit_note",
+            "Note",
+            id="reader.note",
+            tooltip="Write or change your note on the document (saved in the case file)",
+        ),
+        Binding(
+            "t",
+            "edit_tags",
+            "Tags",
+            id="reader.tags",
+            tooltip="Tag the document: words separated by commas (saved in the case file)",
+        ),
+        Binding(
+            "c",
+            "app.cycle_citation_style",
+            "Style",
+            id="reader.style",
+            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
+        ),
         Binding(
             "left_square_bracket",
             "step_document(-1)",
@@ -71,49 +115,6 @@ class ReaderPane(Vertical):
             "Raw text",
             id="reader.raw",
             tooltip="Show or hide the raw text beside the cleaned text",
-        ),
-        Binding(
-            "n",
-            "step_quote(1)",
-            "Next quote",
-            id="reader.next_quote",
-            tooltip="Go to the next quote in the document and make it current (wraps around)",
-        ),
-        Binding(
-            "N",
-            "step_quote(-1)",
-            "Previous quote",
-            show=False,
-            id="reader.previous_quote",
-            tooltip="Go to the previous quote in the document and make it current",
-        ),
-        Binding(
-            "y",
-            "copy_quote",
-            "Copy",
-            id="reader.copy",
-            tooltip="Copy the current quote with its citation, in the chosen style",
-        ),
-        Binding(
-            "c",
-            "app.cycle_citation_style",
-            "Cite style",
-            id="reader.style",
-            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
-        ),
-        Binding(
-            "a",
-            "edit_note",
-            "Note",
-            id="reader.note",
-            tooltip="Write or change your note on the document (saved in the case file)",
-        ),
-        Binding(
-            "t",
-            "edit_tags",
-            "Tags",
-            id="reader.tags",
-            tooltip="Tag the document: words separated by commas (saved in the case file)",
         ),
     ]
 

@@ -23,7 +23,12 @@ from store.safe_text import one_line
 from store.when import describe_when
 from tui.exporting import default_export_path
 from tui.panes.common import report_failed_worker
-from tui.panes.timeline_export import ExportChoice, TimelineExportScreen, write_entries
+from tui.panes.timeline_export import (
+    ExportChoice,
+    TimelineExportScreen,
+    left_out_note,
+    write_entries,
+)
 from tui.panes.timeline_layout import TimelineLayout
 from tui.panes.timeline_list import TimelineList
 from tui.panes.timeline_text import SPACES, document_label, sentence_content
@@ -62,6 +67,7 @@ class TimelinePane(Vertical):
     """The case's dated events, year by year: filter them, hide publication dates, and open one
     in the reader at its sentence."""
 
+    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",
@@ -101,6 +107,9 @@ class TimelinePane(Vertical):
     class TimelineExported(Message):
         path: Path
         events: int
+        """How many the file holds."""
+        left_out: int = 0
+        """Events shown that the format cannot hold (TimelineJS: the undated)."""
 
     def compose(self) -> ComposeResult:
         # Focus goes to the top-left widget first: the list, not the filter below it.
@@ -144,7 +153,8 @@ class TimelinePane(Vertical):
         def suggest(fmt: str) -> Path:
             return default_export_path(Path.cwd(), pool.path, "timeline", fmt)
 
-        self.app.push_screen(TimelineExportScreen(timeline.events, suggest), self._export)
+        screen = TimelineExportScreen(timeline.events, timeline.undated, suggest)
+        self.app.push_screen(screen, self._export)
 
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is not None and self.pool is not None:
@@ -156,13 +166,14 @@ class TimelinePane(Vertical):
         self, pool: CasePool, choice: ExportChoice, text_filter: str, published: bool
     ) -> None:
         entries = pool.get().timeline_entries(include_published=published, text_filter=text_filter)
-        write_entries(entries, choice.fmt, choice.path, pool.path)
-        self.post_message(self.TimelineExported(choice.path, len(entries)))
+        written = write_entries(entries, choice.fmt, choice.path, pool.path)
+        self.post_message(self.TimelineExported(choice.path, written, len(entries) - written))
 
     @on(TimelineExported)
     def _report_export(self, message: TimelineExported) -> None:
+        left_out = f" ({left_out_note(message.left_out)})" if message.left_out else ""
         self.notify(
-            f"{message.events:,} events written to {one_line(str(message.path))}",
+            f"{message.events:,} events written to {one_line(str(message.path))}{left_out}",
             title="Timeline exported",
             markup=False,
         )

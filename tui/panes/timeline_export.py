@@ -8,11 +8,13 @@ from typing import Literal
 
 from store.models import TimelineEntry
 from tui.exporting import (
+    DATED_ONLY_FORMATS,
     EXPORT_FORMATS,
     FORMAT_LABELS,
     case_title,
     default_export_path,
     timeline_text,
+    timeline_written,
     write_new_file,
 )
 from tui.screens.export import ExportChoice, ExportScreen
@@ -20,12 +22,36 @@ from tui.screens.export import ExportChoice, ExportScreen
 ExportFormat = Literal["csv", "markdown", "timelinejs"]
 FORMATS = [(fmt, FORMAT_LABELS[fmt]) for fmt in EXPORT_FORMATS["timeline"]]
 
-__all__ = ["ExportChoice", "TimelineExportScreen", "write_entries", "write_export"]
+__all__ = [
+    "ExportChoice",
+    "TimelineExportScreen",
+    "format_choices",
+    "left_out_note",
+    "write_entries",
+    "write_export",
+]
 
 
-def write_entries(entries: list[TimelineEntry], fmt: str, path: Path, case_path: Path) -> None:
-    """`entries` in `fmt` to the new file `path`, as `casebrowser export timeline` writes them."""
+def write_entries(entries: list[TimelineEntry], fmt: str, path: Path, case_path: Path) -> int:
+    """`entries` in `fmt` to the new file `path`, as `casebrowser export timeline` writes them;
+    returns how many events the file holds."""
     write_new_file(path, timeline_text(entries, fmt, title=case_title(case_path)))
+    return len(timeline_written(entries, fmt))
+
+
+def left_out_note(undated: int) -> str:
+    """Why a format that needs dates writes fewer events than the timeline shows."""
+    return f"{undated:,} undated left out: TimelineJS places every event on a date"
+
+
+def format_choices(events: int, undated: int) -> list[tuple[str, str]]:
+    """The formats as the dialog lists them, each saying how many of the events it writes."""
+    choices = []
+    for fmt, label in FORMATS:
+        if fmt in DATED_ONLY_FORMATS and undated:
+            label = f"{label}: {events - undated:,} events ({left_out_note(undated)})"
+        choices.append((fmt, label))
+    return choices
 
 
 def write_export(
@@ -40,7 +66,9 @@ def write_export(
 class TimelineExportScreen(ExportScreen):
     """The export dialog for the events the timeline shows."""
 
-    def __init__(self, events: int, suggest_path: Callable[[str], Path]) -> None:
+    def __init__(self, events: int, undated: int, suggest_path: Callable[[str], Path]) -> None:
         super().__init__(
-            f"Export the {events:,} events shown, as:", FORMATS, suggest_path=suggest_path
+            f"Export the {events:,} events shown, as:",
+            format_choices(events, undated),
+            suggest_path=suggest_path,
         )

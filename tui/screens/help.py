@@ -7,26 +7,25 @@ from typing import ClassVar
 from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.screens.keys import KeySection
+from tui.screens.keys import KeyEntry, KeySection
 
 
-def section_content(section: KeySection, key_width: int) -> Content:
-    lines = []
-    for entry in section.entries:
-        keys = " ".join(entry.keys)
-        lines.append(
-            Content.assemble(
-                (keys + " " * max(1, key_width - cell_len(keys)), "bold $text-accent"),
-                (f"{entry.description:<16}", "bold"),
-                (f" {entry.tooltip}", "$text-muted"),
-            )
-        )
-    return Content("\n").join(lines)
+def key_row(entry: KeyEntry, key_width: int) -> Horizontal:
+    """One key a row in three columns (keys, name, what it does), so that a long description
+    wraps under itself, never back under the keys."""
+    keys = Static(Content(" ".join(entry.keys)), classes="help-key")
+    keys.styles.width = key_width
+    return Horizontal(
+        keys,
+        Static(Content(entry.description), classes="help-name"),
+        Static(Content(entry.tooltip), classes="help-what"),
+        classes="help-row",
+    )
 
 
 class HelpScreen(ModalScreen[None]):
@@ -51,7 +50,8 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-body"):
                 for section in self.sections:
                     yield Static(Content(section.title), classes="help-section")
-                    yield Static(section_content(section, key_width), classes="help-keys")
+                    for entry in section.entries:
+                        yield key_row(entry, key_width)
             yield Static(
                 Content("Esc, q or ? closes this.  Ctrl+P lists every action by name."),
                 id="help-hint",
