@@ -64,6 +64,7 @@ class ExportProgressed(Message):
 class ExportWritten(Message):
     path: Path
     title: str
+    left_out: str = ""
 
 
 class ExportCommands(Provider):
@@ -141,8 +142,9 @@ class ExportActions(Screen[None]):
         def progress(done: int, total: int, what: str) -> None:
             self.post_message(ExportProgressed(done, total, what))
 
-        write_new_file(path, export_text(pool.get(), request, progress))
-        self.post_message(ExportWritten(path, title))
+        exported = export_text(pool.get(), request, progress)
+        write_new_file(path, exported.text)
+        self.post_message(ExportWritten(path, title, exported.left_out))
 
     @on(ExportProgressed)
     def _show_export_progress(self, message: ExportProgressed) -> None:
@@ -157,7 +159,8 @@ class ExportActions(Screen[None]):
     def _report_export(self, message: ExportWritten) -> None:
         self.remove_class("-exporting")
         self.notify(
-            f"Written to {one_line(str(message.path))}",
+            f"Written to {one_line(str(message.path))}"
+            + (f"\n{message.left_out}" if message.left_out else ""),
             title=one_line(message.title),
             markup=False,
             timeout=8,

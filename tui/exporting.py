@@ -7,7 +7,7 @@ the command line imports this module.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -63,16 +63,26 @@ class ExportRequest:
     limit: int = DEFAULT_LIMIT
 
 
-def export_text(case: Case, request: ExportRequest, progress: Progress | None = None) -> str:
+@dataclass(frozen=True)
+class Exported:
+    """An export's text, and what it left out of what was asked for, said in a few words."""
+
+    text: str
+    left_out: str = ""
+
+
+def export_text(case: Case, request: ExportRequest, progress: Progress | None = None) -> Exported:
     if request.what == "quotes":
-        return _export_quotes(case, request, progress)
+        return Exported(_export_quotes(case, request, progress))
     if request.what == "timeline":
-        entries = _counted(case.timeline(), "events", progress)
-        return timeline_text(entries, request.fmt, title=case_title(case.path))
+        entries = list(_counted(case.timeline(), "events", progress))
+        undated = undated_left_out(entries, request.fmt)
+        text = timeline_text(entries, request.fmt, title=case_title(case.path))
+        return Exported(text, left_out_note(undated) if undated else "")
     documents = _counted(case.documents(sort="published"), "documents", progress)
     if request.fmt == "bibtex":
-        return export.documents_to_bibtex(documents)
-    return export.documents_to_csl_json(documents) + "\n"
+        return Exported(export.documents_to_bibtex(documents))
+    return Exported(export.documents_to_csl_json(documents) + "\n")
 
 
 def timeline_text(entries: Iterable[TimelineEntry], fmt: str, *, title: str) -> str:
@@ -90,6 +100,18 @@ def timeline_written(entries: Iterable[TimelineEntry], fmt: str) -> list[Timelin
     if fmt in DATED_ONLY_FORMATS:
         return [entry for entry in entries if entry.event.start is not None]
     return list(entries)
+
+
+def undated_left_out(entries: Sequence[TimelineEntry], fmt: str) -> int:
+    """How many of `entries` an export in `fmt` leaves out for want of a date."""
+    if fmt not in DATED_ONLY_FORMATS:
+        return 0
+    return sum(1 for entry in entries if entry.event.start is None)
+
+
+def left_out_note(undated: int) -> str:
+    """Why a format that needs dates writes fewer events than the timeline shows."""
+    return f"{undated:,} undated left out: TimelineJS places every event on a date"
 
 
 def _export_quotes(case: Case, request: ExportRequest, progress: Progress | None) -> str:

@@ -124,3 +124,24 @@ def test_export_to_a_new_file_needs_no_force(tmp_path: Path, capsys) -> None:
     )
     assert code == 2 and err.count("\n") == 1 and "cannot write" in err
     assert err.count("cannot write") == 1
+
+
+def test_timelinejs_says_which_events_it_leaves_out(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Port talks\n\nThe minister said on Tuesday that the port would reopen."
+        " Talks began in 2021.\n"
+    )
+    case = str(tmp_path / "c.db")
+    assert run(capsys, "ingest", str(folder), "--case", case)[0] == 0
+    events = json.loads(run(capsys, "timeline", "--json", "--case", case)[1])
+    undated = sum(1 for event in events if event["start"] is None)
+    assert undated and undated < len(events)
+    for command in (["export", "timeline"], ["timeline"]):
+        code, out, err = run(capsys, *command, "--format", "timelinejs", "--case", case)
+        assert code == 0
+        assert len(json.loads(out)["events"]) == len(events) - undated
+        assert f"{undated} undated left out" in err
+    code, _, err = run(capsys, "export", "timeline", "--format", "csv", "--case", case)
+    assert code == 0 and "left out" not in err

@@ -58,7 +58,10 @@ def export_command(
     if out is not None and out.exists() and not force:
         return _refuse_to_replace(out)  # before the work of the export, not after
     with open_case(case, readonly=True) as opened:
-        text = exporting.export_text(opened, request, output.progress_printer("writing"))
+        exported = exporting.export_text(opened, request, output.progress_printer("writing"))
+    text = exported.text
+    if exported.left_out:
+        print(exported.left_out, file=sys.stderr)
     if out is None:
         print(json_safe(text), end="")
         return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -176,4 +177,6 @@ def timeline_command(
     else:
         title = exporting.case_title(case_path(case))
         print(json_safe(exporting.timeline_text(entries, fmt, title=title)), end="")
+        if undated := exporting.undated_left_out(entries, fmt):
+            print(exporting.left_out_note(undated), file=sys.stderr)
     return EXIT_OK

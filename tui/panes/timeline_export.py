@@ -13,6 +13,7 @@ from tui.exporting import (
     FORMAT_LABELS,
     case_title,
     default_export_path,
+    left_out_note,
     timeline_text,
     timeline_written,
     write_new_file,
@@ -37,11 +38,6 @@ def write_entries(entries: list[TimelineEntry], fmt: str, path: Path, case_path:
     returns how many events the file holds."""
     write_new_file(path, timeline_text(entries, fmt, title=case_title(case_path)))
     return len(timeline_written(entries, fmt))
-
-
-def left_out_note(undated: int) -> str:
-    """Why a format that needs dates writes fewer events than the timeline shows."""
-    return f"{undated:,} undated left out: TimelineJS places every event on a date"
 
 
 def format_choices(events: int, undated: int) -> list[tuple[str, str]]:
