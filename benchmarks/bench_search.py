@@ -39,9 +39,9 @@ VARIANTS = (("clean", "exact"), ("typo", "one typo a word"))
 SEARCH_STAGES = (
     ("FTS candidates", "store.case", "Case.quote_texts_matching"),
     ("FTS candidates", "store.case", "Case.quote_texts_scanning"),
-    ("rapidfuzz re-rank", "store.search", "match_score"),
+    ("rapidfuzz re-rank", "store.search.finder", "match_score"),
     ("hit rows (pydantic)", "store.case", "Case.quote_hits"),
-    ("highlights (rapidfuzz)", "store.search", "highlight_spans"),
+    ("highlights (rapidfuzz)", "store.search.finder", "highlight_spans"),
 )
 
 
@@ -49,7 +49,7 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
     """Every prefix of every query through `search_quotes`, as the quote pane calls it."""
     from store.case import Case
     from store.search import search_quotes
-    from store.search_cache import forget_searches
+    from store.search.cache import forget_searches
 
     timer = StageTimer()
     if breakdown:

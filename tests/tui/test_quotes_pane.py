@@ -162,17 +162,17 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
 async def test_the_vocabulary_is_read_when_the_pane_is_shown_not_at_the_first_keystroke(
     quote_case: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import store.search_vocab
+    import store.search.vocabulary
 
     reads: list[Path] = []
-    read = store.search_vocab._read
+    read = store.search.vocabulary._read
 
-    def counted(case: Case) -> store.search_vocab.Vocabulary:
+    def counted(case: Case) -> store.search.vocabulary.Vocabulary:
         reads.append(case.path)
         return read(case)
 
-    monkeypatch.setattr(store.search_vocab, "_read", counted)
-    store.search_vocab._by_file.clear()
+    monkeypatch.setattr(store.search.vocabulary, "_read", counted)
+    store.search.vocabulary._by_file.clear()
     app = build_app(quote_case)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-import store.search as search
+import store.search.finder as search
 from store.case import Case
 from store.search import search_quotes
-from store.search_cache import forget_searches
-from store.search_side import matching_beside
+from store.search.cache import forget_searches
+from store.search.side import matching_beside
 from tests.store.factories import add_document
 
 # Every quote has both words, so the finder narrows: to the words in a row, near each other

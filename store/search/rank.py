@@ -9,8 +9,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from store.search_query import MIN_INDEXED, ParsedQuery
-from store.search_vocab import fold
+from store.search.query import MIN_INDEXED, ParsedQuery
+from store.search.vocabulary import fold
 
 FILTER_CUTOFF = 80.0
 HIGHLIGHT_CUTOFF = 75.0

@@ -13,7 +13,7 @@ import sqlite_utils
 from store.case import Case
 from store.schema import migrations
 from store.search import search_quotes
-from store.search_vocab import Lexicon, fold, index_words, vocabulary
+from store.search.vocabulary import Lexicon, fold, index_words, vocabulary
 from tests.store.factories import add_document
 
 SUBSIDY = "The farm subsidy scheme ends in June"

@@ -16,7 +16,7 @@ and a query is read up to `MAX_QUERY_CHARS`. Any string is a valid query: what t
 reaches SQLite only as FTS5 strings in double quotes, so AND, NEAR(, * or ^ are plain text.
 
 Ranking, in bounded steps (no full scan, at most `POOL` quotes read per expression):
-1. Each plain word becomes the words of the case it may stand for (store/search_vocab.py: the
+1. Each plain word becomes the words of the case it may stand for (store/search/vocabulary.py: the
    case's vocabulary, read once per connection and again when the index changes): itself, the
    words it starts, those one typo away (for the word being typed, those one typo away from
    starting with it) and those it is part of. Candidates come from the word index (FTS5,
@@ -32,9 +32,9 @@ Ranking, in bounded steps (no full scan, at most `POOL` quotes read per expressi
 Words under three letters only rank, unless nothing else can find candidates; then a LIKE over
 the first `SHORT_SCAN` quotes does.
 
-The query is parsed in store/search_query.py and scored and highlighted in store/search_rank.py;
-answers are kept while the case is unchanged (store/search_cache.py) and one look-up of a
-keystroke may run on a second connection (store/search_side.py).
+The query is parsed in store/search/query.py and scored and highlighted in store/search/rank.py;
+answers are kept while the case is unchanged (store/search/cache.py) and one look-up of a
+keystroke may run on a second connection (store/search/side.py).
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ from typing import Any, NamedTuple
 
 from store.case import Case
 from store.models import QuoteHit
-from store.search_cache import SearchCache, search_cache
-from store.search_query import MAX_PARTS, MIN_INDEXED, ParsedQuery, parse_query
-from store.search_rank import Candidate, fold_query, highlight_spans, is_excluded, match_score
-from store.search_side import matching_beside
-from store.search_vocab import (
+from store.search.cache import SearchCache, search_cache
+from store.search.query import MAX_PARTS, MIN_INDEXED, ParsedQuery, parse_query
+from store.search.rank import Candidate, fold_query, highlight_spans, is_excluded, match_score
+from store.search.side import matching_beside
+from store.search.vocabulary import (
     PREFIX_MAX_DOCS,
     Alternatives,
     Vocabulary,
@@ -81,7 +81,7 @@ def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
     """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`.
 
     The same query asked again of an unchanged case is answered from memory
-    (store/search_cache.py).
+    (store/search/cache.py).
     """
     if limit <= 0:
         return []

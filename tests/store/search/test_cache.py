@@ -9,7 +9,7 @@ import pytest
 
 from store.case import Case
 from store.search import search_quotes
-from store.search_cache import forget_searches
+from store.search.cache import forget_searches
 from tests.store.factories import add_document
 
 MINISTER = "The minister will answer questions about the fund next week"

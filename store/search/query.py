@@ -1,4 +1,4 @@
-"""The quote finder's query language: a query split into its parts (see store/search.py)."""
+"""The quote finder's query language: a query split into its parts (see store/search/finder.py)."""
 
 from __future__ import annotations
 

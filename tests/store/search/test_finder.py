@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from store.case import Case
 from store.search import ParsedQuery, highlight_spans, parse_query, search_quotes
-from store.search_vocab import Lexicon
+from store.search.vocabulary import Lexicon
 from tests.store.factories import add_document
 
 Quotes = list[tuple[int, str]]
@@ -438,7 +438,7 @@ def test_a_word_inside_the_text_scores_what_partial_ratio_gives(
     """_contained answers 100 for a needle found in the text without asking rapidfuzz."""
     from rapidfuzz import fuzz
 
-    from store.search_rank import _contained
+    from store.search.rank import _contained
 
     haystack = before + needle + after
     assert _contained(needle, haystack) == fuzz.partial_ratio(needle, haystack) == 100.0
