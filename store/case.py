@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlite_utils import Database
 
@@ -31,6 +31,9 @@ from store.models import (
     TimelineEntry,
 )
 from store.schema import migrations, schema_version
+
+if TYPE_CHECKING:
+    from store.search import QuoteFinder
 
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
@@ -803,11 +806,29 @@ class Case:
 
 
 class CasePool:
-    """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it."""
+    """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it.
+    Its quote finder (made at the first search) is closed with it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self._finder: QuoteFinder | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def finder(self) -> QuoteFinder:
+        """The quote finder of this pool's connections."""
+        from store.search import QuoteFinder  # store.search builds on this module
+
+        with self._lock:
+            if self._finder is None:
+                self._finder = QuoteFinder(self.path)
+            return self._finder
+
+    def close(self) -> None:
+        """Close the quote finder (searches still work, without its side connection); each
+        thread's connection closes with the thread."""
+        self.finder.close()
 
     def get(self) -> Case:
         case = getattr(self._local, "case", None)

@@ -1,4 +1,10 @@
-"""How well a quote matches a query (rapidfuzz), and where to highlight the query in it."""
+"""Ranking: how well each candidate matches the query (rapidfuzz), best first, highlighted.
+
+Each word is scored against the quote text (100 at a word start, 90 inside a word, else
+`partial_ratio`) or, discounted, its speaker or outlet; the mean over the words, weighted by
+length, with a share for the words appearing together and in order. Equal scores keep
+document order. Results depend only on the case and the query.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from store.case import Case
+from store.models import QuoteHit
 from store.search.query import MIN_INDEXED, ParsedQuery
 from store.search.vocabulary import fold
 
@@ -18,6 +26,7 @@ MID_WORD_SCORE = 90.0
 SPEAKER_WEIGHT = 0.9
 OUTLET_WEIGHT = 0.8
 PROXIMITY_WEIGHT = 0.2
+MIN_SCORE = 50.0
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -36,6 +45,35 @@ class Candidate(NamedTuple):
     def document_order(self) -> tuple[bool, str, int, int]:
         """The order of `Case.quote_hits`: undated documents first, as SQLite sorts NULL."""
         return (self.published is not None, self.published or "", self.doc_id, self.position)
+
+
+def ranked_hits(
+    case: Case, candidates: list[Candidate], parsed: ParsedQuery, limit: int
+) -> list[QuoteHit]:
+    """The `limit` best candidates scoring at least `MIN_SCORE`, as hits with their score
+    and highlights."""
+    folded = fold_query(parsed)
+    scored = [
+        (score, candidate)
+        for candidate in candidates
+        if (score := match_score(candidate, folded)) is not None and score >= MIN_SCORE
+    ]
+    scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
+    best = scored[:limit]
+    if not best:
+        return []
+    hits = {
+        hit.quote.id: hit for hit in case.quote_hits(quote_ids=[c.id for _, c in best], limit=limit)
+    }
+    ranked = []
+    for score, candidate in best:
+        hit = hits.get(candidate.id)
+        if hit is None:  # replaced by an ingest since the candidates were read
+            continue
+        hit.score = round(score, 1)
+        hit.highlights = highlight_spans(hit.quote.text, parsed)
+        ranked.append(hit)
+    return ranked
 
 
 def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:

@@ -165,14 +165,13 @@ async def test_the_vocabulary_is_read_when_the_pane_is_shown_not_at_the_first_ke
     import store.search.vocabulary
 
     reads: list[Path] = []
-    read = store.search.vocabulary._read
+    read = store.search.vocabulary.read_vocabulary
 
     def counted(case: Case) -> store.search.vocabulary.Vocabulary:
         reads.append(case.path)
         return read(case)
 
-    monkeypatch.setattr(store.search.vocabulary, "_read", counted)
-    store.search.vocabulary._by_file.clear()
+    monkeypatch.setattr(store.search.vocabulary, "read_vocabulary", counted)
     app = build_app(quote_case)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -18,7 +18,6 @@ from textual.worker import Worker, WorkerState
 from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
-from store.search import prepare_search, search_quotes
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -180,7 +179,7 @@ class QuotesPane(Vertical):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
     def _prepare_search(self, pool: CasePool) -> None:
-        prepare_search(pool.get())
+        pool.finder.prepare(pool.get())
 
     def _start_search(self) -> None:
         if self.pool is not None:
@@ -203,7 +202,7 @@ class QuotesPane(Vertical):
         if starred_only and not query.strip():
             hits = case.quote_hits(starred_only=True, limit=LIMIT)
         else:
-            hits = search_quotes(case, query, limit=LIMIT)
+            hits = pool.finder.search(case, query, limit=LIMIT)
             total = case.count_quotes() if not query.strip() else None
         ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
         annotations = case.quote_annotations(ids) if ids else {}

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import store.search.finder as search
-from store.case import Case
-from store.search import search_quotes
-from store.search.cache import forget_searches
-from store.search.side import matching_beside
+from store.case import Case, CasePool
+from store.search import QuoteFinder
+from store.search.side import SideConnection
 from tests.store.factories import add_document
 
 # Every quote has both words, so the finder narrows: to the words in a row, near each other
@@ -32,10 +32,10 @@ def _crowded(path: Path, shapes: dict[str, int] = SHAPES, doc: str = "/h.txt") -
     return case
 
 
-def _answers(case: Case, limit: int) -> list[list[tuple[int, float]]]:
-    forget_searches(case)
+def _answers(finder: QuoteFinder, case: Case, limit: int) -> list[list[tuple[int, float]]]:
+    finder.forget(case)
     return [
-        [(hit.quote.id, hit.score) for hit in search_quotes(case, query, limit=limit)]
+        [(hit.quote.id, hit.score) for hit in finder.search(case, query, limit=limit)]
         for query in QUERIES
     ]
 
@@ -45,44 +45,95 @@ def test_the_side_connection_gives_the_answers_one_connection_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
 ) -> None:
     sent: list[str] = []
+    original = SideConnection.matching
 
-    def spied(case: Case, expression: str, limit: int) -> object:
+    def spied(side: SideConnection, case: Case, expression: str, limit: int) -> object:
         sent.append(expression)
-        return matching_beside(case, expression, limit)
+        return original(side, case, expression, limit)
 
-    with _crowded(tmp_path / "h.db") as case:
-        monkeypatch.setattr(search, "matching_beside", spied)
-        beside = _answers(case, limit)
-        monkeypatch.setattr(search, "matching_beside", lambda *_: None)
-        alone = _answers(case, limit)
+    with _crowded(tmp_path / "h.db") as case, QuoteFinder(case.path) as finder:
+        monkeypatch.setattr(SideConnection, "matching", spied)
+        beside = _answers(finder, case, limit)
+        monkeypatch.setattr(SideConnection, "matching", lambda *_: None)
+        alone = _answers(finder, case, limit)
     assert sent  # the side connection was used
     assert beside == alone
     assert all(beside)
 
 
-def test_a_caller_inside_a_transaction_keeps_its_look_ups(tmp_path: Path) -> None:
+@pytest.fixture
+def side() -> Iterator[SideConnection]:
+    made = SideConnection()
+    yield made
+    made.close()
+
+
+def test_a_caller_inside_a_transaction_keeps_its_look_ups(
+    tmp_path: Path, side: SideConnection
+) -> None:
     """The side connection cannot see what the caller has not committed."""
     with _crowded(tmp_path / "h.db") as case:
-        outside = matching_beside(case, '"harbour"', 5)
+        outside = side.matching(case, '"harbour"', 5)
         with case.transaction():
-            inside = matching_beside(case, '"harbour"', 5)
+            inside = side.matching(case, '"harbour"', 5)
         assert outside is not None and len(outside.result()) == 5
         assert inside is None
 
 
-def test_a_case_without_a_file_keeps_its_look_ups(tmp_path: Path) -> None:
+def test_a_case_without_a_file_keeps_its_look_ups(tmp_path: Path, side: SideConnection) -> None:
     with _crowded(tmp_path / "h.db") as case:
         (tmp_path / "h.db").rename(tmp_path / "moved.db")
-        assert matching_beside(case, '"harbour"', 5) is None
+        assert side.matching(case, '"harbour"', 5) is None
+
+
+def test_a_closed_side_connection_ends_its_thread_and_takes_no_look_ups(
+    tmp_path: Path, side: SideConnection
+) -> None:
+    others = _side_threads()
+    with _crowded(tmp_path / "h.db") as case:
+        started = side.matching(case, '"harbour"', 5)
+        assert started is not None and len(started.result()) == 5
+        assert _side_threads() - others
+        side.close()
+        assert side.matching(case, '"harbour"', 5) is None
+    assert not _side_threads() - others
+
+
+def test_a_finder_closed_still_searches_on_its_own_connection(tmp_path: Path) -> None:
+    with _crowded(tmp_path / "h.db") as case:
+        finder = QuoteFinder(case.path)
+        before = _answers(finder, case, 50)
+        finder.close()
+        assert _answers(finder, case, 50) == before
+        assert all(before)
 
 
 def test_a_case_file_rewritten_under_the_side_connection_is_read_anew(tmp_path: Path) -> None:
     path, other = tmp_path / "h.db", tmp_path / "other.db"
-    with _crowded(path) as case:
-        before = _answers(case, 50)
+    with _crowded(path) as case, QuoteFinder(path) as finder:
+        before = _answers(finder, case, 50)
         with _crowded(other, {"Fees for the harbour, take {n}": 10, **SHAPES}, doc="/o.txt") as new:
             new.db.conn.backup(case.db.conn)  # SQLite's own copy, safe under live readers
-        after = _answers(case, 50)
-        texts = {hit.quote.text for hit in search_quotes(case, "fees for the harbour", limit=200)}
+        after = _answers(finder, case, 50)
+        hits = finder.search(case, "fees for the harbour", limit=200)
     assert after != before
-    assert "Fees for the harbour, take 3" in texts
+    assert "Fees for the harbour, take 3" in {hit.quote.text for hit in hits}
+
+
+def _side_threads() -> set[threading.Thread]:
+    """The side connections' threads alive now (other tests' finders may leave some)."""
+    return {t for t in threading.enumerate() if t.name.startswith("casebrowser-search-side")}
+
+
+def test_a_pool_has_one_finder_and_closes_it_with_itself(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    _crowded(path).close()
+    others = _side_threads()
+    pool = CasePool(path)
+    finder = pool.finder
+    assert pool.finder is finder
+    before = _answers(finder, pool.get(), 50)
+    assert _side_threads() - others  # the crowded queries used the side connection
+    pool.close()
+    assert not _side_threads() - others
+    assert _answers(finder, pool.get(), 50) == before
