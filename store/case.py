@@ -603,7 +603,8 @@ class Case:
 
         bm25 counts each phrase's matches over the whole index and scores every match before
         the first comes back: the caller ranks only expressions of rare enough words. An
-        invalid expression gives [].
+        invalid expression gives []; any other error (a locked, damaged or missing index)
+        is raised.
         """
         order = "ORDER BY rank" if ranked else ""
         sql = (
@@ -613,7 +614,9 @@ class Case:
         )
         try:
             return self.db.execute(sql, [match, limit]).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if not is_fts5_query_error(error):
+                raise
             return []
 
     def search_index_gate(self) -> tuple[int, int]:
@@ -836,6 +839,18 @@ class CasePool:
             case = Case(self.path, readonly=True)
             self._local.case = case
         return case
+
+
+# What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
+# "database is locked" are SQLITE_ERROR or SQLITE_BUSY too, but say nothing of the query.
+_FTS5_QUERY_ERRORS = ("fts5: ", "unterminated string", "unknown special query", "expected integer")
+
+
+def is_fts5_query_error(error: sqlite3.Error) -> bool:
+    """Whether `error` is FTS5 rejecting a MATCH expression, not the index failing."""
+    return getattr(error, "sqlite_errorname", None) == "SQLITE_ERROR" and str(error).startswith(
+        _FTS5_QUERY_ERRORS
+    )
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:

@@ -28,8 +28,15 @@ A query goes through the modules of this package in this order:
 - `rank.py`: rapidfuzz scores each candidate; the best come back highlighted.
 """
 
-from store.search.finder import QuoteFinder, search_quotes
+from store.search.finder import QuoteFinder, SearchError, search_quotes
 from store.search.query import ParsedQuery, parse_query
 from store.search.rank import highlight_spans
 
-__all__ = ["ParsedQuery", "QuoteFinder", "highlight_spans", "parse_query", "search_quotes"]
+__all__ = [
+    "ParsedQuery",
+    "QuoteFinder",
+    "SearchError",
+    "highlight_spans",
+    "parse_query",
+    "search_quotes",
+]

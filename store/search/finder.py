@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from store.case import Case
+from store.case import Case, CaseError
 from store.models import QuoteHit
 from store.search.cache import Answers, SearchCache
 from store.search.candidates import Lookups, find_candidates, in_document_order
@@ -13,6 +14,21 @@ from store.search.query import ParsedQuery, parse_query
 from store.search.rank import fold_query, ranked_hits
 from store.search.side import SideConnection
 from store.search.vocabulary import Vocabularies
+
+
+class SearchError(CaseError):
+    """The quote index could not be read (locked, damaged or missing): never "no results"."""
+
+    @classmethod
+    def of(cls, path: Path, error: sqlite3.Error) -> SearchError:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            why = "the case file is locked by another program; try again when it is done"
+        elif "no such table" in str(error):
+            why = "its quote index is missing"
+        else:
+            why = "the case file or its quote index is damaged"
+        return cls(f"{path}: cannot search the quotes: {why} ({error})")
 
 
 class QuoteFinder:
@@ -32,20 +48,27 @@ class QuoteFinder:
     def prepare(self, case: Case) -> None:
         """Read what the first search needs (the vocabulary, a scan of the whole quote
         index), so that the first keystroke does not wait for it."""
-        self._vocabularies.of(case)
+        try:
+            self._vocabularies.of(case)
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
 
     def search(self, case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
         """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`.
 
-        The same query asked again of an unchanged case is answered from memory.
+        The same query asked again of an unchanged case is answered from memory. Raises
+        `SearchError` when the quote index cannot be read: no answer is not "no results".
         """
         if limit <= 0:
             return []
         parsed = parse_query(query)
-        answers = self._answers.of(case)
-        hits = answers.get(
-            ("hits", parsed, limit), lambda: self._find(case, answers, parsed, limit)
-        )
+        try:
+            answers = self._answers.of(case)
+            hits = answers.get(
+                ("hits", parsed, limit), lambda: self._find(case, answers, parsed, limit)
+            )
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
         # Copies, so that a caller's changes stay its own; the quotes in them are shared.
         return [hit.model_copy() for hit in hits]
 

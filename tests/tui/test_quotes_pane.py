@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -375,3 +376,21 @@ def test_the_speakers_bindings_are_described_and_rebindable() -> None:
     for binding in SpeakersScreen.BINDINGS:
         assert isinstance(binding, Binding)
         assert binding.description and binding.id and binding.tooltip, binding
+
+
+async def test_a_case_whose_quote_index_cannot_be_read_says_so_not_no_match(
+    quote_case: Path,
+) -> None:
+    messages: list[Message] = []
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        pane = await search(pilot, "aproprate actons")
+        assert ACTIONS in listed(pane)
+        with sqlite3.connect(quote_case) as conn:
+            conn.execute("DROP TABLE quotes_fts")
+        await pilot.press(*" asked")
+        await settle(pilot)
+        assert pane.quote_list.hits == []
+        assert "cannot search the quotes: its quote index is missing" in status(pane)
+        assert "No quote matches" not in status(pane)
+        assert any("quote index is missing" in str(n.message) for n in notices(messages))

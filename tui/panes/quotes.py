@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
+from store.search import SearchError
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -257,6 +258,12 @@ class QuotesPane(Vertical):
             return
         if event.worker.group == "quotes" and event.state == WorkerState.ERROR:
             self._searching = False
+            if isinstance(event.worker.error, SearchError):
+                # Not "no quotes match": the case could not be searched, and stale results
+                # would look like an answer.
+                self.quote_list.show_hits([])
+                status = self.query_one("#quotes-status", Static)
+                status.update(Content(one_line(str(event.worker.error))))
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------
