@@ -4,7 +4,8 @@ Query language (parts separated by spaces; neither case nor accents matter: cafe
 
     piracy thef       plain words match fuzzily: a typo, a word cut short while typing or a
                       different word order still finds the quote; closest matches first
-    'theft            a word that must appear exactly in the quote
+    'theft            that whole word of the quote (never inside a word); '"is theft": whole
+                      words in a row
     "is theft"        a phrase that must appear exactly; an unclosed quote runs to the end
     @fahmi            only quotes whose speaker contains this (one typo tolerated)
     #torrentfreak     only quotes from an outlet that contains this (one typo tolerated)
@@ -25,7 +26,8 @@ A query goes through the modules of this package in this order:
   letters only rank, unless nothing else can find candidates: then a LIKE over the first
   quotes does.
 - `side.py`: the costliest look-up of a keystroke on a second connection, meanwhile.
-- `rank.py`: rapidfuzz scores each candidate; the best come back highlighted.
+- `rank.py`: rapidfuzz scores each candidate (a word found whole above one it starts, that
+  above one it is inside); the best come back highlighted.
 """
 
 from store.search.finder import QuoteFinder, SearchError, search_quotes

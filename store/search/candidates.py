@@ -63,7 +63,7 @@ def find_candidates(
     pool = max(POOL, limit)
     if plan is None:
         rows = lookups.case.quote_texts_scanning(
-            contains=[*parsed.terms, *parsed.phrases],
+            contains=[*parsed.terms, *parsed.phrases, *parsed.exact],
             speaker=next(iter(parsed.speakers), None),
             outlet=next(iter(parsed.outlets), None),
             scan=SHORT_SCAN,
@@ -93,17 +93,18 @@ def find_candidates(
 
 
 def _narrowed(lookups: Lookups, plan: Plan, pool: int, limit: int) -> list[Rows]:
-    """Where `every_word` has too many: the quotes with all the words, with them in a row and
-    near each other (up to a pool and one each)."""
+    """Where `every_word` has too many: the quotes with all the words, with the words whole as
+    typed, with them in a row and near each other (up to a pool and one each)."""
     # All of these are needed: the costliest goes to the side connection meanwhile.
     narrower = lookups.started(plan.narrower, pool + 1) if plan.narrower else lambda: []
+    as_typed = lookups.matching(plan.as_typed, pool + 1) if plan.as_typed else []
     in_a_row = lookups.matching(plan.in_a_row, pool + 1) if plan.in_a_row else []
     # The quotes with the words in a row are among those with them near each other, and come
     # first (being fewer) where these are used: when they fill the list, the others never do.
     near = []
     if plan.near is not None and len(in_a_row) < limit:
         near = lookups.matching(plan.near, pool + 1)
-    return [narrower(), in_a_row, near]
+    return [narrower(), as_typed, in_a_row, near]
 
 
 def _add(rows: Rows, found: dict[int, Candidate]) -> None:

@@ -33,6 +33,7 @@ class Plan:
     each runs."""
 
     every_word: str | None  # the rarer words' alternatives (see `_Group`); None: no match
+    as_typed: str | None  # when `every_word` has many: the rarer words, whole, as typed
     in_a_row: str | None  # when `every_word` has many: the words in a row as typed
     near: str | None  # or near each other, in any order (in a row is near too)
     narrower: str | None  # or with the common and short words too
@@ -45,6 +46,7 @@ class Plan:
 class _Group(NamedTuple):
     """One query word as an FTS5 expression: an OR of the index words it may stand for."""
 
+    word: str  # as typed (folded)
     expression: str
     docs: int  # quotes holding any of them, at most
     short: bool  # under `MIN_INDEXED` letters: only where the rarer words find too many
@@ -58,20 +60,23 @@ def plan_query(parsed: ParsedQuery, vocab: Vocabulary) -> Plan | None:
     where these alone find too many; bm25, which scores every match, ranks only rare words.
     """
     parts = [*parsed.terms, *parsed.phrases, *parsed.speakers, *parsed.outlets]
-    if not any(len(word) >= MIN_INDEXED for part in parts for word in index_words(part)):
+    exact = [clause for words in parsed.exact if (clause := _exact_clause(words))]
+    long_enough = any(len(word) >= MIN_INDEXED for part in parts for word in index_words(part))
+    if not (exact or long_enough):
         return None
     required = [clause for phrase in parsed.phrases if (clause := _phrase_clause(phrase, vocab))]
+    required += exact
     required += [_name_clause("speaker", name, vocab) for name in parsed.speakers]
     required += [_name_clause("source", name, vocab) for name in parsed.outlets]
     required = [clause for clause in required if clause]
     if _NO_NAME in required:
-        return Plan(None, None, None, None, False, [], None, False)
+        return Plan(None, None, None, None, None, False, [], None, False)
     common = max(vocab.quotes * COMMON_SHARE, COMMON_MIN_DOCS)
     every = sorted(_term_groups(parsed.terms, vocab, common), key=lambda g: (g.short, g.docs))
     long = [group for group in every if not group.short]
     groups = ([group for group in long if group.docs <= common] or long[:1])[:MAX_INDEXED_WORDS]
     if not (required or groups):
-        return Plan(None, None, None, None, False, [], None, False)
+        return Plan(None, None, None, None, None, False, [], None, False)
     excluded = [clause for text in parsed.excluded if (clause := _exclusion(text, vocab))]
 
     def expression(clauses: list[str]) -> str:
@@ -83,8 +88,10 @@ def plan_query(parsed: ParsedQuery, vocab: Vocabulary) -> Plan | None:
     any_word = [*required, "(" + " OR ".join(words) + ")"] if len(words) > 1 else None
     rankable = sum(group.docs for group in groups) <= RANK_MAX_DOCS
     in_a_row, near = _adjacent(parsed.terms, vocab)
+    as_typed = _as_typed(groups, vocab)
     return Plan(
         every_word=expression([*required, *words]),
+        as_typed=as_typed and expression([*required, *as_typed]),
         in_a_row=in_a_row and expression([*required, in_a_row]),
         near=near and expression([*required, near]),
         narrower=expression([*required, *all_words]) if len(all_words) > len(words) else None,
@@ -109,8 +116,17 @@ def _term_groups(terms: tuple[str, ...], vocab: Vocabulary, common: float) -> li
         # A short word's most frequent completions may all miss the word meant: it then ranks.
         if found.prefixes if short else found.words or found.prefixes:
             most = COMMON_ALTERNATIVES if found.docs > common else None
-            groups.append(_Group(_any(found, most), found.docs, short))
+            groups.append(_Group(word, _any(found, most), found.docs, short))
     return groups
+
+
+def _as_typed(groups: list[_Group], vocab: Vocabulary) -> list[str] | None:
+    """The words of `groups` as whole words, when each is a word of the case: a whole word
+    ranks above a longer word it starts, and these quotes may lie past the first pool of
+    `every_word`'s. Rare words, whole: a cheap look-up."""
+    if not groups or not all(group.word in vocab.words.docs for group in groups):
+        return None
+    return [_quoted(group.word) for group in groups]
 
 
 def _words(terms: tuple[str, ...]) -> list[str]:
@@ -164,6 +180,13 @@ def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
     ]
     # A short word with no alternative may be inside a longer one: `match_score` checks it.
     return " AND ".join(f"text : {_any(found)}" for found in alternatives if found.docs) or None
+
+
+def _exact_clause(text: str) -> str | None:
+    """'words: these words of the text, whole and in a row (FTS5 matches whole index words,
+    case and accents aside), or None for a part with no word."""
+    words = index_words(text)
+    return f"text : {_quoted(' '.join(words))}" if words else None
 
 
 def _name_clause(column: str, name: str, vocab: Vocabulary) -> str | None:

@@ -18,10 +18,11 @@ from rapidfuzz.utils import default_process
 from store.case import Case
 from store.models import QuoteHit
 from store.search.query import MIN_INDEXED, ParsedQuery
-from store.search.vocabulary import fold
+from store.search.vocabulary import fold, index_words
 
 FILTER_CUTOFF = 80.0
 HIGHLIGHT_CUTOFF = 75.0
+WORD_START_SCORE = 95.0
 MID_WORD_SCORE = 90.0
 SPEAKER_WEIGHT = 0.9
 OUTLET_WEIGHT = 0.8
@@ -29,6 +30,7 @@ PROXIMITY_WEIGHT = 0.2
 MIN_SCORE = 50.0
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_INDEX_WORD = re.compile(r"[^\W_]+")  # as the index splits words (store/search/vocabulary.py)
 
 
 class Candidate(NamedTuple):
@@ -87,6 +89,7 @@ def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
         for phrase in parsed.phrases
         for match in re.finditer(re.escape(phrase), text, re.IGNORECASE)
     ]
+    spans += [span for words in parsed.exact for span in _whole_word_spans(words, text)]
     for term in parsed.terms:
         spans += _exact_spans(term, text) or _closest_word_spans(term, text)
     return _merged(spans)
@@ -101,6 +104,7 @@ def fold_query(parsed: ParsedQuery) -> ParsedQuery:
     return ParsedQuery(
         terms=processed(parsed.terms),
         phrases=tuple(fold(phrase) for phrase in parsed.phrases),
+        exact=tuple(words for text in parsed.exact if (words := " ".join(index_words(text)))),
         speakers=processed(parsed.speakers),
         outlets=processed(parsed.outlets),
         excluded=tuple(fold(text) for text in parsed.excluded),
@@ -121,6 +125,8 @@ def match_score(candidate: Candidate, folded: ParsedQuery) -> float | None:
     lowered = fold(candidate.text)
     if is_excluded(lowered, folded) or not all(phrase in lowered for phrase in folded.phrases):
         return None
+    if folded.exact and not _has_whole_words(folded.exact, lowered):
+        return None
     filters = [_field_score(name, candidate.speaker) for name in folded.speakers]
     filters += [_field_score(name, candidate.outlet) for name in folded.outlets]
     if any(score < FILTER_CUTOFF for score in filters):
@@ -135,6 +141,12 @@ def match_score(candidate: Candidate, folded: ParsedQuery) -> float | None:
         return mean
     together = _contained(" ".join(folded.terms), text)
     return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
+
+
+def _has_whole_words(exact: tuple[str, ...], lowered: str) -> bool:
+    """Whether each run of words in `exact` is a run of whole words of the text (folded)."""
+    words = f" {' '.join(index_words(lowered))} "
+    return all(f" {run} " in words for run in exact)
 
 
 def _term_score(term: str, text: str, candidate: Candidate) -> float:
@@ -164,9 +176,13 @@ def _field_score(name: str, field: str | None) -> float:
 
 
 def _word_score(term: str, field: str) -> float:
-    """100 where `term` starts a word of `field`, less inside a word, else its fuzzy score."""
-    if f" {term}" in f" {field}":
+    """100 where `term` is a word of `field`, less where it starts one, less again inside a
+    word, else its fuzzy score."""
+    padded = f" {field} "
+    if f" {term} " in padded:
         return 100.0
+    if f" {term}" in padded:
+        return WORD_START_SCORE
     if term in field:
         return MID_WORD_SCORE
     return _contained(term, field)
@@ -188,6 +204,20 @@ def _contained(needle: str, haystack: str) -> float:
 
 
 # ---- highlights ---------------------------------------------------------------------------
+
+
+def _whole_word_spans(words: str, text: str) -> list[tuple[int, int]]:
+    """Where the index words of `words` are whole words of `text`, in a row."""
+    wanted = index_words(words)
+    if not wanted:
+        return []
+    found = [(match.span(), fold(match.group())) for match in _INDEX_WORD.finditer(text)]
+    size = len(wanted)
+    return [
+        (found[at][0][0], found[at + size - 1][0][1])
+        for at in range(len(found) - size + 1)
+        if [word for _, word in found[at : at + size]] == wanted
+    ]
 
 
 def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:

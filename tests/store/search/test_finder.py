@@ -59,7 +59,8 @@ def test_parse_query_sorts_each_kind_of_part() -> None:
     parsed = parse_query("""pirasy 'theft "plain and simple" @fahmi #star !cats @"van der" """)
     assert parsed == ParsedQuery(
         terms=("pirasy",),
-        phrases=("theft", "plain and simple"),
+        phrases=("plain and simple",),
+        exact=("theft",),
         speakers=("fahmi", "van der"),
         outlets=("star",),
         excluded=("cats",),
@@ -184,7 +185,7 @@ def test_outlet_filter(case: Case) -> None:
 
 
 def test_excluded_words_remove_quotes(case: Case) -> None:
-    assert texts(case, "'piracy !theft") == [ANTIPIRACY]
+    assert texts(case, "piracy !theft") == [ANTIPIRACY]
     assert texts(case, "!the") == [LICENSING]  # "theft" contains "the"
     assert THEFT not in texts(case, '!"is theft"')
 
@@ -192,7 +193,8 @@ def test_excluded_words_remove_quotes(case: Case) -> None:
 def test_short_words_alone_still_find_quotes(case: Case) -> None:
     assert texts(case, "is") == [THEFT, ANTIPIRACY]  # a word, then inside "decision"
     assert texts(case, "by") == [BLOCKING]
-    assert texts(case, "'we") == [BLOCKING, ANTIPIRACY]  # "welcomed": exact, not whole
+    assert texts(case, "'we") == [BLOCKING]  # the whole word, not "welcomed"
+    assert texts(case, "'is") == [THEFT]  # not inside "decision"
 
 
 def test_limit(case: Case) -> None:
