@@ -39,7 +39,7 @@ VARIANTS = (("clean", "exact"), ("typo", "one typo a word"))
 SEARCH_STAGES = (
     ("FTS candidates", "store.case", "Case.quote_texts_matching"),
     ("FTS candidates", "store.case", "Case.quote_texts_scanning"),
-    ("rapidfuzz re-rank", "store.search.rank", "match_score"),
+    ("rapidfuzz re-rank", "store.search.rank", "Scorer.score"),
     ("hit rows (pydantic)", "store.case", "Case.quote_hits"),
     ("highlights (rapidfuzz)", "store.search.rank", "highlight_spans"),
 )

@@ -166,7 +166,7 @@ def _likeliest(word: str, vocab: Vocabulary, *, last: bool) -> str | None:
 
 
 def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
-    """A phrase must appear as typed (`match_score` checks): its words as an FTS5 phrase, the last
+    """A phrase must appear as typed (`Scorer.score` checks): its words as an FTS5 phrase, the last
     one perhaps cut short; from within a word (its first word is no word of the case), each of
     its words anywhere."""
     words = index_words(phrase)
@@ -178,7 +178,7 @@ def _phrase_clause(phrase: str, vocab: Vocabulary) -> str | None:
     alternatives = [
         vocab.alternatives("words", word, being_typed=True, typos=False) for word in words
     ]
-    # A short word with no alternative may be inside a longer one: `match_score` checks it.
+    # A short word with no alternative may be inside a longer one: `Scorer.score` checks it.
     return " AND ".join(f"text : {_any(found)}" for found in alternatives if found.docs) or None
 
 
@@ -205,7 +205,7 @@ def _name_clause(column: str, name: str, vocab: Vocabulary) -> str | None:
 
 
 def _exclusion(text: str, vocab: Vocabulary) -> str | None:
-    """Quotes with a word starting with an excluded word: they hold it, so `match_score` would drop
+    """Quotes with a word starting with an excluded word: they hold it, so `Scorer.score` would drop
     them too; left out by FTS5 so that they take no room in the pool."""
     words = index_words(text)
     if len(words) != 1 or len(words[0]) < MIN_INDEXED:

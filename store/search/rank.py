@@ -9,7 +9,6 @@ document order. Results depend only on the case and the query.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -54,11 +53,11 @@ def ranked_hits(
 ) -> list[QuoteHit]:
     """The `limit` best candidates scoring at least `MIN_SCORE`, as hits with their score
     and highlights."""
-    folded = fold_query(parsed)
+    scorer = Scorer(parsed)
     scored = [
         (score, candidate)
         for candidate in candidates
-        if (score := match_score(candidate, folded)) is not None and score >= MIN_SCORE
+        if (score := scorer.score(candidate)) is not None and score >= MIN_SCORE
     ]
     scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
     best = scored[:limit]
@@ -120,27 +119,53 @@ def is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
     return any(text in lowered_text for text in folded.excluded)
 
 
-def match_score(candidate: Candidate, folded: ParsedQuery) -> float | None:
-    """How well `candidate` matches (0..100), or None when a filter rejects it."""
-    lowered = fold(candidate.text)
-    if is_excluded(lowered, folded) or not all(phrase in lowered for phrase in folded.phrases):
-        return None
-    if folded.exact and not _has_whole_words(folded.exact, lowered):
-        return None
-    filters = [_field_score(name, candidate.speaker) for name in folded.speakers]
-    filters += [_field_score(name, candidate.outlet) for name in folded.outlets]
-    if any(score < FILTER_CUTOFF for score in filters):
-        return None
-    if not folded.terms:
-        return sum(filters) / len(filters) if filters else 100.0
-    text = default_process(lowered)
-    weights = [min(len(term), 8) for term in folded.terms]
-    scores = [_term_score(term, text, candidate) for term in folded.terms]
-    mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
-    if len(folded.terms) == 1:
-        return mean
-    together = _contained(" ".join(folded.terms), text)
-    return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
+class Scorer:
+    """Scores candidates against one query, folded once. Who said a quote and where repeat
+    across the candidates, unlike their texts: their scores are kept for the query."""
+
+    def __init__(self, parsed: ParsedQuery) -> None:
+        self.folded = fold_query(parsed)
+        self._attributions: dict[tuple[str, str | None, str | None], float] = {}
+        self._fields: dict[tuple[str, str | None], float] = {}
+
+    def score(self, candidate: Candidate) -> float | None:
+        """How well `candidate` matches (0..100), or None when a filter rejects it."""
+        folded = self.folded
+        lowered = fold(candidate.text)
+        if is_excluded(lowered, folded) or not all(p in lowered for p in folded.phrases):
+            return None
+        if folded.exact and not _has_whole_words(folded.exact, lowered):
+            return None
+        filters = [self._field_score(name, candidate.speaker) for name in folded.speakers]
+        filters += [self._field_score(name, candidate.outlet) for name in folded.outlets]
+        if any(score < FILTER_CUTOFF for score in filters):
+            return None
+        if not folded.terms:
+            return sum(filters) / len(filters) if filters else 100.0
+        text = default_process(lowered)
+        weights = [min(len(term), 8) for term in folded.terms]
+        scores = [self._term_score(term, text, candidate) for term in folded.terms]
+        mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
+        if len(folded.terms) == 1:
+            return mean
+        together = _contained(" ".join(folded.terms), text)
+        return (1 - PROXIMITY_WEIGHT) * mean + PROXIMITY_WEIGHT * together
+
+    def _term_score(self, term: str, text: str, candidate: Candidate) -> float:
+        """A word's match in the quote, or in who said it or where, if that is better."""
+        score = _word_score(term, text)
+        if score >= _BEST_ATTRIBUTION:  # its speaker or outlet could not do better
+            return score
+        key = (term, candidate.speaker, candidate.outlet)
+        if key not in self._attributions:
+            self._attributions[key] = _attribution_score(*key)
+        return max(score, self._attributions[key])
+
+    def _field_score(self, name: str, field: str | None) -> float:
+        key = (name, field)
+        if key not in self._fields:
+            self._fields[key] = _contained(name, _processed(field or ""))
+        return self._fields[key]
 
 
 def _has_whole_words(exact: tuple[str, ...], lowered: str) -> bool:
@@ -149,30 +174,15 @@ def _has_whole_words(exact: tuple[str, ...], lowered: str) -> bool:
     return all(f" {run} " in words for run in exact)
 
 
-def _term_score(term: str, text: str, candidate: Candidate) -> float:
-    """A word's match in the quote, or in who said it or where, if that is better."""
-    score = _word_score(term, text)
-    if score >= _BEST_ATTRIBUTION:  # its speaker or outlet could not do better
-        return score
-    return max(score, _attribution_score(term, candidate.speaker, candidate.outlet))
-
-
 _BEST_ATTRIBUTION = 100.0 * max(SPEAKER_WEIGHT, OUTLET_WEIGHT)
 
 
-# Speakers and outlets repeat across quotes and keystrokes, unlike quote texts: worth caching.
-@lru_cache(maxsize=4096)
 def _attribution_score(term: str, speaker: str | None, outlet: str | None) -> float:
     """How well a word matches who said the quote or where, below a match in the quote."""
     return max(
         SPEAKER_WEIGHT * _word_score(term, _processed(speaker or "")),
         OUTLET_WEIGHT * _word_score(term, _processed(outlet or "")),
     )
-
-
-@lru_cache(maxsize=4096)
-def _field_score(name: str, field: str | None) -> float:
-    return _contained(name, _processed(field or ""))
 
 
 def _word_score(term: str, field: str) -> float:
@@ -224,13 +234,11 @@ def _exact_spans(term: str, text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _term_pattern(term).finditer(text)]
 
 
-# Compiled once a query, not once a hit: re's own cache costs a look-up with flags each time.
-@lru_cache(maxsize=256)
 def _term_pattern(term: str) -> re.Pattern[str]:
     pattern = re.escape(term)
     if len(default_process(term)) < MIN_INDEXED:
         pattern = r"(?<!\w)" + pattern
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(pattern, re.IGNORECASE)  # re keeps the patterns it compiled
 
 
 def _closest_word_spans(term: str, text: str) -> list[tuple[int, int]]:
