@@ -60,6 +60,17 @@ class ReadOnlyCase(CaseError):
 # What reading a case file can raise besides CaseError: SQLite finding it damaged mid-query.
 CaseDamaged = sqlite3.DatabaseError
 
+# What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
+# "database is locked" are SQLITE_ERROR or SQLITE_BUSY too, but say nothing of the query.
+_FTS5_QUERY_ERRORS = ("fts5: ", "unterminated string", "unknown special query", "expected integer")
+
+
+def is_fts5_query_error(error: sqlite3.Error) -> bool:
+    """Whether `error` is FTS5 rejecting a MATCH expression, not the index failing."""
+    return getattr(error, "sqlite_errorname", None) == "SQLITE_ERROR" and str(error).startswith(
+        _FTS5_QUERY_ERRORS
+    )
+
 
 class Case:
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
@@ -839,18 +850,6 @@ class CasePool:
             case = Case(self.path, readonly=True)
             self._local.case = case
         return case
-
-
-# What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
-# "database is locked" are SQLITE_ERROR or SQLITE_BUSY too, but say nothing of the query.
-_FTS5_QUERY_ERRORS = ("fts5: ", "unterminated string", "unknown special query", "expected integer")
-
-
-def is_fts5_query_error(error: sqlite3.Error) -> bool:
-    """Whether `error` is FTS5 rejecting a MATCH expression, not the index failing."""
-    return getattr(error, "sqlite_errorname", None) == "SQLITE_ERROR" and str(error).startswith(
-        _FTS5_QUERY_ERRORS
-    )
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
