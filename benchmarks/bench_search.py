@@ -39,26 +39,25 @@ VARIANTS = (("clean", "exact"), ("typo", "one typo a word"))
 SEARCH_STAGES = (
     ("FTS candidates", "store.case", "Case.quote_texts_matching"),
     ("FTS candidates", "store.case", "Case.quote_texts_scanning"),
-    ("rapidfuzz re-rank", "store.search", "match_score"),
+    ("rapidfuzz re-rank", "store.search.rank", "Scorer.score"),
     ("hit rows (pydantic)", "store.case", "Case.quote_hits"),
-    ("highlights (rapidfuzz)", "store.search", "highlight_spans"),
+    ("highlights (rapidfuzz)", "store.search.rank", "highlight_spans"),
 )
 
 
 def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool) -> dict[str, Any]:
-    """Every prefix of every query through `search_quotes`, as the quote pane calls it."""
+    """Every prefix of every query through a `QuoteFinder`, as the quote pane calls it."""
     from store.case import Case
-    from store.search import search_quotes
-    from store.search_cache import forget_searches
+    from store.search import QuoteFinder
 
     timer = StageTimer()
     if breakdown:
         for stage in SEARCH_STAGES:
             timer.wrap(*stage)
     result: dict[str, Any] = {}
-    with Case(case_path, readonly=True) as case:
+    with Case(case_path, readonly=True) as case, QuoteFinder(case_path) as finder:
         for query in queries[:3]:  # warm the connection's page cache, as a session would be
-            search_quotes(case, query.clean, limit=LIMIT)
+            finder.search(case, query.clean, limit=LIMIT)
         for variant in ("clean", "typo"):
             timer.seconds.clear()
             per_query: list[list[float]] = [[] for _ in queries]
@@ -66,11 +65,11 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
             for _ in range(runs):
                 for number, query in enumerate(queries):
                     # Each query typed afresh: no answer kept from an earlier run or query.
-                    forget_searches(case)
+                    finder.forget(case)
                     text = getattr(query, variant)
                     for typed in range(1, len(text) + 1):
                         started = time.perf_counter()
-                        search_quotes(case, text[:typed], limit=LIMIT)
+                        finder.search(case, text[:typed], limit=LIMIT)
                         took = (time.perf_counter() - started) * 1000
                         per_query[number].append(took)
                         by_length[typed].append(took)
@@ -78,7 +77,7 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
             # Stage times of the timed calls only, before the quality pass adds its own.
             stages = {stage: sec * 1000 / len(timings) for stage, sec in timer.seconds.items()}
             found = [
-                rank_of(query.quote_id, search_quotes(case, getattr(query, variant), limit=LIMIT))
+                rank_of(query.quote_id, finder.search(case, getattr(query, variant), limit=LIMIT))
                 for query in queries
             ]
             result[variant] = {

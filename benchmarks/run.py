@@ -56,7 +56,7 @@ def environment(args: argparse.Namespace) -> str:
         f" SQLite {sqlite3.sqlite_version}, Textual {version('textual')},"
         f" rapidfuzz {version('rapidfuzz')}, fzf {fzf}; seed {args.seed}, runs: {args.runs},"
         f" {args.queries} queries of {QUERY_CHARS} characters typed one at a time"
-        f" (`search_quotes(case, prefix, limit={LIMIT})` a keystroke, in-process, warm)."
+        f" (`QuoteFinder.search(case, prefix, limit={LIMIT})` a keystroke, in-process, warm)."
         f" Ingest: the whole pipeline (`store.ingest.ingest`) on generated crawler markdown /"
         f" plain text. Search cases are bulk-built: generated documents with their known quotes"
         f" and dates saved through `Case.save_document` and variant linking, no extraction."

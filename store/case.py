@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlite_utils import Database
 
@@ -31,6 +31,9 @@ from store.models import (
     TimelineEntry,
 )
 from store.schema import migrations, schema_version
+
+if TYPE_CHECKING:
+    from store.search import QuoteFinder
 
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
@@ -56,6 +59,17 @@ class ReadOnlyCase(CaseError):
 
 # What reading a case file can raise besides CaseError: SQLite finding it damaged mid-query.
 CaseDamaged = sqlite3.DatabaseError
+
+# What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
+# "database is locked" are SQLITE_ERROR or SQLITE_BUSY too, but say nothing of the query.
+_FTS5_QUERY_ERRORS = ("fts5: ", "unterminated string", "unknown special query", "expected integer")
+
+
+def is_fts5_query_error(error: sqlite3.Error) -> bool:
+    """Whether `error` is FTS5 rejecting a MATCH expression, not the index failing."""
+    return getattr(error, "sqlite_errorname", None) == "SQLITE_ERROR" and str(error).startswith(
+        _FTS5_QUERY_ERRORS
+    )
 
 
 class Case:
@@ -646,7 +660,8 @@ class Case:
 
         bm25 counts each phrase's matches over the whole index and scores every match before
         the first comes back: the caller ranks only expressions of rare enough words. An
-        invalid expression gives [].
+        invalid expression gives []; any other error (a locked, damaged or missing index)
+        is raised.
         """
         order = "ORDER BY rank" if ranked else ""
         sql = (
@@ -656,7 +671,9 @@ class Case:
         )
         try:
             return self.db.execute(sql, [match, limit]).fetchall()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if not is_fts5_query_error(error):
+                raise
             return []
 
     def search_index_gate(self) -> tuple[int, int]:
@@ -866,11 +883,29 @@ class Case:
 
 
 class CasePool:
-    """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it."""
+    """One read-only `Case` per thread: a sqlite3 connection belongs to the thread that made it.
+    Its quote finder (made at the first search) is closed with it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self._finder: QuoteFinder | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def finder(self) -> QuoteFinder:
+        """The quote finder of this pool's connections."""
+        from store.search import QuoteFinder  # store.search builds on this module
+
+        with self._lock:
+            if self._finder is None:
+                self._finder = QuoteFinder(self.path)
+            return self._finder
+
+    def close(self) -> None:
+        """Close the quote finder (searches still work, without its side connection); each
+        thread's connection closes with the thread."""
+        self.finder.close()
 
     def get(self) -> Case:
         case = getattr(self._local, "case", None)

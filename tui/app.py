@@ -248,6 +248,8 @@ class MainScreen(ExportActions):
 
     @on(CaseOpened)
     def _case_opened(self, message: CaseOpened) -> None:
+        if self.pool is not None and self.pool is not message.pool:
+            self.pool.close()
         self.pool = message.pool
         self._seen_marker = message.marker
         self._watch = message.watch

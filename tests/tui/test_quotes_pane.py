@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -170,17 +171,16 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
 async def test_the_vocabulary_is_read_when_the_pane_is_shown_not_at_the_first_keystroke(
     quote_case: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import store.search_vocab
+    import store.search.vocabulary
 
     reads: list[Path] = []
-    read = store.search_vocab._read
+    read = store.search.vocabulary.read_vocabulary
 
-    def counted(case: Case) -> store.search_vocab.Vocabulary:
+    def counted(case: Case) -> store.search.vocabulary.Vocabulary:
         reads.append(case.path)
         return read(case)
 
-    monkeypatch.setattr(store.search_vocab, "_read", counted)
-    store.search_vocab._by_file.clear()
+    monkeypatch.setattr(store.search.vocabulary, "read_vocabulary", counted)
     app = build_app(quote_case)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -384,3 +384,21 @@ def test_the_speakers_bindings_are_described_and_rebindable() -> None:
     for binding in SpeakersScreen.BINDINGS:
         assert isinstance(binding, Binding)
         assert binding.description and binding.id and binding.tooltip, binding
+
+
+async def test_a_case_whose_quote_index_cannot_be_read_says_so_not_no_match(
+    quote_case: Path,
+) -> None:
+    messages: list[Message] = []
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        pane = await search(pilot, "aproprate actons")
+        assert ACTIONS in listed(pane)
+        with sqlite3.connect(quote_case) as conn:
+            conn.execute("DROP TABLE quotes_fts")
+        await pilot.press(*" asked")
+        await settle(pilot)
+        assert pane.quote_list.hits == []
+        assert "cannot search the quotes: its quote index is missing" in status(pane)
+        assert "No quote matches" not in status(pane)
+        assert any("quote index is missing" in str(n.message) for n in notices(messages))

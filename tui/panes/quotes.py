@@ -18,7 +18,7 @@ from textual.worker import Worker, WorkerState
 from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
-from store.search import prepare_search, search_quotes
+from store.search import SearchError
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -181,7 +181,7 @@ class QuotesPane(Vertical):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
     def _prepare_search(self, pool: CasePool) -> None:
-        prepare_search(pool.get())
+        pool.finder.prepare(pool.get())
 
     def _start_search(self) -> None:
         if self.pool is not None:
@@ -204,7 +204,7 @@ class QuotesPane(Vertical):
         if starred_only and not query.strip():
             hits = case.quote_hits(starred_only=True, limit=LIMIT)
         else:
-            hits = search_quotes(case, query, limit=LIMIT)
+            hits = pool.finder.search(case, query, limit=LIMIT)
             total = case.count_quotes() if not query.strip() else None
         ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
         annotations = case.quote_annotations(ids) if ids else {}
@@ -259,6 +259,12 @@ class QuotesPane(Vertical):
             return
         if event.worker.group == "quotes" and event.state == WorkerState.ERROR:
             self._searching = False
+            if isinstance(event.worker.error, SearchError):
+                # Not "no quotes match": the case could not be searched, and stale results
+                # would look like an answer.
+                self.quote_list.show_hits([])
+                status = self.query_one("#quotes-status", Static)
+                status.update(Content(one_line(str(event.worker.error))))
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------

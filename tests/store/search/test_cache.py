@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.search import search_quotes
-from store.search_cache import forget_searches
+from store.search import QuoteFinder, search_quotes
 from tests.store.factories import add_document
 
 MINISTER = "The minister will answer questions about the fund next week"
@@ -22,6 +21,12 @@ def case(tmp_path: Path) -> Iterator[Case]:
         add_document(opened, "/a.txt", "A", [MINISTER], quotes=[(0, MINISTER, "Anwar")])
         add_document(opened, "/b.txt", "B", [REPORTER], quotes=[(0, REPORTER, None)])
         yield opened
+
+
+@pytest.fixture
+def finder(case: Case) -> Iterator[QuoteFinder]:
+    with QuoteFinder(case.path) as made:
+        yield made
 
 
 @pytest.fixture
@@ -38,53 +43,59 @@ def lookups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return sent
 
 
-def found(case: Case, query: str, limit: int = 50) -> list[tuple[int, float]]:
-    return [(hit.quote.id, hit.score) for hit in search_quotes(case, query, limit=limit)]
+def found(finder: QuoteFinder, case: Case, query: str, limit: int = 50) -> list[tuple[int, float]]:
+    return [(hit.quote.id, hit.score) for hit in finder.search(case, query, limit=limit)]
 
 
-def test_a_query_asked_again_is_answered_without_the_index(case: Case, lookups: list) -> None:
-    first = found(case, "fund")
+def test_a_query_asked_again_is_answered_without_the_index(
+    case: Case, finder: QuoteFinder, lookups: list
+) -> None:
+    first = found(finder, case, "fund")
     asked = len(lookups)
-    assert found(case, "fund") == first
-    assert found(case, "  fund ") == first  # the same query, typed with spaces
+    assert found(finder, case, "fund") == first
+    assert found(finder, case, "  fund ") == first  # the same query, typed with spaces
     assert len(lookups) == asked > 0
 
 
-def test_a_word_typed_on_reuses_the_earlier_words_lookups(case: Case, lookups: list) -> None:
-    found(case, "minister answ")
+def test_a_word_typed_on_reuses_the_earlier_words_lookups(
+    case: Case, finder: QuoteFinder, lookups: list
+) -> None:
+    found(finder, case, "minister answ")
     asked = list(lookups)
-    found(case, "minister answe")
+    found(finder, case, "minister answe")
     repeated = [expression for expression in lookups[len(asked) :] if expression in asked]
     assert not repeated  # each expression went to the index once
 
 
-def test_an_answer_follows_a_document_stored_since(case: Case) -> None:
-    assert len(found(case, "fund")) == 2
+def test_an_answer_follows_a_document_stored_since(case: Case, finder: QuoteFinder) -> None:
+    assert len(found(finder, case, "fund")) == 2
     third = "The fund was moved offshore"
     add_document(case, "/c.txt", "C", [third], quotes=[(0, third, None)])
-    assert len(found(case, "fund")) == 3
+    assert len(found(finder, case, "fund")) == 3
 
 
-def test_an_answer_follows_a_change_made_by_another_connection(case: Case) -> None:
-    assert len(found(case, "fund")) == 2
+def test_an_answer_follows_a_change_made_by_another_connection(
+    case: Case, finder: QuoteFinder
+) -> None:
+    assert len(found(finder, case, "fund")) == 2
     with Case(case.path) as other:
         other.remove_documents(["/b.txt"])
-    assert len(found(case, "fund")) == 1
+    assert len(found(finder, case, "fund")) == 1
 
 
-def test_changing_a_hit_does_not_change_the_next_answer(case: Case) -> None:
-    hit = search_quotes(case, "fund")[0]
+def test_changing_a_hit_does_not_change_the_next_answer(case: Case, finder: QuoteFinder) -> None:
+    hit = finder.search(case, "fund")[0]
     score, highlights = hit.score, list(hit.highlights)
     hit.score, hit.highlights = -1.0, []
-    again = search_quotes(case, "fund")[0]
+    again = finder.search(case, "fund")[0]
     assert (again.score, again.highlights) == (score, highlights)
 
 
-def test_forgotten_answers_are_asked_again(case: Case, lookups: list) -> None:
-    found(case, "fund")
+def test_forgotten_answers_are_asked_again(case: Case, finder: QuoteFinder, lookups: list) -> None:
+    found(finder, case, "fund")
     asked = len(lookups)
-    forget_searches(case)
-    found(case, "fund")
+    finder.forget(case)
+    found(finder, case, "fund")
     assert len(lookups) == 2 * asked
 
 

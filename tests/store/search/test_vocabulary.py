@@ -12,8 +12,8 @@ import sqlite_utils
 
 from store.case import Case
 from store.schema import migrations
-from store.search import search_quotes
-from store.search_vocab import Lexicon, fold, index_words, vocabulary
+from store.search import QuoteFinder, search_quotes
+from store.search.vocabulary import Lexicon, Vocabularies, fold, index_words
 from tests.store.factories import add_document
 
 SUBSIDY = "The farm subsidy scheme ends in June"
@@ -99,18 +99,18 @@ def test_speaker_and_outlet_filters_take_one_typo(case: Case) -> None:
 def test_the_vocabulary_follows_new_documents_on_this_and_other_connections(
     case: Case, tmp_path: Path
 ) -> None:
-    with Case(tmp_path / "t.db", readonly=True) as reader:
-        assert first(reader, "quokka") is None
-        assert first(case, "quokka") is None
-        add_document(
-            case,
-            "/new.txt",
-            "New",
-            ["A quokka was seen on the island"],
-            quotes=[(0, "A quokka was seen on the island", None)],
-        )
-        assert first(case, "qukka") == "A quokka was seen on the island"
-        assert first(reader, "qukka") == "A quokka was seen on the island"
+    quokka = "A quokka was seen on the island"
+    with QuoteFinder(case.path) as finder, Case(tmp_path / "t.db", readonly=True) as reader:
+
+        def first_of(connection: Case, query: str) -> str | None:
+            hits = finder.search(connection, query)
+            return hits[0].quote.text if hits else None
+
+        assert first_of(reader, "quokka") is None
+        assert first_of(case, "quokka") is None
+        add_document(case, "/new.txt", "New", [quokka], quotes=[(0, quokka, None)])
+        assert first_of(case, "qukka") == quokka
+        assert first_of(reader, "qukka") == quokka
 
 
 def test_the_vocabulary_follows_a_renamed_speaker(case: Case) -> None:
@@ -122,11 +122,12 @@ def test_results_are_the_same_every_time_and_on_every_connection(
     case: Case, tmp_path: Path
 ) -> None:
     queries = ["the government", "goverment sad", "th", "licence strea", "@ann talks"]
-    once = [[(h.quote.id, h.score) for h in search_quotes(case, q)] for q in queries]
-    again = [[(h.quote.id, h.score) for h in search_quotes(case, q)] for q in queries]
-    with Case(tmp_path / "t.db", readonly=True) as other:
-        elsewhere = [[(h.quote.id, h.score) for h in search_quotes(other, q)] for q in queries]
-    assert once == again == elsewhere
+    with QuoteFinder(case.path) as finder, Case(tmp_path / "t.db", readonly=True) as other:
+        once = [[(h.quote.id, h.score) for h in finder.search(case, q)] for q in queries]
+        again = [[(h.quote.id, h.score) for h in finder.search(case, q)] for q in queries]
+        elsewhere = [[(h.quote.id, h.score) for h in finder.search(other, q)] for q in queries]
+    alone = [[(h.quote.id, h.score) for h in search_quotes(case, q)] for q in queries]
+    assert once == again == elsewhere == alone
     assert all(once)
 
 
@@ -153,13 +154,15 @@ def test_lexicon_answers_prefixes_and_fragments_by_frequency() -> None:
 
 
 def test_the_case_vocabulary_counts_quotes_per_word(case: Case, tmp_path: Path) -> None:
-    vocab = vocabulary(case)
+    vocabularies = Vocabularies()
+    vocab = vocabularies.of(case)
     assert vocab.words.docs["government"] == 61
     assert vocab.speakers.docs["nunez"] == 4
     assert "herald" in vocab.outlets.docs and "herald" not in vocab.speakers.docs
-    assert vocabulary(case) is vocab  # nothing changed: kept
+    assert vocabularies.of(case) is vocab  # nothing changed: kept
     with Case(tmp_path / "t.db", readonly=True) as other:  # another thread's connection
-        assert vocabulary(other) is vocab
+        assert vocabularies.of(other) is vocab
+    assert Vocabularies().of(case) is not vocab  # each finder reads its own
 
 
 def test_an_old_case_indexed_by_trigrams_is_migrated_to_the_word_index(tmp_path: Path) -> None:

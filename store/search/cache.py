@@ -44,21 +44,26 @@ class SearchCache:
         return answer
 
 
-_caches: weakref.WeakKeyDictionary[Case, SearchCache] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+class Answers:
+    """The recent answers of each connection a finder serves (one per worker thread)."""
 
+    def __init__(self) -> None:
+        self._caches: weakref.WeakKeyDictionary[Case, SearchCache] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
 
-def search_cache(case: Case) -> SearchCache:
-    """`case`'s answers, emptied if the case changed since they were given (a pragma read)."""
-    gate = case.search_index_gate()
-    with _lock:
-        cache = _caches.get(case)
-        if cache is None or cache.gate != gate:
-            cache = _caches[case] = SearchCache(gate)
-    return cache
+    def of(self, case: Case) -> SearchCache:
+        """`case`'s answers, emptied if the case changed since they were given (a pragma read)."""
+        gate = case.search_index_gate()
+        with self._lock:
+            cache = self._caches.get(case)
+            if cache is None or cache.gate != gate:
+                cache = self._caches[case] = SearchCache(gate)
+        return cache
 
-
-def forget_searches(case: Case) -> None:
-    """Drop `case`'s answers: the next searches start cold, as a new session's would."""
-    with _lock:
-        _caches.pop(case, None)
+    def forget(self, case: Case | None = None) -> None:
+        """Drop `case`'s answers (every connection's without one)."""
+        with self._lock:
+            if case is None:
+                self._caches.clear()
+            else:
+                self._caches.pop(case, None)

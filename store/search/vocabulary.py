@@ -7,7 +7,7 @@ dropped, or two swapped), the words it is part of. `Lexicon` answers these from 
 with how many quotes each is in, so that common words can be told from rare ones.
 
 Memory holds words and counts, never quote texts: one `Vocabulary` per case file, shared by
-its connections, read again when the index changes (see `vocabulary`).
+its connections, read again when the index changes (see `Vocabularies`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ import unicodedata
 import weakref
 from array import array
 from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import accumulate
-from pathlib import Path
 
 from store.case import Case
 
@@ -35,7 +34,6 @@ MAX_ALTERNATIVES = 40
 PREFIX_MAX_DOCS = 60_000  # quotes: FTS5 merges 1,000 in about 0.1 ms
 COMPLETIONS = 8
 ALTERNATIVES_CACHE = 4096
-FILES_KEPT = 2
 LAST_CHAR = "\U0010ffff"
 
 # unicode61 keeps letters and digits; everything else, "_" included, separates words.
@@ -204,38 +202,37 @@ class _Seen:
     stamp: object
 
 
-# One vocabulary per case file, shared by its connections (one per worker thread), the last
-# few files opened only; each connection checks on its own whether the index has changed.
-_by_file: OrderedDict[Path, tuple[object, Vocabulary]] = OrderedDict()
-_seen: weakref.WeakKeyDictionary[Case, _Seen] = weakref.WeakKeyDictionary()
-_lock = threading.Lock()
+class Vocabularies:
+    """The vocabulary of one case file's quote index, shared by the connections a finder
+    serves (one per worker thread); each connection checks on its own whether the index has
+    changed."""
 
+    def __init__(self) -> None:
+        self._shared: tuple[object, Vocabulary] | None = None
+        self._seen: weakref.WeakKeyDictionary[Case, _Seen] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
 
-def vocabulary(case: Case) -> Vocabulary:
-    """The vocabulary of `case`'s quote index, read again only when the index has changed.
+    def of(self, case: Case) -> Vocabulary:
+        """The vocabulary of `case`'s quote index, read again only when the index has changed.
 
-    Checking costs a pragma on most keystrokes: the index's stamp is read only after a commit,
-    and the vocabulary (a scan of the whole index) only when the stamp moved.
-    """
-    path = case.path.resolve()
-    gate = case.search_index_gate()
-    with _lock:
-        seen, shared = _seen.get(case), _by_file.get(path)
-    if seen is not None and shared is not None and (seen.gate, seen.stamp) == (gate, shared[0]):
+        Checking costs a pragma on most keystrokes: the index's stamp is read only after a
+        commit, and the vocabulary (a scan of the whole index) only when the stamp moved.
+        """
+        gate = case.search_index_gate()
+        with self._lock:
+            seen, shared = self._seen.get(case), self._shared
+        if seen is not None and shared is not None and (seen.gate, seen.stamp) == (gate, shared[0]):
+            return shared[1]
+        stamp = case.search_index_stamp()
+        if shared is None or shared[0] != stamp:
+            shared = (stamp, read_vocabulary(case))
+        with self._lock:
+            self._shared = shared
+            self._seen[case] = _Seen(gate, stamp)
         return shared[1]
-    stamp = case.search_index_stamp()
-    if shared is None or shared[0] != stamp:
-        shared = (stamp, _read(case))
-    with _lock:
-        _by_file[path] = shared
-        _by_file.move_to_end(path)
-        while len(_by_file) > FILES_KEPT:
-            _by_file.popitem(last=False)
-        _seen[case] = _Seen(gate, stamp)
-    return shared[1]
 
 
-def _read(case: Case) -> Vocabulary:
+def read_vocabulary(case: Case) -> Vocabulary:
     columns: dict[str, dict[str, int]] = {"": {}, "speaker": {}, "source": {}}
     for term, column, docs in case.search_vocabulary():
         every = columns[""]

@@ -1,4 +1,4 @@
-"""The quote finder's query language: a query split into its parts (see store/search.py)."""
+"""The quote finder's query language: a query split into its parts (see store/search/finder.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ MIN_INDEXED = 3  # letters: shorter words only rank
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _DOUBLE_QUOTES = str.maketrans("“”„‟", '""""')
 _TOKEN = re.compile(r"""([!@#']?)(?:"([^"]*)"?|([^\s"]+))""")
-_KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "phrases"}
+_KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "exact"}
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,8 @@ class ParsedQuery:
     """A query split into its parts, as typed (case kept, whitespace collapsed)."""
 
     terms: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()  # "as typed", anywhere in the text
+    exact: tuple[str, ...] = ()  # 'whole words, as a run of the text's words
     speakers: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
@@ -31,7 +32,7 @@ class ParsedQuery:
     @property
     def selects(self) -> bool:
         """Whether anything but exclusions was asked for."""
-        return bool(self.terms or self.phrases or self.speakers or self.outlets)
+        return bool(self.terms or self.phrases or self.exact or self.speakers or self.outlets)
 
 
 def parse_query(query: str) -> ParsedQuery:

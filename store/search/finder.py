@@ -1,0 +1,104 @@
+"""The quote finder: one object per case pool, owning what it keeps between keystrokes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from store.case import Case, CaseError
+from store.models import QuoteHit
+from store.search.cache import Answers, SearchCache
+from store.search.candidates import Lookups, find_candidates, in_document_order
+from store.search.plan import plan_query
+from store.search.query import ParsedQuery, parse_query
+from store.search.rank import fold_query, ranked_hits
+from store.search.side import SideConnection
+from store.search.vocabulary import Vocabularies
+
+
+class SearchError(CaseError):
+    """The quote index could not be read (locked, damaged or missing): never "no results"."""
+
+    @classmethod
+    def of(cls, path: Path, error: sqlite3.Error) -> SearchError:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            why = "the case file is locked by another program; try again when it is done"
+        elif "no such table" in str(error):
+            why = "its quote index is missing"
+        else:
+            why = "the case file or its quote index is damaged"
+        return cls(f"{path}: cannot search the quotes: {why} ({error})")
+
+
+class QuoteFinder:
+    """Finds the quotes of one case file for the connections of its pool (one per thread).
+
+    It keeps the case's vocabulary, each connection's recent answers and a side connection,
+    all for as long as it lives: `close()` it with its pool. Safe to use from several threads,
+    each with its own connection.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._vocabularies = Vocabularies()
+        self._answers = Answers()
+        self._side = SideConnection()
+
+    def prepare(self, case: Case) -> None:
+        """Read what the first search needs (the vocabulary, a scan of the whole quote
+        index), so that the first keystroke does not wait for it."""
+        try:
+            self._vocabularies.of(case)
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
+
+    def search(self, case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
+        """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`.
+
+        The same query asked again of an unchanged case is answered from memory. Raises
+        `SearchError` when the quote index cannot be read: no answer is not "no results".
+        """
+        if limit <= 0:
+            return []
+        parsed = parse_query(query)
+        try:
+            answers = self._answers.of(case)
+            hits = answers.get(
+                ("hits", parsed, limit), lambda: self._find(case, answers, parsed, limit)
+            )
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
+        # Copies, so that a caller's changes stay its own; the quotes in them are shared.
+        return [hit.model_copy() for hit in hits]
+
+    def forget(self, case: Case | None = None) -> None:
+        """Drop the answers kept for `case` (for every connection without one): the next
+        searches start cold, as a new session's would."""
+        self._answers.forget(case)
+
+    def close(self) -> None:
+        """End the side connection and its thread; searches after this run without them."""
+        self._side.close()
+
+    def __enter__(self) -> QuoteFinder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _find(
+        self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int
+    ) -> list[QuoteHit]:
+        if not parsed.selects:
+            return in_document_order(case, fold_query(parsed), limit)
+        plan = plan_query(parsed, self._vocabularies.of(case))
+        lookups = Lookups(case, answers, self._side)
+        return ranked_hits(case, find_candidates(lookups, parsed, plan, limit), parsed, limit)
+
+
+def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
+    """One search of `case` by a finder of its own (the command line's): a session that
+    searches again keeps a `QuoteFinder` (its pool's) to reuse what it read."""
+    with QuoteFinder(case.path) as finder:
+        return finder.search(case, query, limit=limit)
