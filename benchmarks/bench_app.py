@@ -79,8 +79,8 @@ class FrameLog:
 async def drive_app(app: Any, started: float, result: dict[str, Any]) -> None:
     from textual import events
 
-    from tui.panes.document_table import DocumentTable
-    from tui.panes.reader import ReaderPane
+    from tui.panes.documents.table import DocumentTable
+    from tui.panes.reader.pane import ReaderPane
 
     frames = FrameLog(app)
 

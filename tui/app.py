@@ -32,7 +32,7 @@ from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import KeyFooter
 from tui.panes.common import DocumentRequested, report_failed_worker
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_citing import (
     CitationRequested,
     citation_summary,
@@ -41,8 +41,8 @@ from tui.panes.quote_citing import (
 )
 from tui.panes.quote_styles import CitationStyleCommands
 from tui.panes.quotes import QuotesPane
-from tui.panes.reader import ReaderPane
-from tui.panes.timeline import TimelinePane
+from tui.panes.reader.pane import ReaderPane
+from tui.panes.timeline.pane import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
 from tui.screens.reextract import ReextractEnded, ReextractScreen

@@ -17,7 +17,7 @@ from tui.app import MainScreen, build_app
 from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quotes import QuotesPane
-from tui.panes.reader import ReaderPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 from tui.settings import load_settings, settings_path
 

@@ -14,16 +14,16 @@ from textual.widgets import Input, Static, TabbedContent
 from tests.tui.conftest import notices, screen_lines, wait_for_palette
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.footer import KeyFooter
-from tui.panes.document_table import DocumentTable
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
+from tui.panes.documents.table import DocumentTable
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_list import QuoteList
 from tui.panes.quotes import QuotesPane
-from tui.panes.reader import ReaderPane
-from tui.panes.reader_view import TextView
-from tui.panes.timeline import TimelinePane
-from tui.panes.timeline_export import TimelineExportScreen
-from tui.panes.timeline_list import TimelineList
+from tui.panes.reader.pane import ReaderPane
+from tui.panes.reader.view import TextView
+from tui.panes.timeline.event_list import TimelineList
+from tui.panes.timeline.export import TimelineExportScreen
+from tui.panes.timeline.pane import TimelinePane
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.keys import key_sections

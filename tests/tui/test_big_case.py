@@ -8,9 +8,9 @@ import pytest
 
 from store.case import Case
 from tui.app import build_app
-from tui.panes.document_table import CACHED_PAGES
-from tui.panes.documents import DocumentsPane
-from tui.panes.reader import ReaderPane
+from tui.panes.documents.pane import DocumentsPane
+from tui.panes.documents.table import CACHED_PAGES
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 DOCUMENTS = 100_000

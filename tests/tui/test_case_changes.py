@@ -12,7 +12,7 @@ from tests.store.factories import add_document
 from tui import locations
 from tui.app import MainScreen, build_app
 from tui.launch import usable_sample_case
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
 from tui.screenshots import settle
 
 SIZE = (120, 36)

@@ -10,8 +10,8 @@ from textual.widgets import Input
 from tests.tui.conftest import CaseFactory, Doc, notices, posted
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
-from tui.panes.document_table import GAP, ListQuery, column_widths, fit
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
+from tui.panes.documents.table import GAP, ListQuery, column_widths, fit
 from tui.screenshots import settle
 
 SIZE = (120, 40)

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from store.models import Document
-from tui.panes.document_table import row_cells
-from tui.panes.reader_header import metadata_content
+from tui.panes.documents.table import row_cells
+from tui.panes.reader.header import metadata_content
 
 
 def document(published: dt.date | None, estimated: bool, precision: str | None) -> Document:

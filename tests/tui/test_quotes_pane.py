@@ -42,7 +42,7 @@ from tui.panes.quote_list import MATCH_STYLE, QuoteList
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quote_variants import QuoteVariants
 from tui.panes.quotes import QuotesPane
-from tui.panes.reader import ReaderPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)

@@ -17,7 +17,7 @@ from tests.tui.conftest import Doc, notices, posted, wait_until
 from tui.app import build_app
 from tui.panes.common import TO_END, DocumentRequested, quote_highlights
 from tui.panes.quote_marks import HIGHLIGHT_STYLE
-from tui.panes.reader import ReaderPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
@@ -128,16 +128,16 @@ async def test_the_reader_shows_once_its_document_is_read(case_path: Path) -> No
 async def test_a_slow_document_shows_the_reader_loading(
     case_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tui.panes.reader
+    import tui.panes.reader.pane
 
-    read_quotes = tui.panes.reader._quote_hits_of
+    read_quotes = tui.panes.reader.pane._quote_hits_of
     opened = threading.Event()
 
     def slow(case, doc_id):
         opened.wait(10)  # until the test has seen the reader waiting
         return read_quotes(case, doc_id)
 
-    monkeypatch.setattr(tui.panes.reader, "_quote_hits_of", slow)
+    monkeypatch.setattr(tui.panes.reader.pane, "_quote_hits_of", slow)
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

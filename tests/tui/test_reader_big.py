@@ -13,8 +13,8 @@ from store.models import Quote
 from tests.tui.conftest import Doc, save
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
-from tui.panes.reader import ReaderPane
-from tui.panes.reader_view import CACHED_LINES
+from tui.panes.reader.pane import ReaderPane
+from tui.panes.reader.view import CACHED_LINES
 from tui.screenshots import settle
 
 SIZE = (120, 40)

@@ -23,7 +23,7 @@ from tests.tui.quote_docs import (
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
 from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE
-from tui.panes.reader import ReaderPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 from tui.settings import settings_path
 

@@ -11,8 +11,8 @@ from textual.selection import Selection
 from tests.tui.conftest import CaseFactory, Doc, notices
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
-from tui.panes.reader import ReaderPane
-from tui.panes.reader_article import ArticleView
+from tui.panes.reader.article import ArticleView
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (100, 30)

@@ -21,11 +21,11 @@ from store.models import Event
 from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, posted, save, screen_text
 from tui.app import CaseBrowserApp, build_app
 from tui.panes.common import DocumentRequested
-from tui.panes.reader import ReaderPane
-from tui.panes.timeline_export import TimelineExportScreen, write_export
-from tui.panes.timeline_layout import TimelineLayout
-from tui.panes.timeline_list import TimelineList
-from tui.panes.timeline_text import EVENT_INDENT, GAP, columns, sentence_content
+from tui.panes.reader.pane import ReaderPane
+from tui.panes.timeline.event_list import TimelineList
+from tui.panes.timeline.export import TimelineExportScreen, write_export
+from tui.panes.timeline.layout import TimelineLayout
+from tui.panes.timeline.text import EVENT_INDENT, GAP, columns, sentence_content
 from tui.screenshots import settle
 
 SIZE = (140, 40)

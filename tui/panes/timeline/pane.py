@@ -23,15 +23,15 @@ from store.safe_text import one_line
 from store.when import describe_when
 from tui.exporting import default_export_path
 from tui.panes.common import report_failed_worker
-from tui.panes.timeline_export import (
+from tui.panes.timeline.event_list import TimelineList
+from tui.panes.timeline.export import (
     ExportChoice,
     TimelineExportScreen,
     left_out_note,
     write_entries,
 )
-from tui.panes.timeline_layout import TimelineLayout
-from tui.panes.timeline_list import TimelineList
-from tui.panes.timeline_text import SPACES, document_label, sentence_content
+from tui.panes.timeline.layout import TimelineLayout
+from tui.panes.timeline.text import SPACES, document_label, sentence_content
 
 
 def status_text(timeline: TimelineLayout, text_filter: str, show_published: bool) -> str:

@@ -19,14 +19,14 @@ from store.models import Document
 from store.safe_text import make_visible
 from tui.panes.common import Span
 from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE, QuoteMarks, marked_text
-from tui.panes.reader_header import header_lines
-from tui.panes.reader_layout import (
+from tui.panes.reader.header import header_lines
+from tui.panes.reader.layout import (
     PIECE_CHARS,
     estimated_lines,
     piece_bounds,
     wrapped_line_count,
 )
-from tui.panes.reader_view import TextView
+from tui.panes.reader.view import TextView
 
 # Block kinds, kept in a bytearray: a document of 100,000 paragraphs has as many blocks.
 HEADER_KINDS = ("title", "meta", "url", "tags", "note", "empty")

@@ -31,8 +31,8 @@ from tui.panes.common import (
 from tui.panes.note_editor import NoteEditor, short_title, split_tags
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
-from tui.panes.reader_article import ArticleView
-from tui.panes.reader_view import RawView
+from tui.panes.reader.article import ArticleView
+from tui.panes.reader.view import RawView
 
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
 # Most documents are read in a millisecond or two: an indicator shown at once would cost them

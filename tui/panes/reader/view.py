@@ -29,7 +29,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from store.safe_text import make_visible
-from tui.panes.reader_layout import (
+from tui.panes.reader.layout import (
     PIECE_CHARS,
     LineIndex,
     estimated_lines,

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 
 from store.case import CasePool, DocumentSort
 from store.safe_text import one_line
-from tui.panes.document_table import COLUMNS, DocumentTable, ListQuery
+from tui.panes.documents.table import COLUMNS, DocumentTable, ListQuery
 
 # How the status line names each sort: by its column's heading.
 SORT_NAMES: dict[DocumentSort, str] = {sort: label.lower() for sort, label in COLUMNS}

@@ -24,8 +24,8 @@ from store.models import Event, TimelineEntry
 from store.safe_text import one_line
 from store.when import describe_when
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
-from tui.panes.timeline_layout import TimelineLayout
-from tui.panes.timeline_text import (
+from tui.panes.timeline.layout import TimelineLayout
+from tui.panes.timeline.text import (
     EVENT_INDENT,
     columns,
     document_label,

@@ -1,0 +1,1 @@
+"""The reader pane and its parts."""

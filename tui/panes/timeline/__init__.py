@@ -1,0 +1,1 @@
+"""The timeline pane and its parts."""
