@@ -23,6 +23,7 @@ class Row:
     split: str
     items: int
     rejected: int = 0
+    note: str = ""
 
 
 @dataclass
@@ -48,7 +49,8 @@ def markdown_table(rows: list[Row]) -> str:
     ]
     for row in rows:
         lines.append(
-            f"| {row.task} | {row.metric} | {row.input} | {_figure(row.ours)}"
+            f"| {row.task} | {row.metric}{f' ({row.note})' if row.note else ''} | {row.input}"
+            f" | {_figure(row.ours)}"
             f" | {_figure(row.reference)} | {row.reference_is} | {row.corpus} @ {row.version},"
             f" {row.split} | {row.items} | {row.rejected} |"
         )
