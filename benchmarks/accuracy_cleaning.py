@@ -8,6 +8,7 @@ The reference is trafilatura's own extraction of the original HTML, its defaults
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def run(data: Path, limit: int | None = None) -> tuple[list[Row], list[Speed]]:
     inputs = ["HTML", *(f"{flavour} .md" for flavour in FLAVOURS)]
     texts: dict[str, list[str]] = {name: [] for name in inputs}
     taken: dict[str, list[bool]] = {name: [] for name in inputs}
+    reasons: dict[str, Counter[str]] = {name: Counter() for name in inputs}
     rejected = dict.fromkeys(inputs, 0)
     clocks = {name: StageClock() for name in inputs}
     references: list[str] = []
@@ -62,6 +64,8 @@ def run(data: Path, limit: int | None = None) -> tuple[list[Row], list[Speed]]:
                 outcome = ingest_file(path, clocks[name])
                 rejected[name] += outcome.rejected is not None
                 taken[name].append(outcome.rejected is None)
+                if outcome.rejected:  # "malformed front matter (…)": the kind, not the detail
+                    reasons[name][outcome.rejected.split(" (")[0]] += 1
                 texts[name].append("\n\n".join(outcome.paragraphs))
             references.append(page.reference)
             baseline.append(trafilatura_text(page.html))
@@ -87,6 +91,7 @@ def run(data: Path, limit: int | None = None) -> tuple[list[Row], list[Speed]]:
             Row(
                 "cleaning", "4-word-shingle F1, pages taken", name, ours.f1, reference.f1,
                 "trafilatura on the HTML", "WCXB", version, f"{SPLIT} (articles)", len(kept), 0,
+                _why(reasons[name]),
             )
         )  # fmt: skip
     speeds = [
@@ -97,3 +102,8 @@ def run(data: Path, limit: int | None = None) -> tuple[list[Row], list[Speed]]:
 
 def _mean(predicted: list[str], references: list[str], measure: Callable[[str, str], PRF]) -> PRF:
     return mean_prf([measure(p, r) for p, r in zip(predicted, references, strict=True)])
+
+
+def _why(reasons: Counter[str]) -> str:
+    """Why pages were rejected, most common first: "194 malformed front matter, 1 …"."""
+    return ", ".join(f"{count} rejected: {reason}" for reason, count in reasons.most_common())
