@@ -1,7 +1,8 @@
 """The plain-regex quote baseline: quoted strings, and the name beside a "said" next to them.
 
 What a reader could write in forty lines without the project: the floor casebrowser's quote
-and speaker finding has to clear. A quote with no tag of its own goes to the speaker last
+and speaker finding has to clear. A quote with no tag goes to its sentence's subject (the
+first capitalised name before it), else to the speaker last
 named in its paragraph, or in the paragraph before when it opens its paragraph (news carries a
 speaker's quotes on that way); a pronoun speaker ("he said") is the last name found.
 """
@@ -23,6 +24,13 @@ AFTER = [
 ]
 BEFORE = re.compile(rf"{NAME}{APPOSITION}\s+{VERB}(?:\s+\w+){{0,3}}[:,]?\s*$")
 PRONOUNS = {"he", "she", "they"}
+# Failing a tag, the sentence's first capitalised name before the quote (its subject, mostly):
+# "Rubio also bemoaned a climate in which people “literally hate each other”".
+SUBJECT = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|But|And|As|If|When|While|After|Before|During|This|That|It|We|I"
+    r"|Yet|So|Then|Still|Also|According|Mr|Mrs|Ms)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 MIN_WORDS = 3
 
 
@@ -39,7 +47,7 @@ def find_quotes(text: str) -> list[tuple[str, str | None]]:
                 continue
             before = paragraph[: match.start()] or (previous if previous.endswith(":") else "")
             speaker = _speaker(quote, paragraph[match.end() :], before)
-            if speaker and speaker.lower() in PRONOUNS:
+            if speaker and speaker.split()[0].lower() in PRONOUNS:  # "He also said"
                 speaker = last_name
             elif speaker:
                 last_name = speaker
@@ -58,4 +66,11 @@ def _speaker(quote: str, after: str, before: str) -> str | None:
             if match:
                 return match.group(1).rstrip(".")
     match = BEFORE.search(before)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    sentence = SENTENCE_BREAK.split(before)[-1]
+    pronoun = re.match(r"\s*(he|she|they)\b", sentence, flags=re.IGNORECASE)
+    if pronoun:
+        return pronoun.group(1)
+    subject = SUBJECT.search(sentence)
+    return subject.group(0) if subject else None

@@ -21,6 +21,7 @@ from accuracy_metrics import shingle_prf, word_prf  # noqa: E402
 from accuracy_polnear import articles, gold_quotes  # noqa: E402
 from accuracy_quotes import Tally as QuoteTally  # noqa: E402
 from accuracy_quotes import score_article, source_class  # noqa: E402
+from accuracy_regex_quotes import find_quotes as regex_quotes  # noqa: E402
 from accuracy_tempeval import Timex, documents, parse_timeml  # noqa: E402
 from accuracy_wcxb import pages  # noqa: E402
 
@@ -92,6 +93,19 @@ def test_quote_scores_perfect_empty_and_half() -> None:
     score_article([("We will rebuild the bridge", "John Roe")], gold, half)
     assert (half.spans().precision, half.spans().recall) == (1.0, 0.5)
     assert half.speaker_accuracy("named") == 0.0  # the wrong name
+
+
+def test_the_regex_baseline_finds_tagged_and_untagged_speakers() -> None:
+    text = (
+        "“We will rebuild the bridge,” said Jane Doe. “It is safe now,” she said.\n"
+        "Mayor John Roe called the plan “a very bad idea indeed” on Monday.\n"
+        "“Two words”\n"
+    )
+    assert regex_quotes(text) == [
+        ("We will rebuild the bridge,", "Jane Doe"),
+        ("It is safe now,", "Jane Doe"),  # "she": the last name found
+        ("a very bad idea indeed", "Mayor John Roe"),  # untagged: the sentence's subject
+    ]  # "Two words" is too short to count
 
 
 def test_speaker_classes() -> None:
