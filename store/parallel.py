@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import redirect_stderr
+from multiprocessing.context import BaseContext
 from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
@@ -56,7 +59,14 @@ def map_in_processes(
         yield from map(function, items)
         return
     context = multiprocessing.get_context(_start_method())
-    executor = ProcessPoolExecutor(max_workers=processes - 1, mp_context=context)
+    quiet = not _has_descriptor(sys.stderr)
+    if quiet:
+        _start_resource_tracker(context)
+    executor = ProcessPoolExecutor(
+        max_workers=processes - 1,
+        mp_context=context,
+        initializer=_silence_output if quiet else None,
+    )
     pending: deque[Slot[Item, Result]] = deque()
     in_flight = processes * IN_FLIGHT_PER_PROCESS // CHUNK
     try:
@@ -87,6 +97,47 @@ def _start_method() -> str:
     if sys.platform == "linux" and threading.active_count() == 1:
         return "fork"
     return "spawn"
+
+
+def _has_descriptor(stream: object) -> bool:
+    """Whether `stream` is backed by a file descriptor. While a full-screen app runs, it is
+    not: Textual puts an object in sys.stderr that captures what is printed, whose fileno()
+    is -1."""
+    try:
+        return stream is not None and stream.fileno() >= 0  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+_TRACKER_LOCK = threading.Lock()
+
+
+def _start_resource_tracker(context: BaseContext) -> None:
+    """Start multiprocessing's resource tracker, with /dev/null for its error stream.
+
+    A pool of spawned workers starts the tracker (a helper process that removes the
+    semaphores of workers that die) and hands it `sys.stderr.fileno()` to keep open. Under a
+    full-screen app that is -1, and the start failed with "bad value(s) in fds_to_keep": every
+    ingest of 64 or more files in the app stored nothing. The swap of sys.stderr lasts only
+    while the tracker starts; whatever another thread prints meanwhile was captured unseen
+    by the app anyway.
+    """
+    if context.get_start_method() == "fork":
+        return  # forked workers' semaphores need no tracker
+    from multiprocessing import resource_tracker
+
+    with _TRACKER_LOCK, open(os.devnull, "w") as devnull, redirect_stderr(devnull):
+        resource_tracker.ensure_running()
+
+
+def _silence_output() -> None:
+    """In a worker of a process whose own output is captured (a full-screen app): send the
+    worker's stdout and stderr to /dev/null. A worker inherits the terminal itself, and a
+    library's stray warning would be written over the app's screen."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:

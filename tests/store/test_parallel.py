@@ -60,3 +60,55 @@ def test_a_process_running_one_thread_forks_its_workers_on_linux(tmp_path: Path)
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     expected = "fork" if sys.platform == "linux" else "spawn"
     assert result.stdout.split() == [expected, "True"]
+
+
+UNDER_A_FULL_SCREEN_APP = """
+import sys, threading
+from store.parallel import map_in_processes
+
+
+class Captured:
+    # What Textual puts in sys.stderr while an app runs: printing is captured, and the
+    # stream has no file descriptor (its fileno() is -1).
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def fileno(self):
+        return -1
+
+
+def noisy(item):
+    # A library's stray warning: in a worker it would reach the terminal under the app.
+    print("noise from a worker", file=sys.stderr)
+    return abs(item)
+
+
+if __name__ == "__main__":
+    sys.stderr = Captured()
+    seen = {}
+
+    def in_a_thread():
+        try:
+            seen["results"] = list(map_in_processes(noisy, list(range(-200, 200)), 2))
+        except Exception as error:
+            seen["error"] = error
+
+    thread = threading.Thread(target=in_a_thread)
+    thread.start()
+    thread.join()
+    print(seen.get("results") == [abs(item) for item in range(-200, 200)], seen.get("error"))
+"""
+
+
+def test_workers_start_from_a_thread_when_stderr_has_no_file_descriptor(tmp_path: Path) -> None:
+    # In a fresh process: multiprocessing's helper process, started once, would be running
+    # already here. Under the app, starting it failed with "bad value(s) in fds_to_keep".
+    script = tmp_path / "captured.py"
+    script.write_text(UNDER_A_FULL_SCREEN_APP)
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert result.stdout.strip() == "True None", result.stderr[-2000:]
+    # The workers' output went nowhere, not to the terminal the app draws on.
+    assert "noise" not in result.stderr
