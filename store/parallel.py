@@ -23,6 +23,8 @@ IN_FLIGHT_PER_PROCESS = 64
 # which waits for the interpreter lock while the consumer works: one item at a time, a worker
 # sat idle for a third of the time.
 CHUNK = 4
+# How much lower than the app's a background worker's CPU priority is (nice, 0 to 19).
+BACKGROUND_NICENESS = 10
 
 Slot = tuple[list[Item], "Future[list[Result]] | _Done[list[Result]]"]
 
@@ -44,7 +46,11 @@ class _Done(Generic[Result]):
 
 
 def map_in_processes(
-    function: Callable[[Item], Result], items: Sequence[Item], processes: int
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    processes: int,
+    *,
+    background: bool = False,
 ) -> Iterator[Result]:
     """`map(function, items)`, spread over `processes` processes, this one included.
 
@@ -52,6 +58,10 @@ def map_in_processes(
     has started and does them itself: it has the consumer's work to do between items (the
     ingest's writer), so `processes - 1` workers and it keep `processes` cores busy without a
     third process competing for two cores, and it makes progress while the workers start.
+
+    In the `background` of an app, `processes` workers do every item, at a lower CPU priority
+    (nice): the app's process keeps its interpreter lock and the cores it needs to answer keys
+    at once (doing items here, and workers of equal priority, held keys up for up to a second).
 
     Workers are forked where that is safe (see `_start_method`), else spawned.
     """
@@ -63,10 +73,12 @@ def map_in_processes(
     if quiet:
         _start_resource_tracker(context)
     executor = ProcessPoolExecutor(
-        max_workers=processes - 1,
+        max_workers=processes if background else processes - 1,
         mp_context=context,
-        initializer=_silence_output if quiet else None,
+        initializer=_start_worker,
+        initargs=(quiet, BACKGROUND_NICENESS if background else 0),
     )
+    work_here = not background
     pending: deque[Slot[Item, Result]] = deque()
     in_flight = processes * IN_FLIGHT_PER_PROCESS // CHUNK
     try:
@@ -74,9 +86,9 @@ def map_in_processes(
             chunk = list(items[first : first + CHUNK])
             pending.append((chunk, executor.submit(_map_chunk, function, chunk)))
             if len(pending) >= in_flight:
-                yield from _next_results(function, pending)
+                yield from _next_results(function, pending, work_here)
         while pending:
-            yield from _next_results(function, pending)
+            yield from _next_results(function, pending, work_here)
     finally:
         for _chunk, future in pending:
             future.cancel()
@@ -130,14 +142,17 @@ def _start_resource_tracker(context: BaseContext) -> None:
         resource_tracker.ensure_running()
 
 
-def _silence_output() -> None:
-    """In a worker of a process whose own output is captured (a full-screen app): send the
-    worker's stdout and stderr to /dev/null. A worker inherits the terminal itself, and a
-    library's stray warning would be written over the app's screen."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    os.close(devnull)
+def _start_worker(quiet: bool, niceness: int) -> None:
+    """Set a worker up. `quiet` (its parent's output is captured, as a full-screen app's is):
+    its stdout and stderr go to /dev/null, for it inherits the terminal itself and a library's
+    stray warning would be written over the app's screen. `niceness`: lower its priority."""
+    if quiet:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
 
 
 def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
@@ -145,10 +160,10 @@ def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Re
 
 
 def _next_results(
-    function: Callable[[Item], Result], pending: deque[Slot[Item, Result]]
+    function: Callable[[Item], Result], pending: deque[Slot[Item, Result]], work_here: bool
 ) -> list[Result]:
     """The head's results, doing not-yet-started chunks here while they are not ready."""
-    while not pending[0][1].done() and _do_one_here(function, pending):
+    while work_here and not pending[0][1].done() and _do_one_here(function, pending):
         pass
     return pending.popleft()[1].result()
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.actions import SkipAction
 from textual.app import App, ComposeResult
@@ -75,6 +76,20 @@ class CaseMarked(Message):
 
     pool: CasePool
     marker: tuple[object, ...]
+
+
+@dataclass
+class IngestCommitted(Message):
+    """A batch of documents committed: readers see `stored` new or changed ones so far."""
+
+    stored: int
+
+
+@dataclass
+class NothingToIngest(Message):
+    """The folder named for a new case holds no file to read: the case was not made."""
+
+    line: str
 
 
 @dataclass
@@ -300,13 +315,20 @@ class MainScreen(ExportActions):
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
-        from store.ingest import ingest
+        from store.ingest import has_supported_files, ingest, nothing_supported
+
+        if not case_path.exists() and not has_supported_files(paths):
+            self.post_message(NothingToIngest(nothing_supported(paths)))
+            return
 
         def progress(done: int, total: int, path: Path) -> None:
             self.post_message(IngestProgressed(done, total, path.name))
 
+        def committed(stored: int) -> None:
+            self.post_message(IngestCommitted(stored))
+
         with Case(case_path) as case:
-            report = ingest(case, paths, progress=progress)
+            report = ingest(case, paths, progress=progress, committed=committed, background=True)
         self.post_message(
             IngestFinished(
                 report.summary(),
@@ -320,8 +342,19 @@ class MainScreen(ExportActions):
         label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
         self.query_one("#ingest-label", Static).update(Content(label))
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        if message.done == 1 and self.pool is None:
+
+    @on(IngestCommitted)
+    def _show_committed(self) -> None:
+        if self.pool is None:
             self._open_case(self.case_path)  # a new case: list what has come in so far
+        else:
+            self.query_one(DocumentsPane).table.refresh_rows()
+
+    @on(NothingToIngest)
+    def _leave_empty(self, message: NothingToIngest) -> None:
+        # Nothing to show, and no case file made: said on the terminal, as for a bad path.
+        line = Text(f"casebrowser: {one_line(message.line)}", no_wrap=True, overflow="ignore")
+        self.app.exit(return_code=1, message=line)
 
     @on(IngestFinished)
     def _ingest_done(self, message: IngestFinished) -> None:
