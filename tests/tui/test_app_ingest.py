@@ -3,6 +3,7 @@ document list filling as batches commit; a folder with nothing to read leaves no
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import signal
@@ -18,9 +19,11 @@ from textual.pilot import Pilot
 from textual.widgets import Static, TabbedContent
 
 from store.batch import BATCH_DOCS
+from store.case import Case
 from store.parallel import IN_FLIGHT_PER_PROCESS
 from tests.tui.conftest import notices, posted
-from tui.app import CaseBrowserApp, IngestCommitted, IngestProgressed, build_app
+from tui.app import CaseBrowserApp, build_app
+from tui.ingesting import IngestCommitted, IngestProgressed
 from tui.panes.documents import DocumentsPane
 
 SIZE = (120, 40)
@@ -133,6 +136,26 @@ async def test_a_folder_of_hundreds_of_files_fills_the_app_while_keys_work(
     assert [n.message.splitlines()[0] for n in finished] == [
         f"{FILES} added, 0 updated, 0 unchanged, 0 rejected"
     ]
+
+
+async def test_quitting_during_the_ingest_stops_it_and_keeps_what_was_stored(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    write_folder(folder, FILES)
+    case_path = tmp_path / "articles.case.db"
+    app = build_app(case_path, ingest_paths=[folder])
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(DocumentsPane).table
+        await until(pilot, lambda: 1 < (table.total or 0) <= PAUSE_BY, "a partial list")
+        assert app.screen.has_class("-ingesting")
+        with workers_paused():
+            await pilot.press("q")
+    # The ingest's thread has ended (the app's thread workers run in the loop's executor).
+    await asyncio.get_running_loop().shutdown_default_executor()
+    with Case(case_path, readonly=True) as case:
+        stored = case.count_documents()
+    assert 1 < stored < FILES
 
 
 async def test_a_folder_with_nothing_to_read_closes_the_app_and_makes_no_case(
