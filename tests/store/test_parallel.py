@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from store.parallel import _start_method, map_in_processes
+from store.parallel import BACKGROUND_NICENESS, _start_method, map_in_processes
 
 
 def test_results_come_in_order_from_the_workers_and_this_process() -> None:
@@ -44,7 +44,7 @@ def test_a_process_running_threads_spawns_its_workers_and_gets_the_same_results(
 
 
 IN_A_FRESH_PROCESS = """
-from store.parallel import _start_method, map_in_processes
+from store.parallel import BACKGROUND_NICENESS, _start_method, map_in_processes
 
 if __name__ == "__main__":
     method = _start_method()
@@ -112,3 +112,17 @@ def test_workers_start_from_a_thread_when_stderr_has_no_file_descriptor(tmp_path
     assert result.stdout.strip() == "True None", result.stderr[-2000:]
     # The workers' output went nowhere, not to the terminal the app draws on.
     assert "noise" not in result.stderr
+
+
+def test_in_the_background_only_lower_priority_workers_do_the_items() -> None:
+    # An app's process keeps its interpreter lock and its priority for the screen.
+    results = list(map_in_processes(_pid_and_niceness, list(range(200)), 2, background=True))
+    pids = {pid for pid, _niceness in results}
+    assert os.getpid() not in pids
+    assert 1 <= len(pids) <= 2
+    here = os.nice(0)
+    assert {niceness for _pid, niceness in results} == {min(here + BACKGROUND_NICENESS, 19)}
+
+
+def _pid_and_niceness(_item: int) -> tuple[int, int]:
+    return os.getpid(), os.nice(0)
