@@ -193,3 +193,23 @@ def test_casebrowser_on_such_a_folder_says_so_in_one_line(tmp_path: Path) -> Non
         " .txt, .html or .htm); nothing to open"
     )
     assert not (tmp_path / "scans.case.db").exists()
+
+
+async def test_an_ingest_that_fails_says_so_and_leaves_the_app_usable(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_folder(folder, 3)
+    case_path = tmp_path / "articles.case.db"
+    case_path.write_bytes(b"not a case file, not even SQLite" * 100)
+    messages: list[Message] = []
+    app = build_app(case_path, ingest_paths=[folder])
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+
+        def failure_told() -> bool:
+            return any(
+                n.message.startswith("Could not ingest the files: ") for n in notices(messages)
+            )
+
+        await until(pilot, failure_told, "a notice of the failure")
+        assert not app.screen.has_class("-ingesting")
+        await pilot.press("3")
+        assert app.query_one(TabbedContent).active == "quotes"
