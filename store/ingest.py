@@ -30,7 +30,7 @@ RawProgressCallback = Callable[[int, str], None]
 CommitCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
-# The files `ingest` reads, for messages (store.formats decides).
+# The files `ingest` reads, for messages (store.formats decides; the summary says it too).
 SUPPORTED_NAMES = ".md, .markdown, .txt, .html or .htm"
 # How casebrowser names the case files it makes (`FOLDER.case.db`).
 CASE_SUFFIX = ".case.db"
@@ -54,7 +54,11 @@ class IngestReport:
                 f"{self.unchanged} unchanged",
                 f"{len(self.rejected)} rejected",
             ]
-            + ([f"{self.skipped} skipped (not {SUPPORTED_NAMES})"] if self.skipped else [])
+            + (
+                [f"{self.skipped} skipped (not .md, .markdown, .txt, .html or .htm)"]
+                if self.skipped
+                else []
+            )
         )
 
 
