@@ -71,11 +71,14 @@ def ingest(
     workers: int | None = None,
     committed: CommitCallback | None = None,
     background: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
     """Add or update every supported file under `paths`; a bad file never stops the rest.
 
     `background` (an app's ingest): with several processes, workers of a lower priority
-    extract every file and this process only stores them, so the app answers keys at once."""
+    extract every file and this process only stores them, so the app answers keys at once.
+    `stop`, asked between files and while one is awaited, ends the ingest early: what was
+    stored is committed, and `store.parallel.Stopped` is raised."""
     from store.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
@@ -86,7 +89,7 @@ def ingest(
     processes = _process_count(len(jobs), workers)
     with case.writing_many(), Batch(case, report, known, committed) as batch:
         for done, outcome in enumerate(
-            map_in_processes(prepare, jobs, processes, background=background), start=1
+            map_in_processes(prepare, jobs, processes, background=background, stop=stop), start=1
         ):
             _store(batch, outcome, report)
             if progress is not None:

@@ -8,7 +8,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import redirect_stderr
 from multiprocessing.context import BaseContext
 from typing import Generic, TypeVar
@@ -25,8 +25,14 @@ IN_FLIGHT_PER_PROCESS = 64
 CHUNK = 4
 # How much lower than the app's a background worker's CPU priority is (nice, 0 to 19).
 BACKGROUND_NICENESS = 10
+# How often `stop` is asked while a result is awaited: a real page can take seconds.
+STOP_POLL_SECONDS = 0.1
 
 Slot = tuple[list[Item], "Future[list[Result]] | _Done[list[Result]]"]
+
+
+class Stopped(Exception):
+    """The caller's `stop` said to stop: the map ended before its last item."""
 
 
 class _Done(Generic[Result]):
@@ -51,6 +57,7 @@ def map_in_processes(
     processes: int,
     *,
     background: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> Iterator[Result]:
     """`map(function, items)`, spread over `processes` processes, this one included.
 
@@ -63,10 +70,15 @@ def map_in_processes(
     (nice): the app's process keeps its interpreter lock and the cores it needs to answer keys
     at once (doing items here, and workers of equal priority, held keys up for up to a second).
 
+    `stop` is asked before each result and, while one is awaited, every STOP_POLL_SECONDS:
+    when it answers True, Stopped is raised (an app is closing, say).
+
     Workers are forked where that is safe (see `_start_method`), else spawned.
     """
     if processes <= 1 or len(items) <= CHUNK:
-        yield from map(function, items)
+        for item in items:
+            _check(stop)
+            yield function(item)
         return
     context = multiprocessing.get_context(_start_method())
     quiet = not _has_descriptor(sys.stderr)
@@ -86,9 +98,9 @@ def map_in_processes(
             chunk = list(items[first : first + CHUNK])
             pending.append((chunk, executor.submit(_map_chunk, function, chunk)))
             if len(pending) >= in_flight:
-                yield from _next_results(function, pending, work_here)
+                yield from _next_results(function, pending, work_here, stop)
         while pending:
-            yield from _next_results(function, pending, work_here)
+            yield from _next_results(function, pending, work_here, stop)
     finally:
         for _chunk, future in pending:
             future.cancel()
@@ -160,12 +172,25 @@ def _map_chunk(function: Callable[[Item], Result], chunk: list[Item]) -> list[Re
 
 
 def _next_results(
-    function: Callable[[Item], Result], pending: deque[Slot[Item, Result]], work_here: bool
+    function: Callable[[Item], Result],
+    pending: deque[Slot[Item, Result]],
+    work_here: bool,
+    stop: Callable[[], bool] | None,
 ) -> list[Result]:
     """The head's results, doing not-yet-started chunks here while they are not ready."""
     while work_here and not pending[0][1].done() and _do_one_here(function, pending):
-        pass
+        _check(stop)
+    head = pending[0][1]
+    while stop is not None and not head.done():
+        _check(stop)
+        wait([head], timeout=STOP_POLL_SECONDS)  # not done: a worker's Future
+    _check(stop)
     return pending.popleft()[1].result()
+
+
+def _check(stop: Callable[[], bool] | None) -> None:
+    if stop is not None and stop():
+        raise Stopped
 
 
 def _do_one_here(function: Callable[[Item], Result], pending: deque[Slot[Item, Result]]) -> bool:

@@ -2,8 +2,8 @@
 
 Worker processes extract the files and this process stores them (`store.ingest`), so the app
 answers keys throughout; the bar at the bottom says how many files are done, and the document
-list grows as each batch is committed. Quitting stops the ingest after the file in hand: what
-was stored stays, the rest is read the next time the folder is opened.
+list grows as each batch is committed. Quitting stops the ingest at once, even while a slow
+file is being read: what was stored stays, the rest is read the next time the folder is opened.
 """
 
 from __future__ import annotations
@@ -60,10 +60,6 @@ class IngestFinished(Message):
     rejected: list[str] = field(default_factory=list)
 
 
-class IngestStopped(Exception):
-    """The app is closing: the ingest stops after the file in hand."""
-
-
 class IngestActions(Screen[None]):
     """The ingest of a screen with a `case_path`, a `pool` it opens with `open_case`, the
     app's progress bar (`#ingest`) and a documents pane."""
@@ -85,6 +81,7 @@ class IngestActions(Screen[None]):
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
         from store.ingest import has_supported_files, ingest, nothing_supported
+        from store.parallel import Stopped
 
         if not case_path.exists() and not has_supported_files(paths):
             self.post_message(NothingToIngest(nothing_supported(paths)))
@@ -92,9 +89,10 @@ class IngestActions(Screen[None]):
         worker = get_current_worker()
 
         def progress(done: int, total: int, path: Path) -> None:
-            if worker.is_cancelled:  # the app is closing: the batch in hand is committed
-                raise IngestStopped
             self.post_message(IngestProgressed(done, total, path.name))
+
+        def closing() -> bool:  # the app cancels its workers when it quits
+            return worker.is_cancelled
 
         def committed(stored: int) -> None:
             self.post_message(IngestCommitted(stored))
@@ -102,9 +100,14 @@ class IngestActions(Screen[None]):
         try:
             with Case(case_path) as case:
                 report = ingest(
-                    case, paths, progress=progress, committed=committed, background=True
+                    case,
+                    paths,
+                    progress=progress,
+                    committed=committed,
+                    background=True,
+                    stop=closing,
                 )
-        except IngestStopped:
+        except Stopped:  # what was stored is committed; the rest waits for the next time
             return
         self.post_message(
             IngestFinished(

@@ -6,9 +6,12 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
-from store.parallel import BACKGROUND_NICENESS, _start_method, map_in_processes
+import pytest
+
+from store.parallel import BACKGROUND_NICENESS, Stopped, _start_method, map_in_processes
 
 
 def test_results_come_in_order_from_the_workers_and_this_process() -> None:
@@ -44,7 +47,7 @@ def test_a_process_running_threads_spawns_its_workers_and_gets_the_same_results(
 
 
 IN_A_FRESH_PROCESS = """
-from store.parallel import BACKGROUND_NICENESS, _start_method, map_in_processes
+from store.parallel import BACKGROUND_NICENESS, Stopped, _start_method, map_in_processes
 
 if __name__ == "__main__":
     method = _start_method()
@@ -126,3 +129,27 @@ def test_in_the_background_only_lower_priority_workers_do_the_items() -> None:
 
 def _pid_and_niceness(_item: int) -> tuple[int, int]:
     return os.getpid(), os.nice(0)
+
+
+def test_a_stop_ends_the_wait_for_an_item_that_takes_long(tmp_path: Path) -> None:
+    # An app that quits while a worker reads a slow page (trafilatura took 8 s on one) must
+    # not wait for it.
+    release = tmp_path / "release"
+    asked: list[bool] = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # asked before the first result, then while it is awaited
+
+    try:
+        with pytest.raises(Stopped):
+            list(map_in_processes(_wait_for, [release] * 8, 2, background=True, stop=stop))
+    finally:
+        release.touch()  # the workers finish their item and exit
+    assert len(asked) == 4
+
+
+def _wait_for(path: Path) -> Path:
+    while not path.exists():
+        time.sleep(0.01)
+    return path
