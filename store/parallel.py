@@ -104,9 +104,24 @@ def map_in_processes(
     finally:
         for _chunk, future in pending:
             future.cancel()
+        if pending:  # stopped early: what the workers are on is not wanted
+            _end_workers(executor)
         # The workers exit on their own: waiting while each shuts its interpreter down cost
         # the caller a fifth of a second.
         executor.shutdown(wait=False)
+
+
+def _end_workers(executor: ProcessPoolExecutor) -> None:
+    """End the workers now, dropping the items they are on. Python otherwise waits at exit
+    for each worker's item in hand, and one web page can take seconds: an app that quit
+    during an ingest stayed on for them. (Python 3.14 has `terminate_workers()`; before it,
+    the pool's table of processes is the only way to them.)"""
+    terminate = getattr(executor, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _start_method() -> str:

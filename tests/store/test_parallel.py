@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -144,9 +145,15 @@ def test_a_stop_ends_the_wait_for_an_item_that_takes_long(tmp_path: Path) -> Non
     try:
         with pytest.raises(Stopped):
             list(map_in_processes(_wait_for, [release] * 8, 2, background=True, stop=stop))
+        assert len(asked) == 4
+        # The workers were ended, not left to finish the item in hand (Python would wait for
+        # them at exit).
+        deadline = time.monotonic() + 60
+        while multiprocessing.active_children():
+            assert time.monotonic() < deadline, "the workers were left running"
+            time.sleep(0.02)
     finally:
-        release.touch()  # the workers finish their item and exit
-    assert len(asked) == 4
+        release.touch()
 
 
 def _wait_for(path: Path) -> Path:
