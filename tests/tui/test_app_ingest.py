@@ -71,17 +71,17 @@ async def until(pilot: Pilot[None], condition: Callable[[], bool], what: str) ->
 
 
 @contextmanager
-def workers_paused() -> Iterator[list[multiprocessing.Process]]:
+def workers_paused() -> Iterator[list[int]]:
     """The ingest's worker processes stopped (SIGSTOP) while inside: the ingest cannot end
-    before what is tried inside is done, however fast the machine."""
-    workers = multiprocessing.active_children()
-    for worker in workers:
-        os.kill(worker.pid or 0, signal.SIGSTOP)
+    before what is tried inside is done, however fast the machine. Yields their pids."""
+    pids = [child.pid for child in multiprocessing.active_children() if child.pid is not None]
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
     try:
-        yield workers
+        yield pids
     finally:
-        for worker in workers:
-            os.kill(worker.pid or 0, signal.SIGCONT)
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)
 
 
 async def test_a_folder_of_hundreds_of_files_fills_the_app_while_keys_work(
@@ -111,7 +111,7 @@ async def test_a_folder_of_hundreds_of_files_fills_the_app_while_keys_work(
 
         await until(pilot, partial_list, "a partial document list during the ingest")
         with workers_paused() as workers:
-            assert len(workers) == WORKERS
+            assert len(workers) >= WORKERS  # (and any a test before left exiting)
             # Keys work meanwhile: another pane and back, and a step down the list.
             await pilot.press("3")
             assert app.query_one(TabbedContent).active == "quotes"
