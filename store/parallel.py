@@ -102,10 +102,11 @@ def map_in_processes(
         while pending:
             yield from _next_results(function, pending, work_here, stop)
     finally:
-        for _chunk, future in pending:
-            future.cancel()
-        if pending:  # stopped early: what the workers are on is not wanted
+        if pending and background:  # stopped early: what the workers are on is not wanted
             _end_workers(executor)
+        else:
+            for _chunk, future in pending:
+                future.cancel()
         # The workers exit on their own: waiting while each shuts its interpreter down cost
         # the caller a fifth of a second.
         executor.shutdown(wait=False)
@@ -115,7 +116,12 @@ def _end_workers(executor: ProcessPoolExecutor) -> None:
     """End the workers now, dropping the items they are on. Python otherwise waits at exit
     for each worker's item in hand, and one web page can take seconds: an app that quit
     during an ingest stayed on for them. (Python 3.14 has `terminate_workers()`; before it,
-    the pool's table of processes is the only way to them.)"""
+    the pool's table of processes is the only way to them.)
+
+    Only for a pool none of whose futures was cancelled, as in the background: the pool then
+    fails every future it holds, and before 3.12 one cancelled already made its thread die
+    with a traceback (InvalidStateError). In the foreground, an interrupt (ctrl+c) reaches the
+    workers themselves."""
     terminate = getattr(executor, "terminate_workers", None)
     if terminate is not None:
         terminate()
