@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from textual.message import Message
@@ -81,7 +81,8 @@ def workers_paused() -> Iterator[list[int]]:
         yield pids
     finally:
         for pid in pids:
-            os.kill(pid, signal.SIGCONT)
+            with suppress(ProcessLookupError):  # ended meanwhile (a quitting app ends them)
+                os.kill(pid, signal.SIGCONT)
 
 
 async def test_a_folder_of_hundreds_of_files_fills_the_app_while_keys_work(
