@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,9 +44,16 @@ class _Saved:
 class Batch:
     """The writer's open transaction; counts documents in `report` once they are committed."""
 
-    def __init__(self, case: Case, report: IngestReport, known: dict[str, str]) -> None:
+    def __init__(
+        self,
+        case: Case,
+        report: IngestReport,
+        known: dict[str, str],
+        committed: Callable[[int], None] | None = None,
+    ) -> None:
         self.case = case
         self.report = report
+        self.committed = committed  # told the documents stored so far, after each commit
         self.known = known  # content hash by path of what is stored, this batch included
         self.saved: list[_Saved] = []
         self.unlinked: list[NewDocument] = []  # saved, their quotes' variants not yet linked
@@ -93,7 +101,11 @@ class Batch:
 
     def commit(self) -> None:
         if self.case.db.conn.in_transaction:
+            stored = self.report.added + self.report.updated
             self._finish(commit=True)
+            now = self.report.added + self.report.updated
+            if self.committed is not None and now > stored:
+                self.committed(now)
 
     def _finish(self, *, commit: bool) -> None:
         """Link the variants of the documents saved since the last call, and with `commit`

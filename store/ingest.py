@@ -26,8 +26,14 @@ from store.walk import Rejected, walk_inputs
 ProgressCallback = Callable[[int, int, Path], None]
 # Documents read elsewhere come as a stream of unknown length: how many so far, and the last one.
 RawProgressCallback = Callable[[int, str], None]
+# After each commit, the documents added or updated so far: readers can see them from now on.
+CommitCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
+# The files `ingest` reads, for messages (store.formats decides; the summary says it too).
+SUPPORTED_NAMES = ".md, .markdown, .txt, .html or .htm"
+# How casebrowser names the case files it makes (`FOLDER.case.db`).
+CASE_SUFFIX = ".case.db"
 # After this many new or changed documents, merging the quote index's segments pays for itself.
 MERGE_INDEX_MIN_DOCS = 100
 
@@ -66,18 +72,28 @@ def ingest(
     max_bytes: int | None = None,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    committed: CommitCallback | None = None,
+    background: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> IngestReport:
-    """Add or update every supported file under `paths`; a bad file never stops the rest."""
+    """Add or update every supported file under `paths`; a bad file never stops the rest.
+
+    `background` (an app's ingest): with several processes, workers of a lower priority
+    extract every file and this process only stores them, so the app answers keys at once.
+    `stop`, asked between files and while one is awaited, ends the ingest early: what was
+    stored is committed, and `store.parallel.Stopped` is raised."""
     from store.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
-    files = _collect_files(paths, report)
+    files = _collect_files(paths, report, case.path)
     known = case.stored_hashes()
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
     processes = _process_count(len(jobs), workers)
-    with case.writing_many(), Batch(case, report, known) as batch:
-        for done, outcome in enumerate(map_in_processes(prepare, jobs, processes), start=1):
+    with case.writing_many(), Batch(case, report, known, committed) as batch:
+        for done, outcome in enumerate(
+            map_in_processes(prepare, jobs, processes, background=background, stop=stop), start=1
+        ):
             _store(batch, outcome, report)
             if progress is not None:
                 progress(done, len(jobs), jobs[done - 1].path)
@@ -115,7 +131,20 @@ def _finish(case: Case, report: IngestReport) -> None:
         case.compact(merge_search_index=changed >= MERGE_INDEX_MIN_DOCS)
 
 
-def _collect_files(paths: Iterable[Path], report: IngestReport) -> list[Path]:
+def has_supported_files(paths: Iterable[Path]) -> bool:
+    """Whether `paths` hold a file `ingest` would read; stops at the first one found."""
+    from store.formats import is_supported
+
+    return any(isinstance(item, Path) and is_supported(item) for item in walk_inputs(paths))
+
+
+def nothing_supported(paths: Iterable[Path]) -> str:
+    """The one line that says `paths` hold nothing to ingest."""
+    names = ", ".join(str(path) for path in paths)
+    return f"{names}: no supported files found ({SUPPORTED_NAMES}); nothing to open"
+
+
+def _collect_files(paths: Iterable[Path], report: IngestReport, case_path: Path) -> list[Path]:
     from store.formats import is_supported
 
     files: list[Path] = []
@@ -124,9 +153,18 @@ def _collect_files(paths: Iterable[Path], report: IngestReport) -> list[Path]:
             report.rejected.append(item)
         elif is_supported(item):
             files.append(item)
-        else:
+        elif not is_case_file(item, case_path):
             report.skipped += 1
     return files
+
+
+def is_case_file(path: Path, case_path: Path) -> bool:
+    """Whether `path` is the case file being written or one of the files beside it (`-wal`,
+    `-shm`, an upgrade's `.v3.bak`), or those of another case (`*.case.db*`): not articles the
+    user meant to ingest, so not worth a word in the summary when a folder holds them."""
+    case_path = case_path.absolute()
+    mine = path.parent == case_path.parent and path.name.startswith(case_path.name)
+    return mine or CASE_SUFFIX in path.name
 
 
 def _process_count(jobs: int, workers: int | None) -> int:

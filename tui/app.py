@@ -9,7 +9,7 @@ ids appear in the help screen and the command palette by themselves.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,14 +23,15 @@ from textual.message import Message
 from textual.reactive import var
 from textual.theme import Theme
 from textual.widgets import Header, ProgressBar, Static, TabbedContent, TabPane, Tabs
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from store import EXTRACTION_VERSION
-from store.case import Case, CasePool, CaseWatch, is_read_only
+from store.case import CasePool, CaseWatch, is_read_only
 from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import KeyFooter
+from tui.ingesting import IngestActions
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_citing import (
@@ -50,17 +51,7 @@ from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, 
 
 PANES = ("documents", "reader", "quotes", "timeline")
 CHANGE_CHECK_SECONDS = 2.0
-SHOWN_REJECTIONS = 3
 SETTLED_AFTER = 1.0  # seconds after start: the case is open and the first screen drawn
-
-
-@dataclass
-class IngestProgressed(Message):
-    """One more file read into the case."""
-
-    done: int
-    total: int
-    name: str
 
 
 @dataclass
@@ -82,18 +73,10 @@ class CaseMarked(Message):
     marker: tuple[object, ...]
 
 
-@dataclass
-class IngestFinished(Message):
-    """Every file taken or rejected; `changed` when documents were added or updated."""
-
-    summary: str
-    changed: bool
-    rejected: list[str] = field(default_factory=list)
-
-
-class MainScreen(ExportActions):
+class MainScreen(ExportActions, IngestActions):
     """The four panes in tabs. Panes get the case through their `pool` reactive, bound here;
-    the palette's exports come from `ExportActions`."""
+    the palette's exports come from `ExportActions`, the ingest of a folder opened from
+    `IngestActions`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -197,9 +180,9 @@ class MainScreen(ExportActions):
             # on its own clock between their steps would only make them timing-dependent.
             self.set_interval(CHANGE_CHECK_SECONDS, self._check_for_changes)
         if self.ingest_paths:
-            self._start_ingest()
+            self.start_ingest(self.ingest_paths)
         else:
-            self._open_case(self.case_path)
+            self.open_case()
 
     def action_copy_text(self) -> None:
         """ctrl+c with text selected by mouse: copied as a citation is, with the same report."""
@@ -209,6 +192,9 @@ class MainScreen(ExportActions):
         app = self.app
         assert isinstance(app, CaseBrowserApp)
         app.copy_text(text, opening_words(text))
+
+    def open_case(self) -> None:
+        self._open_case(self.case_path)
 
     def action_reload_case(self) -> None:
         self._open_case(self.case_path)
@@ -321,68 +307,9 @@ class MainScreen(ExportActions):
     def _step_document(self, message: ReaderPane.StepRequested) -> None:
         self.query_one(DocumentsPane).open_neighbour(message.doc_id, message.step)
 
-    # ---- ingest --------------------------------------------------------------------------
-
-    def _start_ingest(self) -> None:
-        if self.case_path.exists():
-            self._open_case(self.case_path)  # show what is there while the rest comes in
-        self.query_one("#ingest-label", Static).update(Content("Reading files…"))
-        self.add_class("-ingesting")
-        self._ingest(self.case_path, self.ingest_paths)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
-    def _ingest(self, case_path: Path, paths: list[Path]) -> None:
-        # Imported here: the extraction libraries load in this thread, not before first paint.
-        from store.ingest import ingest
-
-        def progress(done: int, total: int, path: Path) -> None:
-            self.post_message(IngestProgressed(done, total, path.name))
-
-        with Case(case_path) as case:
-            report = ingest(case, paths, progress=progress)
-        self.post_message(
-            IngestFinished(
-                report.summary(),
-                changed=bool(report.added or report.updated),
-                rejected=[str(rejected) for rejected in report.rejected],
-            )
-        )
-
-    @on(IngestProgressed)
-    def _show_progress(self, message: IngestProgressed) -> None:
-        label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
-        self.query_one("#ingest-label", Static).update(Content(label))
-        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        if message.done == 1 and self.pool is None:
-            self._open_case(self.case_path)  # a new case: list what has come in so far
-
-    @on(IngestFinished)
-    def _ingest_done(self, message: IngestFinished) -> None:
-        self.remove_class("-ingesting")
-        if message.changed or self.pool is None:
-            self._open_case(self.case_path)
-        if message.changed or message.rejected:
-            lines = [message.summary, *message.rejected[:SHOWN_REJECTIONS]]
-            if len(message.rejected) > SHOWN_REJECTIONS:
-                lines.append(f"… and {len(message.rejected) - SHOWN_REJECTIONS} more rejected")
-            severity = "warning" if message.rejected else "information"
-            self.notify(
-                "\n".join(one_line(line) for line in lines),
-                title="Ingest finished",
-                severity=severity,
-                markup=False,
-                timeout=8,
-            )
-
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "open":
             report_failed_worker(self, event, "Could not open the case")
-        elif event.worker.group == "ingest":
-            report_failed_worker(self, event, "Could not ingest the files")
-            if event.state == WorkerState.ERROR:
-                self.remove_class("-ingesting")
-                if self.case_path.exists() and self.pool is None:
-                    self._open_case(self.case_path)
 
 
 class CaseBrowserApp(App[None]):

@@ -330,3 +330,36 @@ def test_an_interrupt_while_a_batch_is_linked_leaves_no_document_half_linked(
         assert case.count_documents() == 3
         assert stored_keys_and_links(case) == clean
         assert clean[1]  # the articles quote each other
+
+
+def test_a_case_file_inside_the_folder_is_not_counted_as_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_articles(folder, 2)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "older.case.db").write_bytes(b"")  # another case, made from a subfolder
+    (folder / "older.case.db-wal").write_bytes(b"")
+    with Case(folder / "mine.db") as case:
+        first = ingest(case, [folder])
+        # The case's own -wal and -shm files exist now, beside it in the folder.
+        assert (folder / "mine.db-wal").exists()
+        again = ingest(case, [folder])
+    assert (first.added, first.skipped) == (2, 1)
+    assert (again.unchanged, again.skipped) == (2, 1)
+    assert "1 skipped" in again.summary()
+
+
+def test_each_commit_is_reported_with_the_documents_stored_so_far(tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 120)
+    seen: list[int] = []
+    with Case(tmp_path / "case.db") as case:
+
+        def committed(stored: int) -> None:
+            # Called after the commit: a reader sees that many documents already.
+            with Case(tmp_path / "case.db", readonly=True) as reader:
+                assert reader.count_documents() == stored
+            seen.append(stored)
+
+        ingest(case, [tmp_path / "in"], workers=1, committed=committed)
+    assert len(seen) >= 3  # batches of at most BATCH_DOCS
+    assert seen == sorted(set(seen))
+    assert seen[-1] == 120

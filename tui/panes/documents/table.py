@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary
@@ -135,24 +135,42 @@ class DocumentTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.generation = 0
         self._pages: OrderedDict[int, list[DocumentSummary]] = OrderedDict()
+        # The pages of the generation before, painted until their fresh copies come.
+        self._stale: dict[int, list[DocumentSummary]] = {}
         self._pending: set[int] = set()
+        self._counting = False  # a count of this generation is on its way
+        self._count_again = False
 
     # ---- loading -------------------------------------------------------------------------
 
-    def watch_pool(self) -> None:
-        self._reload()
+    def watch_pool(self, old: CasePool | None, new: CasePool | None) -> None:
+        # The case read anew (an ingest finished, another process changed it): same place.
+        self._reload(keep_place=old is not None and new is not None)
 
     def watch_list_query(self) -> None:
         self._reload()
 
-    def _reload(self) -> None:
+    def refresh_rows(self) -> None:
+        """Count and read the rows anew, the cursor and the rows on screen kept until the new
+        ones come: an ingest has committed more documents. While a count is on its way, once
+        more when it comes: an ingest can commit faster than a large case is counted."""
+        if self._counting:
+            self._count_again = True
+        else:
+            self._reload(keep_place=True)
+
+    def _reload(self, *, keep_place: bool = False) -> None:
         self.generation += 1
+        self._stale = dict(self._pages) if keep_place else {}
         self._pages.clear()
         self._pending.clear()
-        self.total = None
-        self.cursor = 0
-        self.scroll_to(y=0, animate=False)
+        if not keep_place:
+            self.total = None
+            self.cursor = 0
+            self.scroll_to(y=0, animate=False)
+        self._count_again = False
         if self.pool is not None:
+            self._counting = True
             self._count(self.pool, self.list_query, self.generation)
             # The first page alongside the count, not after the count's paint asks for it.
             self._request_page(0)
@@ -203,7 +221,11 @@ class DocumentTable(ScrollView, can_focus=True):
         if message.generation != self.generation:
             message.stop()  # the pane's status line must not hear of it either
             return
+        self._counting = False
         self.total = message.total
+        self.cursor = self.cursor  # within the new count, if the list kept its place
+        if self._count_again:
+            self._reload(keep_place=True)
 
     @on(PageLoaded)
     def _store_page(self, message: PageLoaded) -> None:
@@ -211,6 +233,7 @@ class DocumentTable(ScrollView, can_focus=True):
         if message.generation != self.generation:
             return
         self._pending.discard(message.page)
+        self._stale.pop(message.page, None)
         self._pages[message.page] = message.rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -228,6 +251,8 @@ class DocumentTable(ScrollView, can_focus=True):
         self.post_message(DocumentRequested(message.doc_id))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "document-count" and event.state == WorkerState.ERROR:
+            self._counting = False
         report_failed_worker(self, event, "Could not read the document list")
 
     def open_neighbour(self, doc_id: int, step: int) -> None:
@@ -241,9 +266,10 @@ class DocumentTable(ScrollView, can_focus=True):
         rows = self._pages.get(page)
         if rows is not None:
             self._pages.move_to_end(page)
-            return rows[offset] if offset < len(rows) else None
-        self._request_page(page)
-        return None
+        else:
+            self._request_page(page)
+            rows = self._stale.get(page)
+        return rows[offset] if rows is not None and offset < len(rows) else None
 
     def _request_page(self, page: int) -> None:
         if page not in self._pending and self.pool is not None:
