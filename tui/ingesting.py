@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from store.case import Case, CasePool
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
 
 INGEST_GROUP = "ingest"
 SHOWN_REJECTIONS = 3

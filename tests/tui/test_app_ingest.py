@@ -24,7 +24,7 @@ from store.parallel import IN_FLIGHT_PER_PROCESS
 from tests.tui.conftest import notices, posted
 from tui.app import CaseBrowserApp, build_app
 from tui.ingesting import IngestCommitted, IngestProgressed
-from tui.panes.documents import DocumentsPane
+from tui.panes.documents.pane import DocumentsPane
 
 SIZE = (120, 40)
 # One worker a core, each at most IN_FLIGHT_PER_PROCESS files ahead of the writer.
