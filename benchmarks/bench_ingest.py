@@ -35,7 +35,7 @@ INGEST_STAGES = (
     ("› dates", "store.extract", "find_dates"),
     ("› quotes", "store.extract", "find_quotes"),
     ("fingerprints (MinHash keys)", "store.prepare", "fingerprints"),
-    ("rows (raw text deflated)", "store.rows", "DocumentRows.of"),
+    ("rows (raw text deflated)", "store.case.rows", "DocumentRows.of"),
     ("store (batches of 50 a transaction)", "store.ingest", "_store"),
     ("› save", "store.case", "Case.save_rows"),
     ("› variant linking (a batch at a time)", "store.batch", "link_new_documents"),

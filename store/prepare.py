@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.case.rows import DocumentRows
 from store.fingerprint import Fingerprint, fingerprints
 from store.models import RawDoc
-from store.rows import DocumentRows
 from store.walk import Rejected
 
 

@@ -9,7 +9,7 @@ import pytest
 from store import EXTRACTION_VERSION
 from store.case import Case
 from tests.cli.test_cli import run
-from tests.store.test_case_raw import deflated_against_article
+from tests.store.case.test_case_raw import deflated_against_article
 from tests.store.test_reextract import raw_doc, store_as_an_older_extraction
 
 

@@ -14,7 +14,7 @@ from store.case import Case
 from store.extract import extract_document
 from store.models import ExtractedDocument, Paragraph, RawDoc
 from store.reextract import count_outdated, reextract
-from tests.store.test_case_raw import deflated_against_article
+from tests.store.case.test_case_raw import deflated_against_article
 
 ARTICLE = (
     '# {title}\n\n"We will close the harbour in June," said Ana Lopes, the mayor of {town}.\n\n'

@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 
 from store.case import Case
-from store.schema import migrations
+from store.case.schema import migrations
 from store.search import QuoteFinder, search_quotes
 from store.search.vocabulary import Lexicon, Vocabularies, fold, index_words
 from tests.store.factories import add_document

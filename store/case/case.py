@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlite_utils import Database
 
-from store import rows
-from store.annotations import match_quote, quote_context
+from store.case import rows
+from store.case.anchoring import match_quote, quote_context
+from store.case.schema import migrations, schema_version
 from store.fingerprint import quote_keys
 from store.models import (
     Document,
@@ -30,7 +31,6 @@ from store.models import (
     Speaker,
     TimelineEntry,
 )
-from store.schema import migrations, schema_version
 
 if TYPE_CHECKING:
     from store.search import QuoteFinder

@@ -8,13 +8,13 @@ from pathlib import Path
 import sqlite_utils
 
 from store.case import Case
+from store.case.schema import migrations, schema_version
 from store.dates import find_dates
 from store.ingest import ingest
 from store.models import Event, Paragraph
-from store.schema import migrations, schema_version
-from tests.store.test_case_storage import TEXT, old_case, save_article
+from tests.store.case.test_case_storage import TEXT, old_case, save_article
 
-SEEDS = Path(__file__).parents[2] / "seeds"
+SEEDS = Path(__file__).parents[3] / "seeds"
 ARTICLE = """---
 title: Harbour plan
 source: The Daily

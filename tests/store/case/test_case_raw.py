@@ -12,8 +12,8 @@ import sqlite_utils
 
 from store import EXTRACTION_VERSION
 from store.case import Case
+from store.case.schema import migrations, schema_version
 from store.models import ExtractedDocument, Paragraph, RawDoc
-from store.schema import migrations, schema_version
 
 TEXT = ["The council met on 3 May 2024.", "It said the harbour would close in June."]
 RAW = "Menu | Home\n\n# Harbour\n\n" + "\n\n".join(TEXT) + "\n\nShare this story\n"

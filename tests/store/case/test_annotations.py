@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from store.annotations import match_quote, quote_context
 from store.case import Case, CaseError
+from store.case.anchoring import match_quote, quote_context
 from store.models import Paragraph, Quote
 from tests.store.factories import add_document
 

@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 
 from store.case import Case, CaseError, CasePool, DocumentSort
-from store.schema import schema_version
+from store.case.schema import schema_version
 from tests.store.factories import add_document, day_event
 
 
@@ -87,7 +87,7 @@ def test_a_failed_save_leaves_the_previous_version_whole(
     def fail(*args: object) -> list[dict]:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("store.rows.event_rows", fail)
+    monkeypatch.setattr("store.case.rows.event_rows", fail)
     with pytest.raises(sqlite3.OperationalError):
         add_document(case, "/a.txt", "Lost", ["New text."])
     document = case.document(doc_id)
