@@ -68,7 +68,6 @@ class Batch:
 
     def add(self, prepared: Prepared) -> None:
         """Save one document in the open transaction, or reject its file."""
-        conn = self.case.db.conn
         arrived = time.monotonic()
         slow_source = arrived - self.last_added > SLOW_SOURCE_SECONDS
         entry = _Saved(prepared, prepared.rows.path in self.known)
@@ -76,14 +75,13 @@ class Batch:
             # Replacing a document takes its quotes' keys out, which the documents saved
             # before it must still see: they are linked first.
             self._finish(commit=False)
-        if not conn.in_transaction:
-            conn.execute("BEGIN")
+        if self.case.begin():
             self.opened = arrived
         try:
-            with self.case.db.atomic():  # a savepoint: an error undoes this document alone
+            with self.case.transaction():  # a savepoint: an error undoes this document alone
                 saved = _save_rows(self.case, prepared)
         except sqlite3.Error as error:
-            if conn.in_transaction:
+            if self.case.transaction_open:
                 self._reject(prepared, error)
             else:  # SQLite rolled back the whole batch
                 self._store_one_by_one([*self.saved, entry])
@@ -100,7 +98,7 @@ class Batch:
             self.commit()
 
     def commit(self) -> None:
-        if self.case.db.conn.in_transaction:
+        if self.case.transaction_open:
             stored = self.report.added + self.report.updated
             self._finish(commit=True)
             now = self.report.added + self.report.updated
@@ -113,14 +111,14 @@ class Batch:
         rolled back and its documents stored again one a transaction."""
         try:
             if self.unlinked:
-                with self.case.db.atomic():  # an interrupt leaves no document half linked
+                with self.case.transaction():  # an interrupt leaves no document half linked
                     link_new_documents(self.case, self.unlinked)
             self.unlinked = []
             if commit:
                 self.case.index_new_quotes()
-                self.case.db.conn.execute("COMMIT")
+                self.case.commit()
         except sqlite3.Error:
-            self.case.db.rollback()
+            self.case.rollback()
             self._store_one_by_one(self.saved)
             return
         if commit:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -69,4 +70,36 @@ def test_tui_never_imports_sqlite() -> None:
                 for name in names
                 if name.split(".")[0] in {"sqlite3", "sqlite_utils"}
             ]
+    assert offenders == []
+
+
+# SQL that opens, ends or nests a transaction, as a string literal starts it.
+TRANSACTION_SQL = re.compile(r"\s*(BEGIN|COMMIT|SAVEPOINT|RELEASE|ROLLBACK)\b")
+
+
+def transaction_use(node: ast.AST) -> str | None:
+    """What `node` does with a transaction itself, if anything."""
+    if isinstance(node, ast.Attribute):
+        if node.attr in {"in_transaction", "atomic"}:
+            return f".{node.attr}"
+        holder = node.value
+        if node.attr in {"commit", "rollback"} and isinstance(holder, ast.Attribute):
+            return f".{holder.attr}.{node.attr}" if holder.attr in {"conn", "db"} else None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return repr(node.value) if TRANSACTION_SQL.match(node.value) else None
+    return None
+
+
+def test_only_the_case_package_handles_transactions() -> None:
+    # Transactions are the case's methods (`Case.begin`, `commit`, `transaction`...): the
+    # rest of the code never speaks to the connection about them.
+    offenders = []
+    for folder in ("store", "tui", "benchmarks"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if (ROOT / "store" / "case") in path.parents:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                use = transaction_use(node)
+                if use:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {use}")
     assert offenders == []

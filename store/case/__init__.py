@@ -11,31 +11,24 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from store.case.case import (
-        WRITE_CACHE_KIB,
-        Case,
-        CaseDamaged,
-        CaseError,
-        CasePool,
-        CaseWatch,
-        DocumentSort,
-        ReadOnlyCase,
-        is_fts5_query_error,
-        is_read_only,
-    )
+    from store.case.case import WRITE_CACHE_KIB, Case
+    from store.case.documents import DocumentSort
+    from store.case.opening import CaseDamaged, CaseError, ReadOnlyCase, is_read_only
+    from store.case.pool import CasePool, CaseWatch
+    from store.case.quote_index import is_fts5_query_error
 
 # Each public name, by the module that defines it.
 _HOMES = {
     "Case": "store.case.case",
-    "CaseDamaged": "store.case.case",
-    "CaseError": "store.case.case",
-    "CasePool": "store.case.case",
-    "CaseWatch": "store.case.case",
-    "DocumentSort": "store.case.case",
-    "ReadOnlyCase": "store.case.case",
     "WRITE_CACHE_KIB": "store.case.case",
-    "is_fts5_query_error": "store.case.case",
-    "is_read_only": "store.case.case",
+    "DocumentSort": "store.case.documents",
+    "CaseDamaged": "store.case.opening",
+    "CaseError": "store.case.opening",
+    "ReadOnlyCase": "store.case.opening",
+    "is_read_only": "store.case.opening",
+    "CasePool": "store.case.pool",
+    "CaseWatch": "store.case.pool",
+    "is_fts5_query_error": "store.case.quote_index",
 }
 
 __all__ = [

@@ -40,7 +40,7 @@ class SideConnection:
         """`case.quote_texts_matching(expression, limit=limit)` started on the side connection,
         or None when the side cannot give the same answer (uncommitted changes, no file) or
         is closed."""
-        if case.db.conn.in_transaction:
+        if case.transaction_open:
             return None
         try:
             stat = os.stat(case.path)

@@ -1,0 +1,128 @@
+"""Annotations (stars and notes on quotes, notes on documents) and document tags. They are
+kept by document path and quote text, so they outlive a re-ingest of their document: its
+quotes are then found again (`store.case.anchoring`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.case import rows
+from store.case.anchoring import match_quote, quote_context
+from store.case.documents import Documents
+from store.case.quotes import Quotes
+from store.case.sql import utc_now
+from store.models import QuoteAnnotation
+
+
+class Annotations(Documents, Quotes):
+    """The SQL of the `annotations` and `document_tags` tables."""
+
+    def annotate_quote(
+        self, quote_id: int, *, starred: bool | None = None, note: str | None = None
+    ) -> QuoteAnnotation:
+        """Star or unstar a quote, or set its note ("" removes it); returns the annotation."""
+        quote = self._quote(quote_id)
+        doc_path = self._document_path(quote.doc_id)
+        now = utc_now()
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT id FROM annotations WHERE kind = 'quote' AND quote_id = ?", [quote_id]
+            ).fetchone()
+            if row is None:
+                context = quote_context(quote, self.paragraphs(quote.doc_id))
+                record = {
+                    "kind": "quote",
+                    "doc_path": doc_path,
+                    "quote_id": quote_id,
+                    "quote_text": quote.text,
+                    "quote_context": context,
+                    "created_at": now,
+                }
+                row = (self.db["annotations"].insert(record).last_pk,)
+            changes: dict[str, Any] = {"updated_at": now}
+            if starred is not None:
+                changes["starred"] = int(starred)
+            if note is not None:
+                changes["note"] = note or None
+            self.db["annotations"].update(row[0], changes)
+        return self.quote_annotations([quote_id])[quote_id]
+
+    def quote_annotations(self, quote_ids: list[int]) -> dict[int, QuoteAnnotation]:
+        marks = ", ".join("?" * len(quote_ids))
+        cursor = self.db.execute(
+            f"SELECT quote_id, starred, note FROM annotations"
+            f" WHERE kind = 'quote' AND quote_id IN ({marks})",
+            quote_ids,
+        )
+        return {
+            quote_id: QuoteAnnotation(starred=bool(starred), note=note)
+            for quote_id, starred, note in cursor.fetchall()
+        }
+
+    def detached_annotations(self) -> int:
+        """Quote annotations whose quote was not found again after its document changed."""
+        return self.db.execute(
+            "SELECT count(*) FROM annotations WHERE kind = 'quote' AND quote_id IS NULL"
+        ).fetchone()[0]
+
+    def set_document_note(self, doc_id: int, note: str) -> None:
+        doc_path = self._document_path(doc_id)
+        now = utc_now()
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM annotations WHERE kind = 'document' AND doc_path = ?", [doc_path]
+            )
+            if note:
+                self.db["annotations"].insert(
+                    {
+                        "kind": "document",
+                        "doc_path": doc_path,
+                        "note": note,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+
+    def document_note(self, doc_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT a.note FROM annotations a JOIN documents d ON d.path = a.doc_path"
+            " WHERE a.kind = 'document' AND d.id = ?",
+            [doc_id],
+        ).fetchone()
+        return row[0] if row else None
+
+    def set_document_tags(self, doc_id: int, tags: list[str]) -> None:
+        doc_path = self._document_path(doc_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM document_tags WHERE doc_path = ?", [doc_path])
+            self.db["document_tags"].insert_all(
+                [{"doc_path": doc_path, "tag": tag} for tag in sorted(set(tags)) if tag]
+            )
+
+    def document_tags(self, doc_id: int) -> list[str]:
+        cursor = self.db.execute(
+            "SELECT t.tag FROM document_tags t JOIN documents d ON d.path = t.doc_path"
+            " WHERE d.id = ? ORDER BY t.tag",
+            [doc_id],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def _reattach_annotations(self, doc_id: int, document: rows.DocumentRows) -> None:
+        """Point the quote annotations of a re-ingested document at its new quotes."""
+        annotations = self.db.execute(
+            "SELECT id, quote_text, quote_context FROM annotations"
+            " WHERE kind = 'quote' AND doc_path = ?",
+            [document.path],
+        ).fetchall()
+        if not annotations:
+            return
+        quotes, paragraphs = document.quote_models()
+        candidates = [
+            (quote_id, quote.text, quote_context(quote, paragraphs))
+            for quote_id, quote in zip(self.quote_ids(doc_id), quotes, strict=True)
+        ]
+        for annotation_id, text, context in annotations:
+            found = match_quote(text, context or "", candidates)
+            self.db.execute(
+                "UPDATE annotations SET quote_id = ? WHERE id = ?", [found, annotation_id]
+            )

@@ -1,0 +1,216 @@
+"""The documents and their paragraphs: listing, reading, finding, and storing them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from store.case import rows
+from store.case.opening import CaseError
+from store.case.sql import CaseTables, as_dict, chunks, like_escape
+from store.models import Document, DocumentSummary, Paragraph, RawDoc
+
+DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
+SORT_COLUMNS: dict[str, str] = {
+    "title": "title COLLATE NOCASE",
+    "source": "source COLLATE NOCASE",
+    "published": "published IS NULL, published",
+    "words": "words",
+    "quotes": "quotes",
+    "id": "id",
+}
+
+
+class Documents(CaseTables):
+    """The SQL of the `documents` and `paragraphs` tables."""
+
+    def change_marker(self) -> tuple[object, ...]:
+        """Changes whenever documents are added, replaced or removed, by any process."""
+        return tuple(
+            self.db.execute("SELECT count(*), max(id), max(ingested_at) FROM documents").fetchone()
+        )
+
+    def count_documents(self, text_filter: str = "") -> int:
+        where, params = _document_filter(text_filter)
+        return self.db.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
+
+    def documents(
+        self,
+        *,
+        sort: DocumentSort = "published",
+        descending: bool = False,
+        text_filter: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[DocumentSummary]:
+        where, params = _document_filter(text_filter)
+        order = _order_by(sort, descending)
+        sql = (
+            f"SELECT {rows.SUMMARY_COLUMNS} FROM documents {where} ORDER BY {order}"
+            f" LIMIT ? OFFSET ?"
+        )
+        cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
+        return [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    def document_ids(
+        self, *, sort: DocumentSort = "published", descending: bool = False, text_filter: str = ""
+    ) -> list[int]:
+        where, params = _document_filter(text_filter)
+        sql = f"SELECT id FROM documents {where} ORDER BY {_order_by(sort, descending)}"
+        return [row[0] for row in self.db.execute(sql, params).fetchall()]
+
+    def document(self, doc_id: int) -> Document | None:
+        cursor = self.db.execute("SELECT * FROM documents WHERE id = ?", [doc_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        record = as_dict(cursor, row)
+        record["paragraphs"] = self.paragraphs(doc_id)
+        return rows.document_from_row(record)
+
+    def find_document(self, ref: str) -> Document | None:
+        """A document by id, by the path it was ingested from, or by a unique title prefix."""
+        if ref.isdigit():
+            return self.document(int(ref))
+        for sql, value in (
+            ("SELECT id FROM documents WHERE path = ?", ref),
+            ("SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'", "%/" + like_escape(ref)),
+            ("SELECT id FROM documents WHERE title LIKE ? ESCAPE '\\'", like_escape(ref) + "%"),
+        ):
+            found = self.db.execute(sql + " LIMIT 2", [value]).fetchall()
+            if len(found) == 1:
+                return self.document(found[0][0])
+        return None
+
+    def paragraphs(self, doc_id: int) -> list[Paragraph]:
+        cursor = self.db.execute(
+            "SELECT kind, text FROM paragraphs WHERE doc_id = ? ORDER BY position", [doc_id]
+        )
+        return [Paragraph(kind=kind, text=text) for kind, text in cursor.fetchall()]
+
+    # ---- re-extraction support ----
+
+    def outdated_documents(self, version: int) -> list[tuple[int, str]]:
+        """`(id, path)` of the documents whose rows an extraction older than `version` made
+        from a raw text the case holds, by id (one stored without raw text has nothing to be
+        extracted again from)."""
+        cursor = self.db.execute(
+            "SELECT id, path FROM documents WHERE extraction_version < ?"
+            " AND length(raw_zlib) > 0 ORDER BY id",
+            [version],
+        )
+        return cursor.fetchall()
+
+    def count_outdated(self, version: int) -> int:
+        """How many `outdated_documents` there are; from the index alone when none is older."""
+        older = self.db.execute(
+            "SELECT count(*) FROM documents WHERE extraction_version < ?", [version]
+        ).fetchone()[0]
+        if not older:
+            return 0
+        return self.db.execute(
+            "SELECT count(*) FROM documents WHERE extraction_version < ? AND length(raw_zlib) > 0",
+            [version],
+        ).fetchone()[0]
+
+    def stored_inputs(self, doc_ids: list[int]) -> list[RawDoc | None]:
+        """Each document's input as stored (raw text, format, what the input gave), in the
+        order of `doc_ids`; None for one with no readable raw text or no longer there."""
+        found: dict[int, RawDoc | None] = {}
+        for chunk in chunks(doc_ids):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT {rows.INPUT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+            )
+            for row in cursor.fetchall():
+                record = as_dict(cursor, row)
+                found[record["id"]] = rows.raw_doc_from_row(record)
+        return [found.get(doc_id) for doc_id in doc_ids]
+
+    def stored_hashes(self) -> dict[str, str]:
+        """The content hash of every stored document, by the path it was ingested from."""
+        cursor = self.db.execute("SELECT path, content_hash FROM documents")
+        return dict(cursor.fetchall())
+
+    # ---- writing ----
+
+    def _insert_document(self, document: rows.DocumentRows, doc_id: int | None) -> int:
+        """Insert a document's record and paragraphs, under `doc_id` if given; its id."""
+        record = document.document
+        if doc_id is not None:
+            record = {**record, "id": doc_id}
+        doc_id = self._insert_record("documents", record)
+        self._insert_rows("paragraphs", rows.PARAGRAPH_COLUMNS_STORED, doc_id, document.paragraphs)
+        return doc_id
+
+    def _delete_document(self, doc_id: int) -> None:
+        """Delete a document and its paragraphs; `Case` deletes the rows of the other tables
+        that refer to it first."""
+        self.db.execute("DELETE FROM paragraphs WHERE doc_id = ?", [doc_id])
+        self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    METADATA_FIELDS = frozenset({"title", "author", "source", "url", "published"})
+
+    def _update_document_fields(self, doc_id: int, fields: dict[str, Any]) -> None:
+        """Set a document's citation fields (`METADATA_FIELDS`); a `published` date given is
+        no longer an estimate."""
+        unknown = set(fields) - self.METADATA_FIELDS
+        if unknown:
+            raise ValueError(f"not document metadata: {', '.join(sorted(unknown))}")
+        record = dict(fields)
+        if "published" in record:
+            published = record["published"]
+            record["published"] = published.isoformat() if published else None
+            record["published_estimated"] = 0
+            record["published_precision"] = "day" if published else None
+        self.db["documents"].update(doc_id, record)
+        self._record_file_metadata(doc_id, fields)
+
+    def _record_file_metadata(self, doc_id: int, fields: dict[str, Any]) -> None:
+        """Keep imported citation fields where re-extraction reads what the input gave, so
+        that they still win over what cleaning finds after it."""
+        row = self.db.execute(
+            "SELECT file_metadata FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        given = json.loads(row[0]) if row and row[0] else {}
+        for name in rows.FILE_METADATA_FIELDS:
+            if name in fields:
+                value = fields[name]
+                given[name] = None if value is None else str(value)
+        known = {name: value for name, value in given.items() if value is not None}
+        text = json.dumps(known, ensure_ascii=False, sort_keys=True) if known else None
+        self.db.execute("UPDATE documents SET file_metadata = ? WHERE id = ?", [text, doc_id])
+
+    def _document_id_for_path(self, path: str) -> int | None:
+        row = self.db.execute("SELECT id FROM documents WHERE path = ?", [path]).fetchone()
+        return row[0] if row else None
+
+    def _document_path(self, doc_id: int | None) -> str:
+        row = self.db.execute("SELECT path FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise CaseError(f"no document with id {doc_id}")
+        return row[0]
+
+    def _document_title(self, doc_id: int) -> str:
+        return self.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
+
+
+def _order_by(sort: DocumentSort, descending: bool) -> str:
+    """ORDER BY terms for a document sort; undated documents stay last either way."""
+    direction = " DESC" if descending else ""
+    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort].split(", ")]
+    if sort == "published":
+        terms[0] = "published IS NULL"
+    return ", ".join([*terms, f"id{direction}"])
+
+
+def _document_filter(text_filter: str) -> tuple[str, list[str]]:
+    words = text_filter.split()
+    if not words:
+        return "", []
+    clause = (
+        "(title LIKE ? ESCAPE '\\' OR coalesce(source, '') LIKE ? ESCAPE '\\'"
+        " OR coalesce(author, '') LIKE ? ESCAPE '\\')"
+    )
+    params = [f"%{like_escape(word)}%" for word in words for _ in range(3)]
+    return "WHERE " + " AND ".join([clause] * len(words)), params

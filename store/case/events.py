@@ -1,0 +1,154 @@
+"""The dated events of the documents: the timeline, its times and their entries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.case import rows
+from store.case.documents import Documents
+from store.case.sql import as_dict, like_escape
+from store.models import Event, TimelineEntry
+
+
+class Events(Documents):
+    """The SQL of the `events` table (reading the documents and sentences they come from)."""
+
+    def timeline(
+        self, *, include_published: bool = True, doc_id: int | None = None
+    ) -> list[TimelineEntry]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if not include_published:
+            clauses.append("e.kind != 'published'")
+        if doc_id is not None:
+            clauses.append("e.doc_id = ?")
+            params.append(doc_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        cursor = self.db.execute(
+            f"SELECT {rows.EVENT_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
+            f" FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
+            " ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.doc_id, e.paragraph,"
+            " e.offset",
+            params,
+        )
+        return [rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    # The time an event is dated to; unresolved events all share one time, with no start.
+    TIME_COLUMNS = (
+        "e.start_date, e.end_date, iif(e.start_date IS NULL, 'unknown', e.granularity) AS g,"
+        " iif(e.start_date IS NULL, NULL, e.modifier) AS m,"
+        " iif(e.start_date IS NULL, NULL, e.value) AS v"
+    )
+    TIME_ORDER = "e.start_date IS NULL, e.start_date, e.end_date, g, m, v"
+
+    def timeline_times(
+        self, *, include_published: bool = True, text_filter: str = ""
+    ) -> list[tuple[Event, int]]:
+        """Each time events are dated to, in timeline order, with how many events it has.
+
+        The Event stands for the time alone (start, end, granularity, modifier, value; no
+        phrase). Unresolved events come last, as one time with no start. `text_filter` keeps
+        events whose sentence, phrase, document title or outlet contain every word of it.
+        """
+        where, params = self._timeline_where(include_published, text_filter)
+        sql = (
+            f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(text_filter)}"
+            f" {where} GROUP BY e.start_date, e.end_date, g, m, v ORDER BY {self.TIME_ORDER}"
+        )
+        return [
+            (
+                Event.model_validate(
+                    {
+                        "phrase": "",
+                        "start": start,
+                        "end": end,
+                        "granularity": granularity,
+                        "modifier": modifier,
+                        "value": value,
+                    }
+                ),
+                count,
+            )
+            for start, end, granularity, modifier, value, count in self.db.execute(sql, params)
+        ]
+
+    def timeline_entries(
+        self,
+        *,
+        time: Event | None = None,
+        include_published: bool = True,
+        text_filter: str = "",
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[TimelineEntry]:
+        """Events of one `time` from `timeline_times` in document order, or, with no `time`,
+        every event in the order the timeline pane shows them; filtered as there."""
+        where, params = self._timeline_where(include_published, text_filter)
+        order = f"{self.TIME_ORDER}, " if time is None else ""
+        if time is not None:
+            time_where, time_params = self._time_where(time)
+            where = f"{where} AND {time_where}" if where else f"WHERE {time_where}"
+            params += time_params
+        sql = (
+            f"SELECT {rows.EVENT_COLUMNS}, {self.TIME_COLUMNS}, d.title AS doc_title,"
+            f" d.source AS doc_source FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
+            f" ORDER BY {order}e.doc_id, e.paragraph, e.offset, e.id LIMIT ? OFFSET ?"
+        )
+        cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
+        return [rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _timeline_join(text_filter: str) -> str:
+        # Only a text filter reads the documents and sentences: the joins cost on half a
+        # million events.
+        if not text_filter.split():
+            return ""
+        return (
+            f"JOIN documents d ON d.id = e.doc_id LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH}"
+        )
+
+    @staticmethod
+    def _timeline_where(include_published: bool, text_filter: str) -> tuple[str, list[Any]]:
+        clauses = [] if include_published else ["e.kind != 'published'"]
+        params: list[Any] = []
+        for word in text_filter.split():
+            clauses.append(
+                f"({rows.EVENT_SENTENCE} LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
+                " OR d.title LIKE ? ESCAPE '\\' OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
+            )
+            params.extend([f"%{like_escape(word)}%"] * 4)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+    @staticmethod
+    def _time_where(time: Event) -> tuple[str, list[Any]]:
+        if time.start is None or time.end is None:
+            return "e.start_date IS NULL", []
+        return (
+            "e.start_date = ? AND e.end_date = ? AND e.granularity = ? AND e.modifier IS ?"
+            " AND e.value IS ?",
+            [
+                time.start.isoformat(),
+                time.end.isoformat(),
+                time.granularity,
+                time.modifier,
+                time.value,
+            ],
+        )
+
+    # ---- writing ----
+
+    def _insert_events(self, doc_id: int, event_rows: list[rows.Row]) -> None:
+        self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, event_rows)
+
+    def _replace_events(self, doc_id: int, events: list[Event]) -> None:
+        """Replace a document's events (they depend on its date: relative dates resolve
+        against it)."""
+        self._delete_events(doc_id)
+        title = self._document_title(doc_id)
+        event_rows = rows.event_rows(events, self.paragraphs(doc_id), title)
+        self._insert_events(doc_id, event_rows)
+
+    def _delete_events(self, doc_id: int) -> None:
+        self.db.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])

@@ -1,0 +1,91 @@
+"""Quote variants: the fingerprint keys of each quote (`quote_keys`) and the pairs of quotes
+that report the same statement (`quote_variants`). Which to link is `store.variants`' choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from store.case.quotes import Quotes
+from store.case.sql import chunks
+from store.fingerprint import quote_keys
+from store.models import QuoteHit
+
+
+class QuoteVariants(Quotes):
+    """The SQL of the `quote_keys` and `quote_variants` tables."""
+
+    def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
+        """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py); sorted by key,
+        they go in at half the cost. Which to keep is `store.variants`' choice."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
+        )
+
+    def key_counts(self, keys: Iterable[int]) -> dict[int, int]:
+        """How many quotes hold each of `keys` (keys no quote holds are left out)."""
+        counts: dict[int, int] = {}
+        for chunk in chunks(sorted(set(keys))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT key, count(*) FROM quote_keys WHERE key IN ({marks}) GROUP BY key", chunk
+            )
+            counts.update(cursor.fetchall())
+        return counts
+
+    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
+        """`(id, doc_id, text)` of the quotes holding each of `keys`: one look-up for all the
+        quotes of a batch of documents, which costs less than one for each."""
+        found: dict[int, list[tuple[int, int, str]]] = {}
+        for chunk in chunks(sorted(set(keys))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                "SELECT k.key, q.id, q.doc_id, q.text FROM quote_keys k"
+                f" JOIN quotes q ON q.id = k.quote_id WHERE k.key IN ({marks})",
+                chunk,
+            )
+            for key, quote_id, doc_id, text in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, doc_id, text))
+        return found
+
+    def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
+        """Record quote pairs that report the same statement, in both directions."""
+        records = [
+            {"quote_id": a, "variant_id": b, "score": score}
+            for first, second, score in pairs
+            for a, b in ((first, second), (second, first))
+        ]
+        with self.db.atomic():
+            self.db["quote_variants"].upsert_all(records, pk=("quote_id", "variant_id"))
+
+    def variants_of(self, quote_id: int) -> list[QuoteHit]:
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT variant_id FROM quote_variants WHERE quote_id = ? ORDER BY score DESC",
+                [quote_id],
+            ).fetchall()
+        ]
+        return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
+
+    def _delete_variant_rows(self, doc_id: int) -> None:
+        """Delete the keys and variant pairs of a document's quotes, before the quotes."""
+        self._delete_quote_keys(doc_id)
+        self.db.execute(
+            "DELETE FROM quote_variants WHERE quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"
+            " OR variant_id IN (SELECT id FROM quotes WHERE doc_id = ?)",
+            [doc_id, doc_id],
+        )
+
+    def _delete_quote_keys(self, doc_id: int) -> None:
+        # Keys follow from the quote text, so they are found again by key: the table needs
+        # no second index by quote id, which would cost as much space as the keys themselves.
+        rows_to_delete = [
+            (key, quote_id)
+            for quote_id, text in self.db.execute(
+                "SELECT id, text FROM quotes WHERE doc_id = ?", [doc_id]
+            ).fetchall()
+            for key in quote_keys(text)
+        ]
+        self.db.conn.executemany(
+            "DELETE FROM quote_keys WHERE key = ? AND quote_id = ?", rows_to_delete
+        )
