@@ -93,7 +93,7 @@ class Outcome:
     @property
     def events(self) -> list[dict[str, Any]]:
         """The dated mentions found (not the publication event), as their stored columns."""
-        from store.rows import EVENT_COLUMNS_STORED
+        from store.case.rows import EVENT_COLUMNS_STORED
 
         rows = self.prepared.rows.events if self.prepared else []
         found = [dict(zip(EVENT_COLUMNS_STORED, row, strict=True)) for row in rows]
