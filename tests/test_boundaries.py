@@ -20,7 +20,7 @@ def modules_loaded_by(statement: str) -> set[str]:
 
 def test_store_loads_no_textual_or_rich() -> None:
     loaded = modules_loaded_by(
-        "import store.case, store.ingest, store.extract, store.search, store.cite"
+        "import store.case, store.ingest, store.extract, store.search, store.publish.cite"
     )
     assert not {"textual", "rich"} & loaded
 

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.cite import citation_for, format_citation
 from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
+from store.publish.cite import citation_for, format_citation
 from store.safe_text import json_safe, make_visible, one_line
 from store.when import describe_when, group_label, published_label, short_estimate
 

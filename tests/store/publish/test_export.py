@@ -7,7 +7,8 @@ import datetime as dt
 import io
 import json
 
-from store.export import (
+from store.models import DocumentSummary, Quote, QuoteAnnotation, QuoteHit
+from store.publish.export import (
     documents_to_bibtex,
     documents_to_csl_json,
     quote_record,
@@ -15,7 +16,6 @@ from store.export import (
     quotes_to_json,
     quotes_to_markdown,
 )
-from store.models import DocumentSummary, Quote, QuoteAnnotation, QuoteHit
 
 
 def hit(quote_id: int, text: str, **fields: object) -> QuoteHit:

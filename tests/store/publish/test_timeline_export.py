@@ -10,7 +10,7 @@ import json
 import pytest
 
 from store.models import Event, TimelineEntry
-from store.timeline_export import timeline_record, to_csv, to_markdown, to_timelinejs
+from store.publish.timeline_export import timeline_record, to_csv, to_markdown, to_timelinejs
 from store.when import describe_when, group_label
 
 D = dt.date

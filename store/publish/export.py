@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from store.cite import citation_for, format_citation
 from store.models import DocumentSummary, QuoteAnnotation, QuoteHit
+from store.publish.cite import citation_for, format_citation
 
 QUOTE_FORMATS = ("markdown", "csv", "json")
 DOCUMENT_FORMATS = ("csl-json", "bibtex")

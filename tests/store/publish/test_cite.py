@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from store.cite import CITATION_STYLES, citation_for, format_citation
 from store.models import Citation, Quote, QuoteHit
+from store.publish.cite import CITATION_STYLES, citation_for, format_citation
 
 URL = "https://torrentfreak.com/malaysia-blocks/"
 FULL = Citation(
