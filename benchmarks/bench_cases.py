@@ -106,8 +106,8 @@ def link_variants(case: Any, doc_id: int) -> None:
 def stored_document(article: make_case.Article) -> tuple[Any, Any]:
     """The RawDoc and ExtractedDocument the pipeline would make of `article`, made directly.
     Date mentions carry the publication date: they are there for their number, not values."""
-    from store.dates import publication_event
     from store.models import Event, ExtractedDocument, Paragraph, Quote, RawDoc
+    from store.timex.dates import publication_event
 
     text = make_case.render_markdown(article)
     paragraphs = [Paragraph(kind=block.kind, text=block.text) for block in article.blocks]  # type: ignore[arg-type]

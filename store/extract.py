@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.clean import clean
-from store.dates import estimate, find_dates, publication_event
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
-from store.pubdates import known_date
 from store.quotes import find_quotes
+from store.timex.dates import estimate, find_dates, publication_event
+from store.timex.pubdates import known_date
 
 TITLE_FALLBACK_CHARS = 120
 

@@ -13,7 +13,7 @@ from charset_normalizer import from_bytes
 
 from store.front_matter import has_front_matter, split_front_matter
 from store.models import RawDoc
-from store.pubdates import DateError, known_date, parse_datetime, quiet_libraries
+from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.formats import InputError, decode
-from store.pubdates import known_date
+from store.timex.pubdates import known_date
 from store.walk import Rejected
 
 if TYPE_CHECKING:

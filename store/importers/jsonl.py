@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from store.models import RawDoc
-from store.pubdates import DateError, known_date, parse_datetime
+from store.timex.pubdates import DateError, known_date, parse_datetime
 from store.walk import Rejected
 
 

@@ -20,9 +20,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from store.case import Case
-from store.dates import find_dates, publication_event
 from store.importers.bibliography import MetadataRecord
 from store.models import DocumentSummary, Event
+from store.timex.dates import find_dates, publication_event
 from store.walk import Rejected
 
 _TITLE_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from store.models import TimelineEntry
-from store.when import describe_when, group_label
+from store.timex.when import describe_when, group_label
 
 TIMELINE_KEYS = ("doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence")
 CSV_KEYS = (*TIMELINE_KEYS, "modifier", "when", "document", "source")

@@ -12,10 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from store.case import WRITE_CACHE_KIB, Case
-from store.dates import find_dates, publication_event
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
 from store.prepare import Prepared
 from store.schema import migrations, schema_version
+from store.timex.dates import find_dates, publication_event
 from tests.store.factories import add_document
 
 TEXT = [

@@ -8,10 +8,10 @@ from pathlib import Path
 import sqlite_utils
 
 from store.case import Case
-from store.dates import find_dates
 from store.ingest import ingest
 from store.models import Event, Paragraph
 from store.schema import migrations, schema_version
+from store.timex.dates import find_dates
 from tests.store.test_case_storage import TEXT, old_case, save_article
 
 SEEDS = Path(__file__).parents[2] / "seeds"

@@ -11,7 +11,7 @@ import pytest
 
 from store.models import Event, TimelineEntry
 from store.publish.timeline_export import timeline_record, to_csv, to_markdown, to_timelinejs
-from store.when import describe_when, group_label
+from store.timex.when import describe_when, group_label
 
 D = dt.date
 

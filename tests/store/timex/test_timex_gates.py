@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from store.timex.gates import DIGIT_GATES, MONTH_WORD, WORD_GATES, Gate, gates_present
 from store.timex.grammar import RULES, SCANNED_RULES, URL, _web_addresses
 from store.timex.lexicon import MONTH_OR_ABBREVIATION
-from tests.store.test_dates_properties import DATE_LIKE_TEXT
+from tests.store.timex.test_dates_properties import DATE_LIKE_TEXT
 
 # Every spelling the patterns take, and some they do not ("sUMMER").
 SPELLINGS = st.sampled_from([str, str.upper, str.title, str.swapcase])

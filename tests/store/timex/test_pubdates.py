@@ -15,7 +15,7 @@ from store.formats import read_document, read_html
 from store.importers.bibliography import read_bibtex, read_csl_json
 from store.ingest import ingest
 from store.models import RawDoc
-from store.pubdates import DateError, known_date, parse_datetime
+from store.timex.pubdates import DateError, known_date, parse_datetime
 
 HOURS = dt.timedelta(hours=1)
 

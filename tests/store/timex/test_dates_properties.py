@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.dates import estimate_date, find_dates
 from store.models import Event, Paragraph
+from store.timex.dates import estimate_date, find_dates
 
 # Pieces of date expressions and their look-alikes, so generated text reaches every rule.
 PIECES = [

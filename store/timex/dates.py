@@ -17,12 +17,12 @@ import datetime as dt
 import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
-from store.pubdates import latest_day
 from store.timex.candidates import Candidate, day_range, settle
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
+from store.timex.pubdates import latest_day
 from store.timex.ranges import join_ranges
 from store.timex.spans import Span
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from store.dates import estimate_date, find_dates, publication_event
 from store.models import Event, Paragraph
+from store.timex.dates import estimate_date, find_dates, publication_event
 
 D = dt.date
 ANCHOR = D(2024, 5, 13)  # a Monday, ISO week 2024-W20
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "dates"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "dates"
 
 
 def dates(*texts: str, anchor: dt.date | None = ANCHOR) -> list[Event]:

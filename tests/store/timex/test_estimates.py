@@ -9,12 +9,12 @@ import pytest
 import sqlite_utils
 
 from store.case import Case
-from store.dates import estimate
 from store.extract import extract_document
 from store.ingest import ingest
 from store.models import DocumentSummary, Event, RawDoc
 from store.schema import migrations, schema_version
-from store.when import estimate_label, published_label, short_estimate
+from store.timex.dates import estimate
+from store.timex.when import estimate_label, published_label, short_estimate
 
 D = dt.date
 
