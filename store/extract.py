@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.clean import clean
+from store.cleaning.clean import clean
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, publication_event

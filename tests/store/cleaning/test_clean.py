@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.clean import clean
+from store.cleaning.clean import clean
 from store.models import CleanDoc
 
-SEEDS = Path(__file__).parents[2] / "seeds"
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "clean"
+SEEDS = Path(__file__).parents[3] / "seeds"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "clean"
 
 BODY = """\
 The harbour authority approved the new ferry timetable on Tuesday after three months of talks \
