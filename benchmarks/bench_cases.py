@@ -171,8 +171,8 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
     """What linking one more quote's variants costs in this case: the key look-up and the
     rapidfuzz checks of the candidates it returns, for a sample of its quotes."""
     from store.case import Case
-    from store.fingerprint import quote_keys
-    from store.quotes import are_variants
+    from store.quoting.fingerprint import quote_keys
+    from store.quoting.quotes import are_variants
     from store.variants import MAX_BUCKET
 
     rng = random.Random(f"probe:{seed}")

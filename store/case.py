@@ -16,7 +16,6 @@ from sqlite_utils import Database
 
 from store import rows
 from store.annotations import match_quote, quote_context
-from store.fingerprint import quote_keys
 from store.models import (
     Document,
     DocumentSummary,
@@ -30,6 +29,7 @@ from store.models import (
     Speaker,
     TimelineEntry,
 )
+from store.quoting.fingerprint import quote_keys
 from store.schema import migrations, schema_version
 
 if TYPE_CHECKING:

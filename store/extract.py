@@ -6,7 +6,7 @@ from pathlib import Path
 
 from store.cleaning.clean import clean
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
-from store.quotes import find_quotes
+from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, publication_event
 from store.timex.pubdates import known_date
 

@@ -20,7 +20,7 @@ from store.case import Case
 from store.models import RawDoc
 from store.parallel import map_in_processes
 from store.prepare import Job, Outcome, Prepared, Unchanged, prepare
-from store.speakers import fuller_names
+from store.quoting.speaker_names import fuller_names
 from store.walk import Rejected, walk_inputs
 
 ProgressCallback = Callable[[int, int, Path], None]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.fingerprint import Fingerprint, fingerprints
 from store.models import RawDoc
+from store.quoting.fingerprint import Fingerprint, fingerprints
 from store.rows import DocumentRows
 from store.walk import Rejected
 

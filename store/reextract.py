@@ -65,7 +65,7 @@ def reextract(
     """Extract again, from its stored raw text, every document an older extraction stored."""
     from store.batch import Batch
     from store.ingest import IngestReport
-    from store.speakers import fuller_names
+    from store.quoting.speaker_names import fuller_names
 
     outdated = case.outdated_documents(EXTRACTION_VERSION)
     ids = [doc_id for doc_id, _path in outdated]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.case import Case
-from store.fingerprint import Fingerprint, fingerprints
+from store.quoting.fingerprint import Fingerprint, fingerprints
 from store.quoting.variants import variant_match
 
 # A key shared by more quotes than this stands for common wording, not for one statement;

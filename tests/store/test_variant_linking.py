@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.fingerprint import fingerprints, quote_keys
+from store.quoting.fingerprint import fingerprints, quote_keys
 from store.variants import MAX_BUCKET, NewDocument, link_document_variants, link_new_documents
 from tests.store.factories import add_document
 

@@ -27,7 +27,7 @@ from store.cleaning.phrases import (
     is_furniture,
 )
 from store.quoting.variants import THRESHOLD, are_variants, variant_match, variant_score
-from tests.store.test_quotes import NOT_VARIANTS, VARIANTS
+from tests.store.quoting.test_quotes import NOT_VARIANTS, VARIANTS
 
 URLS = [
     "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.speakers import fuller_names
+from store.quoting.speaker_names import fuller_names
 
 
 def test_a_first_or_last_name_takes_the_only_full_name() -> None:

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.quotes import _opens_like
 from store.quoting import cues
 from store.quoting.attribution import normalise
 from store.quoting.marks import MARK_RE, count_double_marks
+from store.quoting.quotes import _opens_like
 from store.quoting.scan import WordStart, alternatives
 
 TEXT = (

@@ -3,7 +3,7 @@ change: these values were computed by the first version of `store.fingerprint`."
 
 from __future__ import annotations
 
-from store.fingerprint import BANDS, quote_keys
+from store.quoting.fingerprint import BANDS, quote_keys
 
 
 def test_keys_are_stable():

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.models import Paragraph, Quote
-from store.quotes import are_variants, find_quotes, variant_score
+from store.quoting.quotes import are_variants, find_quotes, variant_score
 
-FIXTURES = Path(__file__).parent.parent / "fixtures" / "quotes"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "quotes"
 TITLE_001 = "Telegram Reportedly “Ready to Fight Piracy” According to Govt. Official"
 
 
