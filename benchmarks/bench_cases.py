@@ -97,7 +97,7 @@ def build_search_case(path: str, quotes: int, seed: int) -> dict[str, Any]:
 def link_variants(case: Any, doc_id: int) -> None:
     """Fingerprint the document's quotes and link their variants, as ingest does."""
     try:
-        from store.variants import link_document_variants
+        from store.ingest.linking import link_document_variants
     except ImportError:
         return
     link_document_variants(case, doc_id)
@@ -171,9 +171,9 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
     """What linking one more quote's variants costs in this case: the key look-up and the
     rapidfuzz checks of the candidates it returns, for a sample of its quotes."""
     from store.case import Case
+    from store.ingest.linking import MAX_BUCKET
     from store.quoting.fingerprint import quote_keys
     from store.quoting.quotes import are_variants
-    from store.variants import MAX_BUCKET
 
     rng = random.Random(f"probe:{seed}")
     lookup = verify = candidates = 0.0

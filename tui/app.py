@@ -333,7 +333,7 @@ class MainScreen(ExportActions):
     @work(thread=True, exclusive=True, exit_on_error=False, group="ingest")
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
-        from store.ingest import ingest
+        from store.ingest.run import ingest
 
         def progress(done: int, total: int, path: Path) -> None:
             self.post_message(IngestProgressed(done, total, path.name))

@@ -12,8 +12,8 @@ from pathlib import Path
 import sqlite_utils
 
 from store.case import WRITE_CACHE_KIB, Case
+from store.ingest.prepare import Prepared
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
-from store.prepare import Prepared
 from store.schema import migrations, schema_version
 from store.timex.dates import find_dates, publication_event
 from tests.store.factories import add_document

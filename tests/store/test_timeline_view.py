@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from store.case import Case
-from store.ingest import ingest
+from store.ingest.run import ingest
 from store.models import Event, Paragraph
 from store.schema import migrations, schema_version
 from store.timex.dates import find_dates

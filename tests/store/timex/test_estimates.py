@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 
 from store.case import Case
-from store.extract import extract_document
-from store.ingest import ingest
+from store.ingest.extract import extract_document
+from store.ingest.run import ingest
 from store.models import DocumentSummary, Event, RawDoc
 from store.schema import migrations, schema_version
 from store.timex.dates import estimate

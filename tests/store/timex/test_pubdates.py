@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.extract import extract_document
-from store.formats import read_document, read_html
-from store.importers.bibliography import read_bibtex, read_csl_json
-from store.ingest import ingest
+from store.ingest.extract import extract_document
+from store.ingest.formats import read_document, read_html
+from store.ingest.importers.bibliography import read_bibtex, read_csl_json
+from store.ingest.run import ingest
 from store.models import RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime
 

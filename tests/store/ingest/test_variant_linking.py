@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
+from store.ingest.linking import MAX_BUCKET, NewDocument, link_document_variants, link_new_documents
 from store.quoting.fingerprint import fingerprints, quote_keys
-from store.variants import MAX_BUCKET, NewDocument, link_document_variants, link_new_documents
 from tests.store.factories import add_document
 
 STATEMENT = "We will not close the harbour before the end of the summer season"
@@ -61,7 +61,7 @@ def test_a_quote_links_to_every_document_reporting_it(case: Case) -> None:
 
 
 def test_a_key_bucket_stops_filling_once_full(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("store.variants.MAX_BUCKET", 2)
+    monkeypatch.setattr("store.ingest.linking.MAX_BUCKET", 2)
     for name in "abcde":
         add_quoting(case, f"/{name}.md", STATEMENT)
     counts = case.db.execute("SELECT count(*) FROM quote_keys GROUP BY key").fetchall()
@@ -139,7 +139,7 @@ def stored_links(case: Case) -> tuple[list[tuple[int, ...]], list[tuple[int, ...
 def test_linking_a_batch_at_once_stores_what_linking_each_document_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int, bucket: int
 ) -> None:
-    monkeypatch.setattr("store.variants.MAX_BUCKET", bucket)
+    monkeypatch.setattr("store.ingest.linking.MAX_BUCKET", bucket)
     rng = random.Random(seed)
     documents: list[list[str]] = []
     for _ in range(25):

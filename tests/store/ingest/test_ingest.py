@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from store.batch import SLOW_SOURCE_SECONDS
 from store.case import Case
-from store.ingest import ingest, ingest_raw
+from store.ingest.batch import SLOW_SOURCE_SECONDS
+from store.ingest.run import ingest, ingest_raw
 from store.models import RawDoc
 from store.search import search_quotes
 
@@ -267,7 +267,7 @@ def test_a_document_replaced_within_one_batch_leaves_the_quote_index_whole(
 ) -> None:
     # Quotes join the word index when their batch commits; here the first version's quotes
     # are deleted (through the index's delete trigger) before that.
-    monkeypatch.setattr("store.batch.SLOW_SOURCE_SECONDS", 600.0)  # one batch for both
+    monkeypatch.setattr("store.ingest.batch.SLOW_SOURCE_SECONDS", 600.0)  # one batch for both
 
     def page(text: str, digest: str) -> RawDoc:
         return RawDoc(path="https://example.org/a", format="text", text=text, content_hash=digest)
@@ -309,8 +309,8 @@ def test_an_interrupt_while_a_batch_is_linked_leaves_no_document_half_linked(
     for path in write_articles(tmp_path / "in", 6):
         statement = "We will decide on the harbour budget before the summer season ends"
         path.write_text(path.read_text().replace("We will decide by June", statement))
-    monkeypatch.setattr("store.batch.BATCH_DOCS", 3)
-    monkeypatch.setattr("store.batch.SLOW_SOURCE_SECONDS", 600.0)
+    monkeypatch.setattr("store.ingest.batch.BATCH_DOCS", 3)
+    monkeypatch.setattr("store.ingest.batch.SLOW_SOURCE_SECONDS", 600.0)
     with Case(tmp_path / "clean.db") as case:
         ingest(case, sorted((tmp_path / "in").iterdir())[:3], workers=1)
         clean = stored_keys_and_links(case)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from store.ingest.walk import Rejected
 from store.models import RawDoc
 from store.quoting.fingerprint import Fingerprint, fingerprints
 from store.rows import DocumentRows
-from store.walk import Rejected
 
 
 @dataclass
@@ -27,7 +27,7 @@ class Prepared:
     @classmethod
     def of(cls, raw: RawDoc) -> Prepared:
         """Extract `raw` (pure: runs in the extraction workers)."""
-        from store.extract import extract_document  # loads the extraction libraries
+        from store.ingest.extract import extract_document  # loads the extraction libraries
 
         extracted = extract_document(raw)
         prints = fingerprints([quote.text for quote in extracted.quotes])
@@ -56,7 +56,7 @@ Outcome = Prepared | Unchanged | Rejected
 
 def prepare(job: Job) -> Outcome:
     """Read and extract one file (in a worker process); no database access here."""
-    from store.formats import InputError, read_document
+    from store.ingest.formats import InputError, read_document
 
     try:
         raw = read_document(job.path, max_bytes=job.max_bytes)

@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.formats import TEXT_KEYS, read_document
-from store.front_matter import read_leniently, scalar, split_front_matter
-from store.ingest import ingest
+from store.ingest.formats import TEXT_KEYS, read_document
+from store.ingest.front_matter import read_leniently, scalar, split_front_matter
+from store.ingest.run import ingest
 
 BODY = "The article's first paragraph.\n\nIts second paragraph.\n"
 

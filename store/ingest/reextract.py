@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, overload
 
 from store import EXTRACTION_VERSION
+from store.ingest.parallel import map_in_processes
+from store.ingest.prepare import Prepared
+from store.ingest.walk import Rejected
 from store.models import RawDoc
-from store.parallel import map_in_processes
-from store.prepare import Prepared
-from store.walk import Rejected
 
 if TYPE_CHECKING:
     from store.case import Case
@@ -63,8 +63,8 @@ def reextract(
     case: Case, *, progress: ReextractProgress | None = None, workers: int | None = None
 ) -> ReextractReport:
     """Extract again, from its stored raw text, every document an older extraction stored."""
-    from store.batch import Batch
-    from store.ingest import IngestReport
+    from store.ingest.batch import Batch
+    from store.ingest.run import IngestReport
     from store.quoting.speaker_names import fuller_names
 
     outdated = case.outdated_documents(EXTRACTION_VERSION)

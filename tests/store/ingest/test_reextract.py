@@ -11,9 +11,9 @@ import pytest
 
 from store import EXTRACTION_VERSION
 from store.case import Case
-from store.extract import extract_document
+from store.ingest.extract import extract_document
+from store.ingest.reextract import count_outdated, reextract
 from store.models import ExtractedDocument, Paragraph, RawDoc
-from store.reextract import count_outdated, reextract
 from tests.store.test_case_raw import deflated_against_article
 
 ARTICLE = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.formats import InputError, decode, read_document
+from store.ingest.formats import InputError, decode, read_document
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -128,7 +128,7 @@ def test_utf16_with_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
 
 
 def test_html_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
-    html = (Path(__file__).parents[1] / "fixtures" / "inputs" / "article.html").read_text()
+    html = (Path(__file__).parents[2] / "fixtures" / "inputs" / "article.html").read_text()
     raw = read_document(write(tmp_path, "page.html", html))
     assert raw.format == "html"
     assert raw.title == "Harbour council approves the new ferry timetable"

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.formats import InputError
-from store.importers.bibliography import MetadataRecord, read_bibtex, read_csl_json
-from store.importers.metadata import apply_metadata, normalise_title, normalise_url
-from store.ingest import ingest_raw
+from store.ingest.formats import InputError
+from store.ingest.importers.bibliography import MetadataRecord, read_bibtex, read_csl_json
+from store.ingest.importers.metadata import apply_metadata, normalise_title, normalise_url
+from store.ingest.run import ingest_raw
+from store.ingest.walk import Rejected
 from store.models import RawDoc
-from store.walk import Rejected
 from tests.store.factories import add_document
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "imports"
 
 
 # ---- CSL-JSON and BibTeX -----------------------------------------------------------------------

@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.formats import InputError, decode
+from store.ingest.formats import InputError, decode
+from store.ingest.walk import Rejected
 from store.timex.pubdates import known_date
-from store.walk import Rejected
 
 if TYPE_CHECKING:
     from bibtexparser.model import Entry

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from store.ingest.walk import Rejected
 from store.models import RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime
-from store.walk import Rejected
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from store.parallel import _start_method, map_in_processes
+from store.ingest.parallel import _start_method, map_in_processes
 
 
 def test_results_come_in_order_from_the_workers_and_this_process() -> None:
@@ -44,7 +44,7 @@ def test_a_process_running_threads_spawns_its_workers_and_gets_the_same_results(
 
 
 IN_A_FRESH_PROCESS = """
-from store.parallel import _start_method, map_in_processes
+from store.ingest.parallel import _start_method, map_in_processes
 
 if __name__ == "__main__":
     method = _start_method()

@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.importers.jsonl import read_jsonl
-from store.ingest import ingest, ingest_raw
+from store.ingest.importers.jsonl import read_jsonl
+from store.ingest.run import ingest, ingest_raw
+from store.ingest.walk import Rejected
 from store.models import RawDoc
-from store.walk import Rejected
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "imports"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "imports"
 JSONL = (FIXTURES / "articles.jsonl").absolute()
 DATE_WARNING = "stored, but its date '2024-02-30' is no date that can exist"
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from charset_normalizer import from_bytes
 
-from store.front_matter import has_front_matter, split_front_matter
+from store.ingest.front_matter import has_front_matter, split_front_matter
 from store.models import RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 

@@ -20,10 +20,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from store.case import Case
-from store.importers.bibliography import MetadataRecord
+from store.ingest.importers.bibliography import MetadataRecord
+from store.ingest.walk import Rejected
 from store.models import DocumentSummary, Event
 from store.timex.dates import find_dates, publication_event
-from store.walk import Rejected
 
 _TITLE_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 DEFAULT_PORTS = {"http": 80, "https": 443}

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.case import Case
-from store.prepare import Prepared
-from store.variants import NewDocument, link_new_documents
-from store.walk import Rejected
+from store.ingest.linking import NewDocument, link_new_documents
+from store.ingest.prepare import Prepared
+from store.ingest.walk import Rejected
 
 if TYPE_CHECKING:
-    from store.ingest import IngestReport
+    from store.ingest.run import IngestReport
 
 BATCH_DOCS = 50
 BATCH_SECONDS = 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store.extract import extract_document
+from store.ingest.extract import extract_document
 from tests.store.factories import raw_doc
 
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.fetch import fetch_pages, read_url_list
-from store.formats import InputError
-from store.ingest import ingest_raw
+from store.ingest.fetch import fetch_pages, read_url_list
+from store.ingest.formats import InputError
+from store.ingest.run import ingest_raw
+from store.ingest.walk import Rejected
 from store.models import RawDoc
-from store.walk import Rejected
 
 ARTICLE_BODY = """
 <p>The harbour workers' strike ended on Friday after the port authority agreed to a new

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from store.formats import InputError, decode, read_html
+from store.ingest.formats import InputError, decode, read_html
+from store.ingest.walk import Rejected
 from store.models import RawDoc
-from store.walk import Rejected
 
 if TYPE_CHECKING:
     import httpx

@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store.batch import Batch
 from store.case import Case
+from store.ingest.batch import Batch
+from store.ingest.parallel import map_in_processes
+from store.ingest.prepare import Job, Outcome, Prepared, Unchanged, prepare
+from store.ingest.walk import Rejected, walk_inputs
 from store.models import RawDoc
-from store.parallel import map_in_processes
-from store.prepare import Job, Outcome, Prepared, Unchanged, prepare
 from store.quoting.speaker_names import fuller_names
-from store.walk import Rejected, walk_inputs
 
 ProgressCallback = Callable[[int, int, Path], None]
 # Documents read elsewhere come as a stream of unknown length: how many so far, and the last one.
@@ -68,7 +68,7 @@ def ingest(
     workers: int | None = None,
 ) -> IngestReport:
     """Add or update every supported file under `paths`; a bad file never stops the rest."""
-    from store.formats import DEFAULT_MAX_BYTES
+    from store.ingest.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
     files = _collect_files(paths, report)
@@ -116,7 +116,7 @@ def _finish(case: Case, report: IngestReport) -> None:
 
 
 def _collect_files(paths: Iterable[Path], report: IngestReport) -> list[Path]:
-    from store.formats import is_supported
+    from store.ingest.formats import is_supported
 
     files: list[Path] = []
     for item in walk_inputs(paths):
