@@ -7,7 +7,7 @@ file. Some errors (disk full, I/O) make SQLite roll back the whole transaction: 
 other documents are then stored again, one a transaction. Leaving the batch (at the end, or by
 an exception such as an interrupt) commits what was saved; a kill -9 loses the open batch, never
 part of a document. Just before it commits, the batch's quotes are linked to their variants,
-with one look-up of the case's quote keys for all of them (`store.variants.link_new_documents`),
+with one look-up of the case's quote keys for all of them (`linking.link_new_documents`),
 and join the word index in one statement (`Case.index_new_quotes`): FTS5 writes its pending
 terms out at every savepoint.
 """

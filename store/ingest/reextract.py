@@ -3,8 +3,8 @@
 When cleaning, quote or date extraction changes, `store.EXTRACTION_VERSION` goes up, and the
 documents stored before are redone from what the case holds (their raw text and the metadata
 their input gave), without the files or the web. The pure work runs in worker processes as an
-ingest's does (`store.parallel`), and the rows are stored as an ingest stores a changed file
-(`store.batch`): each document in a savepoint of its own, a batch of them a transaction, quote
+ingest's does (`parallel`), and the rows are stored as an ingest stores a changed file
+(`batch`): each document in a savepoint of its own, a batch of them a transaction, quote
 annotations found again by their text and context, notes and tags kept by path. An interrupt
 leaves every document either as it was or redone, never half of one; what is left is redone
 at the next run, as the version stored with each document says.

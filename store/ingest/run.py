@@ -4,7 +4,7 @@
 
 Reading and extraction (and the quotes' fingerprints) are pure and run in worker processes when
 there is enough work to pay for starting them; this process alone writes, so the case file has
-one writer. It writes a batch of documents a transaction (`store.batch`): a commit costs as much
+one writer. It writes a batch of documents a transaction (`batch`): a commit costs as much
 as storing a few documents.
 """
 

@@ -1,6 +1,6 @@
 """Quotes and document metadata for other tools: Markdown, CSV, JSON, CSL-JSON and BibTeX.
 
-Citation styles come from `store.cite`'s tested formatters: the CSL processors for Python need
+Citation styles come from `cite`'s tested formatters: the CSL processors for Python need
 style files fetched from the web, which casebrowser cannot count on.
 """
 

@@ -1,7 +1,7 @@
 """Citation metadata from reference managers: Zotero's CSL-JSON export and BibTeX files.
 
 These hold no article text, only what a citation names (title, URL, authors, date, outlet);
-`store.importers.metadata` matches them to the documents of a case. A date is taken only when
+`store.ingest.importers.metadata` matches them to the documents of a case. A date is taken only when
 it names a day: a record dated "2023" must not pin an article to the first of January.
 """
 

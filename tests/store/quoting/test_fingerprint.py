@@ -1,5 +1,5 @@
 """Quote band keys are stored in case files and compared across cases, so they must never
-change: these values were computed by the first version of `store.fingerprint`."""
+change: these values were computed by the first version of `store.quoting.fingerprint`."""
 
 from __future__ import annotations
 

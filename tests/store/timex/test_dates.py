@@ -1,4 +1,4 @@
-"""store.dates: temporal expressions resolved against the document date."""
+"""store.timex.dates: temporal expressions resolved against the document date."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""store.dates on arbitrary and adversarial input: never raises, consistent events, linear time."""
+"""timex.dates on arbitrary and adversarial input: never raises, consistent events, linear time."""
 
 from __future__ import annotations
 
