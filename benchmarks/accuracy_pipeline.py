@@ -1,6 +1,6 @@
 """The project's extraction as `casebrowser ingest` runs it on one file, timed stage by stage.
 
-Each file goes through `store.prepare.prepare`, the function ingest's workers call per file, so
+Each file goes through `store.ingest.prepare.prepare`, the function ingest's workers call per file, so
 the figures are those of what a case file would store. The stages it calls are wrapped with a
 CPU clock for the run (reading, cleaning, quotes, dates), so the speed comes from the same run
 as the accuracy; one process measures one core.
@@ -16,19 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import store.extract
-import store.formats
-from store.formats import DEFAULT_MAX_BYTES
-from store.prepare import Job, Prepared, prepare
-from store.walk import Rejected
+import store.ingest.extract
+import store.ingest.formats
+from store.ingest.formats import DEFAULT_MAX_BYTES
+from store.ingest.prepare import Job, Prepared, prepare
+from store.ingest.walk import Rejected
 
 # Where prepare finds each stage: (module, name, stage). prepare imports read_document from
-# store.formats when called and extract_document calls the others through store.extract.
+# store.ingest.formats when called and extract_document calls the others through store.ingest.extract.
 STAGES = (
-    (store.formats, "read_document", "read"),
-    (store.extract, "clean", "clean"),
-    (store.extract, "find_quotes", "quotes"),
-    (store.extract, "find_dates", "dates"),
+    (store.ingest.formats, "read_document", "read"),
+    (store.ingest.extract, "clean", "clean"),
+    (store.ingest.extract, "find_quotes", "quotes"),
+    (store.ingest.extract, "find_dates", "dates"),
 )
 
 

@@ -16,7 +16,7 @@ import make_case
 from bench_common import case_bytes, human, in_child, markdown_table
 
 BUILD_BATCH = 2_000  # documents a transaction when building a search case
-LAYOUT_MODULES = ("case/schema.py", "case/rows.py", "fingerprint.py")
+LAYOUT_MODULES = ("case/schema.py", "case/rows.py", "quoting/fingerprint.py")
 # Variant linking while bulk-building: up to this many quotes. Beyond, it slows as the case
 # grows (a 1M-quote build passed 20 minutes; see the variant-linking probe) and the search
 # and app measurements do not read variants.
@@ -97,7 +97,7 @@ def build_search_case(path: str, quotes: int, seed: int) -> dict[str, Any]:
 def link_variants(case: Any, doc_id: int) -> None:
     """Fingerprint the document's quotes and link their variants, as ingest does."""
     try:
-        from store.variants import link_document_variants
+        from store.ingest.linking import link_document_variants
     except ImportError:
         return
     link_document_variants(case, doc_id)
@@ -106,8 +106,8 @@ def link_variants(case: Any, doc_id: int) -> None:
 def stored_document(article: make_case.Article) -> tuple[Any, Any]:
     """The RawDoc and ExtractedDocument the pipeline would make of `article`, made directly.
     Date mentions carry the publication date: they are there for their number, not values."""
-    from store.dates import publication_event
     from store.models import Event, ExtractedDocument, Paragraph, Quote, RawDoc
+    from store.timex.dates import publication_event
 
     text = make_case.render_markdown(article)
     paragraphs = [Paragraph(kind=block.kind, text=block.text) for block in article.blocks]  # type: ignore[arg-type]
@@ -171,9 +171,9 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
     """What linking one more quote's variants costs in this case: the key look-up and the
     rapidfuzz checks of the candidates it returns, for a sample of its quotes."""
     from store.case import Case
-    from store.fingerprint import quote_keys
-    from store.quotes import are_variants
-    from store.variants import MAX_BUCKET
+    from store.ingest.linking import MAX_BUCKET
+    from store.quoting.fingerprint import quote_keys
+    from store.quoting.quotes import are_variants
 
     rng = random.Random(f"probe:{seed}")
     lookup = verify = candidates = 0.0

@@ -29,22 +29,22 @@ from bench_report import Report
 # (stage, module, attribute) in the order the pipeline meets them; "›" stages run inside the
 # stage above them. Timed with `workers=1`: extraction in worker processes escapes the timers.
 INGEST_STAGES = (
-    ("read", "store.formats", "read_document"),
-    ("extract", "store.extract", "extract_document"),
-    ("› clean", "store.extract", "clean"),
-    ("› dates", "store.extract", "find_dates"),
-    ("› quotes", "store.extract", "find_quotes"),
-    ("fingerprints (MinHash keys)", "store.prepare", "fingerprints"),
+    ("read", "store.ingest.formats", "read_document"),
+    ("extract", "store.ingest.extract", "extract_document"),
+    ("› clean", "store.ingest.extract", "clean"),
+    ("› dates", "store.ingest.extract", "find_dates"),
+    ("› quotes", "store.ingest.extract", "find_quotes"),
+    ("fingerprints (MinHash keys)", "store.ingest.prepare", "fingerprints"),
     ("rows (raw text deflated)", "store.case.rows", "DocumentRows.of"),
-    ("store (batches of 50 a transaction)", "store.ingest", "_store"),
+    ("store (batches of 50 a transaction)", "store.ingest.run", "_store"),
     ("› save", "store.case", "Case.save_rows"),
-    ("› variant linking (a batch at a time)", "store.batch", "link_new_documents"),
+    ("› variant linking (a batch at a time)", "store.ingest.batch", "link_new_documents"),
     ("›› key counts", "store.case", "Case.key_counts"),
     ("›› key look-ups", "store.case", "Case.key_holders"),
-    ("›› candidates compared (rapidfuzz)", "store.variants", "variant_match"),
+    ("›› candidates compared (rapidfuzz)", "store.ingest.linking", "variant_match"),
     ("›› store keys", "store.case", "Case.add_quote_keys"),
     ("›› store pairs", "store.case", "Case.link_variants"),
-    ("finish", "store.ingest", "_finish"),
+    ("finish", "store.ingest.run", "_finish"),
     ("› compact, merge index", "store.case", "Case.compact"),
 )
 
@@ -69,7 +69,7 @@ def ingest_once(folder: str, case_path: str, workers: int | None, breakdown: boo
     import inspect
 
     from store.case import Case
-    from store.ingest import ingest
+    from store.ingest.run import ingest
 
     timer = StageTimer()
     if breakdown:

@@ -57,7 +57,7 @@ def environment(args: argparse.Namespace) -> str:
         f" rapidfuzz {version('rapidfuzz')}, fzf {fzf}; seed {args.seed}, runs: {args.runs},"
         f" {args.queries} queries of {QUERY_CHARS} characters typed one at a time"
         f" (`QuoteFinder.search(case, prefix, limit={LIMIT})` a keystroke, in-process, warm)."
-        f" Ingest: the whole pipeline (`store.ingest.ingest`) on generated crawler markdown /"
+        f" Ingest: the whole pipeline (`store.ingest.run.ingest`) on generated crawler markdown /"
         f" plain text. Search cases are bulk-built: generated documents with their known quotes"
         f" and dates saved through `Case.save_document` and variant linking, no extraction."
         f" Throughput p95 is the slow end (5th percentile). Load average at the start:"

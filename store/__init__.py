@@ -2,6 +2,6 @@
 
 # The version of the extraction (cleaning, quotes, dates, speakers) that a document's rows come
 # from, stored with each document. Bump it in the change that makes any of them find something
-# else: `store.reextract` then redoes every older document from its stored raw text.
+# else: `store.ingest.reextract` then redoes every older document from its stored raw text.
 # 0 is a document stored before versions were recorded.
 EXTRACTION_VERSION = 1

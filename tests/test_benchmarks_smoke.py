@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from store.extract import extract_document
-from store.formats import read_document
+from store.ingest.extract import extract_document
+from store.ingest.formats import read_document
 
 MAKE_CASE = Path(__file__).parents[1] / "benchmarks" / "make_case.py"
 DOCS = 20

@@ -21,7 +21,8 @@ def modules_loaded_by(statement: str) -> set[str]:
 
 def test_store_loads_no_textual_or_rich() -> None:
     loaded = modules_loaded_by(
-        "import store.case, store.ingest, store.extract, store.search, store.cite"
+        "import store.case, store.ingest.run, store.ingest.extract, store.search,"
+        " store.publish.cite"
     )
     assert not {"textual", "rich"} & loaded
 
@@ -36,7 +37,7 @@ def test_an_ingest_worker_loads_no_database_code() -> None:
     # case's code would only delay it.
     seed = next((ROOT / "seeds").glob("*.txt"))
     loaded = modules_loaded_by(
-        "from pathlib import Path; from store.prepare import Job, prepare;"
+        "from pathlib import Path; from store.ingest.prepare import Job, prepare;"
         f" prepare(Job(Path({str(seed)!r}), None, 10**7))"
     )
     assert not {"sqlite3", "sqlite_utils", "textual"} & loaded

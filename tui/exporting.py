@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from store import export, timeline_export
 from store.case import Case
 from store.models import TimelineEntry
+from store.publish import export, timeline_export
 from store.search import search_quotes
 
 ExportWhat = Literal["quotes", "timeline", "docs"]

@@ -80,8 +80,8 @@ class IngestActions(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group=INGEST_GROUP)
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
-        from store.ingest import has_supported_files, ingest, nothing_supported
-        from store.parallel import Stopped
+        from store.ingest.parallel import Stopped
+        from store.ingest.run import has_supported_files, ingest, nothing_supported
 
         if not case_path.exists() and not has_supported_files(paths):
             self.post_message(NothingToIngest(nothing_supported(paths)))

@@ -12,7 +12,7 @@ from tui.settings import SettingsError, default_case_path, load_settings, settin
 
 def ensure_sample_case() -> Path:
     """The sample case built from the bundled seeds; built once, refreshed if the seeds change."""
-    from store.ingest import ingest  # the extraction libraries load only when needed
+    from store.ingest.run import ingest  # the extraction libraries load only when needed
 
     path = locations.sample_case_path()
     with Case(path) as case:

@@ -1,4 +1,4 @@
-"""Re-extraction of a case file, over `store.reextract`: what `casebrowser reextract` and the
+"""Re-extraction of a case file, over `store.ingest.reextract`: what `casebrowser reextract` and the
 app's offer when it opens an older case (`tui.screens.reextract`, from a worker thread) run."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.case import Case
-from store.reextract import ReextractProgress, ReextractReport, reextract
+from store.ingest.reextract import ReextractProgress, ReextractReport, reextract
 
 
 def reextract_file(

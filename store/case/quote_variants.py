@@ -1,5 +1,5 @@
 """Quote variants: the fingerprint keys of each quote (`quote_keys`) and the pairs of quotes
-that report the same statement (`quote_variants`). Which to link is `store.variants`' choice."""
+that report the same statement (`quote_variants`). Which to link is `store.ingest.linking`' choice."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from store.case.quotes import Quotes
 from store.case.sql import chunks
-from store.fingerprint import quote_keys
 from store.models import QuoteHit
+from store.quoting.fingerprint import quote_keys
 
 
 class QuoteVariants(Quotes):
@@ -16,7 +16,7 @@ class QuoteVariants(Quotes):
 
     def add_quote_keys(self, keys: list[tuple[int, int]]) -> None:
         """Record `(key, quote_id)` fingerprint rows (see store/fingerprint.py); sorted by key,
-        they go in at half the cost. Which to keep is `store.variants`' choice."""
+        they go in at half the cost. Which to keep is `store.ingest.linking`' choice."""
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, quote_id) VALUES (?, ?)", keys
         )

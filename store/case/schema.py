@@ -264,7 +264,7 @@ def store_raw_text_alone(db: Database) -> None:
 def record_date_precision(db: Database) -> None:
     # An estimated date keeps the precision of the mention it came from ("2023", not
     # "2023-12-31"): the granularity of the events that reach it, the finest if several do
-    # (store.dates.estimate). A date the document gave is a day.
+    # (store.timex.dates.estimate). A date the document gave is a day.
     db["documents"].add_column("published_precision", str)
     db.execute(
         "UPDATE documents SET published_precision = 'day'"

@@ -1,1 +1,2 @@
-"""The parts of the article cleaner; `store.clean.clean` is the entry point."""
+"""The article alone, without page furniture: `store.cleaning.clean.clean` is the entry point,
+the other modules its parts."""

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from store.cleaning.phrases import ends_sentence
-from store.pubdates import known_date
+from store.timex.pubdates import known_date
 
 # Candidate dates; dateutil decides whether the word really is a month.
 _DATE = re.compile(

@@ -3,7 +3,7 @@
 markdown-it is linear on long lines and gets nesting, escapes, reference links and emphasis
 right where hand-written regexes would not. Where its answer is known beforehand (a plain link,
 inline content with no markup, a line only some block rules can take) its slow Python loops are
-skipped, with the same tokens as the result (tests/store/test_fast_paths*.py compare them).
+skipped, with the same tokens as the result (tests/store/cleaning/test_fast_paths*.py compare them).
 """
 
 from __future__ import annotations

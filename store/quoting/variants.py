@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-# Tuned on the pair table in tests/store/test_quotes.py: its variants score 87 or more, its
+# Tuned on the pair table in tests/store/quoting/test_quotes.py: its variants score 87 or more, its
 # unrelated pairs (same speaker, same topic) 78 or less; heavy paraphrase falls in between.
 THRESHOLD = 82.0
 # Fewer words than this is "yes" or "it is": equal by chance as often as by quotation.

@@ -18,9 +18,9 @@ from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import Static, TabbedContent
 
-from store.batch import BATCH_DOCS
 from store.case import Case
-from store.parallel import IN_FLIGHT_PER_PROCESS
+from store.ingest.batch import BATCH_DOCS
+from store.ingest.parallel import IN_FLIGHT_PER_PROCESS
 from tests.tui.conftest import notices, posted
 from tui.app import CaseBrowserApp, build_app
 from tui.ingesting import IngestCommitted, IngestProgressed

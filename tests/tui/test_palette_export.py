@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from store.case import Case
-from store.ingest import ingest
+from store.ingest.run import ingest
 from tests.tui.conftest import notices, posted
 from tui import exporting
 from tui.app import build_app

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from textual.worker import WorkerState
 
 from store.case import Case
-from store.ingest import ingest
+from store.ingest.run import ingest
 from tests.tui.conftest import (
     HOSTILE_DOC,
     STANDARD_DOCS,

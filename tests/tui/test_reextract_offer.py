@@ -10,7 +10,7 @@ from textual.message import Message
 from store import EXTRACTION_VERSION
 from store.case import Case
 from tests.store.factories import add_document
-from tests.store.test_reextract import STARRED, raw_doc, store_as_an_older_extraction
+from tests.store.ingest.test_reextract import STARRED, raw_doc, store_as_an_older_extraction
 from tests.tui.conftest import notices
 from tui.app import MainScreen, build_app
 from tui.screens.reextract import ReextractProgressed, ReextractScreen

@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static, TabbedContent
 
 from store.case import Case
-from store.ingest import ingest
+from store.ingest.run import ingest
 from store.models import Event
 from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, posted, save, screen_text
 from tui.app import CaseBrowserApp, build_app

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
-from store.cite import CITATION_STYLES
+from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from tui import exporting
 from tui.cli import output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from store.formats import DEFAULT_MAX_BYTES
+from store.ingest.formats import DEFAULT_MAX_BYTES
 from tui.cli import output
 from tui.cli.common import case_option, open_case
 
@@ -30,7 +30,7 @@ from tui.cli.common import case_option, open_case
     help=f"reject files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
 )
 def ingest_command(paths: tuple[Path, ...], case: Path | None, max_bytes: int) -> int:
-    from store.ingest import ingest
+    from store.ingest.run import ingest
 
     with open_case(case, creates=True) as opened:
         report = ingest(

@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.cite import citation_for, format_citation
 from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
+from store.publish.cite import citation_for, format_citation
 from store.safe_text import json_safe, make_visible, one_line
-from store.when import describe_when, group_label, published_label, short_estimate
+from store.timex.when import describe_when, group_label, published_label, short_estimate
 
 DOCUMENT_KEYS = ("id", "title", "source", "url", "author", "published", "words", "quotes", "path")
 READING_WIDTH = 88

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
-from store import timeline_export
-from store.cite import CITATION_STYLES
+from store.publish import timeline_export
+from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from tui import exporting
 from tui.cli import output

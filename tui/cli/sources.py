@@ -12,8 +12,8 @@ from tui.cli.output import print_report, progress_printer
 
 if TYPE_CHECKING:
     from store.case import Case
-    from store.importers.metadata import MetadataReport
-    from store.ingest import IngestReport
+    from store.ingest.importers.metadata import MetadataReport
+    from store.ingest.run import IngestReport
 
 JSONL_FIELDS = ("text", "title", "url", "date", "source", "author")
 
@@ -34,9 +34,9 @@ JSONL_FIELDS = ("text", "title", "url", "date", "source", "author")
 def add_command(
     urls: tuple[str, ...], from_file: Path | None, timeout: float, case: Path | None
 ) -> int:
-    from store.fetch import fetch_pages, read_url_list
-    from store.formats import InputError
-    from store.ingest import ingest_raw
+    from store.ingest.fetch import fetch_pages, read_url_list
+    from store.ingest.formats import InputError
+    from store.ingest.run import ingest_raw
 
     wanted = list(urls)
     if from_file is not None:
@@ -86,16 +86,16 @@ def import_command(
 def _import_jsonl(
     case: Case, file: Path, id_field: str | None, fields: dict[str, str]
 ) -> IngestReport:
-    from store.importers.jsonl import read_jsonl
-    from store.ingest import ingest_raw
+    from store.ingest.importers.jsonl import read_jsonl
+    from store.ingest.run import ingest_raw
 
     return ingest_raw(case, read_jsonl(file, id_field=id_field, **fields))
 
 
 def _import_metadata(case: Case, kind: str, file: Path) -> MetadataReport:
-    from store.formats import InputError
-    from store.importers.bibliography import read_bibtex, read_csl_json
-    from store.importers.metadata import apply_metadata
+    from store.ingest.formats import InputError
+    from store.ingest.importers.bibliography import read_bibtex, read_csl_json
+    from store.ingest.importers.metadata import apply_metadata
 
     reader = read_csl_json if kind == "csl" else read_bibtex
     try:

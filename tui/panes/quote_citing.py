@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from store.cite import citation_for, format_citation
 from store.models import QuoteHit
+from store.publish.cite import citation_for, format_citation
 from store.safe_text import one_line
 from tui.clipboard import clipboard_safe
 from tui.settings import STYLE_NAMES, CitationStyle

@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.cite import MONTHS
 from store.models import QuoteAnnotation, QuoteHit
+from store.publish.cite import MONTHS
 from store.safe_text import one_line
 from tui.panes.common import Span
 from tui.panes.quote_marks import visible_with_offsets

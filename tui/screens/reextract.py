@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, ProgressBar, Static
 
 if TYPE_CHECKING:
-    from store.reextract import ReextractReport
+    from store.ingest.reextract import ReextractReport
 
 
 @dataclass

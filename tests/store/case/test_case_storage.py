@@ -13,9 +13,9 @@ import sqlite_utils
 
 from store.case import WRITE_CACHE_KIB, Case
 from store.case.schema import migrations, schema_version
-from store.dates import find_dates, publication_event
+from store.ingest.prepare import Prepared
 from store.models import Event, ExtractedDocument, Paragraph, RawDoc
-from store.prepare import Prepared
+from store.timex.dates import find_dates, publication_event
 from tests.store.factories import add_document
 
 TEXT = [

@@ -9,9 +9,9 @@ import sqlite_utils
 
 from store.case import Case
 from store.case.schema import migrations, schema_version
-from store.dates import find_dates
-from store.ingest import ingest
+from store.ingest.run import ingest
 from store.models import Event, Paragraph
+from store.timex.dates import find_dates
 from tests.store.case.test_case_storage import TEXT, old_case, save_article
 
 SEEDS = Path(__file__).parents[3] / "seeds"

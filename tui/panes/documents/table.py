@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary
 from store.safe_text import one_line
-from store.when import short_estimate
+from store.timex.when import short_estimate
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 
 PAGE_ROWS = 100

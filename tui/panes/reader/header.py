@@ -7,7 +7,7 @@ from textual.content import Content
 
 from store.models import Document
 from store.safe_text import one_line
-from store.when import published_label
+from store.timex.when import published_label
 from tui.panes.note_editor import note_content, tags_content
 
 NO_TEXT = "This document has no text."

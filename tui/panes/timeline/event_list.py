@@ -22,7 +22,7 @@ from textual.worker import Worker, get_current_worker
 from store.case import CasePool
 from store.models import Event, TimelineEntry
 from store.safe_text import one_line
-from store.when import describe_when
+from store.timex.when import describe_when
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import (

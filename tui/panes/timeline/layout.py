@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from store.models import Event
-from store.when import describe_when, group_label
+from store.timex.when import describe_when, group_label
 
 UNDATED = "Undated"
 UNDATED_NOTE = "Relative dates in documents that give no date of their own: they cannot be placed."

@@ -20,7 +20,7 @@ from textual.worker import Worker
 from store.case import CasePool
 from store.models import TimelineEntry
 from store.safe_text import one_line
-from store.when import describe_when
+from store.timex.when import describe_when
 from tui.exporting import default_export_path
 from tui.panes.common import report_failed_worker
 from tui.panes.timeline.event_list import TimelineList

@@ -1,0 +1,59 @@
+"""The pure pipeline from a read file to a storable document: clean, then find quotes and dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.cleaning.clean import clean
+from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
+from store.quoting.quotes import find_quotes
+from store.timex.dates import estimate, find_dates, publication_event
+from store.timex.pubdates import known_date
+
+TITLE_FALLBACK_CHARS = 120
+
+
+def extract_document(raw: RawDoc) -> ExtractedDocument:
+    """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
+    cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
+    title = raw.title or cleaned.title or _title_from_path(raw.path)
+    published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
+    events = find_dates(cleaned.paragraphs, published)
+    estimated = False
+    precision: Granularity | None = "day" if published is not None else None
+    if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
+        published, precision = found
+        estimated = True
+    if published is not None and not estimated:
+        events.insert(0, publication_event(published, title=title))
+    return ExtractedDocument(
+        title=title,
+        paragraphs=cleaned.paragraphs,
+        quotes=find_quotes(cleaned.paragraphs, title=_headline(raw, cleaned)),
+        events=events,
+        published=published,
+        published_estimated=estimated,
+        published_precision=precision,
+        author=raw.author or cleaned.author,
+        source=raw.source or cleaned.source,
+    )
+
+
+def _headline(raw: RawDoc, cleaned: CleanDoc) -> str | None:
+    """The title as a headline separate from the body, for telling quoted titles from quotes.
+
+    A title the cleaner took from the first sentence is body text: passing it would hide the
+    quotes in that sentence.
+    """
+    if raw.title:
+        return raw.title
+    first_text = next((p.text for p in cleaned.paragraphs if p.kind == "text"), "")
+    if cleaned.title and first_text.startswith(cleaned.title.rstrip(".…")):
+        return None
+    return cleaned.title
+
+
+def _title_from_path(path: str) -> str:
+    return (
+        Path(path).stem.replace("_", " ").replace("-", " ").strip()[:TITLE_FALLBACK_CHARS] or path
+    )

@@ -1,0 +1,264 @@
+"""Reading one input file (crawler markdown, plain text, saved HTML) into text and metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from charset_normalizer import from_bytes
+
+from store.ingest.front_matter import has_front_matter, split_front_matter
+from store.models import RawDoc
+from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
+
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+BINARY_SNIFF_BYTES = 8192
+MIN_HTML_ARTICLE_WORDS = 5
+
+
+class InputError(Exception):
+    """A file that cannot be read as a document; the message says why, for one line of output."""
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
+    """Read a file into a RawDoc, or raise InputError saying why it cannot be a document."""
+    data = _read_bytes(path, max_bytes)
+    content_hash = hashlib.sha256(data).hexdigest()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        html = decode(data)
+        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
+    text = decode(data).lstrip("\ufeff")
+    fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    if has_front_matter(text):
+        return _read_front_matter(path, text, content_hash)
+    return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
+        data = path.read_bytes()
+    except PermissionError as error:
+        raise InputError("permission denied") from error
+    except FileNotFoundError as error:
+        raise InputError("file disappeared before it could be read") from error
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from error
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:BINARY_SNIFF_BYTES] and not _is_utf16(data):
+        raise InputError("binary file, not text")
+    return data
+
+
+def _is_utf16(data: bytes) -> bool:
+    return data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 when it is, else the legacy encoding charset-normalizer detects."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("undecodable bytes: not UTF-8 and no text encoding detected")
+    return str(best)
+
+
+# Front matter keys for each field, the first present wins.
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "source_url", "canonical_url")
+SOURCE_KEYS = ("source", "site", "sitename", "site_name", "publisher")
+AUTHOR_KEYS = ("author", "byline", "authors")
+DATE_KEYS = ("date", "published", "pubdate", "published_at", "date_published")
+FETCHED_KEYS = ("fetch_date", "fetched", "retrieved", "crawled", "crawl_date")
+# Text fields taken as written where YAML reads them otherwise ("We're #1" cut at a comment).
+TEXT_KEYS = frozenset(TITLE_KEYS + SOURCE_KEYS + AUTHOR_KEYS)
+
+
+def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
+    """The body is always kept: fields that cannot be read are left out and named in one
+    warning."""
+    front = split_front_matter(text, as_written=TEXT_KEYS)
+    fields = _Fields(front.fields)
+    fetched = fields.datetime(FETCHED_KEYS)
+    if fetched is not None and known_date(fetched) is None:
+        fetched = None  # a placeholder fetch date would make every real date look too late
+    published = fields.datetime(DATE_KEYS)
+    raw = RawDoc(
+        path=str(path),
+        format="markdown",
+        text=front.body,
+        title=fields.text(TITLE_KEYS),
+        url=fields.text(URL_KEYS),
+        source=fields.text(SOURCE_KEYS),
+        author=fields.text(AUTHOR_KEYS),
+        published=known_date(published, fetched=fetched),
+        fetched=fetched,
+        content_hash=content_hash,
+    )
+    unreadable = [*fields.unreadable, *front.unreadable]
+    if unreadable:
+        raw.warnings.append(f"stored, but front matter unreadable: {', '.join(unreadable)}")
+    return raw
+
+
+class _Fields:
+    """Front matter values as RawDoc's fields, noting each that cannot be one."""
+
+    def __init__(self, meta: dict[Any, Any]) -> None:
+        self.meta = {str(key).strip().lower(): value for key, value in meta.items()}
+        self.unreadable: list[str] = []
+
+    def text(self, keys: tuple[str, ...]) -> str | None:
+        for key in keys:
+            try:
+                value = _as_text(self.meta.get(key))
+            except ValueError:
+                self.unreadable.append(key)
+                continue
+            if value:
+                return value
+        return None
+
+    def datetime(self, keys: tuple[str, ...]) -> dt.datetime | None:
+        for key in keys:
+            try:
+                value = _as_text(self.meta.get(key))
+            except ValueError:
+                self.unreadable.append(key)
+                continue
+            if value and value.lower() not in FLAGS:
+                try:
+                    return parse_datetime(value)
+                except DateError:
+                    self.unreadable.append(f"{key} {_shown(value)}")
+        return None
+
+
+# Jekyll and Hugo write `published: false` for a draft: a flag, not a date to report.
+FLAGS = frozenset({"true", "false", "yes", "no", "on", "off"})
+
+
+SHOWN_VALUE_CHARS = 40
+
+
+def _as_text(value: Any) -> str | None:
+    """A value as one line of text: lists joined, a mapping by its `name`; ValueError for a
+    mapping without one."""
+    if isinstance(value, dict):
+        if "name" not in value:
+            raise ValueError("a mapping")
+        value = value["name"]
+    if isinstance(value, list):
+        names = []
+        for item in value:
+            try:
+                names.append(_as_text(item))
+            except ValueError:
+                continue
+        value = ", ".join(name for name in names if name)
+    if value is None:
+        return None
+    return " ".join(str(value).split()) or None
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= SHOWN_VALUE_CHARS else value[:SHOWN_VALUE_CHARS] + "…")
+
+
+# SingleFile's comment atop a saved page: " saved date: Mon Oct 06 2025 17:15:22 GMT+0200 (...)".
+_SAVED_DATE = re.compile(r"<!--.*?^\s*saved date:\s*(?P<date>[^(\n]+)", re.DOTALL | re.MULTILINE)
+SAVED_DATE_REACH = 2000
+
+
+def saved_date(html: str) -> dt.datetime | None:
+    """When a saved page was saved, if the saver wrote it down (SingleFile does): the page's
+    fetch date, after which no date can be its publication date."""
+    match = _SAVED_DATE.search(html[:SAVED_DATE_REACH])
+    if match is None:
+        return None
+    try:
+        saved = parse_datetime(match["date"])
+    except DateError:
+        return None
+    return saved if known_date(saved) else None
+
+
+def read_html(
+    html: str,
+    *,
+    path: str,
+    url: str | None = None,
+    fetched: dt.datetime | None = None,
+    content_hash: str | None = None,
+) -> RawDoc:
+    """The article and metadata of an HTML page, or InputError when it holds no article.
+
+    `url` is where the page was found: the fallback for its canonical URL and a clue to its
+    date. Without `content_hash` the hash is of the article and metadata extracted, so a
+    fetched page whose ads or scripts change on every load stays unchanged while its article
+    does.
+    """
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    with quiet_libraries():
+        text = trafilatura.extract(
+            html,
+            output_format="markdown",
+            include_formatting=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+        )
+    if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
+        raise InputError("no article text found in the HTML page")
+    fields = _html_metadata(html, url, fetched)
+    if content_hash is None:
+        content_hash = _article_hash(text, fields)
+    return RawDoc(
+        path=path, format="html", text=text, fetched=fetched, content_hash=content_hash, **fields
+    )
+
+
+def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
+    import trafilatura
+
+    with quiet_libraries():
+        meta = trafilatura.extract_metadata(html, default_url=url)
+    if meta is None:
+        return {"url": url}
+    published = None
+    if meta.date:
+        try:
+            published = known_date(dt.date.fromisoformat(meta.date[:10]), fetched=fetched)
+        except ValueError:
+            published = None
+    return {
+        "title": meta.title,
+        "url": meta.url,
+        "source": meta.sitename,
+        "author": meta.author,
+        "published": published,
+    }
+
+
+def _article_hash(text: str, fields: dict[str, Any]) -> str:
+    article = json.dumps([text, fields], sort_keys=True, default=str)
+    return hashlib.sha256(article.encode()).hexdigest()

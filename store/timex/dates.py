@@ -1,0 +1,160 @@
+"""Temporal expressions in a cleaned article, resolved against the document date (TIMEX3-style).
+
+Values follow TIMEX3: "2024-05-08" (day), "2024-W20" (ISO week), "2024-W19-WE" (weekend),
+"2023-05" (month), "2023-SU" (season, northern hemisphere), "2024-Q2" (quarter), "2018"
+(year), "199" (decade), and ISO 8601 intervals "2020/2022" for ranges. Parts of a period
+("early June", "mid-2023") keep the period's value, name the part in `modifier` and narrow
+`start`/`end`. The rules for expressions without a year are in `store.timex.narrative` and
+`store.timex.candidates`; the words themselves in `store.timex.rules` and `store.timex.periods`.
+
+The parsing lives in the `store.timex` package; this module is its public face.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from store.models import PRECISIONS, Event, Granularity, Paragraph
+from store.timex.candidates import Candidate, day_range, settle
+from store.timex.gates import gates_present
+from store.timex.grammar import find_candidates
+from store.timex.lexicon import MONTH_ABBREVIATIONS
+from store.timex.narrative import Narrative
+from store.timex.pubdates import latest_day
+from store.timex.ranges import join_ranges
+from store.timex.spans import Span
+
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]{0,3}\s+")
+# Words whose full stop does not end a sentence ("Mr. Fadzil", "Govt. Official", "Jan. 5").
+ABBREVIATIONS = frozenset(
+    {"Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Gov", "Govt", "Sen", "Rep"}
+    | {"Inc", "Ltd", "Co", "Corp", "No", "vs", "etc", "approx", *MONTH_ABBREVIATIONS}
+)
+ABBREVIATION_BEFORE = re.compile(r"\b\w{1,6}\Z")
+# A sentence with no full stop for pages (a table flattened into one line) is cut to this
+# many characters around the phrase.
+SENTENCE_REACH = 400
+
+
+def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Event]:
+    """Every temporal expression in `paragraphs` (headings and text), in document order.
+
+    Relative expressions in an undated document (`anchor` None) are returned unresolved: value,
+    start and end None, granularity what it would have been.
+    """
+    events: list[Event] = []
+    narrative = Narrative(anchor)
+    present = gates_present([paragraph.text for paragraph in paragraphs])
+    for index, paragraph in enumerate(paragraphs):
+        narrative = narrative.entering(index, paragraph.kind)
+        found = find_candidates(paragraph.text, present[index])
+        candidates = join_ranges(found, paragraph.text)
+        if not candidates:  # most paragraphs: no need to find their sentences
+            continue
+        sentences = _sentence_starts(paragraph.text)
+        for candidate in candidates:
+            span = settle(candidate, narrative.reference)
+            sentence = _sentence(paragraph.text, sentences, candidate)
+            events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
+            narrative = narrative.after(candidate, span, index)
+    return events
+
+
+def publication_event(published: dt.date, *, title: str = "") -> Event:
+    """The event of a document's publication, for the timeline."""
+    return Event(
+        kind="published",
+        phrase="published",
+        value=published.isoformat(),
+        start=published,
+        end=published,
+        granularity="day",
+        sentence=title,
+    )
+
+
+def estimate_date(events: list[Event]) -> dt.date | None:
+    """An undated document's likely date: the last day any of its resolved events reaches.
+
+    Articles report what has happened, so the latest day they mention is the best lower bound
+    for when they were written; None when nothing resolved.
+    """
+    found = estimate(events)
+    return found[0] if found else None
+
+
+def estimate(
+    events: list[Event], *, fetched: dt.date | dt.datetime | None = None
+) -> tuple[dt.date, Granularity] | None:
+    """`estimate_date` with the precision of the mention it came from: "in 2023" gives
+    (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
+
+    Mentions that start after the document can have been written (after its fetch, or after
+    next year: "by 2050") are plans, not news, and estimate nothing.
+    """
+    latest = latest_day(fetched)
+    resolved = [
+        event
+        for event in events
+        if event.value is not None
+        and event.end is not None
+        and event.start is not None
+        and event.start <= latest
+    ]
+    if not resolved:
+        return None
+    last = max(event.end for event in resolved if event.end is not None)
+    # Reached by several mentions ("2023", "31 December 2023"), it keeps the finest.
+    reaching = [event.granularity for event in resolved if event.end == last]
+    return last, min(reaching, key=PRECISIONS.index)
+
+
+def _event(
+    candidate: Candidate,
+    span: Span | None,
+    anchor: dt.date | None,
+    text: str,
+    sentence: str,
+    index: int,
+) -> Event:
+    start, end = day_range(candidate, span, anchor)
+    return Event(
+        kind="mentioned",
+        phrase=text[candidate.start : candidate.end],
+        value=span.value if span is not None else None,
+        start=start,
+        end=end,
+        granularity=span.granularity if span is not None else candidate.granularity,
+        modifier=candidate.modifier,
+        sentence=sentence,
+        paragraph=index,
+        offset=candidate.start,
+    )
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (the first at 0)."""
+    starts = [0]
+    for match in SENTENCE_END.finditer(text):
+        if not _after_abbreviation(text, match.start()):
+            starts.append(match.end())
+    return starts
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    if text[stop] != ".":
+        return False
+    word = ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
+    return word is not None and (len(word.group()) == 1 or word.group() in ABBREVIATIONS)
+
+
+def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:
+    """The sentence holding the start of `candidate`, cut around it if it is very long."""
+    position = bisect.bisect_right(starts, candidate.start) - 1
+    start = starts[position]
+    end = starts[position + 1] if position + 1 < len(starts) else len(text)
+    start = max(start, candidate.start - SENTENCE_REACH)
+    end = min(end, candidate.end + SENTENCE_REACH)
+    return text[start:end].strip()

@@ -1,0 +1,54 @@
+"""The whole pipeline from a read file: metadata precedence, dates, quotes and the headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from store.ingest.extract import extract_document
+from tests.store.factories import raw_doc
+
+
+def test_front_matter_wins_and_the_published_event_comes_first() -> None:
+    raw = raw_doc(
+        "/a.md",
+        "May 12, 2024 by [Jo Reed](https://x.example/author/jo)\n\nIn 2018 the mayor said"
+        " “we will build the new bridge soon” to the council.\n",
+        title="Bridge plans",
+        published=dt.date(2024, 5, 13),
+        source="The Herald",
+    ).model_copy(update={"format": "markdown"})
+    document = extract_document(raw)
+    assert document.title == "Bridge plans"
+    assert document.published == dt.date(2024, 5, 13)
+    assert document.author == "Jo Reed"
+    assert document.source == "The Herald"
+    assert [event.kind for event in document.events][:2] == ["published", "mentioned"]
+    assert document.events[1].value == "2018"
+
+
+def test_an_undated_document_gets_an_estimated_date_and_no_published_event() -> None:
+    document = extract_document(raw_doc("/a.txt", "It all began in March 2021, officials said."))
+    assert document.published_estimated and document.published == dt.date(2021, 3, 31)
+    assert all(event.kind == "mentioned" for event in document.events)
+
+
+def test_a_one_sentence_article_keeps_its_quote_though_the_title_comes_from_it() -> None:
+    text = "“We will finish the bridge by June,” said Ann Lee, the mayor.\n\nMore to come.\n"
+    document = extract_document(raw_doc("/a.txt", text))
+    assert [quote.text for quote in document.quotes] == ["We will finish the bridge by June,"]
+    assert document.quotes[0].speaker == "Ann Lee"
+
+
+def test_a_phrase_quoted_in_the_headline_is_not_a_quote() -> None:
+    raw = raw_doc(
+        "/a.txt",
+        "Officials called the plan “Ready to Build Now” in a memo.\n",
+        title="Council “Ready to Build Now” on bridge",
+    )
+    assert extract_document(raw).quotes == []
+
+
+def test_the_file_name_is_the_last_resort_title() -> None:
+    assert extract_document(raw_doc("/cases/ferry_time-table.txt", "  \n")).title == (
+        "ferry time table"
+    )

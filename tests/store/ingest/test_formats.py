@@ -1,0 +1,145 @@
+"""Reading files of each kind, and the one-line reasons bad files are turned away."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from store.ingest.formats import InputError, decode, read_document
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A title\nurl: https://example.org/x\nsource: Example\n"
+        "author: Jo Bloggs\ndate: 2024-05-13\nfetch_date: 2025-10-06T17:15:22\n---\n\nBody text.\n",
+    )
+    raw = read_document(path)
+    assert raw.format == "markdown"
+    assert raw.title == "A title"
+    assert raw.url == "https://example.org/x"
+    assert raw.source == "Example"
+    assert raw.author == "Jo Bloggs"
+    assert raw.published == dt.date(2024, 5, 13)
+    assert raw.fetched == dt.datetime(2025, 10, 6, 17, 15, 22)
+    assert raw.text.strip() == "Body text."
+
+
+def test_text_file_with_front_matter_is_read_as_markdown(tmp_path: Path) -> None:
+    raw = read_document(write(tmp_path, "a.txt", "---\ntitle: T\n---\n# T\n\nBody.\n"))
+    assert raw.format == "markdown"
+    assert raw.title == "T"
+    assert "Body." in raw.text
+
+
+def test_plain_text_keeps_its_text_and_has_no_metadata(tmp_path: Path) -> None:
+    raw = read_document(write(tmp_path, "a.txt", "Just a paragraph.\n\nAnother one.\n"))
+    assert raw.format == "text"
+    assert raw.title is None and raw.published is None
+    assert raw.text.startswith("Just a paragraph.")
+
+
+def test_written_dates_and_author_lists_in_front_matter(tmp_path: Path) -> None:
+    raw = read_document(
+        write(tmp_path, "a.md", "---\ndate: May 8, 2024\nauthor: [Ann One, Bob Two]\n---\nx\n")
+    )
+    assert raw.published == dt.date(2024, 5, 8)
+    assert raw.author == "Ann One, Bob Two"
+
+
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("2023", dt.date(2023, 1, 1)),
+        ("March 2024", dt.date(2024, 3, 1)),
+        ("'Jun 2021'", dt.date(2021, 6, 1)),
+    ],
+)
+def test_a_date_without_day_or_month_starts_its_period(
+    tmp_path: Path, written: str, published: dt.date
+) -> None:
+    raw = read_document(write(tmp_path, "a.md", f"---\ndate: {written}\n---\nx\n"))
+    assert raw.published == published  # never today's month and day
+
+
+def test_content_hash_changes_with_the_content(tmp_path: Path) -> None:
+    first = read_document(write(tmp_path, "a.txt", "one")).content_hash
+    second = read_document(write(tmp_path, "a.txt", "two")).content_hash
+    assert first != second and len(first) == 64
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.md", "", "empty file"),
+        ("blank.txt", "  \n\n \t\n", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    ],
+)
+def test_bad_files_raise_input_error_with_reason(
+    tmp_path: Path, name: str, content: str | bytes, reason: str
+) -> None:
+    with pytest.raises(InputError, match=reason):
+        read_document(write(tmp_path, name, content))
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.txt", "x" * 2000)
+    with pytest.raises(InputError, match="file too large"):
+        read_document(path, max_bytes=1000)
+    assert read_document(path, max_bytes=5000).text == "x" * 2000
+
+
+def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="disappeared"):
+        read_document(tmp_path / "gone.txt")
+
+
+def test_legacy_encoding_is_detected() -> None:
+    text = (
+        "Le ministre a déclaré que la société française était prête à coopérer. "
+        "Les négociations ont été menées à Genève pendant l'été, après des mois de débats "
+        "difficiles entre les représentants élus et les régulateurs indépendants."
+    )
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_utf8_with_byte_order_mark_is_decoded_without_it() -> None:
+    assert decode("\ufeffHello".encode()) == "Hello"
+
+
+def test_utf16_with_byte_order_mark_is_text_not_binary(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "u16.txt", "Un texte en UTF-16, avec des accents: é, è.".encode("utf-16")
+    )
+    assert "accents: é, è." in read_document(path).text
+
+
+def test_html_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
+    html = (Path(__file__).parents[2] / "fixtures" / "inputs" / "article.html").read_text()
+    raw = read_document(write(tmp_path, "page.html", html))
+    assert raw.format == "html"
+    assert raw.title == "Harbour council approves the new ferry timetable"
+    assert raw.published == dt.date(2024, 3, 9)
+    assert raw.author == "Mara Quill"
+    assert "approved a new ferry timetable" in raw.text
+    assert "Subscribe to our newsletter" not in raw.text
+    assert "Cookie settings" not in raw.text
+
+
+def test_html_page_without_article_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    with pytest.raises(InputError, match="no article text"):
+        read_document(path)

@@ -1,0 +1,42 @@
+"""Quote band keys are stored in case files and compared across cases, so they must never
+change: these values were computed by the first version of `store.quoting.fingerprint`."""
+
+from __future__ import annotations
+
+from store.quoting.fingerprint import BANDS, quote_keys
+
+
+def test_keys_are_stable():
+    text = (
+        "The commission will not tolerate piracy of any kind on its platforms, the minister said."
+    )
+    assert quote_keys(text) == [
+        9201980458325195402,
+        2872265303574639709,
+        8227319822562385527,
+        7604503973176004274,
+        1488467205515917790,
+        3652745972031182205,
+        3934747660576629579,
+        4238054956251018991,
+    ]
+
+
+def test_keys_fold_case_and_compatibility_forms():
+    keys = quote_keys("Ça suffit: the Ministry rejects these claims entirely")
+    assert keys == [
+        402154349025732944,
+        6658644396629712290,
+        7387016908140602532,
+        2370906826375643093,
+        2105178775823347868,
+        3909473803502736501,
+        8202915704887274083,
+        6546010353139085670,
+    ]
+    assert quote_keys("ÇA SUFFIT: THE MINISTRY REJECTS THESE CLAIMS ENTIRELY") == keys
+
+
+def test_short_quotes_have_no_keys():
+    assert quote_keys("yes it is") == []
+    assert len(quote_keys("piracy platforms commission tolerate")) == BANDS
