@@ -1,9 +1,9 @@
 """The project's extraction as `casebrowser ingest` runs it on one file, timed stage by stage.
 
-Each file goes through `store.ingest.prepare.prepare`, the function ingest's workers call per file, so
-the figures are those of what a case file would store. The stages it calls are wrapped with a
-CPU clock for the run (reading, cleaning, quotes, dates), so the speed comes from the same run
-as the accuracy; one process measures one core.
+Each file goes through `store.ingest.prepare.prepare`, the function ingest's workers call per
+file, so the figures are those of what a case file would store. The stages it calls are wrapped
+with a CPU clock for the run (reading, cleaning, quotes, dates), so the speed comes from the
+same run as the accuracy; one process measures one core.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from store.ingest.prepare import Job, Prepared, prepare
 from store.ingest.walk import Rejected
 
 # Where prepare finds each stage: (module, name, stage). prepare imports read_document from
-# store.ingest.formats when called and extract_document calls the others through store.ingest.extract.
+# store.ingest.formats when called, and extract_document calls the others through
+# store.ingest.extract.
 STAGES = (
     (store.ingest.formats, "read_document", "read"),
     (store.ingest.extract, "clean", "clean"),

@@ -1,5 +1,6 @@
 """Quote variants: the fingerprint keys of each quote (`quote_keys`) and the pairs of quotes
-that report the same statement (`quote_variants`). Which to link is `store.ingest.linking`' choice."""
+that report the same statement (`quote_variants`). Which to link is the choice of
+`store.ingest.linking`."""
 
 from __future__ import annotations
 

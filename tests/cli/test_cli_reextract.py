@@ -10,7 +10,7 @@ from store import EXTRACTION_VERSION
 from store.case import Case
 from tests.cli.test_cli import run
 from tests.store.case.test_case_raw import deflated_against_article
-from tests.store.test_reextract import raw_doc, store_as_an_older_extraction
+from tests.store.ingest.test_reextract import raw_doc, store_as_an_older_extraction
 
 
 def test_the_command_redoes_older_documents_and_says_what_it_left(
