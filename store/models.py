@@ -8,6 +8,8 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 ParagraphKind = Literal["heading", "text"]
+# What an input file was read as.
+DocFormat = Literal["markdown", "text", "html"]
 EventKind = Literal["published", "mentioned"]
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
 # The granularities from finest to coarsest.
@@ -41,7 +43,7 @@ class RawDoc(Model):
     """One input file read into text and whatever metadata its format carried."""
 
     path: str
-    format: Literal["markdown", "text", "html"]
+    format: DocFormat
     text: str
     title: str | None = None
     url: str | None = None

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.content import Content
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -145,7 +146,7 @@ class IngestActions(Screen[None]):
             lines = [message.summary, *message.rejected[:SHOWN_REJECTIONS]]
             if len(message.rejected) > SHOWN_REJECTIONS:
                 lines.append(f"… and {len(message.rejected) - SHOWN_REJECTIONS} more rejected")
-            severity = "warning" if message.rejected else "information"
+            severity: SeverityLevel = "warning" if message.rejected else "information"
             self.notify(
                 "\n".join(one_line(line) for line in lines),
                 title="Ingest finished",

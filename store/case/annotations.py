@@ -22,6 +22,8 @@ class Annotations(Documents, Quotes):
     ) -> QuoteAnnotation:
         """Star or unstar a quote, or set its note ("" removes it); returns the annotation."""
         quote = self._quote(quote_id)
+        # A quote read from the case always belongs to one of its documents.
+        assert quote.doc_id is not None
         doc_path = self._document_path(quote.doc_id)
         now = utc_now()
         with self.db.atomic():
@@ -38,13 +40,13 @@ class Annotations(Documents, Quotes):
                     "quote_context": context,
                     "created_at": now,
                 }
-                row = (self.db["annotations"].insert(record).last_pk,)
+                row = (self.db.table("annotations").insert(record).last_pk,)
             changes: dict[str, Any] = {"updated_at": now}
             if starred is not None:
                 changes["starred"] = int(starred)
             if note is not None:
                 changes["note"] = note or None
-            self.db["annotations"].update(row[0], changes)
+            self.db.table("annotations").update(row[0], changes)
         return self.quote_annotations([quote_id])[quote_id]
 
     def quote_annotations(self, quote_ids: list[int]) -> dict[int, QuoteAnnotation]:
@@ -73,7 +75,7 @@ class Annotations(Documents, Quotes):
                 "DELETE FROM annotations WHERE kind = 'document' AND doc_path = ?", [doc_path]
             )
             if note:
-                self.db["annotations"].insert(
+                self.db.table("annotations").insert(
                     {
                         "kind": "document",
                         "doc_path": doc_path,
@@ -95,7 +97,7 @@ class Annotations(Documents, Quotes):
         doc_path = self._document_path(doc_id)
         with self.db.atomic():
             self.db.execute("DELETE FROM document_tags WHERE doc_path = ?", [doc_path])
-            self.db["document_tags"].insert_all(
+            self.db.table("document_tags").insert_all(
                 [{"doc_path": doc_path, "tag": tag} for tag in sorted(set(tags)) if tag]
             )
 

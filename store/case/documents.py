@@ -163,7 +163,7 @@ class Documents(CaseTables):
             record["published"] = published.isoformat() if published else None
             record["published_estimated"] = 0
             record["published_precision"] = "day" if published else None
-        self.db["documents"].update(doc_id, record)
+        self.db.table("documents").update(doc_id, record)
         self._record_file_metadata(doc_id, fields)
 
     def _record_file_metadata(self, doc_id: int, fields: dict[str, Any]) -> None:

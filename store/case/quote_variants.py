@@ -56,7 +56,7 @@ class QuoteVariants(Quotes):
             for a, b in ((first, second), (second, first))
         ]
         with self.db.atomic():
-            self.db["quote_variants"].upsert_all(records, pk=("quote_id", "variant_id"))
+            self.db.table("quote_variants").upsert_all(records, pk=("quote_id", "variant_id"))
 
     def variants_of(self, quote_id: int) -> list[QuoteHit]:
         ids = [

@@ -14,7 +14,7 @@ migrations = Migrations("casebrowser")
 
 @migrations()
 def create_documents(db: Database) -> None:
-    db["documents"].create(
+    db.table("documents").create(
         {
             "id": int,
             "path": str,
@@ -36,9 +36,9 @@ def create_documents(db: Database) -> None:
         not_null={"path", "title", "format", "content_hash"},
         defaults={"published_estimated": 0, "words": 0, "quotes": 0},
     )
-    db["documents"].create_index(["path"], unique=True)
-    db["documents"].create_index(["published"])
-    db["paragraphs"].create(
+    db.table("documents").create_index(["path"], unique=True)
+    db.table("documents").create_index(["published"])
+    db.table("paragraphs").create(
         {"doc_id": int, "position": int, "kind": str, "text": str},
         pk=("doc_id", "position"),
         foreign_keys=[("doc_id", "documents", "id")],
@@ -47,7 +47,7 @@ def create_documents(db: Database) -> None:
 
 @migrations()
 def create_quotes(db: Database) -> None:
-    db["quotes"].create(
+    db.table("quotes").create(
         {
             "id": int,
             "doc_id": int,
@@ -64,15 +64,17 @@ def create_quotes(db: Database) -> None:
         pk="id",
         foreign_keys=[("doc_id", "documents", "id")],
     )
-    db["quotes"].create_index(["doc_id", "position"])
-    db["quotes"].create_index(["speaker"])
-    db["quotes"].enable_fts(["text", "speaker", "source"], tokenize="trigram", create_triggers=True)
-    db["quote_variants"].create(
+    db.table("quotes").create_index(["doc_id", "position"])
+    db.table("quotes").create_index(["speaker"])
+    db.table("quotes").enable_fts(
+        ["text", "speaker", "source"], tokenize="trigram", create_triggers=True
+    )
+    db.table("quote_variants").create(
         {"quote_id": int, "variant_id": int, "score": float},
         pk=("quote_id", "variant_id"),
         foreign_keys=[("quote_id", "quotes", "id"), ("variant_id", "quotes", "id")],
     )
-    db["quote_variants"].create_index(["variant_id"])
+    db.table("quote_variants").create_index(["variant_id"])
     # MinHash band keys (store/fingerprint.py): quotes sharing a key are candidate variants.
     db.execute(
         "CREATE TABLE quote_keys (key INTEGER NOT NULL, quote_id INTEGER NOT NULL"
@@ -82,7 +84,7 @@ def create_quotes(db: Database) -> None:
 
 @migrations()
 def create_events(db: Database) -> None:
-    db["events"].create(
+    db.table("events").create(
         {
             "id": int,
             "doc_id": int,
@@ -100,15 +102,15 @@ def create_events(db: Database) -> None:
         pk="id",
         foreign_keys=[("doc_id", "documents", "id")],
     )
-    db["events"].create_index(["doc_id"])
-    db["events"].create_index(["start_date", "end_date"])
+    db.table("events").create_index(["doc_id"])
+    db.table("events").create_index(["start_date", "end_date"])
 
 
 @migrations()
 def create_annotations(db: Database) -> None:
     # Annotations hold the user's own work, so they point at documents by path and at quotes
     # by text and context: row ids change when a document is re-ingested, these do not.
-    db["annotations"].create(
+    db.table("annotations").create(
         {
             "id": int,
             "kind": str,
@@ -125,10 +127,10 @@ def create_annotations(db: Database) -> None:
         not_null={"kind", "doc_path"},
         defaults={"starred": 0},
     )
-    db["annotations"].create_index(["doc_path"])
-    db["annotations"].create_index(["quote_id"])
-    db["document_tags"].create({"doc_path": str, "tag": str}, pk=("doc_path", "tag"))
-    db["document_tags"].create_index(["tag"])
+    db.table("annotations").create_index(["doc_path"])
+    db.table("annotations").create_index(["quote_id"])
+    db.table("document_tags").create({"doc_path": str, "tag": str}, pk=("doc_path", "tag"))
+    db.table("document_tags").create_index(["tag"])
 
 
 @migrations()
@@ -136,7 +138,7 @@ def index_quote_words(db: Database) -> None:
     # The quote finder corrects each query word against the case's words (fts5vocab) and looks
     # up whole words: a word index with its vocabulary replaces the trigram index, at a fifth of
     # its size. sqlite-utils drops the old index and its triggers and fills the new one.
-    db["quotes"].enable_fts(
+    db.table("quotes").enable_fts(
         ["text", "speaker", "source"],
         tokenize="unicode61 remove_diacritics 2",
         create_triggers=True,
@@ -153,8 +155,8 @@ def store_sentences_once(db: Database) -> None:
     # is neither. Rebuilding the table frees the pages the text took.
     from store.case.rows import sentence_columns
 
-    db["events"].add_column("sentence_start", int)
-    db["events"].add_column("sentence_end", int)
+    db.table("events").add_column("sentence_start", int)
+    db.table("events").add_column("sentence_end", int)
     last = 0
     while batch := db.execute(
         "SELECT e.id, e.kind, coalesce(e.sentence, ''), p.text, d.title FROM events e"
@@ -172,7 +174,7 @@ def store_sentences_once(db: Database) -> None:
                 for event_id, kind, sentence, paragraph, title in batch
             ],
         )
-    db["events"].transform()
+    db.table("events").transform()
 
 
 @migrations()
@@ -232,11 +234,11 @@ def store_raw_text_alone(db: Database) -> None:
     # and the extraction version its rows come from (0: before versions were recorded).
     from store.case.rows import compress_raw, decompress_raw_with_article, raw_needs_article
 
-    db["documents"].add_column("file_metadata", str)
-    db["documents"].add_column("extraction_version", int, not_null_default=0)
+    db.table("documents").add_column("file_metadata", str)
+    db.table("documents").add_column("extraction_version", int, not_null_default=0)
     # Opening a case asks whether any document is older: an index answers without reading
     # the documents' rows, raw text and all.
-    db["documents"].create_index(["extraction_version"])
+    db.table("documents").create_index(["extraction_version"])
     last = 0
     while batch := db.execute(
         "SELECT id, raw_zlib FROM documents WHERE id > ? ORDER BY id LIMIT 500", [last]
@@ -265,7 +267,7 @@ def record_date_precision(db: Database) -> None:
     # An estimated date keeps the precision of the mention it came from ("2023", not
     # "2023-12-31"): the granularity of the events that reach it, the finest if several do
     # (store.timex.dates.estimate). A date the document gave is a day.
-    db["documents"].add_column("published_precision", str)
+    db.table("documents").add_column("published_precision", str)
     db.execute(
         "UPDATE documents SET published_precision = 'day'"
         " WHERE published IS NOT NULL AND NOT published_estimated"

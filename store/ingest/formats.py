@@ -12,7 +12,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from store.ingest.front_matter import has_front_matter, split_front_matter
-from store.models import RawDoc
+from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -40,7 +40,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
         html = decode(data)
         return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
     text = decode(data).lstrip("\ufeff")
-    fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    fmt: DocFormat = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if has_front_matter(text):
         return _read_front_matter(path, text, content_hash)
     return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)

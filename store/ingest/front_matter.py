@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import frontmatter
 import yaml
 
 # libyaml's parser when PyYAML was built with it: a tenth of the pure-Python parser's time.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The type checker sees the pure-Python one, which has the same interface.
+if TYPE_CHECKING:
+    _SafeLoader = yaml.SafeLoader
+else:
+    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _TextLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+class _TextLoader(_SafeLoader):
     """SafeLoader that leaves plain scalars as the text written: "No" stays a title, not False;
     "1.10" keeps its zero; a date stays a string, so an impossible one is our error, not YAML's.
     Only `null` (and `~`, or nothing) keeps its meaning."""

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from contextlib import redirect_stderr
 from multiprocessing.context import BaseContext
-from typing import Generic, TypeVar
+from typing import Generic, TextIO, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -144,12 +144,12 @@ def _start_method() -> str:
     return "spawn"
 
 
-def _has_descriptor(stream: object) -> bool:
+def _has_descriptor(stream: TextIO | None) -> bool:
     """Whether `stream` is backed by a file descriptor. While a full-screen app runs, it is
     not: Textual puts an object in sys.stderr that captures what is printed, whose fileno()
     is -1."""
     try:
-        return stream is not None and stream.fileno() >= 0  # type: ignore[attr-defined]
+        return stream is not None and stream.fileno() >= 0
     except (AttributeError, OSError, ValueError):
         return False
 
@@ -202,9 +202,10 @@ def _next_results(
     while work_here and not pending[0][1].done() and _do_one_here(function, pending):
         _check(stop)
     head = pending[0][1]
-    while stop is not None and not head.done():
+    # Results done here (_Done) are never waited on: only a worker's Future can be pending.
+    while stop is not None and isinstance(head, Future) and not head.done():
         _check(stop)
-        wait([head], timeout=STOP_POLL_SECONDS)  # not done: a worker's Future
+        wait([head], timeout=STOP_POLL_SECONDS)
     _check(stop)
     return pending.popleft()[1].result()
 

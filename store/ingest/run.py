@@ -113,10 +113,12 @@ def ingest_raw(
     known = case.stored_hashes()
     with case.writing_many(), Batch(case, report, known) as batch:
         for done, item in enumerate(items, start=1):
-            outcome: Outcome = item
+            outcome: Outcome
             if isinstance(item, RawDoc):
                 unchanged = known.get(item.path) == item.content_hash
                 outcome = Unchanged(item.path) if unchanged else Prepared.of(item)
+            else:
+                outcome = item
             _store(batch, outcome, report)
             if progress is not None:
                 progress(done, str(item.path))

@@ -343,7 +343,7 @@ def _chicago_authors(names: list[_Name]) -> str:
 def _title_case(title: str) -> str:
     """Headline capitals, touching only words written all in lowercase (never "iPhone", "US")."""
     words = title.split(" ")
-    cased = []
+    cased: list[str] = []
     for index, word in enumerate(words):
         edge = index in (0, len(words) - 1) or (bool(cased) and cased[-1].endswith(":"))
         if word.lower() in MINOR_WORDS and not edge:

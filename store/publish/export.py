@@ -129,8 +129,8 @@ def _bibtex_fields(document: DocumentSummary) -> list[tuple[str, str]]:
 
 def _bibtex_key(document: DocumentSummary) -> str:
     surname = _author_names(document.author)[0].split()[-1] if document.author else "anon"
-    dated = document.published and not document.published_estimated
-    year = str(document.published.year) if dated else "nd"
+    published = document.published
+    year = str(published.year) if published and not document.published_estimated else "nd"
     first_word = next(iter(re.findall(r"[A-Za-z]{3,}", document.title)), "doc")
     return re.sub(r"[^A-Za-z0-9]", "", f"{surname}{year}{first_word}").lower() or "doc"
 

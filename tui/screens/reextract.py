@@ -98,11 +98,11 @@ class ReextractScreen(ModalScreen[ReextractEnded | None]):
         # Imported here: the app loads the worker pool's modules only when it uses them.
         from tui.reextracting import reextract_file
 
+        def progress(done: int, total: int) -> None:
+            self.post_message(ReextractProgressed(done, total))
+
         try:
-            report = reextract_file(
-                self.path,
-                progress=lambda done, total: self.post_message(ReextractProgressed(done, total)),
-            )
+            report = reextract_file(self.path, progress=progress)
         except Exception as error:  # reported to the user, never lost in a worker
             self.post_message(ReextractEnded(None, " ".join(str(error).split())))
             return

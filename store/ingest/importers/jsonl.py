@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from store.ingest.walk import Rejected
 from store.models import RawDoc
@@ -32,6 +32,16 @@ class JsonlFields:
     source: str = "source"
     author: str = "author"
     id: str | None = None
+
+
+class _Metadata(TypedDict):
+    """A record's metadata as RawDoc's fields, hashed with its text."""
+
+    title: str | None
+    url: str | None
+    source: str | None
+    author: str | None
+    published: dt.date | None
 
 
 class RecordError(Exception):
@@ -76,7 +86,7 @@ def _read_record(path: Path, number: int, line: bytes, fields: JsonlFields) -> R
     if identity is None:
         raise RecordError(f"no id in field {fields.id!r}")
     published, warnings = _date(record, fields.date)
-    metadata = {
+    metadata: _Metadata = {
         "title": _text(record, fields.title),
         "url": _text(record, fields.url),
         "source": _text(record, fields.source),
@@ -137,6 +147,6 @@ def _date(record: dict[str, Any], field: str) -> tuple[dt.date | None, list[str]
         return None, [f"stored, but its {field} {value!r} is no date that can exist"]
 
 
-def _record_hash(text: str, metadata: dict[str, Any]) -> str:
+def _record_hash(text: str, metadata: Mapping[str, object]) -> str:
     content = json.dumps([text, metadata], sort_keys=True, default=str)
     return hashlib.sha256(content.encode()).hexdigest()

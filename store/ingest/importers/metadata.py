@@ -143,7 +143,7 @@ def _changes(document: DocumentSummary, record: MetadataRecord) -> dict[str, Any
         "author": ", ".join(record.authors) or None,
         "source": record.source,
     }
-    changes = {
+    changes: dict[str, Any] = {
         name: value
         for name, value in wanted.items()
         if value is not None and value != getattr(document, name)

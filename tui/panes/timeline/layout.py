@@ -97,10 +97,12 @@ class TimelineLayout:
     def event_at(self, line: int) -> int | None:
         """The event on `line`, or None for a heading."""
         found = self.at_line(line)
-        if found is None or not isinstance(found[0], self.Run):
+        if found is None:
             return None
-        run, offset = found
-        return run.first_event + offset
+        block, offset = found
+        if not isinstance(block, self.Run):
+            return None
+        return block.first_event + offset
 
     def run_of(self, event: int) -> tuple[int, Run]:
         """The block index of the run holding `event`, and the run."""
