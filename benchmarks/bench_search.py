@@ -29,8 +29,12 @@ from bench_ingest import size_breakdown
 from bench_queries import Query, make_queries, one_line
 from bench_report import Report
 
+from tui.panes.quote_search import LIMIT, PAGE_ROWS
+
 TOP = 10
-LIMIT = 50  # what the quote pane asks for on every keystroke
+# Each keystroke is timed through the quote pane's own function (tui/panes/quote_search.py):
+# a ranking of LIMIT quotes, the rows of its first PAGE_ROWS, their marks.
+PANE_CALL = f"find_quotes(case, finder, prefix, False): rank {LIMIT}, rows of the first {PAGE_ROWS}"
 # Each query is typed as written and again with a typo in each word: (key, label).
 VARIANTS = (("clean", "exact"), ("typo", "one typo a word"))
 
@@ -42,13 +46,15 @@ SEARCH_STAGES = (
     ("rapidfuzz re-rank", "store.search.rank", "Scorer.score"),
     ("hit rows (pydantic)", "store.case", "Case.quote_hits"),
     ("highlights (rapidfuzz)", "store.search.rank", "highlight_spans"),
+    ("stars and notes", "store.case", "Case.quote_annotations"),
 )
 
 
 def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool) -> dict[str, Any]:
-    """Every prefix of every query through a `QuoteFinder`, as the quote pane calls it."""
+    """Every prefix of every query through the quote pane's own call."""
     from store.case import Case
     from store.search import QuoteFinder
+    from tui.panes.quote_search import find_quotes
 
     timer = StageTimer()
     if breakdown:
@@ -57,7 +63,7 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
     result: dict[str, Any] = {}
     with Case(case_path, readonly=True) as case, QuoteFinder(case_path) as finder:
         for query in queries[:3]:  # warm the connection's page cache, as a session would be
-            finder.search(case, query.clean, limit=LIMIT)
+            find_quotes(case, finder, query.clean, False)
         for variant in ("clean", "typo"):
             timer.seconds.clear()
             per_query: list[list[float]] = [[] for _ in queries]
@@ -69,7 +75,7 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
                     text = getattr(query, variant)
                     for typed in range(1, len(text) + 1):
                         started = time.perf_counter()
-                        finder.search(case, text[:typed], limit=LIMIT)
+                        find_quotes(case, finder, text[:typed], False)
                         took = (time.perf_counter() - started) * 1000
                         per_query[number].append(took)
                         by_length[typed].append(took)
@@ -77,7 +83,9 @@ def time_search(case_path: str, queries: list[Query], runs: int, breakdown: bool
             # Stage times of the timed calls only, before the quality pass adds its own.
             stages = {stage: sec * 1000 / len(timings) for stage, sec in timer.seconds.items()}
             found = [
-                rank_of(query.quote_id, finder.search(case, getattr(query, variant), limit=LIMIT))
+                rank_of(
+                    query.quote_id, find_quotes(case, finder, getattr(query, variant), False).hits
+                )
                 for query in queries
             ]
             result[variant] = {

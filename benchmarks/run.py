@@ -31,10 +31,11 @@ from bench_common import human, parse_count
 from bench_ingest import bench_ingest
 from bench_queries import QUERY_CHARS
 from bench_report import Report
-from bench_search import LIMIT, bench_search
+from bench_search import PANE_CALL, bench_search
+from bench_terminal import bench_terminal
 
 DEFAULT_CACHE = Path("/tmp/casebrowser-bench")
-SECTIONS = ("ingest", "search", "fzf", "app")
+SECTIONS = ("ingest", "search", "fzf", "app", "terminal")
 
 
 def environment(args: argparse.Namespace) -> str:
@@ -56,7 +57,7 @@ def environment(args: argparse.Namespace) -> str:
         f" SQLite {sqlite3.sqlite_version}, Textual {version('textual')},"
         f" rapidfuzz {version('rapidfuzz')}, fzf {fzf}; seed {args.seed}, runs: {args.runs},"
         f" {args.queries} queries of {QUERY_CHARS} characters typed one at a time"
-        f" (`QuoteFinder.search(case, prefix, limit={LIMIT})` a keystroke, in-process, warm)."
+        f" (the quote pane's `{PANE_CALL}` a keystroke, in-process, warm)."
         f" Ingest: the whole pipeline (`store.ingest.run.ingest`) on generated crawler markdown /"
         f" plain text. Search cases are bulk-built: generated documents with their known quotes"
         f" and dates saved through `Case.save_document` and variant linking, no extraction."
@@ -71,6 +72,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--ingest-docs", type=parse_count, default=1_000)
     parser.add_argument("--formats", default="md,txt", help="ingest formats: md, txt")
     parser.add_argument("--app-quotes", type=parse_count, help="search case the app opens")
+    parser.add_argument(
+        "--terminal-sizes", help="quotes in the cases typed into in tmux (default: --sizes)"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--queries", type=int, default=20)
     parser.add_argument("--fzf-queries", type=int, default=5)
@@ -94,6 +98,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if unknown := args.only - set(SECTIONS):
         parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
     args.app_quotes = args.app_quotes or max(args.sizes, default=10_000)
+    terminal = args.terminal_sizes
+    args.terminal_sizes = [parse_count(s) for s in terminal.split(",")] if terminal else args.sizes
     return args
 
 
@@ -110,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             sections.append((f"search {human(quotes)}", partial_search(args, out, quotes)))
     if "app" in args.only:
         sections.append(("app", lambda: bench_app(args, out, app_case(args))))
+    if "terminal" in args.only:
+        for quotes in args.terminal_sizes:
+            sections.append((f"terminal {human(quotes)}", partial_terminal(args, out, quotes)))
     for name, section in sections:
         print(f"{time.strftime('%H:%M:%S')} {name}…", file=sys.stderr)
         try:
@@ -124,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def partial_search(args: argparse.Namespace, out: Report, quotes: int) -> Callable[[], None]:
     return lambda: bench_search(args, out, ensure_search_case(args.cache, quotes, args.seed))
+
+
+def partial_terminal(args: argparse.Namespace, out: Report, quotes: int) -> Callable[[], None]:
+    return lambda: bench_terminal(args, out, ensure_search_case(args.cache, quotes, args.seed))
 
 
 def app_case(args: argparse.Namespace) -> dict[str, Any]:

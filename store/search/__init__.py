@@ -17,6 +17,8 @@ and a query is read up to `MAX_QUERY_CHARS`. Any string is a valid query.
 
 A query goes through the modules of this package in this order:
 - `finder.py`: `QuoteFinder`, one per case pool, closed with it; it owns the rest's state.
+  `search` gives hits; `rank` gives the same answer as ids (a `Ranking`) and `page` its hits
+  a slice at a time, for a list that shows only what is on screen.
 - `query.py`: the query split into its parts.
 - `cache.py`: the same question asked again of an unchanged case is answered from memory.
 - `vocabulary.py`: the case's words, for each query word the index words it may stand for
@@ -30,13 +32,14 @@ A query goes through the modules of this package in this order:
   above one it is inside); the best come back highlighted.
 """
 
-from store.search.finder import QuoteFinder, SearchError, search_quotes
+from store.search.finder import QuoteFinder, Ranking, SearchError, search_quotes
 from store.search.query import ParsedQuery, parse_query
 from store.search.rank import highlight_spans
 
 __all__ = [
     "ParsedQuery",
     "QuoteFinder",
+    "Ranking",
     "SearchError",
     "highlight_spans",
     "parse_query",

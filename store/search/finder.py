@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from store.case import Case, CaseError
@@ -11,7 +12,7 @@ from store.search.cache import Answers, SearchCache
 from store.search.candidates import Lookups, find_candidates, in_document_order
 from store.search.plan import plan_query
 from store.search.query import ParsedQuery, parse_query
-from store.search.rank import fold_query, ranked_hits
+from store.search.rank import fold_query, hits_for, ranked_hits, ranked_ids
 from store.search.side import SideConnection
 from store.search.vocabulary import Vocabularies
 
@@ -29,6 +30,22 @@ class SearchError(CaseError):
         else:
             why = "the case file or its quote index is damaged"
         return cls(f"{path}: cannot search the quotes: {why} ({error})")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A query's answer without its rows: the ids of the quotes best matching it, best first,
+    with their scores; or, with `ids` None, every quote of the case in document order.
+
+    A list that shows a page at a time keeps it and reads its hits with `QuoteFinder.page`:
+    the order is fixed once ranked, so no page repeats or skips a quote of another.
+    """
+
+    parsed: ParsedQuery
+    ids: tuple[int, ...] | None
+    scores: tuple[float, ...]
+    total: int
+    """How many quotes it lists."""
 
 
 class QuoteFinder:
@@ -72,6 +89,35 @@ class QuoteFinder:
         # Copies, so that a caller's changes stay its own; the quotes in them are shared.
         return [hit.model_copy() for hit in hits]
 
+    def rank(self, case: Case, query: str, *, limit: int = 50) -> Ranking:
+        """The `limit` quotes best matching `query` as ids, in the order `search` gives them
+        (a query that selects nothing and excludes nothing: every quote, uncounted by
+        `limit`); their rows come a page at a time from `page`. Kept in memory as `search`'s
+        answers are; raises `SearchError` as it does."""
+        parsed = parse_query(query)
+        try:
+            answers = self._answers.of(case)
+            return answers.get(
+                ("ranking", parsed, limit), lambda: self._rank(case, answers, parsed, limit)
+            )
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
+
+    def page(self, case: Case, ranking: Ranking, start: int, stop: int) -> list[QuoteHit]:
+        """Hits `start` to `stop` of `ranking`, with scores and highlights: `search`'s hits
+        for the same query and limit, sliced. A quote replaced by an ingest since it was
+        ranked is left out."""
+        start, stop = max(0, start), min(stop, ranking.total)
+        if stop <= start:
+            return []
+        try:
+            if ranking.ids is None:
+                return case.quote_hits(offset=start, limit=stop - start)
+            chosen = zip(ranking.ids[start:stop], ranking.scores[start:stop], strict=True)
+            return hits_for(case, list(chosen), ranking.parsed)
+        except sqlite3.DatabaseError as error:
+            raise SearchError.of(case.path, error) from error
+
     def forget(self, case: Case | None = None) -> None:
         """Drop the answers kept for `case` (for every connection without one): the next
         searches start cold, as a new session's would."""
@@ -95,6 +141,22 @@ class QuoteFinder:
         plan = plan_query(parsed, self._vocabularies.of(case))
         lookups = Lookups(case, answers, self._side)
         return ranked_hits(case, find_candidates(lookups, parsed, plan, limit), parsed, limit)
+
+    def _rank(self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int) -> Ranking:
+        if limit <= 0:
+            return Ranking(parsed, (), (), 0)
+        if not parsed.selects:
+            folded = fold_query(parsed)
+            if not folded.excluded:
+                return Ranking(parsed, None, (), case.count_quotes())
+            kept = in_document_order(case, folded, limit)
+            ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)
+            return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids))
+        plan = plan_query(parsed, self._vocabularies.of(case))
+        lookups = Lookups(case, answers, self._side)
+        ranked = ranked_ids(find_candidates(lookups, parsed, plan, limit), parsed, limit)
+        ids, scores = tuple(i for i, _ in ranked), tuple(score for _, score in ranked)
+        return Ranking(parsed, ids, scores, len(ids))
 
 
 def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:

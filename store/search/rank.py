@@ -9,6 +9,7 @@ document order. Results depend only on the case and the query.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -53,6 +54,14 @@ def ranked_hits(
 ) -> list[QuoteHit]:
     """The `limit` best candidates scoring at least `MIN_SCORE`, as hits with their score
     and highlights."""
+    return hits_for(case, ranked_ids(candidates, parsed, limit), parsed)
+
+
+def ranked_ids(
+    candidates: list[Candidate], parsed: ParsedQuery, limit: int
+) -> list[tuple[int, float]]:
+    """The ids of the `limit` best candidates scoring at least `MIN_SCORE`, best first (equal
+    scores in document order), with their scores."""
     scorer = Scorer(parsed)
     scored = [
         (score, candidate)
@@ -60,21 +69,27 @@ def ranked_hits(
         if (score := scorer.score(candidate)) is not None and score >= MIN_SCORE
     ]
     scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
-    best = scored[:limit]
-    if not best:
+    return [(candidate.id, score) for score, candidate in scored[:limit]]
+
+
+def hits_for(
+    case: Case, ranked: Sequence[tuple[int, float]], parsed: ParsedQuery
+) -> list[QuoteHit]:
+    """The quotes `ranked` (id, score) in that order, as hits with their score and
+    highlights; a quote replaced by an ingest since it was ranked is left out."""
+    if not ranked:
         return []
-    hits = {
-        hit.quote.id: hit for hit in case.quote_hits(quote_ids=[c.id for _, c in best], limit=limit)
-    }
-    ranked = []
-    for score, candidate in best:
-        hit = hits.get(candidate.id)
-        if hit is None:  # replaced by an ingest since the candidates were read
+    ids = [quote_id for quote_id, _ in ranked]
+    hits = {hit.quote.id: hit for hit in case.quote_hits(quote_ids=ids, limit=len(ids))}
+    found = []
+    for quote_id, score in ranked:
+        hit = hits.get(quote_id)
+        if hit is None:
             continue
         hit.score = round(score, 1)
         hit.highlights = highlight_spans(hit.quote.text, parsed)
-        ranked.append(hit)
-    return ranked
+        found.append(hit)
+    return found
 
 
 def highlight_spans(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:

@@ -59,7 +59,9 @@ def polls_done(messages: list[Message]) -> int:
 
 
 def row_text(pane: QuotesPane, index: int) -> str:
-    return str(pane.quote_list.get_option_at_index(index).prompt)
+    row = pane.quote_list.row_content(index)
+    assert row is not None
+    return str(row)
 
 
 async def test_s_stars_and_unstars_a_quote_in_the_case_file(quote_case: Path) -> None:

@@ -104,7 +104,7 @@ async def test_typing_a_query_with_typos_finds_the_quote(quote_case: Path) -> No
         assert set(listed(pane)) == {ACTIONS, ACTIONS_AGAIN}
         found = [m for m in posted(messages, QuotesPane.QuotesFound) if m.query == pane.query_text]
         assert {hit.quote.id for hit in found[-1].hits} == {ACTIONS, ACTIONS_AGAIN}
-        row = pane.quote_list.get_option_at_index(0).prompt
+        row = pane.quote_list.row_content(0)
         assert isinstance(row, Content)
         marked = [row.plain[s.start : s.end] for s in row.spans if s.style == MATCH_STYLE]
         assert marked == ["appropriate", "actions"]
@@ -117,8 +117,10 @@ async def test_stale_results_are_dropped(quote_case: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         pane = await search(pilot, "blunt")
         assert listed(pane) == [BLUNT]
+        ranking = pane.quote_list.ranking
+        assert ranking is not None
         stale = pane.quote_list.hits * 2  # as if found for what was typed before
-        pane.post_message(QuotesPane.QuotesFound("blun", stale))
+        pane.post_message(QuotesPane.QuotesFound("blun", ranking, stale))
         await settle(pilot)
         assert listed(pane) == [BLUNT]
 
@@ -157,7 +159,7 @@ async def test_keys_move_between_the_search_box_and_the_list(quote_case: Path) -
         assert app.focused is pane.search_box
         await pilot.press(*"problem", "down")
         await settle(pilot)
-        assert app.focused is pane.quote_list and pane.quote_list.highlighted == 0
+        assert app.focused is pane.quote_list and pane.quote_list.cursor == 0
         await pilot.press("up")  # above the first quote: back to the search box
         assert app.focused is pane.search_box
         await pilot.press("escape")

@@ -1,38 +1,55 @@
-"""The quote finder's results: each quote with its speaker, outlet and date, matches marked."""
+"""The quote finder's results: a virtual list painted line by line, its quotes read a page at a
+time as they come into view, so a keystroke costs the same for 20 hits as for a million."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.reactive import reactive, var
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.worker import Worker
 
+from store.case import CasePool
 from store.models import QuoteAnnotation, QuoteHit
-from store.publish.cite import MONTHS
-from store.safe_text import one_line
-from tui.panes.common import Span
-from tui.panes.quote_marks import visible_with_offsets
+from store.search import Ranking
+from tui.panes.common import report_failed_worker, row_navigation
+from tui.panes.quote_rows import (
+    DETAILS_STYLE,
+    MATCH_STYLE,
+    NOTE_STYLE,
+    SPEAKER_STYLE,
+    TEXT_LINES,
+    row_lines,
+)
+from tui.panes.quote_search import PAGE_ROWS
 
-MATCH_STYLE = "bold $text-warning"
-SPEAKER_STYLE = "bold"
-DETAILS_STYLE = "$text-muted"
-STAR_STYLE = "bold $text-warning"
-NOTE_STYLE = "italic $text-muted"
-STAR = "★ "
-SHOWN_CHARS = 300  # of a long quote: the list is for finding it, the reader for reading it
-LEAD_CHARS = 60  # kept before a match that lies beyond SHOWN_CHARS
-_SPACES = str.maketrans("\t\n\r", "   ")
+CACHED_PAGES = 40
+CACHED_ROWS = 400
+ROW_LINES = TEXT_LINES + 1  # and a rule below
+INDENT = 1
+RULE = "─"
+
+__all__ = ["DETAILS_STYLE", "MATCH_STYLE", "NOTE_STYLE", "PAGE_ROWS", "SPEAKER_STYLE", "QuoteList"]
 
 
-class QuoteList(OptionList):
-    """The quotes found, best first; `enter` asks for the highlighted one in the reader."""
+class QuoteList(ScrollView, can_focus=True):
+    """The quotes found, best first; `enter` asks for the highlighted one in the reader.
 
+    It shows a `Ranking` (the finder's answer as ids) and reads the rows of the pages painted;
+    a new ranking makes every page still on its way stale (its `generation`)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"quote-list--cursor", "quote-list--rule"}
     BINDINGS: ClassVar[list[BindingType]] = [
+        *row_navigation("quotes", "quote", first="First quote", last="Last quote"),
         Binding(
             "enter",
             "select",
@@ -42,32 +59,78 @@ class QuoteList(OptionList):
         ),
     ]
 
+    pool: var[CasePool | None] = var(None)
+    cursor: reactive[int] = reactive(0)
+    total: var[int] = var(0)
+
     @dataclass
     class PassedTop(Message):
         """`up` on the first quote: the user is heading for the search box above."""
 
+    @dataclass
+    class Highlighted(Message):
+        """The quote under the cursor, once read; None when the list is empty."""
+
+        hit: QuoteHit | None
+
+    @dataclass
+    class Selected(Message):
+        """`enter` or a double click on a quote: the user asks to read it."""
+
+        hit: QuoteHit
+
+    @dataclass
+    class PageLoaded(Message):
+        generation: int
+        page: int
+        hits: list[QuoteHit | None]
+        annotations: dict[int, QuoteAnnotation]
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes, markup=False)
-        self.hits: list[QuoteHit] = []
+        super().__init__(id=id, classes=classes)
+        self.generation = 0
+        self.ranking: Ranking | None = None
         self.annotations: dict[int, QuoteAnnotation] = {}
+        self._pages: OrderedDict[int, list[QuoteHit | None]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._lines: OrderedDict[tuple[object, ...], list[Content]]
+        self._lines = OrderedDict()
+        self._announced: QuoteHit | bool | None = False  # False: nothing announced yet
+
+    # ---- what is listed ------------------------------------------------------------------
+
+    def show(
+        self,
+        ranking: Ranking | None,
+        first_page: list[QuoteHit],
+        annotations: dict[int, QuoteAnnotation] | None = None,
+    ) -> None:
+        """List `ranking`, its first page already read, and highlight the first quote."""
+        self.generation += 1
+        self.ranking = ranking
+        self.annotations = dict(annotations or {})
+        self._pages.clear()
+        self._pending.clear()
+        self._lines.clear()
+        self._announced = False
+        self.total = ranking.total if ranking is not None else 0
+        if self.total:
+            self._pages[0] = _aligned(ranking, 0, first_page)
+        self.virtual_size = Size(0, self.total * ROW_LINES)
+        self.cursor = 0
+        self.scroll_to(y=0, animate=False)
+        self._announce()
+        self.refresh()
+
+    @property
+    def hits(self) -> list[QuoteHit]:
+        """The quotes read so far, in list order (the pages not read are left out)."""
+        return [hit for page in sorted(self._pages) for hit in self._pages[page] if hit is not None]
 
     @property
     def hit(self) -> QuoteHit | None:
-        """The highlighted quote."""
-        return self.hits[self.highlighted] if self.highlighted is not None else None
-
-    def show_hits(
-        self, hits: list[QuoteHit], annotations: dict[int, QuoteAnnotation] | None = None
-    ) -> None:
-        """List `hits`, with the user's stars and notes, and highlight the first."""
-        self.hits = hits
-        self.annotations = dict(annotations or {})
-        rows: list[Option | None] = []
-        for hit in hits:
-            row = quote_row(hit, self._annotation(hit))
-            rows += [Option(row, id=str(hit.quote.id)), None]  # None: a rule below
-        self.set_options(rows)
-        self.highlighted = 0 if hits else None
+        """The highlighted quote, if read."""
+        return self.row(self.cursor) if self.total else None
 
     @property
     def annotation(self) -> QuoteAnnotation:
@@ -78,85 +141,171 @@ class QuoteList(OptionList):
     def annotate(self, quote_id: int, annotation: QuoteAnnotation) -> None:
         """Show `quote_id`'s new star and note, if it is listed."""
         self.annotations[quote_id] = annotation
-        for hit in self.hits:
-            if hit.quote.id == quote_id:
-                self.replace_option_prompt(str(quote_id), quote_row(hit, annotation))
+        self.refresh()
 
     def _annotation(self, hit: QuoteHit) -> QuoteAnnotation:
         quote_id = hit.quote.id
         return self.annotations.get(quote_id, QuoteAnnotation()) if quote_id else QuoteAnnotation()
 
-    def highlight_quote(self, quote_id: int) -> bool:
-        """Highlight the quote `quote_id` if it is listed; whether it is."""
-        for index, hit in enumerate(self.hits):
-            if hit.quote.id == quote_id:
-                self.highlighted = index
-                return True
-        return False
+    def row(self, index: int) -> QuoteHit | None:
+        """The quote at `index` if its page is read; otherwise starts reading that page."""
+        if not 0 <= index < self.total:
+            return None
+        page, offset = divmod(index, PAGE_ROWS)
+        hits = self._pages.get(page)
+        if hits is not None:
+            self._pages.move_to_end(page)
+            return hits[offset] if offset < len(hits) else None
+        self._request_page(page)
+        return None
 
-    def action_cursor_up(self) -> None:
-        if self.highlighted in (None, 0):
+    def row_content(self, index: int) -> Content | None:
+        """Row `index` as it is painted (its lines joined), if read."""
+        hit = self.row(index)
+        if hit is None:
+            return None
+        width = max(1, self.scrollable_content_region.width - 2 * INDENT)
+        return Content("\n").join(self._row_lines(hit, width, on_cursor=False))
+
+    # ---- reading pages -------------------------------------------------------------------
+
+    def _request_page(self, page: int) -> None:
+        if page not in self._pending and self.pool is not None and self.ranking is not None:
+            self._pending.add(page)
+            # Not from inside a render: a worker starts once this paint is done.
+            self.call_later(self._fetch_page, self.pool, self.ranking, self.generation, page)
+
+    @work(thread=True, exit_on_error=False, group="quote-pages")
+    def _fetch_page(self, pool: CasePool, ranking: Ranking, generation: int, page: int) -> None:
+        case = pool.get()
+        start = page * PAGE_ROWS
+        hits = _aligned(ranking, start, pool.finder.page(case, ranking, start, start + PAGE_ROWS))
+        ids = [hit.quote.id for hit in hits if hit is not None and hit.quote.id is not None]
+        annotations = case.quote_annotations(ids) if ids else {}
+        self.post_message(self.PageLoaded(generation, page, hits, annotations))
+
+    @on(PageLoaded)
+    def _store_page(self, message: PageLoaded) -> None:
+        message.stop()
+        if message.generation != self.generation:
+            return
+        self._pending.discard(message.page)
+        self._pages[message.page] = message.hits
+        # Stars and notes changed here since the page was read are newer than its own.
+        self.annotations = {**message.annotations, **self.annotations}
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        self._announce()
+        self.refresh()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "quote-pages":
+            event.stop()  # the pane reports its own workers' failures, not these twice
+            report_failed_worker(self, event, "Could not read the quotes")
+
+    # ---- cursor --------------------------------------------------------------------------
+
+    @property
+    def _page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_LINES)
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, self.total - 1))
+
+    def watch_cursor(self) -> None:
+        top = self.cursor * ROW_LINES
+        height = self.scrollable_content_region.height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False)
+        elif top + TEXT_LINES > self.scroll_y + height:
+            self.scroll_to(y=top + TEXT_LINES - height, animate=False)
+        self._announce()
+        self.refresh()
+
+    def _announce(self) -> None:
+        """Tell the pane which quote the cursor is on, once it is read."""
+        hit = self.row(self.cursor) if self.total else None
+        if hit is not self._announced and (hit is not None or not self.total):
+            self._announced = hit
+            self.post_message(self.Highlighted(hit))
+
+    def action_move(self, step: int) -> None:
+        if step < 0 and self.cursor == 0:
             self.post_message(self.PassedTop())
         else:
-            super().action_cursor_up()
+            self.cursor += step
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * self._page_rows
+
+    def action_jump(self, index: int) -> None:
+        self.cursor = index if index >= 0 else self.total - 1
+
+    def action_select(self) -> None:
+        hit = self.hit
+        if hit is not None:
+            self.post_message(self.Selected(hit))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = (round(self.scroll_y) + offset.y) // ROW_LINES
+        if index < self.total:
+            self.cursor = index
+            if event.chain >= 2:
+                self.action_select()
+
+    # ---- painting ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index, line = divmod(round(self.scroll_y) + y, ROW_LINES)
+        base = self.visual_style
+        if index >= self.total:
+            return Strip.blank(width, base.rich_style)
+        if line == TEXT_LINES:
+            rule = self.get_visual_style("quote-list--rule")
+            return self._strip(Content(RULE * (width - 2 * INDENT)), rule, width)
+        on_cursor = index == self.cursor
+        if on_cursor:
+            base = self.get_visual_style("quote-list--cursor")
+        hit = self.row(index)
+        if hit is None:
+            return self._strip(Content("…" if line == 0 else ""), base, width)
+        lines = self._row_lines(hit, width - 2 * INDENT, on_cursor)
+        return self._strip(lines[line], base, width)
+
+    def _row_lines(self, hit: QuoteHit, width: int, on_cursor: bool) -> list[Content]:
+        """The row's lines, kept for the rows recently painted."""
+        annotation = self._annotation(hit)
+        key = (hit.quote.id, width, on_cursor, annotation.starred, annotation.note)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = row_lines(hit, annotation, width)
+            if on_cursor:  # muted colours are hard to read on the cursor: only matches stand out
+                lines = [_only_matches(line) for line in lines]
+            self._lines[key] = lines
+            while len(self._lines) > CACHED_ROWS:
+                self._lines.popitem(last=False)
+        return lines
+
+    def _strip(self, content: Content, style: Style, width: int) -> Strip:
+        segments = (Content(" " * INDENT) + content).render_segments(style)
+        return Strip(segments).adjust_cell_length(width, style.rich_style)
 
 
-def quote_row(hit: QuoteHit, annotation: QuoteAnnotation | None = None) -> Content:
-    """Two or more lines: the quote with its matches marked, then who said it, where, when;
-    a star before a starred quote and the user's note, word for word, below."""
-    excerpt, spans = _excerpt(hit.quote.text, hit.highlights)
-    quote = Content(f"“{excerpt}”")
-    for start, end in spans:
-        quote = quote.stylize(MATCH_STYLE, start + 1, end + 1)  # + 1: the opening mark
-    if annotation is not None and annotation.starred:
-        quote = Content.assemble((STAR, STAR_STYLE), quote)
-    row = Content.assemble(quote, "\n", hit_details(hit))
-    if annotation is not None and annotation.note:
-        row = Content.assemble(row, "\n", ("  ✎ " + one_line(annotation.note), NOTE_STYLE))
-    return row
+def _aligned(ranking: Ranking | None, start: int, hits: list[QuoteHit]) -> list[QuoteHit | None]:
+    """`hits` at the places of the ids they were read for; a quote gone since is a gap."""
+    if ranking is None or ranking.ids is None:
+        return list(hits)
+    by_id = {hit.quote.id: hit for hit in hits}
+    return [by_id.get(quote_id) for quote_id in ranking.ids[start : start + PAGE_ROWS]]
 
 
-def hit_details(hit: QuoteHit) -> Content:
-    """— Speaker · Outlet · 13 May 2024; the title stands in for a missing outlet."""
-    speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
-    where = one_line(hit.source or "") or f"“{one_line(hit.doc_title)}”"
-    details = [where, day_month_year(hit.published)]
-    return Content.assemble(
-        ("  — ", DETAILS_STYLE),
-        (speaker, SPEAKER_STYLE),
-        (" · " + " · ".join(part for part in details if part), DETAILS_STYLE),
-    )
-
-
-def day_month_year(day: dt.date | None) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
-
-
-def _excerpt(text: str, highlights: list[Span]) -> tuple[str, list[Span]]:
-    """`text` on one line, control characters visible, cut to about `SHOWN_CHARS` around its
-    first match, with `highlights` moved to match."""
-    shown, offsets = _visible(text)
-    last = len(text)
-    spans = [
-        (offsets[min(start, last)], offsets[min(end, last)])
-        for start, end in highlights
-        if 0 <= start < end
-    ]
-    if len(shown) <= SHOWN_CHARS:
-        return shown, spans
-    first = min((start for start, _end in spans), default=0)
-    begin = max(0, first - LEAD_CHARS) if first + LEAD_CHARS > SHOWN_CHARS else 0
-    end = begin + SHOWN_CHARS
-    lead = "…" if begin else ""
-    cut = f"{lead}{shown[begin:end].rstrip()}…"
-    moved = [
-        (max(start, begin) - begin + len(lead), min(stop, end) - begin + len(lead))
-        for start, stop in spans
-        if start < end and stop > begin
-    ]
-    return cut, moved
-
-
-def _visible(text: str) -> tuple[str, list[int]]:
-    """`text` on one line, controls made visible, with where each character landed."""
-    return visible_with_offsets(text.translate(_SPACES))
+def _only_matches(line: Content) -> Content:
+    plain = Content(line.plain)
+    for span in line.spans:
+        if span.style == MATCH_STYLE:
+            plain = plain.stylize(span.style, span.start, span.end)
+    return plain

@@ -15,7 +15,7 @@ from store.case import CasePool
 from store.models import QuoteHit
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
-from tui.panes.quote_list import DETAILS_STYLE, SPEAKER_STYLE, day_month_year
+from tui.panes.quote_rows import DETAILS_STYLE, SPEAKER_STYLE, day_month_year
 
 SHOWN_VARIANTS = 3
 SHOWN_QUOTE_CHARS = 70

@@ -12,13 +12,13 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
-from store.search import SearchError
+from store.search import Ranking, SearchError
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -28,11 +28,11 @@ from tui.panes.common import (
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_list import QuoteList
+from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
+from tui.panes.quote_status import SHOWN_QUERY_CHARS, found_status
 from tui.panes.quote_variants import QuoteVariants
 
-LIMIT = 200
-SHOWN_QUERY_CHARS = 60
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
 
@@ -123,11 +123,12 @@ class QuotesPane(Vertical):
 
     @dataclass
     class QuotesFound(Message):
-        """A search finished; `total` is the number of quotes in the case, for an empty query."""
+        """A search finished: its `ranking` (every quote, in document order, for an empty
+        query) and the first page of its hits."""
 
         query: str
+        ranking: Ranking
         hits: list[QuoteHit]
-        total: int | None = None
         annotations: dict[int, QuoteAnnotation] = field(default_factory=dict)
         starred_only: bool = False
 
@@ -148,7 +149,7 @@ class QuotesPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
-        yield QuoteList(id="quotes-list", classes="-pane-focus")
+        yield QuoteList(id="quotes-list", classes="-pane-focus").data_bind(QuotesPane.pool)
         yield QuoteVariants(id="quotes-variants").data_bind(QuotesPane.pool)
         yield Static(Content("Opening the case…"), id="quotes-status")
 
@@ -199,19 +200,10 @@ class QuotesPane(Vertical):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes")
     def _search(self, pool: CasePool, query: str, starred_only: bool) -> None:
-        case = pool.get()
-        total: int | None = None
-        if starred_only and not query.strip():
-            hits = case.quote_hits(starred_only=True, limit=LIMIT)
-        else:
-            hits = pool.finder.search(case, query, limit=LIMIT)
-            total = case.count_quotes() if not query.strip() else None
-        ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
-        annotations = case.quote_annotations(ids) if ids else {}
-        if starred_only and query.strip():
-            starred = {quote_id for quote_id, marks in annotations.items() if marks.starred}
-            hits = [hit for hit in hits if hit.quote.id in starred]
-        self.post_message(self.QuotesFound(query, hits, total, annotations, starred_only))
+        found = find_quotes(pool.get(), pool.finder, query, starred_only)
+        self.post_message(
+            self.QuotesFound(query, found.ranking, found.hits, found.annotations, starred_only)
+        )
 
     @on(QuotesFound)
     def _show_found(self, message: QuotesFound) -> None:
@@ -219,39 +211,13 @@ class QuotesPane(Vertical):
         if message.query != self.query_text or message.starred_only != self.starred_only:
             self._start_search()  # stale: the user typed on while it ran
             return
-        self.quote_list.show_hits(message.hits, message.annotations)
-        self.query_one("#quotes-status", Static).update(Content(self._status(message)))
+        self.quote_list.show(message.ranking, message.hits, message.annotations)
+        status = found_status(message.query, message.ranking, message.starred_only, LIMIT)
+        self.query_one("#quotes-status", Static).update(Content(status), layout=False)
         self.refresh_bindings()
         if self._open_when_found:
             self._open_when_found = False
             self._open_highlighted()
-
-    def _status(self, message: QuotesFound) -> str:
-        found = len(message.hits)
-        query = one_line(message.query)
-        if len(query) > SHOWN_QUERY_CHARS:
-            query = query[:SHOWN_QUERY_CHARS] + "…"
-        if message.starred_only:
-            return self._starred_status(len(message.hits), query)
-        if message.total == 0:
-            return "No quotes in this case yet."
-        if message.total is not None:
-            first = f"The first {found:,} of " if found < message.total else ""
-            return f"{first}{_quotes(message.total)}, in document order"
-        if not found:
-            return f"No quote matches “{query}”. Try fewer or shorter words."
-        best = "The best " if found == LIMIT else ""
-        return f"{best}{_quotes(found)} matching “{query}”, best first"
-
-    @staticmethod
-    def _starred_status(found: int, query: str) -> str:
-        press = "  (* shows every quote)"
-        if not found:
-            where = f" matching “{query}”" if query else ""
-            return f"No starred quotes{where}. Star one with s.{press}"
-        best = "The first " if found == LIMIT else ""
-        where = f" matching “{query}”" if query else ""
-        return f"{best}{_quotes(found)} starred{where}{press}"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
@@ -262,20 +228,20 @@ class QuotesPane(Vertical):
             if isinstance(event.worker.error, SearchError):
                 # Not "no quotes match": the case could not be searched, and stale results
                 # would look like an answer.
-                self.quote_list.show_hits([])
+                self.quote_list.show(None, [])
                 status = self.query_one("#quotes-status", Static)
                 status.update(Content(one_line(str(event.worker.error))))
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------
 
-    @on(OptionList.OptionHighlighted, "#quotes-list")
-    def _show_variants(self) -> None:
-        self.query_one(QuoteVariants).quote = self.quote_list.hit
+    @on(QuoteList.Highlighted)
+    def _show_variants(self, message: QuoteList.Highlighted) -> None:
+        self.query_one(QuoteVariants).quote = message.hit
 
-    @on(OptionList.OptionSelected, "#quotes-list")
-    def _open_selected(self) -> None:
-        self._open_highlighted()
+    @on(QuoteList.Selected)
+    def _open_selected(self, message: QuoteList.Selected) -> None:
+        self.post_message(DocumentRequested.for_quote(message.hit.quote))
 
     @on(Input.Submitted, "#quotes-search")
     def _open_first(self) -> None:
@@ -408,7 +374,3 @@ class QuotesPane(Vertical):
         self.quote_list.annotate(message.quote_id, message.annotation)
         if self.starred_only and not message.annotation.starred:
             self._start_search()  # an unstarred quote leaves the starred list
-
-
-def _quotes(count: int) -> str:
-    return f"{count:,} quote" if count == 1 else f"{count:,} quotes"
