@@ -17,7 +17,7 @@ from tests.tui.conftest import posted
 from tui.app import build_app
 from tui.panes.quote_list import CACHED_PAGES, PAGE_ROWS, ROW_LINES, QuoteList
 from tui.panes.quotes import LIMIT, QuotesPane
-from tui.panes.reader import ReaderPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
