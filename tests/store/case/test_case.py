@@ -251,19 +251,20 @@ def test_case_pool_gives_each_thread_its_own_readonly_case(tmp_path: Path) -> No
     with Case(path) as case:
         add_document(case, "/a.txt", "A", ["x"])
     pool = CasePool(path)
-    seen: list[tuple[int, int]] = []
+    # The cases themselves are kept: an id alone could be reused once a thread's case is freed.
+    seen: list[tuple[Case, int]] = []
 
     def read() -> None:
         case = pool.get()
         assert pool.get() is case
-        seen.append((id(case), case.count_documents()))
+        seen.append((case, case.count_documents()))
 
     threads = [threading.Thread(target=read) for _ in range(3)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert len({case_id for case_id, _ in seen}) == 3
+    assert len({id(case) for case, _ in seen}) == 3
     assert all(count == 1 for _, count in seen)
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         pool.get().db.execute("DELETE FROM documents")
