@@ -240,8 +240,12 @@ def read_html(
 def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
     import trafilatura
 
+    # No extensive search: it guesses a date from any year on the page (a footer's "©2025", the
+    # RDF namespace's 2000 in an attribute), given as 1 January; of the 11 dates it alone found
+    # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
+    # URL are still read.
     with quiet_libraries():
-        meta = trafilatura.extract_metadata(html, default_url=url)
+        meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     if meta is None:
         return {"url": url}
     published = None
