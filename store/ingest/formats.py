@@ -34,19 +34,29 @@ def is_supported(path: Path) -> bool:
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     """Read a file into a RawDoc, or raise InputError saying why it cannot be a document."""
-    data = _read_bytes(path, max_bytes)
-    content_hash = hashlib.sha256(data).hexdigest()
+    return document_from_bytes(path, read_bytes(path, max_bytes))
+
+
+def content_hash(data: bytes) -> str:
+    """The hash a file's document is stored with: of its bytes, before any reading."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_from_bytes(path: Path, data: bytes) -> RawDoc:
+    """The document in `data`, the bytes of the file at `path` (InputError if there is none)."""
+    digest = content_hash(data)
     if path.suffix.lower() in HTML_SUFFIXES:
         html = decode(data)
-        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
+        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=digest)
     text = decode(data).lstrip("\ufeff")
     fmt = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if has_front_matter(text):
-        return _read_front_matter(path, text, content_hash)
-    return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)
+        return _read_front_matter(path, text, digest)
+    return RawDoc(path=str(path), format=fmt, text=text, content_hash=digest)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or InputError saying why they cannot be read."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
