@@ -268,9 +268,25 @@ def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> d
         "title": meta.title,
         "url": meta.url,
         "source": meta.sitename,
-        "author": meta.author,
+        "author": _author_name(meta.author),
         "published": published,
     }
+
+
+# What a page's byline holds around the name, read with it as the author: its update note
+# ("Cazzy Magennis Last Updated August 1") and a label with no name ("Written By").
+_UPDATE_NOTE = re.compile(r"\s*\b(?:last\s+)?updated\b.*$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"(?:written|posted|published)?\s*by|authors?", re.IGNORECASE)
+
+
+def _author_name(author: str | None) -> str | None:
+    """The name in the author trafilatura read, or None when there is no name in it."""
+    if not author:
+        return None
+    name = _UPDATE_NOTE.sub("", author).strip(" ,;:|-–—")
+    if not name or _LABEL_ONLY.fullmatch(name):
+        return None
+    return name
 
 
 def _article_hash(text: str, fields: dict[str, Any]) -> str:

@@ -178,3 +178,21 @@ def test_html_page_dated_by_its_time_element_keeps_the_date(tmp_path: Path) -> N
         + "<footer>&copy;2025</footer></body></html>"
     )
     assert read_document(write(tmp_path, "page.html", page)).published == dt.date(2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "author"),
+    [
+        ("Cazzy Magennis Last Updated August 1", "Cazzy Magennis"),
+        ("CM Craig McCarthy Last updated", "CM Craig McCarthy"),
+        ("Written By", None),
+        ("Mara Quill", "Mara Quill"),
+    ],
+)
+def test_html_author_keeps_the_name_alone(tmp_path: Path, written: str, author: str | None) -> None:
+    # What trafilatura reads as the author of real pages: a byline's label or its update note.
+    page = (
+        f'<html><head><title>Ferry timetable</title><meta name="author" content="{written}">'
+        "</head><body>" + ARTICLE + "</body></html>"
+    )
+    assert read_document(write(tmp_path, "page.html", page)).author == author
