@@ -11,10 +11,11 @@ from tui.settings import SettingsError, default_case_path, load_settings, settin
 
 
 def ensure_sample_case() -> Path:
-    """The sample case built from the bundled seeds; built once, refreshed if the seeds change."""
+    """The sample case built from the bundled seeds; built once, refreshed if the seeds change
+    (another install's copies of them removed, as when the app opens it)."""
     from store.ingest.run import ingest  # the extraction libraries load only when needed
 
-    path = locations.sample_case_path()
+    path = usable_sample_case()
     with Case(path) as case:
         ingest(case, [locations.seeds_dir()])
     return path

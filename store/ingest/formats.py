@@ -34,19 +34,29 @@ def is_supported(path: Path) -> bool:
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
     """Read a file into a RawDoc, or raise InputError saying why it cannot be a document."""
-    data = _read_bytes(path, max_bytes)
-    content_hash = hashlib.sha256(data).hexdigest()
+    return document_from_bytes(path, read_bytes(path, max_bytes))
+
+
+def content_hash(data: bytes) -> str:
+    """The hash a file's document is stored with: of its bytes, before any reading."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_from_bytes(path: Path, data: bytes) -> RawDoc:
+    """The document in `data`, the bytes of the file at `path` (InputError if there is none)."""
+    digest = content_hash(data)
     if path.suffix.lower() in HTML_SUFFIXES:
         html = decode(data)
-        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=content_hash)
+        return read_html(html, path=str(path), fetched=saved_date(html), content_hash=digest)
     text = decode(data).lstrip("\ufeff")
     fmt: DocFormat = "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     if has_front_matter(text):
-        return _read_front_matter(path, text, content_hash)
-    return RawDoc(path=str(path), format=fmt, text=text, content_hash=content_hash)
+        return _read_front_matter(path, text, digest)
+    return RawDoc(path=str(path), format=fmt, text=text, content_hash=digest)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or InputError saying why they cannot be read."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -240,8 +250,12 @@ def read_html(
 def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
     import trafilatura
 
+    # No extensive search: it guesses a date from any year on the page (a footer's "©2025", the
+    # RDF namespace's 2000 in an attribute), given as 1 January; of the 11 dates it alone found
+    # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
+    # URL are still read.
     with quiet_libraries():
-        meta = trafilatura.extract_metadata(html, default_url=url)
+        meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
     if meta is None:
         return {"url": url}
     published = None
@@ -254,9 +268,25 @@ def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> d
         "title": meta.title,
         "url": meta.url,
         "source": meta.sitename,
-        "author": meta.author,
+        "author": _author_name(meta.author),
         "published": published,
     }
+
+
+# What a page's byline holds around the name, read with it as the author: its update note
+# ("Cazzy Magennis Last Updated August 1") and a label with no name ("Written By").
+_UPDATE_NOTE = re.compile(r"\s*\b(?:last\s+)?updated\b.*$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"(?:written|posted|published)?\s*by|authors?", re.IGNORECASE)
+
+
+def _author_name(author: str | None) -> str | None:
+    """The name in the author trafilatura read, or None when there is no name in it."""
+    if not author:
+        return None
+    name = _UPDATE_NOTE.sub("", author).strip(" ,;:|-–—")
+    if not name or _LABEL_ONLY.fullmatch(name):
+        return None
+    return name
 
 
 def _article_hash(text: str, fields: dict[str, Any]) -> str:

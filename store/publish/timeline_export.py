@@ -83,16 +83,18 @@ def to_timelinejs(entries: Iterable[TimelineEntry], *, title: str = "Case timeli
 
 def _timelinejs_event(entry: TimelineEntry) -> dict[str, Any]:
     event = entry.event
-    assert event.start is not None and event.end is not None
+    assert event.start is not None
+    # An event open at its end ("since 1998" in an undated document) is told by its phrase.
+    when = describe_when(event) if event.end is not None else " ".join(event.phrase.split())
     # TimelineJS renders these fields as HTML: document text must arrive escaped.
     body = event.sentence if event.kind == "mentioned" else f"Published: {entry.doc_title}"
     slide: dict[str, Any] = {
         "start_date": _timelinejs_date(event.start, event.granularity),
-        "text": {"headline": html.escape(describe_when(event)), "text": html.escape(body)},
+        "text": {"headline": html.escape(when), "text": html.escape(body)},
         "group": html.escape(entry.source or entry.doc_title),
-        "display_date": html.escape(describe_when(event)),
+        "display_date": html.escape(when),
     }
-    if event.end != event.start:
+    if event.end is not None and event.end != event.start:
         slide["end_date"] = _timelinejs_date(event.end, event.granularity)
     return slide
 

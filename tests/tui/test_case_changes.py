@@ -11,7 +11,7 @@ from store.case import Case
 from tests.store.factories import add_document
 from tui import locations
 from tui.app import MainScreen, build_app
-from tui.launch import usable_sample_case
+from tui.launch import ensure_sample_case, usable_sample_case
 from tui.panes.documents.pane import DocumentsPane
 from tui.screenshots import settle
 
@@ -107,3 +107,18 @@ def test_the_sample_case_drops_the_seeds_of_another_install(sample: Path) -> Non
     with Case(sample, readonly=True) as case:
         assert [doc.title for doc in case.documents()] == ["This install's"]
         assert case.count_quotes() == 0
+
+
+def test_the_sample_case_for_screenshots_has_each_seed_once(sample: Path) -> None:
+    # `casebrowser screenshots` builds the sample case without opening the app: the copies
+    # another install (another checkout, a moved environment) added must go there too, or
+    # every document and quote of the pictures shows twice.
+    sample.parent.mkdir(parents=True)
+    with Case(sample) as case:
+        add_document(case, "/old/checkout/seeds/000.txt", "An old install's", ["B."])
+    assert ensure_sample_case() == sample
+    seeds = sorted(path.name for path in locations.seeds_dir().glob("*.txt"))
+    with Case(sample, readonly=True) as case:
+        stored = [Path(doc.path) for doc in case.documents()]
+    assert sorted(path.name for path in stored) == seeds
+    assert all(path.is_relative_to(locations.seeds_dir()) for path in stored)

@@ -216,3 +216,18 @@ async def test_many_documents(make_case: CaseFactory) -> None:
         await settle(pilot)
         assert pane.table.row(pane.table.cursor).title == "Story 249"  # type: ignore[union-attr]
         assert "Story 249" in "".join(titles_on_screen(pane))
+
+
+async def test_one_document_is_counted_in_the_singular(make_case: CaseFactory) -> None:
+    # A folder's first batch, or a filter that leaves one: "1 documents" reads as a slip.
+    path = make_case([Doc("Ferry timetable", [("text", "The ferry leaves at nine.")])])
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DocumentsPane)
+        status = str(pane.query_one("#documents-status").render())
+        assert status.startswith("1 document  ·")
+        await pilot.press("slash", *"ferry")
+        await settle(pilot)
+        status = str(pane.query_one("#documents-status").render())
+        assert status.startswith("1 of 1 document matches “ferry”")

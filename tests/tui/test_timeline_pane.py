@@ -651,3 +651,22 @@ class TestTimelinePane:
             await open_timeline(pilot, "j", "j")
 
         assert snap_compare(build_app(timeline_case), terminal_size=(120, 30), run_before=run)
+
+
+def test_an_event_open_at_its_end_is_placed_and_not_counted_undated() -> None:
+    # "since 1998" in an undated document: a start, no end. It is shown under 1998, so the
+    # status must not count it among the undated (the TimelineJS export writes it too).
+    since = Event(
+        phrase="since 1998",
+        start=dt.date(1998, 1, 1),
+        end=None,
+        granularity="year",
+        value="1998",
+        modifier="since",
+    )
+    later = time(dt.date(2001, 5, 1), dt.date(2001, 5, 31), "month")
+    undated = Event(phrase="", granularity="unknown")
+    layout = TimelineLayout([(since, 1), (later, 1), (undated, 2)])
+    headings = [b.text for b in layout.blocks if isinstance(b, TimelineLayout.Heading)]
+    assert headings[0] == "1998" and "Undated" in headings
+    assert (layout.events, layout.undated, layout.years) == (4, 2, (1998, 2001))

@@ -143,3 +143,56 @@ def test_html_page_without_article_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(InputError, match="no article text"):
         read_document(path)
+
+
+ARTICLE = (
+    "<article><h1>Ferry timetable</h1><p>The harbour council approved a new ferry timetable"
+    " that adds two evening crossings from next month, after a year of complaints.</p></article>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A copyright year in the footer: a guess at "1 January 2025", not a publication date.
+        "<html><head><title>Ferry timetable</title></head><body>"
+        + ARTICLE
+        + "<footer><a href='/c'><span>Harbour News</span><span>&copy;2025</span></a></footer>"
+        "</body></html>",
+        # The RDF namespace's year in an attribute: "1 January 2000".
+        '<html prefix="rdfs: http://www.w3.org/2000/01/rdf-schema#"><head><title>Ferry'
+        " timetable</title></head><body>" + ARTICLE + "</body></html>",
+    ],
+)
+def test_html_page_without_a_date_in_its_markup_is_undated(tmp_path: Path, page: str) -> None:
+    raw = read_document(write(tmp_path, "page.html", page))
+    assert "evening crossings" in raw.text
+    assert raw.published is None
+
+
+def test_html_page_dated_by_its_time_element_keeps_the_date(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+        '<time datetime="2024-03-08T09:00:00Z" class="published">8 March 2024</time>'
+        + ARTICLE[len("<article><h1>Ferry timetable</h1>") :]
+        + "<footer>&copy;2025</footer></body></html>"
+    )
+    assert read_document(write(tmp_path, "page.html", page)).published == dt.date(2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("written", "author"),
+    [
+        ("Cazzy Magennis Last Updated August 1", "Cazzy Magennis"),
+        ("CM Craig McCarthy Last updated", "CM Craig McCarthy"),
+        ("Written By", None),
+        ("Mara Quill", "Mara Quill"),
+    ],
+)
+def test_html_author_keeps_the_name_alone(tmp_path: Path, written: str, author: str | None) -> None:
+    # What trafilatura reads as the author of real pages: a byline's label or its update note.
+    page = (
+        f'<html><head><title>Ferry timetable</title><meta name="author" content="{written}">'
+        "</head><body>" + ARTICLE + "</body></html>"
+    )
+    assert read_document(write(tmp_path, "page.html", page)).author == author

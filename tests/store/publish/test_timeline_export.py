@@ -124,3 +124,14 @@ def test_timelinejs_has_dated_slides_with_escaped_html() -> None:
     assert slides[1]["start_date"] == {"year": "2024", "month": "5", "day": "13"}
     assert "end_date" not in slides[1]
     assert slides[1]["text"]["text"] == "Published: Talks [draft]"
+
+
+def test_timelinejs_takes_an_event_open_at_its_end() -> None:
+    # "since 1998" in an undated document runs from 1998 to a day nobody knows.
+    since = event(D(1998, 1, 1), None, "year", phrase="since 1998", value="1998", modifier="since")
+    entry = TimelineEntry(event=since, doc_title="Porting", source=None)
+    slides = json.loads(to_timelinejs([entry]))["events"]
+    assert len(slides) == 1
+    assert slides[0]["start_date"] == {"year": "1998"}
+    assert "end_date" not in slides[0]
+    assert slides[0]["display_date"] == "since 1998"

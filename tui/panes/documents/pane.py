@@ -113,12 +113,14 @@ class DocumentsPane(Vertical):
         if message.everything == 0:
             text = "No documents in this case yet. Add some: casebrowser ingest FOLDER --case FILE"
         elif query.text.strip():
+            noun = "document" if message.everything == 1 else "documents"
+            verb = "matches" if message.total == 1 else "match"
             text = (
-                f"{message.total:,} of {message.everything:,} documents match "
+                f"{message.total:,} of {message.everything:,} {noun} {verb} "
                 f"“{one_line(query.text)}”"
             )
         else:
-            text = f"{message.total:,} documents"
+            text = f"{message.total:,} document{'' if message.total == 1 else 's'}"
         order = "descending" if query.descending else "ascending"
         self.query_one("#documents-status", Static).update(
             Content(f"{text}  ·  sorted by {SORT_NAMES[query.sort]}, {order}")

@@ -67,11 +67,14 @@ class TimelineLayout:
             self._add(self.Heading(UNDATED_NOTE, "note"))
 
     def _add_run(self, time: Event, count: int) -> None:
-        if time.start is None or time.end is None:
+        if time.start is None:
             self.undated += count
         else:
-            first, last = self.years or (time.start.year, time.end.year)
-            self.years = (min(first, time.start.year), max(last, time.end.year))
+            # An event open at its end ("since 1998" in an undated document) is placed by its
+            # start, as its heading and the exports place it.
+            end = time.end or time.start
+            first, last = self.years or (time.start.year, end.year)
+            self.years = (min(first, time.start.year), max(last, end.year))
         label = "" if time.start is None else describe_when(time)
         before = self.blocks[-1] if self.blocks else None
         continued = isinstance(before, self.Run) and before.label == label and bool(label)
