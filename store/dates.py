@@ -120,10 +120,12 @@ def _event(
     index: int,
 ) -> Event:
     start, end = day_range(candidate, span, anchor)
+    value = span.value if span is not None else None
     return Event(
         kind="mentioned",
         phrase=text[candidate.start : candidate.end],
-        value=span.value if span is not None else None,
+        type=candidate.timex,
+        value=candidate.literal or value,
         start=start,
         end=end,
         granularity=span.granularity if span is not None else candidate.granularity,

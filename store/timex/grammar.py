@@ -6,10 +6,14 @@ import bisect
 import re
 
 from store.quoting.scan import Proposed
-from store.timex import gates, periods, rules
+from store.timex import extents, gates, periods, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
+    DURATION_WORD,
+    EVERY_WORD,
+    REFERENCE_WORD,
+    SET_WORD,
     DAY_WORD,
     DECADE_END,
     DIGIT,
@@ -34,6 +38,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
     (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
+    (rules.MONTH_DET_YEAR, rules.month_det_year, (MONTH_WORD, UNIT_WORD)),
     (rules.YEAR, rules.bare_year, (DIGIT,)),
     (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
@@ -44,12 +49,19 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
+    (extents.DURATION, extents.duration, (DURATION_WORD,)),
+    (extents.ADJECTIVAL, extents.adjectival, (DURATION_WORD,)),
+    (extents.OPEN_COUNT, extents.open_count, (DURATION_WORD,)),
+    (extents.REFERENCE, extents.reference, (REFERENCE_WORD,)),
+    (extents.SET_WORD, extents.set_word, (SET_WORD,)),
+    (extents.EVERY, extents.every, (EVERY_WORD,)),
 )
 # A pattern that opens with \b or a lookbehind is tried at every position of the text. Left
 # out, these patterns open with words or digits the engine skips ahead to, and each place the
 # rest proposes is confirmed with the whole pattern.
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
-PROPOSED += (periods.UNIT, periods.DAY_WORD)
+PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.ADJECTIVAL, extents.OPEN_COUNT)
+PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
 # The rest of these opens with an optional weekday or a choice of words, which the engine
 # cannot skip ahead to; the characters their matches can begin with propose places instead.
@@ -60,6 +72,7 @@ OPENING_CHARACTERS = {
     rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
     rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
     rules.MONTH_YEAR: _MONTH_INITIALS,
+    rules.MONTH_DET_YEAR: _MONTH_INITIALS,
 }
 
 

@@ -52,8 +52,22 @@ FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|going\s+to|expected\s+to|set\s+to|plans?\s+to|aims?\s+to"
     r"|scheduled)\b|\w['’]ll\b"
 )
+# Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
+IRREGULAR_PAST = (
+    "was were had did ago met went came took made saw gave found began became left"
+    " held led won lost fell rose sold bought paid spent got ran wrote spoke broke chose drove"
+    " flew grew knew meant sent stood thought threw wore brought caught fought taught felt kept"
+    " built heard struck shot sought hid swore dealt sat"
+)
+PAST = re.compile(
+    rf"\b(?:{'|'.join(IRREGULAR_PAST.split())})\b|\b\w{{2,}}[^e\W]ed\b|\b\w{{2,}}ied\b",
+    re.IGNORECASE,
+)
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
+CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
 FUTURE_REACH = 120
+# How far back a past-tense verb still governs the expression: its own clause, a few words.
+PAST_REACH = 60
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -138,6 +152,18 @@ def in_future_tense(text: str, start: int) -> bool:
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
     return FUTURE.search(text, sentence_start, start) is not None
+
+
+def tense_direction(text: str, start: int) -> int:
+    """Which way an expression missing its year points: 1 after the document date (the future
+    tense: "will meet in March"), -1 before it (a past-tense verb in its clause: "was signed on
+    May 20"), 0 when the words do not say (then the nearest such date is meant)."""
+    if in_future_tense(text, start):
+        return 1
+    clause_start = max(0, start - PAST_REACH)
+    for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
+        clause_start = stop.end()
+    return -1 if PAST.search(text, clause_start, start) is not None else 0
 
 
 def after_connector(text: str, start: int) -> bool:

@@ -41,7 +41,7 @@ class Narrative:
         if candidate.reference == "reset":
             return self._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
-            return replace(self, year=span.start.year, holds_until=index + 1)
+            return replace(self, year=span.start.year, holds_until=index)
         return self
 
     def _without_year(self) -> Narrative:

@@ -12,7 +12,7 @@ from dateutil.relativedelta import relativedelta
 from store.models import Granularity
 from store.timex import spans
 from store.timex.candidates import Candidate, fixed, from_anchor, in_reference_year
-from store.timex.lead import Accepts, Before, in_future_tense, take_lead
+from store.timex.lead import Accepts, Before, take_lead, tense_direction
 from store.timex.lexicon import (
     COUNTS,
     NOT_AFTER_NUMBER,
@@ -82,8 +82,8 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.season(year, code), forward=forward)
+    direction = tense_direction(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")
 
 
@@ -104,8 +104,8 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         )
     if word in ("last", "final") or before.the_start < 0:
         return None
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.quarter(year, number), forward=forward)
+    direction = tense_direction(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
 
@@ -158,14 +158,20 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
 
 
 def ago(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "three days ago" is a day; weeks, months and years ago are that day, approximately
-    ("a year ago" from 29 February 2024 is 28 February 2023)."""
+    """ "three days ago" is a day, "two weeks ago" a week, "four years ago" a year: the unit
+    counted back from the document date, at the precision the text gave ("a year ago" from 29
+    February 2024 is 2023, not a day in it)."""
     count_text, word = core["count"].lower(), core["unit"].lower()
     count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
-    back = relativedelta(**{f"{word}s": count})
-    resolve = from_anchor(lambda anchor: spans.day(anchor - back))
-    modifier = None if word == "day" else "approx"
-    return make(core, lead, resolve, "day", "deictic", reference="reset", modifier=modifier)
+    granularity, build = AGO_UNITS[word]
+    resolve = from_anchor(lambda anchor: build(anchor, -count))
+    return make(core, lead, resolve, granularity, "deictic", reference="reset")
+
+
+AGO_UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
+    "day": ("day", lambda anchor, shift: spans.day(anchor + relativedelta(days=shift))),
+    **{unit: UNITS[unit] for unit in ("week", "month", "year")},
+}

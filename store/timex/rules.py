@@ -30,12 +30,14 @@ from store.timex.lead import (
     Lead,
     after_connector,
     in_future_tense,
+    tense_direction,
     take_lead,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
     BARE_YEARS,
     DAY,
+    DETERMINERS,
     MODIFYING_PREPOSITIONS,
     MONTH,
     MONTH_OR_ABBREVIATION,
@@ -46,6 +48,7 @@ from store.timex.lexicon import (
     WEEKDAY,
     WEEKDAYS,
     WRITTEN_YEARS,
+    cased,
     day_number,
     month_number,
 )
@@ -78,6 +81,10 @@ MONTH_YEAR = re.compile(
 # Not before a day number: "February 30" is no date at all rather than February.
 BARE_MONTH = re.compile(
     rf"\b(?P<month>{MONTH})\b(?!{SPACE}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?![.,:][0-9]))"
+)
+MONTH_DET_YEAR = re.compile(
+    rf"\b(?P<month>{MONTH_OR_ABBREVIATION}),?(?:{SPACE}of)?{SPACE}(?P<det>{cased(DETERMINERS)})"
+    rf"{SPACE}(?:year|Year)\b"
 )
 YEAR = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}")
 YEAR_RANGE = re.compile(
@@ -114,8 +121,8 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
         if date is None:
             return None
         return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), forward=forward)
+    direction = tense_direction(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
     return make(core, lead, resolve, "day", "underspecified")
 
 
@@ -131,8 +138,9 @@ def month_year(core: re.Match[str], before: Before) -> Candidate | None:
 def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
     """ "in April", "Last March", "since January"; "May" and "March" only after such a word.
 
-    "last/this/next <month>" is that month in the previous/current/next calendar year, the way
-    "last year" is: "Last March" written in May 2024 is March 2023.
+    "last <month>" is the latest such month before the document's month ("last April" written
+    in October 2024 is April 2024, in March 2024 April 2023), "next <month>" the first after
+    it, "this <month>" the one in the document's year.
     """
     name, lead = core["month"], take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
@@ -144,11 +152,32 @@ def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
         weak = True
     if lead.det is not None:
         shift = lead.det
-        resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
+        resolve = from_anchor(lambda anchor: _month_from(anchor, number, shift))
         return make(core, lead, resolve, "month", "deictic", reference="set")
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.month(year, number), forward=forward)
+    direction = tense_direction(core.string, lead.start)
+    resolve = in_reference_year(lambda year: spans.month(year, number), direction)
     return make(core, lead, resolve, "month", "underspecified", weak=weak)
+
+
+def _month_from(anchor: dt.date, number: int, shift: int) -> spans.Span:
+    """Month `number` last (-1), this (0) or next (1) time round from `anchor`'s month."""
+    year = anchor.year
+    if shift < 0 and number >= anchor.month:
+        year -= 1
+    elif shift > 0 and number <= anchor.month:
+        year += 1
+    return spans.month(year, number)
+
+
+def month_det_year(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "January this year", "April next year", "June of last year"."""
+    shift = DETERMINERS[core["det"].lower()]
+    number = month_number(core["month"])
+    lead = take_lead(before, core.start(), Accepts(part=True))
+    if lead is None:
+        return None
+    resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
+    return make(core, lead, resolve, "month", "deictic", reference="set")
 
 
 def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
