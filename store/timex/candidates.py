@@ -36,6 +36,9 @@ class Reference:
 
     anchor: dt.date | None
     year: int | None = None
+    # The reporting period the text last named ("third-quarter profit"): what "a year
+    # earlier" and "a year ago" compare with.
+    period: Span | None = None
 
 
 Resolver = Callable[[Reference], Span | None]
@@ -63,6 +66,20 @@ class Candidate:
     # `resolve` gives the days covered, if any ("the past three years").
     literal: str | None = None
     timex: TimexType = "DATE"
+
+
+def years_before_period(count: int, otherwise: Resolver) -> Resolver:
+    """ "a year earlier": the period under discussion `count` years before, if the text named
+    one (the same quarter of the previous year), else `otherwise`."""
+
+    def resolve(reference: Reference) -> Span | None:
+        period = reference.period
+        if period is None or period.granularity != "quarter":
+            return otherwise(reference)
+        number = (period.start.month - 1) // 3 + 1
+        return spans.quarter(period.start.year - count, number)
+
+    return resolve
 
 
 def fixed(span: Span | None) -> Resolver:

@@ -33,8 +33,10 @@ VAGUE_COUNTS = ("a few", "few", "several", "some", "many")
 # TIMEX3 duration letters; units under a day are written after a "T".
 UNIT_LETTERS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
-    "year": "Y", "decade": "DE", "century": "CE",
+    "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y",
 }  # fmt: skip
+# Units written as a number of another: "two decades" is "P20Y".
+UNIT_SCALES = {"decade": 10, "century": 100}
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 UNIT_PLURALS = {"century": "centuries"}
 COUNT = rf"(?P<count>[0-9]{{1,3}}|{cased([*NUMBER_WORDS, *VAGUE_COUNTS])})"
@@ -72,7 +74,9 @@ REFERENCES = {
     "recently": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
     "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
-REFERENCE = re.compile(rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w)")
+REFERENCE = re.compile(
+    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:{COUNT}|{UNIT})\b)"
+)
 # "now" that joins clauses or counts ("now that", "just now" is still the present).
 NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}(?:that|and then)\b")
 SET_WORDS = {
@@ -102,7 +106,11 @@ def duration(core: re.Match[str], before: Before) -> Candidate | None:
     if core["count"].lower() in ("a", "an"):
         if core["unit"].lower() != unit:
             return None  # "a years" is no duration
-        if not (core["the"] or relation or SINGLE_CUE.search(core.string, max(0, core.start() - 16), core.start())):
+        if not (
+            core["the"]
+            or relation
+            or SINGLE_CUE.search(core.string, max(0, core.start() - 16), core.start())
+        ):
             return None  # "what a year it was"
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if core["the"] or relation in ("past", "next") else 0
@@ -127,7 +135,9 @@ def reference(core: re.Match[str], before: Before) -> Candidate | None:
     away from a sentence's start it is a name ("Now magazine")."""
     word = core["word"]
     text = core.string
-    if word[0].isupper() and not CAPITAL_OK_AFTER.search(text, max(0, core.start() - 4), core.start()):
+    if word[0].isupper() and not CAPITAL_OK_AFTER.search(
+        text, max(0, core.start() - 4), core.start()
+    ):
         return None
     if word.lower() == "now" and NOT_REFERENCE_AFTER.match(text, core.end()):
         return None
@@ -139,7 +149,9 @@ def set_word(core: re.Match[str], before: Before) -> Candidate | None:
     Mail", "Weekly Standard")."""
     word = core["word"]
     text = core.string
-    if word[0].isupper() and not CAPITAL_OK_AFTER.search(text, max(0, core.start() - 4), core.start()):
+    if word[0].isupper() and not CAPITAL_OK_AFTER.search(
+        text, max(0, core.start() - 4), core.start()
+    ):
         return None
     return literal(core.start(), core.end(), SET_WORDS[word.lower()], "SET", _unplaced)
 
@@ -157,7 +169,7 @@ def every(core: re.Match[str], before: Before) -> Candidate | None:
 
 
 def duration_value(count: int | None, unit: str) -> str:
-    number = "X" if count is None else str(count)
+    number = "X" if count is None else str(count * UNIT_SCALES.get(unit, 1))
     time = "T" if unit in CLOCK_UNITS else ""
     return f"P{time}{number}{UNIT_LETTERS[unit]}"
 
@@ -189,12 +201,18 @@ def _anchored(count: int | None, unit: str, direction: int) -> Resolver:
     """ "the past three years" written on 13 May 2024 runs from 13 May 2021 to that day."""
     if count is None or unit in CLOCK_UNITS:
         return _unplaced
-    length = {"decade": relativedelta(years=10 * count), "century": relativedelta(years=100 * count)}
-    step = length.get(unit) or relativedelta(**{f"{unit}s": count})
+    if unit in UNIT_SCALES or unit == "quarter":
+        scale = UNIT_SCALES.get(unit, 1)
+        step = (
+            relativedelta(years=scale * count)
+            if unit in UNIT_SCALES
+            else relativedelta(months=3 * count)
+        )
+    else:
+        step = relativedelta(**{f"{unit}s": count})
 
     def build(anchor: dt.date) -> Span:
         first, last = (anchor - step, anchor) if direction < 0 else (anchor, anchor + step)
         return Span(duration_value(count, unit), first, last, "day")
 
     return from_anchor(build)
-

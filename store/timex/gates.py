@@ -38,13 +38,14 @@ SEASON_WORD = Words(tuple(SEASONS))
 UNIT_WORD = Words(periods.UNIT_WORDS)
 DAY_WORD = Words(tuple(periods.DAY_WORDS))
 DURATION_WORD = Words(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
-DURATION_WORD = Words((*DURATION_WORD.words, "centur"))  # "centuries"
+DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries"
 REFERENCE_WORD = Words(tuple(sorted({word.split()[-1][:4] for word in extents.REFERENCES})))
 SET_WORD = Words(tuple(extents.SET_WORDS))
 EVERY_WORD = Words(("every", "each"))
+FISCAL_WORD = Words(("fiscal",))
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
 WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
-WORD_GATES += (EVERY_WORD,)
+WORD_GATES += (EVERY_WORD, FISCAL_WORD)
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08

@@ -6,22 +6,23 @@ import bisect
 import re
 
 from store.quoting.scan import Proposed
-from store.timex import extents, gates, periods, rules
+from store.timex import extents, gates, periods, reporting, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
-    DURATION_WORD,
-    EVERY_WORD,
-    REFERENCE_WORD,
-    SET_WORD,
     DAY_WORD,
     DECADE_END,
     DIGIT,
+    DURATION_WORD,
+    EVERY_WORD,
+    FISCAL_WORD,
     ISO_DASH,
     MONTH_WORD,
     Q_NUMBER,
     QUARTER_WORD,
+    REFERENCE_WORD,
     SEASON_WORD,
+    SET_WORD,
     UNIT_WORD,
     WEEKDAY_WORD,
     YEAR_DASH,
@@ -49,6 +50,11 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
+    (reporting.THE_QUARTER, reporting.the_quarter, (QUARTER_WORD,)),
+    (reporting.YEAR_EARLIER, reporting.year_earlier, (DURATION_WORD,)),
+    (reporting.THE_YEAR, reporting.the_year, (DURATION_WORD,)),
+    (reporting.FISCAL, reporting.fiscal, (DIGIT, FISCAL_WORD)),
+    (reporting.CENTURY, reporting.century, (DIGIT, DURATION_WORD)),
     (extents.DURATION, extents.duration, (DURATION_WORD,)),
     (extents.ADJECTIVAL, extents.adjectival, (DURATION_WORD,)),
     (extents.OPEN_COUNT, extents.open_count, (DURATION_WORD,)),

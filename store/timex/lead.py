@@ -49,8 +49,8 @@ REVERSED_PREFIX = re.compile(
 PREFIX_REACH = 64
 # Words that put the rest of their sentence in the future: "will meet on Saturday".
 FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|expected\s+to|set\s+to|plans?\s+to|aims?\s+to"
-    r"|scheduled)\b|\w['’]ll\b"
+    r"\b(?:will|shall|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to|plans?\s+to"
+    r"|aims?\s+to|intends?\s+to|scheduled)\b|\w['’]ll\b"
 )
 # Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
 IRREGULAR_PAST = (
@@ -59,8 +59,10 @@ IRREGULAR_PAST = (
     " flew grew knew meant sent stood thought threw wore brought caught fought taught felt kept"
     " built heard struck shot sought hid swore dealt sat"
 )
+# An -ed word after "be" or "to" is a participle ("to be completed by May 8"), not the past.
 PAST = re.compile(
-    rf"\b(?:{'|'.join(IRREGULAR_PAST.split())})\b|\b\w{{2,}}[^e\W]ed\b|\b\w{{2,}}ied\b",
+    rf"\b(?:{'|'.join(IRREGULAR_PAST.split())})\b"
+    r"|(?<!\bbe\s)(?<!\bto\s)\b\w{2,}(?:[^e\W]ed|ied)\b",
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"[.!?]\s")

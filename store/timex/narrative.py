@@ -27,22 +27,29 @@ class Narrative:
     year: int | None = None
     # The last paragraph the reference year holds for.
     holds_until: int = -1
+    # The last quarter named: a report's period, for "a year earlier" (see `Reference`).
+    period: Span | None = None
 
     @property
     def reference(self) -> Reference:
-        return Reference(self.anchor, self.year)
+        return Reference(self.anchor, self.year, self.period)
 
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
-        if kind == "heading" or index > self.holds_until:
+        if kind == "heading":
+            return replace(self._without_year(), period=None)
+        if index > self.holds_until:
             return self._without_year()
         return self
 
     def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
+        narrative = self
+        if span is not None and span.granularity == "quarter" and "/" not in span.value:
+            narrative = replace(self, period=span)
         if candidate.reference == "reset":
-            return self._without_year()
+            return narrative._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
-            return replace(self, year=span.start.year, holds_until=index)
-        return self
+            return replace(narrative, year=span.start.year, holds_until=index)
+        return narrative
 
     def _without_year(self) -> Narrative:
         # Called for most paragraphs and expressions: without a year there is nothing to copy.

@@ -11,7 +11,13 @@ from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
 from store.timex import spans
-from store.timex.candidates import Candidate, fixed, from_anchor, in_reference_year
+from store.timex.candidates import (
+    Candidate,
+    fixed,
+    from_anchor,
+    in_reference_year,
+    years_before_period,
+)
 from store.timex.lead import Accepts, Before, take_lead, tense_direction
 from store.timex.lexicon import (
     COUNTS,
@@ -30,7 +36,7 @@ SEASON = re.compile(
     rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 QUARTER = re.compile(
-    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)}){SPACE}(?:quarter|Quarter)\b"
+    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 Q_QUARTER = re.compile(
@@ -46,7 +52,7 @@ UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
         lambda anchor, shift: spans.quarter_of(anchor + relativedelta(months=3 * shift)),
     ),
 }
-TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")
+TIMES_OF_DAY = tuple(spans.TIMES_OF_DAY)
 UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
 UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -102,7 +108,9 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    if word in ("last", "final") or before.the_start < 0:
+    # "the second quarter", "third-quarter profit"; "a second quarter" is another one.
+    adjective = core["joint"] in ("-", "‐")
+    if word in ("last", "final") or (before.the_start < 0 and not adjective):
         return None
     direction = tense_direction(core.string, lead.start)
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
@@ -145,15 +153,28 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     shift = lead.det
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
-    return make(core, lead, resolve, "day", "deictic", reference="reset")
+    part = spans.TIMES_OF_DAY[core["unit"].lower()]
+    resolve = spans.at_time(resolve, part)
+    return make(core, lead, resolve, "day", "deictic", reference="reset", timex="TIME")
 
 
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
-    shift = DAY_WORDS[core["word"].lower()]
+    word = core["word"].lower()
+    shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
+    if word == "tonight":
+        return make(
+            core,
+            lead,
+            spans.at_time(resolve, "NI"),
+            "day",
+            "deictic",
+            reference="reset",
+            timex="TIME",
+        )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
 
 
@@ -168,6 +189,8 @@ def ago(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     granularity, build = AGO_UNITS[word]
     resolve = from_anchor(lambda anchor: build(anchor, -count))
+    if word == "year":  # "profit rose from a year ago": the same quarter, if one was named
+        resolve = years_before_period(count, resolve)
     return make(core, lead, resolve, granularity, "deictic", reference="reset")
 
 

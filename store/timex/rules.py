@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relative_weekday
 
-from store.models import Granularity, Modifier
+from store.models import Granularity, Modifier, TimexType
 from store.timex import spans
 from store.timex.candidates import (
     Candidate,
@@ -30,8 +30,8 @@ from store.timex.lead import (
     Lead,
     after_connector,
     in_future_tense,
-    tense_direction,
     take_lead,
+    tense_direction,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -92,7 +92,9 @@ YEAR_RANGE = re.compile(
     r"(?![0-9]|[-–/.][0-9]|\w)"
 )
 DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
-WEEKDAY_NAME = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b")
+WEEKDAY_NAME = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY})\b(?:{SPACE}(?P<tod>{cased(spans.TIMES_OF_DAY)})\b)?"
+)
 
 
 def iso_date(core: re.Match[str], before: Before) -> Candidate | None:
@@ -235,6 +237,17 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     else:
         weeks = relativedelta(weeks=lead.det)
         resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
+    if core["tod"]:
+        part = spans.TIMES_OF_DAY[core["tod"].lower()]
+        return make(
+            core,
+            lead,
+            spans.at_time(resolve, part),
+            "day",
+            "deictic",
+            reference="reset",
+            timex="TIME",
+        )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
 
 
@@ -248,6 +261,7 @@ def make(
     reference: ReferenceEffect = None,
     modifier: Modifier | None = None,
     weak: bool = False,
+    timex: TimexType = "DATE",
 ) -> Candidate:
     """The candidate for `core` and its lead. A preposition's meaning ("since", "until") wins
     over a part ("early"), which wins over `modifier`."""
@@ -266,6 +280,7 @@ def make(
         prep=lead.prep,
         prep_start=lead.prep_start,
         weak=weak,
+        timex=timex,
     )
 
 
