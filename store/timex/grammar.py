@@ -111,7 +111,9 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
             continue
         for core in scan.finditer(text):
             candidate = build(core, words_before(text, core.start()))
-            if candidate is not None:
+            if isinstance(candidate, tuple):
+                found.extend(candidate)
+            elif candidate is not None:
                 found.append(candidate)
     if not found:  # most paragraphs: no need to look for web addresses
         return found

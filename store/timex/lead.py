@@ -202,21 +202,20 @@ def take_lead(before: Before, core_start: int, accepts: Accepts) -> Lead | None:
 
 
 def _with_preposition(taken: Lead, before: Before, accepts: Accepts) -> Lead:
+    """The preposition's meaning, kept out of the phrase as TimeML marks it ("in [early
+    December]", "since [2019]"): it says what the phrase covers, not when."""
     if before.prep is None:
         return taken
-    if before.prep in RANGE_OPENERS:
-        start, prep_start = taken.start, before.prep_start
-    else:
+    if before.prep not in RANGE_OPENERS:
         # "in last year" reads oddly: with a determiner only a word that changes the meaning
-        # stays in the phrase.
+        # counts.
         allowed = DETERMINER_PREPOSITIONS if taken.det is not None else accepts.preps
         if before.prep not in allowed:
             return taken
-        start, prep_start = before.prep_start, -1
     return Lead(
-        start,
+        taken.start,
         prep=before.prep,
-        prep_start=prep_start,
+        prep_start=before.prep_start,
         part=taken.part,
         part_of_the=taken.part_of_the,
         det=taken.det,

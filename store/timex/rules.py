@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -53,7 +54,8 @@ from store.timex.lexicon import (
     month_number,
 )
 
-Build = Callable[[re.Match[str], Before], Candidate | None]
+# A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
+Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
 
 # Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
 YEAR_CUES = frozenset(
@@ -201,15 +203,16 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
 
 
-def year_range(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "2020-2022", "2019–20": value "2020/2022"."""
+def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidate] | None:
+    """ "2020-2022", "2019–20": two years, as TimeML marks them ("[2019]–[20]")."""
     first, last_text = int(core["year"]), core["last"]
     last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
     lead = take_lead(before, core.start(), Accepts())
     if lead is None or not (first in BARE_YEARS and last in BARE_YEARS and first < last):
         return None
-    span = spans.interval(spans.year(first), spans.year(last))
-    return make(core, lead, fixed(span), "year", "absolute")
+    opening = make(core, lead, fixed(spans.year(first)), "year", "absolute")
+    closing = make(core, Lead(core.start("last")), fixed(spans.year(last)), "year", "absolute")
+    return replace(opening, end=core.end("year")), closing
 
 
 def decade(core: re.Match[str], before: Before) -> Candidate | None:
