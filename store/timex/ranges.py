@@ -9,7 +9,6 @@ missing its year is resolved as usual.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from store.timex.candidates import Candidate, Reference, Resolver, settle

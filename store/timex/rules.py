@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relative_weekday

@@ -240,7 +240,9 @@ def test_a_range_is_two_expressions(marked, values):
     text = marked.replace("[", "").replace("]", "")
     phrases = [piece.split("]")[0] for piece in marked.split("[")[1:]]
     events = dates(text)
-    assert [(event.phrase, event.value) for event in events] == list(zip(phrases, values))
+    assert [(event.phrase, event.value) for event in events] == list(
+        zip(phrases, values, strict=True)
+    )
     for event in events:
         assert text[event.offset : event.offset + len(event.phrase)] == event.phrase
 
