@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.timex import extents, periods
+from store.timex import extents, holidays, periods
 from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS
 
 
@@ -32,6 +32,9 @@ DIGIT = Words(tuple("0123456789"), lowered=False)
 # MONTH_OR_ABBREVIATION.
 MONTH_WORD = Words(tuple(MONTH_ABBREVIATIONS), lowered=False)
 WEEKDAY_WORD = Words(tuple(WEEKDAYS), lowered=False)
+# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): their abbreviations,
+# looked for in the lowercased text.
+OTHER_CASE_MONTH_WORD = Words(tuple(name.lower() for name in MONTH_ABBREVIATIONS))
 AGO_WORD = Words(("ago",))
 QUARTER_WORD = Words(("quarter",))
 SEASON_WORD = Words(tuple(SEASONS))
@@ -43,9 +46,10 @@ REFERENCE_WORD = Words(tuple(sorted({word.split()[-1][:4] for word in extents.RE
 SET_WORD = Words(tuple(extents.SET_WORDS))
 EVERY_WORD = Words(("every", "each"))
 FISCAL_WORD = Words(("fiscal",))
+HOLIDAY_WORD = Words(holidays.GATE_WORDS)
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
 WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
-WORD_GATES += (EVERY_WORD, FISCAL_WORD)
+WORD_GATES += (EVERY_WORD, FISCAL_WORD, HOLIDAY_WORD, OTHER_CASE_MONTH_WORD)
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from store.quoting.scan import Proposed
-from store.timex import extents, gates, periods, reporting, rules
+from store.timex import extents, gates, holidays, periods, reporting, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
@@ -16,8 +16,10 @@ from store.timex.gates import (
     DURATION_WORD,
     EVERY_WORD,
     FISCAL_WORD,
+    HOLIDAY_WORD,
     ISO_DASH,
     MONTH_WORD,
+    OTHER_CASE_MONTH_WORD,
     Q_NUMBER,
     QUARTER_WORD,
     REFERENCE_WORD,
@@ -38,6 +40,9 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
+    (rules.DAY_OTHER_CASE, rules.day_month, (DIGIT, OTHER_CASE_MONTH_WORD)),
+    (rules.MONTH_DAY_OTHER_CASE, rules.month_day, (DIGIT, OTHER_CASE_MONTH_WORD)),
+    (rules.MONTH_YEAR_OTHER_CASE, rules.month_year, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
     (rules.MONTH_DET_YEAR, rules.month_det_year, (MONTH_WORD, UNIT_WORD)),
     (rules.YEAR, rules.bare_year, (DIGIT,)),
@@ -55,6 +60,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (reporting.THE_YEAR, reporting.the_year, (DURATION_WORD,)),
     (reporting.FISCAL, reporting.fiscal, (DIGIT, FISCAL_WORD)),
     (reporting.CENTURY, reporting.century, (DIGIT, DURATION_WORD)),
+    (holidays.HOLIDAY, holidays.holiday, (HOLIDAY_WORD,)),
     (extents.DURATION, extents.duration, (DURATION_WORD,)),
     (extents.ADJECTIVAL, extents.adjectival, (DURATION_WORD,)),
     (extents.OPEN_COUNT, extents.open_count, (DURATION_WORD,)),
@@ -67,18 +73,22 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 # rest proposes is confirmed with the whole pattern.
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.ADJECTIVAL, extents.OPEN_COUNT)
-PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY)
+PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY, holidays.HOLIDAY)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
 # The rest of these opens with an optional weekday or a choice of words, which the engine
 # cannot skip ahead to; the characters their matches can begin with propose places instead.
 # (The rest are gated on rare shapes, or begin with common letters: "ago" counts "a", "one".)
 _WEEKDAY_INITIALS = {name[0] for name in WEEKDAYS}
 _MONTH_INITIALS = {name[0] for name in MONTHS}  # abbreviations share them
+_OTHER_CASE_INITIALS = _MONTH_INITIALS | {name[0].lower() for name in MONTHS}
 OPENING_CHARACTERS = {
     rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
     rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
     rules.MONTH_YEAR: _MONTH_INITIALS,
     rules.MONTH_DET_YEAR: _MONTH_INITIALS,
+    rules.DAY_OTHER_CASE: _WEEKDAY_INITIALS | set("0123456789"),
+    rules.MONTH_DAY_OTHER_CASE: _WEEKDAY_INITIALS | _OTHER_CASE_INITIALS,
+    rules.MONTH_YEAR_OTHER_CASE: _OTHER_CASE_INITIALS,
 }
 
 

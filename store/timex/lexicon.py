@@ -66,6 +66,10 @@ def cased(words: Iterable[str]) -> str:
 
 MONTH = alternation(MONTHS)
 MONTH_OR_ABBREVIATION = rf"(?:{MONTH}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)"
+MONTH_OTHER_CASE = (
+    rf"(?:{alternation({name.upper() for name in MONTHS} | {name.lower() for name in MONTHS})}"
+    rf"|(?:{alternation({name.upper() for name in MONTH_ABBREVIATIONS})})\.?)"
+)
 WEEKDAY = alternation(WEEKDAYS)
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 SPACE = r"\s{1,3}"
@@ -76,7 +80,7 @@ NOT_BEFORE_NUMBER = r"(?<![\w$€£#/.:@'])"
 
 def month_number(name: str) -> int:
     """The month a full or abbreviated name (with or without its full stop) stands for."""
-    name = name.rstrip(".")
+    name = name.rstrip(".").title()
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import spans
+from store.timex import names, spans
 from store.timex.candidates import (
     Candidate,
     fixed,
@@ -134,6 +134,10 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
         return None
+    if core["unit"][0].isupper() and names.is_title(
+        core.string, lead.start, core.string[lead.start]
+    ):
+        return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det
     if shift is None and lead.part_of_the:
         shift = 0  # "by the end of the year": the current one
@@ -162,8 +166,8 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts())
-    if lead is None:
-        return None
+    if lead is None or names.is_title(core.string, core.start(), core["word"]):
+        return None  # "USA TODAY", "the Today show"
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":
         return make(

@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relative_weekday
 
 from store.models import Granularity, Modifier, TimexType
-from store.timex import spans
+from store.timex import names, spans
 from store.timex.candidates import (
     Candidate,
     Kind,
@@ -42,6 +42,7 @@ from store.timex.lexicon import (
     MODIFYING_PREPOSITIONS,
     MONTH,
     MONTH_OR_ABBREVIATION,
+    MONTH_OTHER_CASE,
     MONTHS,
     NOT_AFTER_NUMBER,
     NOT_BEFORE_NUMBER,
@@ -69,17 +70,36 @@ ISO_DATE = re.compile(
     rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
     r"(?![0-9]|-[0-9])"
 )
-DAY_MONTH = re.compile(
-    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
-    rf"(?P<month>{MONTH_OR_ABBREVIATION})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
-)
-MONTH_DAY = re.compile(
-    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
-    rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
-)
-MONTH_YEAR = re.compile(
-    rf"\b(?P<month>{MONTH_OR_ABBREVIATION})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
-)
+
+
+def _day_month(month: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
+        rf"(?P<month>{month})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
+    )
+
+
+def _month_day(month: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?P<month>{month}){SPACE}"
+        rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
+    )
+
+
+def _month_year(month: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<month>{month})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+    )
+
+
+DAY_MONTH = _day_month(MONTH_OR_ABBREVIATION)
+MONTH_DAY = _month_day(MONTH_OR_ABBREVIATION)
+MONTH_YEAR = _month_year(MONTH_OR_ABBREVIATION)
+# "MARCH 5 2024", "5 march 2024": month names in capitals, or in lower case (only full names:
+# "mar", "may" and "jun" are words), count where a day or year stands beside them.
+DAY_OTHER_CASE = _day_month(MONTH_OTHER_CASE)
+MONTH_DAY_OTHER_CASE = _month_day(MONTH_OTHER_CASE)
+MONTH_YEAR_OTHER_CASE = _month_year(MONTH_OTHER_CASE)
 # Not before a day number: "February 30" is no date at all rather than February.
 BARE_MONTH = re.compile(
     rf"\b(?P<month>{MONTH})\b(?!{SPACE}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?![.,:][0-9]))"
@@ -120,6 +140,8 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     month, day = month_number(core["month"]), day_number(core["day"])
     if lead is None or written_date("2000", month, day) is None:  # a leap year: 29 Feb is fine
         return None
+    if not core["year"] and names.counts_something(core.string, core.start("day"), core.end("day")):
+        return None  # "a march 5 miles long", "May 3 votes"
     if core["year"]:
         date = written_date(core["year"], month, day)
         if date is None:
@@ -193,6 +215,8 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     year, lead = int(core["year"]), take_lead(before, core.start(), Accepts(part=True))
     if lead is None or year not in BARE_YEARS:
         return None
+    if names.counts_something(core.string, core.start(), core.end()):
+        return None  # "a width of 1920 pixels", "1909 Jolinda Drive"
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
     if not (naming or has_cue(before, YEAR_CUES)):
@@ -210,6 +234,8 @@ def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidat
     lead = take_lead(before, core.start(), Accepts())
     if lead is None or not (first in BARE_YEARS and last in BARE_YEARS and first < last):
         return None
+    if names.counts_something(core.string, core.start(), core.end()):
+        return None  # "1990-2000 pixels wide"
     opening = make(core, lead, fixed(spans.year(first)), "year", "absolute")
     closing = make(core, Lead(core.start("last")), fixed(spans.year(last)), "year", "absolute")
     return replace(opening, end=core.end("year")), closing
@@ -231,7 +257,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     week."""
     number = WEEKDAYS[core["weekday"]]
     lead = take_lead(before, core.start(), Accepts(det=True))
-    if lead is None:
+    if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
         nearest = 1 if in_future_tense(core.string, lead.start) else -1
