@@ -15,177 +15,37 @@ import re
 from store.timex.lexicon import MONTHS, WEEKDAYS
 
 # Nouns a number before them counts or measures: "2000 people", "1920 pixels".
-COUNTED = frozenset(
-    [
-        "people",
-        "persons",
-        "residents",
-        "members",
-        "votes",
-        "voters",
-        "points",
-        "runs",
-        "goals",
-        "yards",
-        "pixels",
-        "dots",
-        "lines",
-        "words",
-        "pages",
-        "copies",
-        "units",
-        "items",
-        "shares",
-        "dollars",
-        "euros",
-        "pounds",
-        "tons",
-        "tonnes",
-        "kilograms",
-        "kg",
-        "grams",
-        "metres",
-        "meters",
-        "feet",
-        "miles",
-        "kilometres",
-        "kilometers",
-        "km",
-        "acres",
-        "hectares",
-        "calories",
-        "watts",
-        "volts",
-        "rooms",
-        "beds",
-        "seats",
-        "cars",
-        "jobs",
-        "workers",
-        "employees",
-        "troops",
-        "soldiers",
-        "students",
-        "cases",
-        "deaths",
-        "patients",
-        "children",
-        "times",
-        "hp",
-        "rpm",
-        "mph",
-        "degrees",
-        "bytes",
-        "kb",
-        "mb",
-        "gb",
-    ]
-)
+_COUNTED = """
+people persons residents members votes voters points runs goals yards pixels dots lines
+words pages copies units items shares dollars euros pounds tons tonnes kilograms kg
+grams metres meters feet miles kilometres kilometers km acres hectares calories watts
+volts rooms beds seats cars jobs workers employees troops soldiers students cases deaths
+patients children times hp rpm mph degrees bytes kb mb gb
+"""
+COUNTED = frozenset(_COUNTED.split())
 # Nouns whose "of" takes an amount, not a year: "a score of 2072", "a crowd of 2000".
-QUANTITIES = frozenset(
-    [
-        "score",
-        "total",
-        "sum",
-        "number",
-        "count",
-        "crowd",
-        "population",
-        "height",
-        "width",
-        "depth",
-        "length",
-        "weight",
-        "size",
-        "resolution",
-        "capacity",
-        "budget",
-        "price",
-        "value",
-        "rate",
-        "average",
-        "maximum",
-        "minimum",
-        "limit",
-        "tally",
-        "margin",
-        "amount",
-        "figure",
-        "estimate",
-        "peak",
-        "high",
-        "low",
-        "record",
-        "attendance",
-        "audience",
-        "distance",
-        "speed",
-    ]
-)
+_QUANTITIES = """
+score total sum number count crowd population height width depth length weight size
+resolution capacity budget price value rate average maximum minimum limit tally margin
+amount figure estimate peak high low record attendance audience distance speed
+"""
+QUANTITIES = frozenset(_QUANTITIES.split())
 # Words after a number that make it an address: "1909 Jolinda Drive", "2010 Main St".
-STREETS = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "drive",
-        "dr",
-        "boulevard",
-        "blvd",
-        "lane",
-        "ln",
-        "way",
-        "court",
-        "ct",
-        "place",
-        "pl",
-        "terrace",
-        "parkway",
-        "pkwy",
-        "highway",
-        "hwy",
-        "square",
-        "crescent",
-        "close",
-    ]
-)
+_STREETS = """
+street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl
+terrace parkway pkwy highway hwy square crescent close
+"""
+STREETS = frozenset(_STREETS.split())
 NEXT_WORD = re.compile(r"[ \t]{1,3}(?P<word>[A-Za-z][\w.]*)(?:[ \t]{1,3}(?P<then>[A-Za-z]\w*))?")
 PREVIOUS_WORDS = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}of[ \t]{1,3}\Z")
 CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’.-]*)[ \t]{1,3}\Z")
 SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"“”(\[]\s{0,3}|\n\s*|[—–-]\s{1,3})\Z")
 # Words that make a weekday a named day: "Black Friday", "Super Tuesday", "Bloody Sunday".
-NAMED_DAY_WORDS = frozenset(
-    [
-        "Black",
-        "Cyber",
-        "Good",
-        "Holy",
-        "Ash",
-        "Palm",
-        "Easter",
-        "Maundy",
-        "Shrove",
-        "Fat",
-        "Super",
-        "Bloody",
-        "Blue",
-        "Giving",
-        "Whit",
-        "Small",
-        "Business",
-        "Orange",
-        "Red",
-        "Green",
-        "Casual",
-        "Mad",
-        "Manic",
-        "Sad",
-        "Spirit",
-    ]
-)
+_NAMED_DAY_WORDS = """
+Black Cyber Good Holy Ash Palm Easter Maundy Shrove Fat Super Bloody Blue Giving Whit
+Small Business Orange Red Green Casual Mad Manic Sad Spirit
+"""
+NAMED_DAY_WORDS = frozenset(_NAMED_DAY_WORDS.split())
 CALENDAR_NAMES = frozenset(MONTHS) | {name.upper() for name in MONTHS}
 
 
