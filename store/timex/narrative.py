@@ -43,7 +43,8 @@ class Narrative:
 
     def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
         narrative = self
-        if span is not None and span.granularity == "quarter" and "/" not in span.value:
+        # A quarter the text names; not one "a year earlier" derived from it.
+        if span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = replace(self, period=span)
         if candidate.reference == "reset":
             return narrative._without_year()

@@ -1,0 +1,253 @@
+"""TIMEX3's four types and reference values, tense-directed dates, reporting periods, holidays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.dates import find_dates
+from store.models import Event, Paragraph
+
+D = dt.date
+ANCHOR = D(2024, 5, 13)  # a Monday, ISO week 2024-W20
+
+
+def events(*texts: str, anchor: dt.date | None = ANCHOR) -> list[Event]:
+    return find_dates([Paragraph(text=text) for text in texts], anchor)
+
+
+def one(marked: str, anchor: dt.date | None = ANCHOR) -> Event:
+    """The single expression of `marked`, checked to span the "[...]" it marks."""
+    text = marked.replace("[", "").replace("]", "")
+    found = events(text, anchor=anchor)
+    assert len(found) == 1, [event.phrase for event in found]
+    assert found[0].phrase == marked[marked.index("[") + 1 : marked.index("]")]
+    assert text[found[0].offset : found[0].offset + len(found[0].phrase)] == found[0].phrase
+    return found[0]
+
+
+DURATIONS = [
+    ("It lasted [three years].", "P3Y"),
+    ("They talked for [two hours].", "PT2H"),
+    ("It took [45 minutes].", "PT45M"),
+    ("She waited [several days].", "PXD"),
+    ("Prices rose over [the past two months].", "P2M"),
+    ("It will run for [the next 12 months].", "P12M"),
+    ("Sales in [the first nine months] rose.", "P9M"),
+    ("He signed a [two-year] contract.", "P2Y"),
+    ("The [10-day] trip ended.", "P10D"),
+    ("It fell within [days].", "PXD"),
+    ("It has stalled for [years].", "PXY"),
+    ("It took nearly [a decade].", "P10Y"),
+    ("Over [two decades], it grew.", "P20Y"),
+    ("Profits fell for [the past two quarters].", "P2Q"),
+    ("He stayed for [a week].", "P1W"),
+    ("It ran for [twenty years].", "P20Y"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), DURATIONS)
+def test_a_duration_has_its_value_and_type(marked: str, value: str) -> None:
+    event = one(marked)
+    assert (event.value, event.type) == (value, "DURATION")
+
+
+def test_a_duration_counted_from_the_document_date_is_placed_as_its_range() -> None:
+    past = one("Prices rose over [the past three years].")
+    assert (past.start, past.end) == (D(2021, 5, 13), ANCHOR)
+    coming = one("It will run for [the next two weeks].")
+    assert (coming.start, coming.end) == (ANCHOR, D(2024, 5, 27))
+
+
+def test_a_duration_not_anchored_stays_off_the_calendar() -> None:
+    event = one("It lasted [three years].")
+    assert (event.start, event.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A 10-year-old boy.", "The three-year-old filly won.", "It happened two years ago."],
+)
+def test_an_age_or_a_past_point_is_no_duration(text: str) -> None:
+    assert all(event.type != "DURATION" for event in events(text))
+
+
+SETS = [
+    ("The paper is printed [daily].", "P1D"),
+    ("Reports come out [weekly].", "P1W"),
+    ("It is paid [annually].", "P1Y"),
+    ("Flights leave [every Monday].", "XXXX-WXX-1"),
+    ("Orangemen march [each July].", "XXXX-07"),
+    ("She runs [every day].", "P1D"),
+    ("He calls [every night].", "XXXX-XX-XXTNI"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), SETS)
+def test_a_set_has_its_value_and_type(marked: str, value: str) -> None:
+    event = one(marked)
+    assert (event.value, event.type, event.start) == (value, "SET", None)
+
+
+REFERENCES = [
+    ("Prices are [now] higher.", "PRESENT_REF"),
+    ("[Now], the firm is smaller.", "PRESENT_REF"),
+    ("The firm [currently] employs 200.", "PRESENT_REF"),
+    ("It [recently] moved.", "PAST_REF"),
+    ("It was different in [the past].", "PAST_REF"),
+    ("In [recent years], it grew.", "PAST_REF"),
+    ("It may change in [the future].", "FUTURE_REF"),
+    ("It may change in [the near future].", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), REFERENCES)
+def test_a_reference_word_has_its_value(marked: str, value: str) -> None:
+    event = one(marked)
+    assert (event.value, event.type, event.start) == (value, "DATE", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["He reads Now magazine.", "Now that it is over, we rest.", "The past tense."]
+)
+def test_reference_words_inside_names_and_clauses_are_not_references(text: str) -> None:
+    assert events(text) == []
+
+
+TIMES = [
+    ("It rained [this morning].", "2024-05-13TMO"),
+    ("They met [Friday evening].", "2024-05-10TEV"),
+    ("It was quiet [last night].", "2024-05-12TNI"),
+    ("He will speak [tonight].", "2024-05-13TNI"),
+    ("They met [Saturday afternoon].", "2024-05-11TAF"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), TIMES)
+def test_a_time_of_day_is_a_time(marked: str, value: str) -> None:
+    event = one(marked)
+    assert (event.value, event.type, event.start) == (value, "TIME", D.fromisoformat(value[:10]))
+
+
+# Tense and modal cues decide which way a date without a year points; without one, the
+# nearest such date is meant.
+DIRECTED = [
+    # anchor 2013-03-21, as in the issue
+    ("The report is due to be published in [May].", D(2013, 3, 21), "2013-05"),
+    ("It will run through [June].", D(2013, 3, 21), "2013-06"),
+    ("The shop closed in [May].", D(2013, 3, 21), "2012-05"),
+    ("It was signed on [Feb. 28].", D(2013, 3, 21), "2013-02-28"),
+    ("They planned to leave on [Thursday].", D(2013, 3, 21), "2013-03-21"),
+    ("They will leave on [Thursday].", D(2013, 3, 25), "2013-03-28"),
+    # no cue: the nearest
+    ("The dividend is payable [Dec. 7].", D(1989, 11, 2), "1989-12-07"),
+    ("The dividend is payable [Jan. 2].", D(1989, 11, 2), "1990-01-02"),
+    ("Rights expire [Nov. 21].", D(1989, 11, 2), "1989-11-21"),
+    ("Results for [September] were strong.", D(1989, 11, 2), "1989-09"),
+    # a participle after "to be" is no past tense
+    ("The sale is expected to be completed by [Dec. 15].", D(1989, 10, 31), "1989-12-15"),
+]
+
+
+@pytest.mark.parametrize(("marked", "anchor", "value"), DIRECTED)
+def test_tense_decides_the_direction(marked: str, anchor: dt.date, value: str) -> None:
+    assert one(marked, anchor=anchor).value == value
+
+
+LAST_MONTHS = [
+    (D(1989, 10, 27), "[Last April], it launched.", "1989-04"),
+    (D(1989, 3, 27), "[Last April], it launched.", "1988-04"),
+    (D(1989, 4, 27), "[Last April], it launched.", "1988-04"),
+    (D(1989, 10, 27), "[Next April] it opens.", "1990-04"),
+    (D(1989, 2, 27), "[Next April] it opens.", "1989-04"),
+    (D(1998, 2, 19), "In [July last year] it fell.", "1997-07"),
+    (D(1998, 2, 19), "In [January this year] it rose.", "1998-01"),
+    (D(1998, 2, 19), "It ends in [April next year].", "1999-04"),
+]
+
+
+@pytest.mark.parametrize(("anchor", "marked", "value"), LAST_MONTHS)
+def test_last_and_next_months_are_the_nearest_past_and_coming_ones(anchor, marked, value):
+    assert one(marked, anchor=anchor).value == value
+
+
+AGO = [
+    ("It closed [four years ago].", "2020", "year"),
+    ("It closed [a year ago].", "2023", "year"),
+    ("It closed [two months ago].", "2024-03", "month"),
+    ("It closed [six weeks ago].", "2024-W14", "week"),
+    ("It closed [three days ago].", "2024-05-10", "day"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value", "granularity"), AGO)
+def test_ago_keeps_the_granularity_of_its_unit(marked: str, value: str, granularity: str) -> None:
+    event = one(marked)
+    assert (event.value, event.granularity) == (value, granularity)
+
+
+REPORTING = [
+    ("Profit rose in [the quarter].", D(1989, 11, 1), "1989-Q3"),
+    ("Sales in [the latest quarter] fell.", D(1989, 11, 1), "1989-Q3"),
+    ("Sales in [the current quarter] will fall.", D(1989, 11, 1), "1989-Q4"),
+    ("It reported [third-quarter] profit.", D(1989, 11, 1), "1989-Q3"),
+    ("It expects [fourth-quarter] profit to rise.", D(1989, 11, 1), "1989-Q4"),
+    ("Sales for [the year] rose.", D(1989, 11, 1), "1989"),
+    ("In [the fiscal year], it lost money.", D(1989, 11, 1), "1989"),
+    ("In [fiscal 1988], it earned $17 million.", D(1989, 11, 1), "1988"),
+    ("Wages rose from [a year earlier].", D(1998, 2, 6), "1997"),
+    ("The church dates from [the 11th century].", D(1998, 2, 6), "10"),
+    ("A [20th-century] democrat.", D(1998, 2, 6), "19"),
+]
+
+
+@pytest.mark.parametrize(("marked", "anchor", "value"), REPORTING)
+def test_reporting_periods_and_centuries(marked: str, anchor: dt.date, value: str) -> None:
+    assert one(marked, anchor=anchor).value == value
+
+
+def test_a_year_earlier_is_the_named_quarter_a_year_before() -> None:
+    found = events(
+        "Third-quarter profit rose 11%.",
+        "Profit was $5 million, up from $4 million a year earlier.",
+        "Sales were $2 billion, against $1.8 billion a year ago.",
+        anchor=D(1989, 11, 1),
+    )
+    assert [(event.phrase, event.value) for event in found] == [
+        ("Third-quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+
+
+def test_a_heading_ends_the_reporting_period() -> None:
+    paragraphs = [
+        Paragraph(text="Third-quarter profit rose 11%."),
+        Paragraph(kind="heading", text="Elsewhere"),
+        Paragraph(text="The mill opened a year ago."),
+    ]
+    found = find_dates(paragraphs, D(1989, 11, 1))
+    assert [event.value for event in found] == ["1989-Q3", "1988"]
+
+
+HOLIDAYS = [
+    ("Stores opened early on [Black Friday].", D(2024, 11, 30), "2024-11-29"),
+    ("[Thanksgiving] dinner was quiet.", D(2024, 11, 30), "2024-11-28"),
+    ("He will be home for [Christmas].", D(2024, 11, 30), "2024-12-25"),
+    ("Online sales on [Cyber Monday] rose.", D(2023, 12, 1), "2023-11-27"),
+    ("They marched on [Good Friday].", D(2024, 4, 2), "2024-03-29"),
+    ("Sales on [Black Friday 2019] fell.", D(2024, 11, 30), "2019-11-29"),
+    ("[New Year's Eve] was loud.", D(2024, 1, 3), "2023-12-31"),
+    ("On [Labor Day], the strike began.", D(2024, 9, 10), "2024-09-02"),
+]
+
+
+@pytest.mark.parametrize(("marked", "anchor", "value"), HOLIDAYS)
+def test_holidays_fall_on_their_day(marked: str, anchor: dt.date, value: str) -> None:
+    assert one(marked, anchor=anchor).value == value
+
+
+def test_every_event_has_a_type() -> None:
+    found = events("On May 8 it fell [daily] for three years; now it is Friday evening.")
+    assert {event.type for event in found} == {"DATE", "SET", "DURATION", "TIME"}
