@@ -47,20 +47,29 @@ UNIT = rf"(?P<unit>{cased(UNIT_FORMS)})"
 RELATIONS = {"past": -1, "last": -1, "previous": 0, "next": 1, "coming": 1, "first": 0}
 RELATIONS |= {"final": 0, "latest": 0, "same": 0, "following": 0}
 
-DURATION = re.compile(
-    rf"\b(?:(?P<the>{cased(['the'])}){SPACE})?(?:(?P<rel>{cased(RELATIONS)}){SPACE})?"
-    rf"{COUNT}{SPACE}{UNIT}\b(?![-‐][a-z]|{SPACE}(?:old|ago|earlier|later|before|after)\b)"
+# A duration is found from its unit ("years"), the words before it read from there: the
+# engine skips ahead to a unit far faster than it tries a choice of counts at every position.
+DURATION = re.compile(rf"\b{UNIT}\b")
+# What may not follow the unit: an age ("a 10-year-old"), or a point ("two years ago").
+NOT_AFTER_UNIT = re.compile(rf"[-‐][a-z]|{SPACE}(?:old|ago|earlier|later|before|after)\b")
+# Read back from the unit: "the past two ", "several ", "a ".
+COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<the>{cased(['the'])}){SPACE})?(?:(?P<rel>{cased(RELATIONS)}){SPACE})?"
+    rf"{COUNT}{SPACE}\Z"
 )
-# "a two-year contract", "a 10-day trip"; not "a 10-year-old", which is an age.
-ADJECTIVAL = re.compile(
-    rf"\b(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐](?P<unit>{cased(UNIT_LETTERS)})\b"
-    r"(?![-‐]old|\s(?:old|ago)\b)"
-)
+# "a two-year contract", "a 10-day trip".
+COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
 # "for years", "within days": a plural unit with no count, after a word that makes it a span.
-OPEN_COUNT = re.compile(
-    rf"\b(?:for|within|over|in){SPACE}(?P<unit>{cased(['days', 'weeks', 'months', 'years'])})"
-    rf"\b(?!{SPACE}(?:of|to|ago|later|earlier|before|after)\b)"
+OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in){SPACE}\Z")
+OPEN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+# The last word of every count, and the words that open a countless span ("for years").
+COUNT_ENDINGS = frozenset(
+    {phrase.split()[-1].lower() for phrase in (*NUMBER_WORDS, *VAGUE_COUNTS)}
+    | {"for", "within", "over", "in", "0"}
 )
+WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
+# How far back the words before a unit can reach ("the following twenty-four ").
+BEFORE_REACH = 40
 # Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
 # "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
 SINGLE_CUE = re.compile(
@@ -95,39 +104,46 @@ CAPITAL_OK_AFTER = re.compile(r"(?:\A|[.!?:;\"“”(]\s{0,3}|\n\s*)\Z")
 
 
 def duration(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "three years", "the past two months", "several days": value "P3Y", "P2M", "PXD"."""
-    relation = (core["rel"] or "").lower()
-    if relation and not core["the"] and relation not in ("past", "next", "last", "first"):
-        return None  # "following two days" without "the" reads as part of something else
-    if core["unit"][0].isupper() and not core["unit"].isupper():
+    """ "three years", "the past two months", "several days", "a two-year contract", "for
+    years": values "P3Y", "P2M", "PXD", "P2Y", "PXY"."""
+    text, at, word = core.string, core.start(), core["unit"]
+    if NOT_AFTER_UNIT.match(text, core.end()):
+        return None
+    if word[0].isupper() and not word.isupper():
         return None  # "60 Minutes", "Three Days of the Condor": a title
-    unit = UNIT_FORMS[core["unit"].lower()]
-    count = _count(core["count"])
-    if core["count"].lower() in ("a", "an"):
-        if core["unit"].lower() != unit:
+    unit = UNIT_FORMS[word.lower()]
+    if at and text[at - 1] in "-‐":
+        hyphen = COUNT_HYPHEN_BEFORE.search(text, max(0, at - 16), at)
+        if hyphen is None or word.lower() != unit:
+            return None
+        value = duration_value(_count(hyphen["count"]), unit)
+        return literal(hyphen.start(), core.end(), value, "DURATION", _unplaced)
+    if _word_before(text, at) not in COUNT_ENDINGS:
+        counted = None  # most units: "the year", "this week"; no count to read
+    else:
+        counted = COUNT_BEFORE.search(text, max(0, at - BEFORE_REACH), at)
+    if counted is None:
+        if word.lower() in OPEN_UNITS and OPEN_BEFORE.search(text, max(0, at - 12), at):
+            return literal(at, core.end(), duration_value(None, unit), "DURATION", _unplaced)
+        return None
+    return _counted(counted, core, unit)
+
+
+def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidate | None:
+    relation, word, count_word = (counted["rel"] or "").lower(), core["unit"], counted["count"]
+    if relation and not counted["the"] and relation not in ("past", "next", "last", "first"):
+        return None  # "following two days" without "the" reads as part of something else
+    count = _count(count_word)
+    if count_word.lower() in ("a", "an"):
+        if word.lower() != unit:
             return None  # "a years" is no duration
-        if not (
-            core["the"]
-            or relation
-            or SINGLE_CUE.search(core.string, max(0, core.start() - 16), core.start())
-        ):
+        cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
+        if not (counted["the"] or relation or cue):
             return None  # "what a year it was"
     value = duration_value(count, unit)
-    shift = RELATIONS.get(relation, 0) if core["the"] or relation in ("past", "next") else 0
+    shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
     resolve = _anchored(count, unit, shift) if shift else _unplaced
-    return literal(core.start(), core.end(), value, "DURATION", resolve)
-
-
-def adjectival(core: re.Match[str], before: Before) -> Candidate | None:
-    unit = core["unit"].lower()
-    value = duration_value(_count(core["count"]), unit)
-    return literal(core.start(), core.end(), value, "DURATION", _unplaced)
-
-
-def open_count(core: re.Match[str], before: Before) -> Candidate | None:
-    unit = UNIT_FORMS[core["unit"].lower()]
-    value = duration_value(None, unit)
-    return literal(core.start("unit"), core.end(), value, "DURATION", _unplaced)
+    return literal(counted.start(), core.end(), value, "DURATION", resolve)
 
 
 def reference(core: re.Match[str], before: Before) -> Candidate | None:
@@ -184,6 +200,14 @@ def literal(start: int, end: int, value: str, timex: TimexType, resolve: Resolve
         literal=value,
         timex=timex,
     )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before `at`, lower case ("" if none); digits count as "0"."""
+    word = WORD_BEFORE.search(text, max(0, at - 24), at)
+    if word is None:
+        return ""
+    return "0" if word[1].isdigit() else word[1].lower()
 
 
 def _count(text: str) -> int | None:

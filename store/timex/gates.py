@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from store.timex import extents, holidays, periods
-from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS
+from store.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS_OTHER_CASE, SEASONS, WEEKDAYS
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,9 +32,14 @@ DIGIT = Words(tuple("0123456789"), lowered=False)
 # MONTH_OR_ABBREVIATION.
 MONTH_WORD = Words(tuple(MONTH_ABBREVIATIONS), lowered=False)
 WEEKDAY_WORD = Words(tuple(WEEKDAYS), lowered=False)
-# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): their abbreviations,
-# looked for in the lowercased text.
-OTHER_CASE_MONTH_WORD = Words(tuple(name.lower() for name in MONTH_ABBREVIATIONS))
+# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): capitals, or a lower-case
+# name, looked for (as the rules need a digit) in paragraphs with one.
+_LOWER_NAMES = "|".join(sorted(name for name in MONTHS_OTHER_CASE if name.islower()))
+_OTHER_CASE = rf"(?:[A-Z]{{3}}|{_LOWER_NAMES})"
+OTHER_CASE_MONTH_WORD = re.compile(
+    rf"{_OTHER_CASE}\.?(?:\s{{1,3}}of)?\s{{1,3}}[0-9]"
+    rf"|[0-9](?:st|nd|rd|th)?(?:\s{{1,3}}of)?\s{{1,3}}{_OTHER_CASE}"
+)
 AGO_WORD = Words(("ago",))
 QUARTER_WORD = Words(("quarter",))
 SEASON_WORD = Words(tuple(SEASONS))
@@ -42,21 +47,24 @@ UNIT_WORD = Words(periods.UNIT_WORDS)
 DAY_WORD = Words(tuple(periods.DAY_WORDS))
 DURATION_WORD = Words(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries"
-REFERENCE_WORD = Words(tuple(sorted({word.split()[-1][:4] for word in extents.REFERENCES})))
+# "now" and "nowadays", "current(ly)", "present(ly)", "recent(ly)", "past", "lately", "future".
+REFERENCE_WORD = Words(("now", "current", "present", "recent", "past", "lately", "future"))
 SET_WORD = Words(tuple(extents.SET_WORDS))
 EVERY_WORD = Words(("every", "each"))
+CENTURY_WORD = Words(("centur",))
 FISCAL_WORD = Words(("fiscal",))
-HOLIDAY_WORD = Words(holidays.GATE_WORDS)
+HOLIDAY_DAY_WORD = Words(holidays.DAY_WORDS, lowered=False)
+HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
 WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
-WORD_GATES += (EVERY_WORD, FISCAL_WORD, HOLIDAY_WORD, OTHER_CASE_MONTH_WORD)
+WORD_GATES += (EVERY_WORD, CENTURY_WORD, FISCAL_WORD, HOLIDAY_WORD, HOLIDAY_DAY_WORD)
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
 YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
-DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER)
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, OTHER_CASE_MONTH_WORD)
 # Joins the paragraphs: no gate matches it, so none finds a match running from one into the next.
 SEPARATOR = "\x00"
 
@@ -76,11 +84,17 @@ def gates_present(texts: list[str]) -> list[set[Gate]]:
 
 def _mark_words(present: list[set[Gate]], texts: list[str], gates: list[Words]) -> None:
     joined, starts = _joined(texts)
+    # A word several gates need ("year") is looked for once.
+    needing: dict[str, list[Words]] = {}
     for gate in gates:
         for word in gate.words:
-            at = 0
-            while (found := joined.find(word, at)) >= 0:
-                at = _mark(present, starts, found, gate)
+            needing.setdefault(word, []).append(gate)
+    for word, its_gates in needing.items():
+        at = 0
+        while (found := joined.find(word, at)) >= 0:
+            for gate in its_gates[1:]:
+                _mark(present, starts, found, gate)
+            at = _mark(present, starts, found, its_gates[0])
 
 
 def _mark_patterns(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
@@ -18,7 +18,7 @@ from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 from store.timex import spans
 from store.timex.candidates import Candidate, in_reference_year
 from store.timex.lead import Accepts, Before, take_lead, tense_direction
-from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WRITTEN_YEARS, alternation
+from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WEEKDAYS, WRITTEN_YEARS, alternation
 from store.timex.rules import make
 
 
@@ -72,16 +72,27 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "Martin Luther King Day": _nth(1, relativedelta(weekday=MO(3))),
     "Presidents Day": _nth(2, relativedelta(weekday=MO(3))),
 }
-# Lower-case words every holiday name holds one of, for the paragraph gate.
-GATE_WORDS = (
-    "thanksgiving", "friday", "saturday", "monday", "tuesday", "christmas", "boxing", "new year",
-    "valentine", "halloween", "veterans", "easter", "sunday", "wednesday", "memorial", "labor",
-    "mother", "father", "election", "king day", "presidents",
-)  # fmt: skip
-HOLIDAY = re.compile(
-    rf"\b(?P<name>{alternation(HOLIDAYS)})(?!\w)"
-    rf"(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
-)
+
+
+def _pattern(names: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<name>{alternation(names)})(?!\w)"
+        rf"(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+    )
+
+
+# Three patterns, each gated on a word its names share, as written: a weekday ("Black
+# Friday"), "Day" or "Eve" ("Labor Day", "New Year's Eve"), or the name itself ("Easter").
+WITH_WEEKDAY = [name for name in HOLIDAYS if any(day in name for day in WEEKDAYS)]
+WITH_DAY = [
+    name for name in HOLIDAYS if name not in WITH_WEEKDAY and name.endswith((" Day", " Eve"))
+]
+OWN_NAMES = [name for name in HOLIDAYS if name not in WITH_WEEKDAY and name not in WITH_DAY]
+HOLIDAY_WEEKDAY = _pattern(WITH_WEEKDAY)
+HOLIDAY_DAY = _pattern(WITH_DAY)
+HOLIDAY_NAMED = _pattern(OWN_NAMES)
+DAY_WORDS = ("Day", "Eve")
+OWN_WORDS = tuple(sorted({name.split()[0] for name in OWN_NAMES}))
 
 
 def holiday(core: re.Match[str], before: Before) -> Candidate | None:

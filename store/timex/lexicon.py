@@ -66,10 +66,11 @@ def cased(words: Iterable[str]) -> str:
 
 MONTH = alternation(MONTHS)
 MONTH_OR_ABBREVIATION = rf"(?:{MONTH}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)"
-MONTH_OTHER_CASE = (
-    rf"(?:{alternation({name.upper() for name in MONTHS} | {name.lower() for name in MONTHS})}"
-    rf"|(?:{alternation({name.upper() for name in MONTH_ABBREVIATIONS})})\.?)"
-)
+# Month names in capitals, or in lower case but for "may", which is mostly the verb.
+MONTHS_OTHER_CASE = {name.upper() for name in MONTHS} | {
+    name.lower() for name in MONTHS if name != "May"
+}
+MONTH_OTHER_CASE = alternation(MONTHS_OTHER_CASE)
 WEEKDAY = alternation(WEEKDAYS)
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 SPACE = r"\s{1,3}"

@@ -72,16 +72,20 @@ ISO_DATE = re.compile(
 )
 
 
-def _day_month(month: str) -> re.Pattern[str]:
+def _day_month(
+    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
+) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
+        rf"\b{weekday}(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
         rf"(?P<month>{month})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
     )
 
 
-def _month_day(month: str) -> re.Pattern[str]:
+def _month_day(
+    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
+) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?P<month>{month}){SPACE}"
+        rf"\b{weekday}(?P<month>{month}){SPACE}"
         rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
     )
 
@@ -97,8 +101,9 @@ MONTH_DAY = _month_day(MONTH_OR_ABBREVIATION)
 MONTH_YEAR = _month_year(MONTH_OR_ABBREVIATION)
 # "MARCH 5 2024", "5 march 2024": month names in capitals, or in lower case (only full names:
 # "mar", "may" and "jun" are words), count where a day or year stands beside them.
-DAY_OTHER_CASE = _day_month(MONTH_OTHER_CASE)
-MONTH_DAY_OTHER_CASE = _month_day(MONTH_OTHER_CASE)
+# Without a weekday before them: these open on the month or day, which the engine skips to.
+DAY_OTHER_CASE = _day_month(MONTH_OTHER_CASE, weekday="(?P<weekday>)")
+MONTH_DAY_OTHER_CASE = _month_day(MONTH_OTHER_CASE, weekday="(?P<weekday>)")
 MONTH_YEAR_OTHER_CASE = _month_year(MONTH_OTHER_CASE)
 # Not before a day number: "February 30" is no date at all rather than February.
 BARE_MONTH = re.compile(
