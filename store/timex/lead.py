@@ -23,7 +23,7 @@ from store.timex.lexicon import (
     cased,
 )
 
-PREPOSITIONS = (*PHRASE_PREPOSITIONS, "from", "between", "over", "of", "at", "for")
+PREPOSITIONS = (*PHRASE_PREPOSITIONS, "from", "between", "over", "of", "at", "for", "into", "due")
 PARTS = ("early", "earlier", "mid", "late", "later")
 EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 RANGE_OPENERS = frozenset({"from", "between"})

@@ -20,7 +20,7 @@ people persons residents members votes voters points runs goals yards pixels dot
 words pages copies units items shares dollars euros pounds tons tonnes kilograms kg
 grams metres meters feet miles kilometres kilometers km acres hectares calories watts
 volts rooms beds seats cars jobs workers employees troops soldiers students cases deaths
-patients children times hp rpm mph degrees bytes kb mb gb
+patients children times hp horsepower rpm mph degrees bytes kb mb gb
 """
 COUNTED = frozenset(_COUNTED.split())
 # Nouns whose "of" takes an amount, not a year: "a score of 2072", "a crowd of 2000".
@@ -67,9 +67,24 @@ def at_sentence_start(text: str, start: int) -> bool:
     return SENTENCE_START.search(text, max(0, start - 6), start) is not None
 
 
-def is_title(text: str, start: int, word: str) -> bool:
-    """A capitalised date word away from a sentence's start: "USA TODAY", "the Today show"."""
-    return word[:1].isupper() and not at_sentence_start(text, start)
+def is_title(text: str, start: int, word: str, end: int = -1) -> bool:
+    """A capitalised date word away from a sentence's start ("USA TODAY", "the Today show"),
+    or one quoted on its own (the programme "This Week")."""
+    if not word[:1].isupper():
+        return False
+    return not at_sentence_start(text, start) or quoted(text, start, end)
+
+
+OPENING_QUOTES = "\"“‘'"
+CLOSING_QUOTES = "\"”’'"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` is all there is between a pair of quote marks: "This Week"."""
+    if end < 0 or start == 0 or text[start - 1] not in OPENING_QUOTES:
+        return False
+    closing = text[end : end + 2]
+    return closing[:1] in CLOSING_QUOTES or (closing[:1] in ",." and closing[1:] in CLOSING_QUOTES)
 
 
 def weekday_in_name(text: str, start: int, end: int) -> bool:
@@ -86,3 +101,20 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
         return False
     word = after["word"].rstrip(".")
     return word[:1].isupper() and word not in CALENDAR_NAMES and word not in WEEKDAYS
+
+
+# A determiner or possessive, and perhaps one adjective, before a year that modifies a noun:
+# "a 2010 raid", "its 1990 invasion", "his unsuccessful 1996 campaign", "the company's 1989
+# results".
+MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]hat|[Tt]his|[Tt]hese"
+    r"|[Tt]hose|[Ww]hose)|\w['’]s)[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?\Z"
+)
+NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z]")
+
+
+def year_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start:end` modifies the noun after it: "a 2010 commando raid"."""
+    if NOUN_AFTER.match(text, end) is None:
+        return False
+    return MODIFIER_BEFORE.search(text, max(0, start - 30), start) is not None

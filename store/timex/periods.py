@@ -134,9 +134,8 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
         return None
-    if core["unit"][0].isupper() and names.is_title(
-        core.string, lead.start, core.string[lead.start]
-    ):
+    text = core.string
+    if core["unit"][0].isupper() and names.is_title(text, lead.start, text[lead.start], core.end()):
         return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det
     if shift is None and lead.part_of_the:
@@ -166,7 +165,7 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts())
-    if lead is None or names.is_title(core.string, core.start(), core["word"]):
+    if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":

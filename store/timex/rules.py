@@ -61,7 +61,7 @@ Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidat
 # Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
 YEAR_CUES = frozenset(
     {"in", "since", "until", "till", "by", "before", "after", "from", "between", "through"}
-    | {"throughout", "during", "of"}
+    | {"throughout", "during", "of", "for", "into", "due"}
 )
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
@@ -224,6 +224,7 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
         return None  # "a width of 1920 pixels", "1909 Jolinda Drive"
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
+    naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
     if not (naming or has_cue(before, YEAR_CUES)):
         if not after_connector(core.string, core.start()):
             return None

@@ -37,6 +37,8 @@ TRAPS = [
     "The population of 1950 residents fell.",
     "Weighing in at 2016 pounds, it broke the scale.",
     "They counted 1999 votes in the ward.",
+    "It has a 2000 horsepower engine.",
+    "Its 1950 residents voted.",
     "The budget of 2025 was cut.",
     "A march 5 miles long.",
     # titles, programmes and outlets
@@ -45,6 +47,8 @@ TRAPS = [
     "The Today show aired it first.",
     "Speaking on ABC's This Week, she said no.",
     "He was a guest on Last Week Tonight.",
+    'He appeared on "This Week" with George Stephanopoulos.',
+    "He writes the column “Today” for the paper.",
     # weekdays inside names
     "Shoppers flocked to Super Tuesday rallies.",
     "The Sunday Times reported it.",
@@ -82,6 +86,14 @@ NEIGHBOURS = [
     ("The deadline is MARCH 5 2024.", [("MARCH 5 2024", "2024-03-05")]),
     ("It was signed on 5 march 2024.", [("5 march 2024", "2024-03-05")]),
     ("They march on Saturday.", [("Saturday", "2024-11-30")]),
+    # a year modifying a noun is a date
+    ("It followed a 2010 commando raid.", [("2010", "2010")]),
+    ("After its 1990 invasion of Kuwait.", [("1990", "1990")]),
+    ("He lost his unsuccessful 1996 campaign.", [("1996", "1996")]),
+    ("The company's 1989 results fell.", [("1989", "1989")]),
+    ("For 1988, it earned $1.7 billion.", [("1988", "1988")]),
+    ("Growth will continue into 1990.", [("1990", "1990")]),
+    ("Bonds due 1993 were sold.", [("1993", "1993")]),
 ]
 
 
