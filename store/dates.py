@@ -56,6 +56,8 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
         sentences = _sentence_starts(paragraph.text)
         for candidate in candidates:
             span = settle(candidate, narrative.reference)
+            if span is None and candidate.kind == "anaphoric":
+                continue  # "the following year" with no year before it to follow
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             narrative = narrative.after(candidate, span, index)

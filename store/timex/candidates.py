@@ -5,8 +5,10 @@ An expression is one of three kinds, as in TIMEX3 resolvers such as HeidelTime:
 - deictic: counts from the moment of writing ("last year", "this week", "on Saturday"), so it
   needs the document date and stays unresolved without one;
 - underspecified: a calendar point missing its year ("in April", "May 8", "in the spring"),
-  which takes the narrative's reference year if there is one, else the most recent such point
-  on or before the document date.
+  which takes the narrative's reference year if there is one, else the one the tense points
+  to from the document date;
+- anaphoric: counts from the last date the text gave ("the following year", "that day"), and
+  is left out when there is none.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from store.models import Granularity, Modifier, TimexType
 from store.timex import spans
 from store.timex.spans import Part, Span
 
-Kind = Literal["absolute", "deictic", "underspecified"]
+Kind = Literal["absolute", "deictic", "underspecified", "anaphoric"]
 # How a resolved expression moves the narrative: "set" makes its year the reference year (an
 # adverbial "In 2020, ..." or "last year"), "reset" brings the narrative back to the document
 # date ("this week", "yesterday").
@@ -39,6 +41,8 @@ class Reference:
     # The reporting period the text last named ("third-quarter profit"): what "a year
     # earlier" and "a year ago" compare with.
     period: Span | None = None
+    # The last date the text gave: what "the following year" and "that day" count from.
+    last: Span | None = None
 
 
 Resolver = Callable[[Reference], Span | None]

@@ -51,13 +51,21 @@ DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries
 REFERENCE_WORD = Words(("now", "current", "present", "recent", "past", "lately", "future"))
 SET_WORD = Words(tuple(extents.SET_WORDS))
 EVERY_WORD = Words(("every", "each"))
+SPOKEN_YEAR_WORD = Words(("nineteen", "twenty", "two thousand"))
 CENTURY_WORD = Words(("centur",))
 FISCAL_WORD = Words(("fiscal",))
 HOLIDAY_DAY_WORD = Words(holidays.DAY_WORDS, lowered=False)
 HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
 WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
-WORD_GATES += (EVERY_WORD, CENTURY_WORD, FISCAL_WORD, HOLIDAY_WORD, HOLIDAY_DAY_WORD)
+WORD_GATES += (
+    SPOKEN_YEAR_WORD,
+    EVERY_WORD,
+    CENTURY_WORD,
+    FISCAL_WORD,
+    HOLIDAY_WORD,
+    HOLIDAY_DAY_WORD,
+)
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from store.quoting.scan import Proposed
-from store.timex import extents, gates, holidays, periods, reporting, rules
+from store.timex import anaphora, extents, gates, holidays, periods, reporting, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
@@ -28,6 +28,7 @@ from store.timex.gates import (
     REFERENCE_WORD,
     SEASON_WORD,
     SET_WORD,
+    SPOKEN_YEAR_WORD,
     UNIT_WORD,
     WEEKDAY_WORD,
     YEAR_DASH,
@@ -66,6 +67,8 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (holidays.HOLIDAY_WEEKDAY, holidays.holiday, (WEEKDAY_WORD,)),
     (holidays.HOLIDAY_DAY, holidays.holiday, (HOLIDAY_DAY_WORD,)),
     (holidays.HOLIDAY_NAMED, holidays.holiday, (HOLIDAY_WORD,)),
+    (anaphora.ANAPHOR, anaphora.anaphor, (DURATION_WORD,)),
+    (anaphora.SPOKEN_YEAR, anaphora.spoken_year, (SPOKEN_YEAR_WORD,)),
     (extents.DURATION, extents.duration, (DURATION_WORD,)),
     (extents.REFERENCE, extents.reference, (REFERENCE_WORD,)),
     (extents.SET_WORD, extents.set_word, (SET_WORD,)),
@@ -77,7 +80,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
-PROPOSED += (reporting.FISCAL, reporting.CENTURY)
+PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR)
 PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY, holidays.HOLIDAY_WEEKDAY)
 PROPOSED += (holidays.HOLIDAY_DAY, holidays.HOLIDAY_NAMED)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
@@ -124,6 +127,7 @@ ANCHORED = {
     reporting.YEAR_EARLIER: (re.compile(r"(?:year|Year|YEAR)\b"), 8),
     reporting.THE_YEAR: (re.compile(r"(?:year|Year)\b"), 24),
     reporting.THE_QUARTER: (re.compile(r"(?:quarter|Quarter)\b"), 30),
+    anaphora.ANAPHOR: (re.compile(r"(?i:day|week|month|year)\b"), 24),
 }
 
 

@@ -29,14 +29,16 @@ class Narrative:
     holds_until: int = -1
     # The last quarter named: a report's period, for "a year earlier" (see `Reference`).
     period: Span | None = None
+    # The last date given, for "the following year" and "that day".
+    last: Span | None = None
 
     @property
     def reference(self) -> Reference:
-        return Reference(self.anchor, self.year, self.period)
+        return Reference(self.anchor, self.year, self.period, self.last)
 
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
         if kind == "heading":
-            return replace(self._without_year(), period=None)
+            return replace(self._without_year(), period=None, last=None)
         if index > self.holds_until:
             return self._without_year()
         return self
@@ -46,6 +48,8 @@ class Narrative:
         # A quarter the text names; not one "a year earlier" derived from it.
         if span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = replace(self, period=span)
+        if span is not None and candidate.literal is None and span.value[:1].isdigit():
+            narrative = replace(narrative, last=span)
         if candidate.reference == "reset":
             return narrative._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:

@@ -251,3 +251,43 @@ def test_holidays_fall_on_their_day(marked: str, anchor: dt.date, value: str) ->
 def test_every_event_has_a_type() -> None:
     found = events("On May 8 it fell [daily] for three years; now it is Friday evening.")
     assert {event.type for event in found} == {"DATE", "SET", "DURATION", "TIME"}
+
+
+ANAPHORA = [
+    ("He was promoted in 1995, and [the following year] he left.", "1996"),
+    ("He was promoted in 1995; [a year later] he left.", "1996"),
+    ("It opened in 2001. [The previous year] had been hard.", "2000"),
+    ("It opened in 2001. [That year], sales doubled.", "2001"),
+    ("It was signed on 3 March 2020, and [the next day] it was void.", "2020-03-04"),
+    ("It was signed on 3 March 2020 and published [that same day].", "2020-03-03"),
+    ("It was signed on 3 March 2020; [the day before], talks broke down.", "2020-03-02"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), ANAPHORA)
+def test_an_anaphor_counts_from_the_last_date_given(marked: str, value: str) -> None:
+    text = marked.replace("[", "").replace("]", "")
+    phrase = marked[marked.index("[") + 1 : marked.index("]")]
+    [event] = [event for event in events(text) if event.phrase == phrase]
+    assert event.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The following year was hard.", "That day will come.", "In the next year, prices rise."],
+)
+def test_an_anaphor_with_nothing_to_count_from_is_left_out(text: str) -> None:
+    assert [event.phrase for event in events(text) if event.start is not None] == []
+
+
+SPOKEN = [
+    ("Atlanta, [nineteen ninety-six].", "1996"),
+    ("In [nineteen seventy-nine] the army moved.", "1979"),
+    ("By [the year two thousand] it was gone.", "2000"),
+    ("In [two thousand and one] it began.", "2001"),
+]
+
+
+@pytest.mark.parametrize(("marked", "value"), SPOKEN)
+def test_a_spoken_year_is_a_year(marked: str, value: str) -> None:
+    assert one(marked).value == value
