@@ -61,6 +61,7 @@ COUNT_BEFORE = re.compile(
 COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
 # "for years", "within days": a plural unit with no count, after a word that makes it a span.
 OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in){SPACE}\Z")
+QUARTER_FRACTION = re.compile(rf"{SPACE}of\b")
 OPEN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 # The last word of every count, and the words that open a countless span ("for years").
 COUNT_ENDINGS = frozenset(
@@ -140,6 +141,8 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
         if not (counted["the"] or relation or cue):
             return None  # "what a year it was"
+    if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
+        return None  # "a quarter of the shares", "three quarters of voters": fractions
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
     resolve = _anchored(count, unit, shift) if shift else _unplaced

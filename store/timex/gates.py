@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.timex import extents, holidays, periods
+from store.timex import clock, extents, holidays, periods
 from store.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS_OTHER_CASE, SEASONS, WEEKDAYS
 
 
@@ -51,6 +51,7 @@ DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries
 REFERENCE_WORD = Words(("now", "current", "present", "recent", "past", "lately", "future"))
 SET_WORD = Words(tuple(extents.SET_WORDS))
 EVERY_WORD = Words(("every", "each"))
+NOON_WORD = Words(("noon", "midnight"))
 SPOKEN_YEAR_WORD = Words(("nineteen", "twenty", "two thousand"))
 CENTURY_WORD = Words(("centur",))
 FISCAL_WORD = Words(("fiscal",))
@@ -59,6 +60,7 @@ HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
 WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
 WORD_GATES += (
+    NOON_WORD,
     SPOKEN_YEAR_WORD,
     EVERY_WORD,
     CENTURY_WORD,
@@ -72,7 +74,8 @@ ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
 YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
-DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, OTHER_CASE_MONTH_WORD)
+AM_PM = clock.AM_PM  # 10 p.m., 5pm
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, OTHER_CASE_MONTH_WORD, AM_PM)
 # Joins the paragraphs: no gate matches it, so none finds a match running from one into the next.
 SEPARATOR = "\x00"
 

@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 
 from store.quoting.scan import Proposed
-from store.timex import anaphora, extents, gates, holidays, periods, reporting, rules
+from store.timex import anaphora, clock, extents, gates, holidays, periods, reporting, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
+    AM_PM,
     CENTURY_WORD,
     DAY_WORD,
     DECADE_END,
@@ -22,6 +23,7 @@ from store.timex.gates import (
     HOLIDAY_WORD,
     ISO_DASH,
     MONTH_WORD,
+    NOON_WORD,
     OTHER_CASE_MONTH_WORD,
     Q_NUMBER,
     QUARTER_WORD,
@@ -68,6 +70,8 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (holidays.HOLIDAY_DAY, holidays.holiday, (HOLIDAY_DAY_WORD,)),
     (holidays.HOLIDAY_NAMED, holidays.holiday, (HOLIDAY_WORD,)),
     (anaphora.ANAPHOR, anaphora.anaphor, (DURATION_WORD,)),
+    (clock.CLOCK, clock.clock, (DIGIT, AM_PM)),
+    (clock.NOON, clock.noon, (NOON_WORD,)),
     (anaphora.SPOKEN_YEAR, anaphora.spoken_year, (SPOKEN_YEAR_WORD,)),
     (extents.DURATION, extents.duration, (DURATION_WORD,)),
     (extents.REFERENCE, extents.reference, (REFERENCE_WORD,)),
@@ -80,7 +84,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
-PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR)
+PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)
 PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY, holidays.HOLIDAY_WEEKDAY)
 PROPOSED += (holidays.HOLIDAY_DAY, holidays.HOLIDAY_NAMED)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)

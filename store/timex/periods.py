@@ -112,7 +112,9 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     adjective = core["joint"] in ("-", "‐")
     if word in ("last", "final") or (before.the_start < 0 and not adjective):
         return None
-    direction = tense_direction(core.string, lead.start)
+    # A quarter is reported on after it closes: "will report third-quarter profit" in
+    # November is the quarter just closed, so the future tense does not push it a year on.
+    direction = min(tense_direction(core.string, lead.start), 0)
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 

@@ -67,7 +67,13 @@ def test_a_duration_not_anchored_stays_off_the_calendar() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["A 10-year-old boy.", "The three-year-old filly won.", "It happened two years ago."],
+    [
+        "A 10-year-old boy.",
+        "The three-year-old filly won.",
+        "It happened two years ago.",
+        "A quarter of the shares were sold.",
+        "Three quarters of voters agreed.",
+    ],
 )
 def test_an_age_or_a_past_point_is_no_duration(text: str) -> None:
     assert all(event.type != "DURATION" for event in events(text))
@@ -121,7 +127,19 @@ TIMES = [
     ("It was quiet [last night].", "2024-05-12TNI"),
     ("He will speak [tonight].", "2024-05-13TNI"),
     ("They met [Saturday afternoon].", "2024-05-11TAF"),
+    ("It happened at [10 p.m. Friday], police said.", "2024-05-10T22:00"),
+    ("Talks broke off at [noon Sunday].", "2024-05-12T12:00"),
+    ("The offer expires at [5 p.m. EST May 17].", "2024-05-17T17:00"),
+    ("We meet at [3:30 pm].", "2024-05-13T15:30"),
+    ("It opens at [9 a.m. tomorrow].", "2024-05-14T09:00"),
+    ("It closed at [12 am today].", "2024-05-13T00:00"),
+    ("It closed at [5 PM].", "2024-05-13T17:00"),
 ]
+
+
+@pytest.mark.parametrize("text", ["They ate at noon.", "Room 5 PM", "It is 5 pmol/l."])
+def test_a_time_without_a_day_or_clock_is_left_out(text: str) -> None:
+    assert [event.phrase for event in events(text)] == []
 
 
 @pytest.mark.parametrize(("marked", "value"), TIMES)
@@ -193,6 +211,7 @@ REPORTING = [
     ("Sales in [the current quarter] will fall.", D(1989, 11, 1), "1989-Q4"),
     ("It reported [third-quarter] profit.", D(1989, 11, 1), "1989-Q3"),
     ("It expects [fourth-quarter] profit to rise.", D(1989, 11, 1), "1989-Q4"),
+    ("It will report [third-quarter] profit.", D(1989, 11, 1), "1989-Q3"),
     ("Sales for [the year] rose.", D(1989, 11, 1), "1989"),
     ("In [the fiscal year], it lost money.", D(1989, 11, 1), "1989"),
     ("In [fiscal 1988], it earned $17 million.", D(1989, 11, 1), "1988"),
