@@ -624,9 +624,9 @@ async def test_the_seeds_timeline_runs_from_2018_to_may_2024(seed_case: Path) ->
         "2018",
         "2020",
         "2023",
-        "March 2023",
         "May 2023",
         "early June 2023",
+        "March 2024",
         "April 2024",
         "week of 13 May 2024",
     ]
