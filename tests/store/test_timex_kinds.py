@@ -8,6 +8,7 @@ import pytest
 
 from store.dates import find_dates
 from store.models import Event, Paragraph
+from store.when import describe_when
 
 D = dt.date
 ANCHOR = D(2024, 5, 13)  # a Monday, ISO week 2024-W20
@@ -310,3 +311,25 @@ SPOKEN = [
 @pytest.mark.parametrize(("marked", "value"), SPOKEN)
 def test_a_spoken_year_is_a_year(marked: str, value: str) -> None:
     assert one(marked).value == value
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("It lasted [three years].", "a duration: three years"),
+        ("Flights leave [every Monday].", "recurring: every Monday"),
+        ("It is paid [annually].", "recurring: annually"),
+        ("Prices are [now] higher.", "now: now"),
+        ("It [recently] moved.", "in the past: recently"),
+        ("It may change in [the future].", "in future: the future"),
+        ("Prices rose over [the past three years].", "13 May 2021 – 13 May 2024"),
+    ],
+)
+def test_what_the_timeline_says_of_an_expression_off_the_calendar(marked: str, label: str):
+    assert describe_when(one(marked)) == label
+
+
+def test_a_stored_duration_without_its_type_is_still_read_as_one() -> None:
+    stored = Event(phrase="three years", value="P3Y")  # as a case without the type column
+    assert describe_when(stored) == "a duration: three years"
+    assert describe_when(Event(phrase="on Saturday")) == "unresolved: on Saturday"
