@@ -60,13 +60,13 @@ COUNT_BEFORE = re.compile(
 # "a two-year contract", "a 10-day trip".
 COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
 # "for years", "within days": a plural unit with no count, after a word that makes it a span.
-OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in){SPACE}\Z")
+OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in|(?P<kept>recent|coming)){SPACE}\Z")
 QUARTER_FRACTION = re.compile(rf"{SPACE}of\b")
 OPEN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 # The last word of every count, and the words that open a countless span ("for years").
 COUNT_ENDINGS = frozenset(
     {phrase.split()[-1].lower() for phrase in (*NUMBER_WORDS, *VAGUE_COUNTS)}
-    | {"for", "within", "over", "in", "0"}
+    | {"for", "within", "over", "in", "recent", "coming", "0"}
 )
 WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
 # How far back the words before a unit can reach ("the following twenty-four ").
@@ -124,8 +124,11 @@ def duration(core: re.Match[str], before: Before) -> Candidate | None:
     else:
         counted = COUNT_BEFORE.search(text, max(0, at - BEFORE_REACH), at)
     if counted is None:
-        if word.lower() in OPEN_UNITS and OPEN_BEFORE.search(text, max(0, at - 12), at):
-            return literal(at, core.end(), duration_value(None, unit), "DURATION", _unplaced)
+        opening = OPEN_BEFORE.search(text, max(0, at - 12), at)
+        if word.lower() in OPEN_UNITS and opening is not None:
+            # "recent months" and "coming weeks" keep their word, as TimeML marks them.
+            start = opening.start() if opening["kept"] else at
+            return literal(start, core.end(), duration_value(None, unit), "DURATION", _unplaced)
         return None
     return _counted(counted, core, unit)
 

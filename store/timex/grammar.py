@@ -73,8 +73,10 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (clock.CLOCK, clock.clock, (DIGIT, AM_PM)),
     (clock.NOON, clock.noon, (NOON_WORD,)),
     (anaphora.SPOKEN_YEAR, anaphora.spoken_year, (SPOKEN_YEAR_WORD,)),
-    (extents.DURATION, extents.duration, (DURATION_WORD,)),
+    # Before durations: of two readings of the same words, the first rule's wins, and "recent
+    # years" is TimeML's PAST_REF.
     (extents.REFERENCE, extents.reference, (REFERENCE_WORD,)),
+    (extents.DURATION, extents.duration, (DURATION_WORD,)),
     (extents.SET_WORD, extents.set_word, (SET_WORD,)),
     (extents.EVERY, extents.every, (EVERY_WORD,)),
 )

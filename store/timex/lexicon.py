@@ -22,6 +22,8 @@ DETERMINERS = {"last": -1, "this": 0, "next": 1}
 
 # Years written on their own, with a day or month, and in ranges: what we accept as a year.
 BARE_YEARS = range(1900, 2101)
+# Earlier years alone need a word that makes them years ("in 1898", "since 1776").
+CUED_YEARS = range(1500, 1900)
 WRITTEN_YEARS = range(1000, 3000)
 
 # Prepositions that belong in the phrase ("in 2018", "on Saturday", "since January"), and the

@@ -140,6 +140,8 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     if core["unit"][0].isupper() and names.is_title(text, lead.start, text[lead.start], core.end()):
         return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det
+    if shift is None and word == "weekend" and before.the_start >= 0 and before.part is None:
+        return _the_weekend(core, before)
     if shift is None and lead.part_of_the:
         shift = 0  # "by the end of the year": the current one
     if shift is None:
@@ -148,6 +150,21 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     resolve = from_anchor(lambda anchor: build(anchor, shift))
     reference = "set" if word == "year" else "reset"
     return make(core, lead, resolve, granularity, "deictic", reference=reference)
+
+
+def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "over the weekend": the last one, or in the future tense the coming one (the one
+    under way when the document is dated on a Saturday or Sunday)."""
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None:
+        return None
+    coming = tense_direction(core.string, lead.start) > 0
+
+    def weekend(anchor: dt.date) -> Span:
+        under_way = anchor.weekday() >= 5
+        return spans.weekend(anchor if under_way or coming else anchor - dt.timedelta(weeks=1))
+
+    return make(core, lead, from_anchor(weekend), "week", "deictic", reference="reset")
 
 
 def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:

@@ -37,6 +37,7 @@ from store.timex.lead import (
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
     BARE_YEARS,
+    CUED_YEARS,
     DAY,
     DETERMINERS,
     MODIFYING_PREPOSITIONS,
@@ -63,6 +64,8 @@ YEAR_CUES = frozenset(
     {"in", "since", "until", "till", "by", "before", "after", "from", "between", "through"}
     | {"throughout", "during", "of", "for", "into", "due"}
 )
+# Fewer for a year before 1900: "between 1500 and 2000 people" counts people.
+OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
 
@@ -218,7 +221,9 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     2023 National Day") does not.
     """
     year, lead = int(core["year"]), take_lead(before, core.start(), Accepts(part=True))
-    if lead is None or year not in BARE_YEARS:
+    # An older year counts after a word that makes it one: "independence from Spain in 1898".
+    old = year in CUED_YEARS and has_cue(before, OLD_YEAR_CUES)
+    if lead is None or not (year in BARE_YEARS or old):
         return None
     if names.counts_something(core.string, core.start(), core.end()):
         return None  # "a width of 1920 pixels", "1909 Jolinda Drive"

@@ -45,6 +45,8 @@ DURATIONS = [
     ("Profits fell for [the past two quarters].", "P2Q"),
     ("He stayed for [a week].", "P1W"),
     ("It ran for [twenty years].", "P20Y"),
+    ("Prices fell in [recent months].", "PXM"),
+    ("Talks resume in [coming weeks].", "PXW"),
 ]
 
 
@@ -333,3 +335,20 @@ def test_a_stored_duration_without_its_type_is_still_read_as_one() -> None:
     stored = Event(phrase="three years", value="P3Y")  # as a case without the type column
     assert describe_when(stored) == "a duration: three years"
     assert describe_when(Event(phrase="on Saturday")) == "unresolved: on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("marked", "anchor", "value"),
+    [
+        ("Talks went on over [the weekend].", D(2024, 5, 13), "2024-W19-WE"),
+        ("Talks will go on over [the weekend].", D(2024, 5, 13), "2024-W20-WE"),
+        ("Talks went on over [the weekend].", D(2024, 5, 12), "2024-W19-WE"),
+    ],
+)
+def test_the_weekend_is_the_last_one_or_the_coming_one(marked, anchor, value):
+    assert one(marked, anchor=anchor).value == value
+
+
+def test_an_older_year_needs_a_word_that_makes_it_one() -> None:
+    assert one("Cuba won independence from Spain in [1898].").value == "1898"
+    assert events("The 1898 rooms were sold.") == []
