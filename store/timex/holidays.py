@@ -111,6 +111,6 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
         shift = lead.det
         direction = shift if shift else 0
     else:
-        direction = tense_direction(core.string, lead.start)
+        direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.day(day_of(year)), direction)
     return make(core, lead, resolve, "day", "underspecified")

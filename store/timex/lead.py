@@ -68,8 +68,10 @@ PAST = re.compile(
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
 FUTURE_REACH = 120
-# How far back a past-tense verb still governs the expression: its own clause, a few words.
+# How far back a past-tense verb still governs the expression: its own clause, a few words;
+# and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
+AFTER_REACH = 60
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -156,16 +158,28 @@ def in_future_tense(text: str, start: int) -> bool:
     return FUTURE.search(text, sentence_start, start) is not None
 
 
-def tense_direction(text: str, start: int) -> int:
+def tense_direction(text: str, start: int, end: int = -1) -> int:
     """Which way an expression missing its year points: 1 after the document date (the future
     tense: "will meet in March"), -1 before it (a past-tense verb in its clause: "was signed on
-    May 20"), 0 when the words do not say (then the nearest such date is meant)."""
+    May 20"), 0 when the words do not say (then the nearest such date is meant).
+
+    The words before the expression decide; if they say nothing, the rest of its sentence up to
+    `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
+    """
     if in_future_tense(text, start):
         return 1
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
-    return -1 if PAST.search(text, clause_start, start) is not None else 0
+    if PAST.search(text, clause_start, start) is not None:
+        return -1
+    if end < 0:
+        return 0
+    stop = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
+    after_end = stop.start() if stop is not None else min(len(text), end + AFTER_REACH)
+    if FUTURE.search(text, end, after_end) is not None:
+        return 1
+    return -1 if PAST.search(text, end, after_end) is not None else 0
 
 
 def after_connector(text: str, start: int) -> bool:

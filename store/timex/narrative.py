@@ -5,10 +5,15 @@ reference time (HeidelTime's "narrative" documents): after "In 2019, the firm la
 following "In March, it ..." means March 2019. So:
 - an adverbial year ("In 2020", "In May 2023", "last year", "Last March") makes its year the
   reference year for underspecified expressions ("in April", "May 8", "the second quarter");
-- that holds for the rest of its paragraph and the next paragraph; a heading ends it;
+- that holds for the rest of its paragraph only (beyond it the document date wins: "On Feb.
+  28" in a March 2013 article is 2013, whatever year came up before); a heading ends it;
+- a year that bounds a span ("since 1980", "by 2030") sets nothing;
 - an expression counted from the moment of writing ("this week", "yesterday", "on Saturday")
   brings the narrative back to the document date;
 - deictic expressions ("last year", "Last March") always count from the document date.
+
+It also keeps the last quarter named (what "a year earlier" compares with in a company's
+report) and the last date given (what "the following year" counts from).
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from dataclasses import dataclass, replace
 from store.models import ParagraphKind
 from store.timex.candidates import Candidate, Reference
 from store.timex.spans import Span
+
+# Prepositions whose year bounds a span rather than placing the story in it.
+NOT_SETTING = frozenset({"since", "until", "till", "by", "before", "after"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,8 @@ class Narrative:
         if candidate.reference == "reset":
             return narrative._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
+            if candidate.prep in NOT_SETTING:
+                return narrative  # "since 1980", "by 2030": a bound, not the story's time
             return replace(narrative, year=span.start.year, holds_until=index)
         return narrative
 

@@ -88,7 +88,7 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
-    direction = tense_direction(core.string, lead.start)
+    direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")
 
@@ -114,7 +114,7 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     # A quarter is reported on after it closes: "will report third-quarter profit" in
     # November is the quarter just closed, so the future tense does not push it a year on.
-    direction = min(tense_direction(core.string, lead.start), 0)
+    direction = min(tense_direction(core.string, lead.start, core.end()), 0)
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
@@ -158,7 +158,7 @@ def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None:
         return None
-    coming = tense_direction(core.string, lead.start) > 0
+    coming = tense_direction(core.string, lead.start, core.end()) > 0
 
     def weekend(anchor: dt.date) -> Span:
         under_way = anchor.weekday() >= 5

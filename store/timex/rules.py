@@ -155,7 +155,7 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
         if date is None:
             return None
         return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
-    direction = tense_direction(core.string, lead.start)
+    direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
     return make(core, lead, resolve, "day", "underspecified")
 
@@ -188,7 +188,7 @@ def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
         shift = lead.det
         resolve = from_anchor(lambda anchor: _month_from(anchor, number, shift))
         return make(core, lead, resolve, "month", "deictic", reference="set")
-    direction = tense_direction(core.string, lead.start)
+    direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.month(year, number), direction)
     return make(core, lead, resolve, "month", "underspecified", weak=weak)
 

@@ -352,3 +352,18 @@ def test_the_weekend_is_the_last_one_or_the_coming_one(marked, anchor, value):
 def test_an_older_year_needs_a_word_that_makes_it_one() -> None:
     assert one("Cuba won independence from Spain in [1898].").value == "1898"
     assert events("The 1898 rooms were sold.") == []
+
+
+def test_a_bound_year_does_not_set_the_story_s_year() -> None:
+    found = events("Profits have risen since 1980. In September, it announced a plan.")
+    assert [event.value for event in found] == ["1980", "2023-09"]
+
+
+def test_a_verb_after_the_expression_gives_its_tense() -> None:
+    # No verb before "In January": the one after it says the past, then the future.
+    assert one("In [January], the firm hired 20 people.", anchor=D(1989, 10, 27)).value == (
+        "1989-01"
+    )
+    assert one("In [January], the firm will hire 20 people.", anchor=D(1989, 10, 27)).value == (
+        "1990-01"
+    )
