@@ -32,6 +32,8 @@ import accuracy_quotes
 from accuracy_corpora import CORPORA, HeldOutError
 from accuracy_report import Row, Speed, markdown_table, speed_table, write_json
 
+# Beside benchmarks/run.py's report, outside the repository.
+DEFAULT_JSON = Path("/tmp/casebrowser-bench/accuracy.json")
 TASKS: dict[str, Callable[[Path, int | None], tuple[list[Row], list[Speed]]]] = {
     "cleaning": accuracy_cleaning.run,
     "quotes": accuracy_quotes.run,
@@ -55,7 +57,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--limit", type=int, help="documents per corpus and split (smoke runs)")
     parser.add_argument(
-        "--json", type=Path, default=Path("accuracy.json"), help="where to write the results"
+        "--json",
+        type=Path,
+        default=DEFAULT_JSON,
+        help=f"where to write the results ({DEFAULT_JSON})",
     )
     args = parser.parse_args(argv)
     unknown = set(args.only.split(",")) - set(TASKS)
@@ -91,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     print("Documents per second per core, by stage of ingest's per-file step:")
     print()
     print(speed_table(speeds))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
     write_json(args.json, rows, speeds, about)
     print(f"\nwrote {args.json}", file=sys.stderr)
     return 0 if rows else 1
