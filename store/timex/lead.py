@@ -49,8 +49,9 @@ REVERSED_PREFIX = re.compile(
 PREFIX_REACH = 64
 # Words that put the rest of their sentence in the future: "will meet on Saturday".
 FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to|plans?\s+to"
-    r"|aims?\s+to|intends?\s+to|scheduled)\b|\w['’]ll\b"
+    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
+    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
+    r"|scheduled)\b|\w['’]ll\b"
 )
 # Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
 IRREGULAR_PAST = (
@@ -63,6 +64,12 @@ IRREGULAR_PAST = (
 PAST = re.compile(
     rf"\b(?:{'|'.join(IRREGULAR_PAST.split())})\b"
     r"|(?<!\bbe\s)(?<!\bto\s)\b\w{2,}(?:[^e\W]ed|ied)\b",
+    re.IGNORECASE,
+)
+# A past-tense verb just before the expression (an "on" between at most): it dates the verb.
+REPORTED_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(IRREGULAR_PAST.split()[1:])}|said|told)|\w{{2,}}(?:[^e\W]ed|ied))"
+    r"(?:\s{1,3}on)?\s{1,3}\Z",
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
@@ -166,6 +173,8 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     The words before the expression decide; if they say nothing, the rest of its sentence up to
     `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
     """
+    if REPORTED_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
     if in_future_tense(text, start):
         return 1
     clause_start = max(0, start - PAST_REACH)

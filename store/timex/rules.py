@@ -30,7 +30,6 @@ from store.timex.lead import (
     Before,
     Lead,
     after_connector,
-    in_future_tense,
     take_lead,
     tense_direction,
 )
@@ -271,7 +270,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
-        nearest = 1 if in_future_tense(core.string, lead.start) else -1
+        nearest = 1 if tense_direction(core.string, lead.start) > 0 else -1
         move = relativedelta(weekday=relative_weekday(number, nearest))
         resolve = from_anchor(lambda anchor: spans.day(anchor + move))
     else:

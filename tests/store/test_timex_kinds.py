@@ -367,3 +367,22 @@ def test_a_verb_after_the_expression_gives_its_tense() -> None:
     assert one("In [January], the firm will hire 20 people.", anchor=D(1989, 10, 27)).value == (
         "1990-01"
     )
+
+
+@pytest.mark.parametrize(
+    ("marked", "anchor", "value"),
+    [
+        # the case: a plan points ahead
+        ("The team planned to leave Nairobi on [Thursday].", D(1998, 9, 30), "1998-10-01"),
+        ("She said it would close in [March].", D(1989, 10, 27), "1990-03"),
+        # a past verb right before the day dates the telling, whatever else the sentence says
+        ("It will not stop the ruling, Cuba predicted [Wednesday].", D(2000, 1, 7), "2000-01-05"),
+        (
+            "Since the decision was announced [Wednesday], they will appeal.",
+            D(2000, 1, 7),
+            "2000-01-05",
+        ),
+    ],
+)
+def test_plans_point_ahead_and_a_telling_is_dated_by_its_verb(marked, anchor, value):
+    assert one(marked, anchor=anchor).value == value
