@@ -27,19 +27,36 @@ from store.timex.spans import Span
 SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
 AFTER_SHIFTS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 UNITS = ("day", "week", "month", "year")
-ANAPHOR = re.compile(
-    rf"\b(?:(?P<the>{cased(['the', 'that'])}){SPACE}(?:(?P<rel>{cased(SHIFTS)}){SPACE})?"
-    rf"(?P<unit>{cased(UNITS)})(?:{SPACE}(?P<after>{cased(['before', 'after'])}))?"
-    rf"|(?P<one>{cased(['a', 'one'])}){SPACE}(?P<unit2>{cased(UNITS)}){SPACE}"
-    rf"(?P<after2>{cased(['later', 'after'])}))\b(?![-‐'’])"
+# Found from its unit, the words around it read from there: the engine skips to a unit far
+# faster than it tries "the", "that" and "a" everywhere.
+ANAPHOR = re.compile(rf"\b(?P<unit>{cased(UNITS)})\b(?![-‐'’])")
+# "the following ", "that same ", "that ", "a ", "one ": the words before the unit.
+ANAPHOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<the>{cased(['the', 'that'])}){SPACE}(?:(?P<rel>{cased(SHIFTS)}){SPACE})?"
+    rf"|(?P<one>{cased(['a', 'one'])}){SPACE})\Z"
 )
+ANAPHOR_AFTER = re.compile(rf"{SPACE}(?P<after>{cased(['before', 'after', 'later'])})\b")
+OPENING_WORDS = frozenset({"the", "that", "a", "one", *SHIFTS})
+WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
 
 
 def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
-    unit = (core["unit"] or core["unit2"]).lower()
-    relation = (core["rel"] or "").lower()
-    after = (core["after"] or core["after2"] or "").lower()
-    the = (core["the"] or "").lower()
+    text, at = core.string, core.start()
+    previous = WORD_BEFORE.search(text, max(0, at - 16), at)
+    if previous is None or previous[1].lower() not in OPENING_WORDS:
+        return None  # most units: "last year", "this week", "three days"
+    opening = ANAPHOR_BEFORE.search(text, max(0, at - 28), at)
+    if opening is None:
+        return None
+    closing = ANAPHOR_AFTER.match(text, core.end())
+    unit = core["unit"].lower()
+    relation = (opening["rel"] or "").lower()
+    after = closing["after"].lower() if closing else ""
+    if opening["one"] and after not in ("later", "after"):
+        return None  # "a day", "one year": lengths of time
+    if not opening["one"] and after == "later":
+        return None
+    the = (opening["the"] or "").lower()
     if relation == "next" and unit != "day":
         return None  # "in the next year" is a length of time
     if the == "the" and not (relation or after):
@@ -47,11 +64,15 @@ def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
     if relation and after:
         return None
     shift = SHIFTS.get(relation, 0) + AFTER_SHIFTS.get(after, 0)
-    lead = take_lead(before, core.start(), Accepts())
-    if lead is None:
-        return None
+    end = closing.end() if closing else core.end()
     granularity = cast(Granularity, unit)
-    return make(core, lead, _from_last(unit, shift), granularity, "anaphoric")
+    return Candidate(
+        start=opening.start(),
+        end=end,
+        granularity=granularity,
+        resolve=_from_last(unit, shift),
+        kind="anaphoric",
+    )
 
 
 def _from_last(unit: str, shift: int) -> Resolver:

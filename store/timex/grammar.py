@@ -87,6 +87,7 @@ PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, pe
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
 PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)
+PROPOSED += (anaphora.ANAPHOR,)
 PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY, holidays.HOLIDAY_WEEKDAY)
 PROPOSED += (holidays.HOLIDAY_DAY, holidays.HOLIDAY_NAMED)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
@@ -133,7 +134,6 @@ ANCHORED = {
     reporting.YEAR_EARLIER: (re.compile(r"(?:year|Year|YEAR)\b"), 8),
     reporting.THE_YEAR: (re.compile(r"(?:year|Year)\b"), 24),
     reporting.THE_QUARTER: (re.compile(r"(?:quarter|Quarter)\b"), 30),
-    anaphora.ANAPHOR: (re.compile(r"(?i:day|week|month|year)\b"), 24),
 }
 
 

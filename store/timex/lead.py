@@ -60,17 +60,13 @@ IRREGULAR_PAST = (
     " flew grew knew meant sent stood thought threw wore brought caught fought taught felt kept"
     " built heard struck shot sought hid swore dealt sat"
 )
-# An -ed word after "be" or "to" is a participle ("to be completed by May 8"), not the past.
-PAST = re.compile(
-    rf"\b(?:{'|'.join(IRREGULAR_PAST.split())})\b"
-    r"|(?<!\bbe\s)(?<!\bto\s)\b\w{2,}(?:[^e\W]ed|ied)\b",
-    re.IGNORECASE,
-)
-# A past-tense verb just before the expression (an "on" between at most): it dates the verb.
-REPORTED_BEFORE = re.compile(
-    rf"(?:\b(?:{'|'.join(IRREGULAR_PAST.split()[1:])}|said|told)|\w{{2,}}(?:[^e\W]ed|ied))"
-    r"(?:\s{1,3}on)?\s{1,3}\Z",
-    re.IGNORECASE,
+PAST_WORDS = frozenset(IRREGULAR_PAST.split())
+# Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
+TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
+WORD = re.compile(r"[A-Za-z]+")
+# The word just before an expression (an "on" between at most), and the one before it.
+LAST_WORDS = re.compile(
+    r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
@@ -173,14 +169,14 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     The words before the expression decide; if they say nothing, the rest of its sentence up to
     `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
     """
-    if REPORTED_BEFORE.search(text, max(0, start - 24), start) is not None:
+    if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
     if in_future_tense(text, start):
         return 1
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
-    if PAST.search(text, clause_start, start) is not None:
+    if _has_past(text, clause_start, start):
         return -1
     if end < 0:
         return 0
@@ -188,7 +184,35 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     after_end = stop.start() if stop is not None else min(len(text), end + AFTER_REACH)
     if FUTURE.search(text, end, after_end) is not None:
         return 1
-    return -1 if PAST.search(text, end, after_end) is not None else 0
+    return -1 if _has_past(text, end, after_end) else 0
+
+
+def _is_past(word: str, previous: str) -> bool:
+    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be" or "to" is a
+    participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    if word in PAST_WORDS:
+        return True
+    if len(word) < 5 or previous in ("be", "to"):
+        return False
+    return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
+
+
+def _has_past(text: str, start: int, end: int) -> bool:
+    previous = ""
+    for found in WORD.finditer(text, start, end):
+        word = found.group().lower()
+        if _is_past(word, previous):
+            return True
+        previous = word
+    return False
+
+
+def _told_just_before(text: str, start: int) -> bool:
+    found = LAST_WORDS.search(text, max(0, start - 32), start)
+    if found is None:
+        return False
+    last, previous = found["last"].lower(), (found["previous"] or "").lower()
+    return last in TELLING_WORDS or _is_past(last, previous)
 
 
 def after_connector(text: str, start: int) -> bool:

@@ -19,7 +19,8 @@ report) and the last date given (what "the following year" counts from).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from store.models import ParagraphKind
 from store.timex.candidates import Candidate, Reference
@@ -46,7 +47,7 @@ class Narrative:
 
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
         if kind == "heading":
-            return replace(self._without_year(), period=None, last=None)
+            return self._but(year=None, period=None, last=None)
         if index > self.holds_until:
             return self._without_year()
         return self
@@ -55,17 +56,29 @@ class Narrative:
         narrative = self
         # A quarter the text names; not one "a year earlier" derived from it.
         if span is not None and candidate.granularity == span.granularity == "quarter":
-            narrative = replace(self, period=span)
+            narrative = self._but(period=span)
         if span is not None and candidate.literal is None and span.value[:1].isdigit():
-            narrative = replace(narrative, last=span)
+            narrative = narrative._but(last=span)
         if candidate.reference == "reset":
             return narrative._without_year()
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
             if candidate.prep in NOT_SETTING:
                 return narrative  # "since 1980", "by 2030": a bound, not the story's time
-            return replace(narrative, year=span.start.year, holds_until=index)
+            return narrative._but(year=span.start.year, holds_until=index)
         return narrative
 
     def _without_year(self) -> Narrative:
         # Called for most paragraphs and expressions: without a year there is nothing to copy.
-        return self if self.year is None else replace(self, year=None)
+        return self if self.year is None else self._but(year=None)
+
+    def _but(self, **changes: Any) -> Narrative:
+        """A copy with `changes`: called for most expressions, so through the constructor,
+        several times faster than `dataclasses.replace`."""
+        fields = {
+            "anchor": self.anchor,
+            "year": self.year,
+            "holds_until": self.holds_until,
+            "period": self.period,
+            "last": self.last,
+        }
+        return Narrative(**(fields | changes))
