@@ -32,14 +32,9 @@ DIGIT = Words(tuple("0123456789"), lowered=False)
 # MONTH_OR_ABBREVIATION.
 MONTH_WORD = Words(tuple(MONTH_ABBREVIATIONS), lowered=False)
 WEEKDAY_WORD = Words(tuple(WEEKDAYS), lowered=False)
-# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): capitals, or a lower-case
-# name, looked for (as the rules need a digit) in paragraphs with one.
-_LOWER_NAMES = "|".join(sorted(name for name in MONTHS_OTHER_CASE if name.islower()))
-_OTHER_CASE = rf"(?:[A-Z]{{3}}|{_LOWER_NAMES})"
-OTHER_CASE_MONTH_WORD = re.compile(
-    rf"{_OTHER_CASE}\.?(?:\s{{1,3}}of)?\s{{1,3}}[0-9]"
-    rf"|[0-9](?:st|nd|rd|th)?(?:\s{{1,3}}of)?\s{{1,3}}{_OTHER_CASE}"
-)
+# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): every such name, as the
+# lowercased text holds it.
+OTHER_CASE_MONTH_WORD = Words(tuple(sorted({name.lower() for name in MONTHS_OTHER_CASE})))
 AGO_WORD = Words(("ago",))
 QUARTER_WORD = Words(("quarter",))
 SEASON_WORD = Words(tuple(SEASONS))
@@ -67,6 +62,7 @@ WORD_GATES += (
     FISCAL_WORD,
     HOLIDAY_WORD,
     HOLIDAY_DAY_WORD,
+    OTHER_CASE_MONTH_WORD,
 )
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
@@ -75,7 +71,7 @@ YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
 AM_PM = clock.AM_PM  # 10 p.m., 5pm
-DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, OTHER_CASE_MONTH_WORD, AM_PM)
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, AM_PM)
 # Joins the paragraphs: no gate matches it, so none finds a match running from one into the next.
 SEPARATOR = "\x00"
 

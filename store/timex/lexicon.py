@@ -68,9 +68,9 @@ def cased(words: Iterable[str]) -> str:
 
 MONTH = alternation(MONTHS)
 MONTH_OR_ABBREVIATION = rf"(?:{MONTH}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)"
-# Month names in capitals, or in lower case but for "may", which is mostly the verb.
-MONTHS_OTHER_CASE = {name.upper() for name in MONTHS} | {
-    name.lower() for name in MONTHS if name != "May"
+# Month names in capitals or in lower case, but for "may" and "MAY", mostly the verb.
+MONTHS_OTHER_CASE = {
+    form for name in MONTHS if name != "May" for form in (name.upper(), name.lower())
 }
 MONTH_OTHER_CASE = alternation(MONTHS_OTHER_CASE)
 WEEKDAY = alternation(WEEKDAYS)
