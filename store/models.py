@@ -14,6 +14,7 @@ EventKind = Literal["published", "mentioned"]
 Granularity = Literal["day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
 # The granularities from finest to coarsest.
 PRECISIONS: tuple[Granularity, ...] = get_args(Granularity)
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 
 
@@ -117,6 +118,10 @@ class Event(Model):
     doc_id: int | None = None
     kind: EventKind = "mentioned"
     phrase: str
+    # TIMEX3's type: DATE (also the PRESENT_REF/PAST_REF/FUTURE_REF values), TIME, DURATION
+    # ("P3Y") or SET ("XXXX-WXX-1"). Durations, sets and reference words have no start and end
+    # unless counted from the document date ("the past three years").
+    type: TimexType = "DATE"
     value: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None

@@ -5,8 +5,10 @@ An expression is one of three kinds, as in TIMEX3 resolvers such as HeidelTime:
 - deictic: counts from the moment of writing ("last year", "this week", "on Saturday"), so it
   needs the document date and stays unresolved without one;
 - underspecified: a calendar point missing its year ("in April", "May 8", "in the spring"),
-  which takes the narrative's reference year if there is one, else the most recent such point
-  on or before the document date.
+  which takes the narrative's reference year if there is one, else the one the tense points
+  to from the document date;
+- anaphoric: counts from the last date the text gave ("the following year", "that day"), and
+  is left out when there is none.
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from store.models import Granularity, Modifier
+from store.models import Granularity, Modifier, TimexType
 from store.timex import spans
 from store.timex.spans import Part, Span
 
-Kind = Literal["absolute", "deictic", "underspecified"]
+Kind = Literal["absolute", "deictic", "underspecified", "anaphoric"]
 # How a resolved expression moves the narrative: "set" makes its year the reference year (an
 # adverbial "In 2020, ..." or "last year"), "reset" brings the narrative back to the document
 # date ("this week", "yesterday").
@@ -36,6 +38,11 @@ class Reference:
 
     anchor: dt.date | None
     year: int | None = None
+    # The reporting period the text last named ("third-quarter profit"): what "a year
+    # earlier" and "a year ago" compare with.
+    period: Span | None = None
+    # The last date the text gave: what "the following year" and "that day" count from.
+    last: Span | None = None
 
 
 Resolver = Callable[[Reference], Span | None]
@@ -59,6 +66,24 @@ class Candidate:
     prep_start: int = -1
     # Only a year or month after "to"/"and": counts as the end of a range, never alone.
     weak: bool = False
+    # The TIMEX3 value when it is not a span's ("P3Y", "XXXX-WXX-1", "PRESENT_REF"); then
+    # `resolve` gives the days covered, if any ("the past three years").
+    literal: str | None = None
+    timex: TimexType = "DATE"
+
+
+def years_before_period(count: int, otherwise: Resolver) -> Resolver:
+    """ "a year earlier": the period under discussion `count` years before, if the text named
+    one (the same quarter of the previous year), else `otherwise`."""
+
+    def resolve(reference: Reference) -> Span | None:
+        period = reference.period
+        if period is None or period.granularity != "quarter":
+            return otherwise(reference)
+        number = (period.start.month - 1) // 3 + 1
+        return spans.quarter(period.start.year - count, number)
+
+    return resolve
 
 
 def fixed(span: Span | None) -> Resolver:
@@ -70,25 +95,42 @@ def from_anchor(build: Callable[[dt.date], Span]) -> Resolver:
     return lambda reference: None if reference.anchor is None else build(reference.anchor)
 
 
-def in_reference_year(build: Callable[[int], Span], *, forward: bool = False) -> Resolver:
-    """An underspecified expression: in the narrative year if there is one, else the latest on
-    or before the document date (a bare "May" in a May document is that same May), or with
-    `forward` (said in the future tense) the first on or after it."""
+def in_reference_year(build: Callable[[int], Span], direction: int = -1) -> Resolver:
+    """An underspecified expression: in the narrative year if there is one, else against the
+    document date: with `direction` -1 the latest on or before it (a bare "May" in a May
+    document is that same May), 1 the first on or after it (said in the future tense), 0 the
+    nearest to it ("payable Dec. 7" in a November article is this December)."""
 
     def resolve(reference: Reference) -> Span | None:
         if reference.year is not None:
             return build(reference.year)
         if reference.anchor is None:
             return None
-        anchor, step = reference.anchor, 1 if forward else -1
+        if direction == 0:
+            return _nearest(build, reference.anchor)
+        anchor, step = reference.anchor, direction
         # A year at a time; only "February 29" needs more than one step.
         for year in range(anchor.year, anchor.year + step * (LEAP_CYCLE + 1), step):
             span = _built(build, year)
-            if span is not None and (span.end >= anchor if forward else span.start <= anchor):
+            if span is not None and (span.end >= anchor if step > 0 else span.start <= anchor):
                 return span
         return None
 
     return resolve
+
+
+def _nearest(build: Callable[[int], Span], anchor: dt.date) -> Span | None:
+    """Of the spans built in the years around `anchor`, the one closest to it (the earlier on
+    a tie: news reports more than it announces)."""
+    best: tuple[int, Span] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        span = _built(build, year)
+        if span is None:
+            continue
+        gap = max((span.start - anchor).days, (anchor - span.end).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, span)
+    return best[1] if best is not None else None
 
 
 def _built(build: Callable[[int], Span], year: int) -> Span | None:

@@ -56,6 +56,8 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
         sentences = _sentence_starts(paragraph.text)
         for candidate in candidates:
             span = settle(candidate, narrative.reference)
+            if span is None and candidate.kind == "anaphoric":
+                continue  # "the following year" with no year before it to follow
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             narrative = narrative.after(candidate, span, index)
@@ -120,10 +122,12 @@ def _event(
     index: int,
 ) -> Event:
     start, end = day_range(candidate, span, anchor)
+    value = span.value if span is not None else None
     return Event(
         kind="mentioned",
         phrase=text[candidate.start : candidate.end],
-        value=span.value if span is not None else None,
+        type=candidate.timex,
+        value=candidate.literal or value,
         start=start,
         end=end,
         granularity=span.granularity if span is not None else candidate.granularity,

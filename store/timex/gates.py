@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.timex import periods
-from store.timex.lexicon import MONTH_ABBREVIATIONS, SEASONS, WEEKDAYS
+from store.timex import clock, extents, holidays, periods
+from store.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS_OTHER_CASE, SEASONS, WEEKDAYS
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,20 +32,46 @@ DIGIT = Words(tuple("0123456789"), lowered=False)
 # MONTH_OR_ABBREVIATION.
 MONTH_WORD = Words(tuple(MONTH_ABBREVIATIONS), lowered=False)
 WEEKDAY_WORD = Words(tuple(WEEKDAYS), lowered=False)
+# Month names in capitals or lower case ("MARCH 5", "march 5 2024"): every such name, as the
+# lowercased text holds it.
+OTHER_CASE_MONTH_WORD = Words(tuple(sorted({name.lower() for name in MONTHS_OTHER_CASE})))
 AGO_WORD = Words(("ago",))
 QUARTER_WORD = Words(("quarter",))
 SEASON_WORD = Words(tuple(SEASONS))
 UNIT_WORD = Words(periods.UNIT_WORDS)
 DAY_WORD = Words(tuple(periods.DAY_WORDS))
+DURATION_WORD = Words(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
+DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries"
+# "now" and "nowadays", "current(ly)", "present(ly)", "recent(ly)", "past", "lately", "future".
+REFERENCE_WORD = Words(("now", "current", "present", "recent", "past", "lately", "future"))
+SET_WORD = Words(tuple(extents.SET_WORDS))
+EVERY_WORD = Words(("every", "each"))
+NOON_WORD = Words(("noon", "midnight"))
+SPOKEN_YEAR_WORD = Words(("nineteen", "twenty", "two thousand"))
+CENTURY_WORD = Words(("centur",))
+FISCAL_WORD = Words(("fiscal",))
+HOLIDAY_DAY_WORD = Words(holidays.DAY_WORDS, lowered=False)
+HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
 WORD_GATES = (DIGIT, MONTH_WORD, WEEKDAY_WORD, AGO_WORD, QUARTER_WORD, SEASON_WORD)
-WORD_GATES += (UNIT_WORD, DAY_WORD)
+WORD_GATES += (UNIT_WORD, DAY_WORD, DURATION_WORD, REFERENCE_WORD, SET_WORD)
+WORD_GATES += (
+    NOON_WORD,
+    SPOKEN_YEAR_WORD,
+    EVERY_WORD,
+    CENTURY_WORD,
+    FISCAL_WORD,
+    HOLIDAY_WORD,
+    HOLIDAY_DAY_WORD,
+    OTHER_CASE_MONTH_WORD,
+)
 # The rarer numeric shapes: most paragraphs with a year have none of these, and a search that
 # opens on a digit skips ahead far faster than the rules' lookbehinds allow.
 ISO_DASH = re.compile(r"[0-9]-[0-9]")  # 2024-05-08
 YEAR_DASH = re.compile(r"[0-9]\s?[-–—]\s?[0-9]")  # 2020-2022, 2019 – 20
 DECADE_END = re.compile(r"[0-9]0'?s")  # 1990s, 1990's
 Q_NUMBER = re.compile(r"Q[1-4]")  # Q2 2024
-DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER)
+AM_PM = clock.AM_PM  # 10 p.m., 5pm
+DIGIT_GATES = (ISO_DASH, YEAR_DASH, DECADE_END, Q_NUMBER, AM_PM)
 # Joins the paragraphs: no gate matches it, so none finds a match running from one into the next.
 SEPARATOR = "\x00"
 
@@ -65,11 +91,17 @@ def gates_present(texts: list[str]) -> list[set[Gate]]:
 
 def _mark_words(present: list[set[Gate]], texts: list[str], gates: list[Words]) -> None:
     joined, starts = _joined(texts)
+    # A word several gates need ("year") is looked for once.
+    needing: dict[str, list[Words]] = {}
     for gate in gates:
         for word in gate.words:
-            at = 0
-            while (found := joined.find(word, at)) >= 0:
-                at = _mark(present, starts, found, gate)
+            needing.setdefault(word, []).append(gate)
+    for word, its_gates in needing.items():
+        at = 0
+        while (found := joined.find(word, at)) >= 0:
+            for gate in its_gates[1:]:
+                _mark(present, starts, found, gate)
+            at = _mark(present, starts, found, its_gates[0])
 
 
 def _mark_patterns(

@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from store.quoting.scan import Proposed
-from store.timex import gates, periods, rules
+from store.timex import anaphora, clock, extents, gates, holidays, periods, reporting, rules
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
+    AM_PM,
+    CENTURY_WORD,
     DAY_WORD,
     DECADE_END,
     DIGIT,
+    DURATION_WORD,
+    EVERY_WORD,
+    FISCAL_WORD,
+    HOLIDAY_DAY_WORD,
+    HOLIDAY_WORD,
     ISO_DASH,
     MONTH_WORD,
+    NOON_WORD,
+    OTHER_CASE_MONTH_WORD,
     Q_NUMBER,
     QUARTER_WORD,
+    REFERENCE_WORD,
     SEASON_WORD,
+    SET_WORD,
+    SPOKEN_YEAR_WORD,
     UNIT_WORD,
     WEEKDAY_WORD,
     YEAR_DASH,
@@ -33,7 +46,11 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
+    (rules.DAY_OTHER_CASE, rules.day_month, (DIGIT, OTHER_CASE_MONTH_WORD)),
+    (rules.MONTH_DAY_OTHER_CASE, rules.month_day, (DIGIT, OTHER_CASE_MONTH_WORD)),
+    (rules.MONTH_YEAR_OTHER_CASE, rules.month_year, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
+    (rules.MONTH_DET_YEAR, rules.month_det_year, (MONTH_WORD, UNIT_WORD)),
     (rules.YEAR, rules.bare_year, (DIGIT,)),
     (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
@@ -44,12 +61,35 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
+    (reporting.THE_QUARTER, reporting.the_quarter, (QUARTER_WORD,)),
+    (reporting.YEAR_EARLIER, reporting.year_earlier, (DURATION_WORD,)),
+    (reporting.THE_YEAR, reporting.the_year, (DURATION_WORD,)),
+    (reporting.FISCAL, reporting.fiscal, (DIGIT, FISCAL_WORD)),
+    (reporting.CENTURY, reporting.century, (DIGIT, CENTURY_WORD)),
+    (holidays.HOLIDAY_WEEKDAY, holidays.holiday, (WEEKDAY_WORD,)),
+    (holidays.HOLIDAY_DAY, holidays.holiday, (HOLIDAY_DAY_WORD,)),
+    (holidays.HOLIDAY_NAMED, holidays.holiday, (HOLIDAY_WORD,)),
+    (anaphora.ANAPHOR, anaphora.anaphor, (DURATION_WORD,)),
+    (clock.CLOCK, clock.clock, (DIGIT, AM_PM)),
+    (clock.NOON, clock.noon, (NOON_WORD,)),
+    (anaphora.SPOKEN_YEAR, anaphora.spoken_year, (SPOKEN_YEAR_WORD,)),
+    # Before durations: of two readings of the same words, the first rule's wins, and "recent
+    # years" is TimeML's PAST_REF.
+    (extents.REFERENCE, extents.reference, (REFERENCE_WORD,)),
+    (extents.DURATION, extents.duration, (DURATION_WORD,)),
+    (extents.SET_WORD, extents.set_word, (SET_WORD,)),
+    (extents.EVERY, extents.every, (EVERY_WORD,)),
 )
 # A pattern that opens with \b or a lookbehind is tried at every position of the text. Left
 # out, these patterns open with words or digits the engine skips ahead to, and each place the
 # rest proposes is confirmed with the whole pattern.
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
-PROPOSED += (periods.UNIT, periods.DAY_WORD)
+PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
+PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
+PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)
+PROPOSED += (anaphora.ANAPHOR,)
+PROPOSED += (extents.REFERENCE, extents.SET_WORD, extents.EVERY, holidays.HOLIDAY_WEEKDAY)
+PROPOSED += (holidays.HOLIDAY_DAY, holidays.HOLIDAY_NAMED)
 OPENING_ASSERTIONS = (r"\b", NOT_BEFORE_NUMBER)
 # The rest of these opens with an optional weekday or a choice of words, which the engine
 # cannot skip ahead to; the characters their matches can begin with propose places instead.
@@ -60,11 +100,48 @@ OPENING_CHARACTERS = {
     rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
     rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
     rules.MONTH_YEAR: _MONTH_INITIALS,
+    rules.MONTH_DET_YEAR: _MONTH_INITIALS,
 }
 
 
-def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | Proposed:
+class Around:
+    """The matches of `pattern` that hold a match of `anchor` (a rarer word the engine skips
+    to: "year" in "for the full year"), found by trying `pattern` only from `reach` characters
+    before each anchor: a pattern opening on "the" or "a" would be tried at every one."""
+
+    def __init__(self, pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int) -> None:
+        self.pattern, self._anchor, self._reach = pattern, anchor, reach
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        done = 0
+        for anchor in self._anchor.finditer(text):
+            if anchor.start() < done:
+                continue
+            # The pattern reads on past its anchor ("year earlier"), never this far.
+            lo, hi = max(done, anchor.start() - self._reach), anchor.end() + 64
+            match = self.pattern.search(text, lo, hi)
+            if (
+                match is not None
+                and match.start() <= anchor.start()
+                and match.end() >= anchor.end()
+            ):
+                yield match
+                done = match.end()
+
+
+# Patterns found around a word they must hold, and how far before it they can start.
+ANCHORED = {
+    reporting.YEAR_EARLIER: (re.compile(r"(?:year|Year|YEAR)\b"), 8),
+    reporting.THE_YEAR: (re.compile(r"(?:year|Year)\b"), 24),
+    reporting.THE_QUARTER: (re.compile(r"(?:quarter|Quarter)\b"), 30),
+}
+
+
+def scanner(pattern: re.Pattern[str]) -> re.Pattern[str] | Proposed | Around:
     """What finds `pattern`'s matches fastest: `pattern` itself or its proposed matches."""
+    if pattern in ANCHORED:
+        anchor, reach = ANCHORED[pattern]
+        return Around(pattern, anchor, reach)
     if pattern in OPENING_CHARACTERS:
         opening = "".join(sorted(OPENING_CHARACTERS[pattern]))
         return Proposed(pattern, re.compile(f"[{re.escape(opening)}]"))
@@ -92,7 +169,9 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
             continue
         for core in scan.finditer(text):
             candidate = build(core, words_before(text, core.start()))
-            if candidate is not None:
+            if isinstance(candidate, tuple):
+                found.extend(candidate)
+            elif candidate is not None:
                 found.append(candidate)
     if not found:  # most paragraphs: no need to look for web addresses
         return found

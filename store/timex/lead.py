@@ -23,7 +23,7 @@ from store.timex.lexicon import (
     cased,
 )
 
-PREPOSITIONS = (*PHRASE_PREPOSITIONS, "from", "between", "over", "of", "at")
+PREPOSITIONS = (*PHRASE_PREPOSITIONS, "from", "between", "over", "of", "at", "for", "into", "due")
 PARTS = ("early", "earlier", "mid", "late", "later")
 EDGE_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
 RANGE_OPENERS = frozenset({"from", "between"})
@@ -49,11 +49,32 @@ REVERSED_PREFIX = re.compile(
 PREFIX_REACH = 64
 # Words that put the rest of their sentence in the future: "will meet on Saturday".
 FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|going\s+to|expected\s+to|set\s+to|plans?\s+to|aims?\s+to"
+    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
+    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
     r"|scheduled)\b|\w['’]ll\b"
 )
+# Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
+IRREGULAR_PAST = (
+    "was were had did ago met went came took made saw gave found began became left"
+    " held led won lost fell rose sold bought paid spent got ran wrote spoke broke chose drove"
+    " flew grew knew meant sent stood thought threw wore brought caught fought taught felt kept"
+    " built heard struck shot sought hid swore dealt sat"
+)
+PAST_WORDS = frozenset(IRREGULAR_PAST.split())
+# Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
+TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
+WORD = re.compile(r"[A-Za-z]+")
+# The word just before an expression (an "on" between at most), and the one before it.
+LAST_WORDS = re.compile(
+    r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
+)
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
+CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
 FUTURE_REACH = 120
+# How far back a past-tense verb still governs the expression: its own clause, a few words;
+# and how far on in its sentence a verb is looked for when none came before.
+PAST_REACH = 60
+AFTER_REACH = 60
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -140,6 +161,60 @@ def in_future_tense(text: str, start: int) -> bool:
     return FUTURE.search(text, sentence_start, start) is not None
 
 
+def tense_direction(text: str, start: int, end: int = -1) -> int:
+    """Which way an expression missing its year points: 1 after the document date (the future
+    tense: "will meet in March"), -1 before it (a past-tense verb in its clause: "was signed on
+    May 20"), 0 when the words do not say (then the nearest such date is meant).
+
+    The words before the expression decide; if they say nothing, the rest of its sentence up to
+    `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
+    """
+    if _told_just_before(text, start):
+        return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
+    if in_future_tense(text, start):
+        return 1
+    clause_start = max(0, start - PAST_REACH)
+    for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
+        clause_start = stop.end()
+    if _has_past(text, clause_start, start):
+        return -1
+    if end < 0:
+        return 0
+    stop = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
+    after_end = stop.start() if stop is not None else min(len(text), end + AFTER_REACH)
+    if FUTURE.search(text, end, after_end) is not None:
+        return 1
+    return -1 if _has_past(text, end, after_end) else 0
+
+
+def _is_past(word: str, previous: str) -> bool:
+    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be" or "to" is a
+    participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    if word in PAST_WORDS:
+        return True
+    if len(word) < 5 or previous in ("be", "to"):
+        return False
+    return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
+
+
+def _has_past(text: str, start: int, end: int) -> bool:
+    previous = ""
+    for found in WORD.finditer(text, start, end):
+        word = found.group().lower()
+        if _is_past(word, previous):
+            return True
+        previous = word
+    return False
+
+
+def _told_just_before(text: str, start: int) -> bool:
+    found = LAST_WORDS.search(text, max(0, start - 32), start)
+    if found is None:
+        return False
+    last, previous = found["last"].lower(), (found["previous"] or "").lower()
+    return last in TELLING_WORDS or _is_past(last, previous)
+
+
 def after_connector(text: str, start: int) -> bool:
     return CONNECTOR_BEFORE.search(text, max(0, start - 8), start) is not None
 
@@ -174,21 +249,20 @@ def take_lead(before: Before, core_start: int, accepts: Accepts) -> Lead | None:
 
 
 def _with_preposition(taken: Lead, before: Before, accepts: Accepts) -> Lead:
+    """The preposition's meaning, kept out of the phrase as TimeML marks it ("in [early
+    December]", "since [2019]"): it says what the phrase covers, not when."""
     if before.prep is None:
         return taken
-    if before.prep in RANGE_OPENERS:
-        start, prep_start = taken.start, before.prep_start
-    else:
+    if before.prep not in RANGE_OPENERS:
         # "in last year" reads oddly: with a determiner only a word that changes the meaning
-        # stays in the phrase.
+        # counts.
         allowed = DETERMINER_PREPOSITIONS if taken.det is not None else accepts.preps
         if before.prep not in allowed:
             return taken
-        start, prep_start = before.prep_start, -1
     return Lead(
-        start,
+        taken.start,
         prep=before.prep,
-        prep_start=prep_start,
+        prep_start=before.prep_start,
         part=taken.part,
         part_of_the=taken.part_of_the,
         det=taken.det,

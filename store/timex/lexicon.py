@@ -22,6 +22,8 @@ DETERMINERS = {"last": -1, "this": 0, "next": 1}
 
 # Years written on their own, with a day or month, and in ranges: what we accept as a year.
 BARE_YEARS = range(1900, 2101)
+# Earlier years alone need a word that makes them years ("in 1898", "since 1776").
+CUED_YEARS = range(1500, 1900)
 WRITTEN_YEARS = range(1000, 3000)
 
 # Prepositions that belong in the phrase ("in 2018", "on Saturday", "since January"), and the
@@ -66,6 +68,11 @@ def cased(words: Iterable[str]) -> str:
 
 MONTH = alternation(MONTHS)
 MONTH_OR_ABBREVIATION = rf"(?:{MONTH}|(?:{alternation(MONTH_ABBREVIATIONS)})\.?)"
+# Month names in capitals or in lower case, but for "may" and "MAY", mostly the verb.
+MONTHS_OTHER_CASE = {
+    form for name in MONTHS if name != "May" for form in (name.upper(), name.lower())
+}
+MONTH_OTHER_CASE = alternation(MONTHS_OTHER_CASE)
 WEEKDAY = alternation(WEEKDAYS)
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 SPACE = r"\s{1,3}"
@@ -76,7 +83,7 @@ NOT_BEFORE_NUMBER = r"(?<![\w$€£#/.:@'])"
 
 def month_number(name: str) -> int:
     """The month a full or abbreviated name (with or without its full stop) stands for."""
-    name = name.rstrip(".")
+    name = name.rstrip(".").title()
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 

@@ -10,9 +10,15 @@ from collections.abc import Callable
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import spans
-from store.timex.candidates import Candidate, fixed, from_anchor, in_reference_year
-from store.timex.lead import Accepts, Before, in_future_tense, take_lead
+from store.timex import names, spans
+from store.timex.candidates import (
+    Candidate,
+    fixed,
+    from_anchor,
+    in_reference_year,
+    years_before_period,
+)
+from store.timex.lead import Accepts, Before, take_lead, tense_direction
 from store.timex.lexicon import (
     COUNTS,
     NOT_AFTER_NUMBER,
@@ -30,7 +36,7 @@ SEASON = re.compile(
     rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 QUARTER = re.compile(
-    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)}){SPACE}(?:quarter|Quarter)\b"
+    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 Q_QUARTER = re.compile(
@@ -46,7 +52,7 @@ UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
         lambda anchor, shift: spans.quarter_of(anchor + relativedelta(months=3 * shift)),
     ),
 }
-TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")
+TIMES_OF_DAY = tuple(spans.TIMES_OF_DAY)
 UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
 UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -82,8 +88,8 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.season(year, code), forward=forward)
+    direction = tense_direction(core.string, lead.start, core.end())
+    resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")
 
 
@@ -102,10 +108,14 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    if word in ("last", "final") or before.the_start < 0:
+    # "the second quarter", "third-quarter profit"; "a second quarter" is another one.
+    adjective = core["joint"] in ("-", "‐")
+    if word in ("last", "final") or (before.the_start < 0 and not adjective):
         return None
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.quarter(year, number), forward=forward)
+    # A quarter is reported on after it closes: "will report third-quarter profit" in
+    # November is the quarter just closed, so the future tense does not push it a year on.
+    direction = min(tense_direction(core.string, lead.start, core.end()), 0)
+    resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
 
@@ -126,7 +136,12 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
         return None
+    text = core.string
+    if core["unit"][0].isupper() and names.is_title(text, lead.start, text[lead.start], core.end()):
+        return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det
+    if shift is None and word == "weekend" and before.the_start >= 0 and before.part is None:
+        return _the_weekend(core, before)
     if shift is None and lead.part_of_the:
         shift = 0  # "by the end of the year": the current one
     if shift is None:
@@ -137,6 +152,21 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, resolve, granularity, "deictic", reference=reference)
 
 
+def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "over the weekend": the last one, or in the future tense the coming one (the one
+    under way when the document is dated on a Saturday or Sunday)."""
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None:
+        return None
+    coming = tense_direction(core.string, lead.start, core.end()) > 0
+
+    def weekend(anchor: dt.date) -> Span:
+        under_way = anchor.weekday() >= 5
+        return spans.weekend(anchor if under_way or coming else anchor - dt.timedelta(weeks=1))
+
+    return make(core, lead, from_anchor(weekend), "week", "deictic", reference="reset")
+
+
 def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     """ "this morning" is the document date, "last night" the day before; "next morning" is
     anaphoric, not deictic."""
@@ -145,27 +175,48 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     shift = lead.det
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
-    return make(core, lead, resolve, "day", "deictic", reference="reset")
+    part = spans.TIMES_OF_DAY[core["unit"].lower()]
+    resolve = spans.at_time(resolve, part)
+    return make(core, lead, resolve, "day", "deictic", reference="reset", timex="TIME")
 
 
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
-    shift = DAY_WORDS[core["word"].lower()]
+    word = core["word"].lower()
+    shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts())
-    if lead is None:
-        return None
+    if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
+        return None  # "USA TODAY", "the Today show"
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
+    if word == "tonight":
+        return make(
+            core,
+            lead,
+            spans.at_time(resolve, "NI"),
+            "day",
+            "deictic",
+            reference="reset",
+            timex="TIME",
+        )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
 
 
 def ago(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "three days ago" is a day; weeks, months and years ago are that day, approximately
-    ("a year ago" from 29 February 2024 is 28 February 2023)."""
+    """ "three days ago" is a day, "two weeks ago" a week, "four years ago" a year: the unit
+    counted back from the document date, at the precision the text gave ("a year ago" from 29
+    February 2024 is 2023, not a day in it)."""
     count_text, word = core["count"].lower(), core["unit"].lower()
     count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
-    back = relativedelta(**{f"{word}s": count})
-    resolve = from_anchor(lambda anchor: spans.day(anchor - back))
-    modifier = None if word == "day" else "approx"
-    return make(core, lead, resolve, "day", "deictic", reference="reset", modifier=modifier)
+    granularity, build = AGO_UNITS[word]
+    resolve = from_anchor(lambda anchor: build(anchor, -count))
+    if word == "year":  # "profit rose from a year ago": the same quarter, if one was named
+        resolve = years_before_period(count, resolve)
+    return make(core, lead, resolve, granularity, "deictic", reference="reset")
+
+
+AGO_UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
+    "day": ("day", lambda anchor, shift: spans.day(anchor + relativedelta(days=shift))),
+    **{unit: UNITS[unit] for unit in ("week", "month", "year")},
+}

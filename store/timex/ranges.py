@@ -1,16 +1,16 @@
-"""Ranges: "from 2020 to 2022", "between March and May 2023", "May–June" as one candidate.
+"""Ranges: "from 2020 to 2022", "between March and May 2023", "May–June".
 
-A range's value is the ISO 8601 interval of its ends' values ("2020/2022", "2023-03/2023-05"),
-its days run from the first day of its start to the last day of its end, and its granularity
-is its start's. A start missing its year borrows the end's ("from March to May 2023"), a year
-earlier if that would put it after the end ("from December to February 2024").
+TimeML marks a range's ends as two expressions, and so do we: "from [March] to [May 2023]".
+A start missing its year borrows the end's ("from March to May 2023" is 2023-03 to 2023-05),
+a year earlier if that would put it after the end ("from December to February 2024"); an end
+missing its year is resolved as usual.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from store.timex import spans
 from store.timex.candidates import Candidate, Reference, Resolver, settle
 from store.timex.spans import Span
 
@@ -32,7 +32,7 @@ def join_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
         first = candidates[index]
         last = candidates[index + 1] if index + 1 < len(candidates) else None
         if last is not None and _connected(first, last, text):
-            joined.append(_range(first, last))
+            joined.extend(_ends(first, last))
             index += 2
             continue
         previous = candidates[index - 1] if index else None
@@ -68,26 +68,23 @@ def _connected(first: Candidate, last: Candidate, text: str) -> bool:
     return word is None and first.granularity == last.granularity
 
 
-def _range(first: Candidate, last: Candidate) -> Candidate:
-    return Candidate(
-        start=first.prep_start if first.prep in OPENERS else first.start,
-        end=last.end,
-        granularity=first.granularity,
-        resolve=_range_resolver(first, last),
-        kind=last.kind,
+def _ends(first: Candidate, last: Candidate) -> tuple[Candidate, Candidate]:
+    """The range's two ends, the first resolved against the last's year if it lacks one."""
+    return replace(first, resolve=_start_resolver(first, last), weak=False), replace(
+        last, weak=False
     )
 
 
-def _range_resolver(first: Candidate, last: Candidate) -> Resolver:
+def _start_resolver(first: Candidate, last: Candidate) -> Resolver:
     def resolve(reference: Reference) -> Span | None:
+        if first.kind != "underspecified":
+            return first.resolve(reference)
         end = settle(last, reference)
         if end is None:
-            return None
-        start = settle(first, Reference(reference.anchor, end.start.year))
-        if start is not None and first.kind == "underspecified" and start.start > end.start:
-            start = settle(first, Reference(reference.anchor, end.start.year - 1))
-        if start is None or start.start > end.end:
-            return None
-        return spans.interval(start, end)
+            return first.resolve(reference)
+        start = first.resolve(Reference(reference.anchor, end.start.year, reference.period))
+        if start is not None and start.start > end.start:
+            start = first.resolve(Reference(reference.anchor, end.start.year - 1, reference.period))
+        return start
 
     return resolve

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relative_weekday
 
-from store.models import Granularity, Modifier
-from store.timex import spans
+from store.models import Granularity, Modifier, TimexType
+from store.timex import names, spans
 from store.timex.candidates import (
     Candidate,
     Kind,
@@ -29,16 +30,19 @@ from store.timex.lead import (
     Before,
     Lead,
     after_connector,
-    in_future_tense,
     take_lead,
+    tense_direction,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
     BARE_YEARS,
+    CUED_YEARS,
     DAY,
+    DETERMINERS,
     MODIFYING_PREPOSITIONS,
     MONTH,
     MONTH_OR_ABBREVIATION,
+    MONTH_OTHER_CASE,
     MONTHS,
     NOT_AFTER_NUMBER,
     NOT_BEFORE_NUMBER,
@@ -46,17 +50,21 @@ from store.timex.lexicon import (
     WEEKDAY,
     WEEKDAYS,
     WRITTEN_YEARS,
+    cased,
     day_number,
     month_number,
 )
 
-Build = Callable[[re.Match[str], Before], Candidate | None]
+# A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
+Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
 
 # Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
 YEAR_CUES = frozenset(
     {"in", "since", "until", "till", "by", "before", "after", "from", "between", "through"}
-    | {"throughout", "during", "of"}
+    | {"throughout", "during", "of", "for", "into", "due"}
 )
+# Fewer for a year before 1900: "between 1500 and 2000 people" counts people.
+OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
 
@@ -64,20 +72,48 @@ ISO_DATE = re.compile(
     rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
     r"(?![0-9]|-[0-9])"
 )
-DAY_MONTH = re.compile(
-    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
-    rf"(?P<month>{MONTH_OR_ABBREVIATION})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
-)
-MONTH_DAY = re.compile(
-    rf"\b(?:(?P<weekday>{WEEKDAY}),?{SPACE})?(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
-    rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
-)
-MONTH_YEAR = re.compile(
-    rf"\b(?P<month>{MONTH_OR_ABBREVIATION})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
-)
+
+
+def _day_month(
+    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
+) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{weekday}(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
+        rf"(?P<month>{month})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
+    )
+
+
+def _month_day(
+    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
+) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{weekday}(?P<month>{month}){SPACE}"
+        rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
+    )
+
+
+def _month_year(month: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<month>{month})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+    )
+
+
+DAY_MONTH = _day_month(MONTH_OR_ABBREVIATION)
+MONTH_DAY = _month_day(MONTH_OR_ABBREVIATION)
+MONTH_YEAR = _month_year(MONTH_OR_ABBREVIATION)
+# "MARCH 5 2024", "5 march 2024": month names in capitals, or in lower case (only full names:
+# "mar", "may" and "jun" are words), count where a day or year stands beside them.
+# Without a weekday before them: these open on the month or day, which the engine skips to.
+DAY_OTHER_CASE = _day_month(MONTH_OTHER_CASE, weekday="(?P<weekday>)")
+MONTH_DAY_OTHER_CASE = _month_day(MONTH_OTHER_CASE, weekday="(?P<weekday>)")
+MONTH_YEAR_OTHER_CASE = _month_year(MONTH_OTHER_CASE)
 # Not before a day number: "February 30" is no date at all rather than February.
 BARE_MONTH = re.compile(
     rf"\b(?P<month>{MONTH})\b(?!{SPACE}[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?![.,:][0-9]))"
+)
+MONTH_DET_YEAR = re.compile(
+    rf"\b(?P<month>{MONTH_OR_ABBREVIATION}),?(?:{SPACE}of)?{SPACE}(?P<det>{cased(DETERMINERS)})"
+    rf"{SPACE}(?:year|Year)\b"
 )
 YEAR = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}")
 YEAR_RANGE = re.compile(
@@ -85,7 +121,9 @@ YEAR_RANGE = re.compile(
     r"(?![0-9]|[-–/.][0-9]|\w)"
 )
 DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
-WEEKDAY_NAME = re.compile(rf"\b(?P<weekday>{WEEKDAY})\b")
+WEEKDAY_NAME = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY})\b(?:{SPACE}(?P<tod>{cased(spans.TIMES_OF_DAY)})\b)?"
+)
 
 
 def iso_date(core: re.Match[str], before: Before) -> Candidate | None:
@@ -109,13 +147,15 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     month, day = month_number(core["month"]), day_number(core["day"])
     if lead is None or written_date("2000", month, day) is None:  # a leap year: 29 Feb is fine
         return None
+    if not core["year"] and names.counts_something(core.string, core.start("day"), core.end("day")):
+        return None  # "a march 5 miles long", "May 3 votes"
     if core["year"]:
         date = written_date(core["year"], month, day)
         if date is None:
             return None
         return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), forward=forward)
+    direction = tense_direction(core.string, lead.start, core.end())
+    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
     return make(core, lead, resolve, "day", "underspecified")
 
 
@@ -131,8 +171,9 @@ def month_year(core: re.Match[str], before: Before) -> Candidate | None:
 def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
     """ "in April", "Last March", "since January"; "May" and "March" only after such a word.
 
-    "last/this/next <month>" is that month in the previous/current/next calendar year, the way
-    "last year" is: "Last March" written in May 2024 is March 2023.
+    "last <month>" is the latest such month before the document's month ("last April" written
+    in October 2024 is April 2024, in March 2024 April 2023), "next <month>" the first after
+    it, "this <month>" the one in the document's year.
     """
     name, lead = core["month"], take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
@@ -144,11 +185,32 @@ def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
         weak = True
     if lead.det is not None:
         shift = lead.det
-        resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
+        resolve = from_anchor(lambda anchor: _month_from(anchor, number, shift))
         return make(core, lead, resolve, "month", "deictic", reference="set")
-    forward = in_future_tense(core.string, lead.start)
-    resolve = in_reference_year(lambda year: spans.month(year, number), forward=forward)
+    direction = tense_direction(core.string, lead.start, core.end())
+    resolve = in_reference_year(lambda year: spans.month(year, number), direction)
     return make(core, lead, resolve, "month", "underspecified", weak=weak)
+
+
+def _month_from(anchor: dt.date, number: int, shift: int) -> spans.Span:
+    """Month `number` last (-1), this (0) or next (1) time round from `anchor`'s month."""
+    year = anchor.year
+    if shift < 0 and number >= anchor.month:
+        year -= 1
+    elif shift > 0 and number <= anchor.month:
+        year += 1
+    return spans.month(year, number)
+
+
+def month_det_year(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "January this year", "April next year", "June of last year"."""
+    shift = DETERMINERS[core["det"].lower()]
+    number = month_number(core["month"])
+    lead = take_lead(before, core.start(), Accepts(part=True))
+    if lead is None:
+        return None
+    resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
+    return make(core, lead, resolve, "month", "deictic", reference="set")
 
 
 def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
@@ -158,10 +220,15 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     2023 National Day") does not.
     """
     year, lead = int(core["year"]), take_lead(before, core.start(), Accepts(part=True))
-    if lead is None or year not in BARE_YEARS:
+    # An older year counts after a word that makes it one: "independence from Spain in 1898".
+    old = year in CUED_YEARS and has_cue(before, OLD_YEAR_CUES)
+    if lead is None or not (year in BARE_YEARS or old):
         return None
+    if names.counts_something(core.string, core.start(), core.end()):
+        return None  # "a width of 1920 pixels", "1909 Jolinda Drive"
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
+    naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
     if not (naming or has_cue(before, YEAR_CUES)):
         if not after_connector(core.string, core.start()):
             return None
@@ -170,15 +237,18 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
 
 
-def year_range(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "2020-2022", "2019–20": value "2020/2022"."""
+def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidate] | None:
+    """ "2020-2022", "2019–20": two years, as TimeML marks them ("[2019]–[20]")."""
     first, last_text = int(core["year"]), core["last"]
     last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
     lead = take_lead(before, core.start(), Accepts())
     if lead is None or not (first in BARE_YEARS and last in BARE_YEARS and first < last):
         return None
-    span = spans.interval(spans.year(first), spans.year(last))
-    return make(core, lead, fixed(span), "year", "absolute")
+    if names.counts_something(core.string, core.start(), core.end()):
+        return None  # "1990-2000 pixels wide"
+    opening = make(core, lead, fixed(spans.year(first)), "year", "absolute")
+    closing = make(core, Lead(core.start("last")), fixed(spans.year(last)), "year", "absolute")
+    return replace(opening, end=core.end("year")), closing
 
 
 def decade(core: re.Match[str], before: Before) -> Candidate | None:
@@ -197,15 +267,26 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     week."""
     number = WEEKDAYS[core["weekday"]]
     lead = take_lead(before, core.start(), Accepts(det=True))
-    if lead is None:
+    if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
-        nearest = 1 if in_future_tense(core.string, lead.start) else -1
+        nearest = 1 if tense_direction(core.string, lead.start) > 0 else -1
         move = relativedelta(weekday=relative_weekday(number, nearest))
         resolve = from_anchor(lambda anchor: spans.day(anchor + move))
     else:
         weeks = relativedelta(weeks=lead.det)
         resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
+    if core["tod"]:
+        part = spans.TIMES_OF_DAY[core["tod"].lower()]
+        return make(
+            core,
+            lead,
+            spans.at_time(resolve, part),
+            "day",
+            "deictic",
+            reference="reset",
+            timex="TIME",
+        )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
 
 
@@ -219,6 +300,7 @@ def make(
     reference: ReferenceEffect = None,
     modifier: Modifier | None = None,
     weak: bool = False,
+    timex: TimexType = "DATE",
 ) -> Candidate:
     """The candidate for `core` and its lead. A preposition's meaning ("since", "until") wins
     over a part ("early"), which wins over `modifier`."""
@@ -237,6 +319,7 @@ def make(
         prep=lead.prep,
         prep_start=lead.prep_start,
         weak=weak,
+        timex=timex,
     )
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
@@ -22,6 +23,10 @@ Part = Literal["early", "mid", "late"]
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # The day a month's early and mid parts end on ("early June" is 1-10 June).
 MONTH_PART_ENDS = (10, 20)
+
+
+# TIMEX3's parts of a day: "Friday evening" is "2024-05-10TEV".
+TIMES_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 @dataclass(frozen=True)
@@ -155,3 +160,13 @@ def _thirds(count: int, part: Part) -> tuple[int, int]:
         "late": (mid_end, count - 1),
     }
     return units[part]
+
+
+def at_time(resolve: Callable[[Any], Span | None], part: str) -> Callable[[Any], Span | None]:
+    """`resolve`, its day's value followed by the part of the day ("T" + "MO", "NI"...)."""
+
+    def resolved(reference: Any) -> Span | None:
+        span = resolve(reference)
+        return None if span is None else replace(span, value=f"{span.value}T{part}")
+
+    return resolved

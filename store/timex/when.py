@@ -16,12 +16,31 @@ def day_label(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# What a reference value or a type says when the expression has no place on the calendar.
+REFERENCE_LABELS = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in future"}
+UNPLACED_LABELS = {"DURATION": "a duration", "SET": "recurring"}
+
+
 def describe_when(event: Event) -> str:
     """A reader's label for the time an event covers, as precise as the text was and no more."""
     if event.start is None or event.end is None:
-        return f"unresolved: {' '.join(event.phrase.split())}"
+        return _unplaced_label(event)
     label = _span_label(event)
     return _with_modifier(label, event)
+
+
+def _unplaced_label(event: Event) -> str:
+    """ "a duration: three years", "recurring: every Monday", "now: currently"; a date the
+    document date was needed for and missing: "unresolved: on Saturday"."""
+    phrase = " ".join(event.phrase.split())
+    if event.value in REFERENCE_LABELS:
+        return f"{REFERENCE_LABELS[event.value]}: {phrase}"
+    kind = event.type
+    if kind == "DATE" and event.value is not None:  # a type not stored: read off the value
+        kind = "DURATION" if event.value.startswith("P") else "SET"
+    if event.value is not None and kind in UNPLACED_LABELS:
+        return f"{UNPLACED_LABELS[kind]}: {phrase}"
+    return f"unresolved: {phrase}"
 
 
 def _span_label(event: Event) -> str:

@@ -91,15 +91,15 @@ def test_timeline_json_is_chronological_with_the_seed_events(seed_case: Path, ca
         "2018",
         "2020",
         "2023",
-        "2023-03",
         "2023-05",
         "2023-06",
+        "2024-03",
         "2024-04",
         "2024-W20",
         "2024-05-13",
     ):
         assert expected in values
-    assert values.index("2023-03") < values.index("2023-05") < values.index("2023-06")
+    assert values.index("2023-05") < values.index("2023-06") < values.index("2024-03")
     published = [event for event in events if event["kind"] == "published"]
     assert [event["value"] for event in published] == ["2024-05-13"]
 
@@ -118,4 +118,4 @@ def test_timeline_formats(seed_case: Path, capsys) -> None:
     )["events"]
     assert slides and all("start_date" in slide for slide in slides)
     text = run(capsys, "timeline", "--no-published", "--case", str(seed_case))[1]
-    assert "published" not in text and "March 2023" in text
+    assert "published" not in text and "March 2024" in text

@@ -75,7 +75,7 @@ def test_the_view_shows_what_the_timeline_reads_for_an_ingested_case(tmp_path: P
     assert len(rows) > 5
     assert all(row[11] for row in rows)
     sentences = {row[5]: row[11] for row in rows if row[2] == "Harbour plan"}
-    assert sentences["in June"] == "It said the harbour would close in June, and reopen in 2026."
+    assert sentences["June"] == "It said the harbour would close in June, and reopen in 2026."
     assert sentences["published"] == "Harbour plan"
 
 

@@ -49,23 +49,28 @@ def load_fixture(name: str) -> list[Paragraph]:
 # [modifier]", with the document dated ANCHOR.
 EXPRESSIONS = [
     # explicit days
-    ("It began [on 12 May 2024].", "2024-05-12", "2024-05-12..2024-05-12 day"),
+    ("It began on [12 May 2024].", "2024-05-12", "2024-05-12..2024-05-12 day"),
     ("Filed [May 8, 2024] in court.", "2024-05-08", "2024-05-08..2024-05-08 day"),
     ("Posted [2024-05-08] online.", "2024-05-08", "2024-05-08..2024-05-08 day"),
-    ("[Since the 8th of May 2024].", "2024-05-08", "2024-05-08..2024-05-13 day since"),
+    ("Since [the 8th of May 2024].", "2024-05-08", "2024-05-08..2024-05-13 day since"),
     ("It was [Tuesday, May 7, 2024].", "2024-05-07", "2024-05-07..2024-05-07 day"),
     ("Due [Jan. 5, 2024] at noon.", "2024-01-05", "2024-01-05..2024-01-05 day"),
-    ("Signed [on May 8] by both.", "2024-05-08", "2024-05-08..2024-05-08 day"),
-    ("Signed [on May 13] by both.", "2024-05-13", "2024-05-13..2024-05-13 day"),
-    ("Signed [on May 20] by both.", "2023-05-20", "2023-05-20..2023-05-20 day"),
+    ("Signed on [May 8] by both.", "2024-05-08", "2024-05-08..2024-05-08 day"),
+    ("Signed on [May 13] by both.", "2024-05-13", "2024-05-13..2024-05-13 day"),
+    ("Signed on [May 20] by both.", "2023-05-20", "2023-05-20..2023-05-20 day"),
     ("Held [3 Sept 2023] there.", "2023-09-03", "2023-09-03..2023-09-03 day"),
     # months and years
-    ("[In May 2023], progress stalled.", "2023-05", "2023-05-01..2023-05-31 month"),
-    ("It was banned [in 2018] too.", "2018", "2018-01-01..2018-12-31 year"),
-    ("They met [in March] to talk.", "2024-03", "2024-03-01..2024-03-31 month"),
-    ("They met [in May] to talk.", "2024-05", "2024-05-01..2024-05-31 month"),
-    ("They met [in June] to talk.", "2023-06", "2023-06-01..2023-06-30 month"),
-    ("[Last March], the minister spoke.", "2023-03", "2023-03-01..2023-03-31 month"),
+    ("In [May 2023], progress stalled.", "2023-05", "2023-05-01..2023-05-31 month"),
+    ("It was banned in [2018] too.", "2018", "2018-01-01..2018-12-31 year"),
+    ("They met in [March] to talk.", "2024-03", "2024-03-01..2024-03-31 month"),
+    ("They met in [May] to talk.", "2024-05", "2024-05-01..2024-05-31 month"),
+    ("They met in [June] to talk.", "2023-06", "2023-06-01..2023-06-30 month"),
+    ("[Last March], the minister spoke.", "2024-03", "2024-03-01..2024-03-31 month"),
+    ("[Last June], the minister spoke.", "2023-06", "2023-06-01..2023-06-30 month"),
+    ("[Next March] they vote.", "2025-03", "2025-03-01..2025-03-31 month"),
+    ("[Next June] they vote.", "2024-06", "2024-06-01..2024-06-30 month"),
+    ("It opened in [January this year].", "2024-01", "2024-01-01..2024-01-31 month"),
+    ("It opens in [April next year].", "2025-04", "2025-04-01..2025-04-30 month"),
     ("It rained [last May] as well.", "2023-05", "2023-05-01..2023-05-31 month"),
     ("It opens [next March], they say.", "2025-03", "2025-03-01..2025-03-31 month"),
     ("[January] was the coldest.", "2024-01", "2024-01-01..2024-01-31 month"),
@@ -80,49 +85,45 @@ EXPRESSIONS = [
     ("It came out [yesterday].", "2024-05-12", "2024-05-12..2024-05-12 day"),
     ("It came out [today].", "2024-05-13", "2024-05-13..2024-05-13 day"),
     ("It comes out [tomorrow].", "2024-05-14", "2024-05-14..2024-05-14 day"),
-    ("They met [on Saturday].", "2024-05-11", "2024-05-11..2024-05-11 day"),
+    ("They met on [Saturday].", "2024-05-11", "2024-05-11..2024-05-11 day"),
     ("They met [last Wednesday].", "2024-05-08", "2024-05-08..2024-05-08 day"),
     ("They meet [next Friday].", "2024-05-24", "2024-05-24..2024-05-24 day"),
-    ("It rained [last night].", "2024-05-12", "2024-05-12..2024-05-12 day"),
+    ("It rained [last night].", "2024-05-12TNI", "2024-05-12..2024-05-12 day"),
+    ("They met [Friday evening].", "2024-05-10TEV", "2024-05-10..2024-05-10 day"),
     ("A race [this weekend].", "2024-W20-WE", "2024-05-18..2024-05-19 week"),
     ("Profits fell [last quarter].", "2024-Q1", "2024-01-01..2024-03-31 quarter"),
     ("He resigned [earlier this month].", "2024-05", "2024-05-01..2024-05-13 month"),
     ("A vote [later this year].", "2024", "2024-05-13..2024-12-31 year"),
     ("It closed [three days ago].", "2024-05-10", "2024-05-10..2024-05-10 day"),
-    ("It closed [2 weeks ago].", "2024-04-29", "2024-04-29..2024-04-29 day approx"),
-    ("It closed [a year ago].", "2023-05-13", "2023-05-13..2023-05-13 day approx"),
+    ("It closed [2 weeks ago].", "2024-W18", "2024-04-29..2024-05-05 week"),
+    ("It closed [a year ago].", "2023", "2023-01-01..2023-12-31 year"),
+    ("It closed [four years ago].", "2020", "2020-01-01..2020-12-31 year"),
+    ("It closed [three months ago].", "2024-02", "2024-02-01..2024-02-29 month"),
+    ("It closed [three days ago].", "2024-05-10", "2024-05-10..2024-05-10 day"),
     # parts of periods
-    ("Issued [in early June], it said.", "2023-06", "2023-06-01..2023-06-10 month early"),
-    ("Prices peaked [in mid-2023].", "2023", "2023-05-01..2023-08-31 year mid"),
+    ("Issued in [early June], it said.", "2023-06", "2023-06-01..2023-06-10 month early"),
+    ("Prices peaked in [mid-2023].", "2023", "2023-05-01..2023-08-31 year mid"),
     ("Talks began [late last year].", "2023", "2023-09-01..2023-12-31 year late"),
-    ("Due [in early 2024].", "2024", "2024-01-01..2024-04-30 year early"),
-    ("Due [by the end of May].", "2024-05", "2024-05-21..2024-05-31 month late"),
-    ("[Since the beginning of 2020].", "2020", "2020-01-01..2024-05-13 year since"),
-    ("Votes counted [in mid-March].", "2024-03", "2024-03-11..2024-03-20 month mid"),
-    ("Done [by the end of the year].", "2024", "2024-09-01..2024-12-31 year late"),
+    ("Due in [early 2024].", "2024", "2024-01-01..2024-04-30 year early"),
+    ("Due by [the end of May].", "2024-05", "2024-05-21..2024-05-31 month late"),
+    ("Since [the beginning of 2020].", "2020", "2020-01-01..2024-05-13 year since"),
+    ("Votes counted in [mid-March].", "2024-03", "2024-03-11..2024-03-20 month mid"),
+    ("Done by [the end of the year].", "2024", "2024-09-01..2024-12-31 year late"),
     ("Hits of [the early 1990s].", "199", "1990-01-01..1993-12-31 decade early"),
-    ("Dry [in late summer 2023].", "2023-SU", "2023-08-01..2023-08-31 season late"),
+    ("Dry in [late summer 2023].", "2023-SU", "2023-08-01..2023-08-31 season late"),
     # seasons and quarters
     ("Launched [summer 2023].", "2023-SU", "2023-06-01..2023-08-31 season"),
-    ("Planted [in the spring].", "2024-SP", "2024-03-01..2024-05-31 season"),
+    ("Planted in [the spring].", "2024-SP", "2024-03-01..2024-05-31 season"),
     ("Flooded [last summer].", "2023-SU", "2023-06-01..2023-08-31 season"),
-    ("Revenue [in Q2 2024] rose.", "2024-Q2", "2024-04-01..2024-06-30 quarter"),
-    ("[In the second quarter of 2024], revenue rose.", "2024-Q2", "2024-04-01..2024-06-30 quarter"),
-    ("Revenue [in the fourth quarter] rose.", "2023-Q4", "2023-10-01..2023-12-31 quarter"),
-    # ranges
-    ("It ran [from 2020 to 2022].", "2020/2022", "2020-01-01..2022-12-31 year"),
-    ("It ran [between 2020 and 2022].", "2020/2022", "2020-01-01..2022-12-31 year"),
-    ("The [2020-2022] board resigned.", "2020/2022", "2020-01-01..2022-12-31 year"),
-    ("In the [2019–20] season.", "2019/2020", "2019-01-01..2020-12-31 year"),
-    ("Open [from March to May 2023].", "2023-03/2023-05", "2023-03-01..2023-05-31 month"),
-    ("Shut [from December to February 2024].", "2023-12/2024-02", "2023-12-01..2024-02-29 month"),
-    ("Open [from May until June 2023].", "2023-05/2023-06", "2023-05-01..2023-06-30 month"),
-    ("Invited to meet [since January].", "2024-01", "2024-01-01..2024-05-13 month since"),
-    ("Banned [since 2018] there.", "2018", "2018-01-01..2024-05-13 year since"),
+    ("Revenue in [Q2 2024] rose.", "2024-Q2", "2024-04-01..2024-06-30 quarter"),
+    ("In [the second quarter of 2024], revenue rose.", "2024-Q2", "2024-04-01..2024-06-30 quarter"),
+    ("Revenue in [the fourth quarter] rose.", "2023-Q4", "2023-10-01..2023-12-31 quarter"),
+    ("Invited to meet since [January].", "2024-01", "2024-01-01..2024-05-13 month since"),
+    ("Banned since [2018] there.", "2018", "2018-01-01..2024-05-13 year since"),
     # years inside names, decades
     ("The logo for the [2023] National Day.", "2023", "2023-01-01..2023-12-31 year"),
     ("Music of [the 1990s] returned.", "199", "1990-01-01..1999-12-31 decade"),
-    ("Born [in the 2000s].", "200", "2000-01-01..2009-12-31 decade"),
+    ("Born in [the 2000s].", "200", "2000-01-01..2009-12-31 decade"),
     ("Looking back at [2023]'s best.", "2023", "2023-01-01..2023-12-31 year"),
 ]
 
@@ -137,8 +138,6 @@ def test_expression_resolves(marked, value, covers):
 
 
 NOT_DATES = [
-    "He said it recently.",
-    "Within days, communications improved.",
     "Since then, commentary has been positive.",
     "They blocked 1.8 million IP addresses.",
     "Around eight million Spaniards were affected.",
@@ -153,7 +152,7 @@ NOT_DATES = [
     "The meeting is at 10:30 sharp.",
     "Upgrade to version 2.1.0 or Python 3.11.",
     "Call 555-2024 for details.",
-    "Read https://example.com/2024/05/08/may-2024 and www.example.org/January-2024 now.",
+    "Read https://example.com/2024/05/08/may-2024 and www.example.org/January-2024 here.",
     "There is a spring in the garden.",
     "After the fall of Kabul, prices rose.",
     "A fall in prices.",
@@ -193,17 +192,24 @@ def test_a_year_alone_needs_a_cue_but_a_range_end_or_list_item_takes_the_first_o
 
 
 def test_seed_001_dated_article_yields_its_timeline():
-    events = find_dates(load_fixture("seed_001.txt"), D(2024, 5, 13))
+    found = find_dates(load_fixture("seed_001.txt"), D(2024, 5, 13))
+    events = [event for event in found if event.start is not None]
+    assert [(event.phrase, event.value) for event in found if event.start is None] == [
+        ("now", "PRESENT_REF"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("now", "PRESENT_REF"),
+    ]
     assert [(event.phrase, event.value) for event in events] == [
         ("last year", "2023"),
-        ("in 2018", "2018"),
-        ("In 2020", "2020"),
-        ("Last March", "2023-03"),
-        ("In May 2023", "2023-05"),
-        ("in early June", "2023-06"),
+        ("2018", "2018"),
+        ("2020", "2020"),
+        ("Last March", "2024-03"),
+        ("May 2023", "2023-05"),
+        ("early June", "2023-06"),
         ("This week", "2024-W20"),
         ("this week", "2024-W20"),
-        ("in April", "2024-04"),
+        ("April", "2024-04"),
     ]
     early_june = events[5]
     assert (early_june.modifier, early_june.start, early_june.end) == (
@@ -215,13 +221,39 @@ def test_seed_001_dated_article_yields_its_timeline():
     assert events[3].sentence.endswith("security.")
 
 
+# A range is its two ends, as TimeML marks them; a start without a year takes the end's.
+RANGES = [
+    ("It ran from [2020] to [2022].", ["2020", "2022"]),
+    ("It ran between [2020] and [2022].", ["2020", "2022"]),
+    ("The [2020]-[2022] board resigned.", ["2020", "2022"]),
+    ("In the [2019]–[20] season.", ["2019", "2020"]),
+    ("Raids in [2009]-[2010] stopped.", ["2009", "2010"]),
+    ("Open from [March] to [May 2023].", ["2023-03", "2023-05"]),
+    ("Shut from [December] to [February 2024].", ["2023-12", "2024-02"]),
+    ("Open from [May] until [June 2023].", ["2023-05", "2023-06"]),
+    ("Shut from [12 May] to [3 June 2022].", ["2022-05-12", "2022-06-03"]),
+]
+
+
+@pytest.mark.parametrize(("marked", "values"), RANGES)
+def test_a_range_is_two_expressions(marked, values):
+    text = marked.replace("[", "").replace("]", "")
+    phrases = [piece.split("]")[0] for piece in marked.split("[")[1:]]
+    events = dates(text)
+    assert [(event.phrase, event.value) for event in events] == list(
+        zip(phrases, values, strict=True)
+    )
+    for event in events:
+        assert text[event.offset : event.offset + len(event.phrase)] == event.phrase
+
+
 def test_seed_000_undated_article_resolves_only_its_absolute_dates():
     events = find_dates(load_fixture("seed_000.txt"), None)
     assert [(event.phrase, event.value, event.granularity, event.modifier) for event in events] == [
         ("2023", "2023", "year", None),
-        ("on Saturday", None, "day", None),
-        ("since January", None, "month", "since"),
-        ("until today", None, "day", "until"),
+        ("Saturday", None, "day", None),
+        ("January", None, "month", "since"),
+        ("today", None, "day", "until"),
     ]
     assert all(event.start is None and event.end is None for event in events[1:])
     assert estimate_date(events) == D(2023, 12, 31)
@@ -247,11 +279,19 @@ def test_an_adverbial_year_sets_the_year_of_a_following_bare_month():
     ]
 
 
-def test_the_narrative_year_holds_into_the_next_paragraph_but_no_further():
-    events = dates(
-        "In 2019, it launched.", "In March, it grew.", "Nothing.", "In March, it shrank."
-    )
+def test_the_narrative_year_holds_for_its_paragraph_only():
+    events = dates("In 2019, it launched. In March, it grew.", "In March, it shrank.")
     assert [event.value for event in events] == ["2019", "2019-03", "2024-03"]
+
+
+def test_the_document_date_wins_over_a_year_from_an_earlier_paragraph():
+    # A 2013-03-21 article: "On Feb. 28" is 2013-02-28 however 2011 came up before.
+    events = dates(
+        "The company was founded in 2011.",
+        "On Feb. 28, it filed its accounts.",
+        anchor=D(2013, 3, 21),
+    )
+    assert [event.value for event in events] == ["2011", "2013-02-28"]
 
 
 def test_a_heading_ends_the_narrative_year():
@@ -280,9 +320,9 @@ def test_last_year_sets_the_narrative_year_and_a_named_year_does_not():
 
 
 def test_deictic_expressions_ignore_the_narrative_year():
-    assert [event.value for event in dates("In 2019, it began. Last March it ended.")] == [
+    assert [event.value for event in dates("In 2019, it began. Last June it ended.")] == [
         "2019",
-        "2023-03",
+        "2023-06",
     ]
 
 
@@ -310,8 +350,9 @@ def test_the_narrative_year_resolves_bare_months_in_an_undated_document():
         (D(2024, 12, 31), "this week", "2025-W01", D(2024, 12, 30), D(2025, 1, 5)),
         (D(2024, 12, 31), "next month", "2025-01", D(2025, 1, 1), D(2025, 1, 31)),
         (D(2024, 1, 15), "in the winter", "2023-WI", D(2023, 12, 1), D(2024, 2, 29)),
-        (D(2024, 2, 29), "a year ago", "2023-02-28", D(2023, 2, 28), D(2023, 2, 28)),
-        (D(2024, 3, 31), "one month ago", "2024-02-29", D(2024, 2, 29), D(2024, 2, 29)),
+        (D(2024, 2, 29), "a year ago", "2023", D(2023, 1, 1), D(2023, 12, 31)),
+        (D(2024, 3, 31), "one month ago", "2024-02", D(2024, 2, 1), D(2024, 2, 29)),
+        (D(2024, 2, 29), "a day ago", "2024-02-28", D(2024, 2, 28), D(2024, 2, 28)),
         (D(2023, 6, 1), "on February 29", "2020-02-29", D(2020, 2, 29), D(2020, 2, 29)),
         (D(2024, 5, 11), "on Saturday", "2024-05-11", D(2024, 5, 11), D(2024, 5, 11)),
         (D(2024, 5, 12), "last Saturday", "2024-05-04", D(2024, 5, 4), D(2024, 5, 4)),
@@ -341,17 +382,17 @@ def test_without_a_document_date_relative_expressions_stay_unresolved():
     events = dates("Last year, on Saturday, in April and since 2018, in May 2023.", anchor=None)
     assert [summary(event) for event in events] == [
         ("Last year", None, None, None, "year", None),
-        ("on Saturday", None, None, None, "day", None),
-        ("in April", None, None, None, "month", None),
-        ("since 2018", "2018", D(2018, 1, 1), None, "year", "since"),
-        ("in May 2023", "2023-05", D(2023, 5, 1), D(2023, 5, 31), "month", None),
+        ("Saturday", None, None, None, "day", None),
+        ("April", None, None, None, "month", None),
+        ("2018", "2018", D(2018, 1, 1), None, "year", "since"),
+        ("May 2023", "2023-05", D(2023, 5, 1), D(2023, 5, 31), "month", None),
     ]
 
 
 def test_headings_are_searched_too():
     paragraphs = [Paragraph(kind="heading", text="What Happened In May 2023"), Paragraph(text="x")]
     [event] = find_dates(paragraphs, ANCHOR)
-    assert (event.phrase, event.paragraph, event.offset) == ("In May 2023", 0, 14)
+    assert (event.phrase, event.paragraph, event.offset) == ("May 2023", 0, 17)
 
 
 def test_the_sentence_is_the_one_holding_the_phrase():
@@ -364,10 +405,10 @@ def test_the_sentence_is_the_one_holding_the_phrase():
 def test_events_come_in_document_order_across_paragraphs():
     events = dates("In 2020 and last year.", "", "Yesterday, in 2019.")
     assert [(event.paragraph, event.phrase) for event in events] == [
-        (0, "In 2020"),
+        (0, "2020"),
         (0, "last year"),
         (2, "Yesterday"),
-        (2, "in 2019"),
+        (2, "2019"),
     ]
 
 

@@ -1,0 +1,140 @@
+"""Expressions that count from the last date the text gave, not from the document date: "the
+following year", "the previous day", "that same day", "a year later", "that year".
+
+"He was promoted in 1995, and the following year he was appointed attaché" is 1996. Without
+an earlier date to count from they say nothing, and are left out rather than guessed.
+Also spoken years, as broadcast transcripts write them: "nineteen ninety-six", "the year two
+thousand".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import cast
+
+from dateutil.relativedelta import relativedelta
+
+from store.models import Granularity
+from store.timex import names, spans
+from store.timex.candidates import Candidate, Reference, Resolver
+from store.timex.lead import Accepts, Before, take_lead
+from store.timex.lexicon import SPACE, cased
+from store.timex.rules import make
+from store.timex.spans import Span
+
+SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
+AFTER_SHIFTS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+UNITS = ("day", "week", "month", "year")
+# Found from its unit, the words around it read from there: the engine skips to a unit far
+# faster than it tries "the", "that" and "a" everywhere.
+ANAPHOR = re.compile(rf"\b(?P<unit>{cased(UNITS)})\b(?![-‐'’])")
+# "the following ", "that same ", "that ", "a ", "one ": the words before the unit.
+ANAPHOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<the>{cased(['the', 'that'])}){SPACE}(?:(?P<rel>{cased(SHIFTS)}){SPACE})?"
+    rf"|(?P<one>{cased(['a', 'one'])}){SPACE})\Z"
+)
+ANAPHOR_AFTER = re.compile(rf"{SPACE}(?P<after>{cased(['before', 'after', 'later'])})\b")
+OPENING_WORDS = frozenset({"the", "that", "a", "one", *SHIFTS})
+WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
+
+
+def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
+    text, at = core.string, core.start()
+    previous = WORD_BEFORE.search(text, max(0, at - 16), at)
+    if previous is None or previous[1].lower() not in OPENING_WORDS:
+        return None  # most units: "last year", "this week", "three days"
+    opening = ANAPHOR_BEFORE.search(text, max(0, at - 28), at)
+    if opening is None:
+        return None
+    closing = ANAPHOR_AFTER.match(text, core.end())
+    unit = core["unit"].lower()
+    relation = (opening["rel"] or "").lower()
+    after = closing["after"].lower() if closing else ""
+    if opening["one"] and after not in ("later", "after"):
+        return None  # "a day", "one year": lengths of time
+    if not opening["one"] and after == "later":
+        return None
+    the = (opening["the"] or "").lower()
+    if relation == "next" and unit != "day":
+        return None  # "in the next year" is a length of time
+    if the == "the" and not (relation or after):
+        return None  # "the day", "the year": a noun, or a period read elsewhere
+    if relation and after:
+        return None
+    shift = SHIFTS.get(relation, 0) + AFTER_SHIFTS.get(after, 0)
+    end = closing.end() if closing else core.end()
+    granularity = cast(Granularity, unit)
+    return Candidate(
+        start=opening.start(),
+        end=end,
+        granularity=granularity,
+        resolve=_from_last(unit, shift),
+        kind="anaphoric",
+    )
+
+
+def _from_last(unit: str, shift: int) -> Resolver:
+    def resolve(reference: Reference) -> Span | None:
+        last = reference.last
+        if last is None:
+            return None
+        if unit == "year":
+            return spans.year(last.start.year + shift)
+        if unit == "month" and last.granularity in ("day", "month"):
+            return spans.month_of(last.start + relativedelta(months=shift))
+        if unit == "week" and last.granularity in ("day", "week"):
+            return spans.week(last.start + relativedelta(weeks=shift))
+        if unit == "day" and last.granularity == "day" and last.start == last.end:
+            return spans.day(last.start + dt.timedelta(days=shift))
+        return None
+
+    return resolve
+
+
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+TENS |= {"eighty": 80, "ninety": 90}
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+ONES |= {"eight": 8, "nine": 9}
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14}
+TEENS |= {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+SPOKEN_YEAR = re.compile(
+    rf"\b(?:(?P<century>{cased(['nineteen', 'twenty'])})[ -]"
+    rf"(?:(?P<tens>{cased(TENS)})(?:[ -](?P<ones>{cased(ONES)}))?|(?P<teen>{cased(TEENS)})"
+    rf"|(?P<hundred>{cased(['hundred'])}))"
+    rf"|(?P<thousand>{cased(['two thousand'])})(?:{SPACE}(?:and{SPACE})?"
+    rf"(?P<after>{cased([*ONES, *TEENS])}))?)\b(?![-‐])"
+)
+
+
+def spoken_year(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "nineteen ninety-six" is 1996, "two thousand and one" 2001; with "the year" before it
+    the phrase takes it ("the year two thousand")."""
+    if core["thousand"]:
+        year = 2000 + _number(core["after"])
+    else:
+        century = 19 if core["century"].lower() == "nineteen" else 20
+        rest = _number(core["tens"]) + _number(core["ones"]) + _number(core["teen"])
+        year = century * 100 + rest
+    if names.counts_something(core.string, core.start(), core.end()):
+        return None
+    start = core.start()
+    if core.string[max(0, start - 9) : start].lower() == "the year ":
+        start -= 9
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    candidate = make(core, lead, lambda _reference: spans.year(year), "year", "absolute")
+    return candidate if start == candidate.start else _starting(candidate, start)
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 0
+    word = word.lower()
+    return TENS.get(word) or ONES.get(word) or TEENS.get(word) or 0
+
+
+def _starting(candidate: Candidate, start: int) -> Candidate:
+    return replace(candidate, start=start)

@@ -1,0 +1,248 @@
+"""TIMEX3 expressions that are not calendar dates: durations ("three years", "the past two
+months", "a two-year contract"), sets ("daily", "every Monday", "each July") and the reference
+words PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently", "in the future").
+
+Their values are TIMEX3's ("P3Y", "PT5H", "PXD", "XXXX-WXX-1", "P1D", "PRESENT_REF"). Most do
+not name a stretch of the calendar and stay off it (start and end None); a duration counted
+from the moment of writing ("the past three years", "the next two weeks") is placed as the
+range it covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from store.timex.candidates import Candidate, Reference, Resolver, TimexType, from_anchor
+from store.timex.lead import Before
+from store.timex.lexicon import MONTHS, SPACE, WEEKDAYS, alternation, cased
+from store.timex.spans import Span
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "a": 1, "an": 1, "a couple of": 2, "a couple": 2,
+}  # fmt: skip
+# Counts the text leaves open: the value writes X for the number ("several years" is PXY).
+VAGUE_COUNTS = ("a few", "few", "several", "some", "many")
+# TIMEX3 duration letters; units under a day are written after a "T".
+UNIT_LETTERS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+    "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y",
+}  # fmt: skip
+# Units written as a number of another: "two decades" is "P20Y".
+UNIT_SCALES = {"decade": 10, "century": 100}
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+UNIT_PLURALS = {"century": "centuries"}
+COUNT = rf"(?P<count>[0-9]{{1,3}}|{cased([*NUMBER_WORDS, *VAGUE_COUNTS])})"
+UNIT_FORMS = {form: unit for unit in UNIT_LETTERS for form in (unit, f"{unit}s")}
+UNIT_FORMS |= {plural: unit for unit, plural in UNIT_PLURALS.items()}
+UNIT = rf"(?P<unit>{cased(UNIT_FORMS)})"
+# Words between "the" and the count that say where the stretch lies: "the past two years".
+RELATIONS = {"past": -1, "last": -1, "previous": 0, "next": 1, "coming": 1, "first": 0}
+RELATIONS |= {"final": 0, "latest": 0, "same": 0, "following": 0}
+
+# A duration is found from its unit ("years"), the words before it read from there: the
+# engine skips ahead to a unit far faster than it tries a choice of counts at every position.
+DURATION = re.compile(rf"\b{UNIT}\b")
+# What may not follow the unit: an age ("a 10-year-old"), or a point ("two years ago").
+NOT_AFTER_UNIT = re.compile(rf"[-‐][a-z]|{SPACE}(?:old|ago|earlier|later|before|after)\b")
+# Read back from the unit: "the past two ", "several ", "a ".
+COUNT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?P<the>{cased(['the'])}){SPACE})?(?:(?P<rel>{cased(RELATIONS)}){SPACE})?"
+    rf"{COUNT}{SPACE}\Z"
+)
+# "a two-year contract", "a 10-day trip".
+COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
+# "for years", "within days": a plural unit with no count, after a word that makes it a span.
+OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in|(?P<kept>recent|coming)){SPACE}\Z")
+QUARTER_FRACTION = re.compile(rf"{SPACE}of\b")
+OPEN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+# The last word of every count, and the words that open a countless span ("for years").
+COUNT_ENDINGS = frozenset(
+    {phrase.split()[-1].lower() for phrase in (*NUMBER_WORDS, *VAGUE_COUNTS)}
+    | {"for", "within", "over", "in", "recent", "coming", "0"}
+)
+WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
+# How far back the words before a unit can reach ("the following twenty-four ").
+BEFORE_REACH = 40
+# Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
+# "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
+SINGLE_CUE = re.compile(
+    r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around)"
+    r"\s{1,3}\Z",
+    re.IGNORECASE,
+)
+REFERENCES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF",
+    "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+}  # fmt: skip
+REFERENCE = re.compile(
+    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:{COUNT}|{UNIT})\b)"
+)
+# "now" that joins clauses or counts ("now that", "just now" is still the present).
+NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}(?:that|and then)\b")
+SET_WORDS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+    "yearly": "P1Y", "hourly": "PT1H",
+}  # fmt: skip
+SET_WORD = re.compile(rf"\b(?P<word>{cased(SET_WORDS)})\b")
+EVERY = re.compile(
+    rf"\b(?P<every>{cased(['every', 'each'])}){SPACE}"
+    rf"(?P<what>{alternation(WEEKDAYS)}|{alternation(MONTHS)}|{cased(['day', 'week', 'month', 'year', 'night', 'morning', 'evening'])})\b"  # noqa: E501
+)
+EVERY_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+EVERY_UNITS |= {"night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV"}
+# Words that end a sentence or clause: "Now" after one is the adverb, not a name.
+CAPITAL_OK_AFTER = re.compile(r"(?:\A|[.!?:;\"“”(]\s{0,3}|\n\s*)\Z")
+
+
+def duration(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "three years", "the past two months", "several days", "a two-year contract", "for
+    years": values "P3Y", "P2M", "PXD", "P2Y", "PXY"."""
+    text, at, word = core.string, core.start(), core["unit"]
+    if NOT_AFTER_UNIT.match(text, core.end()):
+        return None
+    if word[0].isupper() and not word.isupper():
+        return None  # "60 Minutes", "Three Days of the Condor": a title
+    unit = UNIT_FORMS[word.lower()]
+    if at and text[at - 1] in "-‐":
+        hyphen = COUNT_HYPHEN_BEFORE.search(text, max(0, at - 16), at)
+        if hyphen is None or word.lower() != unit:
+            return None
+        value = duration_value(_count(hyphen["count"]), unit)
+        return literal(hyphen.start(), core.end(), value, "DURATION", _unplaced)
+    if _word_before(text, at) not in COUNT_ENDINGS:
+        counted = None  # most units: "the year", "this week"; no count to read
+    else:
+        counted = COUNT_BEFORE.search(text, max(0, at - BEFORE_REACH), at)
+    if counted is None:
+        opening = OPEN_BEFORE.search(text, max(0, at - 12), at)
+        if word.lower() in OPEN_UNITS and opening is not None:
+            # "recent months" and "coming weeks" keep their word, as TimeML marks them.
+            start = opening.start() if opening["kept"] else at
+            return literal(start, core.end(), duration_value(None, unit), "DURATION", _unplaced)
+        return None
+    return _counted(counted, core, unit)
+
+
+def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidate | None:
+    relation, word, count_word = (counted["rel"] or "").lower(), core["unit"], counted["count"]
+    if relation and not counted["the"] and relation not in ("past", "next", "last", "first"):
+        return None  # "following two days" without "the" reads as part of something else
+    count = _count(count_word)
+    if count_word.lower() in ("a", "an"):
+        if word.lower() != unit:
+            return None  # "a years" is no duration
+        cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
+        if not (counted["the"] or relation or cue):
+            return None  # "what a year it was"
+    if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
+        return None  # "a quarter of the shares", "three quarters of voters": fractions
+    value = duration_value(count, unit)
+    shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
+    resolve = _anchored(count, unit, shift) if shift else _unplaced
+    return literal(counted.start(), core.end(), value, "DURATION", resolve)
+
+
+def reference(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "now", "currently", "recently", "the future": TIMEX3's reference values. Capitalised
+    away from a sentence's start it is a name ("Now magazine")."""
+    word = core["word"]
+    text = core.string
+    if word[0].isupper() and not CAPITAL_OK_AFTER.search(
+        text, max(0, core.start() - 4), core.start()
+    ):
+        return None
+    if word.lower() == "now" and NOT_REFERENCE_AFTER.match(text, core.end()):
+        return None
+    return literal(core.start(), core.end(), REFERENCES[word.lower()], "DATE", _unplaced)
+
+
+def set_word(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "daily", "annually": a set; capitalised mid-sentence it names something ("the Daily
+    Mail", "Weekly Standard")."""
+    word = core["word"]
+    text = core.string
+    if word[0].isupper() and not CAPITAL_OK_AFTER.search(
+        text, max(0, core.start() - 4), core.start()
+    ):
+        return None
+    return literal(core.start(), core.end(), SET_WORDS[word.lower()], "SET", _unplaced)
+
+
+def every(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "every Monday" is XXXX-WXX-1, "each July" XXXX-07, "every day" P1D."""
+    what = core["what"]
+    if what in WEEKDAYS:
+        value = f"XXXX-WXX-{WEEKDAYS[what] + 1}"
+    elif what in MONTHS:
+        value = f"XXXX-{MONTHS[what]:02d}"
+    else:
+        value = EVERY_UNITS[what.lower()]
+    return literal(core.start(), core.end(), value, "SET", _unplaced)
+
+
+def duration_value(count: int | None, unit: str) -> str:
+    number = "X" if count is None else str(count * UNIT_SCALES.get(unit, 1))
+    time = "T" if unit in CLOCK_UNITS else ""
+    return f"P{time}{number}{UNIT_LETTERS[unit]}"
+
+
+def literal(start: int, end: int, value: str, timex: TimexType, resolve: Resolver) -> Candidate:
+    return Candidate(
+        start=start,
+        end=end,
+        granularity="day",
+        resolve=resolve,
+        kind="deictic",
+        literal=value,
+        timex=timex,
+    )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word just before `at`, lower case ("" if none); digits count as "0"."""
+    word = WORD_BEFORE.search(text, max(0, at - 24), at)
+    if word is None:
+        return ""
+    return "0" if word[1].isdigit() else word[1].lower()
+
+
+def _count(text: str) -> int | None:
+    text = " ".join(text.lower().split())
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def _unplaced(_reference: Reference) -> Span | None:
+    return None
+
+
+def _anchored(count: int | None, unit: str, direction: int) -> Resolver:
+    """ "the past three years" written on 13 May 2024 runs from 13 May 2021 to that day."""
+    if count is None or unit in CLOCK_UNITS:
+        return _unplaced
+    if unit in UNIT_SCALES or unit == "quarter":
+        scale = UNIT_SCALES.get(unit, 1)
+        step = (
+            relativedelta(years=scale * count)
+            if unit in UNIT_SCALES
+            else relativedelta(months=3 * count)
+        )
+    else:
+        step = relativedelta(**{f"{unit}s": count})
+
+    def build(anchor: dt.date) -> Span:
+        first, last = (anchor - step, anchor) if direction < 0 else (anchor, anchor + step)
+        return Span(duration_value(count, unit), first, last, "day")
+
+    return from_anchor(build)

@@ -1,0 +1,120 @@
+"""Date words that are part of a name or a number that counts something, not a date.
+
+- A capitalised "Today" or "This Week" away from a sentence's start is a title ("USA TODAY",
+  "the Today show", ABC's "This Week"): in running text the date words are lower case.
+- A weekday between capitalised words is part of a name ("the Sunday Times", "the Monday
+  Club", "Good Friday" when no holiday rule claimed it first).
+- A four-digit number that counts or measures ("a width of 1920 pixels", "a total score of
+  2072", "a crowd of 2000") is no year, nor is a street number ("1909 Jolinda Drive").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.timex.lexicon import MONTHS, WEEKDAYS
+
+# Nouns a number before them counts or measures: "2000 people", "1920 pixels".
+_COUNTED = """
+people persons residents members votes voters points runs goals yards pixels dots lines
+words pages copies units items shares dollars euros pounds tons tonnes kilograms kg
+grams metres meters feet miles kilometres kilometers km acres hectares calories watts
+volts rooms beds seats cars jobs workers employees troops soldiers students cases deaths
+patients children times hp horsepower rpm mph degrees bytes kb mb gb
+"""
+COUNTED = frozenset(_COUNTED.split())
+# Nouns whose "of" takes an amount, not a year: "a score of 2072", "a crowd of 2000".
+_QUANTITIES = """
+score total sum number count crowd population height width depth length weight size
+resolution capacity budget price value rate average maximum minimum limit tally margin
+amount figure estimate peak high low record attendance audience distance speed
+"""
+QUANTITIES = frozenset(_QUANTITIES.split())
+# Words after a number that make it an address: "1909 Jolinda Drive", "2010 Main St".
+_STREETS = """
+street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl
+terrace parkway pkwy highway hwy square crescent close
+"""
+STREETS = frozenset(_STREETS.split())
+NEXT_WORD = re.compile(r"[ \t]{1,3}(?P<word>[A-Za-z][\w.]*)(?:[ \t]{1,3}(?P<then>[A-Za-z]\w*))?")
+PREVIOUS_WORDS = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}of[ \t]{1,3}\Z")
+CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’.-]*)[ \t]{1,3}\Z")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"“”(\[]\s{0,3}|\n\s*|[—–-]\s{1,3})\Z")
+# Words that make a weekday a named day: "Black Friday", "Super Tuesday", "Bloody Sunday".
+_NAMED_DAY_WORDS = """
+Black Cyber Good Holy Ash Palm Easter Maundy Shrove Fat Super Bloody Blue Giving Whit
+Small Business Orange Red Green Casual Mad Manic Sad Spirit
+"""
+NAMED_DAY_WORDS = frozenset(_NAMED_DAY_WORDS.split())
+CALENDAR_NAMES = frozenset(MONTHS) | {name.upper() for name in MONTHS}
+
+
+def counts_something(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start:end` counts or measures, or numbers a street."""
+    after = NEXT_WORD.match(text, end)
+    if after is not None:
+        word = after["word"].lower().rstrip(".")
+        if word in COUNTED:
+            return True
+        then = (after["then"] or "").lower()
+        if after["word"][0].isupper() and (word in STREETS or then in STREETS):
+            return True
+    before = PREVIOUS_WORDS.search(text, max(0, start - 24), start)
+    return before is not None and before["word"].lower() in QUANTITIES
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    return SENTENCE_START.search(text, max(0, start - 6), start) is not None
+
+
+def is_title(text: str, start: int, word: str, end: int = -1) -> bool:
+    """A capitalised date word away from a sentence's start ("USA TODAY", "the Today show"),
+    or one quoted on its own (the programme "This Week")."""
+    if not word[:1].isupper():
+        return False
+    return not at_sentence_start(text, start) or quoted(text, start, end)
+
+
+OPENING_QUOTES = "\"“‘'"
+CLOSING_QUOTES = "\"”’'"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether `start:end` is all there is between a pair of quote marks: "This Week"."""
+    if end < 0 or start == 0 or text[start - 1] not in OPENING_QUOTES:
+        return False
+    closing = text[end : end + 2]
+    return closing[:1] in CLOSING_QUOTES or (closing[:1] in ",." and closing[1:] in CLOSING_QUOTES)
+
+
+def weekday_in_name(text: str, start: int, end: int) -> bool:
+    """ "Black Friday" (when no holiday claimed it), "Super Tuesday", "the Sunday Times", "the
+    Monday Club"; not "The World Court Friday rejected", AP's way of dating."""
+    before = CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before["word"] in NAMED_DAY_WORDS:
+        return True
+    # "the Sunday Times", "The Monday Club": a weekday after "the" naming a capitalised thing.
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after["word"].rstrip(".")
+    return word[:1].isupper() and word not in CALENDAR_NAMES and word not in WEEKDAYS
+
+
+# A determiner or possessive, and perhaps one adjective, before a year that modifies a noun:
+# "a 2010 raid", "its 1990 invasion", "his unsuccessful 1996 campaign", "the company's 1989
+# results".
+MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]hat|[Tt]his|[Tt]hese"
+    r"|[Tt]hose|[Ww]hose)|\w['’]s)[ \t]{1,3}(?:[a-z]+[ \t]{1,3})?\Z"
+)
+NOUN_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z]")
+
+
+def year_as_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start:end` modifies the noun after it: "a 2010 commando raid"."""
+    if NOUN_AFTER.match(text, end) is None:
+        return False
+    return MODIFIER_BEFORE.search(text, max(0, start - 30), start) is not None

@@ -1,0 +1,106 @@
+"""The periods business news reports on: "the quarter", "the latest quarter", "third-quarter
+profit", "a year earlier", "for the year", "fiscal 2024", and centuries ("the 20th century").
+
+A company's report speaks of the last period it closed: "the quarter" and "the latest quarter"
+in a 1 November article are the third quarter, "a year earlier" and "the year-ago quarter" the
+same period a year before. These resolve against the document date, like "last quarter".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from store.timex import spans
+from store.timex.candidates import Candidate, from_anchor, years_before_period
+from store.timex.lead import Accepts, Before, take_lead
+from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WRITTEN_YEARS, cased
+from store.timex.rules import has_cue, make
+from store.timex.spans import Span
+
+# "the quarter", "the latest quarter", "the year-ago quarter"; not "the quarter of the city",
+# "a quarter century", "the quarter-final".
+THE_QUARTER = re.compile(
+    rf"\b(?:the|The){SPACE}(?:(?P<which>{cased(['latest', 'most recent', 'current', 'year-ago', 'year-earlier', 'fiscal', 'same'])}){SPACE})?"  # noqa: E501
+    rf"(?:quarter|Quarter)\b(?![-‐]|{SPACE}(?:of|century|mile|note|point|final|pounder)\b)"
+)
+# "a year earlier", "one year before", "year-earlier results", "the year-ago period".
+YEAR_EARLIER = re.compile(
+    rf"\b(?:(?:{cased(['a', 'one'])}){SPACE}year{SPACE}(?:earlier|before)\b"
+    r"|(?:[Yy]ear|YEAR)[-‐](?:earlier|ago)\b(?![-‐]|\s{1,3}(?:quarter|period)\b))"
+)
+# "for the year", "the full year", "the fiscal year", "the current year".
+YEAR_KINDS = cased(["full", "fiscal", "current", "calendar"])
+THE_YEAR = re.compile(
+    rf"\b(?:the|The){SPACE}(?:(?P<which>{YEAR_KINDS}){SPACE})?"
+    rf"(?:year|Year)\b(?![-‐']|{SPACE}(?:of|before|after|earlier|later|ago|before|and|or|to|when"
+    rf"|in|that|which|[0-9]|two|nineteen)\b)"
+)
+YEAR_CUES = frozenset({"for", "in", "of", "during", "through", "throughout", "over"})
+FISCAL = re.compile(
+    rf"\b(?:fiscal|Fiscal|FISCAL)(?:{SPACE}(?:year|Year))?{SPACE}(?P<year>[0-9]{{4}})"
+    rf"{NOT_AFTER_NUMBER}"
+)
+CENTURY = re.compile(
+    rf"\b(?P<number>[12]?[0-9])(?:st|nd|rd|th)(?:{SPACE}|[-‐])(?:century|Century)\b"
+)
+
+
+def the_quarter(core: re.Match[str], before: Before) -> Candidate | None:
+    which = (core["which"] or "").lower()
+    if which == "current":
+        shift = 0
+    elif which in ("year-ago", "year-earlier"):
+        shift = -15  # the closed quarter, a year before
+    else:
+        shift = -3  # the last quarter closed
+    resolve = from_anchor(lambda anchor: spans.quarter_of(anchor + relativedelta(months=shift)))
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    return make(core, lead, resolve, "quarter", "deictic")
+
+
+def year_earlier(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "a year earlier": the year before the document's, at the precision of a year."""
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    resolve = from_anchor(lambda anchor: spans.year(anchor.year - 1))
+    return make(core, lead, years_before_period(1, resolve), "year", "deictic")
+
+
+def the_year(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "for the year", "in the fiscal year": the document's year; "the year" needs a word
+    before it that makes it a period, else it is a noun ("the year's best film")."""
+    if not (core["which"] or has_cue(before, YEAR_CUES)):
+        return None
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    resolve = from_anchor(lambda anchor: spans.year(anchor.year))
+    return make(core, lead, resolve, "year", "deictic")
+
+
+def fiscal(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "fiscal 2024" is written as its year: when a company's fiscal year ends varies."""
+    year = int(core["year"])
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None or year not in WRITTEN_YEARS:
+        return None
+    return make(core, lead, lambda _reference: spans.year(year), "year", "absolute")
+
+
+def century(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the 20th century" is TIMEX3 "19": the years 1900 to 1999."""
+    number = int(core["number"])
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None or not 1 <= number <= 29:
+        return None
+    first = (number - 1) * 100
+    span = Span(
+        f"{number - 1:02d}", dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "year"
+    )
+    return make(core, lead, lambda _reference: span, "year", "absolute")

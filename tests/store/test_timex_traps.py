@@ -1,0 +1,116 @@
+"""No invented dates: numbers, names and titles that look like dates in real articles.
+
+Each trap comes with a near neighbour that is a date, so a rule that drops every year or
+weekday fails here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.dates import find_dates
+from store.models import Paragraph
+
+ANCHOR = dt.date(2024, 11, 30)  # a Saturday, two days after Thanksgiving
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(event.phrase, event.value) for event in find_dates([Paragraph(text=text)], ANCHOR)]
+
+
+TRAPS = [
+    # street numbers
+    "Police were called to 1909 Jolinda Drive.",
+    "The house at 2010 Main Street was sold.",
+    "He lives on 1999 Elm Avenue, near the park.",
+    "Their office at 2001 Pennsylvania Ave. closed.",
+    "A fire at 1850 Harbour Road spread.",
+    # measurements and counts
+    "The screen has a width of 1920 pixels.",
+    "Videos play at a resolution of 2160 lines.",
+    "She earned a total score of 2072 points.",
+    "He posted a total score of 2072.",
+    "A crowd of 2000 gathered outside.",
+    "It reached a height of 2010 metres.",
+    "The population of 1950 residents fell.",
+    "Weighing in at 2016 pounds, it broke the scale.",
+    "They counted 1999 votes in the ward.",
+    "It has a 2000 horsepower engine.",
+    "Its 1950 residents voted.",
+    "The budget of 2025 was cut.",
+    "A march 5 miles long.",
+    # titles, programmes and outlets
+    "He told USA TODAY that it was over.",
+    "In an interview with USA Today, he said so.",
+    "The Today show aired it first.",
+    "Speaking on ABC's This Week, she said no.",
+    "He was a guest on Last Week Tonight.",
+    'He appeared on "This Week" with George Stephanopoulos.',
+    "He writes the column “Today” for the paper.",
+    # weekdays inside names
+    "Shoppers flocked to Super Tuesday rallies.",
+    "The Sunday Times reported it.",
+    "The Monday Club met in London.",
+    "The Friday Prayer was broadcast.",
+    "Bloody Sunday is remembered.",
+    # words that are not dates at all
+    "The Daily Mail said so.",
+    "He writes for the Weekly Standard.",
+    "Watch 60 Minutes tonight on CBS.",
+    "What a year it was.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_a_trap_gives_no_date(text: str) -> None:
+    dated = [(phrase, value) for phrase, value in found(text) if phrase.lower() != "tonight"]
+    assert dated == []
+
+
+NEIGHBOURS = [
+    ("The street was laid out in 1909.", [("1909", "1909")]),
+    ("Police were called to 1909 Jolinda Drive on Tuesday.", [("Tuesday", "2024-11-26")]),
+    ("A total score of 2072 was set in 2023.", [("2023", "2023")]),
+    ("The crowd of 2000 was the largest since 1998.", [("1998", "1998")]),
+    ("He told USA TODAY on Friday that it was over.", [("Friday", "2024-11-29")]),
+    ("Today, the talks resume.", [("Today", "2024-11-30")]),
+    ("Talks resume today.", [("today", "2024-11-30")]),
+    ("She spoke this week.", [("this week", "2024-W48")]),
+    ("This week, she spoke.", [("This week", "2024-W48")]),
+    ("The Sunday Times reported it on Sunday.", [("Sunday", "2024-11-24")]),
+    ("The World Court Friday rejected the appeal.", [("Friday", "2024-11-29")]),
+    ("Prices fell 20% on Black Friday.", [("Black Friday", "2024-11-29")]),
+    ("Cyber Monday sales will top records.", [("Cyber Monday", "2024-12-02")]),
+    ("The deadline is MARCH 5 2024.", [("MARCH 5 2024", "2024-03-05")]),
+    ("It was signed on 5 march 2024.", [("5 march 2024", "2024-03-05")]),
+    ("They march on Saturday.", [("Saturday", "2024-11-30")]),
+    # a year modifying a noun is a date
+    ("It followed a 2010 commando raid.", [("2010", "2010")]),
+    ("After its 1990 invasion of Kuwait.", [("1990", "1990")]),
+    ("He lost his unsuccessful 1996 campaign.", [("1996", "1996")]),
+    ("The company's 1989 results fell.", [("1989", "1989")]),
+    ("For 1988, it earned $1.7 billion.", [("1988", "1988")]),
+    ("Growth will continue into 1990.", [("1990", "1990")]),
+    ("Bonds due 1993 were sold.", [("1993", "1993")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEIGHBOURS)
+def test_a_neighbour_of_a_trap_is_still_a_date(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_trap_inside_an_article_leaves_the_article_s_dates_alone() -> None:
+    paragraphs = [
+        Paragraph(text="WASHINGTON — The council met on Tuesday at 1909 Jolinda Drive."),
+        Paragraph(text="A crowd of 2000 heard the mayor, who told USA TODAY in 2023 that"),
+        Paragraph(text="the plan, first drawn up in March 2019, had a total score of 2072."),
+    ]
+    events = find_dates(paragraphs, ANCHOR)
+    assert [(event.phrase, event.value) for event in events] == [
+        ("Tuesday", "2024-11-26"),
+        ("2023", "2023"),
+        ("March 2019", "2019-03"),
+    ]
