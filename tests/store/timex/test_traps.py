@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from store.dates import find_dates
+from store.timex.dates import find_dates
 from store.models import Paragraph
 
 ANCHOR = dt.date(2024, 11, 30)  # a Saturday, two days after Thanksgiving

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from store.dates import find_dates
+from store.timex.dates import find_dates
 from store.models import Event, Paragraph
-from store.when import describe_when
+from store.timex.when import describe_when
 
 D = dt.date
 ANCHOR = D(2024, 5, 13)  # a Monday, ISO week 2024-W20
