@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from store.timex.dates import find_dates
 from store.models import Event, Paragraph
+from store.timex.dates import find_dates
 from store.timex.when import describe_when
 
 D = dt.date

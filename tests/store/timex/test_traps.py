@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from store.timex.dates import find_dates
 from store.models import Paragraph
+from store.timex.dates import find_dates
 
 ANCHOR = dt.date(2024, 11, 30)  # a Saturday, two days after Thanksgiving
 
