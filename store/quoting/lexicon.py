@@ -8,7 +8,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs (and fixed phrases) that attribute speech; "according to" puts its speaker after it.
-CUE_VERBS = (
+_BASIC_CUE_VERBS = (
     "according to|pointed out|went on|said|says|say|told|tells|added|adds|noted|notes|stressed|"
     "stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
     "insists|claimed|claims|continued|continues|remarked|replied|responded|declared|announced|"
@@ -16,6 +16,22 @@ CUE_VERBS = (
     "urged|confirmed|revealed|complained|suggested|maintained|countered|tweeted|emphasised|"
     "emphasized|emphasises|emphasizes"
 )
+# More reporting verbs of the kind attribution systems list: speech, writing, manner of
+# speaking and verbs of judging ("called it …"). Each counts only where a quote stands beside
+# it or in its sentence, so the wide net costs little precision.
+_MORE_CUE_VERBS = (
+    "tweets posted posts texted emailed recalls remembered boasted boasts bragged joked jokes "
+    "quipped quips shouted shouts yelled yells screamed cried chanted demanded demands wondered "
+    "wonders mused lamented laments cautioned cautions retorted snapped scoffed implored pleaded "
+    "begged whispered exclaimed proclaimed proclaims confided promised promises pledged pledges "
+    "predicted predicts charged alleged alleges contended contends asserted asserts answered "
+    "answers interjected vowed vows testified testifies recounted recounts reported reports "
+    "announces admits acknowledges concedes confirms reveals declares states observes replies "
+    "responds complains suggests maintains counters sang sings mocked mocks blasted blasts "
+    "slammed slams praised praises hailed hails accused accuses described describes called "
+    "calls dubbed labeled labelled branded questioned challenged objected"
+)
+CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
 
 # Objects of "told" kept in the cue ("told reporters"); a capitalised outlet is kept too.
 TOLD_OBJECTS = _words("reporters journalists press media parliament lawmakers")
