@@ -17,6 +17,7 @@ from store.quoting.attribution import (
     normalise,
     title_phrases,
 )
+from store.quoting.context import find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.speakers import Registry, Resolver
@@ -78,6 +79,13 @@ def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
     )
 
 
+def _cues(index: int, masked: str) -> list[Cue]:
+    """A paragraph's cues with verbs, and the subjects of its sentences that have none."""
+    cues = find_cues(index, masked)
+    context = find_context_cues(index, masked, cues)
+    return sorted(cues + context, key=lambda c: c.start) if context else cues
+
+
 def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> list[Quote]:
     """The direct quotations of a cleaned article, in document order, with their speakers."""
     skip = _title_paragraphs(paragraphs, title)
@@ -85,7 +93,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)
     readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
-    article = Article(texts, masked, {k: find_cues(k, masked[k]) for k in readable})
+    article = Article(texts, masked, {k: _cues(k, masked[k]) for k in readable})
     _resolve_speakers(article)
     titles = title_phrases(title)
     kept: list[Span] = []

@@ -86,7 +86,7 @@ def cue_after(span: Span, article: Article) -> Cue | None:
     next_mark = NEXT_QUOTE_RE.search(text, at, at + _ATTRIBUTION_REACH)
     limit = article.sentences(last.paragraph).end(at)
     limit = min(limit, next_mark.start() if next_mark else len(text))
-    cues = article.cues_between(last.paragraph, at, limit)
+    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how != "context"]
     if not cues or _GAP_AFTER_RE.fullmatch(text, at, cues[0].start) is None:
         return None
     cue = cues[0]
@@ -106,7 +106,8 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     cues = [c for c in article.cues_between(first.paragraph, begin, mark) if c.end <= mark]
     if not cues:
         return None, False
-    return cues[-1], _GAP_BEFORE_RE.fullmatch(text, cues[-1].end, mark) is not None
+    cue = cues[-1]
+    return cue, cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
 
 
 def is_quotation(span: Span, article: Article, adjacent: bool, titles: set[str]) -> bool:

@@ -76,6 +76,9 @@ class Cue:
     statement: bool  # the sentence is about a statement, whose source the subject then is
     pronoun_after: str | None  # "X said it would": evidence of what kind of thing X is
     speaker: str | None = None  # filled in by the resolver, in document order
+    # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
+    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name).
+    how: str = "direct"
 
 
 @dataclass(frozen=True)

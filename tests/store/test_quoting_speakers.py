@@ -33,3 +33,43 @@ def test_an_inverted_manner_verb_names_the_speaker_after_it() -> None:
 def test_a_verb_of_judging_attributes_a_phrase_quoted_after_it() -> None:
     text = "Governor Alma Reyes called the plan “a betrayal of every family in the valley.”"
     assert speakers(text) == ["Alma Reyes"]
+
+
+# --- no verb of saying: the subject of the quote's sentence -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Cole fired back that the council had “no idea what the harbour costs.”",
+        "On Tuesday, Ann Cole launched an attack on the council, branding its members “clowns "
+        "in suits who never read a budget.”",
+        "But Ann Cole took the opposite view, arguing the harbour “pays for itself twice over.”",
+        "Former harbour commissioner Ann Cole used the hearing to demand “a full audit by spring.”",
+    ],
+)
+def test_the_subject_of_the_sentence_speaks_when_no_verb_of_saying_is_found(text: str) -> None:
+    assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_pronoun_subject_is_resolved_to_the_person_before_it() -> None:
+    first = "Ann Cole spent the morning at the harbour with the council’s engineers."
+    second = (
+        "Later, she took aim at the budget, dismissing it as “a work of fiction from page one.”"
+    )
+    assert speakers(first, second) == ["Ann Cole"]
+
+
+def test_a_possessive_subject_names_no_speaker() -> None:
+    text = "Ann Cole’s aides spent the day insisting the harbour plan was “basically finished.”"
+    assert speakers(text) != ["Ann Cole"]
+
+
+def test_a_verb_of_saying_in_the_sentence_wins_over_its_subject() -> None:
+    text = "Ann Cole smiled as Ben Ortiz said the vote was “a foregone conclusion by now.”"
+    assert speakers(text) == ["Ben Ortiz"]
+
+
+def test_a_subject_does_not_make_a_scare_quote_a_quotation() -> None:
+    text = "Ann Cole visited the so-called “new town” on Monday."
+    assert find_quotes([Paragraph(text=text)]) == []

@@ -1,0 +1,138 @@
+"""Speakers named without a reporting verb: the subject of the quote's sentence.
+
+News writing often names the speaker as the subject of a sentence whose verb is no verb of
+saying: "Senator Ann Cole called the bill “a gift to lobbyists”", "Cole fired back that …",
+"Trump launched an attack on the press, calling it “…”". Sieve-based attribution (Muzny et
+al. 2017) ends with such a fallback: when no cue speaks for a quote, the subject of its
+sentence is the likeliest speaker. These cues are marked `how="context"`: they give a speaker
+but never make a quoted span a quotation, and they rank below every cue with a verb.
+
+Only a subject that opens its clause is read, after an opening adverbial ("On Tuesday,", "In
+a statement,") and a conjunction ("But"): a name (titles allowed, "Former Governor Ann Cole")
+or a personal pronoun, followed by a lower-case word, its verb. A possessive ("Cole’s aides
+said") names no speaker here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quoting.cues import Cue, _window
+from store.quoting.lexicon import LOWER_CASE_TITLES, NAME_CONNECTORS
+from store.quoting.marks import Sentences
+from store.quoting.subjects import Subject, Token, subject_before
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words opening an adverbial before the subject: "On Tuesday, Cole said", "Asked about it, …".
+_OPENERS = _words(
+    "in on at after before during since while when meanwhile still later earlier speaking "
+    "asked for as with without despite though although if because last this next by from "
+    "under over throughout following until upon once instead separately afterward afterwards "
+    "now today yesterday also however indeed moreover additionally again then"
+)
+_CONJUNCTIONS = _words("but and yet so or")
+# Capitalised sentence openers that are no names.
+_NOT_SUBJECTS = _words(
+    "many some most several other others all both each every few no none such there here "
+    "what how why where who which this that these those it its a an one"
+)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i", "it": "it"}
+# A lower-case word after the subject that cannot be its verb.
+_NOT_VERBS = _words("of in on at to for with by from and or but as that which who whom whose than")
+_POSSESSIVE_RE = re.compile("[’']s?$")
+_COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
+_READ = 160  # characters read from a sentence's start
+
+
+def _skip_opening(tokens: list[Token]) -> int:
+    """Index of the first token after "But" and an opening adverbial, or -1 if none closes."""
+    i = 0
+    if tokens and tokens[0].lower in _CONJUNCTIONS:
+        i = 1
+    if i < len(tokens) and tokens[i].lower in _OPENERS:
+        comma = next(
+            (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
+            None,
+        )
+        return -1 if comma is None else comma + 1
+    return i
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """End of the capitalised run (with "of" joining capitals and lower-case titles, as in
+    "Former Arkansas governor Mike Huckabee") that starts at `i`."""
+    j = i
+    while j < len(tokens):
+        token = tokens[j]
+        joins = token.lower in NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_cap
+        if token.is_cap or (j > i and (joins or token.lower in LOWER_CASE_TITLES)):
+            j += 1
+        elif j > i and (title := _title_ahead(tokens, j)):
+            j = title + 1  # "Former harbour commissioner Ann Cole": modifiers of a title
+        else:
+            break
+    return j
+
+
+def _title_ahead(tokens: list[Token], j: int) -> int:
+    """Index of a lower-case title within two words of `j` and followed by a capital, or 0."""
+    for k in range(j, min(j + 3, len(tokens) - 1)):
+        if tokens[k].lower in LOWER_CASE_TITLES and tokens[k + 1].is_cap:
+            return k
+        if not tokens[k].is_word or tokens[k].is_cap:
+            return 0
+    return 0
+
+
+def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
+    """The subject opening a sentence's main clause and the word after it (its verb)."""
+    i = _skip_opening(tokens)
+    if i < 0 or i >= len(tokens) - 1 or not tokens[i].is_word:
+        return None
+    first = tokens[i]
+    if first.lower in _PRONOUNS:
+        verb = tokens[i + 1]
+        if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+            return None
+        return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
+    if not first.is_cap or first.lower in _NOT_SUBJECTS:
+        return None
+    j = _name_end(tokens, i)
+    if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
+        return None
+    verb = tokens[j]
+    if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+        return None
+    subject = subject_before(tokens[i:j])
+    if subject is None or subject.kind != "name":
+        return None
+    return subject, verb
+
+
+def find_context_cues(index: int, text: str, cues: list[Cue]) -> list[Cue]:
+    """A cue for the subject of each sentence of a masked paragraph that has no cue of its
+    own, so its quotes, and the pronouns after it, can be given a speaker."""
+    sentences = Sentences(text)
+    found = []
+    starts = [0, *(k + 1 for k in sentences.finals)]
+    taken = iter(cues)
+    cue = next(taken, None)
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        while cue is not None and cue.start < begin:
+            cue = next(taken, None)
+        if cue is not None and cue.start < end:
+            continue  # the sentence has a cue with a verb
+        tokens = _window(text, begin, min(end, begin + _READ))
+        parsed = sentence_subject(tokens)
+        if parsed is not None:
+            subject, verb = parsed
+            phrase = verb.text.lower()
+            found.append(
+                Cue(index, subject.start, verb.end, phrase, subject, False, None, how="context")
+            )
+    return found
