@@ -20,6 +20,7 @@ from store.quoting.attribution import (
 from store.quoting.context import find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.marks import Span, find_spans, mask
+from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
 from store.quoting.variants import are_variants, variant_score
 
@@ -52,13 +53,15 @@ def _resolve_speakers(article: Article) -> None:
     mentions: list[Cue | Mention] = []
     acronyms: dict[str, str] = {}
     names: list[str] = []
+    honorifics: dict[str, Gender] = {}
     for index in article.cues:
         mentions += find_mentions(index, article.masked[index])
         acronyms.update(find_acronyms(article.masked[index]))
         names += find_names(article.masked[index])
+        honorifics.update(find_honorifics(article.masked[index]))
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
-    Resolver(Registry(events, acronyms, names)).read(events)
+    Resolver(Registry(events, acronyms, names, honorifics, article.masked)).read(events)
 
 
 def _event_position(event: Cue | Mention) -> tuple[int, int]:

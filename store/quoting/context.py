@@ -32,17 +32,26 @@ _OPENERS = _words(
     "in on at after before during since while when meanwhile still later earlier speaking "
     "asked for as with without despite though although if because last this next by from "
     "under over throughout following until upon once instead separately afterward afterwards "
-    "now today yesterday also however indeed moreover additionally again then"
+    "now today yesterday also however indeed moreover additionally again then across among "
+    "amid against around beyond inside outside near within behind like unlike regarding"
 )
 _CONJUNCTIONS = _words("but and yet so or")
 # Capitalised sentence openers that are no names.
 _NOT_SUBJECTS = _words(
     "many some most several other others all both each every few no none such there here "
-    "what how why where who which this that these those it its a an one"
+    "what how why where who which this that these those it its a an one his her their our "
+    "my your any"
 )
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i", "it": "it"}
 # A lower-case word after the subject that cannot be its verb.
 _NOT_VERBS = _words("of in on at to for with by from and or but as that which who whom whose than")
+# Role nouns between a name's modifiers and the name ("Republican presidential nominee Ann
+# Cole", "band member Flea"), besides the titles every parse knows.
+_ROLE_NOUNS = LOWER_CASE_TITLES | _words(
+    "candidate nominee member chair host anchor adviser advisor aide strategist pollster "
+    "activist official spokesperson correspondent editor columnist writer author organizer "
+    "organiser chief executive owner president"
+)
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
 _READ = 160  # characters read from a sentence's start
@@ -69,7 +78,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens):
         token = tokens[j]
         joins = token.lower in NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_cap
-        if token.is_cap or (j > i and (joins or token.lower in LOWER_CASE_TITLES)):
+        if token.is_cap or (j > i and (joins or token.lower in _ROLE_NOUNS)):
             j += 1
         elif j > i and (title := _title_ahead(tokens, j)):
             j = title + 1  # "Former harbour commissioner Ann Cole": modifiers of a title
@@ -81,7 +90,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
 def _title_ahead(tokens: list[Token], j: int) -> int:
     """Index of a lower-case title within two words of `j` and followed by a capital, or 0."""
     for k in range(j, min(j + 3, len(tokens) - 1)):
-        if tokens[k].lower in LOWER_CASE_TITLES and tokens[k + 1].is_cap:
+        if tokens[k].lower in _ROLE_NOUNS and tokens[k + 1].is_cap:
             return k
         if not tokens[k].is_word or tokens[k].is_cap:
             return 0

@@ -3,16 +3,23 @@ roles ("the minister"), pronouns and statements, read in document order."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
 from store.quoting.cues import Cue, Mention
 from store.quoting.lexicon import LEADER_ROLES, ORG_WORDS, PERSON_PRONOUNS, THING_PRONOUNS
+from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
 from store.quoting.subjects import Subject
 
 # How many names sharing a word, or holders of a role, to compare; more only happen in
 # pathological text, and comparing them all would make resolution quadratic.
 _CANDIDATE_LIMIT = 64
+# How many of the latest people a pronoun may reach back to, past ones of the other gender.
+_PRONOUN_REACH = 6
+_POSSESSIVE_RE = re.compile("[’']s?$")
+_VOTE = {"m": 1, "f": -1, None: 0}
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 Event = Cue | Mention
 
@@ -22,47 +29,103 @@ def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
     return all(any(g.startswith(w[:4]) or w.startswith(g[:4]) for g in given) for w in wanted)
 
 
+# A capitalised word after a space; it is a name if the character before the space is a
+# lower-case letter or a comma, that is, if it stands inside a sentence.
+_CAPITAL_AFTER_SPACE_RE = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+def _inner_capitals(texts: list[str]) -> set[str]:
+    """Lower-cased words written with a capital inside a sentence somewhere in `texts`."""
+    found = set()
+    for text in texts:
+        for match in _CAPITAL_AFTER_SPACE_RE.finditer(text):
+            before = text[match.start() - 1] if match.start() else "."
+            if before.islower() or before == ",":
+                found.add(_POSSESSIVE_RE.sub("", match.group(1)).lower())
+    return found
+
+
 class Registry:
     """What the whole article says about its names, gathered before any quote is attributed."""
 
     def __init__(
-        self, events: list[Event], acronyms: dict[str, str], plain_names: list[str]
+        self,
+        events: list[Event],
+        acronyms: dict[str, str],
+        plain_names: list[str],
+        honorifics: dict[str, Gender] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
+        self._texts = texts or []
+        self._inner_capitals: set[str] | None = None  # found on first need
         self.acronyms = acronyms
+        self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
+        self._gender_votes: Counter[str] = Counter()  # name → (he) minus (she) evidence
         self._by_word: dict[str, list[str]] = {}
         self._fullest: dict[str, str] = {}
+        self._count: Counter[str] = Counter()  # how often the article gives each name
         self._person_votes: Counter[str] = Counter()
         self._speeches: Counter[str] = Counter()
         # role head ("minister") → (event index, modifiers, name) in document order
         self.roles: dict[str, list[tuple[int, list[str], str]]] = {}
         named = [(k, e) for k, e in enumerate(events) if e.subject.kind == "name"]
+        self._attested: set[str] = set()  # lower-case words of names read outside context cues
         for _, event in named:
-            self._learn(event.subject.text)
+            name = self._learn(event.subject.text)
+            if not (isinstance(event, Cue) and event.how == "context"):
+                self._attested.update(name.lower().split())
         for name in plain_names:  # after the speakers' names, which win ties
-            self._learn(name)
+            self._attested.update(self._learn(name).lower().split())
         for k, event in named:
             self._weigh(k, event)
         self.main_speaker = self._main_speaker()
 
-    def _learn(self, name: str) -> None:
-        name = self.acronyms.get(name, name)
-        if name.lower() in self._fullest:
-            return
+    def _learn(self, name: str) -> str:
+        name = clean_name(self.acronyms.get(name, name))
+        known = self._fullest.get(name.lower())
+        if known is not None:
+            self._count[known] += 1
+            return known
         self._fullest[name.lower()] = name
+        self._count[name] += 1
         for word in set(name.lower().split()):
             self._by_word.setdefault(word, []).append(name)
+        return name
+
+    def attested(self, name: str) -> bool:
+        """Is a name that opens a sentence a name? "Opponents said …" is no person: a single
+        word must also come in a name read elsewhere (a cue's, a title's, a run of capitals)."""
+        words = clean_name(name).lower().split()
+        if len(words) != 1:
+            return bool(words)
+        if words[0] in self._attested:
+            return True
+        if self._inner_capitals is None:
+            self._inner_capitals = _inner_capitals(self._texts)
+        return words[0] in self._inner_capitals
+
+    def _rank(self, name: str) -> tuple[int, int]:
+        """The name the article gives most often, then the longer."""
+        return self._count[name], len(name.split())
 
     def fullest(self, name: str) -> str:
-        """The longest name the article gives that holds this one's words in a row."""
-        name = self.acronyms.get(name, name)
+        """The fullest name the article gives that holds this one's words in a row: "Murphy"
+        is the "Chris Murphy" named throughout, not the "Anne Marie Murphy" named once."""
+        return self.fuller(name)[0]
+
+    def fuller(self, name: str) -> list[str]:
+        """The longer names `name` may be short for ("Murphy": "Chris Murphy", "Anne Marie
+        Murphy"), the one the article gives most often first; else the name itself."""
+        name = clean_name(self.acronyms.get(name, name))
         words = name.lower().split()
-        best = self._fullest.get(name.lower(), name)
+        found = []
         for known in self._by_word.get(words[0], [])[:_CANDIDATE_LIMIT] if words else []:
             known_words = known.lower().split()
             holds = any(known_words[k : k + len(words)] == words for k in range(len(known_words)))
-            if holds and len(known_words) > len(best.split()):
-                best = known
-        return best
+            if holds and len(known_words) > len(words):
+                found.append(known)
+        found.sort(key=self._rank, reverse=True)
+        return found or [self._fullest.get(name.lower(), name)]
 
     def _weigh(self, index: int, event: Event) -> None:
         subject = event.subject
@@ -75,9 +138,23 @@ class Registry:
             person += event.pronoun_after in PERSON_PRONOUNS
             org += event.pronoun_after in THING_PRONOUNS
         self._person_votes[name] += person - org
+        # Not the pronoun after the verb: "Cole said he …" is as often about another man.
+        for word in (subject.role or "").split():
+            self._gender_votes[name] += _VOTE[gender_of_word(word)]
         if subject.role:
             *modifiers, head = subject.role.split()
             self.roles.setdefault(head, []).append((index, modifiers, name))
+
+    def gender(self, name: str) -> Gender | None:
+        """A person's gender as the article gives it: by honorific, by first name, else by the
+        pronouns and gendered roles that came with the name ("Cole said she …")."""
+        words = name.split()
+        # "Mr. Trump" tells nothing of Ivanka Trump: an honorific genders a bare surname only.
+        given = self._honorifics.get(name) if len(words) == 1 else first_name_gender(name)
+        if given:
+            return given
+        votes = self._gender_votes[name]
+        return "m" if votes > 0 else "f" if votes < 0 else None
 
     def is_person(self, name: str) -> bool:
         return self._person_votes[name] >= 0 and not (set(name.lower().split()) & ORG_WORDS)
@@ -94,7 +171,7 @@ class Resolver:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.last_person: str | None = None
+        self.people: list[str] = []  # people named so far, the latest last, each once
         self.last_org: str | None = None
         self.last_statement: str | None = None
         self.orgs_by_head: dict[str, str] = {}  # "commission" → the latest org so named
@@ -104,15 +181,26 @@ class Resolver:
         """Resolve every cue's speaker; `events` must be the list the registry was built from."""
         for k, event in enumerate(events):
             self.position = k
+            if self._unattested(event):
+                continue
             speaker = self._resolve(event.subject)
             if isinstance(event, Cue):
                 event.speaker = speaker
                 if event.statement and speaker and event.subject.kind != "pronoun":
                     self.last_statement = speaker
 
+    def _unattested(self, event: Event) -> bool:
+        """Is the event a sentence subject that is no name ("Opponents gathered …")?"""
+        if not isinstance(event, Cue) or event.how != "context" or event.subject.kind != "name":
+            return False
+        return not self.registry.attested(event.subject.text)
+
     def _note(self, name: str) -> str:
         if self.registry.is_person(name):
-            self.last_person = name
+            if self.people and self.people[-1] != name and name in self.people[-_PRONOUN_REACH:]:
+                self.people.remove(name)
+            if not self.people or self.people[-1] != name:
+                self.people.append(name)
         else:
             self.last_org = name
             self.orgs_by_head[name.lower().split()[-1]] = name
@@ -120,17 +208,34 @@ class Resolver:
 
     def _resolve(self, subject: Subject) -> str | None:
         if subject.kind == "name":
-            return self._note(self.registry.fullest(subject.text))
+            return self._note(self._name(subject.text))
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":
             return self.registry.fullest(subject.text) if subject.text else self.last_statement
         return self._role(subject) if subject.definite else None
 
+    def _name(self, text: str) -> str:
+        """A name in full. "Clinton", when the article names Bill and Hillary Clinton, is the
+        one it names more often (of the gender a "Mrs." gave, if one did)."""
+        candidates = self.registry.fuller(text)
+        if len(candidates) > 1:
+            gender = self.registry.gender(text)
+            fit = [n for n in candidates if self.registry.gender(n) in (gender, None)]
+            return (fit or candidates)[0]
+        return candidates[0]
+
     def _pronoun(self, pronoun: str) -> str | None:
         if pronoun in PERSON_PRONOUNS:
-            return self.last_person
+            return self._person(_PRONOUN_GENDER[pronoun])
         return self.last_org if pronoun in THING_PRONOUNS else None
+
+    def _person(self, gender: Gender) -> str | None:
+        """The latest person the pronoun can stand for: "she" passes over the men named since
+        her; a person of unknown gender will do."""
+        recent = reversed(self.people[-_PRONOUN_REACH:])
+        fits = [n for n in recent if self.registry.gender(n) in (gender, None)]
+        return fits[0] if fits else None
 
     def _role(self, subject: Subject) -> str | None:
         """ "the minister": the latest holder named before, else the first named after, else an

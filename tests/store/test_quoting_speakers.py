@@ -73,3 +73,97 @@ def test_a_verb_of_saying_in_the_sentence_wins_over_its_subject() -> None:
 def test_a_subject_does_not_make_a_scare_quote_a_quotation() -> None:
     text = "Ann Cole visited the so-called “new town” on Monday."
     assert find_quotes([Paragraph(text=text)]) == []
+
+
+# --- pronouns: gender where the text gives it -------------------------------------------------
+
+
+def test_she_passes_over_the_man_named_since() -> None:
+    texts = (
+        "Mayor Linda Okafor opened the session on Monday.",
+        "Councillor Peter Vance asked about the harbour fees.",
+        "“We will publish every invoice,” she said.",
+    )
+    assert speakers(*texts) == ["Linda Okafor"]
+
+
+def test_he_passes_over_the_woman_named_since() -> None:
+    texts = (
+        "Peter Vance asked about the harbour fees.",
+        "Linda Okafor answered him at length.",
+        "“The fees have not changed since March,” he replied.",
+    )
+    assert speakers(*texts) == ["Peter Vance"]
+
+
+def test_an_honorific_genders_a_surname() -> None:
+    texts = (
+        "Mrs. Abara and Mr. Pell met the press after the vote.",
+        "Abara spoke first.",
+        "Pell followed her.",
+        "“It was a fair count,” she said.",
+    )
+    assert speakers(*texts) == ["Abara"]
+
+
+def test_a_gendered_role_genders_its_holder() -> None:
+    texts = (
+        "The spokeswoman, Dana Kirst, took questions.",
+        "Later Joe Amble arrived.",
+        "“We have nothing more to add,” she said.",
+    )
+    assert speakers(*texts) == ["Dana Kirst"]
+
+
+def test_a_person_of_unknown_gender_can_be_either() -> None:
+    texts = ("Kim Sato spoke to the press.", "“No comment,” she said.", "“None,” he said.")
+    assert speakers(*texts) == ["Kim Sato", "Kim Sato"]
+
+
+def test_no_person_of_that_gender_leaves_the_pronoun_unresolved() -> None:
+    texts = ("John Marsh spoke first.", "“That is all,” she said.")
+    assert speakers(*texts) == [None]
+
+
+# --- which full name a surname stands for -----------------------------------------------------
+
+
+def test_a_surname_is_the_full_name_the_article_gives_most() -> None:
+    texts = (
+        "Senator Ruth Calder visited the flooded town, where Paul Calder runs the bakery.",
+        "Ruth Calder promised help.",
+        "“Every house will be checked,” Calder said.",
+    )
+    assert speakers(*texts) == ["Ruth Calder"]
+
+
+def test_a_surname_with_an_honorific_is_the_full_name_of_that_gender() -> None:
+    texts = (
+        "Paul Calder and Paul Calder’s sister Ruth Calder run the bakery; Paul Calder bakes.",
+        "“We lost everything,” Mrs. Calder said.",
+    )
+    assert speakers(*texts) == ["Ruth Calder"]
+
+
+# --- names as speakers: well formed ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We won,” said Sweden’s Anna Berg.", "Anna Berg"),
+        ("“We won,” Struggling Robert Hale said.", "Robert Hale"),
+        ("“We won,” said Anna Berg’s", "Anna Berg"),
+    ],
+)
+def test_a_speaker_name_is_trimmed_to_the_name(text: str, name: str) -> None:
+    assert speakers(text) == [name]
+
+
+def test_a_sentence_opening_common_noun_is_no_person() -> None:
+    texts = (
+        "Ann Cole spoke first.",
+        "Opponents gathered outside the hall.",
+        "“The plan is sound,” she said.",
+    )
+    assert speakers(*texts) == ["Ann Cole"]
