@@ -213,7 +213,8 @@ class Resolver:
             return self._pronoun(subject.text)
         if subject.kind == "statement":
             return self.registry.fullest(subject.text) if subject.text else self.last_statement
-        return self._role(subject) if subject.definite else None
+        # A role no one is named in ("the agency", "another supporter") is named as written.
+        return (self._role(subject) if subject.definite else None) or subject.phrase
 
     def _name(self, text: str) -> str:
         """A name in full. "Clinton", when the article names Bill and Hillary Clinton, is the

@@ -167,3 +167,49 @@ def test_a_sentence_opening_common_noun_is_no_person() -> None:
         "“The plan is sound,” she said.",
     )
     assert speakers(*texts) == ["Ann Cole"]
+
+
+# --- organisations and nominal speakers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“Inspections resume in May,” the agency said.", "the agency"),
+        (
+            "“Inspections resume in May,” the regional health board said.",
+            "the regional health board",
+        ),
+        ("“I never voted for him,” another supporter wrote on a forum.", "another supporter"),
+        ("“Prices will rise,” a senior economist warned.", "a senior economist"),
+        ("The report says the harbour “cannot be saved without dredging.”", "the report"),
+    ],
+)
+def test_an_unnamed_speaker_is_named_as_the_text_names_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_role_the_article_names_resolves_to_its_holder() -> None:
+    texts = (
+        "The port director, Ilse Varga, inspected the quay.",
+        "“It needs work,” the port director said.",
+    )
+    assert speakers(*texts) == ["Ilse Varga"]
+
+
+# --- appositions and brackets ----------------------------------------------------------------
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker() -> None:
+    text = "“We need the money,” his sister, Marta Ilic, wrote in a letter to the court."
+    assert speakers(text) == ["Marta Ilic"]
+
+
+def test_a_bracket_between_name_and_verb_is_skipped() -> None:
+    text = "“The vote is rigged,” Sen. Tom Brandt (R-Ore.) said on Friday."
+    assert speakers(text) == ["Tom Brandt"]
+
+
+def test_a_bracket_after_a_sentence_subject_is_skipped() -> None:
+    text = "Rep. Ada Kent (D-Vt.) called the bill “a gift to every landlord in the state.”"
+    assert speakers(text) == ["Ada Kent"]
