@@ -60,7 +60,12 @@ _APOSTROPHE_RE = re.compile("[’']")
 _EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 # A capitalised pronoun after "told" names no outlet.
 _NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
-_INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
+_CLOSING_MARKS = {"”", '"', "»", "’"}
+_INVERSION_PUNCTUATION = {",", "—", "–", "-"}
+# Verbs of naming that, as participles, name a thing: "a film called “Dune”", "items labeled
+# “Made in USA”". With the quote right after the verb they attribute nothing.
+_NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
+_NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 
 
 @dataclass
@@ -129,10 +134,29 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     if verb == "according to":
         return subject_after(after(), allow_pronoun=True)
     subject = subject_before(before)
-    inverted = not before or before[-1].text in _INVERSION_MARKS
-    if subject is None and inverted:  # ,” said Fahmi
+    if subject is None and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
+
+
+def _inverted(before: list[Token]) -> bool:
+    """Can the subject follow the verb? Only right after a quote (,” said Fahmi / ”, said
+    Fahmi) or at the start of the text read: "…, tweeted a warning" names no speaker."""
+    if not before or before[-1].text in _CLOSING_MARKS:
+        return True
+    return (
+        len(before) > 1
+        and before[-1].text in _INVERSION_PUNCTUATION
+        and before[-2].text in _CLOSING_MARKS
+    )
+
+
+def _names_a_thing(verb: str, text: str, end: int) -> bool:
+    """ "a film called “Dune”": a verb of naming with the quote right after it."""
+    if verb not in _NAMING_VERBS:
+        return False
+    following = _NEXT_CHARACTER_RE.match(text, end)
+    return following is not None and following.group(1) in '“"«‘'
 
 
 def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
@@ -165,6 +189,8 @@ def _once(read: Callable[[], list[Token]]) -> Callable[[], list[Token]]:
 
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
+    if _names_a_thing(verb, text, match.end()):
+        return None
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
     # after it: read a short stretch first and more only when the parse may need it.
     after = _once(lambda: _window(text, match.end(), match.end() + _AFTER))

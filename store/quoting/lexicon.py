@@ -99,7 +99,7 @@ ADVERBS = _words(
 LEADING_NOISE = _words(
     "last this next on in january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday earlier later "
-    "yesterday"
+    "yesterday former then late outgoing incoming acting interim fellow rival"
 )
 
 # A period after these does not end a sentence.

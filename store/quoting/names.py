@@ -107,6 +107,8 @@ def clean_name(name: str) -> str:
     first = next((k for k, w in enumerate(words[:-1]) if _first_name(w)), 0)
     if first and not any(w.lower() in NAME_CONNECTORS for w in words[:first]):
         words = words[first:]
+    if words and _first_name(words[0]) and "of" in words[2:]:
+        words = words[: words.index("of", 2)]  # "Jason Gill of Cheyenne": a person, a place
     return " ".join(words) if words and words[-1] else name
 
 

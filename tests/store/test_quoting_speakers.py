@@ -213,3 +213,31 @@ def test_a_bracket_between_name_and_verb_is_skipped() -> None:
 def test_a_bracket_after_a_sentence_subject_is_skipped() -> None:
     text = "Rep. Ada Kent (D-Vt.) called the bill “a gift to every landlord in the state.”"
     assert speakers(text) == ["Ada Kent"]
+
+
+# --- what is no attribution ------------------------------------------------------------------
+
+
+def test_a_verb_of_naming_with_the_quote_right_after_it_names_a_thing() -> None:
+    text = "The studio made a short film called “the harvest that nobody wanted to see” in May."
+    assert speakers(text) == [None]
+
+
+def test_a_subject_after_the_verb_needs_a_quote_right_before_it() -> None:
+    text = (
+        "Kurt Ames, a farmer who has made water rights the centre of his campaign, tweeted a "
+        "warning to his rivals: “Remember the drought.”"
+    )
+    assert speakers(text) == ["Kurt Ames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We stay,” said Jason Gill of Cheyenne.", "Jason Gill"),
+        ("“We stay,” Former Senator Ruth Hale said.", "Ruth Hale"),
+        ("“We stay,” said Rival Ruth Hale.", "Ruth Hale"),
+    ],
+)
+def test_places_and_modifiers_are_no_part_of_a_name(text: str, name: str) -> None:
+    assert speakers(text) == [name]
