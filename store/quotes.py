@@ -19,6 +19,7 @@ from store.quoting.attribution import (
 )
 from store.quoting.context import find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
+from store.quoting.layout import signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
@@ -83,8 +84,12 @@ def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
 
 
 def _cues(index: int, masked: str) -> list[Cue]:
-    """A paragraph's cues with verbs, and the subjects of its sentences that have none."""
+    """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
+    and the subjects of its sentences that have none."""
     cues = find_cues(index, masked)
+    transcript = transcript_cue(index, masked)
+    cues += ([transcript] if transcript else []) + signature_cues(index, masked)
+    cues.sort(key=lambda c: c.start)
     context = find_context_cues(index, masked, cues)
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 

@@ -17,7 +17,7 @@ from store.quoting.marks import (
 )
 
 # Between a closing mark and its attribution only punctuation may stand (",” he said").
-_GAP_AFTER_RE = re.compile(r"[\s,;:–—-]*")
+_GAP_AFTER_RE = re.compile(r"[\s,;:―–—-]*")
 # Between an attribution and the quote it introduces: punctuation, or a few words ending in
 # "that" or a colon ("said: “", "said in a statement that “").
 _GAP_BEFORE_RE = re.compile(r"[\s,;:–—-]*(?:(?:[\w’'-]+\s+){0,5}?(?:that\s*|[\w’'-]+:\s*))?")
@@ -186,4 +186,29 @@ def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> l
         if cues[k] is None:
             previous = spans[k - 1] if k else None
             cues[k] = _from_sentence_before(span, previous, cues[k - 1] if k else None, article)
+        if _weak(cues[k]):
+            cues[k] = _from_layout(span, article) or cues[k]
     return cues
+
+
+def _weak(cue: Cue | None) -> bool:
+    """Does the layout know better? No cue, a sentence subject, or an "I said" whose "I" is
+    the speaker of a transcript line."""
+    if cue is None or cue.how == "context":
+        return True
+    return cue.speaker is None and cue.subject.kind == "pronoun" and cue.subject.text in {"i", "we"}
+
+
+def _from_layout(span: Span, article: Article) -> Cue | None:
+    """The speaker of a transcript line the quote stands in ("PENCE: … “…” …"), or a name
+    signing it from the start of the next paragraph ("— Ann Cole.")."""
+    own = article.cues.get(span.first.paragraph, [])
+    if own and own[0].how == "transcript":
+        return own[0]
+    following = article.cues.get(span.last.paragraph + 1, [])
+    signed = following[0] if following and following[0].how == "dash" else None
+    if signed is not None and not article.masked[span.last.paragraph][span.last.end + 1 :].strip(
+        " .,"
+    ):
+        return signed
+    return None

@@ -241,3 +241,47 @@ def test_a_subject_after_the_verb_needs_a_quote_right_before_it() -> None:
 )
 def test_places_and_modifiers_are_no_part_of_a_name(text: str, name: str) -> None:
     assert speakers(text) == [name]
+
+
+# --- transcripts and signed quotes -----------------------------------------------------------
+
+
+def test_a_transcript_line_gives_its_speaker_to_every_quote_in_it() -> None:
+    text = (
+        "HALE: Well, look, they think this is an episode of “Family Fortunes, the show with the "
+        "buzzer.” But this is serious. I said “no deal” and I meant “no deal at all, ever.”"
+    )
+    quotes = find_quotes([Paragraph(text=text)])
+    assert quotes and {q.speaker for q in quotes} == {"Hale"}
+    assert quotes[0].cue == "HALE:"
+
+
+def test_transcript_turns_with_honorifics_alternate() -> None:
+    texts = ("MR. VANCE: “Will you accept the count?”", "MS. OKAFOR: “I will, and I always have.”")
+    assert speakers(*texts) == ["Vance", "Okafor"]
+
+
+def test_a_name_and_a_colon_before_a_quote_is_a_transcript_line() -> None:
+    assert speakers("Okafor: “Our plan is working and the figures show it.”") == ["Okafor"]
+
+
+def test_a_label_before_a_colon_is_no_speaker() -> None:
+    assert speakers("Update: “The bridge will reopen on Monday morning.”") == [None]
+
+
+def test_a_dash_and_a_name_after_a_quote_sign_it() -> None:
+    texts = (
+        "“The council never listened to the people who live by the river.” ― Mara Ilves",
+        "“I am ashamed of this vote.” — Jon Ashe",
+    )
+    assert speakers(*texts) == ["Mara Ilves", "Jon Ashe"]
+
+
+def test_a_dash_and_a_name_opening_the_next_paragraph_sign_the_quote() -> None:
+    texts = ("“The big exporters pay almost nothing in tax in this country.”", "- Vance.")
+    assert speakers(*texts) == ["Vance"]
+
+
+def test_a_dash_in_running_text_signs_nothing() -> None:
+    texts = ("“We will rebuild the pier before the summer,” said Ann Cole — Mayor since May.",)
+    assert speakers(*texts) == ["Ann Cole"]
