@@ -13,6 +13,7 @@ from store.quoting.attribution import (
     attribute,
     cue_after,
     cue_before,
+    cue_later,
     is_quotation,
     normalise,
     title_phrases,
@@ -109,7 +110,13 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     for span in spans:
         after = cue_after(span, article)
         before, introduces = cue_before(span, article)
-        if is_quotation(span, article, after is not None or introduces, titles):
+        adjacent = after is not None or introduces
+        if after is None and (before is None or before.how == "context"):
+            after = cue_later(span, article)
+        # A short quote in a sentence whose verb of saying names a speaker is their words
+        # ('Cole called the deal “a disaster”'); elsewhere it may be a scare quote.
+        reported = after is not None or (before is not None and before.how == "direct")
+        if is_quotation(span, article, adjacent, titles, reported):
             kept.append(span)
             local.append(after or before)
     cues = attribute(kept, local, article)

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from store.quoting.cues import Cue
+from store.quoting.lexicon import SCARE_QUOTE_DETERMINERS
 from store.quoting.marks import (
     MARKS_ENDING_A_SENTENCE,
     NEXT_QUOTE_RE,
@@ -27,6 +28,7 @@ _TAIL_WORDS = 5
 _ATTRIBUTION_REACH = 400
 # Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
 _SCARE_WORDS = 5
+_REPORTED_WORDS = 2
 _TITLE_WORDS = 15
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
@@ -97,6 +99,20 @@ def cue_after(span: Span, article: Article) -> Cue | None:
     return cue
 
 
+def cue_later(span: Span, article: Article) -> Cue | None:
+    """A cue with a verb later in the quote's sentence, not right after it: 'A clerk who
+    “steals a few dollars” goes to jail, Warren said.'"""
+    last = span.last
+    text, at = article.masked[last.paragraph], last.end + 1
+    limit = article.sentences(last.paragraph).end(at)
+    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how == "direct"]
+    if not cues or _ends_sentence(article.text(span)):
+        return None  # “We won.” Lee added that … : the cue starts a sentence of its own
+    if cues[0].subject.kind == "pronoun" and cues[0].subject.text in {"i", "we"}:
+        return None
+    return cues[0] if NEXT_QUOTE_RE.search(text, at, cues[0].start) is None else None
+
+
 def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     """The last attribution earlier in the quote's sentence, and whether it directly
     introduces the quote (He said: “…)."""
@@ -110,16 +126,35 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     return cue, cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
 
 
-def is_quotation(span: Span, article: Article, adjacent: bool, titles: set[str]) -> bool:
+def is_quotation(
+    span: Span, article: Article, adjacent: bool, titles: set[str], reported: bool = False
+) -> bool:
     """False for scare quotes and titles: short, or title-cased, with no cue beside them and no
-    sentence end ('a “necessary” response', 'the film “Dune”')."""
+    sentence end ('a “necessary” response', 'the film “Dune”'). In a sentence whose verb of
+    saying names a speker (`reported`), a phrase of two words or more is a quotation too
+    ('Cole called the deal “a disaster”'); a single word there is still a scare quote."""
     text = article.text(span)
     if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
-    return len(words) >= _SCARE_WORDS and not (_title_cased(words) and len(words) < _TITLE_WORDS)
+    if _title_cased(words) and len(words) < _TITLE_WORDS:
+        return False
+    if reported and len(words) == 1:
+        return _ends_a_phrase(span, article)
+    return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
+
+
+def _ends_a_phrase(span: Span, article: Article) -> bool:
+    """Does a one-word quote close its phrase ('called him “dangerous”.'), rather than stand
+    inside one ('a “necessary” response', 'the “plan”', '“no” and “never”')?"""
+    first, last = span.first, span.last
+    before = article.texts[first.paragraph][: max(0, first.start - 1)].split()[-1:]
+    if before and before[0].lower() in SCARE_QUOTE_DETERMINERS:
+        return False
+    after = article.texts[last.paragraph][last.end + 1 : last.end + 3].lstrip()
+    return not after or not after[0].isalnum()
 
 
 def _title_cased(words: list[str]) -> bool:

@@ -40,6 +40,10 @@ PRONOUNS = _words("he she it they we i him her them")
 PERSON_PRONOUNS = _words("he she him her his")
 THING_PRONOUNS = _words("it its")
 
+# Words before a quoted single word that make it part of a noun phrase: a scare quote.
+SCARE_QUOTE_DETERMINERS = _words(
+    "a an the this that these those his her its their our so-called my your some any no"
+)
 DETERMINERS = _words("the a an its his her their our one another")
 INDEFINITE = _words("a an one another")
 

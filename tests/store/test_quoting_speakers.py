@@ -285,3 +285,49 @@ def test_a_dash_and_a_name_opening_the_next_paragraph_sign_the_quote() -> None:
 def test_a_dash_in_running_text_signs_nothing() -> None:
     texts = ("“We will rebuild the pier before the summer,” said Ann Cole — Mayor since May.",)
     assert speakers(*texts) == ["Ann Cole"]
+
+
+# --- short quotations embedded in a sentence -------------------------------------------------
+
+
+def test_a_short_quote_after_a_verb_of_saying_is_a_quotation() -> None:
+    quotes = find_quotes([Paragraph(text="Ann Cole called the deal “a disaster” on Monday.")])
+    assert [(q.text, q.speaker) for q in quotes] == [("a disaster", "Ann Cole")]
+
+
+def test_a_short_quote_with_a_cue_later_in_its_sentence_is_a_quotation() -> None:
+    text = "A clerk who “steals a few dollars” goes to jail, Ruth Hale said."
+    quotes = find_quotes([Paragraph(text=text)])
+    assert [(q.text, q.speaker) for q in quotes] == [("steals a few dollars", "Ruth Hale")]
+
+
+def test_a_scare_quote_with_no_verb_of_saying_is_left_out() -> None:
+    texts = ("The “reform” cost the town dearly.", "Ann Cole toured the so-called “new town”.")
+    assert find_quotes([Paragraph(text=t) for t in texts]) == []
+
+
+def test_a_title_with_no_verb_of_saying_is_left_out() -> None:
+    text = "Ruth Hale starred in “The Long Road Home From Harbour Street” before the war."
+    assert find_quotes([Paragraph(text=text)]) == []
+
+
+def test_a_quote_attributed_in_two_places_keeps_its_speaker_on_both_sides_of_the_cue() -> None:
+    text = "“We are done with this,” Ben Ortiz said. “The harbour deal is dead and buried.”"
+    assert speakers(text) == ["Ben Ortiz", "Ben Ortiz"]
+
+
+def test_a_one_word_quote_closing_a_reported_phrase_is_a_quotation() -> None:
+    quotes = find_quotes([Paragraph(text="Ruth Hale called the plan “reckless”.")])
+    assert [(q.text, q.speaker) for q in quotes] == [("reckless", "Ruth Hale")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Hale said the “reform” was a sham.",
+        "Ruth Hale said voters chose “no” and “never” in turn.",
+        "Ruth Hale called it a “temporary” measure.",
+    ],
+)
+def test_a_one_word_quote_inside_a_reported_phrase_is_a_scare_quote(text: str) -> None:
+    assert find_quotes([Paragraph(text=text)]) == []
