@@ -36,6 +36,7 @@ _OPENERS = _words(
     "amid against around beyond inside outside near within behind like unlike regarding"
 )
 _CONJUNCTIONS = _words("but and yet so or")
+_NO_NAME_OPENERS = _words("he she it they we i the there this that these those a an its his her")
 # Capitalised sentence openers that are no names.
 _NOT_SUBJECTS = _words(
     "many some most several other others all both each every few no none such there here "
@@ -54,7 +55,10 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
 )
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
-_READ = 160  # characters read from a sentence's start
+_READ = 160
+_SHORT_READ = 48
+_FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
+_QUOTE_MARK_RE = re.compile('[“”"«»‘]')  # characters read from a sentence's start
 
 
 def _skip_opening(tokens: list[Token]) -> int:
@@ -122,6 +126,26 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     return subject, verb
 
 
+def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
+    """The sentence's subject, read from a short stretch first: most subjects ("He", "Ann
+    Cole") are found in it, and a longer one is read only when the short one ran out."""
+    first = _FIRST_WORD_RE.match(text, begin)
+    if first is None or not first.group(1)[0].isupper():
+        return None  # a sentence opening with a quote mark, a digit or lower case
+    if (
+        first.group(1).lower() in _NO_NAME_OPENERS
+        and _QUOTE_MARK_RE.search(text, begin, end) is None
+    ):
+        # With no quote to attribute, only a name is worth reading: it is the one thing a
+        # later pronoun may stand for. "He …", "The …", "It …" give none.
+        return None
+    short = min(end, begin + _SHORT_READ)
+    parsed = sentence_subject(_window(text, begin, short))
+    if parsed is not None or short == end:
+        return parsed
+    return sentence_subject(_window(text, begin, min(end, begin + _READ)))
+
+
 def find_context_cues(index: int, text: str, cues: list[Cue]) -> list[Cue]:
     """A cue for the subject of each sentence of a masked paragraph that has no cue of its
     own, so its quotes, and the pronouns after it, can be given a speaker."""
@@ -136,8 +160,7 @@ def find_context_cues(index: int, text: str, cues: list[Cue]) -> list[Cue]:
             cue = next(taken, None)
         if cue is not None and cue.start < end:
             continue  # the sentence has a cue with a verb
-        tokens = _window(text, begin, min(end, begin + _READ))
-        parsed = sentence_subject(tokens)
+        parsed = _parse(text, begin, end)
         if parsed is not None:
             subject, verb = parsed
             phrase = verb.text.lower()

@@ -64,6 +64,8 @@ class Registry:
         self._by_word: dict[str, list[str]] = {}
         self._fullest: dict[str, str] = {}
         self._count: Counter[str] = Counter()  # how often the article gives each name
+        self._clean: dict[str, str] = {}  # memo of clean_name, asked of every mention
+        self._fuller: dict[str, list[str]] = {}  # memo of fuller, once all names are learnt
         self._person_votes: Counter[str] = Counter()
         self._speeches: Counter[str] = Counter()
         # role head ("minister") → (event index, modifiers, name) in document order
@@ -80,8 +82,14 @@ class Registry:
             self._weigh(k, event)
         self.main_speaker = self._main_speaker()
 
+    def clean(self, name: str) -> str:
+        """The name cleaned (`clean_name`), acronyms spelt out."""
+        if name not in self._clean:
+            self._clean[name] = clean_name(self.acronyms.get(name, name))
+        return self._clean[name]
+
     def _learn(self, name: str) -> str:
-        name = clean_name(self.acronyms.get(name, name))
+        name = self.clean(name)
         known = self._fullest.get(name.lower())
         if known is not None:
             self._count[known] += 1
@@ -95,7 +103,7 @@ class Registry:
     def attested(self, name: str) -> bool:
         """Is a name that opens a sentence a name? "Opponents said …" is no person: a single
         word must also come in a name read elsewhere (a cue's, a title's, a run of capitals)."""
-        words = clean_name(name).lower().split()
+        words = self.clean(name).lower().split()
         if len(words) != 1:
             return bool(words)
         if words[0] in self._attested:
@@ -116,7 +124,9 @@ class Registry:
     def fuller(self, name: str) -> list[str]:
         """The longer names `name` may be short for ("Murphy": "Chris Murphy", "Anne Marie
         Murphy"), the one the article gives most often first; else the name itself."""
-        name = clean_name(self.acronyms.get(name, name))
+        if name in self._fuller:
+            return self._fuller[name]
+        given, name = name, self.clean(name)
         words = name.lower().split()
         found = []
         for known in self._by_word.get(words[0], [])[:_CANDIDATE_LIMIT] if words else []:
@@ -125,7 +135,8 @@ class Registry:
             if holds and len(known_words) > len(words):
                 found.append(known)
         found.sort(key=self._rank, reverse=True)
-        return found or [self._fullest.get(name.lower(), name)]
+        self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
+        return self._fuller[given]
 
     def _weigh(self, index: int, event: Event) -> None:
         subject = event.subject
