@@ -24,6 +24,7 @@ from store.quoting.layout import signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
+from store.quoting.trust import attribution_how, confidence
 from store.quoting.variants import are_variants, variant_score
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
@@ -72,7 +73,8 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
     return event.paragraph, event.subject.start
 
 
-def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
+def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
+    how = attribution_how(cue, own)
     return Quote(
         text=article.text(span),
         speaker=cue.speaker if cue else None,
@@ -81,6 +83,8 @@ def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
         start=span.first.start,
         end_paragraph=span.last.paragraph,
         end=span.last.end,
+        how=how,
+        confidence=confidence(how),
     )
 
 
@@ -120,4 +124,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
             kept.append(span)
             local.append(after or before)
     cues = attribute(kept, local, article)
-    return [_quote(span, cue, article) for span, cue in zip(kept, cues, strict=True)]
+    return [
+        _quote(span, cue, cue is mine, article)
+        for span, cue, mine in zip(kept, cues, local, strict=True)
+    ]
