@@ -64,7 +64,14 @@ def _resolve_speakers(article: Article) -> None:
         honorifics.update(find_honorifics(article.masked[index]))
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
-    Resolver(Registry(events, acronyms, names, honorifics, article.masked)).read(events)
+    sentences = [_sentence_of(event, article) for event in events]
+    Resolver(Registry(events, acronyms, names, honorifics, article.masked)).read(events, sentences)
+
+
+def _sentence_of(event: Cue | Mention, article: Article) -> tuple[int, int]:
+    """(paragraph, start of the sentence) an event stands in."""
+    paragraph, position = _event_position(event)
+    return paragraph, article.sentences(paragraph).start(position)
 
 
 def _event_position(event: Cue | Mention) -> tuple[int, int]:

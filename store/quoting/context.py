@@ -30,12 +30,16 @@ def _words(text: str) -> frozenset[str]:
 # Words opening an adverbial before the subject: "On Tuesday, Cole said", "Asked about it, …".
 _OPENERS = _words(
     "in on at after before during since while when meanwhile still later earlier speaking "
-    "asked for as with without despite though although if because last this next by from "
+    "asked given for as with without despite though although if because last this next by from "
     "under over throughout following until upon once instead separately afterward afterwards "
     "now today yesterday also however indeed moreover additionally again then across among "
     "amid against around beyond inside outside near within behind like unlike regarding"
 )
 _CONJUNCTIONS = _words("but and yet so or")
+_ADVERBS = _words(
+    "meanwhile still later earlier now then today yesterday also however instead separately "
+    "afterward afterwards indeed moreover additionally again"
+)
 _NO_NAME_OPENERS = _words("he she it they we i the there this that these those a an its his her")
 # Capitalised sentence openers that are no names.
 _NOT_SUBJECTS = _words(
@@ -66,6 +70,8 @@ def _skip_opening(tokens: list[Token]) -> int:
     i = 0
     if tokens and tokens[0].lower in _CONJUNCTIONS:
         i = 1
+    if i + 1 < len(tokens) and tokens[i].lower in _ADVERBS and tokens[i + 1].is_cap:
+        return i + 1  # "Meanwhile Rihanna, who …": an adverb needs no comma
     if i < len(tokens) and tokens[i].lower in _OPENERS:
         comma = next(
             (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
@@ -101,6 +107,19 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _after_apposition(tokens: list[Token], j: int) -> int:
+    """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
+    an apposition there, or it does not close in time)."""
+    if tokens[j].text != ",":
+        return j
+    for k in range(j + 1, min(len(tokens) - 1, j + _COMMA_REACH)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].ends_sentence or not (tokens[k].is_word or tokens[k].text in "-–—'’"):
+            return j
+    return j
+
+
 def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     """The subject opening a sentence's main clause and the word after it (its verb)."""
     i = _skip_opening(tokens)
@@ -117,7 +136,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     j = _name_end(tokens, i)
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
-    verb = tokens[j]
+    verb = tokens[_after_apposition(tokens, j)]
     if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
     subject = subject_before(tokens[i:j])

@@ -188,17 +188,25 @@ class Resolver:
         self.orgs_by_head: dict[str, str] = {}  # "commission" → the latest org so named
         self.position = 0  # index of the event being read, to compare with the role table's
 
-    def read(self, events: list[Event]) -> None:
-        """Resolve every cue's speaker; `events` must be the list the registry was built from."""
+    def read(self, events: list[Event], sentences: list[tuple[int, int]] | None = None) -> None:
+        """Resolve every cue's speaker; `events` must be the list the registry was built from,
+        `sentences` says which sentence each stands in."""
+        subject: tuple[tuple[int, int], str] | None = None  # the latest speaker and sentence
         for k, event in enumerate(events):
             self.position = k
             if self._unattested(event):
                 continue
             speaker = self._resolve(event.subject)
+            sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
                 if event.statement and speaker and event.subject.kind != "pronoun":
                     self.last_statement = speaker
+                subject = (sentence, speaker) if speaker in self.people else None
+            elif subject is not None and subject[0] == sentence:
+                # A name met in the sentence of a speaker ("He praised Senator Ann Lee") is
+                # less likely than the speaker to be the next "he".
+                self._note(subject[1])
 
     def _unattested(self, event: Event) -> bool:
         """Is the event a sentence subject that is no name ("Opponents gathered …")?"""

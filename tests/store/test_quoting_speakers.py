@@ -331,3 +331,20 @@ def test_a_one_word_quote_closing_a_reported_phrase_is_a_quotation() -> None:
 )
 def test_a_one_word_quote_inside_a_reported_phrase_is_a_scare_quote(text: str) -> None:
     assert find_quotes([Paragraph(text=text)]) == []
+
+
+def test_a_name_met_in_a_speakers_sentence_does_not_take_the_next_pronoun() -> None:
+    texts = (
+        "Tom Reyes said he had praised Governor Paul Abbot at the dinner.",
+        "“It was a good night for the party,” he said.",
+    )
+    assert speakers(*texts) == ["Tom Reyes"]
+
+
+def test_an_opening_adverb_needs_no_comma_before_the_subject() -> None:
+    texts = (
+        "Ann Cole spoke first.",
+        "Meanwhile Beth Orr, who chairs the board, took the microphone.",
+        "“We will not sell the pier,” she said.",
+    )
+    assert speakers(*texts) == ["Beth Orr"]
