@@ -18,7 +18,7 @@ from store.quoting.attribution import (
     normalise,
     title_phrases,
 )
-from store.quoting.context import find_context_cues
+from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.layout import signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
@@ -95,10 +95,11 @@ def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
     )
 
 
-def _cues(index: int, masked: str) -> list[Cue]:
+def _cues(index: int, text: str, masked: str) -> list[Cue]:
     """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
     and the subjects of its sentences that have none."""
     cues = find_cues(index, masked)
+    cues += find_after_quote_cues(index, text, masked, cues)
     transcript = transcript_cue(index, masked)
     cues += ([transcript] if transcript else []) + signature_cues(index, masked)
     cues.sort(key=lambda c: c.start)
@@ -113,7 +114,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)
     readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
-    article = Article(texts, masked, {k: _cues(k, masked[k]) for k in readable})
+    article = Article(texts, masked, {k: _cues(k, texts[k], masked[k]) for k in readable})
     _resolve_speakers(article)
     titles = title_phrases(title)
     kept: list[Span] = []

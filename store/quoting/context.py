@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from store.quoting.cues import Cue, _window
-from store.quoting.lexicon import LOWER_CASE_TITLES, NAME_CONNECTORS
+from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
 from store.quoting.marks import Sentences
 from store.quoting.subjects import Subject, Token, subject_before
 
@@ -182,8 +182,33 @@ def find_context_cues(index: int, text: str, cues: list[Cue]) -> list[Cue]:
         parsed = _parse(text, begin, end)
         if parsed is not None:
             subject, verb = parsed
-            phrase = verb.text.lower()
             found.append(
-                Cue(index, subject.start, verb.end, phrase, subject, False, None, how="context")
+                Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )
+    return found
+
+
+# A closing mark with a space after it: where "…,” the nominee scoffed" names its speaker.
+_CLOSING_MARK_RE = re.compile('[”"»] +(?=[A-Za-z])')
+_QUOTE_ENDS_CLAUSE = ",!?—–"
+_CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+
+
+def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -> list[Cue]:
+    """ "“…,” the nominee scoffed.": after a quote that ends with a comma (or ! ?), a subject
+    and any verb attribute it, though the verb is none the cue list knows. Cues with a known
+    verb are found by `find_cues`."""
+    found = []
+    taken = {c.start for c in cues}
+    for match in _CLOSING_MARK_RE.finditer(masked):
+        if match.start() == 0 or text[match.start() - 1] not in _QUOTE_ENDS_CLAUSE:
+            continue
+        begin = match.end()
+        parsed = sentence_subject(_window(masked, begin, begin + _SHORT_READ))
+        if parsed is None or parsed[0].start in taken:
+            continue
+        subject, verb = parsed
+        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS:
+            continue
+        found.append(Cue(index, subject.start, verb.end, verb.lower, subject, False, None))
     return found

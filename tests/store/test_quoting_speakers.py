@@ -348,3 +348,14 @@ def test_an_opening_adverb_needs_no_comma_before_the_subject() -> None:
         "“We will not sell the pier,” she said.",
     )
     assert speakers(*texts) == ["Beth Orr"]
+
+
+@pytest.mark.parametrize("verb", ["scoffed", "barked", "grumbled", "sniffed"])
+def test_any_verb_after_a_quote_ending_in_a_comma_attributes_it(verb: str) -> None:
+    text = f"“Let me help you out: the answer is no,” Ruth Hale {verb}, and walked off."
+    quotes = find_quotes([Paragraph(text=text)])
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ruth Hale", verb)]
+
+
+def test_a_word_after_a_title_in_quotes_is_no_verb_of_saying() -> None:
+    assert speakers("The band played “Harbour Lights, Again” Tuesday and left.") == []
