@@ -77,7 +77,15 @@ def _skip_opening(tokens: list[Token]) -> int:
             (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
             None,
         )
-        return -1 if comma is None else comma + 1
+        return -1 if comma is None else _past_place(tokens, comma + 1)
+    return i
+
+
+def _past_place(tokens: list[Token], i: int) -> int:
+    """ "In Salem, New Hampshire, Trump said": past a place's second part to the subject."""
+    j = _name_end(tokens, i)
+    if i < j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].is_cap:
+        return j + 1
     return i
 
 
@@ -110,8 +118,8 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
 def _after_apposition(tokens: list[Token], j: int) -> int:
     """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
     an apposition there, or it does not close in time)."""
-    if tokens[j].text != ",":
-        return j
+    if tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].is_cap:
+        return j  # no apposition, or a clause of its own ("Salem, Trump went")
     for k in range(j + 1, min(len(tokens) - 1, j + _COMMA_REACH)):
         if tokens[k].text == ",":
             return k + 1
@@ -131,9 +139,10 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
         if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
             return None
         return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
-    if not first.is_cap or first.lower in _NOT_SUBJECTS:
+    the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
+    if not the and (not first.is_cap or first.lower in _NOT_SUBJECTS):
         return None
-    j = _name_end(tokens, i)
+    j = _name_end(tokens, i + 1 if the else i)
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
     verb = tokens[_after_apposition(tokens, j)]

@@ -9,8 +9,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Verbs (and fixed phrases) that attribute speech; "according to" puts its speaker after it.
 _BASIC_CUE_VERBS = (
-    "according to|pointed out|went on|said|says|say|told|tells|added|adds|noted|notes|stressed|"
-    "stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
+    "according to|pointed out|went on|put it|said|says|say|told|tells|added|adds|noted|notes|"
+    "stressed|stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
     "insists|claimed|claims|continued|continues|remarked|replied|responded|declared|announced|"
     "admitted|acknowledged|conceded|recalled|observed|commented|stated|reiterated|concluded|"
     "urged|confirmed|revealed|complained|suggested|maintained|countered|tweeted|emphasised|"
@@ -29,7 +29,8 @@ _MORE_CUE_VERBS = (
     "announces admits acknowledges concedes confirms reveals declares states observes replies "
     "responds complains suggests maintains counters sang sings mocked mocks blasted blasts "
     "slammed slams praised praises hailed hails accused accuses described describes called "
-    "calls dubbed labeled labelled branded questioned challenged objected"
+    "calls dubbed labeled labelled branded questioned challenged objected echoed echoes "
+    "concludes opined opines Said Says Asked Added Wrote Explained Continued Replied"
 )
 CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
 

@@ -65,7 +65,7 @@ FEMALE_WORDS = _words(
     "sister aunt chairwoman spokeswoman congresswoman businesswoman councilwoman actress "
     "niece grandmother madam"
 )
-_CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+_CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
 _POSSESSIVE_RE = re.compile("[’']s?$")
 
 
@@ -102,6 +102,8 @@ def clean_name(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _CUE_WORDS:
         words = words[:-1]
+    while len(words) > 1 and words[0].lower() in _CUE_WORDS:
+        words = words[1:]  # "Said Comey, …" opening a sentence
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     first = next((k for k, w in enumerate(words[:-1]) if _first_name(w)), 0)

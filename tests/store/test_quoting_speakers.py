@@ -359,3 +359,27 @@ def test_any_verb_after_a_quote_ending_in_a_comma_attributes_it(verb: str) -> No
 
 def test_a_word_after_a_title_in_quotes_is_no_verb_of_saying() -> None:
     assert speakers("The band played “Harbour Lights, Again” Tuesday and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Said Ruth Hale, “The thought that we got this wrong keeps me awake.”", "Ruth Hale"),
+        (
+            "As the inspector Jon Ashe put it, “apart from the paperwork, nothing was wrong.”",
+            "Jon Ashe",
+        ),
+        ("Ruth Hale echoed: “She speaks her mind, and that is what the town needs.”", "Ruth Hale"),
+        (
+            "Speaking at a fair in Salem, Oregon, Ruth Hale went after the mayor, calling him "
+            "“a total stiff.”",
+            "Ruth Hale",
+        ),
+        (
+            "In its ruling, the Harbour Board of Appeal was plain: “No further hearing is needed.”",
+            "Harbour Board of Appeal",
+        ),
+    ],
+)
+def test_more_shapes_of_attribution(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
