@@ -21,7 +21,7 @@ from store.quoting.attribution import (
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.layout import signature_cues, transcript_cue
-from store.quoting.marks import Span, find_spans, mask
+from store.quoting.marks import Sentences, Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
 from store.quoting.trust import attribution_how, confidence
@@ -95,15 +95,22 @@ def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
     )
 
 
-def _cues(index: int, text: str, masked: str) -> list[Cue]:
+def _cues(index: int, text: str, masked: str, sentences: Sentences, quoted: set[int]) -> list[Cue]:
     """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
-    and the subjects of its sentences that have none."""
+    and the subjects of its sentences that have none. Only the verbs are read far from any
+    quote: the other cues serve a quote in their paragraph, or, for sentence subjects, the
+    pronoun of a quote in the next one; reading them everywhere would cost time for nothing."""
     cues = find_cues(index, masked)
-    cues += find_after_quote_cues(index, text, masked, cues)
-    transcript = transcript_cue(index, masked)
-    cues += ([transcript] if transcript else []) + signature_cues(index, masked)
+    if index in quoted:
+        cues += find_after_quote_cues(index, text, masked, cues)
+        transcript = transcript_cue(index, masked)
+        cues += [transcript] if transcript else []
+    if index in quoted or index - 1 in quoted:
+        cues += signature_cues(index, masked)
     cues.sort(key=lambda c: c.start)
-    context = find_context_cues(index, masked, cues)
+    if index not in quoted and index + 1 not in quoted:
+        return cues
+    context = find_context_cues(index, masked, cues, sentences)
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
@@ -114,7 +121,10 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)
     readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
-    article = Article(texts, masked, {k: _cues(k, texts[k], masked[k]) for k in readable})
+    sentences = {k: Sentences(masked[k]) for k in readable}
+    quoted = {segment.paragraph for span in spans for segment in span.segments}
+    cues = {k: _cues(k, texts[k], masked[k], sentences[k], quoted) for k in readable}
+    article = Article(texts, masked, cues, sentences)
     _resolve_speakers(article)
     titles = title_phrases(title)
     kept: list[Span] = []

@@ -41,10 +41,12 @@ class Article:
     texts: list[str]
     masked: list[str]
     cues: dict[int, list[Cue]]  # a key for every paragraph quotes are read from
+    # The sentence bounds of masked paragraphs, those known so far; the rest found on demand.
+    known_sentences: dict[int, Sentences] | None = None
 
     def __post_init__(self) -> None:
         self._starts = {k: [c.start for c in cues] for k, cues in self.cues.items()}
-        self._sentences: dict[int, Sentences] = {}
+        self._sentences: dict[int, Sentences] = dict(self.known_sentences or {})
 
     def sentences(self, index: int) -> Sentences:
         if index not in self._sentences:

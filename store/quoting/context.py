@@ -16,6 +16,7 @@ said") names no speaker here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from store.quoting.cues import Cue, _window
 from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
@@ -168,16 +169,29 @@ def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
         # later pronoun may stand for. "He …", "The …", "It …" give none.
         return None
     short = min(end, begin + _SHORT_READ)
-    parsed = sentence_subject(_window(text, begin, short))
-    if parsed is not None or short == end:
+    tokens = _window(text, begin, short)
+    parsed = sentence_subject(tokens)
+    if parsed is not None or short == end or not _ran_out(tokens):
         return parsed
     return sentence_subject(_window(text, begin, min(end, begin + _READ)))
 
 
-def find_context_cues(index: int, text: str, cues: list[Cue]) -> list[Cue]:
+def _ran_out(tokens: list[Token]) -> bool:
+    """Did the parse of a short stretch fail for want of words: an opening adverbial whose
+    comma is not in it yet, or a run of capitals and titles that reaches its end?"""
+    i = _skip_opening(tokens)
+    if i < 0 or i >= len(tokens) - 1:
+        return True
+    j = _name_end(tokens, i)
+    return j >= len(tokens) - 1 or tokens[j].text == ","  # an apposition may close later
+
+
+def find_context_cues(
+    index: int, text: str, cues: list[Cue], sentences: Sentences | None = None
+) -> list[Cue]:
     """A cue for the subject of each sentence of a masked paragraph that has no cue of its
     own, so its quotes, and the pronouns after it, can be given a speaker."""
-    sentences = Sentences(text)
+    sentences = sentences or Sentences(text)
     found = []
     starts = [0, *(k + 1 for k in sentences.finals)]
     taken = iter(cues)
@@ -209,10 +223,14 @@ def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -
     verb are found by `find_cues`."""
     found = []
     taken = {c.start for c in cues}
+    starts = sorted(taken)
     for match in _CLOSING_MARK_RE.finditer(masked):
         if match.start() == 0 or text[match.start() - 1] not in _QUOTE_ENDS_CLAUSE:
             continue
         begin = match.end()
+        near = bisect_left(starts, begin)
+        if near < len(starts) and starts[near] < begin + _SHORT_READ:
+            continue  # a cue with a known verb follows (”, Cole said)
         parsed = sentence_subject(_window(masked, begin, begin + _SHORT_READ))
         if parsed is None or parsed[0].start in taken:
             continue

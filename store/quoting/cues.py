@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from store.quoting.lexicon import (
+    COMMON_CUE_VERBS,
     CUE_VERBS,
     DETERMINERS,
     HONORIFICS,
@@ -25,6 +26,8 @@ from store.quoting.scan import WordStart, alternatives
 from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
 
 CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])})\b")
+COMMON_CUES = WordStart(rf"(?:{alternatives([*COMMON_CUE_VERBS.split('|'), 'According to'])})\b")
+_QUOTE_MARK_RE = re.compile('[“”"«»‘]')
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
 _TITLE_ALTERNATIVES = alternatives(sorted(_TITLE_FORMS | LOWER_CASE_TITLES, key=len, reverse=True))
@@ -221,8 +224,10 @@ def _about_statement(text: str, verb: int) -> bool:
 
 
 def find_cues(index: int, text: str) -> list[Cue]:
-    """Every attribution in a masked paragraph, in order."""
-    cues = (_cue(index, text, m) for m in CUES.finditer(text))
+    """Every attribution in a masked paragraph, in order. A paragraph with no quote mark is
+    read for the common verbs only (it has no quote to attribute)."""
+    verbs = CUES if _QUOTE_MARK_RE.search(text) else COMMON_CUES
+    cues = (_cue(index, text, m) for m in verbs.finditer(text))
     return [c for c in cues if c is not None]
 
 

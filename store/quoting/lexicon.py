@@ -33,6 +33,9 @@ _MORE_CUE_VERBS = (
     "concludes opined opines Said Says Asked Added Wrote Explained Continued Replied"
 )
 CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
+# The verbs that are read in a paragraph without quotes too: there a cue serves only to
+# follow who is spoken of, and the commonest verbs say enough of that.
+COMMON_CUE_VERBS = _BASIC_CUE_VERBS
 
 # Objects of "told" kept in the cue ("told reporters"); a capitalised outlet is kept too.
 TOLD_OBJECTS = _words("reporters journalists press media parliament lawmakers")

@@ -16,6 +16,7 @@ import re
 from typing import Literal
 
 from store.quoting.lexicon import CUE_VERBS, NAME_CONNECTORS
+from store.quoting.scan import WordStart
 
 Gender = Literal["m", "f"]
 
@@ -115,7 +116,8 @@ def clean_name(name: str) -> str:
 
 
 # "Mr. Cole", "Mrs Cole": the honorific gives the surname's gender for the whole article.
-_HONORIFIC_RE = re.compile(r"\b(M(?:r|rs|s|iss))\.?\s+(?:[A-Z][\w’'-]*\s+)?([A-Z][\w’'-]*)")
+_HONORIFIC = r"(M(?:r|rs|s|iss))\.?\s+(?:[A-Z][\w’'-]*\s+)?([A-Z][\w’'-]*)"
+_HONORIFIC_RE = WordStart(_HONORIFIC)
 
 
 def find_honorifics(text: str) -> dict[str, Gender]:
