@@ -27,6 +27,10 @@ from store.quoting.speakers import Registry, Resolver
 from store.quoting.trust import attribution_how, confidence
 from store.quoting.variants import are_variants, variant_score
 
+# How many paragraphs before a quote its pronoun's antecedent is looked for in sentence
+# subjects (names given with a verb of saying or a title are followed everywhere).
+_ANTECEDENT_PARAGRAPHS = 2
+
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
 
@@ -99,7 +103,7 @@ def _cues(index: int, text: str, masked: str, sentences: Sentences, quoted: set[
     """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
     and the subjects of its sentences that have none. Only the verbs are read far from any
     quote: the other cues serve a quote in their paragraph, or, for sentence subjects, the
-    pronoun of a quote in the next one; reading them everywhere would cost time for nothing."""
+    pronoun of a quote in the next two; reading them everywhere would cost time for nothing."""
     cues = find_cues(index, masked)
     if index in quoted:
         cues += find_after_quote_cues(index, text, masked, cues)
@@ -108,7 +112,7 @@ def _cues(index: int, text: str, masked: str, sentences: Sentences, quoted: set[
     if index in quoted or index - 1 in quoted:
         cues += signature_cues(index, masked)
     cues.sort(key=lambda c: c.start)
-    if index not in quoted and index + 1 not in quoted:
+    if not quoted.intersection(range(index, index + 1 + _ANTECEDENT_PARAGRAPHS)):
         return cues
     context = find_context_cues(index, masked, cues, sentences)
     return sorted(cues + context, key=lambda c: c.start) if context else cues
