@@ -10,6 +10,7 @@ from __future__ import annotations
 from store.models import Paragraph, Quote
 from store.quoting.attribution import (
     Article,
+    SentenceBounds,
     attribute,
     cue_after,
     cue_before,
@@ -21,7 +22,7 @@ from store.quoting.attribution import (
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.layout import signature_cues, transcript_cue
-from store.quoting.marks import Sentences, Span, find_spans, mask
+from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
 from store.quoting.trust import attribution_how, confidence
@@ -99,7 +100,9 @@ def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
     )
 
 
-def _cues(index: int, text: str, masked: str, sentences: Sentences, quoted: set[int]) -> list[Cue]:
+def _cues(
+    index: int, text: str, masked: str, sentences: SentenceBounds, quoted: set[int]
+) -> list[Cue]:
     """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
     and the subjects of its sentences that have none. Only the verbs are read far from any
     quote: the other cues serve a quote in their paragraph, or, for sentence subjects, the
@@ -114,7 +117,7 @@ def _cues(index: int, text: str, masked: str, sentences: Sentences, quoted: set[
     cues.sort(key=lambda c: c.start)
     if not quoted.intersection(range(index, index + 1 + _ANTECEDENT_PARAGRAPHS)):
         return cues
-    context = find_context_cues(index, masked, cues, sentences)
+    context = find_context_cues(index, masked, cues, sentences[index])
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
@@ -125,9 +128,9 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)
     readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
-    sentences = {k: Sentences(masked[k]) for k in readable}
+    sentences = SentenceBounds(masked)
     quoted = {segment.paragraph for span in spans for segment in span.segments}
-    cues = {k: _cues(k, texts[k], masked[k], sentences[k], quoted) for k in readable}
+    cues = {k: _cues(k, texts[k], masked[k], sentences, quoted) for k in readable}
     article = Article(texts, masked, cues, sentences)
     _resolve_speakers(article)
     titles = title_phrases(title)

@@ -34,6 +34,18 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
 
 
+class SentenceBounds(dict[int, Sentences]):
+    """The sentence bounds of each masked paragraph, found when first asked for."""
+
+    def __init__(self, masked: list[str]) -> None:
+        super().__init__()
+        self.masked = masked
+
+    def __missing__(self, index: int) -> Sentences:
+        self[index] = Sentences(self.masked[index])
+        return self[index]
+
+
 @dataclass
 class Article:
     """The paragraphs as attribution reads them: original text, masked text and cues."""
@@ -41,17 +53,15 @@ class Article:
     texts: list[str]
     masked: list[str]
     cues: dict[int, list[Cue]]  # a key for every paragraph quotes are read from
-    # The sentence bounds of masked paragraphs, those known so far; the rest found on demand.
-    known_sentences: dict[int, Sentences] | None = None
+    # The sentence bounds of the masked paragraphs, shared with whoever found the cues.
+    bounds: SentenceBounds | None = None
 
     def __post_init__(self) -> None:
         self._starts = {k: [c.start for c in cues] for k, cues in self.cues.items()}
-        self._sentences: dict[int, Sentences] = dict(self.known_sentences or {})
+        self._bounds = self.bounds if self.bounds is not None else SentenceBounds(self.masked)
 
     def sentences(self, index: int) -> Sentences:
-        if index not in self._sentences:
-            self._sentences[index] = Sentences(self.masked[index])
-        return self._sentences[index]
+        return self._bounds[index]
 
     def readable(self, index: int) -> bool:
         return index in self.cues

@@ -168,6 +168,9 @@ def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
         # With no quote to attribute, only a name is worth reading: it is the one thing a
         # later pronoun may stand for. "He …", "The …", "It …" give none.
         return None
+    word = first.group(1).lower()
+    if word in _OPENERS and word not in _ADVERBS and text.find(",", begin, end) < 0:
+        return None  # an opening adverbial that no comma closes: no subject to read
     short = min(end, begin + _SHORT_READ)
     tokens = _window(text, begin, short)
     parsed = sentence_subject(tokens)
