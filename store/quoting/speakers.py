@@ -29,20 +29,18 @@ def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
     return all(any(g.startswith(w[:4]) or w.startswith(g[:4]) for g in given) for w in wanted)
 
 
-# A capitalised word after a space; it is a name if the character before the space is a
-# lower-case letter or a comma, that is, if it stands inside a sentence.
-_CAPITAL_AFTER_SPACE_RE = re.compile(r" ([A-Z][\w’'-]*)")
-
-
-def _inner_capitals(texts: list[str]) -> set[str]:
-    """Lower-cased words written with a capital inside a sentence somewhere in `texts`."""
-    found = set()
-    for text in texts:
-        for match in _CAPITAL_AFTER_SPACE_RE.finditer(text):
-            before = text[match.start() - 1] if match.start() else "."
-            if before.islower() or before == ",":
-                found.add(_POSSESSIVE_RE.sub("", match.group(1)).lower())
-    return found
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """Is `word` (capitalised, as written) written after a lower-case letter or a comma and a
+    space somewhere in `text`, that is, inside a sentence, where a capital marks a name?"""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        ends = after == len(text) or not (text[after].isalnum() or text[after] == "-")
+        if ends and at > 0 and (text[at - 1].islower() or text[at - 1] == ","):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 class Registry:
@@ -56,8 +54,8 @@ class Registry:
         honorifics: dict[str, Gender] | None = None,
         texts: list[str] | None = None,
     ) -> None:
-        self._texts = texts or []
-        self._inner_capitals: set[str] | None = None  # found on first need
+        self._text = "\n".join(texts or [])
+        self._inside: dict[str, bool] = {}  # memo of _inside_a_sentence
         self.acronyms = acronyms
         self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
         self._gender_votes: Counter[str] = Counter()  # name → (he) minus (she) evidence
@@ -108,9 +106,10 @@ class Registry:
             return bool(words)
         if words[0] in self._attested:
             return True
-        if self._inner_capitals is None:
-            self._inner_capitals = _inner_capitals(self._texts)
-        return words[0] in self._inner_capitals
+        word = self.clean(name)
+        if word not in self._inside:
+            self._inside[word] = _inside_a_sentence(word, self._text)
+        return self._inside[word]
 
     def _rank(self, name: str) -> tuple[int, int]:
         """The name the article gives most often, then the longer."""
