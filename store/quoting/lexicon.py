@@ -63,13 +63,15 @@ TITLES = _words(
     "representative judge justice chairman chairwoman chair director ceo founder co-founder "
     "spokesperson spokesman spokeswoman commissioner ambassador gen colonel col captain capt "
     "inspector superintendent detective officer prosecutor attorney king queen prince princess "
-    "pope chief head leader deputy lawyer analyst economist researcher professor coach manager"
+    "pope chief head leader deputy lawyer analyst economist researcher professor coach manager "
+    "candidate nominee"
 )
 # Titles that name a role even in lower case before a name ("Telegram founder Pavel Durov").
 LOWER_CASE_TITLES = _words(
     "minister president secretary governor mayor senator judge chairman chairwoman director "
     "ceo founder co-founder spokesperson spokesman spokeswoman commissioner ambassador "
-    "prosecutor attorney lawyer analyst economist researcher professor coach manager leader"
+    "prosecutor attorney lawyer analyst economist researcher professor coach manager leader "
+    "candidate nominee"
 )
 # Roles whose unnamed holder is, failing any other clue, the article's main speaker.
 LEADER_ROLES = _words(

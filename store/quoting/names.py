@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from store.quoting.lexicon import CUE_VERBS, NAME_CONNECTORS
+from store.quoting.lexicon import CUE_VERBS, HONORIFICS, NAME_CONNECTORS, TITLES
 from store.quoting.scan import WordStart
 
 Gender = Literal["m", "f"]
@@ -33,7 +33,7 @@ MALE_NAMES = _words(
     "duncan dwight earl ed eddie edward elijah emmanuel eric ernest eugene evan francis frank "
     "fred frederick gary gavin george gerald gordon graham greg gregory gustavo harold harry "
     "henry howard hugh ian isaac jack jacob jake james jared jason jeb jeff jeffrey jeremy "
-    "jerry jim jimmy joe joel john johnny jonathan jorge jose joseph josh joshua juan julian "
+    "jerry jim jimmy joe joel jon john johnny jonathan jorge jose joseph josh joshua juan julian "
     "justin keith ken kenneth kevin kurt larry lawrence leon leonard lindsey louis luis "
     "malcolm marco mark martin matt matthew michael miguel mike mitch mitt mohammed muhammad "
     "nathan neil newt nicholas nick nigel oliver omar oscar patrick paul pedro peter phil "
@@ -66,6 +66,10 @@ FEMALE_WORDS = _words(
     "sister aunt chairwoman spokeswoman congresswoman businesswoman councilwoman actress "
     "niece grandmother madam"
 )
+_ROLE_CONNECTORS = frozenset(["of", "for"])
+# Capitalised words that open a sentence before a name and are no part of it.
+_NOT_NAMES = _words("neither either both not only even every each all some many most another")
+_TITLE_WORDS = TITLES | HONORIFICS | _words("gov general lt sgt adm atty supt")
 _CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
 _POSSESSIVE_RE = re.compile("[’']s?$")
 
@@ -99,8 +103,13 @@ def clean_name(name: str) -> str:
     possessors = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE_RE.search(w)]
     if possessors:
         words = words[possessors[-1] + 1 :]
-    while words and words[0].lower() in NAME_CONNECTORS:
-        words = words[1:]
+    if len(words) > 3 and words[0].lower() in _ROLE_CONNECTORS:
+        words = words[2:]  # "of State Jon Husted": the tail of a role ("Secretary of State")
+    while words and (words[0].lower() in NAME_CONNECTORS or words[0].lower() in _NOT_NAMES):
+        words = words[1:]  # "for Human Rights", "Neither Clinton"
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
+    if titles:
+        words = words[titles[-1] + 1 :]  # "New Jersey Gov Chris Christie", "General Ban"
     while len(words) > 1 and words[-1].lower() in _CUE_WORDS:
         words = words[:-1]
     while len(words) > 1 and words[0].lower() in _CUE_WORDS:
@@ -110,8 +119,9 @@ def clean_name(name: str) -> str:
     first = next((k for k, w in enumerate(words[:-1]) if _first_name(w)), 0)
     if first and not any(w.lower() in NAME_CONNECTORS for w in words[:first]):
         words = words[first:]
-    if words and _first_name(words[0]) and "of" in words[2:]:
-        words = words[: words.index("of", 2)]  # "Jason Gill of Cheyenne": a person, a place
+    if words and _first_name(words[0]):
+        cut = next((k for k, w in enumerate(words) if k >= 2 and w in _ROLE_CONNECTORS), None)
+        words = words[:cut]  # "Jason Gill of Cheyenne", "Cam Easley for Morning Consult"
     return " ".join(words) if words and words[-1] else name
 
 

@@ -61,3 +61,17 @@ def test_honorifics_give_the_surnames_gender() -> None:
 
 def test_an_honorific_inside_a_word_is_none() -> None:
     assert find_honorifics("The Humr tribe and ZMr Foo") == {}
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("of State Jon Varga", "Jon Varga"),
+        ("New Mexico Gov Ruth Hale", "Ruth Hale"),
+        ("General Ban Ki-moon", "Ban Ki-moon"),
+        ("Neither Hale", "Hale"),
+        ("Ruth Hale for Harbour Watch", "Ruth Hale"),
+    ],
+)
+def test_roles_and_leading_words_are_cut_from_a_name(run: str, name: str) -> None:
+    assert clean_name(run) == name
