@@ -147,6 +147,8 @@ def _inverted(before: list[Token]) -> bool:
     Fahmi) or at the start of the text read: "…, tweeted a warning" names no speaker."""
     if not before or before[-1].text in _CLOSING_MARKS:
         return True
+    if before[-1].ends_sentence or before[-1].text in {".", "!", "?"}:
+        return True  # "… complicated. Said Ellis: “…”"
     return (
         len(before) > 1
         and before[-1].text in _INVERSION_PUNCTUATION

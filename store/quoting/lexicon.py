@@ -48,7 +48,7 @@ THING_PRONOUNS = _words("it its")
 SCARE_QUOTE_DETERMINERS = _words(
     "a an the this that these those his her its their our so-called my your some any no"
 )
-DETERMINERS = _words("the a an its his her their our one another")
+DETERMINERS = _words("the a an its his her their our my your one another")
 INDEFINITE = _words("a an one another")
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Communications").
@@ -102,7 +102,8 @@ STOP_WORDS = _words(
 # Words between a subject and its verb ("Fahmi also noted", "she has since said").
 ADVERBS = _words(
     "also later then now previously recently once further again has had have was is since "
-    "earlier subsequently separately however too still first herself himself itself themselves"
+    "earlier subsequently separately however too still first herself himself itself themselves "
+    "often always sometimes"
 )
 
 # Capitalised words that open a sentence before a name ("Last March Smith said").

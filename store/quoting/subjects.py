@@ -58,6 +58,8 @@ class Token(NamedTuple):
     def ends_sentence(self) -> bool:
         if not self.text.endswith(".") or len(self.text) == 1:
             return False
+        if "-" in self.text and len(self.text) <= 8:
+            return False  # a party and state after a name: "R-Ky.", "D-Wis."
         return self.lower not in ABBREVIATIONS and not (len(self.bare) == 1 and self.is_cap)
 
 
@@ -154,7 +156,11 @@ def _name_subject(phrase: list[Token]) -> Subject | None:
 
 
 def _role_subject(phrase: list[Token]) -> Subject | None:
-    determiners = [k for k, t in enumerate(phrase) if t.lower in DETERMINERS]
+    determiners = [
+        k
+        for k, t in enumerate(phrase)
+        if t.lower in DETERMINERS or (k < len(phrase) - 1 and _POSSESSIVE_RE.search(t.text))
+    ]  # "the strategist", and "Obama’s former strategist" too
     if not determiners:
         return None
     d = determiners[-1]
@@ -163,7 +169,8 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
         return None
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
-    written = " ".join([phrase[d].lower, *(t.bare for t in words)])
+    owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
+    written = " ".join([owner, *(t.bare for t in words)])
     return Subject("role", text, phrase[d].start, words[-1].end, definite=definite, phrase=written)
 
 
@@ -248,6 +255,8 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     role, inner = None, []
     if i >= 0 and tokens[i].text == ",":
         i, role, inner = _skip_appositive(tokens, i)
+        if i >= 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Jim Jordan (R-Ohio), a member, said"
     if i < 0 or not tokens[i].is_word:
         return _apposed_name(inner, None) if inner and i >= 0 else None
     if tokens[i].lower in PRONOUNS:

@@ -383,3 +383,23 @@ def test_a_word_after_a_title_in_quotes_is_no_verb_of_saying() -> None:
 )
 def test_more_shapes_of_attribution(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The veto will not stand,” Senate Leader Ruth Hale, R-Ore., said.", "Ruth Hale"),
+        (
+            "“They would just go and get them,” Rep. Jon Ashe (R-Ohio), a panel member, said.",
+            "Jon Ashe",
+        ),
+        (
+            "“That was outrageous,” Cole’s former campaign strategist said.",
+            "Cole’s former campaign strategist",
+        ),
+        ("The code is complicated. Said Ellis: “Nobody here wants tax reform at all.”", "Ellis"),
+        ("“We live in hard times,” my father often said.", "my father"),
+    ],
+)
+def test_party_tags_brackets_possessives_and_inversions(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
