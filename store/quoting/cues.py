@@ -63,6 +63,8 @@ _APOSTROPHE_RE = re.compile("[’']")
 _EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 # A capitalised pronoun after "told" names no outlet.
 _NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
+# Participles read as cues only right after a name: "footage of Trump saying, “…”".
+_PARTICIPLES = {"saying", "asking"}
 _CLOSING_MARKS = {"”", '"', "»", "’"}
 _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 # Verbs of naming that, as participles, name a thing: "a film called “Dune”", "items labeled
@@ -200,6 +202,8 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     # after it: read a short stretch first and more only when the parse may need it.
     after = _once(lambda: _window(text, match.end(), match.end() + _AFTER))
     before = _window(text, match.start() - _NEAR, match.start())
+    if verb in _PARTICIPLES and not (before and before[-1].is_cap):
+        return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:

@@ -39,8 +39,8 @@ MALE_NAMES = _words(
     "nathan neil newt nicholas nick nigel oliver omar oscar patrick paul pedro peter phil "
     "philip rafael ralph rand randy raymond reince reuben richard rick rob robert roger ron "
     "ronald roy rudy russell ryan sam samuel scott sean sergei seth simon stephen steve steven "
-    "stuart ted terry thomas tim timothy todd tom tony travis trey vladimir walter wayne "
-    "william willie xavier yusuf zach"
+    "stuart sterling irving ted terry thomas tim timothy todd tom tony travis trey vladimir "
+    "walter wayne william willie xavier yusuf zach"
 )
 FEMALE_NAMES = _words(
     "abigail ada alice alicia alison amanda amy ana andrea angela angelina anita ann anna anne "
@@ -66,6 +66,7 @@ FEMALE_WORDS = _words(
     "sister aunt chairwoman spokeswoman congresswoman businesswoman councilwoman actress "
     "niece grandmother madam"
 )
+_PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 _ROLE_CONNECTORS = frozenset(["of", "for"])
 # Capitalised words that open a sentence before a name and are no part of it.
 _NOT_NAMES = _words("neither either both not only even every each all some many most another")
@@ -107,6 +108,8 @@ def clean_name(name: str) -> str:
         words = words[2:]  # "of State Jon Husted": the tail of a role ("Secretary of State")
     while words and (words[0].lower() in NAME_CONNECTORS or words[0].lower() in _NOT_NAMES):
         words = words[1:]  # "for Human Rights", "Neither Clinton"
+    while len(words) > 1 and _PARTICIPLE_RE.search(words[0]) and not _first_name(words[0]):
+        words = words[1:]  # "Injecting Clinton": a participle opening the sentence
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
     if titles:
         words = words[titles[-1] + 1 :]  # "New Jersey Gov Chris Christie", "General Ban"

@@ -75,3 +75,8 @@ def test_an_honorific_inside_a_word_is_none() -> None:
 )
 def test_roles_and_leading_words_are_cut_from_a_name(run: str, name: str) -> None:
     assert clean_name(run) == name
+
+
+def test_a_participle_opening_a_run_is_no_part_of_the_name() -> None:
+    assert clean_name("Injecting Hale") == "Hale"
+    assert clean_name("Sterling Brown") == "Sterling Brown"  # a first name in -ing stays

@@ -403,3 +403,23 @@ def test_more_shapes_of_attribution(text: str, speaker: str) -> None:
 )
 def test_party_tags_brackets_possessives_and_inversions(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The spot ends with footage of Ann Cole saying, “That makes me smart,” to laughter.",
+            "Ann Cole",
+        ),
+        (
+            "The ad shows Ruth Hale asking, “Why aren’t I fifty points ahead, you might ask?”",
+            "Ruth Hale",
+        ),
+        ("Ann Cole attacked the plan, saying it was “a gift to the idle rich.”", "Ann Cole"),
+    ],
+)
+def test_a_participle_of_saying_belongs_to_the_name_before_it_or_the_subject(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
