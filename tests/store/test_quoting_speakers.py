@@ -423,3 +423,7 @@ def test_a_participle_of_saying_belongs_to_the_name_before_it_or_the_subject(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_document_that_reads_is_named_as_written() -> None:
+    assert speakers("“Our support is not abstract,” the letter reads.") == ["the letter"]
