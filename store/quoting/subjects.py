@@ -80,7 +80,12 @@ class Subject:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m[0], m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ makes the same Token as Token(...) without the generated __new__'s
+    # Python-level call, which was most of the cost of reading subjects.
+    new = tuple.__new__
+    return [
+        new(Token, (m[0], m.start() + offset, m.end() + offset)) for m in TOKEN_RE.finditer(text)
+    ]
 
 
 def _connects(tokens: list[Token], k: int) -> bool:
