@@ -15,6 +15,11 @@ Granularity = Literal["day", "week", "month", "season", "quarter", "year", "deca
 # The granularities from finest to coarsest.
 PRECISIONS: tuple[Granularity, ...] = get_args(Granularity)
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# direct: a verb of saying names the speaker; pronoun: "he said", resolved; nominal: "the
+# minister said", resolved or named as written; chain: passed on from the quote before or
+# after it; context: the subject of the quote's sentence, no verb of saying; layout: a
+# transcript's "NAME:" or a signing "— Name".
+AttributionHow = Literal["direct", "pronoun", "nominal", "chain", "context", "layout"]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 
 
@@ -103,6 +108,9 @@ class Quote(Model):
     start: int
     end_paragraph: int
     end: int
+    # How the speaker was found (None when there is none), and how far to trust it (0-1).
+    how: AttributionHow | None = None
+    confidence: float | None = None
 
 
 class Event(Model):

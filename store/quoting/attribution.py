@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from store.quoting.cues import Cue
+from store.quoting.lexicon import SCARE_QUOTE_DETERMINERS
 from store.quoting.marks import (
     MARKS_ENDING_A_SENTENCE,
     NEXT_QUOTE_RE,
@@ -17,7 +18,7 @@ from store.quoting.marks import (
 )
 
 # Between a closing mark and its attribution only punctuation may stand (",” he said").
-_GAP_AFTER_RE = re.compile(r"[\s,;:–—-]*")
+_GAP_AFTER_RE = re.compile(r"[\s,;:―–—-]*")
 # Between an attribution and the quote it introduces: punctuation, or a few words ending in
 # "that" or a colon ("said: “", "said in a statement that “").
 _GAP_BEFORE_RE = re.compile(r"[\s,;:–—-]*(?:(?:[\w’'-]+\s+){0,5}?(?:that\s*|[\w’'-]+:\s*))?")
@@ -27,9 +28,22 @@ _TAIL_WORDS = 5
 _ATTRIBUTION_REACH = 400
 # Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
 _SCARE_WORDS = 5
+_REPORTED_WORDS = 2
 _TITLE_WORDS = 15
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
+
+
+class SentenceBounds(dict[int, Sentences]):
+    """The sentence bounds of each masked paragraph, found when first asked for."""
+
+    def __init__(self, masked: list[str]) -> None:
+        super().__init__()
+        self.masked = masked
+
+    def __missing__(self, index: int) -> Sentences:
+        self[index] = Sentences(self.masked[index])
+        return self[index]
 
 
 @dataclass
@@ -39,15 +53,15 @@ class Article:
     texts: list[str]
     masked: list[str]
     cues: dict[int, list[Cue]]  # a key for every paragraph quotes are read from
+    # The sentence bounds of the masked paragraphs, shared with whoever found the cues.
+    bounds: SentenceBounds | None = None
 
     def __post_init__(self) -> None:
         self._starts = {k: [c.start for c in cues] for k, cues in self.cues.items()}
-        self._sentences: dict[int, Sentences] = {}
+        self._bounds = self.bounds if self.bounds is not None else SentenceBounds(self.masked)
 
     def sentences(self, index: int) -> Sentences:
-        if index not in self._sentences:
-            self._sentences[index] = Sentences(self.masked[index])
-        return self._sentences[index]
+        return self._bounds[index]
 
     def readable(self, index: int) -> bool:
         return index in self.cues
@@ -86,7 +100,7 @@ def cue_after(span: Span, article: Article) -> Cue | None:
     next_mark = NEXT_QUOTE_RE.search(text, at, at + _ATTRIBUTION_REACH)
     limit = article.sentences(last.paragraph).end(at)
     limit = min(limit, next_mark.start() if next_mark else len(text))
-    cues = article.cues_between(last.paragraph, at, limit)
+    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how != "context"]
     if not cues or _GAP_AFTER_RE.fullmatch(text, at, cues[0].start) is None:
         return None
     cue = cues[0]
@@ -95,6 +109,20 @@ def cue_after(span: Span, article: Article) -> Cue | None:
         if len(tail) > _TAIL_WORDS or (tail and tail[0].lower() == "that"):
             return None
     return cue
+
+
+def cue_later(span: Span, article: Article) -> Cue | None:
+    """A cue with a verb later in the quote's sentence, not right after it: 'A clerk who
+    “steals a few dollars” goes to jail, Warren said.'"""
+    last = span.last
+    text, at = article.masked[last.paragraph], last.end + 1
+    limit = article.sentences(last.paragraph).end(at)
+    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how == "direct"]
+    if not cues or _ends_sentence(article.text(span)):
+        return None  # “We won.” Lee added that … : the cue starts a sentence of its own
+    if cues[0].subject.kind == "pronoun" and cues[0].subject.text in {"i", "we"}:
+        return None
+    return cues[0] if NEXT_QUOTE_RE.search(text, at, cues[0].start) is None else None
 
 
 def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
@@ -106,19 +134,39 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     cues = [c for c in article.cues_between(first.paragraph, begin, mark) if c.end <= mark]
     if not cues:
         return None, False
-    return cues[-1], _GAP_BEFORE_RE.fullmatch(text, cues[-1].end, mark) is not None
+    cue = cues[-1]
+    return cue, cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
 
 
-def is_quotation(span: Span, article: Article, adjacent: bool, titles: set[str]) -> bool:
+def is_quotation(
+    span: Span, article: Article, adjacent: bool, titles: set[str], reported: bool = False
+) -> bool:
     """False for scare quotes and titles: short, or title-cased, with no cue beside them and no
-    sentence end ('a “necessary” response', 'the film “Dune”')."""
+    sentence end ('a “necessary” response', 'the film “Dune”'). In a sentence whose verb of
+    saying names a speker (`reported`), a phrase of two words or more is a quotation too
+    ('Cole called the deal “a disaster”'); a single word there is still a scare quote."""
     text = article.text(span)
     if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
-    return len(words) >= _SCARE_WORDS and not (_title_cased(words) and len(words) < _TITLE_WORDS)
+    if _title_cased(words) and len(words) < _TITLE_WORDS:
+        return False
+    if reported and len(words) == 1:
+        return _ends_a_phrase(span, article)
+    return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
+
+
+def _ends_a_phrase(span: Span, article: Article) -> bool:
+    """Does a one-word quote close its phrase ('called him “dangerous”.'), rather than stand
+    inside one ('a “necessary” response', 'the “plan”', '“no” and “never”')?"""
+    first, last = span.first, span.last
+    before = article.texts[first.paragraph][: max(0, first.start - 1)].split()[-1:]
+    if before and before[0].lower() in SCARE_QUOTE_DETERMINERS:
+        return False
+    after = article.texts[last.paragraph][last.end + 1 : last.end + 3].lstrip()
+    return not after or not after[0].isalnum()
 
 
 def _title_cased(words: list[str]) -> bool:
@@ -185,4 +233,29 @@ def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> l
         if cues[k] is None:
             previous = spans[k - 1] if k else None
             cues[k] = _from_sentence_before(span, previous, cues[k - 1] if k else None, article)
+        if _weak(cues[k]):
+            cues[k] = _from_layout(span, article) or cues[k]
     return cues
+
+
+def _weak(cue: Cue | None) -> bool:
+    """Does the layout know better? No cue, a sentence subject, or an "I said" whose "I" is
+    the speaker of a transcript line."""
+    if cue is None or cue.how == "context":
+        return True
+    return cue.speaker is None and cue.subject.kind == "pronoun" and cue.subject.text in {"i", "we"}
+
+
+def _from_layout(span: Span, article: Article) -> Cue | None:
+    """The speaker of a transcript line the quote stands in ("PENCE: … “…” …"), or a name
+    signing it from the start of the next paragraph ("— Ann Cole.")."""
+    own = article.cues.get(span.first.paragraph, [])
+    if own and own[0].how == "transcript":
+        return own[0]
+    following = article.cues.get(span.last.paragraph + 1, [])
+    signed = following[0] if following and following[0].how == "dash" else None
+    if signed is not None and not article.masked[span.last.paragraph][span.last.end + 1 :].strip(
+        " .,"
+    ):
+        return signed
+    return None

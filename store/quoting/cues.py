@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from store.quoting.lexicon import (
+    COMMON_CUE_VERBS,
     CUE_VERBS,
     DETERMINERS,
     HONORIFICS,
@@ -25,6 +26,8 @@ from store.quoting.scan import WordStart, alternatives
 from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
 
 CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])})\b")
+COMMON_CUES = WordStart(rf"(?:{alternatives([*COMMON_CUE_VERBS.split('|'), 'According to'])})\b")
+_QUOTE_MARK_RE = re.compile('[“”"«»‘]')
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
 _TITLE_ALTERNATIVES = alternatives(sorted(_TITLE_FORMS | LOWER_CASE_TITLES, key=len, reverse=True))
@@ -60,7 +63,14 @@ _APOSTROPHE_RE = re.compile("[’']")
 _EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 # A capitalised pronoun after "told" names no outlet.
 _NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
-_INVERSION_MARKS = {"”", '"', "»", "’", ",", "—", "–", "-"}
+# Participles read as cues only right after a name: "footage of Trump saying, “…”".
+_PARTICIPLES = {"saying", "asking"}
+_CLOSING_MARKS = {"”", '"', "»", "’"}
+_INVERSION_PUNCTUATION = {",", "—", "–", "-"}
+# Verbs of naming that, as participles, name a thing: "a film called “Dune”", "items labeled
+# “Made in USA”". With the quote right after the verb they attribute nothing.
+_NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
+_NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 
 
 @dataclass
@@ -76,6 +86,9 @@ class Cue:
     statement: bool  # the sentence is about a statement, whose source the subject then is
     pronoun_after: str | None  # "X said it would": evidence of what kind of thing X is
     speaker: str | None = None  # filled in by the resolver, in document order
+    # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
+    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name).
+    how: str = "direct"
 
 
 @dataclass(frozen=True)
@@ -126,10 +139,31 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     if verb == "according to":
         return subject_after(after(), allow_pronoun=True)
     subject = subject_before(before)
-    inverted = not before or before[-1].text in _INVERSION_MARKS
-    if subject is None and inverted:  # ,” said Fahmi
+    if subject is None and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
+
+
+def _inverted(before: list[Token]) -> bool:
+    """Can the subject follow the verb? Only right after a quote (,” said Fahmi / ”, said
+    Fahmi) or at the start of the text read: "…, tweeted a warning" names no speaker."""
+    if not before or before[-1].text in _CLOSING_MARKS:
+        return True
+    if before[-1].ends_sentence or before[-1].text in {".", "!", "?"}:
+        return True  # "… complicated. Said Ellis: “…”"
+    return (
+        len(before) > 1
+        and before[-1].text in _INVERSION_PUNCTUATION
+        and before[-2].text in _CLOSING_MARKS
+    )
+
+
+def _names_a_thing(verb: str, text: str, end: int) -> bool:
+    """ "a film called “Dune”": a verb of naming with the quote right after it."""
+    if verb not in _NAMING_VERBS:
+        return False
+    following = _NEXT_CHARACTER_RE.match(text, end)
+    return following is not None and following.group(1) in '“"«‘'
 
 
 def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
@@ -162,10 +196,14 @@ def _once(read: Callable[[], list[Token]]) -> Callable[[], list[Token]]:
 
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
+    if _names_a_thing(verb, text, match.end()):
+        return None
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
     # after it: read a short stretch first and more only when the parse may need it.
     after = _once(lambda: _window(text, match.end(), match.end() + _AFTER))
     before = _window(text, match.start() - _NEAR, match.start())
+    if verb in _PARTICIPLES and not (before and before[-1].is_cap):
+        return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:
@@ -192,8 +230,10 @@ def _about_statement(text: str, verb: int) -> bool:
 
 
 def find_cues(index: int, text: str) -> list[Cue]:
-    """Every attribution in a masked paragraph, in order."""
-    cues = (_cue(index, text, m) for m in CUES.finditer(text))
+    """Every attribution in a masked paragraph, in order. A paragraph with no quote mark is
+    read for the common verbs only (it has no quote to attribute)."""
+    verbs = CUES if _QUOTE_MARK_RE.search(text) else COMMON_CUES
+    cues = (_cue(index, text, m) for m in verbs.finditer(text))
     return [c for c in cues if c is not None]
 
 

@@ -8,14 +8,35 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Verbs (and fixed phrases) that attribute speech; "according to" puts its speaker after it.
-CUE_VERBS = (
-    "according to|pointed out|went on|said|says|say|told|tells|added|adds|noted|notes|stressed|"
-    "stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
+_BASIC_CUE_VERBS = (
+    "according to|pointed out|went on|put it|said|says|say|told|tells|added|adds|noted|notes|"
+    "stressed|stresses|explained|explains|warned|warns|asked|asks|wrote|writes|argued|argues|insisted|"
     "insists|claimed|claims|continued|continues|remarked|replied|responded|declared|announced|"
     "admitted|acknowledged|conceded|recalled|observed|commented|stated|reiterated|concluded|"
     "urged|confirmed|revealed|complained|suggested|maintained|countered|tweeted|emphasised|"
     "emphasized|emphasises|emphasizes"
 )
+# More reporting verbs of the kind attribution systems list: speech, writing, manner of
+# speaking and verbs of judging ("called it …"). Each counts only where a quote stands beside
+# it or in its sentence, so the wide net costs little precision.
+_MORE_CUE_VERBS = (
+    "tweets posted posts texted emailed recalls remembered boasted boasts bragged joked jokes "
+    "quipped quips shouted shouts yelled yells screamed cried chanted demanded demands wondered "
+    "wonders mused lamented laments cautioned cautions retorted snapped scoffed implored pleaded "
+    "begged whispered exclaimed proclaimed proclaims confided promised promises pledged pledges "
+    "predicted predicts charged alleged alleges contended contends asserted asserts answered "
+    "answers interjected vowed vows testified testifies recounted recounts reported reports "
+    "announces admits acknowledges concedes confirms reveals declares states observes replies "
+    "responds complains suggests maintains counters sang sings mocked mocks blasted blasts "
+    "slammed slams praised praises hailed hails accused accuses described describes called "
+    "calls dubbed labeled labelled branded questioned challenged objected echoed echoes "
+    "concludes opined opines Said Says Asked Added Wrote Explained Continued Replied saying "
+    "asking reads"
+)
+CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
+# The verbs that are read in a paragraph without quotes too: there a cue serves only to
+# follow who is spoken of, and the commonest verbs say enough of that.
+COMMON_CUE_VERBS = _BASIC_CUE_VERBS
 
 # Objects of "told" kept in the cue ("told reporters"); a capitalised outlet is kept too.
 TOLD_OBJECTS = _words("reporters journalists press media parliament lawmakers")
@@ -24,7 +45,11 @@ PRONOUNS = _words("he she it they we i him her them")
 PERSON_PRONOUNS = _words("he she him her his")
 THING_PRONOUNS = _words("it its")
 
-DETERMINERS = _words("the a an its his her their our one another")
+# Words before a quoted single word that make it part of a noun phrase: a scare quote.
+SCARE_QUOTE_DETERMINERS = _words(
+    "a an the this that these those his her its their our so-called my your some any no"
+)
+DETERMINERS = _words("the a an its his her their our my your one another")
 INDEFINITE = _words("a an one another")
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Communications").
@@ -39,13 +64,15 @@ TITLES = _words(
     "representative judge justice chairman chairwoman chair director ceo founder co-founder "
     "spokesperson spokesman spokeswoman commissioner ambassador gen colonel col captain capt "
     "inspector superintendent detective officer prosecutor attorney king queen prince princess "
-    "pope chief head leader deputy lawyer analyst economist researcher professor coach manager"
+    "pope chief head leader deputy lawyer analyst economist researcher professor coach manager "
+    "candidate nominee"
 )
 # Titles that name a role even in lower case before a name ("Telegram founder Pavel Durov").
 LOWER_CASE_TITLES = _words(
     "minister president secretary governor mayor senator judge chairman chairwoman director "
     "ceo founder co-founder spokesperson spokesman spokeswoman commissioner ambassador "
-    "prosecutor attorney lawyer analyst economist researcher professor coach manager leader"
+    "prosecutor attorney lawyer analyst economist researcher professor coach manager leader "
+    "candidate nominee"
 )
 # Roles whose unnamed holder is, failing any other clue, the article's main speaker.
 LEADER_ROLES = _words(
@@ -76,14 +103,15 @@ STOP_WORDS = _words(
 # Words between a subject and its verb ("Fahmi also noted", "she has since said").
 ADVERBS = _words(
     "also later then now previously recently once further again has had have was is since "
-    "earlier subsequently separately however too still first herself himself itself themselves"
+    "earlier subsequently separately however too still first herself himself itself themselves "
+    "often always sometimes"
 )
 
 # Capitalised words that open a sentence before a name ("Last March Smith said").
 LEADING_NOISE = _words(
     "last this next on in january february march april may june july august september october "
     "november december monday tuesday wednesday thursday friday saturday sunday earlier later "
-    "yesterday"
+    "yesterday former then late outgoing incoming acting interim fellow rival"
 )
 
 # A period after these does not end a sentence.

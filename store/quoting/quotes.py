@@ -10,17 +10,27 @@ from __future__ import annotations
 from store.models import Paragraph, Quote
 from store.quoting.attribution import (
     Article,
+    SentenceBounds,
     attribute,
     cue_after,
     cue_before,
+    cue_later,
     is_quotation,
     normalise,
     title_phrases,
 )
+from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
+from store.quoting.layout import signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
+from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
+from store.quoting.trust import attribution_how, confidence
 from store.quoting.variants import are_variants, variant_score
+
+# How many paragraphs before a quote its pronoun's antecedent is looked for in sentence
+# subjects (names given with a verb of saying or a title are followed everywhere).
+_ANTECEDENT_PARAGRAPHS = 2
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
@@ -51,13 +61,22 @@ def _resolve_speakers(article: Article) -> None:
     mentions: list[Cue | Mention] = []
     acronyms: dict[str, str] = {}
     names: list[str] = []
+    honorifics: dict[str, Gender] = {}
     for index in article.cues:
         mentions += find_mentions(index, article.masked[index])
         acronyms.update(find_acronyms(article.masked[index]))
         names += find_names(article.masked[index])
+        honorifics.update(find_honorifics(article.masked[index]))
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
-    Resolver(Registry(events, acronyms, names)).read(events)
+    sentences = [_sentence_of(event, article) for event in events]
+    Resolver(Registry(events, acronyms, names, honorifics, article.masked)).read(events, sentences)
+
+
+def _sentence_of(event: Cue | Mention, article: Article) -> tuple[int, int]:
+    """(paragraph, start of the sentence) an event stands in."""
+    paragraph, position = _event_position(event)
+    return paragraph, article.sentences(paragraph).start(position)
 
 
 def _event_position(event: Cue | Mention) -> tuple[int, int]:
@@ -66,7 +85,8 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
     return event.paragraph, event.subject.start
 
 
-def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
+def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
+    how = attribution_how(cue, own)
     return Quote(
         text=article.text(span),
         speaker=cue.speaker if cue else None,
@@ -75,7 +95,30 @@ def _quote(span: Span, cue: Cue | None, article: Article) -> Quote:
         start=span.first.start,
         end_paragraph=span.last.paragraph,
         end=span.last.end,
+        how=how,
+        confidence=confidence(how),
     )
+
+
+def _cues(
+    index: int, text: str, masked: str, sentences: SentenceBounds, quoted: set[int]
+) -> list[Cue]:
+    """A paragraph's cues: with verbs, by layout (a transcript's "NAME:", a signing "— Name"),
+    and the subjects of its sentences that have none. Only the verbs are read far from any
+    quote: the other cues serve a quote in their paragraph, or, for sentence subjects, the
+    pronoun of a quote in the next two; reading them everywhere would cost time for nothing."""
+    cues = find_cues(index, masked)
+    if index in quoted:
+        cues += find_after_quote_cues(index, text, masked, cues)
+        transcript = transcript_cue(index, masked)
+        cues += [transcript] if transcript else []
+    if index in quoted or index - 1 in quoted:
+        cues += signature_cues(index, masked)
+    cues.sort(key=lambda c: c.start)
+    if not quoted.intersection(range(index, index + 1 + _ANTECEDENT_PARAGRAPHS)):
+        return cues
+    context = find_context_cues(index, masked, cues, sentences[index])
+    return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
 def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> list[Quote]:
@@ -85,7 +128,10 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)
     readable = [k for k, p in enumerate(paragraphs) if p.kind == "text" and k not in skip]
-    article = Article(texts, masked, {k: find_cues(k, masked[k]) for k in readable})
+    sentences = SentenceBounds(masked)
+    quoted = {segment.paragraph for span in spans for segment in span.segments}
+    cues = {k: _cues(k, texts[k], masked[k], sentences, quoted) for k in readable}
+    article = Article(texts, masked, cues, sentences)
     _resolve_speakers(article)
     titles = title_phrases(title)
     kept: list[Span] = []
@@ -93,8 +139,17 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     for span in spans:
         after = cue_after(span, article)
         before, introduces = cue_before(span, article)
-        if is_quotation(span, article, after is not None or introduces, titles):
+        adjacent = after is not None or introduces
+        if after is None and (before is None or before.how == "context"):
+            after = cue_later(span, article)
+        # A short quote in a sentence whose verb of saying names a speaker is their words
+        # ('Cole called the deal “a disaster”'); elsewhere it may be a scare quote.
+        reported = after is not None or (before is not None and before.how == "direct")
+        if is_quotation(span, article, adjacent, titles, reported):
             kept.append(span)
             local.append(after or before)
     cues = attribute(kept, local, article)
-    return [_quote(span, cue, article) for span, cue in zip(kept, cues, strict=True)]
+    return [
+        _quote(span, cue, cue is mine, article)
+        for span, cue, mine in zip(kept, cues, local, strict=True)
+    ]

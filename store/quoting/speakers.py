@@ -3,16 +3,23 @@ roles ("the minister"), pronouns and statements, read in document order."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 
 from store.quoting.cues import Cue, Mention
 from store.quoting.lexicon import LEADER_ROLES, ORG_WORDS, PERSON_PRONOUNS, THING_PRONOUNS
+from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
 from store.quoting.subjects import Subject
 
 # How many names sharing a word, or holders of a role, to compare; more only happen in
 # pathological text, and comparing them all would make resolution quadratic.
 _CANDIDATE_LIMIT = 64
+# How many of the latest people a pronoun may reach back to, past ones of the other gender.
+_PRONOUN_REACH = 6
+_POSSESSIVE_RE = re.compile("[’']s?$")
+_VOTE = {"m": 1, "f": -1, None: 0}
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 Event = Cue | Mention
 
@@ -22,47 +29,113 @@ def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
     return all(any(g.startswith(w[:4]) or w.startswith(g[:4]) for g in given) for w in wanted)
 
 
+def _inside_a_sentence(word: str, text: str) -> bool:
+    """Is `word` (capitalised, as written) written after a lower-case letter or a comma and a
+    space somewhere in `text`, that is, inside a sentence, where a capital marks a name?"""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        ends = after == len(text) or not (text[after].isalnum() or text[after] == "-")
+        if ends and at > 0 and (text[at - 1].islower() or text[at - 1] == ","):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
 class Registry:
     """What the whole article says about its names, gathered before any quote is attributed."""
 
     def __init__(
-        self, events: list[Event], acronyms: dict[str, str], plain_names: list[str]
+        self,
+        events: list[Event],
+        acronyms: dict[str, str],
+        plain_names: list[str],
+        honorifics: dict[str, Gender] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
+        self._text = "\n".join(texts or [])
+        self._inside: dict[str, bool] = {}  # memo of _inside_a_sentence
         self.acronyms = acronyms
+        self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
+        self._gender_votes: Counter[str] = Counter()  # name → (he) minus (she) evidence
         self._by_word: dict[str, list[str]] = {}
         self._fullest: dict[str, str] = {}
+        self._count: Counter[str] = Counter()  # how often the article gives each name
+        self._clean: dict[str, str] = {}  # memo of clean_name, asked of every mention
+        self._fuller: dict[str, list[str]] = {}  # memo of fuller, once all names are learnt
         self._person_votes: Counter[str] = Counter()
         self._speeches: Counter[str] = Counter()
         # role head ("minister") → (event index, modifiers, name) in document order
         self.roles: dict[str, list[tuple[int, list[str], str]]] = {}
         named = [(k, e) for k, e in enumerate(events) if e.subject.kind == "name"]
+        self._attested: set[str] = set()  # lower-case words of names read outside context cues
         for _, event in named:
-            self._learn(event.subject.text)
+            name = self._learn(event.subject.text)
+            if not (isinstance(event, Cue) and event.how == "context"):
+                self._attested.update(name.lower().split())
         for name in plain_names:  # after the speakers' names, which win ties
-            self._learn(name)
+            self._attested.update(self._learn(name).lower().split())
         for k, event in named:
             self._weigh(k, event)
         self.main_speaker = self._main_speaker()
 
-    def _learn(self, name: str) -> None:
-        name = self.acronyms.get(name, name)
-        if name.lower() in self._fullest:
-            return
+    def clean(self, name: str) -> str:
+        """The name cleaned (`clean_name`), acronyms spelt out."""
+        if name not in self._clean:
+            self._clean[name] = clean_name(self.acronyms.get(name, name))
+        return self._clean[name]
+
+    def _learn(self, name: str) -> str:
+        name = self.clean(name)
+        known = self._fullest.get(name.lower())
+        if known is not None:
+            self._count[known] += 1
+            return known
         self._fullest[name.lower()] = name
+        self._count[name] += 1
         for word in set(name.lower().split()):
             self._by_word.setdefault(word, []).append(name)
+        return name
+
+    def attested(self, name: str) -> bool:
+        """Is a name that opens a sentence a name? "Opponents said …" is no person: a single
+        word must also come in a name read elsewhere (a cue's, a title's, a run of capitals)."""
+        words = self.clean(name).lower().split()
+        if len(words) != 1:
+            return bool(words)
+        if words[0] in self._attested:
+            return True
+        word = self.clean(name)
+        if word not in self._inside:
+            self._inside[word] = _inside_a_sentence(word, self._text)
+        return self._inside[word]
+
+    def _rank(self, name: str) -> tuple[int, int]:
+        """The name the article gives most often, then the longer."""
+        return self._count[name], len(name.split())
 
     def fullest(self, name: str) -> str:
-        """The longest name the article gives that holds this one's words in a row."""
-        name = self.acronyms.get(name, name)
+        """The fullest name the article gives that holds this one's words in a row: "Murphy"
+        is the "Chris Murphy" named throughout, not the "Anne Marie Murphy" named once."""
+        return self.fuller(name)[0]
+
+    def fuller(self, name: str) -> list[str]:
+        """The longer names `name` may be short for ("Murphy": "Chris Murphy", "Anne Marie
+        Murphy"), the one the article gives most often first; else the name itself."""
+        if name in self._fuller:
+            return self._fuller[name]
+        given, name = name, self.clean(name)
         words = name.lower().split()
-        best = self._fullest.get(name.lower(), name)
+        found = []
         for known in self._by_word.get(words[0], [])[:_CANDIDATE_LIMIT] if words else []:
             known_words = known.lower().split()
             holds = any(known_words[k : k + len(words)] == words for k in range(len(known_words)))
-            if holds and len(known_words) > len(best.split()):
-                best = known
-        return best
+            if holds and len(known_words) > len(words):
+                found.append(known)
+        found.sort(key=self._rank, reverse=True)
+        self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
+        return self._fuller[given]
 
     def _weigh(self, index: int, event: Event) -> None:
         subject = event.subject
@@ -75,9 +148,23 @@ class Registry:
             person += event.pronoun_after in PERSON_PRONOUNS
             org += event.pronoun_after in THING_PRONOUNS
         self._person_votes[name] += person - org
+        # Not the pronoun after the verb: "Cole said he …" is as often about another man.
+        for word in (subject.role or "").split():
+            self._gender_votes[name] += _VOTE[gender_of_word(word)]
         if subject.role:
             *modifiers, head = subject.role.split()
             self.roles.setdefault(head, []).append((index, modifiers, name))
+
+    def gender(self, name: str) -> Gender | None:
+        """A person's gender as the article gives it: by honorific, by first name, else by the
+        pronouns and gendered roles that came with the name ("Cole said she …")."""
+        words = name.split()
+        # "Mr. Trump" tells nothing of Ivanka Trump: an honorific genders a bare surname only.
+        given = self._honorifics.get(name) if len(words) == 1 else first_name_gender(name)
+        if given:
+            return given
+        votes = self._gender_votes[name]
+        return "m" if votes > 0 else "f" if votes < 0 else None
 
     def is_person(self, name: str) -> bool:
         return self._person_votes[name] >= 0 and not (set(name.lower().split()) & ORG_WORDS)
@@ -94,25 +181,44 @@ class Resolver:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.last_person: str | None = None
+        self.people: list[str] = []  # people named so far, the latest last, each once
         self.last_org: str | None = None
         self.last_statement: str | None = None
         self.orgs_by_head: dict[str, str] = {}  # "commission" → the latest org so named
         self.position = 0  # index of the event being read, to compare with the role table's
 
-    def read(self, events: list[Event]) -> None:
-        """Resolve every cue's speaker; `events` must be the list the registry was built from."""
+    def read(self, events: list[Event], sentences: list[tuple[int, int]] | None = None) -> None:
+        """Resolve every cue's speaker; `events` must be the list the registry was built from,
+        `sentences` says which sentence each stands in."""
+        subject: tuple[tuple[int, int], str] | None = None  # the latest speaker and sentence
         for k, event in enumerate(events):
             self.position = k
+            if self._unattested(event):
+                continue
             speaker = self._resolve(event.subject)
+            sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
                 if event.statement and speaker and event.subject.kind != "pronoun":
                     self.last_statement = speaker
+                subject = (sentence, speaker) if speaker in self.people else None
+            elif subject is not None and subject[0] == sentence:
+                # A name met in the sentence of a speaker ("He praised Senator Ann Lee") is
+                # less likely than the speaker to be the next "he".
+                self._note(subject[1])
+
+    def _unattested(self, event: Event) -> bool:
+        """Is the event a sentence subject that is no name ("Opponents gathered …")?"""
+        if not isinstance(event, Cue) or event.how != "context" or event.subject.kind != "name":
+            return False
+        return not self.registry.attested(event.subject.text)
 
     def _note(self, name: str) -> str:
         if self.registry.is_person(name):
-            self.last_person = name
+            if self.people and self.people[-1] != name and name in self.people[-_PRONOUN_REACH:]:
+                self.people.remove(name)
+            if not self.people or self.people[-1] != name:
+                self.people.append(name)
         else:
             self.last_org = name
             self.orgs_by_head[name.lower().split()[-1]] = name
@@ -120,17 +226,35 @@ class Resolver:
 
     def _resolve(self, subject: Subject) -> str | None:
         if subject.kind == "name":
-            return self._note(self.registry.fullest(subject.text))
+            return self._note(self._name(subject.text))
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":
             return self.registry.fullest(subject.text) if subject.text else self.last_statement
-        return self._role(subject) if subject.definite else None
+        # A role no one is named in ("the agency", "another supporter") is named as written.
+        return (self._role(subject) if subject.definite else None) or subject.phrase
+
+    def _name(self, text: str) -> str:
+        """A name in full. "Clinton", when the article names Bill and Hillary Clinton, is the
+        one it names more often (of the gender a "Mrs." gave, if one did)."""
+        candidates = self.registry.fuller(text)
+        if len(candidates) > 1:
+            gender = self.registry.gender(text)
+            fit = [n for n in candidates if self.registry.gender(n) in (gender, None)]
+            return (fit or candidates)[0]
+        return candidates[0]
 
     def _pronoun(self, pronoun: str) -> str | None:
         if pronoun in PERSON_PRONOUNS:
-            return self.last_person
+            return self._person(_PRONOUN_GENDER[pronoun])
         return self.last_org if pronoun in THING_PRONOUNS else None
+
+    def _person(self, gender: Gender) -> str | None:
+        """The latest person the pronoun can stand for: "she" passes over the men named since
+        her; a person of unknown gender will do."""
+        recent = reversed(self.people[-_PRONOUN_REACH:])
+        fits = [n for n in recent if self.registry.gender(n) in (gender, None)]
+        return fits[0] if fits else None
 
     def _role(self, subject: Subject) -> str | None:
         """ "the minister": the latest holder named before, else the first named after, else an

@@ -27,6 +27,7 @@ _POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
 _APPOSITIVE_LIMIT = 25
+_PARENTHESIS_LIMIT = 8
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 SubjectKind = Literal["pronoun", "name", "role", "statement"]
@@ -57,6 +58,8 @@ class Token(NamedTuple):
     def ends_sentence(self) -> bool:
         if not self.text.endswith(".") or len(self.text) == 1:
             return False
+        if "-" in self.text and len(self.text) <= 8:
+            return False  # a party and state after a name: "R-Ky.", "D-Wis."
         return self.lower not in ABBREVIATIONS and not (len(self.bare) == 1 and self.is_cap)
 
 
@@ -73,10 +76,16 @@ class Subject:
     titled: bool = False  # a title or honorific came with the name: a person
     the: bool = False  # "the" came before the name: an organisation
     definite: bool = True  # "the minister" can be resolved, "a minister" cannot
+    phrase: str | None = None  # a role as the text gives it ("the CNN host"), to name it by
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m[0], m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    # tuple.__new__ makes the same Token as Token(...) without the generated __new__'s
+    # Python-level call, which was most of the cost of reading subjects.
+    new = tuple.__new__
+    return [
+        new(Token, (m[0], m.start() + offset, m.end() + offset)) for m in TOKEN_RE.finditer(text)
+    ]
 
 
 def _connects(tokens: list[Token], k: int) -> bool:
@@ -152,7 +161,11 @@ def _name_subject(phrase: list[Token]) -> Subject | None:
 
 
 def _role_subject(phrase: list[Token]) -> Subject | None:
-    determiners = [k for k, t in enumerate(phrase) if t.lower in DETERMINERS]
+    determiners = [
+        k
+        for k, t in enumerate(phrase)
+        if t.lower in DETERMINERS or (k < len(phrase) - 1 and _POSSESSIVE_RE.search(t.text))
+    ]  # "the strategist", and "Obama’s former strategist" too
     if not determiners:
         return None
     d = determiners[-1]
@@ -161,7 +174,9 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
         return None
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
-    return Subject("role", text, phrase[d].start, words[-1].end, definite=definite)
+    owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
+    written = " ".join([owner, *(t.bare for t in words)])
+    return Subject("role", text, phrase[d].start, words[-1].end, definite=definite, phrase=written)
 
 
 def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
@@ -197,30 +212,58 @@ def _is_ly_adverb(token: Token) -> bool:
     return token.is_word and not token.is_cap and token.text.endswith("ly") and len(token.text) > 4
 
 
-def _skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None]:
+def _skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None, list[Token]]:
     """From the comma before a verb, step back over ", head of the ministry," to the noun before
-    it; return that index (or -1) and the role the appositive names."""
+    it; return that index (or -1), the role the appositive names and its words."""
     for c in range(i - 1, max(-1, i - _APPOSITIVE_LIMIT), -1):
         token = tokens[c]
         if token.ends_sentence or token.text in '“”"«»;:':
-            return -1, None
+            return -1, None, []
         if token.text == ",":
             inner = [t for t in tokens[c + 1 : i] if t.is_word]
             if not inner:
-                return -1, None
+                return -1, None, []
             stop = next((k for k, t in enumerate(inner) if t.lower in {"of", "for", "at"}), None)
-            return c - 1, _role_words(inner[:stop])
-    return -1, None
+            return c - 1, _role_words(inner[:stop]), tokens[c + 1 : i]
+    return -1, None, []
+
+
+def _skip_parenthesis(tokens: list[Token], i: int) -> int:
+    """From a closing bracket, the index before its opening one: "Gwen Moore (D-Wis.) said"."""
+    for k in range(i - 1, max(-1, i - _PARENTHESIS_LIMIT), -1):
+        if tokens[k].text == "(":
+            return k - 1
+        if tokens[k].text in "()":
+            break
+    return -1
+
+
+def _apposed_name(inner: list[Token], before: Subject | None) -> Subject | None:
+    """ "his wife, Ann Lee, said": the appositive is the name, the noun before it the role."""
+    if before is not None and before.kind != "role":
+        return None
+    if not inner or not all(t.is_cap or _connects(inner, k) for k, t in enumerate(inner)):
+        return None
+    name = _name_subject(inner)
+    if name is None or name.kind != "name":
+        return None
+    role = before.text if before is not None else name.role
+    return replace(name, role=role, titled=name.titled or before is not None)
 
 
 def subject_before(tokens: list[Token]) -> Subject | None:
-    """The subject ending just before a verb: "Fahmi (also) said", "Fahmi, the minister, said"."""
+    """The subject ending just before a verb: "Fahmi (also) said", "Fahmi, the minister, said",
+    "the minister, Fahmi, said", "Gwen Moore (D-Wis.) said"."""
     i = _skip_adverbs(tokens, len(tokens) - 1)
-    role = None
+    if i >= 0 and tokens[i].text == ")":
+        i = _skip_adverbs(tokens, _skip_parenthesis(tokens, i))
+    role, inner = None, []
     if i >= 0 and tokens[i].text == ",":
-        i, role = _skip_appositive(tokens, i)
+        i, role, inner = _skip_appositive(tokens, i)
+        if i >= 0 and tokens[i].text == ")":
+            i = _skip_parenthesis(tokens, i)  # "Jim Jordan (R-Ohio), a member, said"
     if i < 0 or not tokens[i].is_word:
-        return None
+        return _apposed_name(inner, None) if inner and i >= 0 else None
     if tokens[i].lower in PRONOUNS:
         return Subject("pronoun", tokens[i].lower, tokens[i].start, tokens[i].end)
     if not _phrase_word(tokens[i]) or tokens[i].ends_sentence:
@@ -229,6 +272,8 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     while j > 0 and i - j < _PHRASE_LIMIT and _extends_phrase(tokens, j - 1):
         j -= 1
     subject = _classify(tokens[j : i + 1])
+    if inner and (apposed := _apposed_name(inner, subject)) is not None:
+        return replace(apposed, start=subject.start if subject else apposed.start)
     if subject and role and subject.kind == "name" and subject.role is None:
         return replace(subject, role=role, titled=True)
     return subject

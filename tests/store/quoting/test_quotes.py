@@ -232,9 +232,9 @@ SHAPES = {
         ["“Nothing has changed,” she said."],
         [("Nothing has changed,", None)],
     ),
-    "an unnamed, indefinite speaker": (
+    "an unnamed, indefinite speaker, named as the text names it": (
         ["“There is no deal,” a spokesperson said."],
-        [("There is no deal,", None)],
+        [("There is no deal,", "a spokesperson")],
     ),
     "statement of an organisation": (
         [

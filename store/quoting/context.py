@@ -1,0 +1,244 @@
+"""Speakers named without a reporting verb: the subject of the quote's sentence.
+
+News writing often names the speaker as the subject of a sentence whose verb is no verb of
+saying: "Senator Ann Cole called the bill “a gift to lobbyists”", "Cole fired back that …",
+"Trump launched an attack on the press, calling it “…”". Sieve-based attribution (Muzny et
+al. 2017) ends with such a fallback: when no cue speaks for a quote, the subject of its
+sentence is the likeliest speaker. These cues are marked `how="context"`: they give a speaker
+but never make a quoted span a quotation, and they rank below every cue with a verb.
+
+Only a subject that opens its clause is read, after an opening adverbial ("On Tuesday,", "In
+a statement,") and a conjunction ("But"): a name (titles allowed, "Former Governor Ann Cole")
+or a personal pronoun, followed by a lower-case word, its verb. A possessive ("Cole’s aides
+said") names no speaker here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from store.quoting.cues import Cue, _window
+from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
+from store.quoting.marks import Sentences
+from store.quoting.subjects import Subject, Token, subject_before
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words opening an adverbial before the subject: "On Tuesday, Cole said", "Asked about it, …".
+_OPENERS = _words(
+    "in on at after before during since while when meanwhile still later earlier speaking "
+    "asked given for as with without despite though although if because last this next by from "
+    "under over throughout following until upon once instead separately afterward afterwards "
+    "now today yesterday also however indeed moreover additionally again then across among "
+    "amid against around beyond inside outside near within behind like unlike regarding"
+)
+_CONJUNCTIONS = _words("but and yet so or")
+_ADVERBS = _words(
+    "meanwhile still later earlier now then today yesterday also however instead separately "
+    "afterward afterwards indeed moreover additionally again"
+)
+_NO_NAME_OPENERS = _words("he she it they we i the there this that these those a an its his her")
+# Capitalised sentence openers that are no names.
+_NOT_SUBJECTS = _words(
+    "many some most several other others all both each every few no none such there here "
+    "what how why where who which this that these those it its a an one his her their our "
+    "my your any"
+)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i", "it": "it"}
+# A lower-case word after the subject that cannot be its verb.
+_NOT_VERBS = _words("of in on at to for with by from and or but as that which who whom whose than")
+# Role nouns between a name's modifiers and the name ("Republican presidential nominee Ann
+# Cole", "band member Flea"), besides the titles every parse knows.
+_ROLE_NOUNS = LOWER_CASE_TITLES | _words(
+    "candidate nominee member chair host anchor adviser advisor aide strategist pollster "
+    "activist official spokesperson correspondent editor columnist writer author organizer "
+    "organiser chief executive owner president"
+)
+_POSSESSIVE_RE = re.compile("[’']s?$")
+_COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
+_READ = 160
+_SHORT_READ = 48
+_FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
+_QUOTE_MARK_RE = re.compile('[“”"«»‘]')  # characters read from a sentence's start
+
+
+def _skip_opening(tokens: list[Token]) -> int:
+    """Index of the first token after "But" and an opening adverbial, or -1 if none closes."""
+    i = 0
+    if tokens and tokens[0].lower in _CONJUNCTIONS:
+        i = 1
+    if i + 1 < len(tokens) and tokens[i].lower in _ADVERBS and tokens[i + 1].is_cap:
+        return i + 1  # "Meanwhile Rihanna, who …": an adverb needs no comma
+    if i < len(tokens) and tokens[i].lower in _OPENERS:
+        comma = next(
+            (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
+            None,
+        )
+        return -1 if comma is None else _past_place(tokens, comma + 1)
+    return i
+
+
+def _past_place(tokens: list[Token], i: int) -> int:
+    """ "In Salem, New Hampshire, Trump said": past a place's second part to the subject."""
+    j = _name_end(tokens, i)
+    if i < j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].is_cap:
+        return j + 1
+    return i
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """End of the capitalised run (with "of" joining capitals and lower-case titles, as in
+    "Former Arkansas governor Mike Huckabee") that starts at `i`."""
+    j = i
+    while j < len(tokens):
+        token = tokens[j]
+        joins = token.lower in NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_cap
+        if token.is_cap or (j > i and (joins or token.lower in _ROLE_NOUNS)):
+            j += 1
+        elif j > i and (title := _title_ahead(tokens, j)):
+            j = title + 1  # "Former harbour commissioner Ann Cole": modifiers of a title
+        else:
+            break
+    return j
+
+
+def _title_ahead(tokens: list[Token], j: int) -> int:
+    """Index of a lower-case title within two words of `j` and followed by a capital, or 0."""
+    for k in range(j, min(j + 3, len(tokens) - 1)):
+        if tokens[k].lower in _ROLE_NOUNS and tokens[k + 1].is_cap:
+            return k
+        if not tokens[k].is_word or tokens[k].is_cap:
+            return 0
+    return 0
+
+
+def _after_apposition(tokens: list[Token], j: int) -> int:
+    """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
+    an apposition there, or it does not close in time)."""
+    if tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].is_cap:
+        return j  # no apposition, or a clause of its own ("Salem, Trump went")
+    for k in range(j + 1, min(len(tokens) - 1, j + _COMMA_REACH)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].ends_sentence or not (tokens[k].is_word or tokens[k].text in "-–—'’"):
+            return j
+    return j
+
+
+def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
+    """The subject opening a sentence's main clause and the word after it (its verb)."""
+    i = _skip_opening(tokens)
+    if i < 0 or i >= len(tokens) - 1 or not tokens[i].is_word:
+        return None
+    first = tokens[i]
+    if first.lower in _PRONOUNS:
+        verb = tokens[i + 1]
+        if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+            return None
+        return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
+    the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
+    if not the and (not first.is_cap or first.lower in _NOT_SUBJECTS):
+        return None
+    j = _name_end(tokens, i + 1 if the else i)
+    if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
+        return None
+    verb = tokens[_after_apposition(tokens, j)]
+    if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+        return None
+    subject = subject_before(tokens[i:j])
+    if subject is None or subject.kind != "name":
+        return None
+    return subject, verb
+
+
+def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
+    """The sentence's subject, read from a short stretch first: most subjects ("He", "Ann
+    Cole") are found in it, and a longer one is read only when the short one ran out."""
+    first = _FIRST_WORD_RE.match(text, begin)
+    if first is None or not first.group(1)[0].isupper():
+        return None  # a sentence opening with a quote mark, a digit or lower case
+    if (
+        first.group(1).lower() in _NO_NAME_OPENERS
+        and _QUOTE_MARK_RE.search(text, begin, end) is None
+    ):
+        # With no quote to attribute, only a name is worth reading: it is the one thing a
+        # later pronoun may stand for. "He …", "The …", "It …" give none.
+        return None
+    word = first.group(1).lower()
+    if word in _OPENERS and word not in _ADVERBS and text.find(",", begin, end) < 0:
+        return None  # an opening adverbial that no comma closes: no subject to read
+    short = min(end, begin + _SHORT_READ)
+    tokens = _window(text, begin, short)
+    parsed = sentence_subject(tokens)
+    if parsed is not None or short == end or not _ran_out(tokens):
+        return parsed
+    return sentence_subject(_window(text, begin, min(end, begin + _READ)))
+
+
+def _ran_out(tokens: list[Token]) -> bool:
+    """Did the parse of a short stretch fail for want of words: an opening adverbial whose
+    comma is not in it yet, or a run of capitals and titles that reaches its end?"""
+    i = _skip_opening(tokens)
+    if i < 0 or i >= len(tokens) - 1:
+        return True
+    j = _name_end(tokens, i)
+    return j >= len(tokens) - 1 or tokens[j].text == ","  # an apposition may close later
+
+
+def find_context_cues(
+    index: int, text: str, cues: list[Cue], sentences: Sentences | None = None
+) -> list[Cue]:
+    """A cue for the subject of each sentence of a masked paragraph that has no cue of its
+    own, so its quotes, and the pronouns after it, can be given a speaker."""
+    sentences = sentences or Sentences(text)
+    found = []
+    starts = [0, *(k + 1 for k in sentences.finals)]
+    taken = iter(cues)
+    cue = next(taken, None)
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        while cue is not None and cue.start < begin:
+            cue = next(taken, None)
+        if cue is not None and cue.start < end:
+            continue  # the sentence has a cue with a verb
+        parsed = _parse(text, begin, end)
+        if parsed is not None:
+            subject, verb = parsed
+            found.append(
+                Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
+            )
+    return found
+
+
+# A closing mark with a space after it: where "…,” the nominee scoffed" names its speaker.
+_CLOSING_MARK_RE = re.compile('[”"»] +(?=[A-Za-z])')
+_QUOTE_ENDS_CLAUSE = ",!?—–"
+_CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+
+
+def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -> list[Cue]:
+    """ "“…,” the nominee scoffed.": after a quote that ends with a comma (or ! ?), a subject
+    and any verb attribute it, though the verb is none the cue list knows. Cues with a known
+    verb are found by `find_cues`."""
+    found = []
+    taken = {c.start for c in cues}
+    starts = sorted(taken)
+    for match in _CLOSING_MARK_RE.finditer(masked):
+        if match.start() == 0 or text[match.start() - 1] not in _QUOTE_ENDS_CLAUSE:
+            continue
+        begin = match.end()
+        near = bisect_left(starts, begin)
+        if near < len(starts) and starts[near] < begin + _SHORT_READ:
+            continue  # a cue with a known verb follows (”, Cole said)
+        parsed = sentence_subject(_window(masked, begin, begin + _SHORT_READ))
+        if parsed is None or parsed[0].start in taken:
+            continue
+        subject, verb = parsed
+        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS:
+            continue
+        found.append(Cue(index, subject.start, verb.end, verb.lower, subject, False, None))
+    return found

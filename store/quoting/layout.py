@@ -1,0 +1,82 @@
+"""Speakers named by the layout rather than by a verb: transcripts and signed quotes.
+
+- A transcript line opens with its speaker and a colon: "PENCE: Well, look …", "MR. HOLT: …",
+  or a name with the quote right after the colon ("Cole: “We are ready.”"). Every quote of the
+  paragraph without a cue of its own is that speaker's.
+- A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
+  opens the next paragraph ("— Ann Cole.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quoting.cues import Cue
+from store.quoting.subjects import Subject
+
+# An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
+# or a capitalised name whose colon a quote mark follows.
+_TRANSCRIPT_RE = re.compile(
+    r"[\s\"“]{0,3}(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?[A-Z][A-Z’'.-]+"
+    r"(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s"
+    r"|[\s\"“]{0,3}(?P<cased>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}):\s*[“\"]"
+)
+_HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
+# A dash and a name after a closing mark, ending the paragraph or its sentence.
+_SIGNATURE_RE = re.compile(
+    r"[”\"»]\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[.,]|$)"
+)
+_OPENING_SIGNATURE_RE = re.compile(
+    r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\.?\s*$"
+)
+_NOT_SPEAKERS = frozenset(
+    [
+        "note",
+        "update",
+        "editor’s",
+        "editor's",
+        "correction",
+        "source",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "related",
+    ]
+)
+
+
+def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | None:
+    raw = match.group(group)
+    name = _HONORIFIC_RE.sub("", raw)
+    if raw.isupper() or name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    name = name.rstrip(".")
+    if not name or name.split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    start, end = match.start(group), match.end(group)
+    subject = Subject("name", name, start, end, titled=raw != name)
+    phrase = f"{raw}:" if how == "transcript" else f"— {raw}"  # as the text gives it
+    return Cue(index, start, end, phrase, subject, False, None, how=how)
+
+
+def transcript_cue(index: int, text: str) -> Cue | None:
+    """The speaker a transcript line opens with, if the paragraph is one."""
+    match = _TRANSCRIPT_RE.match(text)
+    if match is None:
+        return None
+    return _name_cue(index, match, "name" if match.group("name") else "cased", "transcript")
+
+
+def signature_cues(index: int, text: str) -> list[Cue]:
+    """Names signing the quote before them ("…” — Ann Cole"), or opening the paragraph alone."""
+    cues = []
+    if "—" in text or "―" in text or "–" in text or "-" in text:
+        for match in _SIGNATURE_RE.finditer(text):
+            cue = _name_cue(index, match, "name", "dash")
+            if cue is not None:
+                cues.append(cue)
+        opening = _OPENING_SIGNATURE_RE.match(text)
+        if opening is not None and (cue := _name_cue(index, opening, "name", "dash")):
+            cues.append(cue)
+    return cues

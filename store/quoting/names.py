@@ -1,0 +1,143 @@
+"""Well-formed speaker names, and the gender a name or a title gives away.
+
+A speaker is a name, not the capitalised run it was read from: headlines capitalise verbs
+("Hillary Clinton Joked"), sentences open with capitalised adjectives and places ("Struggling
+Donald Trump", "Spain’s Rafael Nadal"), and a role can leave its tail on the name ("of State
+Mike Pompeo"). `clean_name` trims such runs to the name; roles are kept apart by the parse.
+
+Gender, where the text gives it, lets "she said" skip past the man named last (as the
+GenderGapTracker and sieve-based systems do): by honorific (Mr, Mrs), by a gendered role
+("spokeswoman"), or by a common first name. Names used by both sexes are not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from store.quoting.lexicon import CUE_VERBS, HONORIFICS, NAME_CONNECTORS, TITLES
+from store.quoting.scan import WordStart
+
+Gender = Literal["m", "f"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MALE_NAMES = _words(
+    "aaron abdul adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio "
+    "arnold arthur barack barry ben benjamin bernard bernie bill billy bob bobby boris brad "
+    "brandon brian bruce bryan carl carlos charles charlie christopher clarence colin craig "
+    "dale dan daniel danny darren dave david dennis dick dominic don donald doug douglas "
+    "duncan dwight earl ed eddie edward elijah emmanuel eric ernest eugene evan francis frank "
+    "fred frederick gary gavin george gerald gordon graham greg gregory gustavo harold harry "
+    "henry howard hugh ian isaac jack jacob jake james jared jason jeb jeff jeffrey jeremy "
+    "jerry jim jimmy joe joel jon john johnny jonathan jorge jose joseph josh joshua juan julian "
+    "justin keith ken kenneth kevin kurt larry lawrence leon leonard lindsey louis luis "
+    "malcolm marco mark martin matt matthew michael miguel mike mitch mitt mohammed muhammad "
+    "nathan neil newt nicholas nick nigel oliver omar oscar patrick paul pedro peter phil "
+    "philip rafael ralph rand randy raymond reince reuben richard rick rob robert roger ron "
+    "ronald roy rudy russell ryan sam samuel scott sean sergei seth simon stephen steve steven "
+    "stuart sterling irving ted terry thomas tim timothy todd tom tony travis trey vladimir "
+    "walter wayne william willie xavier yusuf zach"
+)
+FEMALE_NAMES = _words(
+    "abigail ada alice alicia alison amanda amy ana andrea angela angelina anita ann anna anne "
+    "annie barbara betsy betty beverly bonnie brenda catherine carly carol caroline carolyn "
+    "cathy charlotte cheryl christina christine cindy claire claudia cynthia debbie deborah "
+    "debra diana diane donna doris dorothy elaine eleanor elena elise elizabeth ellen emily "
+    "emma erin eva evelyn fiona florence frances gabrielle gillian gina gloria grace hannah "
+    "heather heidi helen hillary huma irene jacqueline jane janet janice jean jennifer jenny "
+    "jessica jill joan joanna josephine joy joyce judith judy julia julie karen kate katherine "
+    "kathleen kathryn kathy katie kellyanne kirsten laura lauren linda lisa lois loretta "
+    "louise lucy lynn madeleine margaret maria marie marilyn martha mary megan megyn melania "
+    "melissa michelle mildred monica nancy natalie nicole nikki nina olivia pamela patricia "
+    "paula pauline peggy penny rachel rebecca rita rose rosa ruth samantha sandra sara sarah "
+    "sharon sheila shirley sonia sophie stephanie susan suzanne sylvia tammy teresa theresa "
+    "tiffany tina ursula valerie veronica victoria virginia wendy yvonne zoe"
+)
+MALE_WORDS = _words(
+    "mr he his him himself man men king prince lord sir father husband son brother uncle "
+    "chairman spokesman congressman businessman councilman congressmen nephew grandfather"
+)
+FEMALE_WORDS = _words(
+    "mrs ms miss she her herself woman women queen princess lady dame mother wife daughter "
+    "sister aunt chairwoman spokeswoman congresswoman businesswoman councilwoman actress "
+    "niece grandmother madam"
+)
+_PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
+_ROLE_CONNECTORS = frozenset(["of", "for"])
+# Capitalised words that open a sentence before a name and are no part of it.
+_NOT_NAMES = _words("neither either both not only even every each all some many most another")
+_TITLE_WORDS = TITLES | HONORIFICS | _words("gov general lt sgt adm atty supt")
+_CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
+_POSSESSIVE_RE = re.compile("[’']s?$")
+
+
+def gender_of_word(word: str) -> Gender | None:
+    """The gender a first name, honorific, pronoun or role word gives, if any."""
+    word = word.lower().rstrip(".")
+    if word in MALE_NAMES or word in MALE_WORDS:
+        return "m"
+    if word in FEMALE_NAMES or word in FEMALE_WORDS:
+        return "f"
+    return None
+
+
+def _first_name(word: str) -> bool:
+    word = word.lower()
+    return word in MALE_NAMES or word in FEMALE_NAMES
+
+
+def first_name_gender(name: str) -> Gender | None:
+    words = name.split()
+    return gender_of_word(words[0]) if len(words) > 1 else None
+
+
+def clean_name(name: str) -> str:
+    """The name in a capitalised run: no leading connector ("of State Mike Pompeo"), no
+    possessor before it ("Spain’s Rafael Nadal"), no trailing verb ("Hillary Clinton Joked"),
+    no possessive ending ("Department’s"), and no capitalised words before a known first name
+    ("Struggling Donald Trump"). A run with nothing left is returned as it was."""
+    words = name.split()
+    possessors = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE_RE.search(w)]
+    if possessors:
+        words = words[possessors[-1] + 1 :]
+    if len(words) > 3 and words[0].lower() in _ROLE_CONNECTORS:
+        words = words[2:]  # "of State Jon Husted": the tail of a role ("Secretary of State")
+    while words and (words[0].lower() in NAME_CONNECTORS or words[0].lower() in _NOT_NAMES):
+        words = words[1:]  # "for Human Rights", "Neither Clinton"
+    while len(words) > 1 and _PARTICIPLE_RE.search(words[0]) and not _first_name(words[0]):
+        words = words[1:]  # "Injecting Clinton": a participle opening the sentence
+    titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
+    if titles:
+        words = words[titles[-1] + 1 :]  # "New Jersey Gov Chris Christie", "General Ban"
+    while len(words) > 1 and words[-1].lower() in _CUE_WORDS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in _CUE_WORDS:
+        words = words[1:]  # "Said Comey, …" opening a sentence
+    if words:
+        words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
+    first = next((k for k, w in enumerate(words[:-1]) if _first_name(w)), 0)
+    if first and not any(w.lower() in NAME_CONNECTORS for w in words[:first]):
+        words = words[first:]
+    if words and _first_name(words[0]):
+        cut = next((k for k, w in enumerate(words) if k >= 2 and w in _ROLE_CONNECTORS), None)
+        words = words[:cut]  # "Jason Gill of Cheyenne", "Cam Easley for Morning Consult"
+    return " ".join(words) if words and words[-1] else name
+
+
+# "Mr. Cole", "Mrs Cole": the honorific gives the surname's gender for the whole article.
+_HONORIFIC = r"(M(?:r|rs|s|iss))\.?\s+(?:[A-Z][\w’'-]*\s+)?([A-Z][\w’'-]*)"
+_HONORIFIC_RE = WordStart(_HONORIFIC)
+
+
+def find_honorifics(text: str) -> dict[str, Gender]:
+    """Surnames given with an honorific, each with the gender it gives."""
+    found: dict[str, Gender] = {}
+    for match in _HONORIFIC_RE.finditer(text):
+        gender = gender_of_word(match.group(1))
+        if gender:
+            found[_POSSESSIVE_RE.sub("", match.group(2))] = gender
+    return found

@@ -1,0 +1,51 @@
+"""How a quote's speaker was found, and how far to trust it.
+
+Each attribution path of the sieve is right at its own rate: a verb of saying with a name
+beside it ("…,” Cole said") is the surest; a pronoun, a role, a neighbouring quote's speaker
+and the subject of a sentence without a verb of saying are each less sure. The confidence
+of a quote is its path's rate, measured once on the training part of a public attribution
+corpus of political news (speaker right on matched quotes) and rounded down to a tenth, so
+that it orders the paths rather than promising a figure on other text.
+"""
+
+from __future__ import annotations
+
+from store.models import AttributionHow
+from store.quoting.cues import Cue
+
+# The rate at which each path names the right speaker, rounded down (see the docstring).
+# Measured: direct 0.97, chain 0.87, nominal 0.84, context 0.78, pronoun 0.71; layout 0.93
+# (on few quotes, train and development parts together).
+CONFIDENCE: dict[AttributionHow, float] = {
+    "direct": 0.9,
+    "layout": 0.9,
+    "chain": 0.8,
+    "nominal": 0.8,
+    "context": 0.7,
+    "pronoun": 0.7,
+}
+_BY_KIND: dict[str, AttributionHow] = {
+    "name": "direct",
+    "pronoun": "pronoun",
+    "role": "nominal",
+    "statement": "nominal",
+}
+_BY_LAYOUT: dict[str, AttributionHow] = {
+    "context": "context",
+    "transcript": "layout",
+    "dash": "layout",
+}
+
+
+def attribution_how(cue: Cue | None, own: bool) -> AttributionHow | None:
+    """The path by which `cue` named the quote's speaker; `own` when the cue stands by the
+    quote itself rather than by a quote next to it. None when no speaker was found."""
+    if cue is None or cue.speaker is None:
+        return None
+    if cue.how in _BY_LAYOUT:
+        return _BY_LAYOUT[cue.how]
+    return _BY_KIND[cue.subject.kind] if own else "chain"
+
+
+def confidence(how: AttributionHow | None) -> float | None:
+    return CONFIDENCE[how] if how else None
