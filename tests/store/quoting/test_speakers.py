@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Paragraph
-from store.quotes import find_quotes
+from store.quoting.quotes import find_quotes
 
 
 def speakers(*texts: str) -> list[str | None]:
