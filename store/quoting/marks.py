@@ -180,8 +180,14 @@ def _scan_single_marks(index: int, text: str) -> list[Segment]:
     return [s for s in segments if text[s.start : s.end].strip()]
 
 
+def _skip_space(text: str, pos: int) -> int:
+    """Where the spaces from `pos` on end (`pos` itself when there are none)."""
+    found = _LEADING_SPACE.match(text, pos)
+    return found.end() if found else pos  # "\s*" always matches
+
+
 def _opens_paragraph(text: str, segment: Segment) -> bool:
-    return segment.start - 1 == _LEADING_SPACE.match(text).end()
+    return segment.start - 1 == _skip_space(text, 0)
 
 
 def find_spans(paragraphs: list[Paragraph], skip: set[int]) -> list[Span]:
@@ -231,7 +237,8 @@ def _closes_sentence(text: str, k: int) -> bool:
     """Does the stop at k end a sentence, rather than an abbreviation ("Dr.") or initial?"""
     if text[k] != ".":
         return True
-    word = _LAST_WORD_RE.search(text[max(0, k - 12) : k]).group().lower()
+    found = _LAST_WORD_RE.search(text[max(0, k - 12) : k])
+    word = found.group().lower() if found else ""  # "[\w.]*$" matches, empty at least
     return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
 
 
@@ -249,7 +256,7 @@ class Sentences:
         k = bisect_left(self.finals, pos) - 1
         if k < 0 or self.finals[k] < floor:
             return floor
-        return _LEADING_SPACE.match(self.text, self.finals[k] + 1).end()
+        return _skip_space(self.text, self.finals[k] + 1)
 
     def end(self, pos: int, reach: int = 400) -> int:
         """End (exclusive) of the sentence holding `pos`, looking ahead at most `reach`."""

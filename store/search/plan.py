@@ -66,9 +66,12 @@ def plan_query(parsed: ParsedQuery, vocab: Vocabulary) -> Plan | None:
         return None
     required = [clause for phrase in parsed.phrases if (clause := _phrase_clause(phrase, vocab))]
     required += exact
-    required += [_name_clause("speaker", name, vocab) for name in parsed.speakers]
-    required += [_name_clause("source", name, vocab) for name in parsed.outlets]
-    required = [clause for clause in required if clause]
+    required += [
+        clause for name in parsed.speakers if (clause := _name_clause("speaker", name, vocab))
+    ]
+    required += [
+        clause for name in parsed.outlets if (clause := _name_clause("source", name, vocab))
+    ]
     if _NO_NAME in required:
         return Plan(None, None, None, None, None, False, [], None, False)
     common = max(vocab.quotes * COMMON_SHARE, COMMON_MIN_DOCS)
@@ -91,7 +94,7 @@ def plan_query(parsed: ParsedQuery, vocab: Vocabulary) -> Plan | None:
     as_typed = _as_typed(groups, vocab)
     return Plan(
         every_word=expression([*required, *words]),
-        as_typed=as_typed and expression([*required, *as_typed]),
+        as_typed=expression([*required, *as_typed]) if as_typed else None,
         in_a_row=in_a_row and expression([*required, in_a_row]),
         near=near and expression([*required, near]),
         narrower=expression([*required, *all_words]) if len(all_words) > len(words) else None,

@@ -36,7 +36,7 @@ class SideConnection:
         self._closed = False
         self._case: tuple[Identity, Case] | None = None  # touched only from the thread
 
-    def matching(self, case: Case, expression: str, limit: int) -> Future[Rows] | None:
+    def matching(self, case: Case, expression: str, limit: int) -> Future[Rows | None] | None:
         """`case.quote_texts_matching(expression, limit=limit)` started on the side connection,
         or None when the side cannot give the same answer (uncommitted changes, no file) or
         is closed."""

@@ -175,7 +175,9 @@ def _alternatives(
     weighed = [(lexicon.prefix_docs(prefix), prefix, True) for prefix in prefixes]
     weighed += [(lexicon.docs[word], word, False) for word in words]
     weighed.sort(key=lambda item: (-item[0], item[1]))
-    kept_words, kept_prefixes, docs = [], [], 0
+    kept_words: list[str] = []
+    kept_prefixes: list[str] = []
+    docs = 0
     for count, text, is_prefix in weighed[:MAX_ALTERNATIVES]:
         if is_prefix and (whole_words or count > PREFIX_MAX_DOCS):
             # FTS5 merges a prefix's words, of every column, into one list before the first
