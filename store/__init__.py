@@ -4,4 +4,4 @@
 # from, stored with each document. Bump it in the change that makes any of them find something
 # else: `store.ingest.reextract` then redoes every older document from its stored raw text.
 # 0 is a document stored before versions were recorded.
-EXTRACTION_VERSION = 1
+EXTRACTION_VERSION = 2

@@ -27,7 +27,7 @@ SUMMARY_COLUMNS = (
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
-    " q.end_char"
+    " q.end_char, q.how, q.confidence"
 )
 # A citation names the date a document gives, never one estimated from the dates it mentions.
 HIT_DOC_COLUMNS = (
@@ -84,11 +84,11 @@ def decompress_raw_with_article(blob: bytes, paragraphs: list[str]) -> str:
 PARAGRAPH_COLUMNS_STORED = ("position", "kind", "text")
 QUOTE_COLUMNS_STORED = (
     "position", "text", "speaker", "cue", "source", "paragraph", "start_char", "end_paragraph",
-    "end_char",
+    "end_char", "how", "confidence",
 )
 EVENT_COLUMNS_STORED = (
     "kind", "phrase", "value", "start_date", "end_date", "granularity", "modifier", "paragraph",
-    "offset", "sentence", "sentence_start", "sentence_end",
+    "offset", "sentence", "sentence_start", "sentence_end", "type",
 )
 # fmt: on
 Row = tuple[Any, ...]
@@ -138,8 +138,12 @@ class DocumentRows:
                 start=start,
                 end_paragraph=last,
                 end=end,
+                how=how,
+                confidence=confidence,
             )
-            for _pos, text, speaker, cue, _source, first, start, last, end in self.quotes
+            for _pos, text, speaker, cue, _source, first, start, last, end, how, confidence in (
+                self.quotes
+            )
         ]
         return quotes, paragraphs
 
@@ -242,6 +246,8 @@ def quote_rows(extracted: ExtractedDocument) -> list[Row]:
             quote.start,
             quote.end_paragraph,
             quote.end,
+            quote.how,
+            quote.confidence,
         )
         for position, quote in enumerate(extracted.quotes)
     ]
@@ -267,6 +273,7 @@ def event_rows(events: list[Event], paragraphs: list[Paragraph], title: str) -> 
                 where["sentence"],
                 where["sentence_start"],
                 where["sentence_end"],
+                event.type,
             )
         )
     return rows
@@ -295,7 +302,7 @@ def _text_of(paragraphs: list[Paragraph], index: int) -> str | None:
 
 EVENT_COLUMNS_BASE = (
     "e.id, e.doc_id, e.kind, e.phrase, e.value, e.start_date, e.end_date, e.granularity,"
-    " e.modifier, e.paragraph, e.offset"
+    " e.modifier, e.paragraph, e.offset, e.type"
 )
 # An event's sentence from the columns `sentence_columns` fills: needs `events e`, `documents d`
 # and `LEFT JOIN paragraphs p` on `EVENT_PARAGRAPH`. SQLite's substr counts characters, as
@@ -351,6 +358,8 @@ def quote_from_row(row: dict[str, Any]) -> Quote:
         start=row["start_char"],
         end_paragraph=row["end_paragraph"],
         end=row["end_char"],
+        how=row["how"],
+        confidence=row["confidence"],
     )
 
 
@@ -379,5 +388,6 @@ def timeline_entry_from_row(row: dict[str, Any]) -> TimelineEntry:
         sentence=row["sentence"],
         paragraph=row["paragraph"],
         offset=row["offset"],
+        type=row["type"] or "DATE",  # stored before types were: every one was a date
     )
     return TimelineEntry(event=event, doc_title=row["doc_title"], source=row["doc_source"])

@@ -282,6 +282,36 @@ def record_date_precision(db: Database) -> None:
     )
 
 
+@migrations()
+def record_attribution(db: Database) -> None:
+    # How each quote's speaker was found and how far to trust it (store.quoting.trust).
+    # Documents stored before keep NULLs until they are extracted again (EXTRACTION_VERSION
+    # moved with this step, so the app offers to).
+    db.table("quotes").add_column("how", str)
+    db.table("quotes").add_column("confidence", float)
+
+
+@migrations()
+def record_timex_type(db: Database) -> None:
+    # Each event's TIMEX3 type (DATE, TIME, DURATION, SET), in the table and its view; NULL
+    # for events stored before, which were all dates.
+    db.table("events").add_column("type", str)
+    db.execute("DROP VIEW IF EXISTS timeline")
+    db.execute(
+        """CREATE VIEW timeline AS
+SELECT
+  e.id, e.doc_id, d.title AS document, d.source, e.kind, e.type, e.phrase, e.value,
+  e.start_date, e.end_date, e.granularity, e.modifier,
+  coalesce(
+    e.sentence, substr(p.text, e.sentence_start + 1, e.sentence_end - e.sentence_start), d.title
+  ) AS sentence,
+  e.paragraph, e."offset"
+FROM events e
+JOIN documents d ON d.id = e.doc_id
+LEFT JOIN paragraphs p ON p.doc_id = e.doc_id AND p.position = e.paragraph"""
+    )
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

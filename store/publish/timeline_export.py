@@ -12,7 +12,11 @@ from typing import Any
 from store.models import TimelineEntry
 from store.timex.when import describe_when, group_label
 
-TIMELINE_KEYS = ("doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence")
+# DESIGN.md's keys first; keys are only ever added after them.
+TIMELINE_KEYS = (
+    "doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence", "type",
+    "paragraph", "offset",
+)  # fmt: skip
 CSV_KEYS = (*TIMELINE_KEYS, "modifier", "when", "document", "source")
 
 
@@ -27,6 +31,10 @@ def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
         "end": event.end.isoformat() if event.end else None,
         "granularity": event.granularity,
         "sentence": event.sentence,
+        "type": event.type,
+        # Where the phrase stands in the cleaned article (`show --json`'s paragraphs).
+        "paragraph": event.paragraph,
+        "offset": event.offset,
     }
 
 

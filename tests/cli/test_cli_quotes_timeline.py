@@ -11,8 +11,12 @@ import pytest
 
 from tests.cli.test_cli import run
 
-QUOTE_KEYS = ["id", "doc_id", "text", "speaker", "score", "citation"]
-EVENT_KEYS = ["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"]
+# DESIGN.md's keys in their order, then the keys added since (keys are only ever added).
+QUOTE_KEYS = ["id", "doc_id", "text", "speaker", "score", "citation", "cue", "how", "confidence"]
+EVENT_KEYS = [
+    *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],
+    *["type", "paragraph", "offset"],
+]
 
 
 def test_quotes_json_finds_a_quote_despite_typos(seed_case: Path, capsys) -> None:
@@ -119,3 +123,27 @@ def test_timeline_formats(seed_case: Path, capsys) -> None:
     assert slides and all("start_date" in slide for slide in slides)
     text = run(capsys, "timeline", "--no-published", "--case", str(seed_case))[1]
     assert "published" not in text and "March 2024" in text
+
+
+def test_attribution_and_timex_type_are_stored_and_printed(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Harbour\ndate: 2024-05-03\n---\n\n"
+        "The port has been closed for three years.\n\n"
+        '"We will reopen it in June," said Ana Lopes, the mayor.\n'
+    )
+    case = str(tmp_path / "c.db")
+    assert run(capsys, "ingest", str(folder), "--case", case)[0] == 0
+    (quote,) = json.loads(run(capsys, "quotes", "--json", "--case", case)[1])
+    assert quote["speaker"] == "Ana Lopes"
+    assert quote["how"] == "direct" and 0 < quote["confidence"] <= 1
+    assert "said" in quote["cue"]
+    events = json.loads(run(capsys, "timeline", "--json", "--case", case)[1])
+    by_phrase = {event["phrase"]: event for event in events}
+    assert by_phrase["three years"]["type"] == "DURATION"
+    june = by_phrase["June"]
+    assert june["type"] == "DATE" and june["value"] == "2024-06"
+    paragraphs = json.loads(run(capsys, "show", "1", "--json", "--case", case)[1])["paragraphs"]
+    text = paragraphs[june["paragraph"]]["text"]
+    assert text[june["offset"] : june["offset"] + len("June")] == "June"

@@ -291,8 +291,10 @@ def test_an_older_case_is_backed_up_then_migrated(tmp_path: Path) -> None:
     db = sqlite_utils.Database(path)
     db["events"].drop()
     # Later migrations change the events table: they run again too.
-    redone = ("create_events", "store_sentences_once")
-    db.execute("DELETE FROM _sqlite_migrations WHERE name IN (?, ?)", redone)
+    redone = ("create_events", "store_sentences_once", "record_timex_type")
+    db.execute(
+        f"DELETE FROM _sqlite_migrations WHERE name IN ({', '.join('?' * len(redone))})", redone
+    )
     db.execute(f"PRAGMA user_version = {schema_version() - len(redone)}")
     db.conn.commit()
     db.close()

@@ -89,6 +89,9 @@ def test_timeline_record_has_the_contract_keys() -> None:
         "end",
         "granularity",
         "sentence",
+        "type",
+        "paragraph",
+        "offset",
     ]
     assert record["start"] == "2023-06-01" and record["end"] == "2023-06-10"
 
