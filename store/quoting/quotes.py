@@ -148,8 +148,8 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
         if is_quotation(span, article, adjacent, titles, reported):
             kept.append(span)
             local.append(after or before)
-    cues = attribute(kept, local, article)
+    attributed = attribute(kept, local, article)
     return [
         _quote(span, cue, cue is mine, article)
-        for span, cue, mine in zip(kept, cues, local, strict=True)
+        for span, cue, mine in zip(kept, attributed, local, strict=True)
     ]

@@ -257,7 +257,8 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     i = _skip_adverbs(tokens, len(tokens) - 1)
     if i >= 0 and tokens[i].text == ")":
         i = _skip_adverbs(tokens, _skip_parenthesis(tokens, i))
-    role, inner = None, []
+    role: str | None = None
+    inner: list[Token] = []
     if i >= 0 and tokens[i].text == ",":
         i, role, inner = _skip_appositive(tokens, i)
         if i >= 0 and tokens[i].text == ")":

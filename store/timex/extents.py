@@ -39,6 +39,13 @@ UNIT_LETTERS = {
 UNIT_SCALES = {"decade": 10, "century": 100}
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 UNIT_PLURALS = {"century": "centuries"}
+# One of each unit a stretch of days is counted in, as a step on the calendar.
+UNIT_STEPS = {
+    "day": relativedelta(days=1), "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+    "year": relativedelta(years=1),
+}  # fmt: skip
+UNIT_STEPS |= {unit: relativedelta(years=scale) for unit, scale in UNIT_SCALES.items()}
 COUNT = rf"(?P<count>[0-9]{{1,3}}|{cased([*NUMBER_WORDS, *VAGUE_COUNTS])})"
 UNIT_FORMS = {form: unit for unit in UNIT_LETTERS for form in (unit, f"{unit}s")}
 UNIT_FORMS |= {plural: unit for unit, plural in UNIT_PLURALS.items()}
@@ -231,15 +238,7 @@ def _anchored(count: int | None, unit: str, direction: int) -> Resolver:
     """ "the past three years" written on 13 May 2024 runs from 13 May 2021 to that day."""
     if count is None or unit in CLOCK_UNITS:
         return _unplaced
-    if unit in UNIT_SCALES or unit == "quarter":
-        scale = UNIT_SCALES.get(unit, 1)
-        step = (
-            relativedelta(years=scale * count)
-            if unit in UNIT_SCALES
-            else relativedelta(months=3 * count)
-        )
-    else:
-        step = relativedelta(**{f"{unit}s": count})
+    step = UNIT_STEPS[unit] * count
 
     def build(anchor: dt.date) -> Span:
         first, last = (anchor - step, anchor) if direction < 0 else (anchor, anchor + step)

@@ -83,6 +83,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 # A pattern that opens with \b or a lookbehind is tried at every position of the text. Left
 # out, these patterns open with words or digits the engine skips ahead to, and each place the
 # rest proposes is confirmed with the whole pattern.
+PROPOSED: tuple[re.Pattern[str], ...]
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
@@ -163,7 +164,7 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
         present = gates_present([text])[0]
     if not present:  # most paragraphs
         return []
-    found = []
+    found: list[Candidate] = []
     for scan, build, gate in SCANNED_RULES:
         if not present.issuperset(gate):
             continue

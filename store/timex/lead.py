@@ -180,8 +180,10 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         return -1
     if end < 0:
         return 0
-    stop = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
-    after_end = stop.start() if stop is not None else min(len(text), end + AFTER_REACH)
+    sentence_end = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
+    after_end = (
+        sentence_end.start() if sentence_end is not None else min(len(text), end + AFTER_REACH)
+    )
     if FUTURE.search(text, end, after_end) is not None:
         return 1
     return -1 if _has_past(text, end, after_end) else 0

@@ -6,6 +6,8 @@ import calendar
 import re
 from collections.abc import Iterable
 
+from store.models import Modifier
+
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
 MONTH_ABBREVIATIONS = {
     abbreviation: number for number, abbreviation in enumerate(calendar.month_abbr) if abbreviation
@@ -43,7 +45,7 @@ PHRASE_PREPOSITIONS = frozenset(
         "throughout",
     }
 )
-MODIFYING_PREPOSITIONS = {
+MODIFYING_PREPOSITIONS: dict[str, Modifier] = {
     "since": "since",
     "until": "until",
     "till": "until",

@@ -13,6 +13,7 @@ from store.models import Granularity
 from store.timex import names, spans
 from store.timex.candidates import (
     Candidate,
+    ReferenceEffect,
     fixed,
     from_anchor,
     in_reference_year,
@@ -148,7 +149,7 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     granularity, build = UNITS[word]
     resolve = from_anchor(lambda anchor: build(anchor, shift))
-    reference = "set" if word == "year" else "reset"
+    reference: ReferenceEffect = "set" if word == "year" else "reset"
     return make(core, lead, resolve, granularity, "deictic", reference=reference)
 
 

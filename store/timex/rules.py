@@ -18,6 +18,7 @@ from store.models import Granularity, Modifier, TimexType
 from store.timex import names, spans
 from store.timex.candidates import (
     Candidate,
+    Clip,
     Kind,
     ReferenceEffect,
     Resolver,
@@ -57,6 +58,11 @@ from store.timex.lexicon import (
 
 # A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
 Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
+
+# A lead's part word as the part of a period it names ("early May"), or as the side of the
+# writing's day it clips the period to ("earlier this year").
+PARTS: dict[str, spans.Part] = {"early": "early", "mid": "mid", "late": "late"}
+CLIPS: dict[str, Clip] = {"earlier": "earlier", "later": "later"}
 
 # Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
 YEAR_CUES = frozenset(
@@ -304,8 +310,8 @@ def make(
 ) -> Candidate:
     """The candidate for `core` and its lead. A preposition's meaning ("since", "until") wins
     over a part ("early"), which wins over `modifier`."""
-    part = lead.part if lead.part in ("early", "mid", "late") else None
-    clip = lead.part if lead.part in ("earlier", "later") else None
+    part = PARTS.get(lead.part or "")
+    clip = CLIPS.get(lead.part or "")
     return Candidate(
         start=lead.start,
         end=core.end(),

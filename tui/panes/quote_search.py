@@ -28,16 +28,16 @@ def find_quotes(case: Case, finder: QuoteFinder, query: str, starred_only: bool)
     empty query lists every quote in document order."""
     if starred_only and not query.strip():
         starred = case.quote_hits(starred_only=True, limit=LIMIT)
-        ids = tuple(hit.quote.id for hit in starred if hit.quote.id is not None)
-        ranking = Ranking(parse_query(""), ids, (0.0,) * len(ids), len(ids))
+        starred_ids = tuple(hit.quote.id for hit in starred if hit.quote.id is not None)
+        ranking = Ranking(parse_query(""), starred_ids, (0.0,) * len(starred_ids), len(starred_ids))
     else:
         ranking = finder.rank(case, query, limit=LIMIT)
         if starred_only and ranking.ids:
             marks = case.quote_annotations(list(ranking.ids))
             ranking = only_starred(ranking, {i for i, mark in marks.items() if mark.starred})
     hits = finder.page(case, ranking, 0, PAGE_ROWS)
-    ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
-    return FoundQuotes(ranking, hits, case.quote_annotations(ids) if ids else {})
+    page_ids = [hit.quote.id for hit in hits if hit.quote.id is not None]
+    return FoundQuotes(ranking, hits, case.quote_annotations(page_ids) if page_ids else {})
 
 
 def only_starred(ranking: Ranking, starred: set[int]) -> Ranking:
