@@ -280,6 +280,16 @@ def record_date_precision(db: Database) -> None:
     )
 
 
+@migrations()
+def create_document_reviews(db: Database) -> None:
+    # The review state of a document (store.models.ReviewState) is the user's own work: kept
+    # by path, as notes and tags are, so a re-ingest does not reset it. No row: "new".
+    db["document_reviews"].create(
+        {"doc_path": str, "state": str, "updated_at": str}, pk="doc_path", not_null={"state"}
+    )
+    db["document_reviews"].create_index(["state"])
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))
