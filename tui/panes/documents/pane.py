@@ -36,8 +36,8 @@ class DocumentsPane(Vertical):
             "focus_filter",
             "Filter",
             id="documents.filter",
-            tooltip="Filter the documents by title, source or author as you type;"
-            " is:new, is:read, is:reviewed or is:excluded by review state",
+            tooltip="Filter the documents by title, source or author as you type (is:reviewed,"
+            " is:new, …: by review state)",
             # Priority: handled as it arrives, so the keys typed right after it reach the filter.
             priority=True,
         ),

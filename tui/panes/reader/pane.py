@@ -114,6 +114,7 @@ class ReaderPane(Vertical):
             "X",
             "toggle_review('excluded')",
             "Exclude",
+            show=False,  # rarer than reviewed, and the footer is full: in the help and palette
             id="reader.exclude",
             tooltip="Exclude the document from the review (hidden from the timeline), or back to"
             " read",
