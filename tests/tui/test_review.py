@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.message import Message
 from textual.widgets import Input
 
 from store.case import Case
-from tests.tui.conftest import wait_until
+from tests.tui.conftest import notices, wait_until
 from tui.app import build_app
+from tui.panes.common import READ_ONLY_NOTICE
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.reader.pane import ReaderPane
 from tui.panes.timeline.pane import TimelinePane
@@ -99,3 +101,26 @@ async def test_the_timeline_hides_excluded_documents_until_x(case_path: Path) ->
         await pilot.press("4", "X")
         await wait_until(pilot, lambda: timeline.timeline.events == events, "shown again")
         assert "excluded shown (X)" in str(app.query_one("#timeline-status").render())
+
+
+async def test_a_read_only_case_opens_documents_quietly_and_refuses_r(case_path: Path) -> None:
+    case_path.chmod(0o444)
+    messages: list[Message] = []
+    try:
+        app = build_app(case_path)
+        async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            reader = app.query_one(ReaderPane)
+            await wait_until(pilot, lambda: reader.document is not None, "document open")
+            await settle(pilot)
+            assert not [n for n in notices(messages) if n.message == READ_ONLY_NOTICE]
+            await pilot.press("r")
+            await wait_until(
+                pilot,
+                lambda: any(n.message == READ_ONLY_NOTICE for n in notices(messages)),
+                "the read-only notice",
+            )
+    finally:
+        case_path.chmod(0o644)
+    assert set(states(case_path).values()) == {"new"}

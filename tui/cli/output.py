@@ -96,11 +96,12 @@ def print_document(document: Document, at: QuoteHit | None = None) -> None:
     for index, paragraph in enumerate(document.paragraphs):
         print()
         text = make_visible(paragraph.text)
-        if paragraph.kind == "heading":
-            print(f"## {one_line(text)}")
-        elif index == marked and at is not None:
-            print(f"▶ ¶ {at.paragraph_number} · quote {at.quote.id}: “{one_line(at.quote.text)}”")
+        if index == marked and at is not None:
+            number = f"¶ {at.paragraph_number} · " if at.paragraph_number else ""
+            print(f"▶ {number}quote {at.quote.id}: “{one_line(at.quote.text)}”")
             print(textwrap.fill(text, width=width - 2, initial_indent="┃ ", subsequent_indent="┃ "))
+        elif paragraph.kind == "heading":
+            print(f"## {one_line(text)}")
         else:
             print(textwrap.fill(text, width=width))
 
