@@ -59,8 +59,11 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         print("No documents yet: add some with `casebrowser ingest PATH --case FILE`.")
         return
     id_width = max(len(str(doc.id)) for doc in documents)
-    title_width = max(20, _terminal_width() - id_width - 46)
-    header = f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}  title"
+    title_width = max(20, _terminal_width() - id_width - 56)
+    header = (
+        f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}"
+        f"  {'review':<8}  title"
+    )
     print(header)
     for doc in documents:
         published = doc.published.isoformat() if doc.published else "-"
@@ -70,7 +73,7 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         title = _fit(one_line(doc.title), title_width)
         print(
             f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
-            f"  {doc.quotes:>6}  {title}"
+            f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
 
 
