@@ -21,6 +21,10 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # transcript's "NAME:" or a signing "— Name".
 AttributionHow = Literal["direct", "pronoun", "nominal", "chain", "context", "layout"]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
+# How far the researcher's review of a document is: new (never opened), read (opened in the
+# reader), reviewed (checked), or excluded (left out of the case's findings).
+ReviewState = Literal["new", "read", "reviewed", "excluded"]
+REVIEW_STATES: tuple[ReviewState, ...] = get_args(ReviewState)
 
 
 class Model(BaseModel):
@@ -78,6 +82,7 @@ class DocumentSummary(Model):
     words: int = 0
     quotes: int = 0
     path: str
+    review: ReviewState = "new"
 
 
 class Document(DocumentSummary):
@@ -158,6 +163,9 @@ class QuoteHit(Model):
     published: dt.date | None = None
     score: float = 0.0
     highlights: list[tuple[int, int]] = Field(default_factory=list)
+    # Where the quote begins, counted as a reader counts: the text paragraphs of the cleaned
+    # article from 1, headings left out (the "¶ 7" and "para. 7" of a citation).
+    paragraph_number: int | None = None
 
 
 class Citation(Model):
@@ -170,6 +178,11 @@ class Citation(Model):
     author: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    # The locator: the quote's paragraph (see `QuoteHit.paragraph_number`), and the ids a link
+    # back to it needs when the document has no URL (`casebrowser show DOC --at QUOTE_ID`).
+    paragraph: int | None = None
+    doc_id: int | None = None
+    quote_id: int | None = None
 
 
 class Speaker(Model):

@@ -43,6 +43,7 @@ from tui.panes.quote_citing import (
 from tui.panes.quote_styles import CitationStyleCommands
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader.pane import ReaderPane
+from tui.panes.review import ReviewChanged
 from tui.panes.timeline.pane import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
@@ -302,6 +303,13 @@ class MainScreen(ExportActions, IngestActions):
         if self._reader_wanted:
             self._reader_wanted = False
             self.action_show_pane("reader")
+
+    @on(ReviewChanged)
+    def _show_review(self, message: ReviewChanged) -> None:
+        self.query_one(DocumentsPane).refresh_reviews()
+        self.query_one(ReaderPane).show_review(message)
+        if message.excluded_changed:
+            self.query_one(TimelinePane).timeline.reload()
 
     @on(ReaderPane.StepRequested)
     def _step_document(self, message: ReaderPane.StepRequested) -> None:

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from store.case import rows
 from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, chunks, like_escape
-from store.models import Document, DocumentSummary, Paragraph, RawDoc
+from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, RawDoc
 
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
@@ -60,7 +60,9 @@ class Documents(CaseTables):
         return [row[0] for row in self.db.execute(sql, params).fetchall()]
 
     def document(self, doc_id: int) -> Document | None:
-        cursor = self.db.execute("SELECT * FROM documents WHERE id = ?", [doc_id])
+        cursor = self.db.execute(
+            f"SELECT *, {rows.REVIEW_COLUMN} AS review FROM documents WHERE id = ?", [doc_id]
+        )
         row = cursor.fetchone()
         if row is None:
             return None
@@ -204,13 +206,29 @@ def _order_by(sort: DocumentSort, descending: bool) -> str:
     return ", ".join([*terms, f"id{direction}"])
 
 
+def review_filter(text_filter: str) -> tuple[list[str], list[str]]:
+    """The words of a document filter split into review states asked for with `is:STATE`
+    (`is:reviewed`) and the other words, matched in title, source and author."""
+    states: list[str] = []
+    words: list[str] = []
+    for word in text_filter.split():
+        state = word[3:].lower() if word.lower().startswith("is:") else None
+        if state in REVIEW_STATES:
+            states.append(state)
+        else:
+            words.append(word)
+    return states, words
+
+
 def _document_filter(text_filter: str) -> tuple[str, list[str]]:
-    words = text_filter.split()
-    if not words:
-        return "", []
+    states, words = review_filter(text_filter)
     clause = (
         "(title LIKE ? ESCAPE '\\' OR coalesce(source, '') LIKE ? ESCAPE '\\'"
         " OR coalesce(author, '') LIKE ? ESCAPE '\\')"
     )
+    clauses = [clause] * len(words)
     params = [f"%{like_escape(word)}%" for word in words for _ in range(3)]
-    return "WHERE " + " AND ".join([clause] * len(words)), params
+    if states:  # several: any of them ("is:new is:read": not yet reviewed)
+        clauses.append(f"{rows.REVIEW_COLUMN} IN ({', '.join('?' * len(set(states)))})")
+        params += sorted(set(states))
+    return ("WHERE " + " AND ".join(clauses), params) if clauses else ("", [])

@@ -43,15 +43,16 @@ class Events(Documents):
     TIME_ORDER = "e.start_date IS NULL, e.start_date, e.end_date, g, m, v"
 
     def timeline_times(
-        self, *, include_published: bool = True, text_filter: str = ""
+        self, *, include_published: bool = True, text_filter: str = "", hide_excluded: bool = False
     ) -> list[tuple[Event, int]]:
         """Each time events are dated to, in timeline order, with how many events it has.
 
         The Event stands for the time alone (start, end, granularity, modifier, value; no
         phrase). Unresolved events come last, as one time with no start. `text_filter` keeps
-        events whose sentence, phrase, document title or outlet contain every word of it.
+        events whose sentence, phrase, document title or outlet contain every word of it;
+        `hide_excluded` leaves out the documents the user's review excluded.
         """
-        where, params = self._timeline_where(include_published, text_filter)
+        where, params = self._timeline_where(include_published, text_filter, hide_excluded)
         sql = (
             f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(text_filter)}"
             f" {where} GROUP BY e.start_date, e.end_date, g, m, v ORDER BY {self.TIME_ORDER}"
@@ -79,12 +80,13 @@ class Events(Documents):
         time: Event | None = None,
         include_published: bool = True,
         text_filter: str = "",
+        hide_excluded: bool = False,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[TimelineEntry]:
         """Events of one `time` from `timeline_times` in document order, or, with no `time`,
         every event in the order the timeline pane shows them; filtered as there."""
-        where, params = self._timeline_where(include_published, text_filter)
+        where, params = self._timeline_where(include_published, text_filter, hide_excluded)
         order = f"{self.TIME_ORDER}, " if time is None else ""
         if time is not None:
             time_where, time_params = self._time_where(time)
@@ -110,8 +112,15 @@ class Events(Documents):
         )
 
     @staticmethod
-    def _timeline_where(include_published: bool, text_filter: str) -> tuple[str, list[Any]]:
+    def _timeline_where(
+        include_published: bool, text_filter: str, hide_excluded: bool = False
+    ) -> tuple[str, list[Any]]:
         clauses = [] if include_published else ["e.kind != 'published'"]
+        if hide_excluded:  # few documents are excluded: the subquery is small
+            clauses.append(
+                "e.doc_id NOT IN (SELECT x.id FROM documents x JOIN document_reviews r"
+                " ON r.doc_path = x.path WHERE r.state = 'excluded')"
+            )
         params: list[Any] = []
         for word in text_filter.split():
             clauses.append(

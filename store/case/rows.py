@@ -21,9 +21,13 @@ from store.models import (
     TimelineEntry,
 )
 
+# A document's review state is kept by path (store.case.reviews); no row means "new".
+REVIEW_COLUMN = (
+    "coalesce((SELECT r.state FROM document_reviews r WHERE r.doc_path = documents.path), 'new')"
+)
 SUMMARY_COLUMNS = (
     "id, title, source, url, author, published, published_estimated, published_precision,"
-    " words, quotes, path"
+    f" words, quotes, path, {REVIEW_COLUMN} AS review"
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
@@ -32,7 +36,10 @@ QUOTE_COLUMNS = (
 # A citation names the date a document gives, never one estimated from the dates it mentions.
 HIT_DOC_COLUMNS = (
     "d.title AS doc_title, d.source AS doc_source, d.url AS doc_url, d.author AS doc_author,"
-    " CASE WHEN d.published_estimated THEN NULL ELSE d.published END AS doc_published"
+    " CASE WHEN d.published_estimated THEN NULL ELSE d.published END AS doc_published,"
+    # The quote's paragraph as a reader counts it: text paragraphs from 1, headings left out.
+    " (SELECT count(*) FROM paragraphs p WHERE p.doc_id = q.doc_id"
+    " AND p.position <= q.paragraph AND p.kind = 'text') AS quote_paragraph_number"
 )
 
 ZLIB_FDICT = 0x20
@@ -332,6 +339,7 @@ def summary_from_row(row: dict[str, Any]) -> DocumentSummary:
         words=row["words"] or 0,
         quotes=row["quotes"] or 0,
         path=row["path"],
+        review=row.get("review") or "new",
     )
 
 
@@ -371,6 +379,7 @@ def hit_from_row(row: dict[str, Any]) -> QuoteHit:
         url=row["doc_url"],
         author=row["doc_author"],
         published=_date(row["doc_published"]),
+        paragraph_number=row.get("quote_paragraph_number") or None,
     )
 
 

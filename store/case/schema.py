@@ -283,6 +283,16 @@ def record_date_precision(db: Database) -> None:
 
 
 @migrations()
+def create_document_reviews(db: Database) -> None:
+    # The review state of a document (store.models.ReviewState) is the user's own work: kept
+    # by path, as notes and tags are, so a re-ingest does not reset it. No row: "new".
+    db.table("document_reviews").create(
+        {"doc_path": str, "state": str, "updated_at": str}, pk="doc_path", not_null={"state"}
+    )
+    db.table("document_reviews").create_index(["state"])
+
+
+@migrations()
 def record_attribution(db: Database) -> None:
     # How each quote's speaker was found and how far to trust it (store.quoting.trust).
     # Documents stored before keep NULLs until they are extracted again (EXTRACTION_VERSION

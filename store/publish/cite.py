@@ -1,15 +1,21 @@
 """Citations of a quote in the styles a writer pastes into a draft.
 
-`default` is one line for notes: “quote” — Speaker, Outlet, “Title”, 13 May 2024, URL.
+`default` is one line for notes: “quote” — Speaker, quoted by Byline, Outlet, “Title”,
+13 May 2024, ¶ 7, and a link back to the quote (`store.publish.locate`).
 `apa` (APA 7), `mla` (MLA 9) and `chicago` (17th edition, notes and bibliography) give two
 plain-text lines: the quote with its in-text citation or, for Chicago, alone, then the reference
 entry or footnote for a newspaper article. The speaker is cited as quoted in the article ("as
 cited in", "qtd. in", "quoted in"), since the reader has the article, not the words as spoken.
-`markdown` is a block quote with a linked attribution line.
+`markdown` is a block quote with a linked attribution line, the link scrolled to the quote.
+
+Every style says where the quote is: its paragraph in the cleaned article, counted as a reader
+counts (text paragraphs from 1): "¶ 7" in the default and Markdown styles, "para. 7" in APA's
+in-text citation and Chicago's note, "par. 7" in MLA's.
 
 Decisions a careful editor makes, applied to every style:
-- A quote cut where the attribution broke in ("Piracy is theft," he said) ends in a comma,
-  semicolon or colon; standing alone it ends in a full stop, as style guides allow (CMOS 13.7).
+- A quote keeps its own words and punctuation. One cut where the attribution broke in ("Piracy
+  is theft," he said) ends in a comma, semicolon or colon that belonged to the sentence around
+  it: that mark is left out, and no full stop the speaker did not say is put in its place.
 - Double quotation marks inside the quote become single ones, as quotes within quotes.
 - In APA and MLA the full stop moves after the parenthetical citation; a question or
   exclamation mark stays inside the quote.
@@ -28,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from store.models import Citation, QuoteHit
+from store.publish.locate import link_back, paragraph_label
 
 CITATION_STYLES: tuple[str, ...] = ("default", "apa", "mla", "chicago", "markdown")
 
@@ -95,6 +102,9 @@ def citation_for(hit: QuoteHit) -> Citation:
         author=hit.author,
         published=hit.published,
         url=hit.url,
+        paragraph=hit.paragraph_number,
+        doc_id=hit.quote.doc_id,
+        quote_id=hit.quote.id,
     )
 
 
@@ -145,12 +155,17 @@ def _tidied(citation: Citation) -> Citation:
 
 
 def _default(citation: Citation) -> str:
+    byline = _chicago_authors(_names(citation.author)) if citation.author else None
+    if citation.speaker and byline and byline != citation.speaker:
+        byline = f"quoted by {byline}"  # the speaker's words, as the byline's author reported
     details = [
         citation.speaker,
+        byline if byline != citation.speaker else None,
         citation.outlet,
         f"“{_nested(citation.title)}”" if citation.title else None,
         _day_month_year(citation.published),
-        citation.url,
+        paragraph_label(citation, "¶"),
+        link_back(citation),
     ]
     attribution = ", ".join(detail for detail in details if detail)
     quote = _in_quotes(citation.quote)
@@ -171,7 +186,7 @@ def _apa(citation: Citation) -> str:
         _period(citation.outlet) if citation.outlet else None,
         citation.url,
     ]
-    source = _apa_source(citation, names)
+    source = _located(_apa_source(citation, names), citation, "para.")
     cited = f"{citation.speaker}, as cited in {source}" if citation.speaker else source
     return f"{_quote_then(citation, cited)}\n{_joined(entry)}"
 
@@ -199,13 +214,30 @@ def _mla(citation: Citation) -> str:
         _quoted_title(title, "."),
         _period(container) if container else None,
     ]
-    source = _surnames(names, "and") if names else _quoted_title(title, "") or citation.outlet
+    source = _mla_source(citation, names, title)
     if citation.speaker and source:
         cited: str | None = f"{citation.speaker}, qtd. in {source}"
     else:
         cited = citation.speaker or source
     quote = _quote_then(citation, cited) if cited else _in_quotes(citation.quote)
     return f"{quote}\n{_joined(entry)}"
+
+
+def _mla_source(citation: Citation, names: list[_Name], title: str | None) -> str | None:
+    """Who in an MLA in-text citation, with the paragraph: (Van der Sar, par. 7)."""
+    where = paragraph_label(citation, "par.")
+    if names:
+        source = _surnames(names, "and")
+    elif title:  # the comma goes inside the title's quotation marks
+        return _quoted_title(title, "," if where else "") + (f" {where}" if where else "")
+    else:
+        source = citation.outlet or ""
+    return _located(source, citation, "par.") if source else None
+
+
+def _located(source: str, citation: Citation, label: str) -> str:
+    where = paragraph_label(citation, label)
+    return f"{source}, {where}" if where else source
 
 
 def _chicago(citation: Citation) -> str:
@@ -216,6 +248,7 @@ def _chicago(citation: Citation) -> str:
         f"“{_nested(_title_case(citation.title))}”" if citation.title else None,
         citation.outlet,
         f"{MONTHS[published.month - 1]} {published.day}, {published.year}" if published else "n.d.",
+        paragraph_label(citation, "para."),
         citation.url,
     ]
     note = _american_commas(", ".join(detail for detail in details if detail))
@@ -226,17 +259,21 @@ def _chicago(citation: Citation) -> str:
 
 def _markdown(citation: Citation) -> str:
     title = _markdown_escaped(citation.title) if citation.title else None
+    link = link_back(citation)
+    command = f"`{link}`" if link and not citation.url else None
     if title and citation.url:
-        title = f"[{title}]({_link_target(citation.url)})"
+        title = f"[{title}]({_link_target(link or citation.url)})"
     elif title:
         title = f"“{title}”"
     elif citation.url:
-        title = f"<{citation.url}>"
+        title = f"<{link or citation.url}>"
     details = [
         _markdown_escaped(citation.speaker) if citation.speaker else None,
         title,
         f"*{_markdown_escaped(citation.outlet)}*" if citation.outlet else None,
         _day_month_year(citation.published),
+        paragraph_label(citation, "¶"),
+        command,
     ]
     paragraphs = _standalone(citation.quote).split("\n")
     lines = "\n>\n".join(f"> {_markdown_escaped(paragraph)}" for paragraph in paragraphs)
@@ -258,9 +295,10 @@ _FORMATTERS: dict[str, Callable[[Citation], str]] = {
 
 
 def _standalone(quote: str) -> str:
-    """The quote as a sentence of its own: a comma, semicolon or colon becomes a full stop."""
-    if quote.endswith(_CLAUSE_END):
-        return quote[:-1].rstrip() + "."
+    """The quote as its speaker said it, without the comma, semicolon or colon that tied it
+    to the attribution: nothing is put in the mark's place."""
+    while quote.endswith(_CLAUSE_END):
+        quote = quote[:-1].rstrip()
     return quote
 
 

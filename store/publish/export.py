@@ -1,7 +1,8 @@
 """Quotes and document metadata for other tools: Markdown, CSV, JSON, CSL-JSON and BibTeX.
 
-Citation styles come from `cite`'s tested formatters: the CSL processors for Python need
-style files fetched from the web, which casebrowser cannot count on.
+Citation styles come from `cite`'s tested formatters. citeproc-py (0.11) with the packaged CSL
+styles was tried and set aside: it shortens MLA's and Chicago's given names to initials, puts
+commas outside closing quotation marks, and prints the locator into Chicago's entries.
 """
 
 from __future__ import annotations

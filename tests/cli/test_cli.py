@@ -24,6 +24,7 @@ DOC_KEYS = [
     "path",
     "published_estimated",
     "published_precision",
+    "review",
 ]
 
 

@@ -96,9 +96,13 @@ async def test_fetch_star_note_export_and_open_in_datasette(
     assert (code, out) == (0, f"wrote {brief}\n")
     text = brief.read_text(encoding="utf-8")
     assert text.startswith("# Starred quotes\n")
-    assert "> We will add two evening crossings before the summer." in text
-    assert f"> — Ines Roda, [Harbour ferries to run at night]({site}/harbour)" in text
-    assert f"> — Tom Akers, [School roof repaired after storm]({site}/school)" in text
+    # The quote's own words: the comma that tied it to "Roda said" is left out, no full stop added.
+    assert "> We will add two evening crossings before the summer\n" in text
+    # Each title links to its page scrolled to the quote (a text fragment).
+    assert (
+        f"> — Ines Roda, [Harbour ferries to run at night]({site}/harbour#:~:text=We%20will" in text
+    )
+    assert f"> — Tom Akers, [School roof repaired after storm]({site}/school#:~:text=" in text
     assert text.count("*Local Ledger*") == 2
     assert "Stalls will move" not in text  # not starred
     assert "*Note:* lead" in text

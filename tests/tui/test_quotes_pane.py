@@ -223,8 +223,9 @@ async def test_y_copies_the_quote_with_its_citation(quote_case: Path) -> None:
         await pilot.press("down", "y")
         await settle(pilot)
         assert app.clipboard == (
-            "“We admit we have a problem with Telegram.” — Fahmi Fadzil, The Star,"
-            " “Telegram faces action”, 13 May 2024, https://example.org/telegram"
+            "“We admit we have a problem with Telegram” — Fahmi Fadzil, quoted by Ann Lee,"
+            " The Star, “Telegram faces action”, 13 May 2024, ¶ 3, https://example.org/telegram"
+            "#:~:text=We%20admit%20we%20have%20a%20problem%20with%20Telegram"
         )
     copied = [n for n in notices(messages) if n.message.startswith("Copied")]
     assert [n.message for n in copied] == [
@@ -241,7 +242,8 @@ async def test_c_cycles_the_style_and_saves_it(quote_case: Path) -> None:
         await pilot.press("down", "c", "y")
         await settle(pilot)
         assert app.clipboard == (
-            "“We admit we have a problem with Telegram” (Fahmi Fadzil, as cited in Lee, 2024).\n"
+            "“We admit we have a problem with Telegram” (Fahmi Fadzil, as cited in Lee, 2024,"
+            " para. 3).\n"
             "Lee, A. (2024, May 13). Telegram faces action. The Star. https://example.org/telegram"
         )
     assert "Citation style: APA" in [n.message for n in notices(messages)]

@@ -120,8 +120,9 @@ async def test_a_quote_over_two_paragraphs_is_current_in_both(make_case: CaseFac
         await settle(pilot)
         assert current_paragraphs(reader) == [1, 2]
         assert app.clipboard == (
-            "“This statement runs over two paragraphs, and ends in the second one.”"
-            " — “A long speech”"
+            "“This statement runs over two paragraphs, and ends in the second one”"
+            f" — “A long speech”, ¶ 2, casebrowser show {reader.document.id} --at"
+            f" {reader.marks.current_hit.quote.id}"
         )
 
 
@@ -139,7 +140,7 @@ async def test_y_copies_the_current_quote_in_the_saved_style(make_case: CaseFact
         await settle(pilot)
         assert reader.marks.current_hit is not None
         assert app.clipboard == (
-            "“This is a blunt tool for a delicate problem” (Lim Wei, qtd. in Lee).\n"
+            "“This is a blunt tool for a delicate problem” (Lim Wei, qtd. in Lee, par. 4).\n"
             "Lee, Ann. “Telegram Faces Action.” The Star, 13 May 2024, example.org/telegram."
         )
     assert "Copied “This is a blunt tool for…” (MLA) via terminal (OSC 52)" in [

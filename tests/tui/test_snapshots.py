@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from store.case import Case
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
 from tui.screenshots import settle
@@ -39,6 +40,14 @@ class TestDocumentsPane:
     ) -> None:
         run = pressing("s", "s", "s", "S", "j")
         assert snap_compare(build_app(case_path), terminal_size=SIZE, run_before=run)
+
+    def test_review_states_and_progress(self, snap_compare: Compare, case_path: Path) -> None:
+        # Each state's glyph (• new, ✓ reviewed, ✗ excluded, none for read) and the progress.
+        with Case(case_path) as case:
+            case.mark_read(1)
+            case.set_review(2, "reviewed")
+            case.set_review(3, "excluded")
+        assert snap_compare(build_app(case_path), terminal_size=SIZE, run_before=pressing())
 
 
 class TestReaderPane:

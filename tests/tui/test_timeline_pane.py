@@ -210,6 +210,7 @@ async def test_events_come_in_order_under_year_and_month_headings(timeline_case:
         status = app.query_one("#timeline-status", Static).render()
         assert str(status) == (
             "8 events  ·  2018–2024  ·  1 undated  ·  publication dates shown (p)"
+            "  ·  excluded hidden (X)"
         )
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 import click
 
+from store.models import REVIEW_STATES, ReviewState
 from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from tui import exporting
@@ -93,7 +94,7 @@ def _refuse_to_replace(path: Path) -> int:
     "annotate",
     short_help="star a quote, or note a quote or document",
     help="Annotations live in the case file and survive re-ingest. TARGET is a quote id (see"
-    " `casebrowser quotes --json`), or doc:DOC for a document.",
+    " `casebrowser quotes --json`), or doc:DOC for a document (note, tags, review state).",
 )
 @click.argument("target", metavar="TARGET")
 @case_option
@@ -101,6 +102,11 @@ def _refuse_to_replace(path: Path) -> int:
 @click.option("--unstar", is_flag=True, help="remove the star")
 @click.option("--note", metavar="TEXT", help='set the note ("" removes it)')
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="documents: set tags")
+@click.option(
+    "--review",
+    type=click.Choice(REVIEW_STATES),
+    help="documents: set the review state (new, read, reviewed, excluded)",
+)
 def annotate_command(
     target: str,
     case: Path | None,
@@ -108,13 +114,16 @@ def annotate_command(
     unstar: bool,
     note: str | None,
     tags: tuple[str, ...],
+    review: ReviewState | None,
 ) -> int:
     if star and unstar:
         raise UsageError("--star and --unstar exclude each other")
     with open_case(case) as opened:
         if target.startswith("doc:"):
-            print(_annotate_document(opened, target[4:], note, tags))
+            print(_annotate_document(opened, target[4:], note, tags, review))
         else:
+            if review is not None:
+                raise UsageError("--review sets a document's state: give doc:DOC")
             starred = True if star else False if unstar else None
             print(_annotate_quote(opened, target, starred, note))
     return EXIT_OK
@@ -131,7 +140,9 @@ def _annotate_quote(case: Case, target: str, starred: bool | None, note: str | N
     return f"quote {target}: {state}{noted}"
 
 
-def _annotate_document(case: Case, ref: str, note: str | None, tags: tuple[str, ...]) -> str:
+def _annotate_document(
+    case: Case, ref: str, note: str | None, tags: tuple[str, ...], review: ReviewState | None
+) -> str:
     document = case.find_document(ref)
     if document is None:
         raise UsageError(f"no single document matches {ref!r}")
@@ -139,7 +150,10 @@ def _annotate_document(case: Case, ref: str, note: str | None, tags: tuple[str, 
         case.set_document_note(document.id, note)
     if tags:
         case.set_document_tags(document.id, list(tags))
+    if review is not None:
+        case.set_review(document.id, review)
     shown = ", ".join(case.document_tags(document.id)) or "none"
     return (
-        f"document {document.id}: note: {case.document_note(document.id) or 'none'}; tags: {shown}"
+        f"document {document.id}: note: {case.document_note(document.id) or 'none'};"
+        f" tags: {shown}; review: {case.review_state(document.id)}"
     )

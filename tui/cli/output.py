@@ -46,6 +46,7 @@ def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -
     # How precise that date is: "day" for a date the document gives, an estimate's own
     # ("year": `published_estimated` "2023-12-31" stands for 2023); None when undated.
     ordered["published_precision"] = document.published_precision if document.published else None
+    ordered["review"] = document.review  # new, read, reviewed or excluded
     if with_paragraphs and isinstance(document, Document):
         ordered["paragraphs"] = [
             {"kind": paragraph.kind, "text": paragraph.text} for paragraph in document.paragraphs
@@ -58,8 +59,11 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         print("No documents yet: add some with `casebrowser ingest PATH --case FILE`.")
         return
     id_width = max(len(str(doc.id)) for doc in documents)
-    title_width = max(20, _terminal_width() - id_width - 46)
-    header = f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}  title"
+    title_width = max(20, _terminal_width() - id_width - 56)
+    header = (
+        f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}"
+        f"  {'review':<8}  title"
+    )
     print(header)
     for doc in documents:
         published = doc.published.isoformat() if doc.published else "-"
@@ -69,22 +73,40 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         title = _fit(one_line(doc.title), title_width)
         print(
             f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
-            f"  {doc.quotes:>6}  {title}"
+            f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
 
 
-def print_document(document: Document) -> None:
+def quote_place_json(hit: QuoteHit) -> dict[str, Any]:
+    """Where a quote is in its document: `paragraph` indexes `paragraphs`, `paragraph_number`
+    is the "¶ 7" of its citations (text paragraphs counted from 1)."""
+    return {
+        "quote_id": hit.quote.id,
+        "paragraph": hit.quote.paragraph,
+        "paragraph_number": hit.paragraph_number,
+        "text": hit.quote.text,
+    }
+
+
+def print_document(document: Document, at: QuoteHit | None = None) -> None:
+    """The document as text; `at` marks its quote's paragraph with a bar and a heading line."""
     print(one_line(document.title))
     print("=" * min(len(document.title), READING_WIDTH))
     for label, value in _metadata_lines(document):
         print(f"{label:<8} {one_line(value)}")
-    for paragraph in document.paragraphs:
+    width = min(READING_WIDTH, _terminal_width())
+    marked = at.quote.paragraph if at is not None else None
+    for index, paragraph in enumerate(document.paragraphs):
         print()
         text = make_visible(paragraph.text)
-        if paragraph.kind == "heading":
+        if index == marked and at is not None:
+            number = f"¶ {at.paragraph_number} · " if at.paragraph_number else ""
+            print(f"▶ {number}quote {at.quote.id}: “{one_line(at.quote.text)}”")
+            print(textwrap.fill(text, width=width - 2, initial_indent="┃ ", subsequent_indent="┃ "))
+        elif paragraph.kind == "heading":
             print(f"## {one_line(text)}")
         else:
-            print(textwrap.fill(text, width=min(READING_WIDTH, _terminal_width())))
+            print(textwrap.fill(text, width=width))
 
 
 def _metadata_lines(document: Document) -> list[tuple[str, str]]:

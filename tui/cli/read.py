@@ -67,15 +67,29 @@ def docs_command(case: Path | None, as_json: bool) -> int:
 @click.argument("doc", metavar="DOC")
 @case_option
 @json_option
-def show_command(doc: str, case: Path | None, as_json: bool) -> int:
+@click.option(
+    "--at",
+    "at_quote",
+    type=int,
+    metavar="QUOTE_ID",
+    help="mark the quote's paragraph (the link back a citation gives); --json adds `at`",
+)
+def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | None) -> int:
     with open_case(case, readonly=True) as opened:
         document = opened.find_document(doc)
-    if document is None:
-        raise UsageError(f"no single document matches {doc!r} (try `casebrowser docs`)")
+        if document is None:
+            raise UsageError(f"no single document matches {doc!r} (try `casebrowser docs`)")
+        hits = opened.quote_hits(quote_ids=[at_quote], limit=1) if at_quote is not None else []
+    if at_quote is not None and (not hits or hits[0].quote.doc_id != document.id):
+        raise UsageError(f"document {document.id} has no quote {at_quote}")
+    at = hits[0] if hits else None
     if as_json:
-        output.print_json(output.document_json(document, with_paragraphs=True))
+        record = output.document_json(document, with_paragraphs=True)
+        if at is not None:
+            record["at"] = output.quote_place_json(at)
+        output.print_json(record)
     else:
-        output.print_document(document)
+        output.print_document(document, at)
     return EXIT_OK
 
 

@@ -10,6 +10,8 @@ from store.models import Citation, Quote, QuoteHit
 from store.publish.cite import CITATION_STYLES, citation_for, format_citation
 
 URL = "https://torrentfreak.com/malaysia-blocks/"
+# The URL scrolled to the quote (a text fragment), as the default and Markdown styles link it.
+LINK = f"{URL}#:~:text=Piracy%20is%20theft"
 FULL = Citation(
     quote="Piracy is theft,",
     speaker="Fahmi Fadzil",
@@ -57,17 +59,21 @@ def test_every_style_is_known_and_others_are_refused() -> None:
 
 def test_default_style_with_every_field() -> None:
     assert format_citation(FULL) == (
-        "“Piracy is theft.” — Fahmi Fadzil, TorrentFreak, “Malaysia blocks pirate sites”,"
-        f" 13 May 2024, {URL}"
+        "“Piracy is theft” — Fahmi Fadzil, quoted by Ernesto Van der Sar, TorrentFreak,"
+        f" “Malaysia blocks pirate sites”, 13 May 2024, {LINK}"
     )
 
 
 def test_default_style_leaves_out_missing_fields_with_their_commas() -> None:
-    assert cite("default", speaker=None, url=None) == (
-        "“Piracy is theft.” — TorrentFreak, “Malaysia blocks pirate sites”, 13 May 2024"
+    assert cite("default", speaker=None, author=None, url=None) == (
+        "“Piracy is theft” — TorrentFreak, “Malaysia blocks pirate sites”, 13 May 2024"
     )
-    assert cite("default", published=None, outlet="  ") == (
-        f"“Piracy is theft.” — Fahmi Fadzil, “Malaysia blocks pirate sites”, {URL}"
+    assert cite("default", published=None, outlet="  ", author=None) == (
+        f"“Piracy is theft” — Fahmi Fadzil, “Malaysia blocks pirate sites”, {LINK}"
+    )
+    # With no speaker the byline stands alone.
+    assert cite("default", speaker=None, url=None).startswith(
+        "“Piracy is theft” — Ernesto Van der Sar, TorrentFreak,"
     )
 
 
@@ -77,13 +83,13 @@ def test_default_style_leaves_out_missing_fields_with_their_commas() -> None:
 @pytest.mark.parametrize(
     ("quote", "shown"),
     [
-        ("Piracy is theft,", "“Piracy is theft.”"),
-        ("Piracy is theft ;", "“Piracy is theft.”"),
+        ("Piracy is theft,", "“Piracy is theft”"),
+        ("Piracy is theft ;", "“Piracy is theft”"),
         ("Is piracy theft?", "“Is piracy theft?”"),
         ("a dangerous precedent", "“a dangerous precedent”"),
         ("We will wait...", "“We will wait...”"),
         ('They call it "sharing", we call it theft', "“They call it ‘sharing’, we call it theft”"),
-        ("First paragraph.\n  Second   one,", "“First paragraph. Second one.”"),
+        ("First paragraph.\n  Second   one,", "“First paragraph. Second one”"),
     ],
 )
 def test_the_quote_stands_alone_as_a_careful_editor_would_set_it(quote: str, shown: str) -> None:
@@ -93,9 +99,9 @@ def test_the_quote_stands_alone_as_a_careful_editor_would_set_it(quote: str, sho
 def test_a_quote_without_any_source_is_cited_alone_in_every_style() -> None:
     bare = Citation(quote="We will act,")
     assert {format_citation(bare, style) for style in ("default", "apa", "mla", "chicago")} == {
-        "“We will act.”"
+        "“We will act”"
     }
-    assert format_citation(bare, "markdown") == "> We will act."
+    assert format_citation(bare, "markdown") == "> We will act"
 
 
 # ---- APA 7 --------------------------------------------------------------------------------
@@ -183,7 +189,7 @@ def test_mla_and_chicago_titles_take_headline_capitals_but_keep_odd_ones() -> No
 
 def test_chicago_with_every_field() -> None:
     assert cite("chicago") == (
-        "“Piracy is theft.”\n"
+        "“Piracy is theft”\n"
         "Fahmi Fadzil, quoted in Ernesto Van der Sar, “Malaysia Blocks Pirate Sites,”"
         f" TorrentFreak, May 13, 2024, {URL}."
     )
@@ -191,7 +197,7 @@ def test_chicago_with_every_field() -> None:
 
 def test_chicago_without_author_date_or_speaker() -> None:
     assert cite("chicago", author=None, published=None, speaker=None, url=None) == (
-        "“Piracy is theft.”\n“Malaysia Blocks Pirate Sites,” TorrentFreak, n.d."
+        "“Piracy is theft”\n“Malaysia Blocks Pirate Sites,” TorrentFreak, n.d."
     )
 
 
@@ -212,14 +218,14 @@ def test_chicago_authors() -> None:
 
 def test_markdown_with_every_field() -> None:
     assert cite("markdown") == (
-        "> Piracy is theft.\n>\n"
-        f"> — Fahmi Fadzil, [Malaysia blocks pirate sites]({URL}), *TorrentFreak*, 13 May 2024"
+        "> Piracy is theft\n>\n"
+        f"> — Fahmi Fadzil, [Malaysia blocks pirate sites]({LINK}), *TorrentFreak*, 13 May 2024"
     )
 
 
 def test_markdown_without_url_speaker_or_date() -> None:
     assert cite("markdown", url=None, speaker=None, published=None) == (
-        "> Piracy is theft.\n>\n> — “Malaysia blocks pirate sites”, *TorrentFreak*"
+        "> Piracy is theft\n>\n> — “Malaysia blocks pirate sites”, *TorrentFreak*"
     )
 
 
@@ -232,6 +238,58 @@ def test_markdown_keeps_paragraphs_and_escapes_markup() -> None:
     )
     assert cited == (
         '> They said "\\*never\\*" \\[sic\\].\n>\n> Not \\#1, ever\n>\n'
-        "> — Fahmi Fadzil, [Pirates\\_and \\[sites\\]](<https://example.com/a (b)>),"
+        "> — Fahmi Fadzil, [Pirates\\_and \\[sites\\]](<https://example.com/a (b)"
+        "#:~:text=They%20said%20%22%2Anever%2A%22%20%5Bsic%5D.,Not%20%231%2C%20ever>),"
         " *TorrentFreak*, 13 May 2024"
     )
+
+
+# ---- locators and links back ----------------------------------------------------------------
+
+
+def test_citation_for_a_hit_carries_its_paragraph_and_ids() -> None:
+    quote = Quote(
+        id=12, doc_id=3, text="Piracy is theft,", paragraph=9, start=0, end_paragraph=9, end=16
+    )
+    hit = QuoteHit(quote=quote, doc_title="T", paragraph_number=7)
+    citation = citation_for(hit)
+    assert (citation.paragraph, citation.doc_id, citation.quote_id) == (7, 3, 12)
+
+
+def test_every_style_carries_the_paragraph_in_its_own_form() -> None:
+    assert cite("default", paragraph=7) == (
+        "“Piracy is theft” — Fahmi Fadzil, quoted by Ernesto Van der Sar, TorrentFreak,"
+        f" “Malaysia blocks pirate sites”, 13 May 2024, ¶ 7, {LINK}"
+    )
+    assert cite("apa", paragraph=7).splitlines()[0] == (
+        "“Piracy is theft” (Fahmi Fadzil, as cited in Van der Sar, 2024, para. 7)."
+    )
+    assert cite("mla", paragraph=7).splitlines()[0] == (
+        "“Piracy is theft” (Fahmi Fadzil, qtd. in Van der Sar, par. 7)."
+    )
+    assert cite("mla", paragraph=7, author=None, speaker=None).splitlines()[0] == (
+        "“Piracy is theft” (“Malaysia Blocks Pirate Sites,” par. 7)."
+    )
+    assert (
+        cite("chicago", paragraph=7)
+        .splitlines()[1]
+        .endswith(f"TorrentFreak, May 13, 2024, para. 7, {URL}.")
+    )
+    assert cite("markdown", paragraph=7).endswith(f"({LINK}), *TorrentFreak*, 13 May 2024, ¶ 7")
+    # The reference entries cite the work: no locator there.
+    assert "para" not in cite("apa", paragraph=7).splitlines()[1]
+    assert "par." not in cite("mla", paragraph=7).splitlines()[1]
+
+
+def test_without_a_url_the_link_back_is_the_show_command() -> None:
+    local = {"url": None, "paragraph": 2, "doc_id": 3, "quote_id": 12}
+    assert cite("default", **local).endswith(", 13 May 2024, ¶ 2, casebrowser show 3 --at 12")
+    assert cite("markdown", **local).endswith("13 May 2024, ¶ 2, `casebrowser show 3 --at 12`")
+    assert "casebrowser show" not in cite("apa", **local)
+
+
+def test_without_a_date_academic_styles_say_no_date() -> None:
+    assert "(Fahmi Fadzil, as cited in Van der Sar, n.d., para. 4)." in cite(
+        "apa", published=None, paragraph=4
+    )
+    assert ", n.d., para. 4," in cite("chicago", published=None, paragraph=4)

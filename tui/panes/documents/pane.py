@@ -12,10 +12,15 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.reactive import var
 from textual.widgets import Input, Static
+from textual.worker import Worker
 
 from store.case import CasePool, DocumentSort
+from store.case.documents import review_filter
+from store.models import DocumentSummary, ReviewState
 from store.safe_text import one_line
+from tui.panes.common import WRITE_GROUP, report_failed_write
 from tui.panes.documents.table import COLUMNS, DocumentTable, ListQuery
+from tui.panes.review import REVIEW_FILTERS, save_review, toggled
 
 # How the status line names each sort: by its column's heading.
 SORT_NAMES: dict[DocumentSort, str] = {sort: label.lower() for sort, label in COLUMNS}
@@ -31,9 +36,25 @@ class DocumentsPane(Vertical):
             "focus_filter",
             "Filter",
             id="documents.filter",
-            tooltip="Filter the documents by title, source or author as you type",
+            tooltip="Filter the documents by title, source or author as you type (is:reviewed,"
+            " is:new, …: by review state)",
             # Priority: handled as it arrives, so the keys typed right after it reach the filter.
             priority=True,
+        ),
+        Binding(
+            "r",
+            "toggle_review('reviewed')",
+            "Reviewed",
+            id="documents.reviewed",
+            tooltip="Mark the document under the cursor reviewed, or back to read",
+        ),
+        Binding(
+            "f",
+            "next_review_filter",
+            "Show",
+            id="documents.review_filter",
+            tooltip="Show all documents, then only new, read, reviewed or excluded ones"
+            " (sets is:STATE in the filter)",
         ),
         Binding(
             "s",
@@ -44,6 +65,13 @@ class DocumentsPane(Vertical):
         ),
         Binding(
             "S", "reverse_sort", "Reverse", id="documents.reverse", tooltip="Reverse the sort order"
+        ),
+        Binding(
+            "X",
+            "toggle_review('excluded')",
+            "Exclude",
+            id="documents.exclude",
+            tooltip="Exclude the document under the cursor from the review, or back to read",
         ),
         Binding(
             "escape",
@@ -59,7 +87,10 @@ class DocumentsPane(Vertical):
     def compose(self) -> ComposeResult:
         # Focus goes to the top-left widget first: the table, not the filter below it.
         yield DocumentTable(id="documents-table").data_bind(DocumentsPane.pool)
-        yield Input(placeholder="/ to filter by title, source or author", id="documents-filter")
+        yield Input(
+            placeholder="/ to filter by title, source or author; is:reviewed by review state",
+            id="documents-filter",
+        )
         yield Static(Content("Opening the case…"), id="documents-status")
 
     @property
@@ -80,7 +111,13 @@ class DocumentsPane(Vertical):
             return not filtering  # then "/" is typed into the filter
         if action == "clear_filter":
             return bool(self.list_query.text) or filtering
+        if action == "toggle_review":
+            return self._document_under_cursor() is not None or None
         return True
+
+    def _document_under_cursor(self) -> DocumentSummary | None:
+        table = self.table
+        return table.row(table.cursor) if table.total else None
 
     def action_focus_filter(self) -> None:
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
@@ -94,6 +131,32 @@ class DocumentsPane(Vertical):
         current = self.list_query.sort
         following = sorts[(sorts.index(current) + 1) % len(sorts)] if current in sorts else sorts[0]
         self.table.list_query = replace(self.list_query, sort=following, descending=False)
+
+    def action_toggle_review(self, state: ReviewState) -> None:
+        doc = self._document_under_cursor()
+        if doc is not None:
+            wanted = toggled(doc.review, state)
+            save_review(self, self.app.case_path, doc.id, wanted)  # type: ignore[attr-defined]
+
+    def action_next_review_filter(self) -> None:
+        """Step the filter's `is:STATE` through all, new, read, reviewed and excluded."""
+        states, words = review_filter(self.query_one(Input).value)
+        current = states[0] if len(states) == 1 else None
+        following = REVIEW_FILTERS[(REVIEW_FILTERS.index(current) + 1) % len(REVIEW_FILTERS)]
+        self.query_one(Input).value = " ".join(
+            [*words, *([f"is:{following}"] if following else [])]
+        )
+        label = f"Showing {following} documents" if following else "Showing all documents"
+        self.notify(label, timeout=2, markup=False)
+
+    def refresh_reviews(self) -> None:
+        """A review state was saved: the rows and the count read anew, in place."""
+        self.table.refresh_rows()
+        self.refresh_bindings()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == WRITE_GROUP:
+            report_failed_write(self, event, "Could not save the review state")
 
     def action_reverse_sort(self) -> None:
         self.table.list_query = replace(self.list_query, descending=not self.list_query.descending)
@@ -122,6 +185,18 @@ class DocumentsPane(Vertical):
         else:
             text = f"{message.total:,} document{'' if message.total == 1 else 's'}"
         order = "descending" if query.descending else "ascending"
+        parts = [text, review_progress(message.reviews, message.everything)]
+        parts.append(f"sorted by {SORT_NAMES[query.sort]}, {order}")
         self.query_one("#documents-status", Static).update(
-            Content(f"{text}  ·  sorted by {SORT_NAMES[query.sort]}, {order}")
+            Content("  ·  ".join(part for part in parts if part))
         )
+
+
+def review_progress(reviews: dict[ReviewState, int], everything: int) -> str:
+    """How far the review is: "42 of 120 reviewed"; excluded documents are not counted in
+    what is left to review, and said apart."""
+    if not everything:
+        return ""
+    excluded = reviews.get("excluded", 0)
+    progress = f"{reviews.get('reviewed', 0):,} of {everything - excluded:,} reviewed"
+    return f"{progress} ({excluded:,} excluded)" if excluded else progress

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -20,10 +20,11 @@ from textual.strip import Strip
 from textual.worker import Worker, WorkerState
 
 from store.case import CasePool, DocumentSort
-from store.models import DocumentSummary
+from store.models import DocumentSummary, ReviewState
 from store.safe_text import one_line
 from store.timex.when import short_estimate
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
+from tui.panes.review import REVIEW_GLYPHS
 
 PAGE_ROWS = 100
 CACHED_PAGES = 40
@@ -38,6 +39,8 @@ COLUMNS: tuple[tuple[DocumentSort, str], ...] = (
     ("quotes", "Quotes"),
 )
 COLUMN_TAGS = [Style(meta={"column": column}) for column in range(len(COLUMNS))]
+# The review state's glyph (tui.panes.review) before the columns: one cell and a space.
+STATE_CELLS = 2
 
 
 @dataclass(frozen=True)
@@ -109,12 +112,14 @@ class DocumentTable(ScrollView, can_focus=True):
 
     @dataclass
     class Counted(Message):
-        """Rows matching a query, and rows in the whole case."""
+        """Rows matching a query, rows in the whole case, and how many are in each review
+        state."""
 
         generation: int
         query: ListQuery
         total: int
         everything: int
+        reviews: dict[ReviewState, int] = field(default_factory=dict)
 
     @dataclass
     class PageLoaded(Message):
@@ -185,7 +190,8 @@ class DocumentTable(ScrollView, can_focus=True):
         case = pool.get()
         everything = case.count_documents()
         total = case.count_documents(query.text) if query.text.strip() else everything
-        self.post_message(self.Counted(generation, query, total, everything))
+        reviews = case.review_counts()
+        self.post_message(self.Counted(generation, query, total, everything, reviews))
 
     @work(thread=True, exit_on_error=False, group="document-pages")
     def _fetch_page(self, pool: CasePool, query: ListQuery, generation: int, page: int) -> None:
@@ -345,7 +351,10 @@ class DocumentTable(ScrollView, can_focus=True):
         doc = self.row(index)
         if doc is None:
             return Strip([Segment(fit("…", width), dim)], width)
-        return self._cells_strip(row_cells(doc), [style, dim, dim, dim, dim], width, style)
+        state = fit(REVIEW_GLYPHS[doc.review], STATE_CELLS)
+        return self._cells_strip(
+            row_cells(doc), [style, dim, dim, dim, dim], width, style, Segment(state, style)
+        )
 
     def _header_strip(self, width: int, base: Style) -> Strip:
         header = base + self.get_component_rich_style("document-table--header")
@@ -354,17 +363,24 @@ class DocumentTable(ScrollView, can_focus=True):
         arrow = " ▼" if query.descending else " ▲"
         labels = [label + arrow if sort == query.sort else label for sort, label in COLUMNS]
         styles = [chosen if sort == query.sort else header for sort, _label in COLUMNS]
-        return self._cells_strip(labels, styles, width, header)
+        state = Segment(" " * STATE_CELLS, header)
+        return self._cells_strip(labels, styles, width, header, state)
 
     def _cells_strip(
-        self, cells: Sequence[str], styles: Sequence[Style], width: int, fill: Style
+        self,
+        cells: Sequence[str],
+        styles: Sequence[Style],
+        width: int,
+        fill: Style,
+        state: Segment,
     ) -> Strip:
-        """A line of cells. Each cell is its own segment, tagged with its column: a click on the
-        header reads the column from it, and screenshots place every column exactly."""
+        """A line: the review state, then cells. Each cell is its own segment, tagged with its
+        column: a click on the header reads the column from it, and screenshots place every
+        column exactly."""
         segments = [
             Segment(fit(text, cell_width) + " " * GAP, style + COLUMN_TAGS[column])
             for column, (text, cell_width, style) in enumerate(
-                zip(cells, column_widths(width), styles, strict=True)
+                zip(cells, column_widths(width - STATE_CELLS), styles, strict=True)
             )
         ]
-        return Strip(segments).adjust_cell_length(width, fill)
+        return Strip([state, *segments]).adjust_cell_length(width, fill)

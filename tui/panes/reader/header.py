@@ -9,6 +9,7 @@ from store.models import Document
 from store.safe_text import one_line
 from store.timex.when import published_label
 from tui.panes.note_editor import note_content, tags_content
+from tui.panes.review import REVIEW_GLYPHS
 
 NO_TEXT = "This document has no text."
 
@@ -19,6 +20,8 @@ def metadata_content(document: Document) -> Content:
     published = published_label(document)
     if published:
         parts.append(published)
+    if document.review in ("reviewed", "excluded"):  # read goes without saying: it is open
+        parts.append(f"{REVIEW_GLYPHS[document.review]} {document.review}")
     return Content(" · ".join(parts) or "No outlet, author or date known")
 
 

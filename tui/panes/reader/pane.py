@@ -19,7 +19,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from store.case import Case, CasePool
-from store.models import Document, QuoteHit
+from store.models import Document, QuoteHit, ReviewState
 from store.safe_text import one_line
 from tui.panes.common import (
     WRITE_GROUP,
@@ -33,6 +33,7 @@ from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 from tui.panes.reader.article import ArticleView
 from tui.panes.reader.view import RawView
+from tui.panes.review import ReviewChanged, mark_read, save_review, toggled
 
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
 # Most documents are read in a millisecond or two: an indicator shown at once would cost them
@@ -68,6 +69,13 @@ class ReaderPane(Vertical):
             tooltip="Copy the current quote with its citation, in the chosen style",
         ),
         Binding(
+            "r",
+            "toggle_review('reviewed')",
+            "Reviewed",
+            id="reader.reviewed",
+            tooltip="Mark the document reviewed, or back to read (saved in the case file)",
+        ),
+        Binding(
             "a",
             "edit_note",
             "Note",
@@ -101,6 +109,15 @@ class ReaderPane(Vertical):
             "Next",
             id="reader.next",
             tooltip="The next document in the documents list's order",
+        ),
+        Binding(
+            "X",
+            "toggle_review('excluded')",
+            "Exclude",
+            show=False,  # rarer than reviewed, and the footer is full: in the help and palette
+            id="reader.exclude",
+            tooltip="Exclude the document from the review (hidden from the timeline), or back to"
+            " read",
         ),
         Binding(
             "o",
@@ -237,6 +254,8 @@ class ReaderPane(Vertical):
             message.document, message.quotes, message.paragraph, message.highlights
         )
         self.post_message(self.Showing())
+        if message.document.review == "new":  # opened: read from now on
+            mark_read(self, self.app.case_path, message.doc_id)  # type: ignore[attr-defined]
 
     def _loading_started(self) -> None:
         self._loading_ended()
@@ -254,7 +273,7 @@ class ReaderPane(Vertical):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
-            report_failed_write(self, event, "Could not save the note or tags")
+            report_failed_write(self, event, "Could not save the note, tags or review state")
             return
         if event.worker.group == "reader" and event.worker.is_finished:
             self._loading_ended()
@@ -286,7 +305,7 @@ class ReaderPane(Vertical):
             return bool(self.document and self.marks.quotes) or None
         if action == "copy_quote":
             return bool(self.document and self.marks.current_hit) or None
-        if action in {"edit_note", "edit_tags"}:
+        if action in {"edit_note", "edit_tags", "toggle_review"}:
             return self.document is not None or None
         return True
 
@@ -334,6 +353,20 @@ class ReaderPane(Vertical):
         if self.document is None or self.document.id != message.doc_id:
             return
         self.note, self.tags = message.note, message.tags
+        self.article.show_annotations(self.note, self.tags)
+
+    # ---- review state --------------------------------------------------------------------
+
+    def action_toggle_review(self, state: ReviewState) -> None:
+        if self.document is not None:
+            wanted = toggled(self.document.review, state)
+            save_review(self, self.app.case_path, self.document.id, wanted)  # type: ignore[attr-defined]
+
+    def show_review(self, message: ReviewChanged) -> None:
+        """A document's review state was saved (here or in another pane)."""
+        if self.document is None or self.document.id != message.doc_id:
+            return
+        self.document.review = message.state
         self.article.show_annotations(self.note, self.tags)
 
     # ---- quotes --------------------------------------------------------------------------

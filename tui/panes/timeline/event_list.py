@@ -71,6 +71,8 @@ class TimelineList(ScrollView, can_focus=True):
     pool: var[CasePool | None] = var(None)
     text_filter: var[str] = var("", init=False)
     show_published: var[bool] = var(True, init=False)
+    # Documents the review excluded are left out unless asked for (the pane's X).
+    show_excluded: var[bool] = var(False, init=False)
     timeline: var[TimelineLayout | None] = var(None)
     cursor: reactive[int] = reactive(0)
 
@@ -119,6 +121,13 @@ class TimelineList(ScrollView, can_focus=True):
     def watch_show_published(self) -> None:
         self._reload(keep_place=True)
 
+    def watch_show_excluded(self) -> None:
+        self._reload(keep_place=True)
+
+    def reload(self) -> None:
+        """Read the timeline anew in place: a document was excluded or brought back."""
+        self._reload(keep_place=True)
+
     def _reload(self, *, delay: float = 0.0, keep_place: bool = False) -> None:
         """Read the times anew; what is on screen stays until they come."""
         self.generation += 1
@@ -136,7 +145,11 @@ class TimelineList(ScrollView, can_focus=True):
             time.sleep(delay)
             if get_current_worker().is_cancelled:
                 return
-        times = pool.get().timeline_times(include_published=published, text_filter=text_filter)
+        times = pool.get().timeline_times(
+            include_published=published,
+            text_filter=text_filter,
+            hide_excluded=not self.show_excluded,  # a change makes a new generation
+        )
         layout = TimelineLayout(times)
         self.post_message(self.TimelineLoaded(generation, layout, text_filter, published))
 
@@ -155,6 +168,7 @@ class TimelineList(ScrollView, can_focus=True):
                 time=run_time,
                 include_published=published,
                 text_filter=text_filter,
+                hide_excluded=not self.show_excluded,
                 offset=offset,
                 limit=PAGE_EVENTS,
             )

@@ -34,8 +34,10 @@ from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import SPACES, document_label, sentence_content
 
 
-def status_text(timeline: TimelineLayout, text_filter: str, show_published: bool) -> str:
-    """How many events are shown, over which years, and what the filter and `p` hide."""
+def status_text(
+    timeline: TimelineLayout, text_filter: str, show_published: bool, show_excluded: bool = False
+) -> str:
+    """How many events are shown, over which years, and what the filter, `p` and `X` hide."""
     shown = "shown" if show_published else "hidden"
     if text_filter.strip():
         counted = f"{timeline.events:,} events match “{one_line(text_filter)}”"
@@ -48,6 +50,7 @@ def status_text(timeline: TimelineLayout, text_filter: str, show_published: bool
     if timeline.undated:
         parts.append(f"{timeline.undated:,} undated")
     parts.append(f"publication dates {shown} (p)")
+    parts.append(f"excluded {'shown' if show_excluded else 'hidden'} (X)")
     return "  ·  ".join(parts)
 
 
@@ -84,6 +87,14 @@ class TimelinePane(Vertical):
             "Publications",
             id="timeline.published",
             tooltip="Hide or show the documents' publication dates among the events",
+        ),
+        Binding(
+            "X",
+            "toggle_excluded",
+            "Excluded",
+            id="timeline.excluded",
+            tooltip="Show or hide the events of documents excluded from the review (hidden at"
+            " first)",
         ),
         Binding(
             "e",
@@ -141,6 +152,10 @@ class TimelinePane(Vertical):
         self.timeline.show_published = not self.timeline.show_published
         self._set_status("Reading the timeline…")
 
+    def action_toggle_excluded(self) -> None:
+        self.timeline.show_excluded = not self.timeline.show_excluded
+        self._set_status("Reading the timeline…")
+
     def action_export_timeline(self) -> None:
         timeline = self.timeline.timeline
         if timeline is None or not timeline.events:
@@ -159,13 +174,21 @@ class TimelinePane(Vertical):
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is not None and self.pool is not None:
             timeline = self.timeline
-            self._write(self.pool, choice, timeline.text_filter, timeline.show_published)
+            shown = (timeline.text_filter, timeline.show_published, timeline.show_excluded)
+            self._write(self.pool, choice, *shown)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline-export")
     def _write(
-        self, pool: CasePool, choice: ExportChoice, text_filter: str, published: bool
+        self,
+        pool: CasePool,
+        choice: ExportChoice,
+        text_filter: str,
+        published: bool,
+        excluded: bool,
     ) -> None:
-        entries = pool.get().timeline_entries(include_published=published, text_filter=text_filter)
+        entries = pool.get().timeline_entries(
+            include_published=published, text_filter=text_filter, hide_excluded=not excluded
+        )
         written = write_entries(entries, choice.fmt, choice.path, pool.path)
         self.post_message(self.TimelineExported(choice.path, written, len(entries) - written))
 
@@ -193,7 +216,14 @@ class TimelinePane(Vertical):
 
     @on(TimelineList.TimelineLoaded)
     def _show_status(self, message: TimelineList.TimelineLoaded) -> None:
-        self._set_status(status_text(message.timeline, message.text_filter, message.show_published))
+        self._set_status(
+            status_text(
+                message.timeline,
+                message.text_filter,
+                message.show_published,
+                self.timeline.show_excluded,
+            )
+        )
 
     def _set_status(self, text: str) -> None:
         self.query_one("#timeline-status", Static).update(Content(text))
