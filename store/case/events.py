@@ -43,16 +43,24 @@ class Events(Documents):
     TIME_ORDER = "e.start_date IS NULL, e.start_date, e.end_date, g, m, v"
 
     def timeline_times(
-        self, *, include_published: bool = True, text_filter: str = "", hide_excluded: bool = False
+        self,
+        *,
+        include_published: bool = True,
+        text_filter: str = "",
+        hide_excluded: bool = False,
+        hide_unplaceable: bool = False,
     ) -> list[tuple[Event, int]]:
         """Each time events are dated to, in timeline order, with how many events it has.
 
         The Event stands for the time alone (start, end, granularity, modifier, value; no
         phrase). Unresolved events come last, as one time with no start. `text_filter` keeps
         events whose sentence, phrase, document title or outlet contain every word of it;
-        `hide_excluded` leaves out the documents the user's review excluded.
+        `hide_excluded` leaves out the documents the user's review excluded; `hide_unplaceable`
+        the durations, sets and reference words ("now") that no date anchors.
         """
-        where, params = self._timeline_where(include_published, text_filter, hide_excluded)
+        where, params = self._timeline_where(
+            include_published, text_filter, hide_excluded, hide_unplaceable
+        )
         sql = (
             f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(text_filter)}"
             f" {where} GROUP BY e.start_date, e.end_date, g, m, v ORDER BY {self.TIME_ORDER}"
@@ -81,12 +89,15 @@ class Events(Documents):
         include_published: bool = True,
         text_filter: str = "",
         hide_excluded: bool = False,
+        hide_unplaceable: bool = False,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[TimelineEntry]:
         """Events of one `time` from `timeline_times` in document order, or, with no `time`,
         every event in the order the timeline pane shows them; filtered as there."""
-        where, params = self._timeline_where(include_published, text_filter, hide_excluded)
+        where, params = self._timeline_where(
+            include_published, text_filter, hide_excluded, hide_unplaceable
+        )
         order = f"{self.TIME_ORDER}, " if time is None else ""
         if time is not None:
             time_where, time_params = self._time_where(time)
@@ -113,9 +124,19 @@ class Events(Documents):
 
     @staticmethod
     def _timeline_where(
-        include_published: bool, text_filter: str, hide_excluded: bool = False
+        include_published: bool,
+        text_filter: str,
+        hide_excluded: bool = False,
+        hide_unplaceable: bool = False,
     ) -> tuple[str, list[Any]]:
         clauses = [] if include_published else ["e.kind != 'published'"]
+        if hide_unplaceable:
+            # A duration, a set or a reference word is not a point in time: with no date to
+            # count it from, it has no place on the calendar. Relative dates stay (undated).
+            clauses.append(
+                "NOT (e.start_date IS NULL AND (coalesce(e.type, 'DATE') IN ('DURATION', 'SET')"
+                " OR coalesce(e.value, '') LIKE '%\\_REF' ESCAPE '\\'))"
+            )
         if hide_excluded:  # few documents are excluded: the subquery is small
             clauses.append(
                 "e.doc_id NOT IN (SELECT x.id FROM documents x JOIN document_reviews r"

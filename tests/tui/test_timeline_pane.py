@@ -18,7 +18,16 @@ from textual.widgets import Input, Static, TabbedContent
 from store.case import Case
 from store.ingest.run import ingest
 from store.models import Event
-from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, posted, save, screen_text
+from tests.tui.conftest import (
+    HOSTILE,
+    CaseFactory,
+    Doc,
+    notices,
+    posted,
+    save,
+    screen_text,
+    wait_until,
+)
 from tui.app import CaseBrowserApp, build_app
 from tui.panes.common import DocumentRequested
 from tui.panes.reader.pane import ReaderPane
@@ -210,8 +219,34 @@ async def test_events_come_in_order_under_year_and_month_headings(timeline_case:
         status = app.query_one("#timeline-status", Static).render()
         assert str(status) == (
             "8 events  ·  2018–2024  ·  1 undated  ·  publication dates shown (p)"
-            "  ·  excluded hidden (X)"
+            "  ·  excluded hidden (X)  ·  durations hidden (u)"
         )
+
+
+async def test_u_shows_durations_and_now_which_no_date_anchors(
+    make_case: CaseFactory,
+) -> None:
+    text = "The port is closed now and has been for three years."
+    unanchored = [
+        Event(phrase="now", value="PRESENT_REF", sentence=text, paragraph=0, offset=19),
+        Event(phrase="three years", value="P3Y", type="DURATION", sentence=text, paragraph=0,
+              offset=40),
+    ]  # fmt: skip
+    path = make_case([*TIMELINE_DOCS, Doc("Port", [("text", text)], events=unanchored)])
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        timeline = timeline_of(app)
+        assert timeline.timeline is not None
+        hidden = timeline.timeline.events
+        assert "durations hidden (u)" in str(app.query_one("#timeline-status", Static).render())
+        await pilot.press("u")
+        await wait_until(
+            pilot,
+            lambda: timeline.timeline is not None and timeline.timeline.events == hidden + 2,
+            "the two unanchored events shown",
+        )
+        assert "durations shown (u)" in str(app.query_one("#timeline-status", Static).render())
 
 
 async def test_the_dated_phrase_is_highlighted_in_its_sentence(timeline_case: Path) -> None:

@@ -147,3 +147,33 @@ def test_every_entry_in_the_order_of_the_times(case: Case) -> None:
     ]
     assert everything == by_time
     assert len(everything) == 8
+
+
+def test_the_timeline_can_leave_out_what_no_date_anchors(tmp_path: Path) -> None:
+    events = [
+        Event(kind="mentioned", phrase="in June", value="2024-06", granularity="month",
+              start=dt.date(2024, 6, 1), end=dt.date(2024, 6, 30), sentence="a"),
+        Event(kind="mentioned", phrase="on Saturday", value=None, granularity="day",
+              sentence="b"),
+        Event(kind="mentioned", phrase="three years", value="P3Y", type="DURATION",
+              granularity="unknown", sentence="c"),
+        Event(kind="mentioned", phrase="every Monday", value="XXXX-WXX-1", type="SET",
+              granularity="unknown", sentence="d"),
+        Event(kind="mentioned", phrase="now", value="PRESENT_REF", granularity="unknown",
+              sentence="e"),
+        Event(kind="mentioned", phrase="the past three years", value="P3Y", type="DURATION",
+              granularity="year", start=dt.date(2021, 1, 1), end=dt.date(2024, 5, 3),
+              sentence="f"),
+    ]  # fmt: skip
+    with Case(tmp_path / "c.db") as case:
+        add_document(case, "/a.txt", "A", ["x"], events=events)
+        every = [e.event.phrase for e in case.timeline_entries(include_published=False)]
+        placed = [
+            e.event.phrase
+            for e in case.timeline_entries(include_published=False, hide_unplaceable=True)
+        ]
+        times = case.timeline_times(include_published=False, hide_unplaceable=True)
+    assert set(every) == {event.phrase for event in events}
+    # A duration counted from a date keeps its place; a relative date stays, undated.
+    assert set(placed) == {"in June", "on Saturday", "the past three years"}
+    assert sum(count for _time, count in times) == 3

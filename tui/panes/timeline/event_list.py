@@ -73,6 +73,8 @@ class TimelineList(ScrollView, can_focus=True):
     show_published: var[bool] = var(True, init=False)
     # Documents the review excluded are left out unless asked for (the pane's X).
     show_excluded: var[bool] = var(False, init=False)
+    # Durations, sets and "now" with no date to count from are left out unless asked for (u).
+    show_unplaceable: var[bool] = var(False, init=False)
     timeline: var[TimelineLayout | None] = var(None)
     cursor: reactive[int] = reactive(0)
 
@@ -124,6 +126,9 @@ class TimelineList(ScrollView, can_focus=True):
     def watch_show_excluded(self) -> None:
         self._reload(keep_place=True)
 
+    def watch_show_unplaceable(self) -> None:
+        self._reload(keep_place=True)
+
     def reload(self) -> None:
         """Read the timeline anew in place: a document was excluded or brought back."""
         self._reload(keep_place=True)
@@ -149,6 +154,7 @@ class TimelineList(ScrollView, can_focus=True):
             include_published=published,
             text_filter=text_filter,
             hide_excluded=not self.show_excluded,  # a change makes a new generation
+            hide_unplaceable=not self.show_unplaceable,
         )
         layout = TimelineLayout(times)
         self.post_message(self.TimelineLoaded(generation, layout, text_filter, published))
@@ -169,6 +175,7 @@ class TimelineList(ScrollView, can_focus=True):
                 include_published=published,
                 text_filter=text_filter,
                 hide_excluded=not self.show_excluded,
+                hide_unplaceable=not self.show_unplaceable,
                 offset=offset,
                 limit=PAGE_EVENTS,
             )

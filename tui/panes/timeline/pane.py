@@ -35,9 +35,14 @@ from tui.panes.timeline.text import SPACES, document_label, sentence_content
 
 
 def status_text(
-    timeline: TimelineLayout, text_filter: str, show_published: bool, show_excluded: bool = False
+    timeline: TimelineLayout,
+    text_filter: str,
+    show_published: bool,
+    show_excluded: bool = False,
+    show_unplaceable: bool = False,
 ) -> str:
-    """How many events are shown, over which years, and what the filter, `p` and `X` hide."""
+    """How many events are shown, over which years, and what the filter, `p`, `X` and `u`
+    hide."""
     shown = "shown" if show_published else "hidden"
     if text_filter.strip():
         counted = f"{timeline.events:,} events match “{one_line(text_filter)}”"
@@ -51,6 +56,7 @@ def status_text(
         parts.append(f"{timeline.undated:,} undated")
     parts.append(f"publication dates {shown} (p)")
     parts.append(f"excluded {'shown' if show_excluded else 'hidden'} (X)")
+    parts.append(f"durations {'shown' if show_unplaceable else 'hidden'} (u)")
     return "  ·  ".join(parts)
 
 
@@ -95,6 +101,14 @@ class TimelinePane(Vertical):
             id="timeline.excluded",
             tooltip="Show or hide the events of documents excluded from the review (hidden at"
             " first)",
+        ),
+        Binding(
+            "u",
+            "toggle_unplaceable",
+            "Durations",
+            id="timeline.unplaceable",
+            tooltip="Show or hide durations, repeated times and words such as “now” that no"
+            " date anchors (hidden at first)",
         ),
         Binding(
             "e",
@@ -156,6 +170,10 @@ class TimelinePane(Vertical):
         self.timeline.show_excluded = not self.timeline.show_excluded
         self._set_status("Reading the timeline…")
 
+    def action_toggle_unplaceable(self) -> None:
+        self.timeline.show_unplaceable = not self.timeline.show_unplaceable
+        self._set_status("Reading the timeline…")
+
     def action_export_timeline(self) -> None:
         timeline = self.timeline.timeline
         if timeline is None or not timeline.events:
@@ -174,7 +192,12 @@ class TimelinePane(Vertical):
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is not None and self.pool is not None:
             timeline = self.timeline
-            shown = (timeline.text_filter, timeline.show_published, timeline.show_excluded)
+            shown = (
+                timeline.text_filter,
+                timeline.show_published,
+                timeline.show_excluded,
+                timeline.show_unplaceable,
+            )
             self._write(self.pool, choice, *shown)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline-export")
@@ -185,9 +208,13 @@ class TimelinePane(Vertical):
         text_filter: str,
         published: bool,
         excluded: bool,
+        unplaceable: bool,
     ) -> None:
         entries = pool.get().timeline_entries(
-            include_published=published, text_filter=text_filter, hide_excluded=not excluded
+            include_published=published,
+            text_filter=text_filter,
+            hide_excluded=not excluded,
+            hide_unplaceable=not unplaceable,
         )
         written = write_entries(entries, choice.fmt, choice.path, pool.path)
         self.post_message(self.TimelineExported(choice.path, written, len(entries) - written))
@@ -222,6 +249,7 @@ class TimelinePane(Vertical):
                 message.text_filter,
                 message.show_published,
                 self.timeline.show_excluded,
+                self.timeline.show_unplaceable,
             )
         )
 
