@@ -38,6 +38,7 @@ BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline
 SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
 FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
 FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
+REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
 
 
 def clean(
@@ -59,6 +60,7 @@ def clean(
     byline = _take_byline(blocks)
     _mark_sections(blocks)
     _mark_footer(blocks)
+    _mark_repeats(blocks)
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
@@ -186,10 +188,13 @@ def _first_content(blocks: list[Block]) -> int:
 def _mark_title(blocks: list[Block], title: str | None) -> str | None:
     """Find the title heading; everything above it is masthead and menus, and repeats go too."""
     first = _first_content(blocks)
-    index = _title_heading(blocks, first, title)
+    weights = _content_words(blocks)
+    index = _title_heading(blocks, weights, first, title)
     found = blocks[index].text if index is not None else None
+    # Never the article for a heading: what sits above the title must be less text than below.
+    above = index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
     for i, block in enumerate(blocks):
-        if index is not None and i < index:
+        if above and index is not None and i < index:
             block.why = block.why or "above title"
         elif (i <= first or block.kind == "heading") and (
             same_title(block.text, found) or same_title(block.text, title)
@@ -198,9 +203,12 @@ def _mark_title(blocks: list[Block], title: str | None) -> str | None:
     return found
 
 
-def _title_heading(blocks: list[Block], first: int, title: str | None) -> int | None:
-    """The known title as a heading near the top, else the last H1 before the article starts."""
-    weights = _content_words(blocks)
+def _title_heading(
+    blocks: list[Block], weights: list[int], first: int, title: str | None
+) -> int | None:
+    """The known title as a heading near the top, else the last H1 before the article starts.
+    Of the headings that match, the last one above the article's first paragraph (a header may
+    show the title too), else the first: later ones repeat it ("34 responses to “…”")."""
     half = sum(weights) / 2
     seen = 0
     matching = []
@@ -211,7 +219,7 @@ def _title_heading(blocks: list[Block], first: int, title: str | None) -> int | 
         if block.kind == "heading" and same_title(block.text, title):
             matching.append(i)
     if matching:
-        return matching[-1]
+        return max((i for i in matching if i < first), default=matching[0])
     headings = [i for i in range(first) if blocks[i].kind == "heading"]
     top_level = [i for i in headings if blocks[i].level == 1]
     if top_level:
@@ -303,6 +311,19 @@ def _mark_footer(blocks: list[Block]) -> None:
             if run_links >= FOOTER_LINKS and before and remaining < FOOTER_SHARE * before:
                 _mark_range(blocks, i + 1, len(blocks), "footer")
                 return
+
+
+def _mark_repeats(blocks: list[Block]) -> None:
+    """A page shows some things twice (a mobile and a desktop copy, a standfirst in the header
+    and again in the body): a paragraph is kept once. List items may repeat (the same warm-up in
+    each week of a plan); paragraphs of prose do not."""
+    seen: set[str] = set()
+    for block in blocks:
+        if block.why or block.kind != "para" or not block.prose or block.words < REPEAT_WORDS:
+            continue
+        if block.text in seen:
+            block.why = "repeat"
+        seen.add(block.text)
 
 
 def _trim_weak_edges(kept: list[Block]) -> list[Block]:
