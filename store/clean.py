@@ -24,13 +24,15 @@ from store.cleaning.meta import (
     source_from_url,
 )
 from store.cleaning.phrases import ends_sentence, is_furniture, is_weak, marker_kind
+from store.cleaning.region import mark_outside_main
 from store.models import CleanDoc, Paragraph
 
 __all__ = ["clean"]
 
 _ALPHANUMERIC = re.compile(r"[^\W_]")
-# The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)".
-_BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)")
+# The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)",
+# or its head: "[What makes high-quality Bordeaux wine?" (a bracket opened and never closed).
+_BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)|^!?\[[^\]]*$")
 _TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
@@ -46,7 +48,8 @@ def clean(
 ) -> CleanDoc:
     """Clean `text` (front matter already removed) into the article's paragraphs and headings.
 
-    `format` is "text" for a plain-text copy; anything else is read as crawler markdown. `title` and
+    `format` is "text" for a plain-text copy, "html" for the markdown of an HTML page's main
+    text (found by trafilatura); anything else is read as crawler markdown. `title` and
     `url` come from front matter when known; they help find the title in the text and name the
     site. The returned title, author, published date and source are what the text (or the URL)
     itself says.
@@ -61,6 +64,8 @@ def clean(
     _mark_sections(blocks)
     _mark_footer(blocks)
     _mark_repeats(blocks)
+    if markdown and format != "html":  # trafilatura has found the HTML's main text already
+        mark_outside_main(blocks, _is_content)
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
