@@ -23,7 +23,13 @@ from store.cleaning.meta import (
     sentence_title,
     source_from_url,
 )
-from store.cleaning.phrases import ends_sentence, is_furniture, is_weak, marker_kind
+from store.cleaning.phrases import (
+    MarkerKind,
+    ends_sentence,
+    is_furniture,
+    is_weak,
+    marker_kind,
+)
 from store.cleaning.region import mark_outside_main
 from store.models import CleanDoc, Paragraph
 
@@ -263,12 +269,13 @@ def _mark_range(blocks: list[Block], start: int, end: int, why: str) -> None:
 def _mark_sections(blocks: list[Block]) -> None:
     """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = _content_words(blocks)
+    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
     after = sum(weights)
     before = 0
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        kind = marker_kind(block.text, block.words) if block.kind != "code" else None
+        kind = kinds[i]
         if kind:
             block.why = block.why or "marker"
         # A comment-count link can sit up by the byline; a "Comments" heading never does.
@@ -280,18 +287,27 @@ def _mark_sections(blocks: list[Block]) -> None:
             _mark_range(blocks, i + 1, len(blocks), "after the article")
             return
         late = before > 0 and after < SECTION_SHARE * before
-        end = _section_end(blocks, weights, i, late) if kind == "section" else i + 1
+        end = _section_end(blocks, weights, kinds, i, late) if kind == "section" else i + 1
         _mark_range(blocks, i + 1, end, "chrome section")
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
         i = end
 
 
-def _section_end(blocks: list[Block], weights: list[int], start: int, late: bool) -> int:
+def _section_end(
+    blocks: list[Block],
+    weights: list[int],
+    kinds: list[MarkerKind | None],
+    start: int,
+    late: bool,
+) -> int:
     """Where the box opened at `start` ends: after the article, at the next heading; in the
-    middle of it, at the first paragraph of article text, where the article resumes."""
+    middle of it, at the first paragraph of article text, where the article resumes. The next
+    marker ("Comments" after a "Read more" box) opens a box of its own."""
     marker = blocks[start]
     for j in range(start + 1, len(blocks)):
+        if kinds[j]:
+            return j
         if blocks[j].kind == "heading":
             if marker.kind != "heading" or blocks[j].level <= marker.level:
                 return j

@@ -9,12 +9,15 @@ about text) goes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from store.cleaning.blocks import Block
 from store.cleaning.phrases import ends_sentence
 
 LINK_COST = 4  # a link in chrome weighs against the article as much as this many words
+LABEL_WORDS = 3  # a line this short, found on the page REPEATED times, is a button
+REPEATED = 3
 EDGE_COST = -2  # a block weighing less goes against the article: the region stops there
 
 
@@ -54,7 +57,12 @@ def _weight(block: Block, content: bool) -> float:
 def mark_outside_main(blocks: list[Block], is_content: Callable[[Block], bool]) -> None:
     """Mark the kept blocks outside the page's main text; `is_content` tells article text."""
 
+    # A line the page shows again and again ("Reply", "Read more") is a button of its template.
+    counts = Counter(block.text for block in blocks if block.words <= LABEL_WORDS)
+
     def weight(block: Block) -> float:
+        if not block.why and block.words <= LABEL_WORDS and counts[block.text] >= REPEATED:
+            return -(block.words + LINK_COST)
         return _weight(block, is_content(block))
 
     region = main_region(blocks, weight)
