@@ -39,6 +39,7 @@ _ALPHANUMERIC = re.compile(r"[^\W_]")
 # The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)",
 # or its head: "[What makes high-quality Bordeaux wine?" (a bracket opened and never closed).
 _BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)|^!?\[[^\]]*$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
@@ -231,12 +232,21 @@ def _title_heading(
             matching.append(i)
     if matching:
         return max((i for i in matching if i < first), default=matching[0])
-    headings = [i for i in range(first) if blocks[i].kind == "heading"]
+    # With a title known, a heading that shares no word with it opens a section ("Background").
+    headings = [
+        i
+        for i in range(first)
+        if blocks[i].kind == "heading" and (not title or _shares_a_word(blocks[i].text, title))
+    ]
     top_level = [i for i in headings if blocks[i].level == 1]
     if top_level:
         return top_level[-1]
     # A linked heading this high up is the title linking to itself, not a teaser.
     return next((i for i in headings if blocks[i].why in ("", "linked heading")), None)
+
+
+def _shares_a_word(text: str, other: str) -> bool:
+    return bool(set(_WORD.findall(text.casefold())) & set(_WORD.findall(other.casefold())))
 
 
 def _take_byline(blocks: list[Block]) -> Byline:

@@ -72,3 +72,20 @@ def test_repeated_list_items_and_short_lines_are_kept() -> None:
     page = "\n\n".join([f"# {TITLE}", *PARAGRAPHS, plan])
     kept = texts(page)
     assert kept.count("Warm up: ten minutes of easy jogging and drills before you start.") == 2
+
+
+def test_a_first_section_heading_is_not_taken_for_the_title() -> None:
+    page = "\n\n".join(["# Background", "The ferry runs twice a day.", *PARAGRAPHS])
+    doc = clean(page, title="Island ferry timetable changes")
+    assert [p.text for p in doc.paragraphs] == [
+        "Background",
+        "The ferry runs twice a day.",
+        *PARAGRAPHS,
+    ]
+
+
+def test_a_headline_worded_apart_from_the_title_tag_is_still_the_title() -> None:
+    page = "\n\n".join(["# Ferry timetable approved", *PARAGRAPHS])
+    doc = clean(page, title="New ferry timetable: what changes for island commuters")
+    assert doc.title == "Ferry timetable approved"
+    assert [p.text for p in doc.paragraphs] == PARAGRAPHS
