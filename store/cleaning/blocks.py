@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
 from store.cleaning.parser import MARKDOWN
@@ -32,6 +33,56 @@ _INLINE_TAGS = frozenset(
     {"a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i", "mark", "q", "s", "small"}
     | {"span", "strong", "sub", "sup", "u"}
 )
+# Every element name HTML has, block-level ones from markdown-it's list; any other "tag" is text
+# between angle brackets ("<The Palace: Tale of Jang Noksu>", "<Ctrl>"). Custom elements hold a
+# hyphen.
+_HTML_ELEMENTS = (
+    frozenset(block_names)
+    | _INLINE_TAGS
+    | frozenset(
+        {
+            "area",
+            "audio",
+            "br",
+            "button",
+            "canvas",
+            "data",
+            "datalist",
+            "del",
+            "dfn",
+            "embed",
+            "img",
+        }
+        | {
+            "input",
+            "ins",
+            "kbd",
+            "label",
+            "map",
+            "meter",
+            "noscript",
+            "object",
+            "output",
+            "picture",
+        }
+        | {"pre", "progress", "rp", "rt", "ruby", "samp", "script", "select", "slot", "source"}
+        | {
+            "style",
+            "svg",
+            "template",
+            "textarea",
+            "time",
+            "tt",
+            "var",
+            "video",
+            "wbr",
+            "math",
+            "big",
+        }
+        | {"strike", "nobr", "marquee", "blink", "font", "image", "xmp", "noembed", "acronym"}
+    )
+)
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
@@ -89,10 +140,13 @@ def text_blocks(text: str) -> list[Block]:
 
 def markdown_blocks(text: str) -> list[Block]:
     """Crawler markdown: one block per paragraph, heading, list item, table row or code fence."""
-    builder = _BlockBuilder()
+    builder = _BlockBuilder(text)
     for token in MARKDOWN.parse(text):
         builder.feed(token)
     return builder.blocks
+
+
+LAYOUT_CELL_WORDS = 80  # a table cell this long holds paragraphs: the table lays out the page
 
 
 @dataclass
@@ -127,6 +181,12 @@ def _render_inline(children: list[Token]) -> _Inline:
     return _Inline(text, link_chars, free_letters, links)
 
 
+def _inline_block(kind: BlockKind, inline: _Inline, level: int = 0, group: int = 0) -> Block:
+    return Block(
+        kind, inline.text, level, group, inline.link_chars, inline.free_letters, inline.links
+    )
+
+
 def _count_letters(text: str) -> int:
     # The ASCII characters, most of any text, have their non-letters dropped by bytes.translate
     # far faster than by a regex, which pays for every gap between words; the regex only sees
@@ -150,6 +210,8 @@ def _inline_piece(token: Token) -> str:
 def _html_text(fragment: str) -> str:
     def replace(match: re.Match[str]) -> str:
         name = (match.group(1) or "").lower()
+        if match.group(1) and name not in _HTML_ELEMENTS and "-" not in name:
+            return match.group()  # no element: text in angle brackets
         return "" if name in _INLINE_TAGS else " "
 
     return html.unescape(_HTML_TAG.sub(replace, fragment))
@@ -158,7 +220,10 @@ def _html_text(fragment: str) -> str:
 class _BlockBuilder:
     """Walks markdown-it's token stream, keeping track of lists, tables and headings."""
 
-    def __init__(self) -> None:
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._lines: list[str] | None = None  # split when a table row needs them
+        self._row_line = -1
         self.blocks: list[Block] = []
         self._depth = 0  # list nesting
         self._groups = 0
@@ -201,12 +266,18 @@ class _BlockBuilder:
     def _on_table_open(self, _token: Token) -> None:
         self._new_group()
 
-    def _on_tr_open(self, _token: Token) -> None:
+    def _on_tr_open(self, token: Token) -> None:
         self._cells = []
+        self._row_line = token.map[0] if token.map else -1
 
     def _on_tr_close(self, _token: Token) -> None:
-        cells = [cell for cell in self._cells or [] if cell.text]
+        cells = [cell for cell in self._extra_cells(self._cells or []) if cell.text]
         self._cells = None
+        if any(_count_words(cell.text) >= LAYOUT_CELL_WORDS for cell in cells):
+            # A layout table: each cell is a column of the page (article, sidebar, comments).
+            for cell in cells:
+                self._add(_inline_block("para", cell))
+            return
         self._add(
             Block(
                 "row",
@@ -217,6 +288,22 @@ class _BlockBuilder:
                 links=[link for cell in cells for link in cell.links],
             )
         )
+
+    def _extra_cells(self, cells: list[_Inline]) -> list[_Inline]:
+        """The row's cells, with those past the header's count that markdown-it leaves out: a
+        layout table with a one-cell header can hold a whole article in its second column."""
+        if self._row_line < 0:
+            return cells
+        if self._lines is None:
+            self._lines = self._source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if self._row_line >= len(self._lines):
+            return cells
+        line = self._lines[self._row_line].strip()
+        raw = _CELL_BORDER.split(line.removeprefix("|").removesuffix("|"))
+        if len(raw) <= len(cells):
+            return cells
+        extra = [MARKDOWN.parseInline(cell.strip())[0].children or [] for cell in raw[len(cells) :]]
+        return cells + [_render_inline(children) for children in extra]
 
     def _on_heading_open(self, token: Token) -> None:
         self._heading = int(token.tag[1:])
@@ -237,17 +324,7 @@ class _BlockBuilder:
         else:
             kind, level, group = "para", 0, 0
         self._heading = 0
-        self._add(
-            Block(
-                kind,
-                inline.text,
-                level,
-                group,
-                inline.link_chars,
-                inline.free_letters,
-                inline.links,
-            )
-        )
+        self._add(_inline_block(kind, inline, level, group))
 
     def _on_fence(self, token: Token) -> None:
         lines = textwrap.dedent(token.content).splitlines()

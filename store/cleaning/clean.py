@@ -23,14 +23,23 @@ from store.cleaning.meta import (
     sentence_title,
     source_from_url,
 )
-from store.cleaning.phrases import ends_sentence, is_furniture, is_weak, marker_kind
+from store.cleaning.phrases import (
+    MarkerKind,
+    ends_sentence,
+    is_furniture,
+    is_weak,
+    marker_kind,
+)
+from store.cleaning.region import mark_outside_main
 from store.models import CleanDoc, Paragraph
 
 __all__ = ["clean"]
 
 _ALPHANUMERIC = re.compile(r"[^\W_]")
-# The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)".
-_BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)")
+# The tail of a link whose text spans several blocks (a story card): "…Andy Maxwell](https://…)",
+# or its head: "[What makes high-quality Bordeaux wine?" (a bracket opened and never closed).
+_BROKEN_LINK = re.compile(r"\]\((?:https?:|/|#)|^!?\[[^\]]*$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
@@ -38,6 +47,7 @@ BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline
 SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
 FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
 FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
+REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
 
 
 def clean(
@@ -45,7 +55,8 @@ def clean(
 ) -> CleanDoc:
     """Clean `text` (front matter already removed) into the article's paragraphs and headings.
 
-    `format` is "text" for a plain-text copy; anything else is read as crawler markdown. `title` and
+    `format` is "text" for a plain-text copy, "html" for the markdown of an HTML page's main
+    text (found by trafilatura); anything else is read as crawler markdown. `title` and
     `url` come from front matter when known; they help find the title in the text and name the
     site. The returned title, author, published date and source are what the text (or the URL)
     itself says.
@@ -59,6 +70,9 @@ def clean(
     byline = _take_byline(blocks)
     _mark_sections(blocks)
     _mark_footer(blocks)
+    _mark_repeats(blocks)
+    if markdown and format != "html":  # trafilatura has found the HTML's main text already
+        mark_outside_main(blocks, _is_content)
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
@@ -186,10 +200,13 @@ def _first_content(blocks: list[Block]) -> int:
 def _mark_title(blocks: list[Block], title: str | None) -> str | None:
     """Find the title heading; everything above it is masthead and menus, and repeats go too."""
     first = _first_content(blocks)
-    index = _title_heading(blocks, first, title)
+    weights = _content_words(blocks)
+    index = _title_heading(blocks, weights, first, title)
     found = blocks[index].text if index is not None else None
+    # Never the article for a heading: what sits above the title must be less text than below.
+    above = index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
     for i, block in enumerate(blocks):
-        if index is not None and i < index:
+        if above and index is not None and i < index:
             block.why = block.why or "above title"
         elif (i <= first or block.kind == "heading") and (
             same_title(block.text, found) or same_title(block.text, title)
@@ -198,9 +215,12 @@ def _mark_title(blocks: list[Block], title: str | None) -> str | None:
     return found
 
 
-def _title_heading(blocks: list[Block], first: int, title: str | None) -> int | None:
-    """The known title as a heading near the top, else the last H1 before the article starts."""
-    weights = _content_words(blocks)
+def _title_heading(
+    blocks: list[Block], weights: list[int], first: int, title: str | None
+) -> int | None:
+    """The known title as a heading near the top, else the last H1 before the article starts.
+    Of the headings that match, the last one above the article's first paragraph (a header may
+    show the title too), else the first: later ones repeat it ("34 responses to “…”")."""
     half = sum(weights) / 2
     seen = 0
     matching = []
@@ -211,13 +231,22 @@ def _title_heading(blocks: list[Block], first: int, title: str | None) -> int | 
         if block.kind == "heading" and same_title(block.text, title):
             matching.append(i)
     if matching:
-        return matching[-1]
-    headings = [i for i in range(first) if blocks[i].kind == "heading"]
+        return max((i for i in matching if i < first), default=matching[0])
+    # With a title known, a heading that shares no word with it opens a section ("Background").
+    headings = [
+        i
+        for i in range(first)
+        if blocks[i].kind == "heading" and (not title or _shares_a_word(blocks[i].text, title))
+    ]
     top_level = [i for i in headings if blocks[i].level == 1]
     if top_level:
         return top_level[-1]
     # A linked heading this high up is the title linking to itself, not a teaser.
     return next((i for i in headings if blocks[i].why in ("", "linked heading")), None)
+
+
+def _shares_a_word(text: str, other: str) -> bool:
+    return bool(set(_WORD.findall(text.casefold())) & set(_WORD.findall(other.casefold())))
 
 
 def _take_byline(blocks: list[Block]) -> Byline:
@@ -250,12 +279,13 @@ def _mark_range(blocks: list[Block], start: int, end: int, why: str) -> None:
 def _mark_sections(blocks: list[Block]) -> None:
     """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = _content_words(blocks)
+    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
     after = sum(weights)
     before = 0
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        kind = marker_kind(block.text, block.words) if block.kind != "code" else None
+        kind = kinds[i]
         if kind:
             block.why = block.why or "marker"
         # A comment-count link can sit up by the byline; a "Comments" heading never does.
@@ -267,18 +297,27 @@ def _mark_sections(blocks: list[Block]) -> None:
             _mark_range(blocks, i + 1, len(blocks), "after the article")
             return
         late = before > 0 and after < SECTION_SHARE * before
-        end = _section_end(blocks, weights, i, late) if kind == "section" else i + 1
+        end = _section_end(blocks, weights, kinds, i, late) if kind == "section" else i + 1
         _mark_range(blocks, i + 1, end, "chrome section")
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
         i = end
 
 
-def _section_end(blocks: list[Block], weights: list[int], start: int, late: bool) -> int:
+def _section_end(
+    blocks: list[Block],
+    weights: list[int],
+    kinds: list[MarkerKind | None],
+    start: int,
+    late: bool,
+) -> int:
     """Where the box opened at `start` ends: after the article, at the next heading; in the
-    middle of it, at the first paragraph of article text, where the article resumes."""
+    middle of it, at the first paragraph of article text, where the article resumes. The next
+    marker ("Comments" after a "Read more" box) opens a box of its own."""
     marker = blocks[start]
     for j in range(start + 1, len(blocks)):
+        if kinds[j]:
+            return j
         if blocks[j].kind == "heading":
             if marker.kind != "heading" or blocks[j].level <= marker.level:
                 return j
@@ -303,6 +342,19 @@ def _mark_footer(blocks: list[Block]) -> None:
             if run_links >= FOOTER_LINKS and before and remaining < FOOTER_SHARE * before:
                 _mark_range(blocks, i + 1, len(blocks), "footer")
                 return
+
+
+def _mark_repeats(blocks: list[Block]) -> None:
+    """A page shows some things twice (a mobile and a desktop copy, a standfirst in the header
+    and again in the body): a paragraph is kept once. List items may repeat (the same warm-up in
+    each week of a plan); paragraphs of prose do not."""
+    seen: set[str] = set()
+    for block in blocks:
+        if block.why or block.kind != "para" or not block.prose or block.words < REPEAT_WORDS:
+            continue
+        if block.text in seen:
+            block.why = "repeat"
+        seen.add(block.text)
 
 
 def _trim_weak_edges(kept: list[Block]) -> list[Block]:

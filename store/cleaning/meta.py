@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
+from store.cleaning.authors import author_names
 from store.cleaning.phrases import ends_sentence
 from store.timex.pubdates import known_date
 
@@ -115,6 +116,8 @@ def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline 
         if _only_date_words(text[: match.start()]):
             # Dates out first, or "Jane Doe May 12" would read as a four-word name.
             author = _names_at(_DATE.sub(" | ", text[match.end() :]))
+            # Glued elements and roles off: "By Meg JamesStaff Writer".
+            author = author_names(author) or author
             if author:
                 return Byline(author, publication_date(text))
             break

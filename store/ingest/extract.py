@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.cleaning.clean import clean
+from store.cleaning.sitenames import site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, publication_event
@@ -16,7 +17,8 @@ TITLE_FALLBACK_CHARS = 120
 def extract_document(raw: RawDoc) -> ExtractedDocument:
     """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
     cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
-    title = raw.title or cleaned.title or _title_from_path(raw.path)
+    title = site_free_title(raw.title, raw.url, raw.source) or cleaned.title
+    title = title or _title_from_path(raw.path)
     published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
     events = find_dates(cleaned.paragraphs, published)
     estimated = False

@@ -531,7 +531,11 @@ def test_tables_with_text_are_kept_row_by_row() -> None:
 )
 def test_furniture_blocks_are_dropped(furniture: str) -> None:
     assert cleaned(page(head=furniture, tail=furniture)) == BODY_TEXTS
-    assert cleaned(page(body=BODY + "\n" + furniture + "\n\n" + BODY)) == BODY_TEXTS * 2
+    # The body again, in other words: a paragraph found twice is kept once (a page repeating
+    # itself), which is not what this test is about.
+    more = BODY.replace("the ", "a ")
+    expected = BODY_TEXTS + [text.replace("the ", "a ") for text in BODY_TEXTS]
+    assert cleaned(page(body=BODY + "\n" + furniture + "\n\n" + more)) == expected
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,14 @@ def test_the_file_name_is_the_last_resort_title() -> None:
     assert extract_document(raw_doc("/cases/ferry_time-table.txt", "  \n")).title == (
         "ferry time table"
     )
+
+
+def test_the_site_name_comes_off_the_title() -> None:
+    for title, url in [
+        ("Bridge plans approved | ZDNet", "https://www.zdnet.com/a"),
+        ("LinkNaija | Bridge plans approved", "https://linknaija.com/b"),
+    ]:
+        raw = raw_doc("/a.md", "The council met on Monday.", title=title, url=url)
+        assert extract_document(raw).title == "Bridge plans approved"
+    kept = raw_doc("/b.md", "Text.", title="Bridge plans | Travel", url="https://zdnet.com/c")
+    assert extract_document(kept).title == "Bridge plans | Travel"
