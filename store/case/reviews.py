@@ -22,7 +22,7 @@ class Reviews(Documents):
             if state == "new":
                 self.db.execute("DELETE FROM document_reviews WHERE doc_path = ?", [doc_path])
             else:
-                self.db["document_reviews"].upsert(
+                self.db.table("document_reviews").upsert(
                     {"doc_path": doc_path, "state": state, "updated_at": utc_now()},
                     pk="doc_path",
                 )

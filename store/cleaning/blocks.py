@@ -316,6 +316,7 @@ class _BlockBuilder:
         if self._cells is not None:
             self._cells.append(inline)
             return
+        kind: BlockKind
         if self._heading:
             kind, level, group = "heading", self._heading, 0
         elif self._depth:

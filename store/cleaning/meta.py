@@ -161,7 +161,8 @@ def _author_from_links(links: list[tuple[str, str]]) -> str | None:
 
 
 def _is_handle(text: str) -> bool:
-    return 0 < len(text.split()) <= 4 and re.search(r"[^\W\d_]", text) and not ends_sentence(text)
+    has_letter = re.search(r"[^\W\d_]", text) is not None
+    return 0 < len(text.split()) <= 4 and has_letter and not ends_sentence(text)
 
 
 @lru_cache(maxsize=TITLE_CACHE)

@@ -50,7 +50,8 @@ def _parse_link_destination(string: str, pos: int, maximum: int) -> _Destination
     """markdown-it's parse of a link destination, which steps through it a character at a time
     in Python, done with one regex for plain destinations; the others take the long way."""
     if pos < maximum and not string.startswith("<", pos):
-        end = _PLAIN_DESTINATION.match(string, pos, maximum).end()
+        plain = _PLAIN_DESTINATION.match(string, pos, maximum)
+        end = plain.end() if plain else pos  # the pattern matches the empty string too
         if end > pos and (end == maximum or string[end] not in "\\("):
             return _Destination(end, unescapeAll(string[pos:end]))
     return helpers.parseLinkDestination(string, pos, maximum)
@@ -154,7 +155,7 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
 def _image(alt: str, src: str, level: int) -> Token:
     # The alt text is parsed on its own: its text token sits at level 0.
     children = [Token("text", "", 0, content=alt)] if alt else None
-    attrs = {"src": src, "alt": ""}
+    attrs: dict[str, str | int | float] = {"src": src, "alt": ""}
     return Token("image", "img", 0, level=level, attrs=attrs, children=children, content=alt)
 
 
