@@ -67,6 +67,16 @@ TITLES = _words(
     "pope chief head leader deputy lawyer analyst economist researcher professor coach manager "
     "candidate nominee"
 )
+# Job titles written before a name in feature and trade writing ("Lead Designer Ann Cole",
+# "Owner John Hale"): not a person's title to address them by, so kept out of TITLES' cues,
+# but never part of the name.
+JOB_TITLES = _words(
+    "designer planner editor owner partner associate executive producer writer reporter "
+    "correspondent columnist consultant adviser advisor strategist engineer scientist "
+    "physician doctor nurse teacher dietitian nutritionist therapist psychologist architect "
+    "organizer organiser coordinator specialist historian curator instructor trainer "
+    "vice senior lead principal"
+)
 # Titles that name a role even in lower case before a name ("Telegram founder Pavel Durov").
 LOWER_CASE_TITLES = _words(
     "minister president secretary governor mayor senator judge chairman chairwoman director "

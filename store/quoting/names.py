@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from store.quoting.lexicon import CUE_VERBS, HONORIFICS, NAME_CONNECTORS, TITLES
+from store.quoting.lexicon import CUE_VERBS, HONORIFICS, JOB_TITLES, NAME_CONNECTORS, TITLES
 from store.quoting.scan import WordStart
 
 Gender = Literal["m", "f"]
@@ -70,7 +70,7 @@ _PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 _ROLE_CONNECTORS = frozenset(["of", "for"])
 # Capitalised words that open a sentence before a name and are no part of it.
 _NOT_NAMES = _words("neither either both not only even every each all some many most another")
-_TITLE_WORDS = TITLES | HONORIFICS | _words("gov general lt sgt adm atty supt")
+_TITLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | _words("gov general lt sgt adm atty supt")
 _CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
 _POSSESSIVE_RE = re.compile("[’']s?$")
 

@@ -21,6 +21,11 @@ from store.quoting.names import clean_name, find_honorifics, first_name_gender, 
         ("Robert Hale", "Robert Hale"),
         ("Ministry of Health", "Ministry of Health"),
         ("Hale", "Hale"),
+        # Job titles written before the name are not part of it.
+        ("Lead Designer Cathleen Hale", "Cathleen Hale"),
+        ("Owner John Saunders", "John Saunders"),
+        ("Senior Editor Katie Varga", "Katie Varga"),
+        ("Vice President Ana Berg", "Ana Berg"),
     ],
 )
 def test_clean_name_keeps_only_the_name(run: str, name: str) -> None:
