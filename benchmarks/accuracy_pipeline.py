@@ -22,11 +22,11 @@ from store.ingest.formats import DEFAULT_MAX_BYTES
 from store.ingest.prepare import Job, Prepared, prepare
 from store.ingest.walk import Rejected
 
-# Where prepare finds each stage: (module, name, stage). prepare imports read_document from
-# store.ingest.formats when called, and extract_document calls the others through
-# store.ingest.extract.
+# Where prepare finds each stage: (module, name, stage). prepare imports document_from_bytes
+# (reading a file's bytes as a document) from store.ingest.formats when called, and
+# extract_document calls the others through store.ingest.extract.
 STAGES = (
-    (store.ingest.formats, "read_document", "read"),
+    (store.ingest.formats, "document_from_bytes", "read"),
     (store.ingest.extract, "clean", "clean"),
     (store.ingest.extract, "find_quotes", "quotes"),
     (store.ingest.extract, "find_dates", "dates"),

@@ -29,7 +29,7 @@ from bench_report import Report
 # (stage, module, attribute) in the order the pipeline meets them; "›" stages run inside the
 # stage above them. Timed with `workers=1`: extraction in worker processes escapes the timers.
 INGEST_STAGES = (
-    ("read", "store.ingest.formats", "read_document"),
+    ("read", "store.ingest.formats", "document_from_bytes"),
     ("extract", "store.ingest.extract", "extract_document"),
     ("› clean", "store.ingest.extract", "clean"),
     ("› dates", "store.ingest.extract", "find_dates"),

@@ -42,9 +42,10 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def document_from_bytes(path: Path, data: bytes) -> RawDoc:
-    """The document in `data`, the bytes of the file at `path` (InputError if there is none)."""
-    digest = content_hash(data)
+def document_from_bytes(path: Path, data: bytes, digest: str | None = None) -> RawDoc:
+    """The document in `data`, the bytes of the file at `path` (InputError if there is none);
+    `digest` is `content_hash(data)` when the caller has it already."""
+    digest = digest or content_hash(data)
     if path.suffix.lower() in HTML_SUFFIXES:
         html = decode(data)
         return read_html(html, path=str(path), fetched=saved_date(html), content_hash=digest)

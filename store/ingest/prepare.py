@@ -62,9 +62,10 @@ def prepare(job: Job) -> Outcome:
         data = read_bytes(job.path, job.max_bytes)
         # Compared before the file is read as a document: re-opening a folder then costs a
         # hash a file, not a parse (saved HTML reads at about 14 pages a second a core).
-        if content_hash(data) == job.known_hash:
+        digest = content_hash(data)
+        if digest == job.known_hash:
             return Unchanged(job.path)
-        raw = document_from_bytes(job.path, data)
+        raw = document_from_bytes(job.path, data, digest)
     except InputError as error:
         return Rejected(job.path, str(error))
     return Prepared.of(raw)
