@@ -36,7 +36,7 @@ async def test_the_document_list_shows_markup_literally(hostile_case: Path) -> N
         await pilot.press("slash", *"[/x]")  # a filter that is itself markup
         await settle(pilot)
         assert app.query_one("DocumentsPane").table.total == 1
-        assert "match “[/x]”" in screen_text(app)
+        assert "matches “[/x]”" in screen_text(app)
 
 
 async def test_the_reader_shows_every_field_literally(hostile_case: Path) -> None:
