@@ -49,7 +49,10 @@ PANES: dict[str, tuple[tuple[str, ...], list[str]]] = {
             "r Other report",
         ],
     ),
-    "timeline": (("4",), ["⏎ Read", "/ Filter", "p Publications", "X Excluded", "e Export"]),
+    "timeline": (
+        ("4",),
+        ["⏎ Read", "/ Filter", "p Publications", "X Excluded", "u Durations", "e Export"],
+    ),
 }
 
 
