@@ -258,7 +258,11 @@ def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidat
 
 
 def decade(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "the 1990s" is value "199"; "the 1800s" is a century, which TIMEX3 writes differently."""
+    """ "the 1990s" is value "199"; "the 1800s" is a century, which TIMEX3 writes differently.
+    A decade is written with "the" ("in the early 1990s"); without it, "1040s" is a plural of
+    a number: tax forms, models, routes."""
+    if before.the_start < 0:
+        return None
     first = int(core["decade"]) * 10
     lead = take_lead(before, core.start(), Accepts(part=True, the=True))
     if lead is None or first not in WRITTEN_YEARS or (first % 100 == 0 and first != 2000):

@@ -29,6 +29,9 @@ TRAPS = [
     "A fire at 1850 Harbour Road spread.",
     # measurements and counts
     "The screen has a width of 1920 pixels.",
+    # plurals of numbers that look like decades
+    "Accountants charge per return for 1040s.",
+    "The firm files individual 1040s and 1120s each spring.",
     "Videos play at a resolution of 2160 lines.",
     "She earned a total score of 2072 points.",
     "He posted a total score of 2072.",
