@@ -268,7 +268,8 @@ async def test_the_palette_sets_a_style_by_name(quote_case: Path) -> None:
 
 async def test_variants_are_shown_and_r_reads_them(quote_case: Path) -> None:
     app = build_app(quote_case)
-    async with app.run_test(size=SIZE) as pilot:
+    messages: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         pane = await show_quotes(pilot)
         variants = pane.query_one(QuoteVariants)
         await pilot.press("down")  # the Star's quote on the actions
@@ -287,6 +288,10 @@ async def test_variants_are_shown_and_r_reads_them(quote_case: Path) -> None:
         await settle(pilot)
         assert not variants.display
         assert not app.screen.active_bindings["r"].enabled
+        await pilot.press("r")  # says there is none, not how to search
+        await settle(pilot)
+        hints = [notice.message for notice in notices(messages)]
+        assert hints[-1] == "No other outlet's report of this quote in the case."
 
 
 async def test_the_speakers_list_filters_the_quotes(quote_case: Path) -> None:

@@ -270,6 +270,9 @@ class QuotesPane(Vertical):
         if not self.quote_list.has_focus or not (event.is_printable and event.character):
             return
         bound = self.screen.active_bindings.get(event.key)
+        if bound is not None and not bound.enabled and bound.binding.action == "open_variant":
+            self.notify("No other outlet's report of this quote in the case.", timeout=4)
+            return
         if (bound is not None and bound.enabled) or self._search_hint_shown:
             return
         self._search_hint_shown = True
