@@ -46,7 +46,7 @@ _NO_NAME_OPENERS = _words("he she it they we i the there this that these those a
 _NOT_SUBJECTS = _words(
     "many some most several other others all both each every few no none such there here "
     "what how why where who which this that these those it its a an one his her their our "
-    "my your any"
+    "my your any you"
 )
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i", "it": "it"}
 # A lower-case word after the subject that cannot be its verb.

@@ -60,6 +60,17 @@ def test_a_pronoun_subject_is_resolved_to_the_person_before_it() -> None:
     assert speakers(first, second) == ["Ann Cole"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could start by saying, “I have been feeling low lately. Can we talk about it?”",
+        "You can read more on the page “Which harbour plan is better for the valley?”",
+    ],
+)
+def test_the_reader_addressed_as_you_is_no_speaker(text: str) -> None:
+    assert "You" not in speakers(text)
+
+
 def test_a_possessive_subject_names_no_speaker() -> None:
     text = "Ann Cole’s aides spent the day insisting the harbour plan was “basically finished.”"
     assert speakers(text) != ["Ann Cole"]
