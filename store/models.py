@@ -19,7 +19,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # minister said", resolved or named as written; chain: passed on from the quote before or
 # after it; context: the subject of the quote's sentence, no verb of saying; layout: a
 # transcript's "NAME:" or a signing "— Name".
-AttributionHow = Literal["direct", "pronoun", "nominal", "chain", "context", "layout"]
+AttributionHow = Literal["direct", "pronoun", "nominal", "chain", "context", "layout", "corrected"]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 # How far the researcher's review of a document is: new (never opened), read (opened in the
 # reader), reviewed (checked), or excluded (left out of the case's findings).
@@ -150,6 +150,8 @@ class QuoteAnnotation(Model):
 
     starred: bool = False
     note: str | None = None
+    # The speaker the user gave the quote, which wins over the extracted one everywhere.
+    speaker: str | None = None
 
 
 class QuoteHit(Model):

@@ -18,9 +18,15 @@ class Annotations(Documents, Quotes):
     """The SQL of the `annotations` and `document_tags` tables."""
 
     def annotate_quote(
-        self, quote_id: int, *, starred: bool | None = None, note: str | None = None
+        self,
+        quote_id: int,
+        *,
+        starred: bool | None = None,
+        note: str | None = None,
+        speaker: str | None = None,
     ) -> QuoteAnnotation:
-        """Star or unstar a quote, or set its note ("" removes it); returns the annotation."""
+        """Star or unstar a quote, set its note ("" removes it) or correct its speaker ("" gives
+        back the extracted one); returns the annotation."""
         quote = self._quote(quote_id)
         # A quote read from the case always belongs to one of its documents.
         assert quote.doc_id is not None
@@ -46,19 +52,46 @@ class Annotations(Documents, Quotes):
                 changes["starred"] = int(starred)
             if note is not None:
                 changes["note"] = note or None
+            if speaker is not None:
+                changes.update(self._correct_speaker(row[0], quote_id, quote.speaker, speaker))
             self.db.table("annotations").update(row[0], changes)
         return self.quote_annotations([quote_id])[quote_id]
+
+    def _correct_speaker(
+        self, annotation_id: int, quote_id: int, current: str | None, speaker: str
+    ) -> dict[str, Any]:
+        """Give the quote `speaker` (or back its extracted speaker, for ""); the annotation's
+        changes that record it."""
+        corrected, extracted = self.db.execute(
+            "SELECT speaker, extracted_speaker FROM annotations WHERE id = ?", [annotation_id]
+        ).fetchone()
+        if corrected is None:
+            extracted = current  # the first correction: what extraction had said
+        if speaker:
+            self._set_quote_speaker(quote_id, speaker, "corrected", 1.0)
+            return {"speaker": speaker, "extracted_speaker": extracted}
+        if corrected is not None:
+            self._set_quote_speaker(quote_id, extracted, None, None)
+        return {"speaker": None, "extracted_speaker": None}
+
+    def _set_quote_speaker(
+        self, quote_id: int, speaker: str | None, how: str | None, confidence: float | None
+    ) -> None:
+        self.db.execute(
+            "UPDATE quotes SET speaker = ?, how = ?, confidence = ? WHERE id = ?",
+            [speaker, how, confidence, quote_id],
+        )
 
     def quote_annotations(self, quote_ids: list[int]) -> dict[int, QuoteAnnotation]:
         marks = ", ".join("?" * len(quote_ids))
         cursor = self.db.execute(
-            f"SELECT quote_id, starred, note FROM annotations"
+            f"SELECT quote_id, starred, note, speaker FROM annotations"
             f" WHERE kind = 'quote' AND quote_id IN ({marks})",
             quote_ids,
         )
         return {
-            quote_id: QuoteAnnotation(starred=bool(starred), note=note)
-            for quote_id, starred, note in cursor.fetchall()
+            quote_id: QuoteAnnotation(starred=bool(starred), note=note, speaker=speaker)
+            for quote_id, starred, note, speaker in cursor.fetchall()
         }
 
     def detached_annotations(self) -> int:
@@ -109,22 +142,41 @@ class Annotations(Documents, Quotes):
         )
         return [row[0] for row in cursor.fetchall()]
 
-    def _reattach_annotations(self, doc_id: int, document: rows.DocumentRows) -> None:
-        """Point the quote annotations of a re-ingested document at its new quotes."""
+    def _reattach_annotations(
+        self, doc_id: int, document: rows.DocumentRows
+    ) -> list[tuple[int, str]]:
+        """Point the quote annotations of a re-ingested document at its new quotes; the
+        speakers the user gave them, to give again (`_give_corrected_speakers`)."""
         annotations = self.db.execute(
-            "SELECT id, quote_text, quote_context FROM annotations"
+            "SELECT id, quote_text, quote_context, speaker FROM annotations"
             " WHERE kind = 'quote' AND doc_path = ?",
             [document.path],
         ).fetchall()
         if not annotations:
-            return
+            return []
         quotes, paragraphs = document.quote_models()
+        stored = list(zip(self.quote_ids(doc_id), quotes, strict=True))
         candidates = [
-            (quote_id, quote.text, quote_context(quote, paragraphs))
-            for quote_id, quote in zip(self.quote_ids(doc_id), quotes, strict=True)
+            (quote_id, quote.text, quote_context(quote, paragraphs)) for quote_id, quote in stored
         ]
-        for annotation_id, text, context in annotations:
+        extracted = {quote_id: quote.speaker for quote_id, quote in stored}
+        corrected = []
+        for annotation_id, text, context, speaker in annotations:
             found = match_quote(text, context or "", candidates)
             self.db.execute(
                 "UPDATE annotations SET quote_id = ? WHERE id = ?", [found, annotation_id]
             )
+            if speaker is not None and found is not None:
+                # The user's speaker wins over the new extraction's, which is kept to undo.
+                self.db.execute(
+                    "UPDATE annotations SET extracted_speaker = ? WHERE id = ?",
+                    [extracted[found], annotation_id],
+                )
+                corrected.append((found, speaker))
+        return corrected
+
+    def _give_corrected_speakers(self, corrected: list[tuple[int, str]]) -> None:
+        """Give quotes the speakers the user had given them. Their quotes must be in the word
+        index already: the update trigger takes the old row out of it."""
+        for quote_id, speaker in corrected:
+            self._set_quote_speaker(quote_id, speaker, "corrected", 1.0)

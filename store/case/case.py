@@ -111,7 +111,9 @@ class Case(Annotations, Reviews, Events, QuoteVariants, QuoteIndex):
             doc_id = self._insert_document(document, old_id)
             self._insert_quotes(doc_id, document.quotes)
             self._insert_events(doc_id, document.events)
-            self._reattach_annotations(doc_id, document)
+            if corrected := self._reattach_annotations(doc_id, document):
+                self.index_new_quotes()  # the update trigger needs them indexed
+                self._give_corrected_speakers(corrected)
         return doc_id
 
     def remove_documents(self, paths: Iterable[str]) -> int:

@@ -322,6 +322,15 @@ LEFT JOIN paragraphs p ON p.doc_id = e.doc_id AND p.position = e.paragraph"""
     )
 
 
+@migrations()
+def record_speaker_corrections(db: Database) -> None:
+    # A speaker the user gave a quote (`speaker`), kept with its annotation so that it is
+    # given again after a re-ingest or re-extraction, and the extracted speaker it replaced
+    # (`extracted_speaker`), given back if the correction is removed.
+    db.table("annotations").add_column("speaker", str)
+    db.table("annotations").add_column("extracted_speaker", str)
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from tests.cli.test_cli import SEEDS, run
@@ -145,3 +146,42 @@ def test_timelinejs_says_which_events_it_leaves_out(tmp_path: Path, capsys) -> N
         assert f"{undated} undated left out" in err
     code, _, err = run(capsys, "export", "timeline", "--format", "csv", "--case", case)
     assert code == 0 and "left out" not in err
+
+
+def test_a_corrected_speaker_wins_everywhere_and_survives_reingest(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "a.md"
+    body = (
+        "---\ntitle: Harbour\ndate: 2024-05-03\n---\n\n"
+        "Ann Cole met the council on Monday.\n\n"
+        '"The harbour will reopen in June," she said in an email.\n'
+    )
+    article.write_text(body)
+    case = str(tmp_path / "c.db")
+    assert run(capsys, "ingest", str(folder), "--case", case)[0] == 0
+    (quote,) = json.loads(run(capsys, "quotes", "--json", "--case", case)[1])
+    extracted = quote["speaker"]
+    code, out, _ = run(
+        capsys, "annotate", str(quote["id"]), "--speaker", "Ben  Ortiz", "--case", case
+    )
+    assert code == 0 and "speaker: Ben Ortiz (corrected)" in out
+
+    def shown() -> dict:
+        (hit,) = json.loads(run(capsys, "quotes", "--json", "--case", case)[1])
+        return hit
+
+    hit = shown()
+    assert (hit["speaker"], hit["how"], hit["confidence"]) == ("Ben Ortiz", "corrected", 1.0)
+    assert "Ben Ortiz" in hit["citation"]
+    assert [
+        s["name"] for s in json.loads(run(capsys, "speakers", "--json", "--case", case)[1])
+    ] == ["Ben Ortiz"]
+    assert json.loads(run(capsys, "quotes", "@ortiz", "--json", "--case", case)[1])
+    article.write_text(body.replace("on Monday", "on Tuesday"))  # an edit: a re-ingest
+    assert run(capsys, "ingest", str(folder), "--case", case)[0] == 0
+    assert shown()["speaker"] == "Ben Ortiz"
+    run(capsys, "annotate", str(shown()["id"]), "--speaker", "", "--case", case)
+    assert shown()["speaker"] == extracted
+    with sqlite3.connect(case) as db:  # the quote word index followed every change
+        db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")

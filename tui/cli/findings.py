@@ -101,6 +101,12 @@ def _refuse_to_replace(path: Path) -> int:
 @click.option("--star", is_flag=True, help="star the quote")
 @click.option("--unstar", is_flag=True, help="remove the star")
 @click.option("--note", metavar="TEXT", help='set the note ("" removes it)')
+@click.option(
+    "--speaker",
+    metavar="NAME",
+    help='quotes: correct the speaker; it wins everywhere and survives re-ingest ("" gives'
+    " back the extracted one)",
+)
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="documents: set tags")
 @click.option(
     "--review",
@@ -113,6 +119,7 @@ def annotate_command(
     star: bool,
     unstar: bool,
     note: str | None,
+    speaker: str | None,
     tags: tuple[str, ...],
     review: ReviewState | None,
 ) -> int:
@@ -120,24 +127,30 @@ def annotate_command(
         raise UsageError("--star and --unstar exclude each other")
     with open_case(case) as opened:
         if target.startswith("doc:"):
+            if speaker is not None:
+                raise UsageError("--speaker corrects a quote's speaker: give a quote id")
             print(_annotate_document(opened, target[4:], note, tags, review))
         else:
             if review is not None:
                 raise UsageError("--review sets a document's state: give doc:DOC")
             starred = True if star else False if unstar else None
-            print(_annotate_quote(opened, target, starred, note))
+            print(_annotate_quote(opened, target, starred, note, speaker))
     return EXIT_OK
 
 
-def _annotate_quote(case: Case, target: str, starred: bool | None, note: str | None) -> str:
+def _annotate_quote(
+    case: Case, target: str, starred: bool | None, note: str | None, speaker: str | None
+) -> str:
     if not target.isdigit():
         raise UsageError(f"{target!r} is not a quote id (or doc:DOC for a document)")
-    if starred is None and note is None:
-        raise UsageError("say what to do: --star, --unstar or --note TEXT")
-    annotation = case.annotate_quote(int(target), starred=starred, note=note)
+    if starred is None and note is None and speaker is None:
+        raise UsageError("say what to do: --star, --unstar, --note TEXT or --speaker NAME")
+    name = None if speaker is None else " ".join(speaker.split())
+    annotation = case.annotate_quote(int(target), starred=starred, note=note, speaker=name)
     state = "starred" if annotation.starred else "not starred"
     noted = f", note: {annotation.note}" if annotation.note else ""
-    return f"quote {target}: {state}{noted}"
+    corrected = f", speaker: {annotation.speaker} (corrected)" if annotation.speaker else ""
+    return f"quote {target}: {state}{noted}{corrected}"
 
 
 def _annotate_document(
