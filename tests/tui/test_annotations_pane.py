@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
 from store.case import Case
-from tests.tui.conftest import CaseFactory, notices, screen_text
+from tests.tui.conftest import CaseFactory, notices, screen_text, wait_until
 from tests.tui.quote_docs import ACTIONS_AGAIN, BLUNT, PROBLEM, QUOTE_DOCS, STAR
 from tui.app import MainScreen, build_app
 from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
@@ -238,3 +238,29 @@ async def test_an_unknown_theme_warns_and_the_default_is_used(case_path: Path) -
         assert app.theme == "textual-dark"
     warned = [n for n in notices(messages) if n.title == "Settings"]
     assert len(warned) == 1 and "nope" in warned[0].message and not warned[0].markup
+
+
+async def test_e_corrects_the_speaker_with_completion_from_the_case(quote_case: Path) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        hit = pane.quote_list.hit
+        assert hit is not None and hit.quote.id == ACTIONS_AGAIN
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), "the speaker editor")
+        editor = app.screen.query_one(Input)
+        editor.value = ""
+        await pilot.press(*"lim")  # the case's speakers complete it: right takes the rest
+        await wait_until(pilot, lambda: editor._suggestion == "Lim Wei", "a completion")
+        await pilot.press("right", "enter")
+        await wait_until(
+            pilot,
+            lambda: (
+                pane.quote_list.hit is not None and pane.quote_list.hit.quote.speaker == "Lim Wei"
+            ),
+            "the list showing the corrected speaker",
+        )
+    with Case(quote_case, readonly=True) as case:
+        quote = next(q for q in case.quotes_of_document(hit.quote.doc_id) if q.id == ACTIONS_AGAIN)
+        assert (quote.speaker, quote.how) == ("Lim Wei", "corrected")
+        assert case.quote_annotations([ACTIONS_AGAIN])[ACTIONS_AGAIN].speaker == "Lim Wei"

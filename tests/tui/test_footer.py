@@ -43,6 +43,7 @@ PANES: dict[str, tuple[tuple[str, ...], list[str]]] = {
             "y Copy",
             "s Star",
             "a Note",
+            "e Speaker",
             "c Style",
             "* Starred",
             "@ Speakers",

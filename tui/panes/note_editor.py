@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -10,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
 from store.safe_text import one_line
@@ -30,16 +32,22 @@ class NoteEditor(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, title: str, value: str = "", *, hint: str = "") -> None:
+    def __init__(
+        self, title: str, value: str = "", *, hint: str = "", suggestions: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.hint = hint or "Enter saves (empty removes it), Esc cancels."
+        # Completion as you type (right arrow takes it), from names the case already has.
+        self.suggester = SuggestFromList(suggestions, case_sensitive=False) if suggestions else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-editor-dialog"):
             yield Static(Content(self.title_text), id="note-editor-title")
-            yield Input(self.value, id="note-editor-input", max_length=MAX_CHARS)
+            yield Input(
+                self.value, id="note-editor-input", max_length=MAX_CHARS, suggester=self.suggester
+            )
             yield Static(Content(self.hint), id="note-editor-hint")
 
     @on(Input.Submitted, "#note-editor-input")

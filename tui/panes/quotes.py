@@ -86,6 +86,14 @@ class QuotesPane(Vertical):
             tooltip="Write or change your note on the quote (saved in the case file)",
         ),
         Binding(
+            "e",
+            "edit_speaker",
+            "Speaker",
+            id="quotes.speaker",
+            tooltip="Correct the quote's speaker, with completion from the case's speakers"
+            " (saved; it wins everywhere, and survives re-ingest)",
+        ),
+        Binding(
             "c",
             "app.cycle_citation_style",
             "Style",
@@ -138,6 +146,7 @@ class QuotesPane(Vertical):
 
         quote_id: int
         annotation: QuoteAnnotation
+        speaker_changed: bool = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -294,7 +303,7 @@ class QuotesPane(Vertical):
             return self.query_one(QuoteVariants).has_variants or None
         if action == "pick_speaker":
             return self.pool is not None or None
-        if action in {"toggle_star", "edit_note"}:
+        if action in {"toggle_star", "edit_note", "edit_speaker"}:
             return (not searching and self.quote_list.hit is not None) or None
         if action == "toggle_starred":
             return not searching  # then "*" is typed into the search box
@@ -356,6 +365,35 @@ class QuotesPane(Vertical):
 
         self.app.push_screen(editor, save)
 
+    def action_edit_speaker(self) -> None:
+        hit = self.quote_list.hit
+        if hit is not None and hit.quote.id is not None and self.pool is not None:
+            self._ask_for_speaker(self.pool, hit)
+
+    @work(thread=True, exit_on_error=False, group="quotes-speaker-names")
+    def _ask_for_speaker(self, pool: CasePool, hit: QuoteHit) -> None:
+        names = sorted(pool.get().speaker_names(), key=str.casefold)
+        self.app.call_from_thread(self._open_speaker_editor, hit, names)
+
+    def _open_speaker_editor(self, hit: QuoteHit, names: list[str]) -> None:
+        quote_id = hit.quote.id
+        assert quote_id is not None  # checked before the names were read
+        excerpt = one_line(hit.quote.text)
+        if len(excerpt) > SHOWN_QUERY_CHARS:
+            excerpt = excerpt[:SHOWN_QUERY_CHARS] + "…"
+        editor = NoteEditor(
+            f"Who said “{excerpt}”?",
+            one_line(hit.quote.speaker or ""),
+            hint="Enter saves (empty gives back the extracted speaker), Esc cancels.",
+            suggestions=names,
+        )
+
+        def save(name: str | None) -> None:
+            if name is not None:
+                self._annotate(quote_id, speaker=name)
+
+        self.app.push_screen(editor, save)
+
     def action_toggle_starred(self) -> None:
         self.starred_only = not self.starred_only
 
@@ -366,14 +404,21 @@ class QuotesPane(Vertical):
 
     @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
     def _annotate(
-        self, quote_id: int, *, starred: bool | None = None, note: str | None = None
+        self,
+        quote_id: int,
+        *,
+        starred: bool | None = None,
+        note: str | None = None,
+        speaker: str | None = None,
     ) -> None:
         with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
-            annotation = case.annotate_quote(quote_id, starred=starred, note=note)
-        self.post_message(self.QuoteAnnotated(quote_id, annotation))
+            annotation = case.annotate_quote(quote_id, starred=starred, note=note, speaker=speaker)
+        self.post_message(self.QuoteAnnotated(quote_id, annotation, speaker is not None))
 
     @on(QuoteAnnotated)
     def _show_annotation(self, message: QuoteAnnotated) -> None:
         self.quote_list.annotate(message.quote_id, message.annotation)
-        if self.starred_only and not message.annotation.starred:
-            self._start_search()  # an unstarred quote leaves the starred list
+        if message.speaker_changed or (self.starred_only and not message.annotation.starred):
+            # A new speaker changes the rows, citations and `@` matches; an unstarred quote
+            # leaves the starred list.
+            self._start_search()
