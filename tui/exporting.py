@@ -104,9 +104,7 @@ def timeline_written(entries: Iterable[TimelineEntry], fmt: str) -> list[Timelin
 
 def undated_left_out(entries: Sequence[TimelineEntry], fmt: str) -> int:
     """How many of `entries` an export in `fmt` leaves out for want of a date."""
-    if fmt not in DATED_ONLY_FORMATS:
-        return 0
-    return sum(1 for entry in entries if entry.event.start is None)
+    return len(entries) - len(timeline_written(entries, fmt))
 
 
 def left_out_note(undated: int) -> str:

@@ -30,7 +30,7 @@ from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_list import QuoteList
 from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
-from tui.panes.quote_status import SHOWN_QUERY_CHARS, found_status
+from tui.panes.quote_status import found_status, shortened
 from tui.panes.quote_variants import QuoteVariants
 
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
@@ -352,9 +352,7 @@ class QuotesPane(Vertical):
             return
         quote_id = hit.quote.id
         speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
-        excerpt = one_line(hit.quote.text)
-        if len(excerpt) > SHOWN_QUERY_CHARS:
-            excerpt = excerpt[:SHOWN_QUERY_CHARS] + "…"
+        excerpt = shortened(one_line(hit.quote.text))
         editor = NoteEditor(
             f"Your note on “{excerpt}” ({speaker})", self.quote_list.annotation.note or ""
         )
@@ -378,9 +376,7 @@ class QuotesPane(Vertical):
     def _open_speaker_editor(self, hit: QuoteHit, names: list[str]) -> None:
         quote_id = hit.quote.id
         assert quote_id is not None  # checked before the names were read
-        excerpt = one_line(hit.quote.text)
-        if len(excerpt) > SHOWN_QUERY_CHARS:
-            excerpt = excerpt[:SHOWN_QUERY_CHARS] + "…"
+        excerpt = shortened(one_line(hit.quote.text))
         editor = NoteEditor(
             f"Who said “{excerpt}”?",
             one_line(hit.quote.speaker or ""),
