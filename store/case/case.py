@@ -17,6 +17,7 @@ from store.case import rows
 from store.case.annotations import Annotations
 from store.case.events import Events
 from store.case.opening import open_database
+from store.case.outlets import Outlets
 from store.case.quote_index import QuoteIndex
 from store.case.quote_variants import QuoteVariants
 from store.case.reviews import Reviews
@@ -25,7 +26,7 @@ from store.models import Event, ExtractedDocument, RawDoc
 WRITE_CACHE_KIB = 64 * 1024
 
 
-class Case(Annotations, Reviews, Events, QuoteVariants, QuoteIndex):
+class Case(Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets):
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:

@@ -38,6 +38,11 @@ def site_free_title(title: str | None, url: str | None, site: str | None = None)
     return title[start:end].strip() or title
 
 
+def names_site(name: str, url: str) -> bool:
+    """Whether `name` says the site of `url`, as a title segment naming it would."""
+    return _names_site(name, _site_keys(url, None))
+
+
 def _key(text: str) -> str:
     return _NOT_KEY.sub("", text.casefold())
 

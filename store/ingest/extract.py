@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.cleaning.authors import author_names
 from store.cleaning.clean import clean
 from store.cleaning.sitenames import site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
@@ -36,7 +37,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
         published=published,
         published_estimated=estimated,
         published_precision=precision,
-        author=raw.author or cleaned.author,
+        author=author_names(raw.author) or cleaned.author,
         source=raw.source or cleaned.source,
     )
 

@@ -64,8 +64,8 @@ def reextract(
 ) -> ReextractReport:
     """Extract again, from its stored raw text, every document an older extraction stored."""
     from store.ingest.batch import Batch
+    from store.ingest.casewide import settle_case_names
     from store.ingest.run import IngestReport
-    from store.quoting.speaker_names import fuller_names
 
     outdated = case.outdated_documents(EXTRACTION_VERSION)
     ids = [doc_id for doc_id, _path in outdated]
@@ -87,8 +87,7 @@ def reextract(
     result.redone = stored.added + stored.updated
     result.failed.extend(stored.rejected)
     if result.redone:
-        # As an ingest ends: speakers named in full elsewhere in the case get their full name.
-        case.rename_speakers(fuller_names(case.speaker_names()))
+        settle_case_names(case)  # as an ingest ends
         case.compact(merge_search_index=True)
     return result
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 from store.case import Case
 from store.ingest.batch import Batch
+from store.ingest.casewide import settle_case_names
 from store.ingest.parallel import map_in_processes
 from store.ingest.prepare import Job, Outcome, Prepared, Unchanged, prepare
 from store.ingest.walk import Rejected, walk_inputs
 from store.models import RawDoc
-from store.quoting.speaker_names import fuller_names
 
 ProgressCallback = Callable[[int, int, Path], None]
 # Documents read elsewhere come as a stream of unknown length: how many so far, and the last one.
@@ -129,7 +129,7 @@ def ingest_raw(
 def _finish(case: Case, report: IngestReport) -> None:
     changed = report.added + report.updated
     if changed:
-        case.rename_speakers(fuller_names(case.speaker_names()))
+        settle_case_names(case)
         case.compact(merge_search_index=changed >= MERGE_INDEX_MIN_DOCS)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from store.ingest.extract import extract_document
 from tests.store.factories import raw_doc
 
@@ -63,3 +65,25 @@ def test_the_site_name_comes_off_the_title() -> None:
         assert extract_document(raw).title == "Bridge plans approved"
     kept = raw_doc("/b.md", "Text.", title="Bridge plans | Travel", url="https://zdnet.com/c")
     assert extract_document(kept).title == "Bridge plans | Travel"
+
+
+@pytest.mark.parametrize(
+    ("given", "author"),
+    [
+        ("Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+        ("Phil Helsel is a reporter for NBC News", "Phil Helsel"),
+        ("By Meg James, Staff Writer", "Meg James"),
+        ("Jeff Foust Monday; November 4", "Jeff Foust"),
+        ("Ann Lee and Bo Chan", "Ann Lee and Bo Chan"),
+    ],
+)
+def test_the_author_a_file_gives_is_read_as_names(given: str, author: str) -> None:
+    raw = raw_doc("/a.md", "A body paragraph of the article.\n", author=given)
+    assert extract_document(raw).author == author
+
+
+def test_an_author_field_with_no_name_leaves_the_byline_found_in_the_text() -> None:
+    raw = raw_doc(
+        "/a.md", "By Jo Reed\n\nA body paragraph of the article.\n", author="Staff Reporter"
+    ).model_copy(update={"format": "markdown"})
+    assert extract_document(raw).author == "Jo Reed"

@@ -363,3 +363,19 @@ def test_each_commit_is_reported_with_the_documents_stored_so_far(tmp_path: Path
     assert len(seen) >= 3  # batches of at most BATCH_DOCS
     assert seen == sorted(set(seen))
     assert seen[-1] == 120
+
+
+def test_one_site_gets_one_outlet_name_across_formats(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    body = "The council met on Tuesday. “We will decide by June,” said Ann Lee.\n"
+    front = "---\ntitle: Story {n}\nurl: https://www.nytimes.com/2024/05/story-{n}.html\n{source}---\n\n"
+    (folder / "a.md").write_text(front.format(n=1, source="source: NYTimes\n") + body)
+    (folder / "b.md").write_text(front.format(n=2, source="") + body)
+    (folder / "c.md").write_text(front.format(n=3, source="source: The New York Times\n") + body)
+    (folder / "d.md").write_text(front.format(n=4, source="source: The New York Times\n") + body)
+    case = Case(tmp_path / "case.db")
+    ingest(case, [folder])
+    assert {doc.source for doc in case.documents()} == {"The New York Times"}
+    assert {hit.source for hit in search_quotes(case, "decide", limit=10)} == {"The New York Times"}
+    assert len(search_quotes(case, "#york decide", limit=10)) == 4

@@ -1,0 +1,15 @@
+"""What an ingest settles across the whole case once its documents are stored: names that
+only the case as a whole can decide."""
+
+from __future__ import annotations
+
+from store.case import Case
+from store.cleaning.outlets import unified_outlets
+from store.quoting.speaker_names import fuller_names
+
+
+def settle_case_names(case: Case) -> None:
+    """Speakers named in full elsewhere in the case get their full name; each site's
+    documents get one outlet name."""
+    case.rename_speakers(fuller_names(case.speaker_names()))
+    case.set_outlets(unified_outlets(case.outlet_evidence()))

@@ -1,0 +1,95 @@
+"""One outlet name per site: the name most of a site's documents give that its domain confirms."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.cleaning.outlets import OutletEvidence, site_of, unified_outlets
+
+
+def doc(doc_id: int, url: str | None, given: str | None, current: str | None = None) -> OutletEvidence:
+    return OutletEvidence(doc_id, url, given, current if current is not None else given)
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.bbc.co.uk/news/world-1", "bbc.co.uk"),
+        ("https://edition.cnn.com/2024/story", "cnn.com"),
+        ("http://m.latimes.com/x?utm_source=feed", "latimes.com"),
+        ("latimes.com/business/story", "latimes.com"),
+        (None, None),
+        ("http://localhost:8000/page", None),
+    ],
+)
+def test_site_is_the_registered_domain(url: str | None, site: str | None) -> None:
+    assert site_of(url) == site
+
+
+def test_a_sites_documents_take_the_name_most_of_them_give() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://www.nytimes.com/a", "The New York Times"),
+            doc(2, "https://www.nytimes.com/b", "The New York Times"),
+            doc(3, "https://nytimes.com/c", "NYTimes"),
+            doc(4, "nytimes.com/d", None, "nytimes.com"),
+        ]
+    )
+    assert changes == {3: "The New York Times", 4: "The New York Times"}
+
+
+def test_a_name_the_domain_does_not_confirm_is_not_taken() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://www.deccanherald.com/india/a", "DH News Service"),
+            doc(2, "https://www.deccanherald.com/india/b", None, "deccanherald.com"),
+            doc(3, "https://example.org/post", "Hosted"),
+        ]
+    )
+    assert changes == {1: "deccanherald.com", 3: "example.org"}
+
+
+def test_a_spelled_out_name_wins_a_tie_with_a_run_together_one() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://www.latimes.com/a", "LATimes"),
+            doc(2, "https://www.latimes.com/b", "Los Angeles Times"),
+        ]
+    )
+    assert changes == {1: "Los Angeles Times"}
+
+
+def test_sites_never_share_a_name_through_a_common_word() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://www.bbc.co.uk/news/a", "BBC News"),
+            doc(2, "https://news.sky.com/story/b", "Sky News"),
+            doc(3, "https://www.cnn.com/c", None, "cnn.com"),
+        ]
+    )
+    assert changes == {}
+
+
+def test_a_document_without_a_url_follows_only_a_spelling_of_a_sites_name() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://www.nytimes.com/a", "The New York Times"),
+            doc(2, None, "NYTimes"),
+            doc(3, None, None, "nytimes.com"),
+            doc(4, None, "Reuters"),
+            doc(5, None, None, None),
+        ]
+    )
+    assert changes == {2: "The New York Times", 3: "The New York Times"}
+
+
+def test_names_already_one_change_nothing() -> None:
+    assert (
+        unified_outlets(
+            [
+                doc(1, "https://www.theguardian.com/a", "The Guardian"),
+                doc(2, "https://www.theguardian.com/b", "The Guardian"),
+            ]
+        )
+        == {}
+    )
