@@ -29,13 +29,14 @@ from bench_app import bench_app
 from bench_cases import ensure_search_case
 from bench_common import human, parse_count
 from bench_ingest import bench_ingest
+from bench_pages import bench_pages
 from bench_queries import QUERY_CHARS
 from bench_report import Report
 from bench_search import PANE_CALL, bench_search
 from bench_terminal import bench_terminal
 
 DEFAULT_CACHE = Path("/tmp/casebrowser-bench")
-SECTIONS = ("ingest", "search", "fzf", "app", "terminal")
+SECTIONS = ("ingest", "pages", "search", "fzf", "app", "terminal")
 
 
 def environment(args: argparse.Namespace) -> str:
@@ -83,6 +84,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--only", default=",".join(SECTIONS), help="sections: " + ", ".join(SECTIONS)
     )
+    parser.add_argument(
+        "--pages", type=Path, help="corpora folder with WCXB (real pages ingested from its dev split)"
+    )
+    parser.add_argument("--pages-limit", type=int, help="article pages of the dev split to use")
     parser.add_argument("--no-breakdown", dest="breakdown", action="store_false")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
@@ -111,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[tuple[str, Callable[[], None]]] = []
     if "ingest" in args.only:
         sections.append(("ingest", lambda: bench_ingest(args, out)))
+    if "pages" in args.only:
+        sections.append(("ingest real pages", lambda: bench_pages(args, out)))
     if args.only & {"search", "fzf"}:
         for quotes in args.sizes:
             sections.append((f"search {human(quotes)}", partial_search(args, out, quotes)))
