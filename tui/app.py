@@ -286,7 +286,10 @@ class MainScreen(ExportActions, IngestActions):
         pane = self.query_one(f"TabPane#{pane_id}")
         focusable = [widget for widget in self.focus_chain if pane in widget.ancestors]
         chosen = [widget for widget in focusable if widget.has_class("-pane-focus")]
-        self.set_focus(next(iter(chosen + focusable), None))
+        # The pane is already active: its Focused message would only come round later and, after
+        # a quick key to another pane, take the screen back.
+        with self.prevent(TabPane.Focused):
+            self.set_focus(next(iter(chosen + focusable), None))
 
     @on(DocumentRequested)
     def _read_document(self, message: DocumentRequested) -> None:

@@ -71,10 +71,11 @@ def _names_site(segment: str, keys: set[str]) -> bool:
     words = [word for word in re.findall(r"[^\W_]+", segment.casefold())]
     if not words or len(words) > 6:
         return False
+    spelled = "".join(words)  # "The Guardian" as theguardian.com spells it
     if words[0] == "the" and len(words) > 1:
         words = words[1:]
     whole = "".join(words)
     initials = "".join(word[0] for word in words[:-1]) + words[-1]
     # The name and a word of what the site is: "BBC News", "ZDNet France".
     lead = words[0] if len(words) <= 3 else ""
-    return bool({whole, initials, lead} & keys)
+    return bool({spelled, whole, initials, lead} & keys)

@@ -266,3 +266,19 @@ async def test_a_folder_is_ingested_in_the_app(tmp_path: Path) -> None:
     assert len(finished) == 1
     assert finished[0].message.startswith("3 added")
     assert not finished[0].markup
+
+
+async def test_a_pane_chosen_before_the_last_one_showed_keeps_the_keys(case_path: Path) -> None:
+    """On a big case a pane's shown message can arrive after the next key chose another pane:
+    the pane chosen last keeps the screen and the focus."""
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen.action_show_pane("timeline")
+        screen.action_show_pane("quotes")  # before the timeline's TabActivated is handled
+        await settle(pilot)
+        assert active_pane(app) == "quotes"
+        assert app.focused is not None
+        assert app.query_one(QuotesPane) in app.focused.ancestors

@@ -49,3 +49,9 @@ def test_other_titles_stay_as_written(title: str, url: str | None) -> None:
 def test_the_separators_inside_the_title_are_kept() -> None:
     title = "Ferries – the long wait | Ports – Island Herald"
     assert site_free_title(title, None, "Island Herald") == "Ferries – the long wait | Ports"
+
+
+def test_a_site_whose_domain_spells_its_article_is_named() -> None:
+    assert site_free_title("Floods in the north | The Guardian", "https://www.theguardian.com/x") == (
+        "Floods in the north"
+    )
