@@ -71,5 +71,3 @@ def bench_pages(args: argparse.Namespace, out: Report) -> None:
             f" ({folder_bytes(folder) / max(files, 1) / 1024:,.1f} KB a file), {last['rejected']}"
             f" rejected, {last['quotes']:,} quotes found"
         )
-
-

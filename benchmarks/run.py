@@ -85,7 +85,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--only", default=",".join(SECTIONS), help="sections: " + ", ".join(SECTIONS)
     )
     parser.add_argument(
-        "--pages", type=Path, help="corpora folder with WCXB (real pages ingested from its dev split)"
+        "--pages",
+        type=Path,
+        help="corpora folder with WCXB (real pages ingested from its dev split)",
     )
     parser.add_argument("--pages-limit", type=int, help="article pages of the dev split to use")
     parser.add_argument("--no-breakdown", dest="breakdown", action="store_false")

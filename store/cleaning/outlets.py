@@ -77,9 +77,7 @@ def _site_name(site: str, members: list[OutletEvidence]) -> str:
     return min(votes, key=lambda name: (-votes[name], -len(name.split()), name))
 
 
-def _spellings(
-    by_site: dict[str, list[OutletEvidence]], chosen: dict[str, str]
-) -> dict[str, str]:
+def _spellings(by_site: dict[str, list[OutletEvidence]], chosen: dict[str, str]) -> dict[str, str]:
     """Each way a site's name was written (its domain, with or without the ending, and every
     name it confirmed), by key, to the name chosen for the site."""
     spellings: dict[str, str] = {}

@@ -7,7 +7,9 @@ import pytest
 from store.cleaning.outlets import OutletEvidence, site_of, unified_outlets
 
 
-def doc(doc_id: int, url: str | None, given: str | None, current: str | None = None) -> OutletEvidence:
+def doc(
+    doc_id: int, url: str | None, given: str | None, current: str | None = None
+) -> OutletEvidence:
     return OutletEvidence(doc_id, url, given, current if current is not None else given)
 
 

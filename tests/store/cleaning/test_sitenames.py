@@ -52,6 +52,6 @@ def test_the_separators_inside_the_title_are_kept() -> None:
 
 
 def test_a_site_whose_domain_spells_its_article_is_named() -> None:
-    assert site_free_title("Floods in the north | The Guardian", "https://www.theguardian.com/x") == (
-        "Floods in the north"
-    )
+    assert site_free_title(
+        "Floods in the north | The Guardian", "https://www.theguardian.com/x"
+    ) == ("Floods in the north")
