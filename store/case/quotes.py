@@ -52,8 +52,8 @@ class Hidden:
         return [f"NOT {condition}" for condition in self.conditions(quote_id, doc_id)]
 
 
-HIDE_REJECTED = Hidden()
-HIDE_NOTHING = Hidden(rejected=False, excluded=False)
+HIDE_REJECTED: Hidden = Hidden()
+HIDE_NOTHING: Hidden = Hidden(rejected=False, excluded=False)
 
 
 def in_effect(db: Database, hidden: Hidden) -> Hidden:
