@@ -152,6 +152,8 @@ class QuoteAnnotation(Model):
     note: str | None = None
     # The speaker the user gave the quote, which wins over the extracted one everywhere.
     speaker: str | None = None
+    # The user says this is not a quotation: lists, search, speakers and exports leave it out.
+    rejected: bool = False
 
 
 class QuoteHit(Model):
@@ -168,6 +170,8 @@ class QuoteHit(Model):
     # Where the quote begins, counted as a reader counts: the text paragraphs of the cleaned
     # article from 1, headings left out (the "¶ 7" and "para. 7" of a citation).
     paragraph_number: int | None = None
+    # Marked not a quotation by the user: only listings asked for every quote show it.
+    rejected: bool = False
 
 
 class Citation(Model):

@@ -313,6 +313,7 @@ class MainScreen(ExportActions, IngestActions):
         self.query_one(ReaderPane).show_review(message)
         if message.excluded_changed:
             self.query_one(TimelinePane).timeline.reload()
+            self.query_one(QuotesPane).reload()
 
     @on(ReaderPane.StepRequested)
     def _step_document(self, message: ReaderPane.StepRequested) -> None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from store.case.opening import CaseDamaged, CaseError, ReadOnlyCase, is_read_only
     from store.case.pool import CasePool, CaseWatch
     from store.case.quote_index import is_fts5_query_error
+    from store.case.quotes import HIDE_NOTHING, HIDE_REJECTED, Hidden
 
 # Each public name, by the module that defines it.
 _HOMES = {
@@ -29,9 +30,14 @@ _HOMES = {
     "CasePool": "store.case.pool",
     "CaseWatch": "store.case.pool",
     "is_fts5_query_error": "store.case.quote_index",
+    "HIDE_NOTHING": "store.case.quotes",
+    "HIDE_REJECTED": "store.case.quotes",
+    "Hidden": "store.case.quotes",
 }
 
 __all__ = [
+    "HIDE_NOTHING",
+    "HIDE_REJECTED",
     "WRITE_CACHE_KIB",
     "Case",
     "CaseDamaged",
@@ -39,6 +45,7 @@ __all__ = [
     "CasePool",
     "CaseWatch",
     "DocumentSort",
+    "Hidden",
     "ReadOnlyCase",
     "is_fts5_query_error",
     "is_read_only",

@@ -1,6 +1,6 @@
-"""Annotations (stars and notes on quotes, notes on documents) and document tags. They are
-kept by document path and quote text, so they outlive a re-ingest of their document: its
-quotes are then found again (`store.case.anchoring`)."""
+"""Annotations (stars, notes, corrected speakers and "not a quotation" on quotes, notes on
+documents) and document tags. They are kept by document path and quote text, so they outlive
+a re-ingest of their document: its quotes are then found again (`store.case.anchoring`)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ class Annotations(Documents, Quotes):
         starred: bool | None = None,
         note: str | None = None,
         speaker: str | None = None,
+        rejected: bool | None = None,
     ) -> QuoteAnnotation:
-        """Star or unstar a quote, set its note ("" removes it) or correct its speaker ("" gives
-        back the extracted one); returns the annotation."""
+        """Star or unstar a quote, set its note ("" removes it), correct its speaker ("" gives
+        back the extracted one) or mark it not a quotation (`rejected`, which listings then
+        leave out) or a quotation again; returns the annotation."""
         quote = self._quote(quote_id)
         # A quote read from the case always belongs to one of its documents.
         assert quote.doc_id is not None
@@ -52,6 +54,8 @@ class Annotations(Documents, Quotes):
                 changes["starred"] = int(starred)
             if note is not None:
                 changes["note"] = note or None
+            if rejected is not None:
+                changes["rejected"] = int(rejected)
             if speaker is not None:
                 changes.update(self._correct_speaker(row[0], quote_id, quote.speaker, speaker))
             self.db.table("annotations").update(row[0], changes)
@@ -85,13 +89,15 @@ class Annotations(Documents, Quotes):
     def quote_annotations(self, quote_ids: list[int]) -> dict[int, QuoteAnnotation]:
         marks = ", ".join("?" * len(quote_ids))
         cursor = self.db.execute(
-            f"SELECT quote_id, starred, note, speaker FROM annotations"
+            f"SELECT quote_id, starred, note, speaker, rejected FROM annotations"
             f" WHERE kind = 'quote' AND quote_id IN ({marks})",
             quote_ids,
         )
         return {
-            quote_id: QuoteAnnotation(starred=bool(starred), note=note, speaker=speaker)
-            for quote_id, starred, note, speaker in cursor.fetchall()
+            quote_id: QuoteAnnotation(
+                starred=bool(starred), note=note, speaker=speaker, rejected=bool(rejected)
+            )
+            for quote_id, starred, note, speaker, rejected in cursor.fetchall()
         }
 
     def detached_annotations(self) -> int:

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from store.case.quotes import HIDE_REJECTED, Hidden, in_effect
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -45,10 +46,11 @@ class QuoteIndex(CaseTables):
     SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
 
     def quote_texts_matching(
-        self, match: str, *, limit: int, ranked: bool = False
+        self, match: str, *, limit: int, ranked: bool = False, hidden: Hidden = HIDE_REJECTED
     ) -> list[tuple[Any, ...]]:
         """`SEARCH_COLUMNS` of `limit` quotes matching an FTS5 expression over the word index
-        of quote text, speaker and outlet: the first by id, or the best by bm25 when `ranked`.
+        of quote text, speaker and outlet: the first by id, or the best by bm25 when `ranked`;
+        none of the `hidden` ones, left out before the limit so that they take no room.
 
         bm25 counts each phrase's matches over the whole index and scores every match before
         the first comes back: the caller ranks only expressions of rare enough words. An
@@ -56,9 +58,11 @@ class QuoteIndex(CaseTables):
         is raised.
         """
         order = "ORDER BY rank" if ranked else ""
+        clauses = in_effect(self.db, hidden).clauses("rowid", None)
+        shown = "".join(f" AND {clause}" for clause in clauses)
         sql = (
-            f"SELECT {self.SEARCH_COLUMNS} FROM"
-            f" (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? {order} LIMIT ?) m"
+            f"SELECT {self.SEARCH_COLUMNS} FROM (SELECT rowid AS id FROM quotes_fts"
+            f" WHERE quotes_fts MATCH ?{shown} {order} LIMIT ?) m"
             " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id ORDER BY q.id"
         )
         try:
@@ -93,15 +97,17 @@ class QuoteIndex(CaseTables):
         outlet: str | None = None,
         scan: int,
         limit: int,
+        hidden: Hidden = HIDE_REJECTED,
     ) -> list[tuple[Any, ...]]:
         """`SEARCH_COLUMNS` of quotes among the first `scan` (by id) whose text, speaker or
-        outlet contain each string: for strings too short to look up in the word index, as
-        they may be inside any word.
+        outlet contain each string, less the `hidden` ones: for strings too short to look up
+        in the word index, as they may be inside any word.
 
         LIKE cannot use an index, so the scan is bounded instead of reading the whole case.
         Matching is ASCII case-insensitive.
         """
         clauses, params = quote_filters(speaker, outlet, None)
+        clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
         for needle in contains:
             clauses.append(
                 "(q.text LIKE ? ESCAPE '\\' OR coalesce(q.speaker, '') LIKE ? ESCAPE '\\'"

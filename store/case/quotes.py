@@ -4,18 +4,84 @@ speakers they name."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
 
 from store.case import rows
 from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, quote_filters
 from store.models import Quote, QuoteHit, Speaker
 
+# Few quotes are rejected and few documents excluded: each subquery is read once a statement
+# into a small set (a partial index holds the rejected ones).
+REJECTED_IDS = (
+    "SELECT quote_id FROM annotations WHERE rejected AND kind = 'quote' AND quote_id IS NOT NULL"
+)
+EXCLUDED_DOC_IDS = (
+    "SELECT x.id FROM documents x JOIN document_reviews r ON r.doc_path = x.path"
+    " WHERE r.state = 'excluded'"
+)
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """Which quotes a listing leaves out: those the user marked not a quotation (`rejected`,
+    left out unless every quote is asked for), and those of documents the review excluded
+    (`excluded`, left out where the user chose to hide them)."""
+
+    rejected: bool = True
+    excluded: bool = False
+
+    def conditions(self, quote_id: str = "q.id", doc_id: str | None = "q.doc_id") -> list[str]:
+        """SQL conditions true of a hidden quote, one a reason, over the columns named
+        (`doc_id` None: the quote id alone tells)."""
+        found = []
+        if self.rejected:
+            found.append(f"{quote_id} IN ({REJECTED_IDS})")
+        if self.excluded:
+            if doc_id is None:
+                in_excluded = f"SELECT h.id FROM quotes h WHERE h.doc_id IN ({EXCLUDED_DOC_IDS})"
+                found.append(f"{quote_id} IN ({in_excluded})")
+            else:
+                found.append(f"{doc_id} IN ({EXCLUDED_DOC_IDS})")
+        return found
+
+    def clauses(self, quote_id: str = "q.id", doc_id: str | None = "q.doc_id") -> list[str]:
+        """WHERE clauses keeping the quotes shown."""
+        return [f"NOT {condition}" for condition in self.conditions(quote_id, doc_id)]
+
+
+HIDE_REJECTED: Hidden = Hidden()
+HIDE_NOTHING: Hidden = Hidden(rejected=False, excluded=False)
+
+
+def in_effect(db: Database, hidden: Hidden) -> Hidden:
+    """`hidden` less the reasons that hide no quote now (no quote rejected, no document
+    excluded: most cases). Each reason costs a look-up a row read, which more than doubles
+    the time of a page deep in document order; asking whether it hides any costs one."""
+    rejected = hidden.rejected and db.execute(f"SELECT EXISTS ({REJECTED_IDS})").fetchone()[0]
+    excluded = hidden.excluded and db.execute(f"SELECT EXISTS ({EXCLUDED_DOC_IDS})").fetchone()[0]
+    return Hidden(rejected=bool(rejected), excluded=bool(excluded))
+
 
 class Quotes(CaseTables):
     """The SQL of the `quotes` table."""
 
     def count_quotes(self) -> int:
+        """Every quote of the case, those hidden from listings too."""
         return self.db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+
+    def count_shown_quotes(self, hidden: Hidden = HIDE_REJECTED) -> int:
+        """The quotes a listing shows: every quote less the hidden ones, which are few and
+        found by index, each reason on its own (a count with a condition, or with the reasons
+        joined by OR, could read a million rows)."""
+        total = self.count_quotes()
+        conditions = in_effect(self.db, hidden).conditions()
+        if not conditions:
+            return total
+        each = " UNION ".join(f"SELECT q.id FROM quotes q WHERE {c}" for c in conditions)
+        return total - self.db.execute(f"SELECT count(*) FROM ({each})").fetchone()[0]
 
     def quotes_of_document(self, doc_id: int) -> list[Quote]:
         cursor = self.db.execute(
@@ -32,15 +98,20 @@ class Quotes(CaseTables):
         outlet: str | None = None,
         quote_ids: list[int] | None = None,
         starred_only: bool = False,
+        hidden: Hidden = HIDE_REJECTED,
         offset: int = 0,
         limit: int = 100,
     ) -> list[QuoteHit]:
-        """Quotes with their documents' citation fields.
+        """Quotes with their documents' citation fields, less the `hidden` ones (a quote
+        marked not a quotation, unless asked for, then with `rejected` set).
 
         `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
         results then come in FTS rank order, otherwise in document order.
         """
         clauses, params = quote_filters(speaker, outlet, quote_ids)
+        # Documents left out by `d.id`, not `q.doc_id`: so SQLite still reads the documents
+        # in date order and their quotes by index, rather than sorting every quote for a page.
+        clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
         if starred_only:
             clauses.append(
                 "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
@@ -49,8 +120,11 @@ class Quotes(CaseTables):
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(match)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        # Listed, a rejected quote says so; none listed or none rejected: nothing to ask.
+        marked = not hidden.rejected and in_effect(self.db, Hidden()).rejected
+        rejected = f", q.id IN ({REJECTED_IDS}) AS quote_rejected" if marked else ""
         sql = (
-            f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS} FROM quotes q"
+            f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS}{rejected} FROM quotes q"
             f" JOIN documents d ON d.id = q.doc_id {where}"
             f" ORDER BY d.published IS NULL, d.published, d.id, q.position LIMIT ? OFFSET ?"
         )
@@ -67,8 +141,10 @@ class Quotes(CaseTables):
         return [row[0] for row in cursor.fetchall()]
 
     def speakers(self) -> list[Speaker]:
+        """Who is quoted and how often; quotes marked not a quotation do not count."""
         cursor = self.db.execute(
-            "SELECT speaker, count(*) AS quotes FROM quotes WHERE speaker IS NOT NULL"
+            "SELECT speaker, count(*) AS quotes FROM quotes q WHERE speaker IS NOT NULL"
+            f"{''.join(f' AND {c}' for c in in_effect(self.db, HIDE_REJECTED).clauses())}"
             " GROUP BY speaker ORDER BY quotes DESC, speaker"
         )
         return [Speaker(name=name, quotes=count) for name, count in cursor.fetchall()]
@@ -81,7 +157,7 @@ class Quotes(CaseTables):
         return [row[0] for row in cursor.fetchall()]
 
     def _quote(self, quote_id: int) -> Quote:
-        hits = self.quote_hits(quote_ids=[quote_id], limit=1)
+        hits = self.quote_hits(quote_ids=[quote_id], hidden=HIDE_NOTHING, limit=1)
         if not hits:
             raise CaseError(f"no quote with id {quote_id}")
         return hits[0].quote

@@ -380,6 +380,7 @@ def hit_from_row(row: dict[str, Any]) -> QuoteHit:
         author=row["doc_author"],
         published=_date(row["doc_published"]),
         paragraph_number=row.get("quote_paragraph_number") or None,
+        rejected=bool(row.get("quote_rejected")),
     )
 
 

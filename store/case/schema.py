@@ -331,6 +331,15 @@ def record_speaker_corrections(db: Database) -> None:
     db.table("annotations").add_column("extracted_speaker", str)
 
 
+@migrations()
+def record_not_a_quotation(db: Database) -> None:
+    # The user's word that a quote is not a quotation (`rejected`), kept with its annotation
+    # so that it holds after a re-ingest or re-extraction. Listings leave these quotes out by
+    # a subquery on every read: a partial index keeps it to the few rejected.
+    db.table("annotations").add_column("rejected", int, not_null_default=0)
+    db.execute("CREATE INDEX idx_annotations_rejected ON annotations (quote_id) WHERE rejected")
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

@@ -13,7 +13,9 @@ Query language (parts separated by spaces; neither case nor accents matter: cafe
     @"fahmi fadzil"   @, # and ! take a quoted phrase too
 
 An empty query lists quotes in document order. A part without any letter or digit is ignored,
-and a query is read up to `MAX_QUERY_CHARS`. Any string is a valid query.
+and a query is read up to `MAX_QUERY_CHARS`. Any string is a valid query. Quotes the user marked
+not a quotation are never found unless asked for, nor those of excluded documents when asked
+(`store.case.Hidden`): every step below leaves them out before its limits.
 
 A query goes through the modules of this package in this order:
 - `finder.py`: `QuoteFinder`, one per case pool, closed with it; it owns the rest's state.

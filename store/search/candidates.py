@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from store.case import Case
+from store.case import HIDE_REJECTED, Case, Hidden
 from store.models import QuoteHit
 from store.search.cache import SearchCache
 from store.search.plan import Plan
@@ -28,22 +28,34 @@ Rows = list[tuple[Any, ...]]
 
 
 class Lookups:
-    """A keystroke's FTS5 look-ups (`Case.quote_texts_matching`), answered from the
-    connection's memory when they were made before."""
+    """A keystroke's FTS5 look-ups (`Case.quote_texts_matching`), less the `hidden` quotes,
+    answered from the connection's memory when they were made before."""
 
-    def __init__(self, case: Case, answers: SearchCache, side: SideConnection) -> None:
-        self.case, self.answers, self.side = case, answers, side
+    def __init__(
+        self,
+        case: Case,
+        answers: SearchCache,
+        side: SideConnection,
+        hidden: Hidden = HIDE_REJECTED,
+    ) -> None:
+        self.case, self.answers, self.side, self.hidden = case, answers, side, hidden
 
     def matching(self, expression: str, limit: int, ranked: bool = False) -> Rows:
         return self.answers.get(
-            ("fts", expression, limit, ranked),
-            lambda: self.case.quote_texts_matching(expression, limit=limit, ranked=ranked),
+            ("fts", expression, limit, ranked, self.hidden),
+            lambda: self.case.quote_texts_matching(
+                expression, limit=limit, ranked=ranked, hidden=self.hidden
+            ),
         )
 
     def started(self, expression: str, limit: int) -> Callable[[], Rows]:
         """The look-up begun on the side connection, if not answered already; its answer."""
-        key = ("fts", expression, limit, False)
-        beside = None if key in self.answers else self.side.matching(self.case, expression, limit)
+        key = ("fts", expression, limit, False, self.hidden)
+        beside = (
+            None
+            if key in self.answers
+            else self.side.matching(self.case, expression, limit, self.hidden)
+        )
 
         def answer() -> Rows:
             if beside is not None and (rows := beside.result()) is not None:
@@ -68,6 +80,7 @@ def find_candidates(
             outlet=next(iter(parsed.outlets), None),
             scan=SHORT_SCAN,
             limit=pool,
+            hidden=lookups.hidden,
         )
         return [Candidate._make(row) for row in rows]
     if plan.every_word is None:
@@ -112,13 +125,16 @@ def _add(rows: Rows, found: dict[int, Candidate]) -> None:
         found.setdefault(row[0], Candidate._make(row))
 
 
-def in_document_order(case: Case, folded: ParsedQuery, limit: int) -> list[QuoteHit]:
-    """A query that selects nothing: the quotes in document order, less the excluded ones."""
+def in_document_order(
+    case: Case, folded: ParsedQuery, limit: int, hidden: Hidden = HIDE_REJECTED
+) -> list[QuoteHit]:
+    """A query that selects nothing: the quotes in document order, less the `hidden` ones and
+    those holding a word the query excludes."""
     if not folded.excluded:
-        return case.quote_hits(limit=limit)
+        return case.quote_hits(hidden=hidden, limit=limit)
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
-        page = case.quote_hits(offset=offset, limit=PAGE)
+        page = case.quote_hits(hidden=hidden, offset=offset, limit=PAGE)
         kept += [hit for hit in page if not is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break

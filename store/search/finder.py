@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from store.case import Case, CaseError
+from store.case import HIDE_REJECTED, Case, CaseError, Hidden
 from store.models import QuoteHit
 from store.search.cache import Answers, SearchCache
 from store.search.candidates import Lookups, find_candidates, in_document_order
@@ -35,7 +35,8 @@ class SearchError(CaseError):
 @dataclass(frozen=True)
 class Ranking:
     """A query's answer without its rows: the ids of the quotes best matching it, best first,
-    with their scores; or, with `ids` None, every quote of the case in document order.
+    with their scores; or, with `ids` None, every quote of the case in document order. The
+    quotes it leaves out (`hidden`) stay out of its pages.
 
     A list that shows a page at a time keeps it and reads its hits with `QuoteFinder.page`:
     the order is fixed once ranked, so no page repeats or skips a quote of another.
@@ -46,6 +47,7 @@ class Ranking:
     scores: tuple[float, ...]
     total: int
     """How many quotes it lists."""
+    hidden: Hidden = HIDE_REJECTED
 
 
 class QuoteFinder:
@@ -70,8 +72,11 @@ class QuoteFinder:
         except sqlite3.DatabaseError as error:
             raise SearchError.of(case.path, error) from error
 
-    def search(self, case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
-        """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`.
+    def search(
+        self, case: Case, query: str, *, limit: int = 50, hidden: Hidden = HIDE_REJECTED
+    ) -> list[QuoteHit]:
+        """The quotes best matching `query`, best first, with `score` (0..100) and `highlights`;
+        never a `hidden` one (by default those marked not a quotation).
 
         The same query asked again of an unchanged case is answered from memory. Raises
         `SearchError` when the quote index cannot be read: no answer is not "no results".
@@ -82,14 +87,17 @@ class QuoteFinder:
         try:
             answers = self._answers.of(case)
             hits = answers.get(
-                ("hits", parsed, limit), lambda: self._find(case, answers, parsed, limit)
+                ("hits", parsed, limit, hidden),
+                lambda: self._find(case, answers, parsed, limit, hidden),
             )
         except sqlite3.DatabaseError as error:
             raise SearchError.of(case.path, error) from error
         # Copies, so that a caller's changes stay its own; the quotes in them are shared.
         return [hit.model_copy() for hit in hits]
 
-    def rank(self, case: Case, query: str, *, limit: int = 50) -> Ranking:
+    def rank(
+        self, case: Case, query: str, *, limit: int = 50, hidden: Hidden = HIDE_REJECTED
+    ) -> Ranking:
         """The `limit` quotes best matching `query` as ids, in the order `search` gives them
         (a query that selects nothing and excludes nothing: every quote, uncounted by
         `limit`); their rows come a page at a time from `page`. Kept in memory as `search`'s
@@ -98,7 +106,8 @@ class QuoteFinder:
         try:
             answers = self._answers.of(case)
             return answers.get(
-                ("ranking", parsed, limit), lambda: self._rank(case, answers, parsed, limit)
+                ("ranking", parsed, limit, hidden),
+                lambda: self._rank(case, answers, parsed, limit, hidden),
             )
         except sqlite3.DatabaseError as error:
             raise SearchError.of(case.path, error) from error
@@ -112,9 +121,9 @@ class QuoteFinder:
             return []
         try:
             if ranking.ids is None:
-                return case.quote_hits(offset=start, limit=stop - start)
+                return case.quote_hits(hidden=ranking.hidden, offset=start, limit=stop - start)
             chosen = zip(ranking.ids[start:stop], ranking.scores[start:stop], strict=True)
-            return hits_for(case, list(chosen), ranking.parsed)
+            return hits_for(case, list(chosen), ranking.parsed, ranking.hidden)
         except sqlite3.DatabaseError as error:
             raise SearchError.of(case.path, error) from error
 
@@ -134,33 +143,38 @@ class QuoteFinder:
         self.close()
 
     def _find(
-        self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int
+        self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int, hidden: Hidden
     ) -> list[QuoteHit]:
         if not parsed.selects:
-            return in_document_order(case, fold_query(parsed), limit)
+            return in_document_order(case, fold_query(parsed), limit, hidden)
         plan = plan_query(parsed, self._vocabularies.of(case))
-        lookups = Lookups(case, answers, self._side)
-        return ranked_hits(case, find_candidates(lookups, parsed, plan, limit), parsed, limit)
+        lookups = Lookups(case, answers, self._side, hidden)
+        candidates = find_candidates(lookups, parsed, plan, limit)
+        return ranked_hits(case, candidates, parsed, limit, hidden)
 
-    def _rank(self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int) -> Ranking:
+    def _rank(
+        self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int, hidden: Hidden
+    ) -> Ranking:
         if limit <= 0:
-            return Ranking(parsed, (), (), 0)
+            return Ranking(parsed, (), (), 0, hidden)
         if not parsed.selects:
             folded = fold_query(parsed)
             if not folded.excluded:
-                return Ranking(parsed, None, (), case.count_quotes())
-            kept = in_document_order(case, folded, limit)
+                return Ranking(parsed, None, (), case.count_shown_quotes(hidden), hidden)
+            kept = in_document_order(case, folded, limit, hidden)
             ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)
-            return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids))
+            return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids), hidden)
         plan = plan_query(parsed, self._vocabularies.of(case))
-        lookups = Lookups(case, answers, self._side)
+        lookups = Lookups(case, answers, self._side, hidden)
         ranked = ranked_ids(find_candidates(lookups, parsed, plan, limit), parsed, limit)
         ids, scores = tuple(i for i, _ in ranked), tuple(score for _, score in ranked)
-        return Ranking(parsed, ids, scores, len(ids))
+        return Ranking(parsed, ids, scores, len(ids), hidden)
 
 
-def search_quotes(case: Case, query: str, *, limit: int = 50) -> list[QuoteHit]:
+def search_quotes(
+    case: Case, query: str, *, limit: int = 50, hidden: Hidden = HIDE_REJECTED
+) -> list[QuoteHit]:
     """One search of `case` by a finder of its own (the command line's): a session that
     searches again keeps a `QuoteFinder` (its pool's) to reuse what it read."""
     with QuoteFinder(case.path) as finder:
-        return finder.search(case, query, limit=limit)
+        return finder.search(case, query, limit=limit, hidden=hidden)

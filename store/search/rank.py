@@ -15,7 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from store.case import Case
+from store.case import HIDE_REJECTED, Case, Hidden
 from store.models import QuoteHit
 from store.search.query import MIN_INDEXED, ParsedQuery
 from store.search.vocabulary import fold, index_words
@@ -50,11 +50,15 @@ class Candidate(NamedTuple):
 
 
 def ranked_hits(
-    case: Case, candidates: list[Candidate], parsed: ParsedQuery, limit: int
+    case: Case,
+    candidates: list[Candidate],
+    parsed: ParsedQuery,
+    limit: int,
+    hidden: Hidden = HIDE_REJECTED,
 ) -> list[QuoteHit]:
     """The `limit` best candidates scoring at least `MIN_SCORE`, as hits with their score
     and highlights."""
-    return hits_for(case, ranked_ids(candidates, parsed, limit), parsed)
+    return hits_for(case, ranked_ids(candidates, parsed, limit), parsed, hidden)
 
 
 def ranked_ids(
@@ -73,14 +77,18 @@ def ranked_ids(
 
 
 def hits_for(
-    case: Case, ranked: Sequence[tuple[int, float]], parsed: ParsedQuery
+    case: Case,
+    ranked: Sequence[tuple[int, float]],
+    parsed: ParsedQuery,
+    hidden: Hidden = HIDE_REJECTED,
 ) -> list[QuoteHit]:
     """The quotes `ranked` (id, score) in that order, as hits with their score and
-    highlights; a quote replaced by an ingest since it was ranked is left out."""
+    highlights; a quote replaced by an ingest, or hidden, since it was ranked is left out."""
     if not ranked:
         return []
     ids = [quote_id for quote_id, _ in ranked]
-    hits = {hit.quote.id: hit for hit in case.quote_hits(quote_ids=ids, limit=len(ids))}
+    listed = case.quote_hits(quote_ids=ids, hidden=hidden, limit=len(ids))
+    hits = {hit.quote.id: hit for hit in listed}
     found = []
     for quote_id, score in ranked:
         hit = hits.get(quote_id)

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from store.case import Case, CaseError
+from store.case import HIDE_REJECTED, Case, CaseError, Hidden
 
 Rows = list[tuple[Any, ...]]
 Identity = tuple[Path, int, int]
@@ -36,10 +36,12 @@ class SideConnection:
         self._closed = False
         self._case: tuple[Identity, Case] | None = None  # touched only from the thread
 
-    def matching(self, case: Case, expression: str, limit: int) -> Future[Rows | None] | None:
-        """`case.quote_texts_matching(expression, limit=limit)` started on the side connection,
-        or None when the side cannot give the same answer (uncommitted changes, no file) or
-        is closed."""
+    def matching(
+        self, case: Case, expression: str, limit: int, hidden: Hidden = HIDE_REJECTED
+    ) -> Future[Rows | None] | None:
+        """`case.quote_texts_matching(expression, limit=limit, hidden=hidden)` started on the
+        side connection, or None when the side cannot give the same answer (uncommitted
+        changes, no file) or is closed."""
         if case.transaction_open:
             return None
         try:
@@ -54,7 +56,7 @@ class SideConnection:
                 self._thread = ThreadPoolExecutor(
                     max_workers=1, thread_name_prefix="casebrowser-search-side"
                 )
-            return self._thread.submit(self._matching, identity, expression, limit)
+            return self._thread.submit(self._matching, identity, expression, limit, hidden)
 
     def close(self) -> None:
         """Close the connection and end the thread, after the look-up it runs, if any."""
@@ -65,10 +67,13 @@ class SideConnection:
             thread.submit(self._forget_case)
             thread.shutdown(wait=True)
 
-    def _matching(self, identity: Identity, expression: str, limit: int) -> Rows | None:
+    def _matching(
+        self, identity: Identity, expression: str, limit: int, hidden: Hidden
+    ) -> Rows | None:
         """The look-up on the side connection; None if it could not be made there."""
         try:
-            return self._side_case(identity).quote_texts_matching(expression, limit=limit)
+            side = self._side_case(identity)
+            return side.quote_texts_matching(expression, limit=limit, hidden=hidden)
         except (CaseError, sqlite3.Error):
             return None
 

@@ -185,3 +185,76 @@ def test_a_corrected_speaker_wins_everywhere_and_survives_reingest(tmp_path: Pat
     assert shown()["speaker"] == extracted
     with sqlite3.connect(case) as db:  # the quote word index followed every change
         db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
+def test_not_a_quote_leaves_quotes_speakers_and_exports_until_undone(
+    tmp_path: Path, capsys
+) -> None:
+    case = fresh_case(tmp_path, capsys)
+
+    def quotes(*args: str) -> list[dict]:
+        return json.loads(run(capsys, "quotes", *args, "--json", "--case", case)[1])
+
+    def speakers() -> dict[str, int]:
+        listed = json.loads(run(capsys, "speakers", "--json", "--case", case)[1])
+        return {speaker["name"]: speaker["quotes"] for speaker in listed}
+
+    every = quotes()
+    assert every and not any(quote["rejected"] for quote in every)
+    target = next(quote for quote in every if quote["speaker"])
+    phrase = f'"{" ".join(target["text"].split()[:5])}"'
+    counted = speakers()
+    code, out, _ = run(capsys, "annotate", str(target["id"]), "--not-a-quote", "--case", case)
+    assert code == 0 and out.strip().endswith(", not a quotation")
+
+    assert [q["id"] for q in quotes()] == [q["id"] for q in every if q["id"] != target["id"]]
+    assert target["id"] not in [q["id"] for q in quotes(phrase)]
+    assert target["id"] not in [q["id"] for q in quotes(f"@{target['speaker']}")]
+    assert speakers().get(target["speaker"], 0) == counted[target["speaker"]] - 1
+    code, out, _ = run(capsys, "export", "quotes", "--format", "json", "--case", case)
+    assert code == 0 and target["id"] not in [q["id"] for q in json.loads(out)]
+    # --all lists it again, marked, in JSON and in text.
+    listed = quotes("--all")
+    assert [q["id"] for q in listed] == [q["id"] for q in every]
+    assert [q["rejected"] for q in listed] == [q["id"] == target["id"] for q in every]
+    assert quotes(phrase, "--all")[0]["id"] == target["id"]
+    out = run(capsys, "quotes", "--all", "--case", case)[1]
+    assert f"[{target['id']}] (not a quotation) " in out
+    assert out.count("(not a quotation)") == 1
+
+    code, out, _ = run(capsys, "annotate", str(target["id"]), "--is-a-quote", "--case", case)
+    assert code == 0 and "not a quotation" not in out
+    assert quotes() == every
+    assert speakers() == counted
+
+
+def test_not_a_quote_usage_errors(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    first = quote_id(capsys, case, "piracy")
+    both = run(capsys, "annotate", str(first), "--not-a-quote", "--is-a-quote", "--case", case)
+    assert both[0] == 2 and "exclude each other" in both[2]
+    on_document = run(capsys, "annotate", "doc:1", "--not-a-quote", "--case", case)
+    assert on_document[0] == 2 and "give a quote id" in on_document[2]
+    assert not any(
+        quote["rejected"]
+        for quote in json.loads(run(capsys, "quotes", "--all", "--json", "--case", case)[1])
+    )
+
+
+def test_quotes_hide_excluded_leaves_out_the_excluded_documents_quotes(
+    tmp_path: Path, capsys
+) -> None:
+    case = fresh_case(tmp_path, capsys)
+
+    def doc_ids(*args: str) -> set[int]:
+        listed = json.loads(run(capsys, "quotes", *args, "--json", "--case", case)[1])
+        return {quote["doc_id"] for quote in listed}
+
+    every = doc_ids()
+    assert len(every) > 1
+    excluded = min(doc_ids("piracy"))
+    code = run(capsys, "annotate", f"doc:{excluded}", "--review", "excluded", "--case", case)[0]
+    assert code == 0
+    assert doc_ids() == every  # like `timeline`, every quote unless asked
+    assert doc_ids("--hide-excluded") == every - {excluded}
+    assert excluded not in doc_ids("piracy", "--hide-excluded")

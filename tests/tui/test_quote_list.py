@@ -73,7 +73,9 @@ async def test_a_search_reads_the_rows_of_its_first_page_only(many_quotes: Path)
         assert found[-1].ranking.total == LIMIT  # 240 quotes have the word; the best 200
         assert len(found[-1].hits) == PAGE_ROWS
         assert pane.quote_list.hits == found[-1].hits  # nothing more was read for the screen
-        assert status(pane) == f"The best {LIMIT} quotes matching “harbour”, best first"
+        assert status(pane) == (
+            f"The best {LIMIT} quotes matching “harbour”, best first  ·  excluded hidden (X)"
+        )
 
 
 async def test_scrolling_reads_later_pages_in_the_searchs_order(many_quotes: Path) -> None:
@@ -109,7 +111,8 @@ async def test_the_empty_query_lists_every_quote_not_the_first_few(many_quotes: 
         pane = await show_quotes(pilot)
         quotes = pane.quote_list
         assert quotes.total == DOCS * QUOTES_A_DOC > LIMIT
-        assert status(pane) == f"{DOCS * QUOTES_A_DOC} quotes, in document order"
+        shown = f"{DOCS * QUOTES_A_DOC} quotes, in document order  ·  excluded hidden (X)"
+        assert status(pane) == shown
         await pilot.press("G")
         await settle(pilot)
         assert quotes.hit is not None and quotes.hit.quote.id == last.quote.id

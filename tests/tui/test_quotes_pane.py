@@ -92,7 +92,7 @@ async def test_an_empty_query_lists_every_quote_in_document_order(quote_case: Pa
         pane = await show_quotes(pilot)
         assert isinstance(app.focused, QuoteList)  # not the search box: 1-4 still switch panes
         assert listed(pane) == [ACTIONS_AGAIN, ACTIONS, PROBLEM, BLUNT, LONG]  # undated last
-        assert status(pane) == "5 quotes, in document order"
+        assert status(pane) == "5 quotes, in document order  ·  excluded hidden (X)"
 
 
 async def test_typing_a_query_with_typos_finds_the_quote(quote_case: Path) -> None:
@@ -109,7 +109,9 @@ async def test_typing_a_query_with_typos_finds_the_quote(quote_case: Path) -> No
         marked = [row.plain[s.start : s.end] for s in row.spans if s.style == MATCH_STYLE]
         assert marked == ["appropriate", "actions"]
         assert "— Fahmi Fadzil · Malay Mail · 12 May 2024" in row.plain
-        assert status(pane) == "2 quotes matching “aproprate actons”, best first"
+        assert status(pane) == (
+            "2 quotes matching “aproprate actons”, best first  ·  excluded hidden (X)"
+        )
 
 
 async def test_stale_results_are_dropped(quote_case: Path) -> None:

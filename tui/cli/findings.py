@@ -92,7 +92,7 @@ def _refuse_to_replace(path: Path) -> int:
 
 @click.command(
     "annotate",
-    short_help="star a quote, or note a quote or document",
+    short_help="star, note or correct a quote, or note a document",
     help="Annotations live in the case file and survive re-ingest. TARGET is a quote id (see"
     " `casebrowser quotes --json`), or doc:DOC for a document (note, tags, review state).",
 )
@@ -107,6 +107,12 @@ def _refuse_to_replace(path: Path) -> int:
     help='quotes: correct the speaker; it wins everywhere and survives re-ingest ("" gives'
     " back the extracted one)",
 )
+@click.option(
+    "--not-a-quote",
+    is_flag=True,
+    help="quotes: mark it not a quotation; lists, search, speakers and exports leave it out",
+)
+@click.option("--is-a-quote", is_flag=True, help="quotes: a quotation again (undoes --not-a-quote)")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="documents: set tags")
 @click.option(
     "--review",
@@ -120,37 +126,55 @@ def annotate_command(
     unstar: bool,
     note: str | None,
     speaker: str | None,
+    not_a_quote: bool,
+    is_a_quote: bool,
     tags: tuple[str, ...],
     review: ReviewState | None,
 ) -> int:
     if star and unstar:
         raise UsageError("--star and --unstar exclude each other")
+    if not_a_quote and is_a_quote:
+        raise UsageError("--not-a-quote and --is-a-quote exclude each other")
+    rejected = True if not_a_quote else False if is_a_quote else None
     with open_case(case) as opened:
         if target.startswith("doc:"):
             if speaker is not None:
                 raise UsageError("--speaker corrects a quote's speaker: give a quote id")
+            if rejected is not None:
+                raise UsageError("--not-a-quote and --is-a-quote mark a quote: give a quote id")
             print(_annotate_document(opened, target[4:], note, tags, review))
         else:
             if review is not None:
                 raise UsageError("--review sets a document's state: give doc:DOC")
             starred = True if star else False if unstar else None
-            print(_annotate_quote(opened, target, starred, note, speaker))
+            print(_annotate_quote(opened, target, starred, note, speaker, rejected))
     return EXIT_OK
 
 
 def _annotate_quote(
-    case: Case, target: str, starred: bool | None, note: str | None, speaker: str | None
+    case: Case,
+    target: str,
+    starred: bool | None,
+    note: str | None,
+    speaker: str | None,
+    rejected: bool | None,
 ) -> str:
     if not target.isdigit():
         raise UsageError(f"{target!r} is not a quote id (or doc:DOC for a document)")
-    if starred is None and note is None and speaker is None:
-        raise UsageError("say what to do: --star, --unstar, --note TEXT or --speaker NAME")
+    if starred is None and note is None and speaker is None and rejected is None:
+        raise UsageError(
+            "say what to do: --star, --unstar, --note TEXT, --speaker NAME, --not-a-quote"
+            " or --is-a-quote"
+        )
     name = None if speaker is None else " ".join(speaker.split())
-    annotation = case.annotate_quote(int(target), starred=starred, note=note, speaker=name)
+    annotation = case.annotate_quote(
+        int(target), starred=starred, note=note, speaker=name, rejected=rejected
+    )
     state = "starred" if annotation.starred else "not starred"
     noted = f", note: {annotation.note}" if annotation.note else ""
     corrected = f", speaker: {annotation.speaker} (corrected)" if annotation.speaker else ""
-    return f"quote {target}: {state}{noted}{corrected}"
+    marked = ", not a quotation" if annotation.rejected else ""
+    return f"quote {target}: {state}{noted}{corrected}{marked}"
 
 
 def _annotate_document(

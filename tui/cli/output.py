@@ -182,6 +182,8 @@ def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
         "cue": quote.cue,
         "how": quote.how,
         "confidence": quote.confidence,
+        # Marked not a quotation by the user: listed only when every quote is asked for.
+        "rejected": hit.rejected,
     }
 
 
@@ -189,7 +191,8 @@ def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:
     found = False
     for hit in hits:
         citation = format_citation(citation_for(hit), style)
-        print(f"[{hit.quote.id}] " + make_visible(citation).replace("\n", "\n    "))
+        mark = "(not a quotation) " if hit.rejected else ""
+        print(f"[{hit.quote.id}] {mark}" + make_visible(citation).replace("\n", "\n    "))
         found = True
     if not found:
         print("No quotes found.")

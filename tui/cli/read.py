@@ -75,11 +75,15 @@ def docs_command(case: Path | None, as_json: bool) -> int:
     help="mark the quote's paragraph (the link back a citation gives); --json adds `at`",
 )
 def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | None) -> int:
+    from store.case import HIDE_NOTHING
+
     with open_case(case, readonly=True) as opened:
         document = opened.find_document(doc)
         if document is None:
             raise UsageError(f"no single document matches {doc!r} (try `casebrowser docs`)")
-        hits = opened.quote_hits(quote_ids=[at_quote], limit=1) if at_quote is not None else []
+        hits: list[QuoteHit] = []
+        if at_quote is not None:  # a citation's link back holds for a quote rejected since
+            hits = opened.quote_hits(quote_ids=[at_quote], hidden=HIDE_NOTHING, limit=1)
     if at_quote is not None and (not hits or hits[0].quote.doc_id != document.id):
         raise UsageError(f"document {document.id} has no quote {at_quote}")
     at = hits[0] if hits else None
@@ -101,7 +105,7 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     short_help="find quotes, with their citations",
     help="Find quotations, best match first (no QUERY: every quote in document order). Plain"
     ' words match fuzzily; \'word or "a phrase" must appear exactly; @speaker and #outlet'
-    " filter; !word excludes.",
+    " filter; !word excludes. Quotes marked not a quotation are left out unless --all.",
 )
 @click.argument("query", required=False, default="", metavar="QUERY")
 @case_option
@@ -116,18 +120,43 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
 @click.option(
     "--style", type=click.Choice(CITATION_STYLES), default="default", help="citation style"
 )
+@click.option(
+    "--all",
+    "every_quote",
+    is_flag=True,
+    help='also the quotes marked not a quotation ("rejected": true in JSON)',
+)
+@click.option(
+    "--hide-excluded",
+    is_flag=True,
+    help="leave out the quotes of documents excluded from the review",
+)
 def quotes_command(
-    query: str, case: Path | None, as_json: bool, limit: int | None, style: str
+    query: str,
+    case: Path | None,
+    as_json: bool,
+    limit: int | None,
+    style: str,
+    every_quote: bool,
+    hide_excluded: bool,
 ) -> int:
+    from store.case import Hidden
     from store.search import search_quotes
 
     if limit is not None and limit < 1:
         raise UsageError("--limit must be at least 1")
+    hidden = Hidden(rejected=not every_quote, excluded=hide_excluded)
     with open_case(case, readonly=True) as opened:
         if query.strip():
-            hits: Iterable[QuoteHit] = search_quotes(opened, query, limit=limit or SEARCH_LIMIT)
+            hits: Iterable[QuoteHit] = search_quotes(
+                opened, query, limit=limit or SEARCH_LIMIT, hidden=hidden
+            )
         else:  # every quote (or the first --limit), read and written a page at a time
-            hits = paged(lambda offset, count: opened.quote_hits(offset=offset, limit=count), limit)
+
+            def read(offset: int, count: int) -> list[QuoteHit]:
+                return opened.quote_hits(hidden=hidden, offset=offset, limit=count)
+
+            hits = paged(read, limit)
         if as_json:
             output.print_json_array(output.quote_json(hit, style) for hit in hits)
         else:

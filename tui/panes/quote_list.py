@@ -26,6 +26,7 @@ from tui.panes.quote_rows import (
     DETAILS_STYLE,
     MATCH_STYLE,
     NOTE_STYLE,
+    REJECTED_STYLE,
     SPEAKER_STYLE,
     TEXT_LINES,
     row_lines,
@@ -139,7 +140,7 @@ class QuoteList(ScrollView, can_focus=True):
         return self._annotation(hit) if hit is not None else QuoteAnnotation()
 
     def annotate(self, quote_id: int, annotation: QuoteAnnotation) -> None:
-        """Show `quote_id`'s new star and note, if it is listed."""
+        """Show `quote_id`'s new star, note or rejection, if it is listed."""
         self.annotations[quote_id] = annotation
         self.refresh()
 
@@ -279,11 +280,19 @@ class QuoteList(ScrollView, can_focus=True):
     def _row_lines(self, hit: QuoteHit, width: int, on_cursor: bool) -> list[Content]:
         """The row's lines, kept for the rows recently painted."""
         annotation = self._annotation(hit)
-        key = (hit.quote.id, width, on_cursor, annotation.starred, annotation.note)
+        key = (
+            hit.quote.id,
+            width,
+            on_cursor,
+            annotation.starred,
+            annotation.note,
+            annotation.rejected,
+        )
         lines = self._lines.get(key)
         if lines is None:
             lines = row_lines(hit, annotation, width)
-            if on_cursor:  # muted colours are hard to read on the cursor: only matches stand out
+            if on_cursor:  # muted colours are hard to read on the cursor: only matches (and
+                # the strike of a quote marked not a quotation) stand out
                 lines = [_only_matches(line) for line in lines]
             self._lines[key] = lines
             while len(self._lines) > CACHED_ROWS:
@@ -308,4 +317,6 @@ def _only_matches(line: Content) -> Content:
     for span in line.spans:
         if span.style == MATCH_STYLE:
             plain = plain.stylize(span.style, span.start, span.end)
+        elif span.style == REJECTED_STYLE:
+            plain = plain.stylize("strike", span.start, span.end)
     return plain

@@ -1,13 +1,15 @@
 """A quote as the quote list shows it: a few lines of fixed height, its matches marked, who said
-it, where and when, the user's star and note. Document text is kept literal (Content)."""
+it (and how far to trust that), where and when, the user's star and note. Document text is kept
+literal (Content)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from textual.content import Content
 
-from store.models import QuoteAnnotation, QuoteHit
+from store.models import Quote, QuoteAnnotation, QuoteHit
 from store.publish.cite import MONTHS
 from store.safe_text import one_line
 from tui.panes.common import Span
@@ -18,9 +20,17 @@ SPEAKER_STYLE = "bold"
 DETAILS_STYLE = "$text-muted"
 STAR_STYLE = "bold $text-warning"
 NOTE_STYLE = "italic $text-muted"
+UNSURE_STYLE = "$text-warning"
+REJECTED_STYLE = "strike $text-muted"
 STAR = "★ "
 NOTE_MARK = "  ✎ "
 ELLIPSIS = "…"
+CORRECTED_MARK = " (corrected)"
+UNSURE_MARK = "?"
+REJECTED_LINE = "  ✗ Not a quotation: it leaves the list at the next search (x again undoes it)"
+UNSURE_BELOW = 0.8
+"""A speaker found by a path right less often than this (store/quoting/trust.py: through a
+pronoun, or from the sentences around the quote, about one time in four wrong) is marked unsure."""
 TEXT_LINES = 3
 """Lines of a row's text: the quote (two lines, one beside a note), then its details. Every
 row has the same height, so a list of a million places each without reading the others."""
@@ -32,14 +42,20 @@ _SPACES = str.maketrans("\t\n\r", "   ")
 def row_lines(hit: QuoteHit, annotation: QuoteAnnotation, width: int) -> list[Content]:
     """`TEXT_LINES` lines of at most `width` cells: the quote wrapped (cut with an ellipsis
     where it does not fit, around its first match), a star before a starred one, then who
-    said it, where and when, then the user's note word for word, if any."""
+    said it, where and when, then the user's note word for word, if any. A quote just
+    marked not a quotation is struck through, and says so instead of its note."""
     width = max(width, 8)
     details = [hit_details(hit).truncate(width, ellipsis=True)]
-    if annotation.note:
+    if annotation.rejected:
+        details.append(Content.styled(REJECTED_LINE, DETAILS_STYLE).truncate(width, ellipsis=True))
+    elif annotation.note:
         note = Content.styled(NOTE_MARK + one_line(annotation.note), NOTE_STYLE)
         details.append(note.truncate(width, ellipsis=True))
     room = TEXT_LINES - len(details)
-    lines = _wrapped(quote_content(hit, annotation, room * width), width, room)
+    quote = quote_content(hit, annotation, room * width)
+    if annotation.rejected:
+        quote = quote.stylize_before(REJECTED_STYLE)
+    lines = _wrapped(quote, width, room)
     blank = [Content()] * (TEXT_LINES - len(lines) - len(details))
     return [*lines, *details, *blank]
 
@@ -67,15 +83,35 @@ def _wrapped(content: Content, width: int, room: int) -> list[Content]:
 
 
 def hit_details(hit: QuoteHit) -> Content:
-    """— Speaker · Outlet · 13 May 2024; the title stands in for a missing outlet."""
+    """— Speaker · Outlet · 13 May 2024; the title stands in for a missing outlet. A speaker
+    the user gave is followed by "(corrected)", one the extractor was unsure of by "?"."""
     speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
     where = one_line(hit.source or "") or f"“{one_line(hit.doc_title)}”"
     details = [where, day_month_year(hit.published)]
+    trust = speaker_trust(hit.quote)
+    mark = (
+        (CORRECTED_MARK, DETAILS_STYLE)
+        if trust == "corrected"
+        else (UNSURE_MARK, UNSURE_STYLE)
+        if trust == "unsure"
+        else ("", DETAILS_STYLE)
+    )
     return Content.assemble(
         ("  — ", DETAILS_STYLE),
         (speaker, SPEAKER_STYLE),
+        mark,
         (" · " + " · ".join(part for part in details if part), DETAILS_STYLE),
     )
+
+
+def speaker_trust(quote: Quote) -> Literal["corrected", "unsure"] | None:
+    """Whether the quote's speaker is the user's correction, or the extractor's guess by a
+    path that is often wrong; None for a speaker found surely, or no speaker."""
+    if quote.how == "corrected":
+        return "corrected"
+    if quote.speaker and quote.confidence is not None and quote.confidence < UNSURE_BELOW:
+        return "unsure"
+    return None
 
 
 def day_month_year(day: dt.date | None) -> str:

@@ -1,11 +1,12 @@
 """What the quotes pane asks of the case at each keystroke: a ranking, then the rows of its first
-page only, with the user's marks. A plain function, so the benchmarks time exactly this call."""
+page only, with the user's marks. A plain function, so the benchmarks time exactly this call.
+Quotes marked not a quotation are never listed; those of excluded documents unless asked for."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from store.case import Case
+from store.case import Case, Hidden
 from store.models import QuoteAnnotation, QuoteHit
 from store.search import QuoteFinder, Ranking, parse_query
 
@@ -23,15 +24,19 @@ class FoundQuotes:
     annotations: dict[int, QuoteAnnotation]
 
 
-def find_quotes(case: Case, finder: QuoteFinder, query: str, starred_only: bool) -> FoundQuotes:
-    """The quotes matching `query` as the pane lists them (starred ones only, if asked): an
-    empty query lists every quote in document order."""
+def find_quotes(
+    case: Case, finder: QuoteFinder, query: str, starred_only: bool, show_excluded: bool = False
+) -> FoundQuotes:
+    """The quotes matching `query` as the pane lists them (starred ones only, if asked; those
+    of documents the review excluded only when `show_excluded`): an empty query lists every
+    quote in document order."""
+    hidden = Hidden(excluded=not show_excluded)
     if starred_only and not query.strip():
-        starred = case.quote_hits(starred_only=True, limit=LIMIT)
-        starred_ids = tuple(hit.quote.id for hit in starred if hit.quote.id is not None)
-        ranking = Ranking(parse_query(""), starred_ids, (0.0,) * len(starred_ids), len(starred_ids))
+        starred = case.quote_hits(starred_only=True, hidden=hidden, limit=LIMIT)
+        ids = tuple(hit.quote.id for hit in starred if hit.quote.id is not None)
+        ranking = Ranking(parse_query(""), ids, (0.0,) * len(ids), len(ids), hidden)
     else:
-        ranking = finder.rank(case, query, limit=LIMIT)
+        ranking = finder.rank(case, query, limit=LIMIT, hidden=hidden)
         if starred_only and ranking.ids:
             marks = case.quote_annotations(list(ranking.ids))
             ranking = only_starred(ranking, {i for i, mark in marks.items() if mark.starred})

@@ -1,11 +1,42 @@
-"""The line under the quote list: what it lists, for which query, in what order."""
+"""The line under the quote list: what it lists, for which query, in what order, whether the
+excluded documents' quotes are among them, and how sure the highlighted quote's speaker is."""
 
 from __future__ import annotations
 
+from store.models import QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking
+from tui.panes.quote_rows import speaker_trust
 
 SHOWN_QUERY_CHARS = 60
+SEPARATOR = "  ·  "
+# How the extractor found a speaker it is unsure of (store/quoting/trust.py).
+UNSURE_HOW = {
+    "pronoun": "named through a pronoun",
+    "context": "taken from the sentences around the quote",
+    "chain": "taken from the quote beside it",
+    "nominal": "named by a role or description",
+}
+
+
+def status_line(found: str, show_excluded: bool, highlighted: QuoteHit | None) -> str:
+    """What a search found, whether `X` hides the excluded documents' quotes, and what the
+    highlighted quote's speaker mark means."""
+    parts = [found, f"excluded {'shown' if show_excluded else 'hidden'} (X)"]
+    if highlighted is not None and (note := speaker_note(highlighted)):
+        parts.append(note)
+    return SEPARATOR.join(parts)
+
+
+def speaker_note(hit: QuoteHit) -> str | None:
+    """A word on the speaker of `hit` when it is the user's or a guess, else None."""
+    trust = speaker_trust(hit.quote)
+    if trust == "corrected":
+        return "speaker corrected by you"
+    if trust == "unsure":
+        how = UNSURE_HOW.get(hit.quote.how or "", "found by a path often wrong")
+        return f"speaker? {how}: e corrects it"
+    return None
 
 
 def found_status(query: str, ranking: Ranking, starred_only: bool, limit: int) -> str:

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
@@ -27,107 +27,33 @@ from tui.panes.common import (
 )
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_citing import CitationRequested
+from tui.panes.quote_keys import QUOTES_BINDINGS
 from tui.panes.quote_list import QuoteList
 from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
-from tui.panes.quote_status import found_status, shortened
+from tui.panes.quote_status import found_status, shortened, status_line
 from tui.panes.quote_variants import QuoteVariants
 
+REJECTED_NOTICE = (
+    "Marked not a quotation: lists, search, speakers and exports leave it out from the next"
+    " search on. x again undoes it."
+)
+ACCEPTED_NOTICE = "A quotation again: it is listed, searched and counted as before."
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
 
 class QuotesPane(Vertical):
     """Quotes found as the query is typed, best first; an empty query lists them in order."""
 
-    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "slash",
-            "focus_search",
-            "Search",
-            id="quotes.search",
-            tooltip="Go to the search box and type a search",
-            priority=True,  # handled as it arrives, so the keys typed next reach the search box
-        ),
-        Binding(
-            "down,up",
-            "focus_list",
-            "To the list",
-            show=False,
-            id="quotes.to_list",
-            tooltip="Move from the search box to the quotes found",
-        ),
-        Binding(
-            "escape",
-            "clear_search",
-            "Clear",
-            id="quotes.clear",
-            tooltip="Clear the search and go back to the list",
-        ),
-        Binding(
-            "y",
-            "copy_quote",
-            "Copy",
-            id="quotes.copy",
-            tooltip="Copy the quote with its citation, in the chosen style",
-        ),
-        Binding(
-            "s",
-            "toggle_star",
-            "Star",
-            id="quotes.star",
-            tooltip="Star the quote, or unstar it (saved in the case file)",
-        ),
-        Binding(
-            "a",
-            "edit_note",
-            "Note",
-            id="quotes.note",
-            tooltip="Write or change your note on the quote (saved in the case file)",
-        ),
-        Binding(
-            "e",
-            "edit_speaker",
-            "Speaker",
-            id="quotes.speaker",
-            tooltip="Correct the quote's speaker, with completion from the case's speakers"
-            " (saved; it wins everywhere, and survives re-ingest)",
-        ),
-        Binding(
-            "c",
-            "app.cycle_citation_style",
-            "Style",
-            id="quotes.style",
-            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
-        ),
-        Binding(
-            "asterisk",
-            "toggle_starred",
-            "Starred",
-            id="quotes.starred",
-            tooltip="Show only the starred quotes, or every quote again",
-        ),
-        Binding(
-            "at",
-            "pick_speaker",
-            "Speakers",
-            id="quotes.speakers",
-            tooltip="List the speakers, most quoted first, and show the quotes of one",
-        ),
-        Binding(
-            "r",
-            "open_variant",
-            "Other report",
-            id="quotes.variant",
-            tooltip="Read the same quote as another article reported it (again: the next one)",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = QUOTES_BINDINGS
 
     pool: var[CasePool | None] = var(None)
     query_text: var[str] = var("")
     """The query in the search box: the one whose results are wanted."""
     starred_only: var[bool] = var(False)
     """Whether only starred quotes are listed."""
+    show_excluded: var[bool] = var(False)
+    """Whether the quotes of documents the review excluded are listed (as in the timeline)."""
 
     @dataclass
     class QuotesFound(Message):
@@ -139,14 +65,16 @@ class QuotesPane(Vertical):
         hits: list[QuoteHit]
         annotations: dict[int, QuoteAnnotation] = field(default_factory=dict)
         starred_only: bool = False
+        show_excluded: bool = False
 
     @dataclass
     class QuoteAnnotated(Message):
-        """A quote's star or note was saved in the case file."""
+        """A quote's star, note, speaker or rejection was saved in the case file."""
 
         quote_id: int
         annotation: QuoteAnnotation
         speaker_changed: bool = False
+        rejection_changed: bool = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -155,6 +83,8 @@ class QuotesPane(Vertical):
         self._search_hint_shown = False
         self._unread = True
         """The case (or a new one) has not been read since the pane was last shown."""
+        self._found = ""
+        """What the last search found, as the status line says it."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
@@ -183,6 +113,13 @@ class QuotesPane(Vertical):
         if self._unread:
             self._read_case()
 
+    def reload(self) -> None:
+        """Search again, now if shown, else when next shown: a document was excluded from
+        the review or brought back, and `X` hides the excluded documents' quotes."""
+        self._unread = True
+        if self.region.area:
+            self._read_case()
+
     def _read_case(self) -> None:
         self._unread = False
         self._start_search()
@@ -196,7 +133,7 @@ class QuotesPane(Vertical):
     def _start_search(self) -> None:
         if self.pool is not None:
             self._searching = True
-            self._search(self.pool, self.query_text, self.starred_only)
+            self._search(self.pool, self.query_text, self.starred_only, self.show_excluded)
 
     @on(Input.Changed, "#quotes-search")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -208,21 +145,24 @@ class QuotesPane(Vertical):
             self._start_search()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes")
-    def _search(self, pool: CasePool, query: str, starred_only: bool) -> None:
-        found = find_quotes(pool.get(), pool.finder, query, starred_only)
+    def _search(self, pool: CasePool, query: str, starred_only: bool, show_excluded: bool) -> None:
+        found = find_quotes(pool.get(), pool.finder, query, starred_only, show_excluded)
         self.post_message(
-            self.QuotesFound(query, found.ranking, found.hits, found.annotations, starred_only)
+            self.QuotesFound(
+                query, found.ranking, found.hits, found.annotations, starred_only, show_excluded
+            )
         )
 
     @on(QuotesFound)
     def _show_found(self, message: QuotesFound) -> None:
         self._searching = False
-        if message.query != self.query_text or message.starred_only != self.starred_only:
-            self._start_search()  # stale: the user typed on while it ran
+        asked = (self.query_text, self.starred_only, self.show_excluded)
+        if (message.query, message.starred_only, message.show_excluded) != asked:
+            self._start_search()  # stale: the user typed on (or pressed * or X) while it ran
             return
         self.quote_list.show(message.ranking, message.hits, message.annotations)
-        status = found_status(message.query, message.ranking, message.starred_only, LIMIT)
-        self.query_one("#quotes-status", Static).update(Content(status), layout=False)
+        self._found = found_status(message.query, message.ranking, message.starred_only, LIMIT)
+        self._show_status()
         self.refresh_bindings()
         if self._open_when_found:
             self._open_when_found = False
@@ -238,15 +178,22 @@ class QuotesPane(Vertical):
                 # Not "no quotes match": the case could not be searched, and stale results
                 # would look like an answer.
                 self.quote_list.show(None, [])
+                self._found = ""
                 status = self.query_one("#quotes-status", Static)
                 status.update(Content(one_line(str(event.worker.error))))
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------
 
+    def _show_status(self) -> None:
+        status = status_line(self._found, self.show_excluded, self.quote_list.hit)
+        self.query_one("#quotes-status", Static).update(Content(status), layout=False)
+
     @on(QuoteList.Highlighted)
     def _show_variants(self, message: QuoteList.Highlighted) -> None:
         self.query_one(QuoteVariants).quote = message.hit
+        if self._found:
+            self._show_status()
 
     @on(QuoteList.Selected)
     def _open_selected(self, message: QuoteList.Selected) -> None:
@@ -303,10 +250,10 @@ class QuotesPane(Vertical):
             return self.query_one(QuoteVariants).has_variants or None
         if action == "pick_speaker":
             return self.pool is not None or None
-        if action in {"toggle_star", "edit_note", "edit_speaker"}:
+        if action in {"toggle_star", "edit_note", "edit_speaker", "toggle_quotation"}:
             return (not searching and self.quote_list.hit is not None) or None
-        if action == "toggle_starred":
-            return not searching  # then "*" is typed into the search box
+        if action in {"toggle_starred", "toggle_excluded"}:
+            return not searching  # then "*" or "X" is typed into the search box
         return True
 
     def action_focus_search(self) -> None:
@@ -390,11 +337,23 @@ class QuotesPane(Vertical):
 
         self.app.push_screen(editor, save)
 
+    def action_toggle_quotation(self) -> None:
+        hit = self.quote_list.hit
+        if hit is not None and hit.quote.id is not None:
+            self._annotate(hit.quote.id, rejected=not self.quote_list.annotation.rejected)
+
     def action_toggle_starred(self) -> None:
         self.starred_only = not self.starred_only
 
     def watch_starred_only(self, starred_only: bool) -> None:
         self.set_class(starred_only, "-starred-only")
+        if not self._searching:
+            self._start_search()
+
+    def action_toggle_excluded(self) -> None:
+        self.show_excluded = not self.show_excluded
+
+    def watch_show_excluded(self) -> None:
         if not self._searching:
             self._start_search()
 
@@ -406,14 +365,27 @@ class QuotesPane(Vertical):
         starred: bool | None = None,
         note: str | None = None,
         speaker: str | None = None,
+        rejected: bool | None = None,
     ) -> None:
         with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
-            annotation = case.annotate_quote(quote_id, starred=starred, note=note, speaker=speaker)
-        self.post_message(self.QuoteAnnotated(quote_id, annotation, speaker is not None))
+            annotation = case.annotate_quote(
+                quote_id, starred=starred, note=note, speaker=speaker, rejected=rejected
+            )
+        self.post_message(
+            self.QuoteAnnotated(quote_id, annotation, speaker is not None, rejected is not None)
+        )
 
     @on(QuoteAnnotated)
     def _show_annotation(self, message: QuoteAnnotated) -> None:
         self.quote_list.annotate(message.quote_id, message.annotation)
+        if message.rejection_changed:
+            # The quote stays listed, struck through, until the next search: `x` on it again
+            # undoes the mark, where a list without it would put `x` on the next quote.
+            self.notify(
+                REJECTED_NOTICE if message.annotation.rejected else ACCEPTED_NOTICE,
+                markup=False,
+                timeout=6,
+            )
         if message.speaker_changed or (self.starred_only and not message.annotation.starred):
             # A new speaker changes the rows, citations and `@` matches; an unstarred quote
             # leaves the starred list.

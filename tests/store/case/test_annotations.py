@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
-from store.case import Case, CaseError
+from store.case import HIDE_NOTHING, Case, CaseError
 from store.case.anchoring import match_quote, quote_context
-from store.models import Paragraph, Quote
+from store.case.schema import schema_version
+from store.models import Paragraph, Quote, QuoteAnnotation
 from tests.store.factories import add_document
 
 PARAGRAPHS = [
@@ -114,3 +116,48 @@ def test_match_quote_prefers_the_same_text_in_the_same_place() -> None:
     assert match_quote("yes", quote_context(late, paragraphs), candidates) == 2
     assert match_quote("yes", quote_context(early, paragraphs), candidates) == 1
     assert match_quote("something else entirely", "", candidates) is None
+
+
+def test_not_a_quotation_leaves_the_listings_and_outlives_an_edited_reingest(case: Case) -> None:
+    doc_id = add_document(case, "/a.txt", "A", PARAGRAPHS, quotes=QUOTES)
+    second = quote_ids(case, doc_id)[1]
+    marked = case.annotate_quote(second, rejected=True, note="a title, not a quote")
+    assert marked.rejected and marked.note == "a title, not a quote"
+
+    def listed() -> list[str]:
+        return [hit.quote.text for hit in case.quote_hits()]
+
+    assert listed() == [QUOTES[0][1], QUOTES[2][1]]
+    assert [(s.name, s.quotes) for s in case.speakers()] == [("Ann Lee", 1), ("Mayor", 1)]
+    every = case.quote_hits(hidden=HIDE_NOTHING)
+    assert [hit.rejected for hit in every] == [False, True, False]
+    edited = ["A new first paragraph was added.", *PARAGRAPHS]
+    edited[2] = edited[2].replace("Later:", "Much later:")
+    add_document(case, "/a.txt", "A", edited, quotes=[(i + 1, t, s) for i, t, s in QUOTES])
+    assert listed() == [QUOTES[0][1], QUOTES[2][1]]
+    new_second = quote_ids(case, doc_id)[1]
+    assert case.quote_annotations([new_second])[new_second].rejected
+    case.annotate_quote(new_second, rejected=False)  # a quotation again
+    assert listed() == [text for _, text, _ in QUOTES]
+    assert case.count_shown_quotes() == case.count_quotes() == 3
+
+
+def test_a_case_from_before_not_a_quotation_keeps_its_marks(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Case(path) as case:
+        doc_id = add_document(case, "/a.txt", "A", PARAGRAPHS, quotes=QUOTES)
+        first = quote_ids(case, doc_id)[0]
+        case.annotate_quote(first, starred=True, note="keep")
+    old = sqlite_utils.Database(path)  # as the step before this one left it
+    old.execute("DROP INDEX idx_annotations_rejected")
+    old.execute("ALTER TABLE annotations DROP COLUMN rejected")
+    old.execute("DELETE FROM _sqlite_migrations WHERE name = 'record_not_a_quotation'")
+    old.execute(f"PRAGMA user_version = {schema_version() - 1}")
+    old.conn.commit()
+    old.close()
+    with Case(path) as case:
+        assert case.quote_annotations([first])[first] == QuoteAnnotation(starred=True, note="keep")
+        assert len(case.quote_hits()) == 3
+        case.annotate_quote(first, rejected=True)
+        assert len(case.quote_hits()) == 2
+    assert list(tmp_path.glob("old.db.v*.bak"))

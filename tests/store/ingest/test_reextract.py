@@ -109,6 +109,17 @@ def test_stars_notes_and_tags_stay_with_their_quote_and_document(tmp_path: Path)
         assert case.document_tags(doc_id) == ["council", "harbour"]
 
 
+def test_a_quote_marked_not_a_quotation_stays_so(tmp_path: Path) -> None:
+    with Case(tmp_path / "c.db") as case:
+        doc_id = store_as_an_older_extraction(case, raw_doc(1))
+        case.annotate_quote(quote_id(case, doc_id, STARRED), rejected=True)
+        reextract(case, workers=1)
+        new_quote = quote_id(case, doc_id, STARRED)
+        assert case.quote_annotations([new_quote])[new_quote].rejected
+        assert [hit.quote.speaker for hit in case.quote_hits()] == ["Ana Lopes"]
+        assert [speaker.name for speaker in case.speakers()] == ["Ana Lopes"]
+
+
 def test_what_the_input_gave_still_wins(tmp_path: Path) -> None:
     raw = raw_doc(1, title="The front matter's title", author="Front Matter Author")
     with Case(tmp_path / "c.db") as case:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.case import Case, CasePool
+from store.case import Case, CasePool, Hidden
 from store.search import QuoteFinder
 from store.search.side import SideConnection
 from tests.store.factories import add_document
@@ -47,9 +47,11 @@ def test_the_side_connection_gives_the_answers_one_connection_does(
     sent: list[str] = []
     original = SideConnection.matching
 
-    def spied(side: SideConnection, case: Case, expression: str, limit: int) -> object:
+    def spied(
+        side: SideConnection, case: Case, expression: str, limit: int, *hidden: Hidden
+    ) -> object:
         sent.append(expression)
-        return original(side, case, expression, limit)
+        return original(side, case, expression, limit, *hidden)
 
     with _crowded(tmp_path / "h.db") as case, QuoteFinder(case.path) as finder:
         monkeypatch.setattr(SideConnection, "matching", spied)

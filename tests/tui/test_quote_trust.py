@@ -1,0 +1,241 @@
+"""The quote finder's word on its quotes: `x` marks one not a quotation, `X` shows or hides the
+quotes of excluded documents, and each row says how far to trust its speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.message import Message
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from store.case import Case
+from store.models import Quote, QuoteHit
+from tests.tui.conftest import CaseFactory, Doc, notices, wait_until
+from tests.tui.quote_docs import (
+    ACTIONS,
+    ACTIONS_AGAIN,
+    BLUNT,
+    LONG,
+    MAIL,
+    PROBLEM,
+    QUOTE_DOCS,
+    STAR,
+)
+from tui.app import build_app
+from tui.panes.common import DocumentRequested
+from tui.panes.quote_rows import REJECTED_STYLE, UNSURE_STYLE, hit_details
+from tui.panes.quote_status import speaker_note, status_line
+from tui.panes.quotes import ACCEPTED_NOTICE, REJECTED_NOTICE, QuotesPane
+from tui.screenshots import settle
+
+SIZE = (120, 40)
+Compare = Callable[..., bool]
+MARKUP = "[b]Ann[/b] [@click=app.quit]x[/]"
+
+
+def trusting(docs: list[Doc]) -> list[Doc]:
+    """`docs` with the Mail's quote attributed through a pronoun (unsure) and the Star's first
+    by a verb of saying beside a name (sure)."""
+    star, mail, *rest = docs
+    surely = star.quotes[0].model_copy(update={"how": "direct", "confidence": 0.9})
+    guessed = mail.quotes[0].model_copy(update={"how": "pronoun", "confidence": 0.7})
+    return [
+        replace(star, quotes=[surely, *star.quotes[1:]]),
+        replace(mail, quotes=[guessed]),
+        *rest,
+    ]
+
+
+@pytest.fixture
+def quote_case(make_case: CaseFactory) -> Path:
+    return make_case(trusting(QUOTE_DOCS))
+
+
+async def show_quotes(pilot: Pilot[None]) -> QuotesPane:
+    await settle(pilot)
+    await pilot.press("3")
+    await settle(pilot)
+    return pilot.app.query_one(QuotesPane)
+
+
+def listed(pane: QuotesPane) -> list[int | None]:
+    return [hit.quote.id for hit in pane.quote_list.hits]
+
+
+def row_text(pane: QuotesPane, index: int) -> str:
+    row = pane.quote_list.row_content(index)
+    assert row is not None
+    return str(row)
+
+
+def status(pane: QuotesPane) -> str:
+    return str(pane.query_one("#quotes-status", Static).render())
+
+
+def rejected(path: Path, quote_id: int) -> bool | None:
+    with Case(path, readonly=True) as case:
+        mark = case.quote_annotations([quote_id]).get(quote_id)
+    return None if mark is None else mark.rejected
+
+
+# ---- the marks, as pure functions --------------------------------------------------------------
+
+
+def hit(speaker: str | None, how: str | None, confidence: float | None) -> QuoteHit:
+    quote = Quote(
+        text="We stay.", speaker=speaker, paragraph=0, start=0, end_paragraph=0, end=8,
+        how=how, confidence=confidence,
+    )  # fmt: skip
+    return QuoteHit(quote=quote, doc_title="T", source="The Star")
+
+
+@pytest.mark.parametrize(
+    ("how", "confidence", "shown"),
+    [
+        ("pronoun", 0.7, f"{MARKUP}? · The Star"),
+        ("context", 0.7, f"{MARKUP}? · The Star"),
+        ("chain", 0.8, f"{MARKUP} · The Star"),  # right about five times in six: no mark
+        ("direct", 0.9, f"{MARKUP} · The Star"),
+        ("corrected", 1.0, f"{MARKUP} (corrected) · The Star"),
+        (None, None, f"{MARKUP} · The Star"),  # stored before attribution was recorded
+    ],
+)
+def test_a_row_marks_a_corrected_or_unsure_speaker_literally(
+    how: str | None, confidence: float | None, shown: str
+) -> None:
+    details = hit_details(hit(MARKUP, how, confidence))
+    assert details.plain == f"  — {shown}"
+    unsure = [details.plain[s.start : s.end] for s in details.spans if s.style == UNSURE_STYLE]
+    assert unsure == (["?"] if shown.endswith("? · The Star") else [])
+
+
+def test_no_speaker_is_never_unsure() -> None:
+    assert hit_details(hit(None, None, 0.5)).plain == "  — speaker unknown · The Star"
+    assert speaker_note(hit(None, None, 0.5)) is None
+
+
+def test_the_status_line_explains_the_highlighted_speaker() -> None:
+    found = "5 quotes, in document order"
+    assert status_line(found, False, None) == f"{found}  ·  excluded hidden (X)"
+    guessed = status_line(found, True, hit("Ann", "pronoun", 0.7))
+    assert (
+        guessed
+        == f"{found}  ·  excluded shown (X)  ·  speaker? named through a pronoun: e corrects it"
+    )
+    assert status_line(found, False, hit("Ann", "corrected", 1.0)).endswith("corrected by you")
+    assert status_line(found, False, hit("Ann", "direct", 0.9)) == status_line(found, False, None)
+
+
+# ---- in the app ----------------------------------------------------------------------------------
+
+
+async def test_rows_and_status_show_how_far_each_speaker_is_trusted(quote_case: Path) -> None:
+    with Case(quote_case) as case:
+        case.annotate_quote(PROBLEM, speaker=MARKUP)
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        assert listed(pane) == [ACTIONS_AGAIN, ACTIONS, PROBLEM, BLUNT, LONG]
+        assert "— Fahmi Fadzil? · Malay Mail" in row_text(pane, 0)
+        await wait_until(pilot, lambda: "named through a pronoun" in status(pane), "the why")
+        await pilot.press("down")
+        assert "— Fahmi Fadzil · The Star" in row_text(pane, 1)
+        await wait_until(pilot, lambda: "speaker" not in status(pane), "no word on a sure one")
+        await pilot.press("down")
+        assert f"— {MARKUP} (corrected) · The Star" in row_text(pane, 2)
+        await wait_until(pilot, lambda: "corrected by you" in status(pane), "the correction")
+        assert app.is_running
+
+
+async def test_x_marks_a_quote_not_a_quotation_and_x_again_undoes_it(quote_case: Path) -> None:
+    messages: list[Message] = []
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press("x")
+        await wait_until(pilot, lambda: pane.quote_list.annotation.rejected, "the mark shown")
+        assert rejected(quote_case, ACTIONS_AGAIN) is True
+        # Still listed, struck through, so that x on it again undoes the mark.
+        assert listed(pane)[0] == ACTIONS_AGAIN
+        assert "Not a quotation" in row_text(pane, 0)
+        row = pane.quote_list.row_content(0)
+        assert row is not None and any(span.style == REJECTED_STYLE for span in row.spans)
+        await pilot.press("x")
+        await wait_until(pilot, lambda: not pane.quote_list.annotation.rejected, "the undo")
+        assert rejected(quote_case, ACTIONS_AGAIN) is False
+        assert "Not a quotation" not in row_text(pane, 0)
+        said = [n for n in notices(messages) if n.message in (REJECTED_NOTICE, ACCEPTED_NOTICE)]
+        assert [n.message for n in said] == [REJECTED_NOTICE, ACCEPTED_NOTICE]
+        assert not any(n.markup for n in said)
+        # Marked again, it leaves the list at the next search, and the search itself.
+        await pilot.press("x")
+        await wait_until(pilot, lambda: rejected(quote_case, ACTIONS_AGAIN) is True, "saved")
+        await pilot.press("slash", *"appropriate actions")
+        await settle(pilot)
+        assert listed(pane) == [ACTIONS]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert listed(pane) == [ACTIONS, PROBLEM, BLUNT, LONG]
+
+
+async def test_x_and_X_are_typed_in_the_search_box(quote_case: Path) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press("slash", "x", "X")
+        await settle(pilot)
+        assert pane.search_box.value == "xX"
+        assert not pane.show_excluded
+    assert rejected(quote_case, ACTIONS_AGAIN) is None
+
+
+async def test_X_shows_or_hides_the_quotes_of_excluded_documents(quote_case: Path) -> None:
+    with Case(quote_case) as case:
+        case.set_review(MAIL, "excluded")
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        assert listed(pane) == [ACTIONS, PROBLEM, BLUNT, LONG]
+        assert "4 quotes, in document order  ·  excluded hidden (X)" in status(pane)
+        await pilot.press("X")
+        await settle(pilot)
+        assert listed(pane) == [ACTIONS_AGAIN, ACTIONS, PROBLEM, BLUNT, LONG]
+        assert "excluded shown (X)" in status(pane)
+        await pilot.press("slash", *"study actions")
+        await settle(pilot)
+        assert set(listed(pane)) == {ACTIONS, ACTIONS_AGAIN}
+        await pilot.press("escape", "X", "slash", *"study actions")
+        await settle(pilot)
+        assert listed(pane) == [ACTIONS]
+
+
+async def test_excluding_a_document_in_the_reader_takes_its_quotes_out(quote_case: Path) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        assert STAR in {hit.quote.doc_id for hit in pane.quote_list.hits}
+        app.screen.post_message(DocumentRequested(STAR))
+        await settle(pilot)
+        await pilot.press("X")  # the reader's: exclude the document
+        await settle(pilot)
+        await pilot.press("3")
+        await wait_until(pilot, lambda: listed(pane) == [ACTIONS_AGAIN, LONG], "STAR left out")
+
+
+class TestQuoteTrustSnapshot:
+    def test_marks_of_trust_and_a_quote_marked_not_a_quotation(
+        self, snap_compare: Compare, quote_case: Path
+    ) -> None:
+        with Case(quote_case) as case:
+            case.annotate_quote(PROBLEM, speaker="Ann Lee")
+
+        async def run(pilot: Pilot[None]) -> None:
+            await show_quotes(pilot)
+            await pilot.press("down", "down", "down", "x")
+            await settle(pilot)
+
+        assert snap_compare(build_app(quote_case), terminal_size=SIZE, run_before=run)
