@@ -87,8 +87,9 @@ def reextract(
     result.redone = stored.added + stored.updated
     result.failed.extend(stored.rejected)
     if result.redone:
-        # As an ingest ends: speakers named in full elsewhere in the case get their full name.
-        case.rename_speakers(fuller_names(case.speaker_names()))
+        # As an ingest ends: speakers named in full elsewhere in the case get their full name,
+        # and the names the user merged are merged again.
+        case.name_speakers(fuller_names(case.speaker_names()))
         case.compact(merge_search_index=True)
     return result
 

@@ -129,7 +129,7 @@ def ingest_raw(
 def _finish(case: Case, report: IngestReport) -> None:
     changed = report.added + report.updated
     if changed:
-        case.rename_speakers(fuller_names(case.speaker_names()))
+        case.name_speakers(fuller_names(case.speaker_names()))
         case.compact(merge_search_index=changed >= MERGE_INDEX_MIN_DOCS)
 
 
