@@ -4,8 +4,9 @@ Fahmi" into "Fahmi Fadzil"): the `speaker_merges` table, and the quotes it renam
 A merge renames the quotes at once and every quote a later ingest or re-extraction stores
 (`name_speakers`). Each quote it renamed keeps its own name in `quotes.merged_from`, so a merge
 can be undone. A speaker the user gave one quote (`how` 'corrected') wins over any merge: such
-quotes are never renamed. Every rename is one UPDATE a name, through the quotes' update
-trigger, which keeps the word index (`quotes_fts`) in step.
+quotes are never renamed, until the user takes the correction back. Every rename is one
+UPDATE a name, through the quotes' update trigger, which keeps the word index (`quotes_fts`)
+in step.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from store.case.annotations import Annotations
 from store.case.opening import CaseError
 from store.case.quote_index import QuoteIndex
-from store.case.quotes import Quotes
 from store.case.sql import utc_now
-from store.models import Speaker
+from store.models import QuoteAnnotation, Speaker
 
 # Quotes whose speaker the user gave: no merge or automatic rename touches them.
 NOT_CORRECTED = "how IS NOT 'corrected'"
@@ -28,7 +29,7 @@ def tidy_name(name: str) -> str:
     return " ".join(name.split())
 
 
-class SpeakerMerges(Quotes, QuoteIndex):
+class SpeakerMerges(Annotations, QuoteIndex):
     """The SQL of the `speaker_merges` table and of the renames it makes."""
 
     def merge_speakers(self, kept: str, names: Iterable[str]) -> dict[str, int]:
@@ -109,6 +110,36 @@ class SpeakerMerges(Quotes, QuoteIndex):
                     )
             for name, kept in merges.items():
                 self._rename_merged(name, kept)
+
+    def annotate_quote(
+        self,
+        quote_id: int,
+        *,
+        starred: bool | None = None,
+        note: str | None = None,
+        speaker: str | None = None,
+    ) -> QuoteAnnotation:
+        """`Annotations.annotate_quote`; a quote whose corrected speaker is taken away ("")
+        gets back its extracted speaker as the merges name it."""
+        with self.db.atomic():
+            annotation = super().annotate_quote(
+                quote_id, starred=starred, note=note, speaker=speaker
+            )
+            if speaker == "":
+                self._rename_merged_quote(quote_id)
+        return annotation
+
+    def _rename_merged_quote(self, quote_id: int) -> None:
+        row = self.db.execute(
+            f"SELECT speaker FROM quotes WHERE id = ? AND {NOT_CORRECTED}", [quote_id]
+        ).fetchone()
+        kept = self.speaker_merges().get(row[0]) if row and row[0] else None
+        if kept is not None:
+            self.db.execute(
+                "UPDATE quotes SET speaker = ?, merged_from = coalesce(merged_from, speaker)"
+                " WHERE id = ?",
+                [kept, quote_id],
+            )
 
     def _rename_merged(self, name: str, kept: str) -> int:
         """Give the quotes of `name` the name `kept`; how many. A quote renamed before (by a

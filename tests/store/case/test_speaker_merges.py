@@ -82,6 +82,19 @@ def test_a_corrected_speaker_wins_over_a_merge(case: Case) -> None:
     assert index_is_whole(case)
 
 
+def test_a_correction_taken_back_gives_the_extracted_speaker_as_merged(case: Case) -> None:
+    doc_id = add_document(case, "/a.txt", "A", PARAGRAPHS, quotes=QUOTES)
+    corrected = case.quotes_of_document(doc_id)[1].id  # extracted: Fadzil
+    assert corrected is not None
+    case.annotate_quote(corrected, speaker="Lim Wei")
+    case.merge_speakers(FAHMI, [FADZIL])
+    case.annotate_quote(corrected, speaker="")
+    assert speaker_of(case, doc_id)[1] == FAHMI
+    case.unmerge_speaker(FADZIL)
+    assert speaker_of(case, doc_id)[1] == FADZIL
+    assert index_is_whole(case)
+
+
 def test_unmerging_a_name_gives_back_its_quotes_alone(case: Case) -> None:
     doc_id = add_document(case, "/a.txt", "A", PARAGRAPHS, quotes=QUOTES)
     case.merge_speakers(FAHMI, [FADZIL, MINISTER])
