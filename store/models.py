@@ -192,10 +192,12 @@ class Citation(Model):
 
 
 class Speaker(Model):
-    """A speaker with how many quotes the case holds from them."""
+    """A speaker with how many quotes the case holds from them, and the names the user merged
+    into theirs (`Case.merge_speakers`)."""
 
     name: str
     quotes: int
+    aliases: list[str] = Field(default_factory=list)
 
 
 class TimelineEntry(Model):

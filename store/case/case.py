@@ -21,12 +21,13 @@ from store.case.outlets import Outlets
 from store.case.quote_index import QuoteIndex
 from store.case.quote_variants import QuoteVariants
 from store.case.reviews import Reviews
+from store.case.speaker_merges import SpeakerMerges
 from store.models import Event, ExtractedDocument, RawDoc
 
 WRITE_CACHE_KIB = 64 * 1024
 
 
-class Case(Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets):
+class Case(SpeakerMerges, Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets):
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:

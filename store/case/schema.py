@@ -340,6 +340,24 @@ def record_not_a_quotation(db: Database) -> None:
     db.execute("CREATE INDEX idx_annotations_rejected ON annotations (quote_id) WHERE rejected")
 
 
+@migrations()
+def record_speaker_merges(db: Database) -> None:
+    # Names the user merged into one person's (`name` into `merged_into`), applied to every
+    # later ingest and re-extraction; each quote a merge renamed keeps the name it had in
+    # `merged_from`, so that the merge can be undone. The partial index finds those quotes
+    # and stays as small as they are few.
+    db.table("speaker_merges").create(
+        {"name": str, "merged_into": str, "merged_at": str},
+        pk="name",
+        not_null={"merged_into"},
+    )
+    db.table("speaker_merges").create_index(["merged_into"])
+    db.table("quotes").add_column("merged_from", str)
+    db.execute(
+        "CREATE INDEX idx_quotes_merged_from ON quotes (merged_from) WHERE merged_from IS NOT NULL"
+    )
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

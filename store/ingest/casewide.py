@@ -9,7 +9,7 @@ from store.quoting.speaker_names import fuller_names
 
 
 def settle_case_names(case: Case) -> None:
-    """Speakers named in full elsewhere in the case get their full name; each site's
-    documents get one outlet name."""
-    case.rename_speakers(fuller_names(case.speaker_names()))
+    """Speakers named in full elsewhere in the case get their full name and the names the
+    user merged are merged again; each site's documents get one outlet name."""
+    case.name_speakers(fuller_names(case.speaker_names()))
     case.set_outlets(unified_outlets(case.outlet_evidence()))

@@ -1,4 +1,5 @@
-"""The commands that read a case: `docs`, `show`, `quotes`, `speakers` and `timeline`."""
+"""The commands that read a case: `docs`, `show`, `quotes`, `speakers` (which also merges the
+names of one person) and `timeline`."""
 
 from __future__ import annotations
 
@@ -166,20 +167,68 @@ def quotes_command(
 
 @click.command(
     "speakers",
-    short_help="list who is quoted, with how often",
-    help="Every speaker with their number of quotes; use one with `casebrowser quotes @NAME`.",
+    short_help="list who is quoted, with how often; merge names of one person",
+    help="Every speaker with their number of quotes and the names merged into theirs; use one"
+    " with `casebrowser quotes @NAME`. --merge KEPT NAME... makes the NAMEs one person, KEPT:"
+    " their quotes name KEPT, now and in later ingests (a speaker you corrected on one quote"
+    " stays). --unmerge NAME undoes it, for that name or for every name merged into it.",
 )
+@click.argument("names", nargs=-1, metavar="[KEPT NAME...]")
 @case_option
 @json_option
-def speakers_command(case: Path | None, as_json: bool) -> int:
+@click.option("--merge", is_flag=True, help="merge the NAMEs into KEPT, the first name given")
+@click.option("--unmerge", metavar="NAME", help="give the names of a merge their own quotes back")
+def speakers_command(
+    names: tuple[str, ...], case: Path | None, as_json: bool, merge: bool, unmerge: str | None
+) -> int:
+    if merge or unmerge is not None:
+        print(_change_merges(case, names, as_json, merge, unmerge))
+        return EXIT_OK
+    if names:
+        raise UsageError("names are for --merge: casebrowser speakers --merge KEPT NAME...")
     with open_case(case, readonly=True) as opened:
         speakers = opened.speakers()
     if as_json:
         output.print_json([speaker.model_dump() for speaker in speakers])
     else:
         for speaker in speakers:
-            print(f"{speaker.quotes:>6}  {one_line(speaker.name)}")
+            aliases = ", ".join(map(one_line, speaker.aliases))
+            merged = f"  (also: {aliases})" if aliases else ""
+            print(f"{speaker.quotes:>6}  {one_line(speaker.name)}{merged}")
     return EXIT_OK
+
+
+def _change_merges(
+    case: Path | None, names: tuple[str, ...], as_json: bool, merge: bool, unmerge: str | None
+) -> str:
+    """Merge or unmerge as asked; the line that says what was done."""
+    if merge and unmerge is not None:
+        raise UsageError("--merge and --unmerge exclude each other")
+    if as_json:
+        raise UsageError("--json lists the speakers: give it without --merge or --unmerge")
+    if unmerge is not None:
+        if names:
+            raise UsageError("--unmerge takes one NAME: casebrowser speakers --unmerge NAME")
+        with open_case(case) as opened:
+            given_back = opened.unmerge_speaker(unmerge)
+        return f"unmerged {_counted(given_back, 'no quotes')}"
+    if len(names) < 2:
+        raise UsageError("--merge needs the name to keep and a name to merge into it")
+    with open_case(case) as opened:
+        merged = opened.merge_speakers(names[0], names[1:])
+    counted = _counted(merged, "no quotes yet: later ingests follow the merge")
+    return f"merged into {one_line(names[0])}: {counted}"
+
+
+def _counted(quotes_by_name: dict[str, int], none: str) -> str:
+    """Each name with its count of quotes ("Fadzil (3 quotes)"), or `none` for 0."""
+
+    def quotes(count: int) -> str:
+        return f"{count} quote{'' if count == 1 else 's'}" if count else none
+
+    return ", ".join(
+        f"{one_line(name)} ({quotes(count)})" for name, count in quotes_by_name.items()
+    )
 
 
 # ---- timeline ----------------------------------------------------------------------------------

@@ -94,7 +94,8 @@ QUOTES_BINDINGS: list[BindingType] = [
         "pick_speaker",
         "Speakers",
         id="quotes.speakers",
-        tooltip="List the speakers, most quoted first, and show the quotes of one",
+        tooltip="List the speakers, most quoted first: show the quotes of one, or merge the"
+        " names of one person",
     ),
     Binding(
         "r",

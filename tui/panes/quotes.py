@@ -277,7 +277,8 @@ class QuotesPane(Vertical):
 
     def action_pick_speaker(self) -> None:
         if self.pool is not None:
-            self.app.push_screen(SpeakersScreen(self.pool), self._filter_by_speaker)
+            speakers = SpeakersScreen(self.pool, on_change=self._start_search)  # after merges
+            self.app.push_screen(speakers, self._filter_by_speaker)
 
     def _filter_by_speaker(self, name: str | None) -> None:
         if name:
