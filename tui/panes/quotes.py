@@ -32,6 +32,7 @@ from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quote_status import found_status, shortened
 from tui.panes.quote_variants import QuoteVariants
+from tui.panes.speaker_editor import ADDED_HINT, CORRECTING_HINT, ask_for_speaker
 
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
@@ -181,6 +182,12 @@ class QuotesPane(Vertical):
 
     def on_show(self) -> None:
         if self._unread:
+            self._read_case()
+
+    def quotes_changed(self) -> None:
+        """Another pane changed quotes in the case file: search again, now or when shown."""
+        self._unread = True
+        if self.region.area:
             self._read_case()
 
     def _read_case(self) -> None:
@@ -365,30 +372,15 @@ class QuotesPane(Vertical):
 
     def action_edit_speaker(self) -> None:
         hit = self.quote_list.hit
-        if hit is not None and hit.quote.id is not None and self.pool is not None:
-            self._ask_for_speaker(self.pool, hit)
+        if hit is None or hit.quote.id is None or self.pool is None:
+            return
+        quote_id, quote = hit.quote.id, hit.quote
 
-    @work(thread=True, exit_on_error=False, group="quotes-speaker-names")
-    def _ask_for_speaker(self, pool: CasePool, hit: QuoteHit) -> None:
-        names = sorted(pool.get().speaker_names(), key=str.casefold)
-        self.app.call_from_thread(self._open_speaker_editor, hit, names)
+        def save(name: str) -> None:
+            self._annotate(quote_id, speaker=name)
 
-    def _open_speaker_editor(self, hit: QuoteHit, names: list[str]) -> None:
-        quote_id = hit.quote.id
-        assert quote_id is not None  # checked before the names were read
-        excerpt = shortened(one_line(hit.quote.text))
-        editor = NoteEditor(
-            f"Who said “{excerpt}”?",
-            one_line(hit.quote.speaker or ""),
-            hint="Enter saves (empty gives back the extracted speaker), Esc cancels.",
-            suggestions=names,
-        )
-
-        def save(name: str | None) -> None:
-            if name is not None:
-                self._annotate(quote_id, speaker=name)
-
-        self.app.push_screen(editor, save)
+        hint = ADDED_HINT if quote.how == "added" else CORRECTING_HINT
+        ask_for_speaker(self, self.pool, quote.text, quote.speaker, save, hint=hint)
 
     def action_toggle_starred(self) -> None:
         self.starred_only = not self.starred_only
