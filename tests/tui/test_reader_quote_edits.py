@@ -20,6 +20,7 @@ from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quote_marks import HIGHLIGHT_STYLE
 from tui.panes.quotes import QuotesPane
+from tui.panes.reader.layout import PIECE_CHARS
 from tui.panes.reader.pane import ReaderPane
 from tui.panes.reader.quote_edits import NO_SELECTION, NOT_ONE_PARAGRAPH
 from tui.screenshots import settle
@@ -160,6 +161,26 @@ async def test_the_words_of_a_paragraph_with_control_characters_are_its_own(
         assert added.quote.text == text[text.index("said") : text.index(" the end")]
         shown = painted[painted.index("said") : painted.index(" the end")]
         assert styled(reader, 0, HIGHLIGHT_STYLE) == [shown]
+
+
+async def test_a_selection_over_the_pieces_of_a_huge_paragraph_is_one_quote(
+    make_case: CaseFactory,
+) -> None:
+    # A paragraph longer than PIECE_CHARS is painted a piece a block.
+    words = " ".join(f"w{number}" for number in range(PIECE_CHARS // 2))
+    path = make_case([Doc("Huge", [("text", "Intro."), ("text", words)])])
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_document(pilot, 1)
+        first = reader.article.paragraph_block(1)
+        start = words.index("w10 ")
+        second_piece = words.rindex(" ", 0, PIECE_CHARS) + 1  # where piece_bounds cuts
+        end = words.index(" ", second_piece + 5)
+        article = reader.article
+        article.screen.selections = {
+            article: Selection(Offset(start, first), Offset(end - second_piece, first + 1))
+        }
+        assert article.selected_span() == (1, (start, end))
 
 
 async def test_a_read_only_case_adds_nothing_and_says_so(make_case: CaseFactory) -> None:
