@@ -18,8 +18,11 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # direct: a verb of saying names the speaker; pronoun: "he said", resolved; nominal: "the
 # minister said", resolved or named as written; chain: passed on from the quote before or
 # after it; context: the subject of the quote's sentence, no verb of saying; layout: a
-# transcript's "NAME:" or a signing "— Name".
-AttributionHow = Literal["direct", "pronoun", "nominal", "chain", "context", "layout", "corrected"]
+# transcript's "NAME:" or a signing "— Name". The user's own: corrected (a speaker given to an
+# extracted quote), added (a quote the user added, with its speaker).
+AttributionHow = Literal[
+    "direct", "pronoun", "nominal", "chain", "context", "layout", "corrected", "added"
+]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 # How far the researcher's review of a document is: new (never opened), read (opened in the
 # reader), reviewed (checked), or excluded (left out of the case's findings).

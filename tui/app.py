@@ -43,6 +43,7 @@ from tui.panes.quote_citing import (
 from tui.panes.quote_styles import CitationStyleCommands
 from tui.panes.quotes import QuotesPane
 from tui.panes.reader.pane import ReaderPane
+from tui.panes.reader.quote_edits import QuotesSaved
 from tui.panes.review import ReviewChanged
 from tui.panes.timeline.pane import TimelinePane
 from tui.screens.help import HelpScreen
@@ -313,7 +314,13 @@ class MainScreen(ExportActions, IngestActions):
         self.query_one(ReaderPane).show_review(message)
         if message.excluded_changed:
             self.query_one(TimelinePane).timeline.reload()
-            self.query_one(QuotesPane).reload()
+            self.query_one(QuotesPane).quotes_changed()
+
+    @on(QuotesSaved)
+    def _show_saved_quotes(self) -> None:
+        # A quote added or given its speaker in the reader: searched and counted anew.
+        self.query_one(QuotesPane).quotes_changed()
+        self.query_one(DocumentsPane).table.refresh_rows()
 
     @on(ReaderPane.StepRequested)
     def _step_document(self, message: ReaderPane.StepRequested) -> None:

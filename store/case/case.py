@@ -1,9 +1,10 @@
 """The case file: one SQLite database opened through sqlite-utils.
 
 `Case` composes the table modules beside it, each the one owner of its tables' SQL (documents,
-quotes, quote_variants, quote_index, events, annotations), and owns what spans them: storing
-and removing a document with all that was extracted from it, and the transactions. No module
-outside this package sends BEGIN, COMMIT or SAVEPOINT: they call the methods below.
+quotes, quote_variants, quote_index, events, annotations, user_quotes), and owns what spans
+them: storing and removing a document with all that was extracted from it, and the
+transactions. No module outside this package sends BEGIN, COMMIT or SAVEPOINT: they call the
+methods below.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from store.case.quote_index import QuoteIndex
 from store.case.quote_variants import QuoteVariants
 from store.case.reviews import Reviews
 from store.case.speaker_merges import SpeakerMerges
+from store.case.user_quotes import UserQuotes
 from store.models import Event, ExtractedDocument, RawDoc
 
 WRITE_CACHE_KIB = 64 * 1024
 
 
-class Case(SpeakerMerges, Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets):
+class Case(
+    UserQuotes, SpeakerMerges, Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets
+):
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -116,6 +120,7 @@ class Case(SpeakerMerges, Annotations, Reviews, Events, QuoteVariants, QuoteInde
             if corrected := self._reattach_annotations(doc_id, document):
                 self.index_new_quotes()  # the update trigger needs them indexed
                 self._give_corrected_speakers(corrected)
+            self._restore_added_quotes(doc_id, document)
         return doc_id
 
     def remove_documents(self, paths: Iterable[str]) -> int:

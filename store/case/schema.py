@@ -358,6 +358,32 @@ def record_speaker_merges(db: Database) -> None:
     )
 
 
+@migrations()
+def record_added_quotes(db: Database) -> None:
+    # Quotes the user added (store.case.user_quotes): each is also a row of `quotes` (how
+    # "added"), which a re-ingest or re-extraction replaces; this keeps it by document path
+    # and its words and the words around them, to put it back where they are then, and
+    # which quote row it is now (NULL while its words are not in the document).
+    db.table("user_quotes").create(
+        {
+            "id": int,
+            "doc_path": str,
+            "text": str,
+            "speaker": str,
+            "paragraph": int,
+            "start_char": int,
+            "context": str,
+            "quote_id": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"doc_path", "text"},
+    )
+    db.table("user_quotes").create_index(["doc_path"])
+    db.table("user_quotes").create_index(["quote_id"])
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

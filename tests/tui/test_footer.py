@@ -25,6 +25,8 @@ PANES: dict[str, tuple[tuple[str, ...], list[str]]] = {
         [
             "n Next quote",
             "y Copy",
+            "e Speaker",
+            "+ Add quote",
             "r Reviewed",
             "a Note",
             "t Tags",

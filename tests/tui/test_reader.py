@@ -130,14 +130,14 @@ async def test_a_slow_document_shows_the_reader_loading(
 ) -> None:
     import tui.panes.reader.pane
 
-    read_quotes = tui.panes.reader.pane._quote_hits_of
+    read_quotes = tui.panes.reader.pane.document_quote_hits
     opened = threading.Event()
 
     def slow(case, doc_id):
         opened.wait(10)  # until the test has seen the reader waiting
         return read_quotes(case, doc_id)
 
-    monkeypatch.setattr(tui.panes.reader.pane, "_quote_hits_of", slow)
+    monkeypatch.setattr(tui.panes.reader.pane, "document_quote_hits", slow)
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

@@ -94,7 +94,8 @@ def _refuse_to_replace(path: Path) -> int:
     "annotate",
     short_help="star, note or correct a quote, or note a document",
     help="Annotations live in the case file and survive re-ingest. TARGET is a quote id (see"
-    " `casebrowser quotes --json`), or doc:DOC for a document (note, tags, review state).",
+    " `casebrowser quotes --json`), or doc:DOC for a document (note, tags, review state, a"
+    " quote the extractor missed).",
 )
 @click.argument("target", metavar="TARGET")
 @case_option
@@ -119,6 +120,12 @@ def _refuse_to_replace(path: Path) -> int:
     type=click.Choice(REVIEW_STATES),
     help="documents: set the review state (new, read, reviewed, excluded)",
 )
+@click.option(
+    "--add-quote",
+    metavar="TEXT",
+    help="documents: add the words TEXT, in one paragraph of the document's text, as a quote"
+    " (of --speaker NAME); it survives re-ingest",
+)
 def annotate_command(
     target: str,
     case: Path | None,
@@ -130,6 +137,7 @@ def annotate_command(
     is_a_quote: bool,
     tags: tuple[str, ...],
     review: ReviewState | None,
+    add_quote: str | None,
 ) -> int:
     if star and unstar:
         raise UsageError("--star and --unstar exclude each other")
@@ -138,14 +146,20 @@ def annotate_command(
     rejected = True if not_a_quote else False if is_a_quote else None
     with open_case(case) as opened:
         if target.startswith("doc:"):
-            if speaker is not None:
-                raise UsageError("--speaker corrects a quote's speaker: give a quote id")
             if rejected is not None:
                 raise UsageError("--not-a-quote and --is-a-quote mark a quote: give a quote id")
-            print(_annotate_document(opened, target[4:], note, tags, review))
+            if speaker is not None and add_quote is None:
+                raise UsageError(
+                    "--speaker corrects a quote's speaker: give a quote id (or, with"
+                    " --add-quote, names who said the words added)"
+                )
+            if add_quote is not None:
+                print(_add_quote(opened, target[4:], add_quote, speaker))
+            if add_quote is None or note is not None or tags or review is not None:
+                print(_annotate_document(opened, target[4:], note, tags, review))
         else:
-            if review is not None:
-                raise UsageError("--review sets a document's state: give doc:DOC")
+            if review is not None or add_quote is not None:
+                raise UsageError("--review and --add-quote are for a document: give doc:DOC")
             starred = True if star else False if unstar else None
             print(_annotate_quote(opened, target, starred, note, speaker, rejected))
     return EXIT_OK
@@ -175,6 +189,15 @@ def _annotate_quote(
     corrected = f", speaker: {annotation.speaker} (corrected)" if annotation.speaker else ""
     marked = ", not a quotation" if annotation.rejected else ""
     return f"quote {target}: {state}{noted}{corrected}{marked}"
+
+
+def _add_quote(case: Case, ref: str, words: str, speaker: str | None) -> str:
+    document = case.find_document(ref)
+    if document is None:
+        raise UsageError(f"no single document matches {ref!r}")
+    quote = case.add_quote_text(document.id, words, speaker)
+    said = f"{quote.speaker} said" if quote.speaker else "speaker unknown"
+    return f"quote {quote.id} added to document {document.id}: {said} “{one_line(quote.text)}”"
 
 
 def _annotate_document(

@@ -33,6 +33,7 @@ from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quote_status import found_status, shortened, status_line
 from tui.panes.quote_variants import QuoteVariants
+from tui.panes.speaker_editor import ADDED_HINT, CORRECTING_HINT, ask_for_speaker
 
 REJECTED_NOTICE = (
     "Marked not a quotation: lists, search, speakers and exports leave it out from the next"
@@ -113,9 +114,10 @@ class QuotesPane(Vertical):
         if self._unread:
             self._read_case()
 
-    def reload(self) -> None:
-        """Search again, now if shown, else when next shown: a document was excluded from
-        the review or brought back, and `X` hides the excluded documents' quotes."""
+    def quotes_changed(self) -> None:
+        """Search again, now if shown, else when next shown: another pane changed quotes in the
+        case file, or excluded a document from the review or brought one back (`X` hides the
+        excluded documents' quotes)."""
         self._unread = True
         if self.region.area:
             self._read_case()
@@ -313,30 +315,15 @@ class QuotesPane(Vertical):
 
     def action_edit_speaker(self) -> None:
         hit = self.quote_list.hit
-        if hit is not None and hit.quote.id is not None and self.pool is not None:
-            self._ask_for_speaker(self.pool, hit)
+        if hit is None or hit.quote.id is None or self.pool is None:
+            return
+        quote_id, quote = hit.quote.id, hit.quote
 
-    @work(thread=True, exit_on_error=False, group="quotes-speaker-names")
-    def _ask_for_speaker(self, pool: CasePool, hit: QuoteHit) -> None:
-        names = sorted(pool.get().speaker_names(), key=str.casefold)
-        self.app.call_from_thread(self._open_speaker_editor, hit, names)
+        def save(name: str) -> None:
+            self._annotate(quote_id, speaker=name)
 
-    def _open_speaker_editor(self, hit: QuoteHit, names: list[str]) -> None:
-        quote_id = hit.quote.id
-        assert quote_id is not None  # checked before the names were read
-        excerpt = shortened(one_line(hit.quote.text))
-        editor = NoteEditor(
-            f"Who said “{excerpt}”?",
-            one_line(hit.quote.speaker or ""),
-            hint="Enter saves (empty gives back the extracted speaker), Esc cancels.",
-            suggestions=names,
-        )
-
-        def save(name: str | None) -> None:
-            if name is not None:
-                self._annotate(quote_id, speaker=name)
-
-        self.app.push_screen(editor, save)
+        hint = ADDED_HINT if quote.how == "added" else CORRECTING_HINT
+        ask_for_speaker(self, self.pool, quote.text, quote.speaker, save, hint=hint)
 
     def action_toggle_quotation(self) -> None:
         hit = self.quote_list.hit

@@ -7,6 +7,7 @@ widget's component classes, as the Statics it replaces had them from their class
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import ClassVar
@@ -18,7 +19,13 @@ from textual.strip import Strip
 from store.models import Document
 from store.safe_text import make_visible
 from tui.panes.common import Span
-from tui.panes.quote_marks import HIGHLIGHT_STYLE, QUOTE_STYLE, QuoteMarks, marked_text
+from tui.panes.quote_marks import (
+    HIGHLIGHT_STYLE,
+    QUOTE_STYLE,
+    QuoteMarks,
+    marked_text,
+    visible_with_offsets,
+)
 from tui.panes.reader.header import header_lines
 from tui.panes.reader.layout import (
     PIECE_CHARS,
@@ -26,7 +33,7 @@ from tui.panes.reader.layout import (
     piece_bounds,
     wrapped_line_count,
 )
-from tui.panes.reader.view import TextView
+from tui.panes.reader.view import TextView, selected_range
 
 # Block kinds, kept in a bytearray: a document of 100,000 paragraphs has as many blocks.
 HEADER_KINDS = ("title", "meta", "url", "tags", "note", "empty")
@@ -83,6 +90,14 @@ class ArticleView(TextView):
         top = self.paragraph_at_top()
         self._build_blocks(self.document, note, tags)
         self.reset(self._first_block[top] if top is not None else 0)
+
+    def show_quotes(self, marks: QuoteMarks, note: str | None, tags: list[str]) -> None:
+        """The document's quotes changed (one added, a speaker given): their marks and speakers
+        anew, the reading place kept."""
+        self.marks = marks
+        self._quote_spans = quote_spans_by_paragraph(marks)
+        self._current = marks.paragraphs_of(marks.current)
+        self.show_annotations(note, tags)
 
     def _build_blocks(self, document: Document, note: str | None, tags: list[str]) -> None:
         kinds, owners, starts, ends = bytearray(), array("i"), array("q"), array("q")
@@ -267,6 +282,30 @@ class ArticleView(TextView):
             return None
         return self._owners[block]
 
+    def selected_span(self) -> tuple[int, Span] | None:
+        """The paragraph and the characters of its text that the mouse selection covers, when
+        they are words of one paragraph of text (not a heading); None otherwise."""
+        selection = self.text_selection
+        if selection is None or self.document is None:
+            return None
+        last_block = len(self._kinds) - 1
+        first = 0 if selection.start is None else selection.start.y
+        last = last_block if selection.end is None else min(selection.end.y, last_block)
+        owner, low, high = NO_PARAGRAPH, -1, -1
+        for block in range(first, last + 1):
+            piece = self.block_text(block)
+            chosen = selected_range(selection, block, len(piece))
+            if chosen is None or chosen[0] >= chosen[1]:
+                continue  # an end of the drag that takes no character here
+            if self._kinds[block] != TEXT or owner not in (NO_PARAGRAPH, self._owners[block]):
+                return None
+            owner = self._owners[block]
+            text = self.document.paragraphs[owner].text
+            start, end = text_offsets(text[self._starts[block] : self._ends[block]], chosen)
+            low = self._starts[block] + start if low < 0 else low
+            high = self._starts[block] + end
+        return (owner, (low, high)) if owner != NO_PARAGRAPH else None
+
     def column_span(self) -> tuple[int, int]:
         """The column's first cell in a row and its width, padding included."""
         left, width, _ = self._column()
@@ -284,6 +323,15 @@ def piece_content(text: str, start: int, end: int, marks: list[tuple[Span, str]]
         if low < end and high > start
     ]
     return marked_text(text[start:end], inside)
+
+
+def text_offsets(text: str, chosen: Span) -> Span:
+    """Characters `chosen` of `text` as painted, where a control character is shown as a
+    longer stand-in, as offsets in `text` itself; a stand-in partly chosen counts whole."""
+    _, offsets = visible_with_offsets(text)
+    start = bisect_right(offsets, chosen[0]) - 1
+    end = bisect_left(offsets, chosen[1])
+    return max(0, start), min(end, len(text))
 
 
 def quote_spans_by_paragraph(marks: QuoteMarks) -> dict[int, list[tuple[int, Span]]]:

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -32,8 +32,19 @@ from tui.panes.note_editor import NoteEditor, short_title, split_tags
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 from tui.panes.reader.article import ArticleView
+from tui.panes.reader.bindings import READER_BINDINGS
+from tui.panes.reader.quote_edits import (
+    NO_SELECTION,
+    NOT_ONE_PARAGRAPH,
+    WRITE_ERRORS,
+    QuotesSaved,
+    document_quote_hits,
+    save_added_quote,
+    save_speaker,
+)
 from tui.panes.reader.view import RawView
 from tui.panes.review import ReviewChanged, mark_read, save_review, toggled
+from tui.panes.speaker_editor import ADDED_HINT, ADDING_HINT, CORRECTING_HINT, ask_for_speaker
 
 EMPTY_TEXT = "No document open. Pick one in Documents (press 1) and press Enter."
 # Most documents are read in a millisecond or two: an indicator shown at once would cost them
@@ -44,96 +55,7 @@ LOADING_SHOWN_AFTER = 0.25  # seconds
 class ReaderPane(Vertical):
     """Reads one document; other panes open documents here with `show_document`."""
 
-    # In order of importance: a narrow footer drops keys from the end (the help lists them all).
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "n",
-            "step_quote(1)",
-            "Next quote",
-            id="reader.next_quote",
-            tooltip="Go to the next quote in the document and make it current (wraps around)",
-        ),
-        Binding(
-            "N",
-            "step_quote(-1)",
-            "Previous quote",
-            show=False,
-            id="reader.previous_quote",
-            tooltip="Go to the previous quote in the document and make it current",
-        ),
-        Binding(
-            "y",
-            "copy_quote",
-            "Copy",
-            id="reader.copy",
-            tooltip="Copy the current quote with its citation, in the chosen style",
-        ),
-        Binding(
-            "r",
-            "toggle_review('reviewed')",
-            "Reviewed",
-            id="reader.reviewed",
-            tooltip="Mark the document reviewed, or back to read (saved in the case file)",
-        ),
-        Binding(
-            "a",
-            "edit_note",
-            "Note",
-            id="reader.note",
-            tooltip="Write or change your note on the document (saved in the case file)",
-        ),
-        Binding(
-            "t",
-            "edit_tags",
-            "Tags",
-            id="reader.tags",
-            tooltip="Tag the document: words separated by commas (saved in the case file)",
-        ),
-        Binding(
-            "c",
-            "app.cycle_citation_style",
-            "Style",
-            id="reader.style",
-            tooltip="Next citation style: default, APA, MLA, Chicago, Markdown (saved)",
-        ),
-        Binding(
-            "left_square_bracket",
-            "step_document(-1)",
-            "Previous",
-            id="reader.previous",
-            tooltip="The previous document in the documents list's order",
-        ),
-        Binding(
-            "right_square_bracket",
-            "step_document(1)",
-            "Next",
-            id="reader.next",
-            tooltip="The next document in the documents list's order",
-        ),
-        Binding(
-            "X",
-            "toggle_review('excluded')",
-            "Exclude",
-            show=False,  # rarer than reviewed, and the footer is full: in the help and palette
-            id="reader.exclude",
-            tooltip="Exclude the document from the review (hidden from the timeline), or back to"
-            " read",
-        ),
-        Binding(
-            "o",
-            "open_url",
-            "Open URL",
-            id="reader.open_url",
-            tooltip="Open the document's URL in the system's web browser",
-        ),
-        Binding(
-            "v",
-            "toggle_raw",
-            "Raw text",
-            id="reader.raw",
-            tooltip="Show or hide the raw text beside the cleaned text",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = READER_BINDINGS
 
     pool: var[CasePool | None] = var(None)
     document: var[Document | None] = var(None)
@@ -235,7 +157,7 @@ class ReaderPane(Vertical):
     ) -> None:
         case = pool.get()
         document = case.document(doc_id)
-        quotes = _quote_hits_of(case, doc_id) if document is not None else []
+        quotes = document_quote_hits(case, doc_id) if document is not None else []
         note = case.document_note(doc_id) if document is not None else None
         tags = case.document_tags(doc_id) if document is not None else []
         self.post_message(
@@ -273,7 +195,10 @@ class ReaderPane(Vertical):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
-            report_failed_write(self, event, "Could not save the note, tags or review state")
+            doing = WRITE_ERRORS.get(
+                event.worker.name, "Could not save the note, tags or review state"
+            )
+            report_failed_write(self, event, doing)
             return
         if event.worker.group == "reader" and event.worker.is_finished:
             self._loading_ended()
@@ -303,8 +228,10 @@ class ReaderPane(Vertical):
             return self.document is not None or None
         if action == "step_quote":
             return bool(self.document and self.marks.quotes) or None
-        if action == "copy_quote":
+        if action in {"copy_quote", "edit_speaker"}:
             return bool(self.document and self.marks.current_hit) or None
+        if action == "add_quote":
+            return self.document is not None or None
         if action in {"edit_note", "edit_tags", "toggle_review"}:
             return self.document is not None or None
         return True
@@ -386,6 +313,50 @@ class ReaderPane(Vertical):
         if hit is not None:
             self.post_message(CitationRequested(hit))
 
+    def action_edit_speaker(self) -> None:
+        hit = self.marks.current_hit
+        if hit is None or hit.quote.id is None or self.document is None or self.pool is None:
+            return
+        doc_id, quote_id, quote = self.document.id, hit.quote.id, hit.quote
+
+        def save(name: str) -> None:
+            save_speaker(self, self.app.case_path, doc_id, quote_id, name)  # type: ignore[attr-defined]
+
+        hint = ADDED_HINT if quote.how == "added" else CORRECTING_HINT
+        ask_for_speaker(self, self.pool, quote.text, quote.speaker, save, hint=hint)
+
+    def action_add_quote(self) -> None:
+        if self.document is None or self.pool is None:
+            return
+        if self.article.text_selection is None:
+            self.notify(NO_SELECTION, markup=False)
+            return
+        chosen = self.article.selected_span()
+        if chosen is None:
+            self.notify(NOT_ONE_PARAGRAPH, severity="warning", markup=False)
+            return
+        doc_id, (paragraph, span) = self.document.id, chosen
+        words = self.document.paragraphs[paragraph].text[span[0] : span[1]]
+
+        def save(name: str) -> None:
+            self.article.screen.clear_selection()
+            save_added_quote(self, self.app.case_path, doc_id, paragraph, span, name)  # type: ignore[attr-defined]
+
+        ask_for_speaker(self, self.pool, words, None, save, hint=ADDING_HINT)
+
+    @on(QuotesSaved)
+    def _show_saved_quotes(self, message: QuotesSaved) -> None:
+        """Mark the document's quotes as saved, the one changed or added current."""
+        if self.document is None or self.document.id != message.doc_id:
+            return
+        marks = QuoteMarks.for_request(message.quotes, len(self.document.paragraphs), {})
+        marks.highlights = self.marks.highlights
+        ids = [hit.quote.id for hit in marks.quotes]
+        marks.current = ids.index(message.current_id) if message.current_id in ids else None
+        self.marks = marks
+        self.article.show_quotes(marks, self.note, self.tags)
+        self.refresh_bindings()
+
     def action_step_document(self, step: int) -> None:
         if self.document is not None:
             self.post_message(self.StepRequested(self.document.id, step))
@@ -417,12 +388,6 @@ class ReaderPane(Vertical):
                 severity="warning",
                 markup=False,
             )
-
-
-def _quote_hits_of(case: Case, doc_id: int) -> list[QuoteHit]:
-    """The document's quotes, in order, with what their citations need."""
-    ids = [quote.id for quote in case.quotes_of_document(doc_id) if quote.id is not None]
-    return case.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
 
 
 def _open_in_gui_browser(url: str) -> bool:
