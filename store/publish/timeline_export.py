@@ -134,8 +134,9 @@ def timelinejs_headline(sentence: str, phrase: str, limit: int = HEADLINE_CHARS)
         return sentence
     at = sentence.casefold().find(" ".join(phrase.split()).casefold())
     start = 0
-    if at + len(phrase) > limit - 1:  # the phrase would be cut off: start nearer to it
-        start = max(0, at - limit // 3)
+    if at + len(phrase) > limit - 1:  # the phrase would be cut off: start nearer to it,
+        # as far before it as the end of the sentence leaves room for
+        start = max(0, min(at - limit // 3, len(sentence) - limit + 1))
         start = sentence.find(" ", start) + 1 or start
     end = start + limit - 2
     if end < len(sentence):

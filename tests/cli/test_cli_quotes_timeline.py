@@ -15,7 +15,7 @@ from tests.cli.test_cli import run
 QUOTE_KEYS = ["id", "doc_id", "text", "speaker", "score", "citation", "cue", "how", "confidence"]
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],
-    *["type", "paragraph", "offset"],
+    *["type", "paragraph", "offset", "starred"],
 ]
 
 

@@ -284,6 +284,7 @@ class TimelinePane(Vertical):
 
     @on(TimelineList.Highlighted)
     def _show_detail(self, message: TimelineList.Highlighted) -> None:
+        self.refresh_bindings()  # s stars the event under the cursor, if there is one
         detail = self.query_one("#timeline-detail", Static)
         detail.display = message.entry is not None
         if message.entry is not None:
