@@ -210,19 +210,23 @@ class TimelinePane(Vertical):
             self.timeline.reload()  # it leaves the starred events
 
     def action_toggle_starred(self) -> None:
-        self._show(starred_only=not self.timeline.shown.starred_only)
+        shown = self.timeline.shown
+        self._show(replace(shown, starred_only=not shown.starred_only))
 
     def action_toggle_published(self) -> None:
-        self._show(include_published=not self.timeline.shown.include_published)
+        shown = self.timeline.shown
+        self._show(replace(shown, include_published=not shown.include_published))
 
     def action_toggle_excluded(self) -> None:
-        self._show(hide_excluded=not self.timeline.shown.hide_excluded)
+        shown = self.timeline.shown
+        self._show(replace(shown, hide_excluded=not shown.hide_excluded))
 
     def action_toggle_unplaceable(self) -> None:
-        self._show(hide_unplaceable=not self.timeline.shown.hide_unplaceable)
+        shown = self.timeline.shown
+        self._show(replace(shown, hide_unplaceable=not shown.hide_unplaceable))
 
-    def _show(self, **toggled: bool) -> None:
-        self.timeline.shown = replace(self.timeline.shown, **toggled)
+    def _show(self, shown: TimelineFilter) -> None:
+        self.timeline.shown = shown
         self._set_status("Reading the timeline…")
 
     def action_export_timeline(self) -> None:
