@@ -75,8 +75,8 @@ class IngestFinished(Message):
     summary: str
     changed: bool
     rejected: list[str] = field(default_factory=list)
-    title: str = "Ingest finished"
-    shown_rejections: int = SHOWN_REJECTIONS
+    pages: bool = False
+    """Web pages the user named: each one that was not added is told, and an unchanged one."""
 
 
 class IngestActions(Screen[None]):
@@ -175,9 +175,7 @@ class IngestActions(Screen[None]):
             report = ingest_raw(case, until_closing(fetch_pages(urls, progress=progress)))
         rejected = [str(rejected) for rejected in report.rejected]
         changed = bool(report.added or report.updated)
-        self.post_message(
-            IngestFinished(report.summary(), changed, rejected, "Web pages", len(rejected))
-        )
+        self.post_message(IngestFinished(report.summary(), changed, rejected, pages=True))
 
     @on(IngestProgressed)
     def _show_progress(self, message: IngestProgressed) -> None:
@@ -207,15 +205,15 @@ class IngestActions(Screen[None]):
         self.remove_class("-ingesting")
         if message.changed or self.pool is None:
             self.open_case()
-        if message.changed or message.rejected:
-            shown = message.shown_rejections
+        if message.changed or message.rejected or message.pages:
+            shown = len(message.rejected) if message.pages else SHOWN_REJECTIONS
             lines = [message.summary, *message.rejected[:shown]]
             if len(message.rejected) > shown:
                 lines.append(f"… and {len(message.rejected) - shown} more rejected")
             severity: SeverityLevel = "warning" if message.rejected else "information"
             self.notify(
                 "\n".join(one_line(line) for line in lines),
-                title=message.title,
+                title="Web pages" if message.pages else "Ingest finished",
                 severity=severity,
                 markup=False,
                 timeout=8,

@@ -62,15 +62,21 @@ async def test_the_palette_adds_web_pages_and_names_each_one_it_could_not_add(
         await settle(pilot)
         shown = screen_text(app)  # the documents list, read again
         assert "Ferry story 1" in shown and "Ferry story 2" in shown
+        box = await open_dialog(pilot)  # the same page again: unchanged, and said so
+        box.insert(urls[0])
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(posted(messages, IngestFinished)) == 2, "added again")
     fetching = [message for message in posted(messages, IngestProgressed) if message.fetching]
-    assert [(message.name, message.total) for message in fetching] == [(url, 4) for url in urls]
-    (notice,) = [notice for notice in notices(messages) if notice.title == "Web pages"]
+    said = [(message.name, message.total) for message in fetching]
+    assert said == [*((url, 4) for url in urls), (urls[0], 1)]
+    notice, again = [notice for notice in notices(messages) if notice.title == "Web pages"]
     assert notice.message.splitlines() == [
         "2 added, 0 updated, 0 unchanged, 2 rejected",
         f"{urls[2]}: HTTP 404 Not Found",
         f"{urls[3]}: not an http or https URL",
     ]
     assert notice.severity == "warning" and not notice.markup
+    assert again.message == "0 added, 0 updated, 1 unchanged, 0 rejected"
     with Case(case_path) as case:
         added = {doc.title: doc.url for doc in case.documents() if doc.path.startswith(server)}
     assert added == {"Ferry story 1": urls[0], "Ferry story 2": urls[1]}
