@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -209,6 +210,26 @@ class TimelineEntry(Model):
     event: Event
     doc_title: str
     source: str | None = None
+    url: str | None = None
+    """The document's URL, which a published timeline links to."""
+    starred: bool = False
+    """The user starred the event (kept by its document's path and its sentence)."""
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Which events a timeline shows: the pane's filter and toggles, an export's or a command's
+    options. The default is every event."""
+
+    include_published: bool = True
+    text: str = ""
+    """Events whose sentence, phrase, document title or outlet contain every word of it."""
+    hide_excluded: bool = False
+    """Leave out the documents the user's review excluded."""
+    hide_unplaceable: bool = False
+    """Leave out durations, sets and reference words ("now") that no date anchors."""
+    starred_only: bool = False
+    doc_id: int | None = None
 
 
 class ExtractedDocument(Model):
@@ -223,3 +244,6 @@ class ExtractedDocument(Model):
     published_precision: Granularity | None = None
     author: str | None = None
     source: str | None = None
+
+
+EVERY_EVENT = TimelineFilter()

@@ -31,7 +31,7 @@ from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import KeyFooter
-from tui.ingesting import IngestActions
+from tui.ingesting import AddPagesCommand, IngestActions
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_citing import (
@@ -336,7 +336,12 @@ class CaseBrowserApp(App[None]):
 
     CSS_PATH = "casebrowser.tcss"
     TITLE = "casebrowser"
-    COMMANDS = App.COMMANDS | {ActionCommands, CitationStyleCommands, ExportCommands}
+    COMMANDS = App.COMMANDS | {
+        ActionCommands,
+        AddPagesCommand,
+        CitationStyleCommands,
+        ExportCommands,
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "question_mark",

@@ -33,6 +33,7 @@ from tui.exporting import (
 )
 from tui.panes.common import report_failed_worker
 from tui.panes.quotes import QuotesPane
+from tui.panes.timeline.pane import TimelinePane
 from tui.screens.export import ExportChoice, ExportScreen
 
 # (palette command, what it does, export key)
@@ -45,10 +46,24 @@ PALETTE_EXPORTS = (
         "found",
     ),
     ("Export timeline", "The whole timeline: CSV, Markdown or TimelineJS", "timeline"),
+    (
+        "Export timeline: starred",
+        "The starred events: CSV, Markdown or TimelineJS",
+        "starred-timeline",
+    ),
+    (
+        "Export timeline: as filtered",
+        "The events the timeline pane shows (its filter, * p X u): CSV, Markdown or TimelineJS",
+        "shown-timeline",
+    ),
     ("Export document metadata", "Every document's metadata: CSL-JSON or BibTeX", "docs"),
 )
 # What the suggested file is named after, where it is not simply what is exported.
-FILE_NAMES = {"starred": "starred-quotes"}
+FILE_NAMES = {
+    "starred": "starred-quotes",
+    "starred-timeline": "starred-timeline",
+    "shown-timeline": "filtered-timeline",
+}
 QUOTE_LABELS = {"markdown": "Markdown brief: block quotes with citations and your notes"}
 EXPORT_GROUP = "palette-export"
 
@@ -116,6 +131,12 @@ class ExportActions(Screen[None]):
             )
         if key == "quotes":
             return ExportRequest("quotes", fmt, style=citation_style)
+        if key == "starred-timeline":
+            return ExportRequest("timeline", fmt, starred=True)
+        if key == "shown-timeline":
+            return ExportRequest(
+                "timeline", fmt, events=self.query_one(TimelinePane).timeline.shown
+            )
         return ExportRequest("timeline" if key == "timeline" else "docs", fmt)
 
     def ask_export(self, key: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from store.case import Case
-from store.models import TimelineEntry
+from store.models import TimelineEntry, TimelineFilter
 from store.publish import export, timeline_export
 from store.search import search_quotes
 
@@ -61,6 +61,15 @@ class ExportRequest:
     query: str = ""
     style: str = "default"
     limit: int = DEFAULT_LIMIT
+    events: TimelineFilter | None = None
+    """The timeline's events to export (the pane's filter and toggles); None: those `starred`
+    and `query` (as a text filter) leave, as the command line asks."""
+
+    @property
+    def timeline_filter(self) -> TimelineFilter:
+        if self.events is not None:
+            return self.events
+        return TimelineFilter(text=self.query, starred_only=self.starred)
 
 
 @dataclass(frozen=True)
@@ -75,7 +84,8 @@ def export_text(case: Case, request: ExportRequest, progress: Progress | None = 
     if request.what == "quotes":
         return Exported(_export_quotes(case, request, progress))
     if request.what == "timeline":
-        entries = list(_counted(case.timeline(), "events", progress))
+        events = case.timeline_entries(request.timeline_filter)
+        entries = list(_counted(events, "events", progress))
         undated = undated_left_out(entries, request.fmt)
         text = timeline_text(entries, request.fmt, title=case_title(case.path))
         return Exported(text, left_out_note(undated) if undated else "")

@@ -1,18 +1,24 @@
-"""The folder the app was opened on, read into its case in the background.
+"""The folder the app was opened on, or web pages named in the palette ("Add web pages…"),
+read into its case in the background.
 
 Worker processes extract the files and this process stores them (`store.ingest`), so the app
 answers keys throughout; the bar at the bottom says how many files are done, and the document
 list grows as each batch is committed. Quitting stops the ingest at once, even while a slow
 file is being read: what was stored stays, the rest is read the next time the folder is opened.
+Web pages are fetched one after the other, as `casebrowser add` fetches them, the bar saying
+which; each page that could not be added is named in the notice at the end, with its reason.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import SeverityLevel
@@ -20,22 +26,32 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from store.case import Case, CasePool
+from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
 
+if TYPE_CHECKING:
+    from store.ingest.walk import Rejected
+    from store.models import RawDoc
+
 INGEST_GROUP = "ingest"
 SHOWN_REJECTIONS = 3
+READ_ONLY_PAGES = "This case file is read-only: no pages can be added to it."
+ADD_PAGES = (
+    "Add web pages…",
+    "Fetch web pages into the case, with their URLs and fetch dates, as `casebrowser add` does",
+)
 
 
 @dataclass
 class IngestProgressed(Message):
-    """One more file read into the case."""
+    """One more file read into the case (or, `fetching`, the page about to be fetched)."""
 
     done: int
     total: int
     name: str
+    fetching: bool = False
 
 
 @dataclass
@@ -59,6 +75,8 @@ class IngestFinished(Message):
     summary: str
     changed: bool
     rejected: list[str] = field(default_factory=list)
+    pages: bool = False
+    """Web pages the user named: each one that was not added is told, and an unchanged one."""
 
 
 class IngestActions(Screen[None]):
@@ -118,9 +136,54 @@ class IngestActions(Screen[None]):
             )
         )
 
+    def ask_for_pages(self) -> None:
+        """Ask for web pages to fetch into the case, unless it is busy or cannot be written."""
+        if self.has_class("-ingesting"):
+            self.notify("Wait for the ingest to end, then add the pages.", markup=False)
+        elif self.case_path.exists() and is_read_only(self.case_path):
+            self.notify(READ_ONLY_PAGES, title="Read-only", severity="warning", markup=False)
+        else:
+            # Imported here: a text area is one more thing to load before the first paint.
+            from tui.screens.add_pages import AddPagesScreen
+
+            self.app.push_screen(AddPagesScreen(), self._add_pages)
+
+    def _add_pages(self, urls: list[str] | None) -> None:
+        if urls:
+            self.query_one("#ingest-label", Static).update(Content("Fetching…"))
+            self.add_class("-ingesting")
+            self._fetch(self.case_path, urls)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group=INGEST_GROUP)
+    def _fetch(self, case_path: Path, urls: list[str]) -> None:
+        # Imported here, as for files: httpx and the extraction libraries load in this thread.
+        from store.ingest.fetch import fetch_pages
+        from store.ingest.run import ingest_raw
+
+        worker = get_current_worker()
+
+        def progress(number: int, total: int, url: str) -> None:
+            self.post_message(IngestProgressed(number - 1, total, url, fetching=True))
+
+        def until_closing(pages: Iterator[RawDoc | Rejected]) -> Iterator[RawDoc | Rejected]:
+            for page in pages:  # what was stored before the app quit is committed
+                if worker.is_cancelled:
+                    return
+                yield page
+
+        with Case(case_path) as case:
+            report = ingest_raw(case, until_closing(fetch_pages(urls, progress=progress)))
+        rejected = [str(rejected) for rejected in report.rejected]
+        changed = bool(report.added or report.updated)
+        self.post_message(IngestFinished(report.summary(), changed, rejected, pages=True))
+
     @on(IngestProgressed)
     def _show_progress(self, message: IngestProgressed) -> None:
-        label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
+        if message.fetching:
+            number = f"{message.done + 1}/{message.total}"
+            label = f"Fetching {number}  {one_line(message.name)}"
+        else:
+            label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
         self.query_one("#ingest-label", Static).update(Content(label))
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
 
@@ -142,14 +205,15 @@ class IngestActions(Screen[None]):
         self.remove_class("-ingesting")
         if message.changed or self.pool is None:
             self.open_case()
-        if message.changed or message.rejected:
-            lines = [message.summary, *message.rejected[:SHOWN_REJECTIONS]]
-            if len(message.rejected) > SHOWN_REJECTIONS:
-                lines.append(f"… and {len(message.rejected) - SHOWN_REJECTIONS} more rejected")
+        if message.changed or message.rejected or message.pages:
+            shown = len(message.rejected) if message.pages else SHOWN_REJECTIONS
+            lines = [message.summary, *message.rejected[:shown]]
+            if len(message.rejected) > shown:
+                lines.append(f"… and {len(message.rejected) - shown} more rejected")
             severity: SeverityLevel = "warning" if message.rejected else "information"
             self.notify(
                 "\n".join(one_line(line) for line in lines),
-                title="Ingest finished",
+                title="Web pages" if message.pages else "Ingest finished",
                 severity=severity,
                 markup=False,
                 timeout=8,
@@ -164,3 +228,25 @@ class IngestActions(Screen[None]):
             self.remove_class("-ingesting")
             if self.case_path.exists() and self.pool is None:
                 self.open_case()
+
+
+class AddPagesCommand(Provider):
+    """The palette's "Add web pages…", on a screen that can ingest."""
+
+    async def _ask(self) -> None:
+        screen = self.screen
+        if isinstance(screen, IngestActions):
+            screen.ask_for_pages()
+
+    async def discover(self) -> Hits:
+        if isinstance(self.screen, IngestActions):
+            name, help_text = ADD_PAGES
+            yield DiscoveryHit(name, self._ask, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        if not isinstance(self.screen, IngestActions):
+            return
+        name, help_text = ADD_PAGES
+        score = self.matcher(query).match(name)
+        if score > 0:
+            yield Hit(score, self.matcher(query).highlight(name), self._ask, help=help_text)

@@ -5,34 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from store.case import rows
-from store.case.documents import Documents
+from store.case.event_marks import STARRED, STARRED_ONLY, EventMarks
 from store.case.sql import as_dict, like_escape
-from store.models import Event, TimelineEntry
+from store.models import EVERY_EVENT, Event, TimelineEntry, TimelineFilter
 
 
-class Events(Documents):
+class Events(EventMarks):
     """The SQL of the `events` table (reading the documents and sentences they come from)."""
 
     def timeline(
         self, *, include_published: bool = True, doc_id: int | None = None
     ) -> list[TimelineEntry]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if not include_published:
-            clauses.append("e.kind != 'published'")
-        if doc_id is not None:
-            clauses.append("e.doc_id = ?")
-            params.append(doc_id)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        cursor = self.db.execute(
-            f"SELECT {rows.EVENT_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
-            f" FROM events e JOIN documents d ON d.id = e.doc_id"
-            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
-            " ORDER BY e.start_date IS NULL, e.start_date, e.end_date, e.doc_id, e.paragraph,"
-            " e.offset",
-            params,
+        """Every event (of one document), in timeline order."""
+        return self.timeline_entries(
+            TimelineFilter(include_published=include_published, doc_id=doc_id)
         )
-        return [rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
 
     # The time an event is dated to; unresolved events all share one time, with no start.
     TIME_COLUMNS = (
@@ -42,27 +29,16 @@ class Events(Documents):
     )
     TIME_ORDER = "e.start_date IS NULL, e.start_date, e.end_date, g, m, v"
 
-    def timeline_times(
-        self,
-        *,
-        include_published: bool = True,
-        text_filter: str = "",
-        hide_excluded: bool = False,
-        hide_unplaceable: bool = False,
-    ) -> list[tuple[Event, int]]:
-        """Each time events are dated to, in timeline order, with how many events it has.
+    def timeline_times(self, shown: TimelineFilter = EVERY_EVENT) -> list[tuple[Event, int]]:
+        """Each time the events `shown` are dated to, in timeline order, with how many events
+        it has.
 
         The Event stands for the time alone (start, end, granularity, modifier, value; no
-        phrase). Unresolved events come last, as one time with no start. `text_filter` keeps
-        events whose sentence, phrase, document title or outlet contain every word of it;
-        `hide_excluded` leaves out the documents the user's review excluded; `hide_unplaceable`
-        the durations, sets and reference words ("now") that no date anchors.
+        phrase). Unresolved events come last, as one time with no start.
         """
-        where, params = self._timeline_where(
-            include_published, text_filter, hide_excluded, hide_unplaceable
-        )
+        where, params = self._filter_where(shown)
         sql = (
-            f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(text_filter)}"
+            f"SELECT {self.TIME_COLUMNS}, count(*) FROM events e {self._timeline_join(shown.text)}"
             f" {where} GROUP BY e.start_date, e.end_date, g, m, v ORDER BY {self.TIME_ORDER}"
         )
         return [
@@ -84,20 +60,15 @@ class Events(Documents):
 
     def timeline_entries(
         self,
+        shown: TimelineFilter = EVERY_EVENT,
         *,
         time: Event | None = None,
-        include_published: bool = True,
-        text_filter: str = "",
-        hide_excluded: bool = False,
-        hide_unplaceable: bool = False,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[TimelineEntry]:
         """Events of one `time` from `timeline_times` in document order, or, with no `time`,
         every event in the order the timeline pane shows them; filtered as there."""
-        where, params = self._timeline_where(
-            include_published, text_filter, hide_excluded, hide_unplaceable
-        )
+        where, params = self._filter_where(shown)
         order = f"{self.TIME_ORDER}, " if time is None else ""
         if time is not None:
             time_where, time_params = self._time_where(time)
@@ -105,12 +76,26 @@ class Events(Documents):
             params += time_params
         sql = (
             f"SELECT {rows.EVENT_COLUMNS}, {self.TIME_COLUMNS}, d.title AS doc_title,"
-            f" d.source AS doc_source FROM events e JOIN documents d ON d.id = e.doc_id"
+            f" d.source AS doc_source, d.url AS doc_url, {STARRED} AS starred"
+            f" FROM events e JOIN documents d ON d.id = e.doc_id"
             f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
             f" ORDER BY {order}e.doc_id, e.paragraph, e.offset, e.id LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
         return [rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+
+    def _filter_where(self, shown: TimelineFilter) -> tuple[str, list[Any]]:
+        """The WHERE clause of the events `shown`."""
+        where, params = self._timeline_where(
+            shown.include_published, shown.text, shown.hide_excluded, shown.hide_unplaceable
+        )
+        clauses = [where.removeprefix("WHERE ")] if where else []
+        if shown.starred_only:
+            clauses.append(STARRED_ONLY)
+        if shown.doc_id is not None:
+            clauses.append("e.doc_id = ?")
+            params.append(shown.doc_id)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
     @staticmethod
     def _timeline_join(text_filter: str) -> str:
@@ -171,6 +156,7 @@ class Events(Documents):
 
     def _insert_events(self, doc_id: int, event_rows: list[rows.Row]) -> None:
         self._insert_rows("events", rows.EVENT_COLUMNS_STORED, doc_id, event_rows)
+        self._reattach_event_stars(doc_id)
 
     def _replace_events(self, doc_id: int, events: list[Event]) -> None:
         """Replace a document's events (they depend on its date: relative dates resolve
@@ -181,4 +167,5 @@ class Events(Documents):
         self._insert_events(doc_id, event_rows)
 
     def _delete_events(self, doc_id: int) -> None:
+        self._detach_event_stars(doc_id)
         self.db.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])

@@ -400,4 +400,10 @@ def timeline_entry_from_row(row: dict[str, Any]) -> TimelineEntry:
         offset=row["offset"],
         type=row["type"] or "DATE",  # stored before types were: every one was a date
     )
-    return TimelineEntry(event=event, doc_title=row["doc_title"], source=row["doc_source"])
+    return TimelineEntry(
+        event=event,
+        doc_title=row["doc_title"],
+        source=row["doc_source"],
+        url=row.get("doc_url"),
+        starred=bool(row.get("starred")),
+    )

@@ -384,6 +384,31 @@ def record_added_quotes(db: Database) -> None:
     db.table("user_quotes").create_index(["quote_id"])
 
 
+@migrations()
+def create_event_stars(db: Database) -> None:
+    # The events the user starred (store.case.event_marks). An event's row id changes whenever
+    # its document is stored again, so a star is kept by what does not: the document's path
+    # and the event's kind, phrase and sentence (with its place, to tell apart two mentions of
+    # one phrase). `event_id` is the event it is on now, NULL while none matches.
+    db.table("event_stars").create(
+        {
+            "id": int,
+            "doc_path": str,
+            "kind": str,
+            "phrase": str,
+            "sentence": str,
+            "paragraph": int,
+            "offset": int,
+            "event_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"doc_path", "kind", "phrase", "sentence"},
+    )
+    db.table("event_stars").create_index(["doc_path"])
+    db.table("event_stars").create_index(["event_id"])
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

@@ -8,16 +8,20 @@ import io
 import json
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from store.models import TimelineEntry
+from store.safe_text import one_line
 from store.timex.when import describe_when, group_label
 
 # DESIGN.md's keys first; keys are only ever added after them.
 TIMELINE_KEYS = (
     "doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence", "type",
-    "paragraph", "offset",
+    "paragraph", "offset", "starred",
 )  # fmt: skip
-CSV_KEYS = (*TIMELINE_KEYS, "modifier", "when", "document", "source")
+CSV_KEYS = (*TIMELINE_KEYS, "modifier", "when", "document", "source", "url")
+# A TimelineJS headline is a slide's title, in large type: the sentence, cut at a word.
+HEADLINE_CHARS = 100
 
 
 def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
@@ -35,6 +39,7 @@ def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
         # Where the phrase stands in the cleaned article (`show --json`'s paragraphs).
         "paragraph": event.paragraph,
         "offset": event.offset,
+        "starred": entry.starred,
     }
 
 
@@ -50,6 +55,7 @@ def to_csv(entries: Iterable[TimelineEntry]) -> str:
                 "when": describe_when(entry.event),
                 "document": entry.doc_title,
                 "source": entry.source,
+                "url": entry.url,
             }
         )
     return buffer.getvalue()
@@ -75,7 +81,10 @@ def _markdown_item(entry: TimelineEntry) -> str:
     else:
         detail = f"“{_md_escape(' '.join(event.sentence.split()))}”"
     when = _md_escape(describe_when(event))
-    return f"- **{when}**: {detail} (*{_md_escape(entry.doc_title)}*{outlet})"
+    title = f"*{_md_escape(entry.doc_title)}*"
+    if link := web_link(entry.url):
+        title = f"[{title}](<{link}>)"
+    return f"- **{when}**: {detail} ({title}{outlet})"
 
 
 def _md_escape(text: str) -> str:
@@ -90,21 +99,67 @@ def to_timelinejs(entries: Iterable[TimelineEntry], *, title: str = "Case timeli
 
 
 def _timelinejs_event(entry: TimelineEntry) -> dict[str, Any]:
+    """One slide. TimelineJS renders its text as HTML: document text arrives escaped. The
+    article's link is in the slide's text: a web page given as the slide's media would be
+    shown as a (broken) image, the type TimelineJS gives an address it does not recognise."""
     event = entry.event
     assert event.start is not None
     # An event open at its end ("since 1998" in an undated document) is told by its phrase.
     when = describe_when(event) if event.end is not None else " ".join(event.phrase.split())
-    # TimelineJS renders these fields as HTML: document text must arrive escaped.
-    body = event.sentence if event.kind == "mentioned" else f"Published: {entry.doc_title}"
+    sentence = " ".join(event.sentence.split())
+    if event.kind == "published" or not sentence:
+        headline, body = one_line(entry.doc_title), "Published."
+    else:
+        headline = timelinejs_headline(sentence, event.phrase)
+        body = "" if headline == sentence else sentence
+    paragraphs = [f"<p>{html.escape(body)}</p>"] if body else []
     slide: dict[str, Any] = {
         "start_date": _timelinejs_date(event.start, event.granularity),
-        "text": {"headline": html.escape(when), "text": html.escape(body)},
-        "group": html.escape(entry.source or entry.doc_title),
+        "text": {
+            "headline": html.escape(headline),
+            "text": "".join([*paragraphs, f"<p>{_source_html(entry)}</p>"]),
+        },
+        "group": html.escape(one_line(entry.source or entry.doc_title)),
         "display_date": html.escape(when),
     }
     if event.end is not None and event.end != event.start:
         slide["end_date"] = _timelinejs_date(event.end, event.granularity)
     return slide
+
+
+def timelinejs_headline(sentence: str, phrase: str, limit: int = HEADLINE_CHARS) -> str:
+    """`sentence` on one line, cut at a word to `limit` characters so that its dated
+    `phrase` stays in: from its start where the phrase is near it, else around the phrase."""
+    if len(sentence) <= limit:
+        return sentence
+    at = sentence.casefold().find(" ".join(phrase.split()).casefold())
+    start = 0
+    if at + len(phrase) > limit - 1:  # the phrase would be cut off: start nearer to it,
+        # as far before it as the end of the sentence leaves room for
+        start = max(0, min(at - limit // 3, len(sentence) - limit + 1))
+        start = sentence.find(" ", start) + 1 or start
+    end = start + limit - 2
+    if end < len(sentence):
+        end = sentence.rfind(" ", start, end) if " " in sentence[start:end] else end
+    cut = sentence[start:end].strip().rstrip(",;:—–-").rstrip()
+    return f"{'…' if start else ''}{cut}{'…' if end < len(sentence) else ''}"
+
+
+def _source_html(entry: TimelineEntry) -> str:
+    """Where the event comes from: the document's title, linked to its article where it has a
+    web address, and its outlet."""
+    title = html.escape(one_line(entry.doc_title))
+    if link := web_link(entry.url):
+        title = f'<a href="{html.escape(link)}" target="_blank" rel="noopener">{title}</a>'
+    return f"{title}, {html.escape(one_line(entry.source))}" if entry.source else title
+
+
+def web_link(url: str | None) -> str | None:
+    """`url` if it is a web address to link to (never a `javascript:` or file address), with
+    the characters that would end a link written as `%`-escapes."""
+    if not url or urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+        return None
+    return quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~")
 
 
 def _timelinejs_date(day: Any, granularity: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ QUOTE_KEYS = [
 ]
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],
-    *["type", "paragraph", "offset"],
+    *["type", "paragraph", "offset", "starred"],
 ]
 
 

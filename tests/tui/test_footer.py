@@ -56,7 +56,16 @@ PANES: dict[str, tuple[tuple[str, ...], list[str]]] = {
     ),
     "timeline": (
         ("4",),
-        ["⏎ Read", "/ Filter", "p Publications", "X Excluded", "u Durations", "e Export"],
+        [
+            "⏎ Read",
+            "/ Filter",
+            "s Star",
+            "* Starred",
+            "p Publications",
+            "X Excluded",
+            "u Durations",
+            "e Export",
+        ],
     ),
 }
 

@@ -411,7 +411,7 @@ async def test_letters_typed_in_the_filter_are_text_not_commands(timeline_case: 
     async with app.run_test(size=SIZE) as pilot:
         await open_timeline(pilot, "slash", "p", "q", "j")
         assert app.query_one("#timeline-filter", Input).value == "pqj"
-        assert timeline_of(app).show_published
+        assert timeline_of(app).shown.include_published
         assert app.is_running
 
 

@@ -28,8 +28,13 @@ if TYPE_CHECKING:
 @click.argument("what", type=click.Choice(tuple(exporting.EXPORT_FORMATS)))
 @case_option
 @click.option("--format", "fmt", metavar="FORMAT", help="see above")
-@click.option("--starred", is_flag=True, help="quotes: only starred ones")
-@click.option("--query", default="", help="quotes: only those matching a search")
+@click.option("--starred", is_flag=True, help="quotes or timeline events: only starred ones")
+@click.option(
+    "--query",
+    default="",
+    help="quotes: only those matching a search; timeline: only events whose sentence, phrase,"
+    " title or outlet contain every word",
+)
 @click.option("--style", type=click.Choice(CITATION_STYLES), default="default")
 @click.option("--limit", type=int, default=exporting.DEFAULT_LIMIT, metavar="N")
 @click.option(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
+from store.models import TimelineFilter
 from store.publish import timeline_export
 from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
@@ -251,8 +252,9 @@ def _counted(quotes_by_name: dict[str, int], none: str) -> str:
 )
 @click.option("--no-published", is_flag=True, help="leave out the publication events")
 @click.option("--doc", metavar="DOC", help="only the events of one document")
+@click.option("--starred", is_flag=True, help="only the events starred in the app")
 def timeline_command(
-    case: Path | None, as_json: bool, fmt: str, no_published: bool, doc: str | None
+    case: Path | None, as_json: bool, fmt: str, no_published: bool, doc: str | None, starred: bool
 ) -> int:
     with open_case(case, readonly=True) as opened:
         doc_id = None
@@ -261,7 +263,10 @@ def timeline_command(
             if document is None:
                 raise UsageError(f"no single document matches {doc!r}")
             doc_id = document.id
-        entries = opened.timeline(include_published=not no_published, doc_id=doc_id)
+        shown = TimelineFilter(
+            include_published=not no_published, doc_id=doc_id, starred_only=starred
+        )
+        entries = opened.timeline_entries(shown)
     if as_json:
         output.print_json_array(timeline_export.timeline_record(entry) for entry in entries)
     elif fmt == "text":

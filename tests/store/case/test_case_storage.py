@@ -14,7 +14,7 @@ import sqlite_utils
 from store.case import WRITE_CACHE_KIB, Case
 from store.case.schema import migrations, schema_version
 from store.ingest.prepare import Prepared
-from store.models import Event, ExtractedDocument, Paragraph, RawDoc
+from store.models import Event, ExtractedDocument, Paragraph, RawDoc, TimelineFilter
 from store.timex.dates import find_dates, publication_event
 from tests.store.factories import add_document
 
@@ -56,7 +56,7 @@ def test_a_sentence_of_the_article_is_stored_as_a_span_and_read_back(tmp_path: P
             (None, 0, 30),
             (None, 31, 71),
         ]
-        assert len(case.timeline_times(text_filter="harbour would")) == 1
+        assert len(case.timeline_times(TimelineFilter(text="harbour would"))) == 1
 
 
 def test_a_sentence_not_in_its_paragraph_is_kept_as_text(tmp_path: Path) -> None:
@@ -69,7 +69,9 @@ def test_a_sentence_not_in_its_paragraph_is_kept_as_text(tmp_path: Path) -> None
         ]
         sentences = {entry.event.sentence for entry in case.timeline()}
         assert sentences == {"Said elsewhere, then.", "Other title"}
-        assert [e.event.phrase for e in case.timeline_entries(text_filter="elsewhere")] == ["then"]
+        assert [
+            e.event.phrase for e in case.timeline_entries(TimelineFilter(text="elsewhere"))
+        ] == ["then"]
 
 
 def test_the_raw_text_is_deflated_on_its_own_and_read_back(tmp_path: Path) -> None:

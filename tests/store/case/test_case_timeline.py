@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
-from store.models import Event
+from store.models import Event, TimelineFilter
 from tests.store.factories import add_document, day_event
 
 MAY_13 = dt.date(2024, 5, 13)
@@ -79,7 +79,10 @@ def case(tmp_path: Path) -> Case:
 
 
 def times(case: Case, **query: object) -> list[tuple[str | None, str | None, int]]:
-    return [(time.value, time.modifier, count) for time, count in case.timeline_times(**query)]
+    return [
+        (time.value, time.modifier, count)
+        for time, count in case.timeline_times(TimelineFilter(**query))
+    ]
 
 
 def test_times_come_in_order_with_their_counts_and_undated_last(case: Case) -> None:
@@ -113,7 +116,7 @@ def test_publication_dates_can_be_left_out(case: Case) -> None:
 def test_a_text_filter_matches_sentence_title_or_outlet(
     case: Case, text: str, expected: int
 ) -> None:
-    assert sum(count for *_, count in times(case, text_filter=text)) == expected
+    assert sum(count for *_, count in times(case, text=text)) == expected
 
 
 def test_entries_of_one_time_in_document_order_and_pages(case: Case) -> None:
@@ -126,14 +129,14 @@ def test_entries_of_one_time_in_document_order_and_pages(case: Case) -> None:
     ]
     assert entries[0].source == "Daily Planet"
     assert case.timeline_entries(time=may_13, offset=1, limit=1) == entries[1:2]
-    no_published = case.timeline_entries(time=may_13, include_published=False)
+    no_published = case.timeline_entries(TimelineFilter(include_published=False), time=may_13)
     assert [e.event.phrase for e in no_published] == ["on 13 May", "that Monday"]
     undated = case.timeline_times()[-1][0]
     assert [e.event.phrase for e in case.timeline_entries(time=undated)] == [
         "on Saturday",
         "last week",
     ]
-    assert case.timeline_entries(time=undated, text_filter="times") == [
+    assert case.timeline_entries(TimelineFilter(text="times"), time=undated) == [
         case.timeline_entries(time=undated)[1]
     ]
 
@@ -167,12 +170,12 @@ def test_the_timeline_can_leave_out_what_no_date_anchors(tmp_path: Path) -> None
     ]  # fmt: skip
     with Case(tmp_path / "c.db") as case:
         add_document(case, "/a.txt", "A", ["x"], events=events)
-        every = [e.event.phrase for e in case.timeline_entries(include_published=False)]
-        placed = [
-            e.event.phrase
-            for e in case.timeline_entries(include_published=False, hide_unplaceable=True)
+        placeable = TimelineFilter(include_published=False, hide_unplaceable=True)
+        every = [
+            e.event.phrase for e in case.timeline_entries(TimelineFilter(include_published=False))
         ]
-        times = case.timeline_times(include_published=False, hide_unplaceable=True)
+        placed = [e.event.phrase for e in case.timeline_entries(placeable)]
+        times = case.timeline_times(placeable)
     assert set(every) == {event.phrase for event in events}
     # A duration counted from a date keeps its place; a relative date stays, undated.
     assert set(placed) == {"in June", "on Saturday", "the past three years"}

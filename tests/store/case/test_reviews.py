@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.case import Case
+from store.models import TimelineFilter
 from tests.store.factories import add_document, day_event
 
 PARAGRAPHS = ["A heading-free first paragraph.", "She said “the budget is final” then."]
@@ -72,10 +73,12 @@ def test_the_timeline_can_hide_excluded_documents(case: Case) -> None:
     case.set_review(gone, "excluded")
     assert case.excluded_document_ids() == {gone}
     everything = case.timeline_entries()
-    shown = case.timeline_entries(hide_excluded=True)
+    shown = case.timeline_entries(TimelineFilter(hide_excluded=True))
     assert {entry.event.doc_id for entry in everything} == {kept, gone}
     assert {entry.event.doc_id for entry in shown} == {kept}
-    assert sum(count for _time, count in case.timeline_times(hide_excluded=True)) == len(shown)
+    assert sum(
+        count for _time, count in case.timeline_times(TimelineFilter(hide_excluded=True))
+    ) == len(shown)
 
 
 def test_a_quote_hit_knows_its_text_paragraph_number(case: Case) -> None:

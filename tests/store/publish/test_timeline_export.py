@@ -10,7 +10,13 @@ import json
 import pytest
 
 from store.models import Event, TimelineEntry
-from store.publish.timeline_export import timeline_record, to_csv, to_markdown, to_timelinejs
+from store.publish.timeline_export import (
+    timeline_record,
+    timelinejs_headline,
+    to_csv,
+    to_markdown,
+    to_timelinejs,
+)
 from store.timex.when import describe_when, group_label
 
 D = dt.date
@@ -92,6 +98,7 @@ def test_timeline_record_has_the_contract_keys() -> None:
         "type",
         "paragraph",
         "offset",
+        "starred",
     ]
     assert record["start"] == "2023-06-01" and record["end"] == "2023-06-10"
 
@@ -123,10 +130,15 @@ def test_timelinejs_has_dated_slides_with_escaped_html() -> None:
     june = slides[0]
     assert june["start_date"] == {"year": "2023", "month": "6"}
     assert june["end_date"] == {"year": "2023", "month": "6"}
-    assert "&lt;script&gt;" in june["text"]["text"] and "<script>" not in june["text"]["text"]
+    # The whole sentence heads the slide: escaped, and not said again below it.
+    assert june["text"]["headline"] == "In early June, *they* met &lt;script&gt;."
+    assert june["text"]["text"] == "<p>Talks [draft], TorrentFreak</p>"
     assert slides[1]["start_date"] == {"year": "2024", "month": "5", "day": "13"}
     assert "end_date" not in slides[1]
-    assert slides[1]["text"]["text"] == "Published: Talks [draft]"
+    assert slides[1]["text"] == {
+        "headline": "Talks [draft]",
+        "text": "<p>Published.</p><p>Talks [draft], TorrentFreak</p>",
+    }
 
 
 def test_timelinejs_takes_an_event_open_at_its_end() -> None:
@@ -138,3 +150,73 @@ def test_timelinejs_takes_an_event_open_at_its_end() -> None:
     assert slides[0]["start_date"] == {"year": "1998"}
     assert "end_date" not in slides[0]
     assert slides[0]["display_date"] == "since 1998"
+
+
+LONG = (
+    "After months of talks that neither side would describe in public, the two ministries"
+    " finally signed the ferry agreement on 3 May 2024 in a short ceremony at the harbour."
+)
+
+
+def slide_of(entry: TimelineEntry) -> dict[str, object]:
+    return json.loads(to_timelinejs([entry]))["events"][0]
+
+
+def test_a_timelinejs_slide_links_its_article_under_a_headline_from_its_sentence() -> None:
+    may_3 = event(D(2024, 5, 3), D(2024, 5, 3), "day", phrase="on 3 May 2024", sentence=LONG)
+    entry = TimelineEntry(
+        event=may_3, doc_title="Ferry deal <signed>", source="Harbour News", url="https://x.org/a b"
+    )
+    slide = slide_of(entry)
+    assert list(slide) == ["start_date", "text", "group", "display_date"]
+    assert slide["start_date"] == {"year": "2024", "month": "5", "day": "3"}
+    assert slide["group"] == "Harbour News" and slide["display_date"] == "3 May 2024"
+    headline = slide["text"]["headline"]
+    # The sentence, cut at a word with its date in it: not the date alone.
+    assert headline.startswith("…") and len(headline) <= 100
+    assert "signed the ferry agreement on 3 May 2024" in headline
+    assert headline.strip("…") in LONG
+    assert slide["text"]["text"] == (
+        f"<p>{LONG}</p>"
+        '<p><a href="https://x.org/a%20b" target="_blank" rel="noopener">'
+        "Ferry deal &lt;signed&gt;</a>, Harbour News</p>"
+    )
+
+
+def test_a_document_without_a_web_address_is_exported_without_a_link() -> None:
+    short = event(D(2024, 5, 3), D(2024, 5, 3), "day", sentence="It sank on 3 May.")
+    for url in (None, "javascript:alert(1)", "/home/me/notes.txt"):
+        slide = slide_of(TimelineEntry(event=short, doc_title="Notes", url=url))
+        # The whole sentence is the headline, not said twice; no outlet: the title groups it.
+        assert slide["text"] == {"headline": "It sank on 3 May.", "text": "<p>Notes</p>"}
+        assert slide["group"] == "Notes"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "After months",
+            "After months of talks that neither side would describe in public, the two…",
+        ),
+        (
+            "at the harbour",
+            "…signed the ferry agreement on 3 May 2024 in a short ceremony at the harbour.",
+        ),
+    ],
+)
+def test_a_long_headline_keeps_the_dated_phrase(phrase: str, expected: str) -> None:
+    assert timelinejs_headline(LONG, phrase, limit=80) == expected
+
+
+def test_csv_and_markdown_carry_the_article_link_and_the_star() -> None:
+    entry = TimelineEntry(
+        event=event(D(2024, 5, 3), D(2024, 5, 3), "day"),
+        doc_title="Deal",
+        source="News",
+        url="https://x.org/a(1)",
+        starred=True,
+    )
+    row = next(csv.DictReader(io.StringIO(to_csv([entry]))))
+    assert (row["url"], row["starred"]) == ("https://x.org/a(1)", "True")
+    assert "([*Deal*](<https://x.org/a(1)>), News)" in to_markdown([entry])

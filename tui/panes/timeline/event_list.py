@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from textual import events, on, work
@@ -20,7 +20,7 @@ from textual.style import Style
 from textual.worker import Worker, get_current_worker
 
 from store.case import CasePool
-from store.models import Event, TimelineEntry
+from store.models import Event, TimelineEntry, TimelineFilter
 from store.safe_text import one_line
 from store.timex.when import describe_when
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
@@ -37,6 +37,10 @@ from tui.panes.timeline.text import (
 PAGE_EVENTS = 50
 CACHED_PAGES = 200
 INDENT = {"year": 1, "month": 3, "note": 3, "gap": 0, "event": EVENT_INDENT}
+STAR = "★ "
+# Documents the review excluded, and durations, sets and "now" with no date to count from, are
+# left out unless asked for (the pane's X and u).
+SHOWN_AT_FIRST = TimelineFilter(hide_excluded=True, hide_unplaceable=True)
 
 PageKey = tuple[int, int]
 """A page of a run of events: the run's block index and the page's number within the run."""
@@ -55,6 +59,7 @@ class TimelineList(ScrollView, can_focus=True):
         "timeline-list--phrase",
         "timeline-list--published",
         "timeline-list--document",
+        "timeline-list--star",
         "timeline-list--cursor",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,12 +74,8 @@ class TimelineList(ScrollView, can_focus=True):
     ]
 
     pool: var[CasePool | None] = var(None)
-    text_filter: var[str] = var("", init=False)
-    show_published: var[bool] = var(True, init=False)
-    # Documents the review excluded are left out unless asked for (the pane's X).
-    show_excluded: var[bool] = var(False, init=False)
-    # Durations, sets and "now" with no date to count from are left out unless asked for (u).
-    show_unplaceable: var[bool] = var(False, init=False)
+    shown: var[TimelineFilter] = var(SHOWN_AT_FIRST, init=False)
+    """The events listed: the pane's filter text and toggles."""
     timeline: var[TimelineLayout | None] = var(None)
     cursor: reactive[int] = reactive(0)
 
@@ -84,8 +85,7 @@ class TimelineList(ScrollView, can_focus=True):
     class TimelineLoaded(Message):
         generation: int
         timeline: TimelineLayout
-        text_filter: str
-        show_published: bool
+        shown: TimelineFilter
 
     @dataclass
     class PagesLoaded(Message):
@@ -108,29 +108,24 @@ class TimelineList(ScrollView, can_focus=True):
         self._wanted: list[tuple[PageKey, Event, int]] = []
         self._anchor: Event | None = None
         self._announced: TimelineEntry | None = None
-        self._shown_query = ("", True)
-        """The filter and `show_published` of the timeline on screen."""
+        self._shown_on_screen = SHOWN_AT_FIRST
+        """The filter of the timeline on screen."""
 
     # ---- loading -------------------------------------------------------------------------
 
     def watch_pool(self) -> None:
         self._reload(keep_place=True)
 
-    def watch_text_filter(self) -> None:
-        # Typing: wait for a pause before reading half a million events again.
-        self._reload(delay=0.2)
-
-    def watch_show_published(self) -> None:
-        self._reload(keep_place=True)
-
-    def watch_show_excluded(self) -> None:
-        self._reload(keep_place=True)
-
-    def watch_show_unplaceable(self) -> None:
-        self._reload(keep_place=True)
+    def watch_shown(self, old: TimelineFilter, new: TimelineFilter) -> None:
+        if replace(old, text=new.text) == new:
+            # Typing: wait for a pause before reading half a million events again.
+            self._reload(delay=0.2)
+        else:
+            self._reload(keep_place=True)
 
     def reload(self) -> None:
-        """Read the timeline anew in place: a document was excluded or brought back."""
+        """Read the timeline anew in place: a document was excluded or brought back, a star
+        left the starred events."""
         self._reload(keep_place=True)
 
     def _reload(self, *, delay: float = 0.0, keep_place: bool = False) -> None:
@@ -140,45 +135,28 @@ class TimelineList(ScrollView, can_focus=True):
         self._wanted.clear()
         self._anchor = self._cursor_time() if keep_place else None
         if self.pool is not None:
-            self._load(self.pool, self.generation, self.text_filter, self.show_published, delay)
+            self._load(self.pool, self.generation, self.shown, delay)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline")
-    def _load(
-        self, pool: CasePool, generation: int, text_filter: str, published: bool, delay: float
-    ) -> None:
+    def _load(self, pool: CasePool, generation: int, shown: TimelineFilter, delay: float) -> None:
         if delay:
             time.sleep(delay)
             if get_current_worker().is_cancelled:
                 return
-        times = pool.get().timeline_times(
-            include_published=published,
-            text_filter=text_filter,
-            hide_excluded=not self.show_excluded,  # a change makes a new generation
-            hide_unplaceable=not self.show_unplaceable,
-        )
-        layout = TimelineLayout(times)
-        self.post_message(self.TimelineLoaded(generation, layout, text_filter, published))
+        layout = TimelineLayout(pool.get().timeline_times(shown))
+        self.post_message(self.TimelineLoaded(generation, layout, shown))
 
     @work(thread=True, exit_on_error=False, group="timeline-pages")
     def _fetch_pages(
         self,
         pool: CasePool,
         generation: int,
-        text_filter: str,
-        published: bool,
+        shown: TimelineFilter,
         wanted: list[tuple[PageKey, Event, int]],
     ) -> None:
         case = pool.get()
         pages = {
-            key: case.timeline_entries(
-                time=run_time,
-                include_published=published,
-                text_filter=text_filter,
-                hide_excluded=not self.show_excluded,
-                hide_unplaceable=not self.show_unplaceable,
-                offset=offset,
-                limit=PAGE_EVENTS,
-            )
+            key: case.timeline_entries(shown, time=run_time, offset=offset, limit=PAGE_EVENTS)
             for key, run_time, offset in wanted
         }
         self.post_message(self.PagesLoaded(generation, pages))
@@ -190,7 +168,7 @@ class TimelineList(ScrollView, can_focus=True):
             return
         self._pages.clear()
         self._shown_generation = message.generation
-        self._shown_query = (message.text_filter, message.show_published)
+        self._shown_on_screen = message.shown
         self.timeline = message.timeline
         self.virtual_size = Size(0, message.timeline.lines)
         cursor = message.timeline.first_event_from(self._anchor) if self._anchor else 0
@@ -238,9 +216,17 @@ class TimelineList(ScrollView, can_focus=True):
     def _fetch_wanted(self) -> None:
         wanted, self._wanted = self._wanted, []
         if wanted and self.pool is not None:
-            self._fetch_pages(
-                self.pool, self.generation, self.text_filter, self.show_published, wanted
-            )
+            self._fetch_pages(self.pool, self.generation, self.shown, wanted)
+
+    def show_star(self, event_id: int, starred: bool) -> None:
+        """Mark the event starred or not where it is listed, without reading it again."""
+        for entries in self._pages.values():
+            for index, entry in enumerate(entries):
+                if entry.event.id == event_id:
+                    entries[index] = entry.model_copy(update={"starred": starred})
+        self._announced = None  # the detail below says it too
+        self._announce()
+        self.refresh()
 
     def _cursor_time(self) -> Event | None:
         if self.timeline is None or not self.timeline.events:
@@ -338,10 +324,12 @@ class TimelineList(ScrollView, can_focus=True):
     def _empty_text(self) -> str:
         if self.timeline is None:
             return "Reading the timeline…"
-        text_filter, show_published = self._shown_query
-        if text_filter.strip():
-            return f"No events match “{one_line(text_filter)}”. Escape clears the filter."
-        if not show_published:
+        shown = self._shown_on_screen
+        if shown.text.strip():
+            return f"No events match “{one_line(shown.text)}”. Escape clears the filter."
+        if shown.starred_only:
+            return "No starred events. s stars the event under the cursor; * shows every event."
+        if not shown.include_published:
             return "No events besides publication dates. Press p to show those."
         return "No dated events in this case yet."
 
@@ -367,6 +355,10 @@ class TimelineList(ScrollView, can_focus=True):
                 else sentence_content(entry.event, parts["phrase"], columns(width)[1])
             )
         line = event_line(Content(when).stylize(parts[part]), sentence, document, width)
+        if entry is not None and entry.starred:
+            # In the indent, so that the columns stay where they are.
+            star = Content(STAR).stylize(parts["star"])
+            return self._strip(star + line, EVENT_INDENT - len(STAR), base, width)
         return self._strip(line, EVENT_INDENT, base, width)
 
     @staticmethod
@@ -388,7 +380,7 @@ class TimelineList(ScrollView, can_focus=True):
     def _parts(self, on_cursor: bool) -> dict[str, Style]:
         """The styles of an event line's parts. On the cursor only the phrase keeps its own:
         muted colours are hard to read on the cursor's background."""
-        names = ("when", "when-above", "unresolved", "phrase", "published", "document")
+        names = ("when", "when-above", "unresolved", "phrase", "published", "document", "star")
         styles = dict(zip(names, self.part_styles(*names), strict=True))
         if on_cursor:
             styles.update({name: Style() for name in names if name != "phrase"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,12 +17,12 @@ from textual.style import Style
 from textual.widgets import Input, Static
 from textual.worker import Worker
 
-from store.case import CasePool
-from store.models import TimelineEntry
+from store.case import Case, CasePool
+from store.models import TimelineEntry, TimelineFilter
 from store.safe_text import one_line
 from store.timex.when import describe_when
 from tui.exporting import default_export_path
-from tui.panes.common import report_failed_worker
+from tui.panes.common import WRITE_GROUP, report_failed_worker, report_failed_write
 from tui.panes.timeline.event_list import TimelineList
 from tui.panes.timeline.export import (
     ExportChoice,
@@ -34,36 +34,38 @@ from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import SPACES, document_label, sentence_content
 
 
-def status_text(
-    timeline: TimelineLayout,
-    text_filter: str,
-    show_published: bool,
-    show_excluded: bool = False,
-    show_unplaceable: bool = False,
-) -> str:
-    """How many events are shown, over which years, and what the filter, `p`, `X` and `u`
+def status_text(timeline: TimelineLayout, shown: TimelineFilter) -> str:
+    """How many events are shown, over which years, and what the filter, `*`, `p`, `X` and `u`
     hide."""
-    shown = "shown" if show_published else "hidden"
-    if text_filter.strip():
-        counted = f"{timeline.events:,} events match “{one_line(text_filter)}”"
+    starred = "starred " if shown.starred_only else ""
+    if shown.text.strip():
+        counted = f"{timeline.events:,} {starred}events match “{one_line(shown.text)}”"
     else:
-        counted = f"{timeline.events:,} events"
+        counted = f"{timeline.events:,} {starred}events"
     parts = [counted]
     if timeline.years is not None:
         first, last = timeline.years
         parts.append(str(first) if first == last else f"{first}–{last}")
     if timeline.undated:
         parts.append(f"{timeline.undated:,} undated")
-    parts.append(f"publication dates {shown} (p)")
-    parts.append(f"excluded {'shown' if show_excluded else 'hidden'} (X)")
-    parts.append(f"durations {'shown' if show_unplaceable else 'hidden'} (u)")
+    if shown.starred_only:
+        parts.append("starred only (*)")
+    parts.append(f"publication dates {_said(shown.include_published)} (p)")
+    parts.append(f"excluded {_said(not shown.hide_excluded)} (X)")
+    parts.append(f"durations {_said(not shown.hide_unplaceable)} (u)")
     return "  ·  ".join(parts)
+
+
+def _said(shown: bool) -> str:
+    return "shown" if shown else "hidden"
 
 
 def detail_content(entry: TimelineEntry, phrase: Style, document: Style) -> Content:
     """The event under the cursor in full: when, where from, and the whole sentence."""
     event = entry.event
     heading = Content(one_line(describe_when(event))).stylize("bold")
+    if entry.starred:
+        heading = Content("★ ").stylize("bold $text-warning") + heading
     source = Content(f"  ·  {document_label(entry)}").stylize(document).stylize(SPACES, 0, 2)
     if event.kind == "published":
         body = Content("The day the document was published.")
@@ -86,6 +88,21 @@ class TimelinePane(Vertical):
             tooltip="Filter the events by sentence, title or outlet as you type",
             # Priority: handled as it arrives, so the keys typed right after it reach the filter.
             priority=True,
+        ),
+        Binding(
+            "s",
+            "toggle_star",
+            "Star",
+            id="timeline.star",
+            tooltip="Star the event, or unstar it (saved in the case file; exports can take the"
+            " starred events alone)",
+        ),
+        Binding(
+            "asterisk",
+            "toggle_starred",
+            "Starred",
+            id="timeline.starred",
+            tooltip="Show only the starred events, or every event again",
         ),
         Binding(
             "p",
@@ -136,6 +153,13 @@ class TimelinePane(Vertical):
         left_out: int = 0
         """Events shown that the format cannot hold (TimelineJS: the undated)."""
 
+    @dataclass
+    class EventStarred(Message):
+        """An event's star was saved in the case file (or taken away)."""
+
+        event_id: int
+        starred: bool
+
     def compose(self) -> ComposeResult:
         # Focus goes to the top-left widget first: the list, not the filter below it.
         yield TimelineList(id="timeline-list").data_bind(TimelinePane.pool)
@@ -152,7 +176,9 @@ class TimelinePane(Vertical):
         if action == "focus_filter":
             return not filtering  # then "/" is typed into the filter
         if action == "clear_filter":
-            return bool(self.timeline.text_filter) or filtering
+            return bool(self.timeline.shown.text) or filtering
+        if action == "toggle_star":
+            return (not filtering and self._entry() is not None) or None
         return not filtering  # letters typed in the filter are text, not commands
 
     def action_focus_filter(self) -> None:
@@ -162,16 +188,45 @@ class TimelinePane(Vertical):
         self.query_one(Input).value = ""
         self.timeline.focus()
 
+    def _entry(self) -> TimelineEntry | None:
+        """The event under the cursor, once it is read."""
+        return self.timeline.entry(self.timeline.cursor)
+
+    def action_toggle_star(self) -> None:
+        entry = self._entry()
+        if entry is not None and entry.event.id is not None:
+            self._star(entry.event.id, not entry.starred)
+
+    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
+    def _star(self, event_id: int, starred: bool) -> None:
+        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
+            case.star_event(event_id, starred)
+        self.post_message(self.EventStarred(event_id, starred))
+
+    @on(EventStarred)
+    def _show_star(self, message: EventStarred) -> None:
+        self.timeline.show_star(message.event_id, message.starred)
+        if self.timeline.shown.starred_only and not message.starred:
+            self.timeline.reload()  # it leaves the starred events
+
+    def action_toggle_starred(self) -> None:
+        shown = self.timeline.shown
+        self._show(replace(shown, starred_only=not shown.starred_only))
+
     def action_toggle_published(self) -> None:
-        self.timeline.show_published = not self.timeline.show_published
-        self._set_status("Reading the timeline…")
+        shown = self.timeline.shown
+        self._show(replace(shown, include_published=not shown.include_published))
 
     def action_toggle_excluded(self) -> None:
-        self.timeline.show_excluded = not self.timeline.show_excluded
-        self._set_status("Reading the timeline…")
+        shown = self.timeline.shown
+        self._show(replace(shown, hide_excluded=not shown.hide_excluded))
 
     def action_toggle_unplaceable(self) -> None:
-        self.timeline.show_unplaceable = not self.timeline.show_unplaceable
+        shown = self.timeline.shown
+        self._show(replace(shown, hide_unplaceable=not shown.hide_unplaceable))
+
+    def _show(self, shown: TimelineFilter) -> None:
+        self.timeline.shown = shown
         self._set_status("Reading the timeline…")
 
     def action_export_timeline(self) -> None:
@@ -191,31 +246,11 @@ class TimelinePane(Vertical):
 
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is not None and self.pool is not None:
-            timeline = self.timeline
-            shown = (
-                timeline.text_filter,
-                timeline.show_published,
-                timeline.show_excluded,
-                timeline.show_unplaceable,
-            )
-            self._write(self.pool, choice, *shown)
+            self._write(self.pool, choice, self.timeline.shown)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="timeline-export")
-    def _write(
-        self,
-        pool: CasePool,
-        choice: ExportChoice,
-        text_filter: str,
-        published: bool,
-        excluded: bool,
-        unplaceable: bool,
-    ) -> None:
-        entries = pool.get().timeline_entries(
-            include_published=published,
-            text_filter=text_filter,
-            hide_excluded=not excluded,
-            hide_unplaceable=not unplaceable,
-        )
+    def _write(self, pool: CasePool, choice: ExportChoice, shown: TimelineFilter) -> None:
+        entries = pool.get().timeline_entries(shown)
         written = write_entries(entries, choice.fmt, choice.path, pool.path)
         self.post_message(self.TimelineExported(choice.path, written, len(entries) - written))
 
@@ -229,11 +264,14 @@ class TimelinePane(Vertical):
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        report_failed_worker(self, event, "Could not export the timeline")
+        if event.worker.group == WRITE_GROUP:
+            report_failed_write(self, event, "Could not save the star")
+        else:
+            report_failed_worker(self, event, "Could not export the timeline")
 
     @on(Input.Changed, "#timeline-filter")
     def _filter(self, event: Input.Changed) -> None:
-        self.timeline.text_filter = event.value
+        self.timeline.shown = replace(self.timeline.shown, text=event.value)
         self._set_status("Filtering…")  # a filter reads every event: on a big case, seconds
         self.refresh_bindings()
 
@@ -243,21 +281,14 @@ class TimelinePane(Vertical):
 
     @on(TimelineList.TimelineLoaded)
     def _show_status(self, message: TimelineList.TimelineLoaded) -> None:
-        self._set_status(
-            status_text(
-                message.timeline,
-                message.text_filter,
-                message.show_published,
-                self.timeline.show_excluded,
-                self.timeline.show_unplaceable,
-            )
-        )
+        self._set_status(status_text(message.timeline, message.shown))
 
     def _set_status(self, text: str) -> None:
         self.query_one("#timeline-status", Static).update(Content(text))
 
     @on(TimelineList.Highlighted)
     def _show_detail(self, message: TimelineList.Highlighted) -> None:
+        self.refresh_bindings()  # s stars the event under the cursor, if there is one
         detail = self.query_one("#timeline-detail", Static)
         detail.display = message.entry is not None
         if message.entry is not None:
