@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from store.case import rows
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -42,7 +43,10 @@ class QuoteIndex(CaseTables):
 
     # What ranking a quote needs, as plain tuples: building models for the hundreds of
     # candidates a keystroke considers would cost more than finding them.
-    SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
+    SEARCH_COLUMNS = (
+        "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position,"
+        f" {rows.SPEAKER_UNCERTAIN} AS uncertain"
+    )
 
     def quote_texts_matching(
         self, match: str, *, limit: int, ranked: bool = False

@@ -32,19 +32,23 @@ class Quotes(CaseTables):
         outlet: str | None = None,
         quote_ids: list[int] | None = None,
         starred_only: bool = False,
+        uncertain_only: bool = False,
         offset: int = 0,
         limit: int = 100,
     ) -> list[QuoteHit]:
         """Quotes with their documents' citation fields.
 
         `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
-        results then come in FTS rank order, otherwise in document order.
+        results then come in FTS rank order, otherwise in document order. `uncertain_only`
+        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`).
         """
         clauses, params = quote_filters(speaker, outlet, quote_ids)
         if starred_only:
             clauses.append(
                 "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
             )
+        if uncertain_only:
+            clauses.append(rows.SPEAKER_UNCERTAIN)
         if match is not None:
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(match)

@@ -113,12 +113,14 @@ def _add(rows: Rows, found: dict[int, Candidate]) -> None:
 
 
 def in_document_order(case: Case, folded: ParsedQuery, limit: int) -> list[QuoteHit]:
-    """A query that selects nothing: the quotes in document order, less the excluded ones."""
+    """A query that selects nothing: the quotes in document order (for `@?` those whose
+    speaker is in doubt), less the excluded ones."""
+    uncertain = folded.uncertain
     if not folded.excluded:
-        return case.quote_hits(limit=limit)
+        return case.quote_hits(limit=limit, uncertain_only=uncertain)
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
-        page = case.quote_hits(offset=offset, limit=PAGE)
+        page = case.quote_hits(offset=offset, limit=PAGE, uncertain_only=uncertain)
         kept += [hit for hit in page if not is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break

@@ -91,7 +91,7 @@ class QuoteFinder:
 
     def rank(self, case: Case, query: str, *, limit: int = 50) -> Ranking:
         """The `limit` quotes best matching `query` as ids, in the order `search` gives them
-        (a query that selects nothing and excludes nothing: every quote, uncounted by
+        (a query that selects nothing and filters nothing: every quote, uncounted by
         `limit`); their rows come a page at a time from `page`. Kept in memory as `search`'s
         answers are; raises `SearchError` as it does."""
         parsed = parse_query(query)
@@ -147,7 +147,7 @@ class QuoteFinder:
             return Ranking(parsed, (), (), 0)
         if not parsed.selects:
             folded = fold_query(parsed)
-            if not folded.excluded:
+            if not (folded.excluded or folded.uncertain):
                 return Ranking(parsed, None, (), case.count_quotes())
             kept = in_document_order(case, folded, limit)
             ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)

@@ -12,7 +12,10 @@ import pytest
 from tests.cli.test_cli import run
 
 # DESIGN.md's keys in their order, then the keys added since (keys are only ever added).
-QUOTE_KEYS = ["id", "doc_id", "text", "speaker", "score", "citation", "cue", "how", "confidence"]
+QUOTE_KEYS = [
+    "id", "doc_id", "text", "speaker", "score", "citation", "cue", "how", "confidence",
+    "speaker_disputed",
+]  # fmt: skip
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],
     *["type", "paragraph", "offset"],

@@ -101,7 +101,7 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     short_help="find quotes, with their citations",
     help="Find quotations, best match first (no QUERY: every quote in document order). Plain"
     ' words match fuzzily; \'word or "a phrase" must appear exactly; @speaker and #outlet'
-    " filter; !word excludes.",
+    " filter; @? keeps quotes whose speaker is in doubt; !word excludes.",
 )
 @click.argument("query", required=False, default="", metavar="QUERY")
 @case_option
