@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from store.case import rows
+from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -45,7 +45,7 @@ class QuoteIndex(CaseTables):
     # candidates a keystroke considers would cost more than finding them.
     SEARCH_COLUMNS = (
         "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position,"
-        f" {rows.SPEAKER_UNCERTAIN} AS uncertain"
+        f" {SPEAKER_UNCERTAIN} AS uncertain"
     )
 
     def quote_texts_matching(

@@ -7,6 +7,7 @@ import sqlite3
 
 from store.case import rows
 from store.case.opening import CaseError
+from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.sql import CaseTables, as_dict, quote_filters
 from store.models import Quote, QuoteHit, Speaker
 
@@ -48,7 +49,7 @@ class Quotes(CaseTables):
                 "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
             )
         if uncertain_only:
-            clauses.append(rows.SPEAKER_UNCERTAIN)
+            clauses.append(SPEAKER_UNCERTAIN)
         if match is not None:
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(match)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store import EXTRACTION_VERSION
+from store.case.speaker_doubt import SPEAKER_DISPUTED
 from store.models import (
     Document,
     DocumentSummary,
@@ -20,7 +21,6 @@ from store.models import (
     RawDoc,
     TimelineEntry,
 )
-from store.quoting.trust import UNCERTAIN_BELOW
 
 # A document's review state is kept by path (store.case.reviews); no row means "new".
 REVIEW_COLUMN = (
@@ -29,22 +29,6 @@ REVIEW_COLUMN = (
 SUMMARY_COLUMNS = (
     "id, title, source, url, author, published, published_estimated, published_precision,"
     f" words, quotes, path, {REVIEW_COLUMN} AS review"
-)
-# A quote's speaker is disputed when a report of the same statement in another document
-# names someone else: both named (a phrase such as "the company" is no name), and neither name
-# the other's last words ("Trump", "Donald Trump"). Read, not stored: it follows corrections.
-SPEAKER_DISPUTED = (
-    "EXISTS (SELECT 1 FROM quote_variants v JOIN quotes o ON o.id = v.variant_id"
-    " WHERE v.quote_id = q.id AND o.speaker NOT GLOB '[a-z]*' AND q.speaker NOT GLOB '[a-z]*'"
-    " AND lower(o.speaker) <> lower(q.speaker)"
-    " AND lower(q.speaker) NOT LIKE '% ' || lower(o.speaker)"
-    " AND lower(o.speaker) NOT LIKE '% ' || lower(q.speaker))"
-)
-# A quote to review (`@?` in the quote finder): no speaker, a speaker found by a path of low
-# confidence (store.quoting.trust), or disputed; never one the user gave.
-SPEAKER_UNCERTAIN = (
-    "(coalesce(q.how, '') <> 'corrected' AND (q.speaker IS NULL"
-    f" OR q.confidence < {UNCERTAIN_BELOW} OR {SPEAKER_DISPUTED}))"
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"

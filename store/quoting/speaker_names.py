@@ -92,7 +92,7 @@ def _people(names: list[PersonName]) -> list[list[PersonName]]:
     """The full names of one surname grouped by person: one first name and suffix a person;
     a first initial joins the only person whose first name it starts, else stands alone."""
     people: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
-    initials = []
+    initials: list[PersonName] = []
     for name in names:
         (initials if name.initial_only else people[(name.first, name.suffix)]).append(name)
     for name in initials:
@@ -127,7 +127,7 @@ def fuller_names(names: list[str]) -> dict[str, str]:
             continue
         # Everyone the word may name: the one person of that surname (None for several)
         # and the people of that first name. "Graham" for Lindsey Graham or Graham Nash: none.
-        options = set(by_first.get(word, []))
+        options: set[str | None] = set(by_first.get(word, []))
         if word in by_surname:
             options.add(only.get(word))
         fuller = options.pop() if len(options) == 1 else None
