@@ -19,10 +19,12 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # direct: a verb of saying names the speaker; pronoun: "he said", resolved; nominal: "the
 # minister said", resolved or named as written; chain: passed on from the quote before or
 # after it; context: the subject of the quote's sentence, no verb of saying; layout: a
-# transcript's "NAME:" or a signing "— Name". The user's own: corrected (a speaker given to an
-# extracted quote), added (a quote the user added, with its speaker).
+# transcript's "NAME:" or a signing "— Name"; variant: given by another outlet's report of the
+# same statement that names the speaker (store/quoting/variant_speakers.py). The user's own:
+# corrected (a speaker given to an extracted quote), added (a quote the user added, with its
+# speaker).
 AttributionHow = Literal[
-    "direct", "pronoun", "nominal", "chain", "context", "layout", "corrected", "added"
+    "direct", "pronoun", "nominal", "chain", "context", "layout", "variant", "corrected", "added"
 ]
 Modifier = Literal["early", "mid", "late", "approx", "before", "after", "since", "until"]
 # How far the researcher's review of a document is: new (never opened), read (opened in the
@@ -120,6 +122,9 @@ class Quote(Model):
     # How the speaker was found (None when there is none), and how far to trust it (0-1).
     how: AttributionHow | None = None
     confidence: float | None = None
+    # Reports of the same statement in other documents name another speaker (read from the
+    # case's variant links, so it follows corrections and re-ingests).
+    speaker_disputed: bool = False
 
 
 class Event(Model):

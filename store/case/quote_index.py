@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from store.case.quotes import HIDE_REJECTED, Hidden, in_effect
+from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -43,7 +44,10 @@ class QuoteIndex(CaseTables):
 
     # What ranking a quote needs, as plain tuples: building models for the hundreds of
     # candidates a keystroke considers would cost more than finding them.
-    SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
+    SEARCH_COLUMNS = (
+        "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position,"
+        f" {SPEAKER_UNCERTAIN} AS uncertain"
+    )
 
     def quote_texts_matching(
         self, match: str, *, limit: int, ranked: bool = False, hidden: Hidden = HIDE_REJECTED

@@ -10,6 +10,8 @@ from store.case.quotes import Quotes
 from store.case.sql import chunks
 from store.models import QuoteHit
 from store.quoting.fingerprint import quote_keys
+from store.quoting.trust import CONFIDENCE
+from store.quoting.variant_speakers import Attribution, variant_speakers
 
 
 class QuoteVariants(Quotes):
@@ -58,6 +60,37 @@ class QuoteVariants(Quotes):
         with self.db.atomic():
             self.db.table("quote_variants").upsert_all(records, pk=("quote_id", "variant_id"))
 
+    def variant_speakers_for(self, quote_ids: Iterable[int]) -> dict[int, str]:
+        """The speakers the variants of `quote_ids` give them (`variant_speakers`): quote id
+        → speaker, for those of them whose own speaker is missing or weak."""
+        links: dict[int, set[int]] = {}
+        for chunk in chunks(sorted(set(quote_ids))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT quote_id, variant_id FROM quote_variants WHERE quote_id IN ({marks})",
+                chunk,
+            )
+            for quote_id, variant_id in cursor.fetchall():
+                links.setdefault(quote_id, set()).add(variant_id)
+        involved = sorted(set(links).union(*links.values()))
+        attributions: dict[int, Attribution] = {}
+        for chunk in chunks(involved):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT id, speaker, how FROM quotes WHERE id IN ({marks})", chunk
+            )
+            for quote_id, speaker, how in cursor.fetchall():
+                attributions[quote_id] = Attribution(speaker, how)
+        return variant_speakers(attributions, links)
+
+    def give_variant_speakers(self, given: dict[int, str]) -> None:
+        """Give quotes the speakers their variants name, as `how` "variant". The quotes must
+        be in the word index already: the update trigger takes the old row out of it."""
+        self.db.conn.executemany(
+            "UPDATE quotes SET speaker = ?, how = 'variant', confidence = ? WHERE id = ?",
+            [(speaker, CONFIDENCE["variant"], quote_id) for quote_id, speaker in given.items()],
+        )
+
     def variants_of(self, quote_id: int) -> list[QuoteHit]:
         ids = [
             row[0]
@@ -69,13 +102,31 @@ class QuoteVariants(Quotes):
         return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
 
     def _delete_variant_rows(self, doc_id: int) -> None:
-        """Delete the keys and variant pairs of a document's quotes, before the quotes."""
+        """Delete the keys and variant pairs of a document's quotes, before the quotes. The
+        quotes of other documents that took their speaker from one of them lose it, unless
+        their other variants give it again (a new version of the document gives it back when
+        it is linked)."""
         self._delete_quote_keys(doc_id)
+        borrowed = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT DISTINCT q.id FROM quote_variants v JOIN quotes q ON q.id = v.variant_id"
+                " WHERE v.quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"
+                " AND q.doc_id <> ? AND q.how = 'variant'",
+                [doc_id, doc_id],
+            ).fetchall()
+        ]
         self.db.execute(
             "DELETE FROM quote_variants WHERE quote_id IN (SELECT id FROM quotes WHERE doc_id = ?)"
             " OR variant_id IN (SELECT id FROM quotes WHERE doc_id = ?)",
             [doc_id, doc_id],
         )
+        if borrowed:
+            self.db.conn.executemany(
+                "UPDATE quotes SET speaker = NULL, how = NULL, confidence = NULL WHERE id = ?",
+                [(quote_id,) for quote_id in borrowed],
+            )
+            self.give_variant_speakers(self.variant_speakers_for(borrowed))
 
     def _delete_quote_keys(self, doc_id: int) -> None:
         # Keys follow from the quote text, so they are found again by key: the table needs

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from store.case import rows
 from store.case.opening import CaseError
+from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.sql import CaseTables, as_dict, quote_filters
 from store.models import Quote, QuoteHit, Speaker
 
@@ -99,6 +100,7 @@ class Quotes(CaseTables):
         quote_ids: list[int] | None = None,
         starred_only: bool = False,
         hidden: Hidden = HIDE_REJECTED,
+        uncertain_only: bool = False,
         offset: int = 0,
         limit: int = 100,
     ) -> list[QuoteHit]:
@@ -106,7 +108,8 @@ class Quotes(CaseTables):
         marked not a quotation, unless asked for, then with `rejected` set).
 
         `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
-        results then come in FTS rank order, otherwise in document order.
+        results then come in FTS rank order, otherwise in document order. `uncertain_only`
+        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`).
         """
         clauses, params = quote_filters(speaker, outlet, quote_ids)
         # Documents left out by `d.id`, not `q.doc_id`: so SQLite still reads the documents
@@ -116,6 +119,8 @@ class Quotes(CaseTables):
             clauses.append(
                 "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
             )
+        if uncertain_only:
+            clauses.append(SPEAKER_UNCERTAIN)
         if match is not None:
             clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             params.append(match)

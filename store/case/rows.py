@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store import EXTRACTION_VERSION
+from store.case.speaker_doubt import SPEAKER_DISPUTED
 from store.models import (
     Document,
     DocumentSummary,
@@ -31,7 +32,7 @@ SUMMARY_COLUMNS = (
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
-    " q.end_char, q.how, q.confidence"
+    f" q.end_char, q.how, q.confidence, {SPEAKER_DISPUTED} AS speaker_disputed"
 )
 # A citation names the date a document gives, never one estimated from the dates it mentions.
 HIT_DOC_COLUMNS = (
@@ -368,6 +369,7 @@ def quote_from_row(row: dict[str, Any]) -> Quote:
         end=row["end_char"],
         how=row["how"],
         confidence=row["confidence"],
+        speaker_disputed=bool(row.get("speaker_disputed")),
     )
 
 

@@ -49,7 +49,17 @@ def link_new_documents(case: Case, documents: Sequence[NewDocument]) -> int:
     case.add_quote_keys(sorted(linker.new_keys))
     if linker.pairs:
         case.link_variants(linker.pairs)
+        _agree_speakers(case, linker.pairs)
     return len(linker.pairs)
+
+
+def _agree_speakers(case: Case, pairs: list[tuple[int, int, float]]) -> None:
+    """Give the quotes of new pairs the speaker their variants name where they have none
+    they are sure of (store/quoting/variant_speakers.py)."""
+    given = case.variant_speakers_for(quote_id for pair in pairs for quote_id in pair[:2])
+    if given:
+        case.index_new_quotes()  # the update trigger takes each quote's old row out of it
+        case.give_variant_speakers(given)
 
 
 @dataclass

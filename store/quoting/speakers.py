@@ -54,7 +54,8 @@ class Registry:
         honorifics: dict[str, Gender] | None = None,
         texts: list[str] | None = None,
     ) -> None:
-        self._text = "\n".join(texts or [])
+        self.texts = texts or []
+        self._text = "\n".join(self.texts)
         self._inside: dict[str, bool] = {}  # memo of _inside_a_sentence
         self.acronyms = acronyms
         self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
@@ -195,7 +196,7 @@ class Resolver:
             self.position = k
             if self._unattested(event):
                 continue
-            speaker = self._resolve(event.subject)
+            speaker = self._resolve(event.subject, self._honorific(event))
             sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
@@ -224,9 +225,22 @@ class Resolver:
             self.orgs_by_head[name.lower().split()[-1]] = name
         return name
 
-    def _resolve(self, subject: Subject) -> str | None:
+    def _honorific(self, event: Event) -> Gender | None:
+        """The gender of the honorific the name has here ("Mrs. Clinton said"): where an
+        article names Mr. and Mrs. Clinton, each "Clinton" is the one its own title says."""
+        subject = event.subject
+        if (
+            subject.kind != "name"
+            or not subject.titled
+            or event.paragraph >= len(self.registry.texts)
+        ):
+            return None
+        words = self.registry.texts[event.paragraph][subject.start : subject.end].split()
+        return gender_of_word(words[0]) if len(words) > 1 else None
+
+    def _resolve(self, subject: Subject, honorific: Gender | None = None) -> str | None:
         if subject.kind == "name":
-            return self._note(self._name(subject.text))
+            return self._note(self._name(subject.text, honorific))
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":
@@ -234,15 +248,17 @@ class Resolver:
         # A role no one is named in ("the agency", "another supporter") is named as written.
         return (self._role(subject) if subject.definite else None) or subject.phrase
 
-    def _name(self, text: str) -> str:
+    def _name(self, text: str, honorific: Gender | None = None) -> str:
         """A name in full. "Clinton", when the article names Bill and Hillary Clinton, is the
-        one it names more often (of the gender a "Mrs." gave, if one did)."""
+        one it names more often (of the gender a "Mrs." gave, if one did). A full name of the
+        other gender is another person: "Mrs. Clinton", where only Bill Clinton is named in
+        full, stays "Clinton" rather than become him."""
         candidates = self.registry.fuller(text)
-        if len(candidates) > 1:
-            gender = self.registry.gender(text)
-            fit = [n for n in candidates if self.registry.gender(n) in (gender, None)]
-            return (fit or candidates)[0]
-        return candidates[0]
+        gender = honorific or self.registry.gender(text)
+        if gender is None:
+            return candidates[0]
+        fit = [n for n in candidates if self.registry.gender(n) in (gender, None)]
+        return fit[0] if fit else self.registry.clean(text)
 
     def _pronoun(self, pronoun: str) -> str | None:
         if pronoun in PERSON_PRONOUNS:

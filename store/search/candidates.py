@@ -128,13 +128,16 @@ def _add(rows: Rows, found: dict[int, Candidate]) -> None:
 def in_document_order(
     case: Case, folded: ParsedQuery, limit: int, hidden: Hidden = HIDE_REJECTED
 ) -> list[QuoteHit]:
-    """A query that selects nothing: the quotes in document order, less the `hidden` ones and
-    those holding a word the query excludes."""
+    """A query that selects nothing: the quotes in document order (for `@?` those whose
+    speaker is in doubt), less the `hidden` ones and those holding a word the query excludes."""
+    uncertain = folded.uncertain
     if not folded.excluded:
-        return case.quote_hits(hidden=hidden, limit=limit)
+        return case.quote_hits(hidden=hidden, limit=limit, uncertain_only=uncertain)
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
-        page = case.quote_hits(hidden=hidden, offset=offset, limit=PAGE)
+        page = case.quote_hits(
+            hidden=hidden, offset=offset, limit=PAGE, uncertain_only=uncertain
+        )
         kept += [hit for hit in page if not is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break

@@ -99,7 +99,7 @@ class QuoteFinder:
         self, case: Case, query: str, *, limit: int = 50, hidden: Hidden = HIDE_REJECTED
     ) -> Ranking:
         """The `limit` quotes best matching `query` as ids, in the order `search` gives them
-        (a query that selects nothing and excludes nothing: every quote, uncounted by
+        (a query that selects nothing and filters nothing: every quote, uncounted by
         `limit`); their rows come a page at a time from `page`. Kept in memory as `search`'s
         answers are; raises `SearchError` as it does."""
         parsed = parse_query(query)
@@ -159,7 +159,7 @@ class QuoteFinder:
             return Ranking(parsed, (), (), 0, hidden)
         if not parsed.selects:
             folded = fold_query(parsed)
-            if not folded.excluded:
+            if not (folded.excluded or folded.uncertain):
                 return Ranking(parsed, None, (), case.count_shown_quotes(hidden), hidden)
             kept = in_document_order(case, folded, limit, hidden)
             ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)

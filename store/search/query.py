@@ -16,6 +16,7 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _DOUBLE_QUOTES = str.maketrans("“”„‟", '""""')
 _TOKEN = re.compile(r"""([!@#']?)(?:"([^"]*)"?|([^\s"]+))""")
 _KINDS = {"!": "excluded", "@": "speakers", "#": "outlets", "'": "exact"}
+_UNCERTAIN = "?"  # `@?`: the speaker in doubt
 
 
 @dataclass(frozen=True)
@@ -28,24 +29,32 @@ class ParsedQuery:
     speakers: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    # `@?`: only quotes whose speaker is missing, uncertain or disputed, to review them.
+    uncertain: bool = False
 
     @property
     def selects(self) -> bool:
-        """Whether anything but exclusions was asked for."""
+        """Whether any words or names were asked for (exclusions and `@?` only filter)."""
         return bool(self.terms or self.phrases or self.exact or self.speakers or self.outlets)
 
 
 def parse_query(query: str) -> ParsedQuery:
     text = _UNSAFE.sub(" ", query[:MAX_QUERY_CHARS]).translate(_DOUBLE_QUOTES)
-    parts: dict[str, list[str]] = {kind: [] for kind in ParsedQuery.__dataclass_fields__}
+    parts: dict[str, list[str]] = {kind: [] for kind in _KINDS.values()}
+    parts.update(terms=[], phrases=[])
+    uncertain = False
     for match in _TOKEN.finditer(text):
         op, quoted, word = match.groups()
+        if op == "@" and word == _UNCERTAIN:
+            uncertain = True
+            continue
         value = " ".join((word if quoted is None else quoted).split())
         if not default_process(value):
             continue
         kind = _KINDS.get(op, "terms" if quoted is None else "phrases")
         _add_unique(parts[kind], value)
-    return ParsedQuery(**{kind: tuple(values[:MAX_PARTS]) for kind, values in parts.items()})
+    values = {kind: tuple(found[:MAX_PARTS]) for kind, found in parts.items()}
+    return ParsedQuery(**values, uncertain=uncertain)
 
 
 def _add_unique(values: list[str], value: str) -> None:

@@ -14,7 +14,7 @@ from tests.cli.test_cli import run
 # DESIGN.md's keys in their order, then the keys added since (keys are only ever added).
 QUOTE_KEYS = [
     *["id", "doc_id", "text", "speaker", "score", "citation"],
-    *["cue", "how", "confidence", "rejected"],
+    *["cue", "how", "confidence", "rejected", "speaker_disputed"],
 ]
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],

@@ -178,12 +178,15 @@ def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
         "score": round(hit.score, 2),
         "citation": format_citation(citation_for(hit), style),
         # How the speaker was attributed: the words that named it, the way it was found
-        # (direct, pronoun, nominal, chain, context, layout) and how far to trust it (0-1).
+        # (direct, pronoun, nominal, chain, context, layout, variant, corrected) and how far
+        # to trust it (0-1).
         "cue": quote.cue,
         "how": quote.how,
         "confidence": quote.confidence,
         # Marked not a quotation by the user: listed only when every quote is asked for.
         "rejected": hit.rejected,
+        # Another document's report of the same statement names someone else.
+        "speaker_disputed": quote.speaker_disputed,
     }
 
 

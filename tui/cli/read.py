@@ -107,7 +107,8 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     short_help="find quotes, with their citations",
     help="Find quotations, best match first (no QUERY: every quote in document order). Plain"
     ' words match fuzzily; \'word or "a phrase" must appear exactly; @speaker and #outlet'
-    " filter; !word excludes. Quotes marked not a quotation are left out unless --all.",
+    " filter; @? keeps quotes whose speaker is in doubt; !word excludes. Quotes marked not a"
+    " quotation are left out unless --all.",
 )
 @click.argument("query", required=False, default="", metavar="QUERY")
 @case_option

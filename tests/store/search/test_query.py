@@ -28,3 +28,11 @@ def test_parse_query_forgives_unclosed_quotes_typographic_quotes_and_lone_operat
 def test_parse_query_drops_repeats_and_control_characters() -> None:
     assert parse_query("Piracy piracy PIRACY").terms == ("Piracy",)
     assert parse_query("pira\x00cy\x1b[31m").terms == ("pira", "cy", "[31m")
+
+
+def test_at_question_mark_asks_for_speakers_in_doubt_and_no_speaker_name() -> None:
+    assert parse_query("@?") == ParsedQuery(uncertain=True)
+    parsed = parse_query("harbour @? @lopes")
+    assert parsed == ParsedQuery(terms=("harbour",), speakers=("lopes",), uncertain=True)
+    assert not parse_query("@?").selects and parse_query("@? harbour").selects
+    assert not parse_query("@ ? harbour").uncertain  # a lone @, then a word

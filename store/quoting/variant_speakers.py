@@ -1,0 +1,75 @@
+"""Variants that agree: one statement reported by several outlets has one speaker.
+
+Quotes linked as variants (`store.ingest.linking`) report one statement. Where one report
+names who said it by a sure path (a verb of saying beside a name, a transcript's "NAME:", the
+user's correction) and another could not ("he said" left unresolved, "the senator said",
+no speaker at all), the named speaker is given to the other, marked `how="variant"` with
+a confidence below every measured path's (`store.quoting.trust`). Two reports naming two
+different people are left as they are: `Case.quote_hits` flags such quotes as disputed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+
+class Attribution(NamedTuple):
+    """A quote's speaker as stored, and how it was found."""
+
+    speaker: str | None
+    how: str | None
+
+
+# Paths a speaker is given by only when no report names one surely.
+_WEAK = frozenset(["pronoun", "nominal", "variant"])
+
+
+def is_named(speaker: str | None) -> bool:
+    """A person's or organisation's name, not a phrase as written ("the company")."""
+    return speaker is not None and speaker[:1].isupper()
+
+
+def _sure(attribution: Attribution) -> bool:
+    return is_named(attribution.speaker) and attribution.how not in _WEAK
+
+
+def _weak(attribution: Attribution) -> bool:
+    return not _sure(attribution) and attribution.how != "corrected"
+
+
+def same_person(a: str, b: str) -> bool:
+    """Could two names be one person's? Equal but for case, or one the last words of the
+    other ("Trump", "Donald Trump")."""
+    x, y = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((x, y), key=len)
+    return bool(shorter) and longer[len(longer) - len(shorter) :] == shorter
+
+
+def agreed_speaker(names: list[str]) -> str | None:
+    """The one person all `names` may be, by the fullest of them; None if they disagree."""
+    if not names:
+        return None
+    fullest = max(names, key=lambda name: (len(name.split()), name))
+    return fullest if all(same_person(name, fullest) for name in names) else None
+
+
+def variant_speakers(
+    attributions: Mapping[int, Attribution], links: Mapping[int, set[int]]
+) -> dict[int, str]:
+    """Quote id → the speaker its variants give it: for each quote with no sure speaker of
+    its own, the person all its surely attributed variants name, when they agree and it is
+    not who the quote already names. `links` maps quote ids to their variants' ids, and
+    `attributions` must hold every id of both."""
+    given = {}
+    for quote_id, variants in links.items():
+        own = attributions[quote_id]
+        if not _weak(own):
+            continue
+        sure = [attributions[v].speaker for v in sorted(variants) if _sure(attributions[v])]
+        speaker = agreed_speaker([name for name in sure if name])
+        if speaker is None:
+            continue
+        if own.speaker is None or not same_person(own.speaker, speaker):
+            given[quote_id] = speaker
+    return given
