@@ -135,9 +135,7 @@ def in_document_order(
         return case.quote_hits(hidden=hidden, limit=limit, uncertain_only=uncertain)
     kept: list[QuoteHit] = []
     for offset in range(0, SHORT_SCAN, PAGE):
-        page = case.quote_hits(
-            hidden=hidden, offset=offset, limit=PAGE, uncertain_only=uncertain
-        )
+        page = case.quote_hits(hidden=hidden, offset=offset, limit=PAGE, uncertain_only=uncertain)
         kept += [hit for hit in page if not is_excluded(fold(hit.quote.text), folded)]
         if len(kept) >= limit or len(page) < PAGE:
             break
