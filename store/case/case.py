@@ -30,7 +30,7 @@ WRITE_CACHE_KIB = 64 * 1024
 
 
 class Case(
-    UserQuotes, SpeakerMerges, Annotations, Reviews, Events, QuoteVariants, QuoteIndex, Outlets
+    UserQuotes, SpeakerMerges, Annotations, Outlets, Reviews, Events, QuoteVariants, QuoteIndex
 ):
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
 

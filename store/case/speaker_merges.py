@@ -118,12 +118,13 @@ class SpeakerMerges(Annotations, QuoteIndex):
         starred: bool | None = None,
         note: str | None = None,
         speaker: str | None = None,
+        rejected: bool | None = None,
     ) -> QuoteAnnotation:
         """`Annotations.annotate_quote`; a quote whose corrected speaker is taken away ("")
         gets back its extracted speaker as the merges name it."""
         with self.db.atomic():
             annotation = super().annotate_quote(
-                quote_id, starred=starred, note=note, speaker=speaker
+                quote_id, starred=starred, note=note, speaker=speaker, rejected=rejected
             )
             if speaker == "":
                 self._rename_merged_quote(quote_id)

@@ -235,13 +235,16 @@ class UserQuotes(Annotations, QuoteIndex):
         starred: bool | None = None,
         note: str | None = None,
         speaker: str | None = None,
+        rejected: bool | None = None,
     ) -> QuoteAnnotation:
         """As `Annotations.annotate_quote`; for a quote the user added, the speaker is the
         user's own already: a new one replaces it ("" makes it unknown), and the quote stays
         one the user added."""
         record_id = None if speaker is None else self._record_of(quote_id)
         if record_id is None:
-            return super().annotate_quote(quote_id, starred=starred, note=note, speaker=speaker)
+            return super().annotate_quote(
+                quote_id, starred=starred, note=note, speaker=speaker, rejected=rejected
+            )
         speaker = " ".join(speaker.split()) or None if speaker else None
         with self.db.atomic():
             self.index_new_quotes()  # the update trigger takes the old row out of the index
@@ -250,9 +253,9 @@ class UserQuotes(Annotations, QuoteIndex):
                 [speaker, utc_now(), record_id],
             )
             self.db.execute("UPDATE quotes SET speaker = ? WHERE id = ?", [speaker, quote_id])
-            if starred is None and note is None:
+            if starred is None and note is None and rejected is None:
                 return self.quote_annotations([quote_id]).get(quote_id, QuoteAnnotation())
-            return super().annotate_quote(quote_id, starred=starred, note=note)
+            return super().annotate_quote(quote_id, starred=starred, note=note, rejected=rejected)
 
     # ---- keeping them through a re-ingest ------------------------------------------------
 

@@ -84,7 +84,7 @@ def test_quotes_never_fails_on_hostile_queries(seed_case: Path, capsys, query: s
 
 def test_speakers_lists_names_with_counts(seed_case: Path, capsys) -> None:
     speakers = json.loads(run(capsys, "speakers", "--case", str(seed_case), "--json")[1])
-    assert speakers[0] == {"name": "Fahmi Fadzil", "quotes": 11}
+    assert speakers[0] == {"name": "Fahmi Fadzil", "quotes": 11, "aliases": []}
     assert "Malaysian Communications and Multimedia Commission" in [s["name"] for s in speakers]
 
 
