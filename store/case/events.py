@@ -9,6 +9,10 @@ from store.case.documents import Documents
 from store.case.sql import as_dict, like_escape
 from store.models import Event, TimelineEntry
 
+# A group of copies of one article counts once, as its primary (store.case.copies): the
+# events of its copies are left out. Copies are few: the subquery is small.
+COPIES_LEFT_OUT = "e.doc_id NOT IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL)"
+
 
 class Events(Documents):
     """The SQL of the `events` table (reading the documents and sentences they come from)."""
@@ -23,6 +27,8 @@ class Events(Documents):
         if doc_id is not None:
             clauses.append("e.doc_id = ?")
             params.append(doc_id)
+        else:
+            clauses.append(COPIES_LEFT_OUT)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.db.execute(
             f"SELECT {rows.EVENT_COLUMNS}, d.title AS doc_title, d.source AS doc_source"
@@ -129,7 +135,9 @@ class Events(Documents):
         hide_excluded: bool = False,
         hide_unplaceable: bool = False,
     ) -> tuple[str, list[Any]]:
-        clauses = [] if include_published else ["e.kind != 'published'"]
+        clauses = [COPIES_LEFT_OUT]
+        if not include_published:
+            clauses.append("e.kind != 'published'")
         if hide_unplaceable:
             # A duration, a set or a reference word is not a point in time: with no date to
             # count it from, it has no place on the calendar. Relative dates stay (undated).

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from store.case.quotes import NOT_A_COPY
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -59,7 +60,8 @@ class QuoteIndex(CaseTables):
         sql = (
             f"SELECT {self.SEARCH_COLUMNS} FROM"
             f" (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? {order} LIMIT ?) m"
-            " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id ORDER BY q.id"
+            " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id"
+            f" WHERE {NOT_A_COPY} ORDER BY q.id"
         )
         try:
             return self.db.execute(sql, [match, limit]).fetchall()
@@ -102,6 +104,7 @@ class QuoteIndex(CaseTables):
         Matching is ASCII case-insensitive.
         """
         clauses, params = quote_filters(speaker, outlet, None)
+        clauses.append(NOT_A_COPY)
         for needle in contains:
             clauses.append(
                 "(q.text LIKE ? ESCAPE '\\' OR coalesce(q.speaker, '') LIKE ? ESCAPE '\\'"
