@@ -97,11 +97,10 @@ def text_shingles(texts: Iterable[str]) -> set[int]:
         words += _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
         if len(words) >= MAX_WORDS:
             break
-    words = words[:MAX_WORDS]
-    return {
-        zlib.crc32(" ".join(words[start : start + SHINGLE_WORDS]).encode())
-        for start in range(len(words) - SHINGLE_WORDS + 1)
-    }
+    encoded = [word.encode() for word in words[:MAX_WORDS]]
+    # Each run of five words, joined by spaces, hashed (zip stops at the shortest: the last run).
+    runs = zip(*(encoded[offset:] for offset in range(SHINGLE_WORDS)), strict=False)
+    return set(map(zlib.crc32, map(b" ".join, runs)))
 
 
 def text_keys(shingles: set[int]) -> list[int]:

@@ -212,3 +212,20 @@ def test_copies_stored_in_one_batch_or_many_are_the_same(tmp_path: Path, folder:
             ingest(case, [path], workers=1)
         results.append(groups(case))
     assert results[0] == results[1] == results[2]
+
+
+def test_documents_stored_before_copies_were_known_are_linked_when_extracted_again(
+    case: Case,
+) -> None:
+    from store.ingest.reextract import reextract
+
+    before = groups(case)
+    # As an older casebrowser left them: no prints, no copies, an older extraction.
+    case.db.execute("DELETE FROM document_keys")
+    case.db.execute("UPDATE documents SET copy_of = NULL, canonical_url = NULL")
+    case.db.execute("UPDATE documents SET extraction_version = 0")
+    case.db.conn.commit()
+    assert len(case.documents()) == 7
+    assert reextract(case, workers=1).redone == 7
+    assert groups(case) == before
+    assert len(case.documents()) == 4
