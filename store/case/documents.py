@@ -12,6 +12,12 @@ from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, Ra
 
 # In a document filter: the copies alone (store.case.copies), which the list otherwise hides.
 COPY_WORD = "is:copy"
+# How many documents the list shows, unfiltered: counting `copy_of IS NULL` would read every
+# row of a large case, where these two counts read an index each.
+COUNT_BUT_COPIES = (
+    "SELECT (SELECT count(*) FROM documents)"
+    " - (SELECT count(*) FROM documents WHERE copy_of IS NOT NULL)"
+)
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
     "title": "title COLLATE NOCASE",
@@ -35,6 +41,9 @@ class Documents(CaseTables):
     def count_documents(self, text_filter: str = "", *, with_copies: bool = False) -> int:
         """How many documents the list shows: copies left out (`with_copies`: counted), or
         only them with `is:copy` in the filter."""
+        if not text_filter.split():  # every row less the copies: two counts of indexes
+            sql = "SELECT count(*) FROM documents" if with_copies else COUNT_BUT_COPIES
+            return self.db.execute(sql).fetchone()[0]
         where, params = _document_filter(text_filter, with_copies)
         return self.db.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
 

@@ -3,7 +3,7 @@ excluded. Kept by document path, as notes and tags are, so that it outlives a re
 
 from __future__ import annotations
 
-from store.case.documents import Documents
+from store.case.documents import COUNT_BUT_COPIES, Documents
 from store.case.sql import utc_now
 from store.models import REVIEW_STATES, ReviewState
 
@@ -53,9 +53,7 @@ class Reviews(Documents):
         for state, count in cursor.fetchall():
             if state in counts:
                 counts[state] = count
-        total = self.db.execute("SELECT count(*) FROM documents WHERE copy_of IS NULL").fetchone()[
-            0
-        ]
+        total = self.db.execute(COUNT_BUT_COPIES).fetchone()[0]
         counts["new"] = total - sum(count for state, count in counts.items() if state != "new")
         return counts
 

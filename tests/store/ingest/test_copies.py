@@ -75,6 +75,8 @@ def test_the_list_shows_each_article_once_and_the_wire_story_with_both_outlets(
 ) -> None:
     listed = case.documents()
     assert len(listed) == case.count_documents() == 4
+    assert case.count_documents(with_copies=True) == 7
+    assert case.count_documents("Harbour council") == 1  # the ferry article, once
     assert {Path(doc.path).name for doc in listed} == {
         "ferry.html",
         "pier.html",
