@@ -336,7 +336,8 @@ def record_copies(db: Database) -> None:
     # Copies of one article (store.ingest.copy_prints): each copy names the document shown for
     # its group in `copy_of` (NULL: that document, or one with no copy). They are found by the
     # page their URL names (`canonical_url`) or by the band keys of their text
-    # (`document_keys`); documents stored before have neither until ingested or extracted again.
+    # (`document_keys`); documents stored before have neither until extracted again
+    # (EXTRACTION_VERSION moved with this step, so the app offers to).
     db.table("documents").add_column("copy_of", int)
     db.table("documents").add_column("canonical_url", str)
     # Partial: the documents list asks for `copy_of IS NULL`, nearly every row, and must read
