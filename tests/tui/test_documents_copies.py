@@ -102,6 +102,7 @@ async def test_is_copy_lists_the_copies(make_case: CaseFactory) -> None:
             "Island flights cancelled as pilots walk out",
         ]
         assert "copies listed once" not in status(pane)
+        assert status(pane).startswith("2 of 2 copies match “is:copy”")
         screen = pane.table.render_line(1).text
         assert " · copy" in screen
 

@@ -175,6 +175,10 @@ class DocumentsPane(Vertical):
         query = message.query
         if message.everything == 0:
             text = "No documents in this case yet. Add some: casebrowser ingest FOLDER --case FILE"
+        elif COPY_WORD in query.text.lower().split():  # the copies, not the documents listed
+            noun = "copy" if message.copies == 1 else "copies"
+            verb = "matches" if message.total == 1 else "match"
+            text = f"{message.total:,} of {message.copies:,} {noun} {verb} “{one_line(query.text)}”"
         elif query.text.strip():
             noun = "document" if message.everything == 1 else "documents"
             verb = "matches" if message.total == 1 else "match"
