@@ -231,3 +231,25 @@ def test_documents_stored_before_copies_were_known_are_linked_when_extracted_aga
     assert reextract(case, workers=1).redone == 7
     assert groups(case) == before
     assert len(case.documents()) == 4
+
+
+def test_the_keys_find_what_comparing_every_pair_finds(case: Case) -> None:
+    # The slow original: every pair of documents compared whole, groups by transitivity.
+    from store.ingest.copy_prints import canonical_url, same_text, text_shingles
+
+    docs = case.documents(with_copies=True)
+    texts = {doc.id: text_shingles(case.document_texts(doc.id)) for doc in docs}
+    urls = {doc.id: canonical_url(doc.url) for doc in docs}
+    group = {doc.id: {doc.id} for doc in docs}
+    for first in docs:
+        for second in docs:
+            same_url = urls[first.id] is not None and urls[first.id] == urls[second.id]
+            if first.id < second.id and same_text(
+                texts[first.id], texts[second.id], same_url=same_url
+            ):
+                merged = group[first.id] | group[second.id]
+                for member in merged:
+                    group[member] = merged
+    names = {doc.id: Path(doc.path).name for doc in docs}
+    found = {frozenset(names[member] for member in members) for members in group.values()}
+    assert found == groups(case)
