@@ -4,4 +4,5 @@
 # from, stored with each document. Bump it in the change that makes any of them find something
 # else: `store.ingest.reextract` then redoes every older document from its stored raw text.
 # 0 is a document stored before versions were recorded.
-EXTRACTION_VERSION = 2
+# 3: documents carry the print their copies are known by (store.ingest.copy_prints).
+EXTRACTION_VERSION = 3

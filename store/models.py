@@ -89,6 +89,12 @@ class DocumentSummary(Model):
     quotes: int = 0
     path: str
     review: ReviewState = "new"
+    # Copies of one article (the same page saved twice, a wire story printed by several
+    # outlets) are listed once, as their primary: a copy names it, a primary its copies and
+    # the outlets they add to its own.
+    copy_of: int | None = None
+    copies: list[int] = Field(default_factory=list)
+    copy_sources: list[str] = Field(default_factory=list)
 
 
 class Document(DocumentSummary):

@@ -1,8 +1,8 @@
 """The case file: one SQLite database opened through sqlite-utils.
 
 `Case` composes the table modules beside it, each the one owner of its tables' SQL (documents,
-quotes, quote_variants, quote_index, events, annotations, user_quotes), and owns what spans
-them: storing and removing a document with all that was extracted from it, and the
+quotes, quote_variants, quote_index, events, annotations, user_quotes, copies), and owns what
+spans them: storing and removing a document with all that was extracted from it, and the
 transactions. No module outside this package sends BEGIN, COMMIT or SAVEPOINT: they call the
 methods below.
 """
@@ -16,6 +16,7 @@ from typing import Any
 
 from store.case import rows
 from store.case.annotations import Annotations
+from store.case.copies import Copies
 from store.case.events import Events
 from store.case.opening import open_database
 from store.case.outlets import Outlets
@@ -30,7 +31,15 @@ WRITE_CACHE_KIB = 64 * 1024
 
 
 class Case(
-    UserQuotes, SpeakerMerges, Annotations, Outlets, Reviews, Events, QuoteVariants, QuoteIndex
+    UserQuotes,
+    SpeakerMerges,
+    Annotations,
+    Outlets,
+    Reviews,
+    Events,
+    Copies,
+    QuoteVariants,
+    QuoteIndex,
 ):
     """A case file. Not shared between threads: each thread opens its own (see `CasePool`)."""
 
@@ -139,6 +148,7 @@ class Case(
         # The delete trigger takes each quote out of the word index: one never indexed (stored
         # earlier in this batch) would corrupt it.
         self.index_new_quotes()
+        self._release_copies(doc_id)
         self._delete_variant_rows(doc_id)
         self._delete_quotes(doc_id)
         self._delete_events(doc_id)

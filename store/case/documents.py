@@ -10,6 +10,14 @@ from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, chunks, like_escape
 from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, RawDoc
 
+# In a document filter: the copies alone (store.case.copies), which the list otherwise hides.
+COPY_WORD = "is:copy"
+# How many documents the list shows, unfiltered: counting `copy_of IS NULL` would read every
+# row of a large case, where these two counts read an index each.
+COUNT_BUT_COPIES = (
+    "SELECT (SELECT count(*) FROM documents)"
+    " - (SELECT count(*) FROM documents WHERE copy_of IS NOT NULL)"
+)
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
     "title": "title COLLATE NOCASE",
@@ -30,8 +38,13 @@ class Documents(CaseTables):
             self.db.execute("SELECT count(*), max(id), max(ingested_at) FROM documents").fetchone()
         )
 
-    def count_documents(self, text_filter: str = "") -> int:
-        where, params = _document_filter(text_filter)
+    def count_documents(self, text_filter: str = "", *, with_copies: bool = False) -> int:
+        """How many documents the list shows: copies left out (`with_copies`: counted), or
+        only them with `is:copy` in the filter."""
+        if not text_filter.split():  # every row less the copies: two counts of indexes
+            sql = "SELECT count(*) FROM documents" if with_copies else COUNT_BUT_COPIES
+            return self.db.execute(sql).fetchone()[0]
+        where, params = _document_filter(text_filter, with_copies)
         return self.db.execute(f"SELECT count(*) FROM documents {where}", params).fetchone()[0]
 
     def documents(
@@ -42,15 +55,42 @@ class Documents(CaseTables):
         text_filter: str = "",
         offset: int = 0,
         limit: int | None = None,
+        with_copies: bool = False,
     ) -> list[DocumentSummary]:
-        where, params = _document_filter(text_filter)
+        """A page of the documents list. A group of copies is one row, its primary's, which
+        names the others (`copies`, `copy_sources`); `is:copy` in the filter lists the copies
+        alone, `with_copies` every document."""
+        where, params = _document_filter(text_filter, with_copies)
         order = _order_by(sort, descending)
         sql = (
             f"SELECT {rows.SUMMARY_COLUMNS} FROM documents {where} ORDER BY {order}"
             f" LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
-        return [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+        found = [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+        self._name_copies(found)
+        return found
+
+    def _name_copies(self, documents: list[DocumentSummary]) -> None:
+        """Give each primary among `documents` its copies' ids and the outlets they add: the
+        sources of copies from other sites (a site may name itself in two ways, by its name in
+        its page and by its domain in a crawl)."""
+        by_id = {doc.id: doc for doc in documents if doc.copy_of is None}
+        for chunk in chunks(sorted(by_id)):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                "SELECT c.copy_of, c.id, c.source, c.canonical_url, p.canonical_url"
+                f" FROM documents c JOIN documents p ON p.id = c.copy_of"
+                f" WHERE c.copy_of IN ({marks}) ORDER BY c.id",
+                chunk,
+            )
+            for primary, copy_id, source, url, primary_url in cursor.fetchall():
+                doc = by_id[primary]
+                doc.copies.append(copy_id)
+                same_site = url and primary_url and _site(url) == _site(primary_url)
+                named = source == doc.source or source in doc.copy_sources
+                if source and not same_site and not named:
+                    doc.copy_sources.append(source)
 
     def document_ids(
         self, *, sort: DocumentSort = "published", descending: bool = False, text_filter: str = ""
@@ -68,7 +108,9 @@ class Documents(CaseTables):
             return None
         record = as_dict(cursor, row)
         record["paragraphs"] = self.paragraphs(doc_id)
-        return rows.document_from_row(record)
+        document = rows.document_from_row(record)
+        self._name_copies([document])
+        return document
 
     def find_document(self, ref: str) -> Document | None:
         """A document by id, by the path it was ingested from, or by a unique title prefix."""
@@ -197,6 +239,11 @@ class Documents(CaseTables):
         return self.db.execute("SELECT title FROM documents WHERE id = ?", [doc_id]).fetchone()[0]
 
 
+def _site(canonical_url: str) -> str:
+    """The host of a canonical URL (`store.ingest.copy_prints.canonical_url`: no scheme)."""
+    return canonical_url.split("/", 1)[0].split("?", 1)[0]
+
+
 def _order_by(sort: DocumentSort, descending: bool) -> str:
     """ORDER BY terms for a document sort; undated documents stay last either way."""
     direction = " DESC" if descending else ""
@@ -220,13 +267,19 @@ def review_filter(text_filter: str) -> tuple[list[str], list[str]]:
     return states, words
 
 
-def _document_filter(text_filter: str) -> tuple[str, list[str]]:
+def _document_filter(text_filter: str, with_copies: bool = False) -> tuple[str, list[str]]:
     states, words = review_filter(text_filter)
+    only_copies = COPY_WORD in (word.lower() for word in words)
+    words = [word for word in words if word.lower() != COPY_WORD]
     clause = (
         "(title LIKE ? ESCAPE '\\' OR coalesce(source, '') LIKE ? ESCAPE '\\'"
         " OR coalesce(author, '') LIKE ? ESCAPE '\\')"
     )
     clauses = [clause] * len(words)
+    if only_copies:
+        clauses.append("copy_of IS NOT NULL")
+    elif not with_copies:  # a group of copies is listed once, as its primary
+        clauses.append("copy_of IS NULL")
     params = [f"%{like_escape(word)}%" for word in words for _ in range(3)]
     if states:  # several: any of them ("is:new is:read": not yet reviewed)
         clauses.append(f"{rows.REVIEW_COLUMN} IN ({', '.join('?' * len(set(states)))})")

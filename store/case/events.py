@@ -9,6 +9,10 @@ from store.case.event_marks import STARRED, STARRED_ONLY, EventMarks
 from store.case.sql import as_dict, like_escape
 from store.models import EVERY_EVENT, Event, TimelineEntry, TimelineFilter
 
+# A group of copies of one article counts once, as its primary (store.case.copies): the
+# events of its copies are left out. Copies are few: the subquery is small.
+COPIES_LEFT_OUT = "e.doc_id NOT IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL)"
+
 
 class Events(EventMarks):
     """The SQL of the `events` table (reading the documents and sentences they come from)."""
@@ -95,6 +99,8 @@ class Events(EventMarks):
         if shown.doc_id is not None:
             clauses.append("e.doc_id = ?")
             params.append(shown.doc_id)
+        else:
+            clauses.append(COPIES_LEFT_OUT)
         return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
     @staticmethod
@@ -114,7 +120,9 @@ class Events(EventMarks):
         hide_excluded: bool = False,
         hide_unplaceable: bool = False,
     ) -> tuple[str, list[Any]]:
-        clauses = [] if include_published else ["e.kind != 'published'"]
+        clauses: list[str] = []
+        if not include_published:
+            clauses.append("e.kind != 'published'")
         if hide_unplaceable:
             # A duration, a set or a reference word is not a point in time: with no date to
             # count it from, it has no place on the calendar. Relative dates stay (undated).

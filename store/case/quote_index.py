@@ -9,6 +9,7 @@ from typing import Any
 
 from store.case.quotes import HIDE_REJECTED, Hidden, in_effect
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
+from store.case.quotes import NOT_A_COPY
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -67,7 +68,8 @@ class QuoteIndex(CaseTables):
         sql = (
             f"SELECT {self.SEARCH_COLUMNS} FROM (SELECT rowid AS id FROM quotes_fts"
             f" WHERE quotes_fts MATCH ?{shown} {order} LIMIT ?) m"
-            " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id ORDER BY q.id"
+            " JOIN quotes q ON q.id = m.id JOIN documents d ON d.id = q.doc_id"
+            f" WHERE {NOT_A_COPY} ORDER BY q.id"
         )
         try:
             return self.db.execute(sql, [match, limit]).fetchall()
@@ -112,6 +114,7 @@ class QuoteIndex(CaseTables):
         """
         clauses, params = quote_filters(speaker, outlet, None)
         clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
+        clauses.append(NOT_A_COPY)
         for needle in contains:
             clauses.append(
                 "(q.text LIKE ? ESCAPE '\\' OR coalesce(q.speaker, '') LIKE ? ESCAPE '\\'"

@@ -13,6 +13,14 @@ from store.quoting.fingerprint import quote_keys
 from store.quoting.trust import CONFIDENCE
 from store.quoting.variant_speakers import Attribution, variant_speakers
 
+# A variant (in document `d`) is another article's report unless it is in a copy (its
+# primary's report stands for the group) or in the quote's own group of copies: the same page
+# saved twice, or a wire story another outlet printed whole (store.case.copies).
+VARIANT_ELSEWHERE = (
+    "d.copy_of IS NULL AND d.id != (SELECT coalesce(x.copy_of, x.id) FROM quotes y"
+    " JOIN documents x ON x.id = y.doc_id WHERE y.id = ?)"
+)
+
 
 class QuoteVariants(Quotes):
     """The SQL of the `quote_keys` and `quote_variants` tables."""
@@ -92,11 +100,15 @@ class QuoteVariants(Quotes):
         )
 
     def variants_of(self, quote_id: int) -> list[QuoteHit]:
+        """The other reports of a quote, best first: other articles' quotes of the same
+        statement (`VARIANT_ELSEWHERE`)."""
         ids = [
             row[0]
             for row in self.db.execute(
-                "SELECT variant_id FROM quote_variants WHERE quote_id = ? ORDER BY score DESC",
-                [quote_id],
+                "SELECT v.variant_id FROM quote_variants v JOIN quotes q ON q.id = v.variant_id"
+                f" JOIN documents d ON d.id = q.doc_id WHERE v.quote_id = ? AND {VARIANT_ELSEWHERE}"
+                " ORDER BY v.score DESC",
+                [quote_id, quote_id],
             ).fetchall()
         ]
         return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []

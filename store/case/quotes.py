@@ -66,12 +66,22 @@ def in_effect(db: Database, hidden: Hidden) -> Hidden:
     return Hidden(rejected=bool(rejected), excluded=bool(excluded))
 
 
+# A copy of an article (store.case.copies) repeats its primary's quotes: they count once.
+NOT_A_COPY = "d.copy_of IS NULL"
+# The same of quotes `q` alone: copies are few, so the subquery is small.
+OF_NO_COPY = "q.doc_id NOT IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL)"
+
+
 class Quotes(CaseTables):
     """The SQL of the `quotes` table."""
 
     def count_quotes(self) -> int:
-        """Every quote of the case, those hidden from listings too."""
-        return self.db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        """The quotes the finder lists: those of copies of an article are its primary's."""
+        # All of them less those of copies, read by document: quicker than testing each quote.
+        return self.db.execute(
+            "SELECT (SELECT count(*) FROM quotes) - (SELECT count(*) FROM quotes"
+            " WHERE doc_id IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL))"
+        ).fetchone()[0]
 
     def count_shown_quotes(self, hidden: Hidden = HIDE_REJECTED) -> int:
         """The quotes a listing shows: every quote less the hidden ones, which are few and
@@ -109,12 +119,15 @@ class Quotes(CaseTables):
 
         `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
         results then come in FTS rank order, otherwise in document order. `uncertain_only`
-        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`).
+        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`). Quotes of copies
+        of an article are left out, unless asked for by id or starred.
         """
         clauses, params = quote_filters(speaker, outlet, quote_ids)
         # Documents left out by `d.id`, not `q.doc_id`: so SQLite still reads the documents
         # in date order and their quotes by index, rather than sorting every quote for a page.
         clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
+        if quote_ids is None and not starred_only:
+            clauses.append(NOT_A_COPY)
         if starred_only:
             clauses.append(
                 "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
@@ -150,7 +163,7 @@ class Quotes(CaseTables):
         cursor = self.db.execute(
             "SELECT speaker, count(*) AS quotes FROM quotes q WHERE speaker IS NOT NULL"
             f"{''.join(f' AND {c}' for c in in_effect(self.db, HIDE_REJECTED).clauses())}"
-            " GROUP BY speaker ORDER BY quotes DESC, speaker"
+            f" AND {OF_NO_COPY} GROUP BY speaker ORDER BY quotes DESC, speaker"
         )
         return [Speaker(name=name, quotes=count) for name, count in cursor.fetchall()]
 

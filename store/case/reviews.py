@@ -3,7 +3,7 @@ excluded. Kept by document path, as notes and tags are, so that it outlives a re
 
 from __future__ import annotations
 
-from store.case.documents import Documents
+from store.case.documents import COUNT_BUT_COPIES, Documents
 from store.case.sql import utc_now
 from store.models import REVIEW_STATES, ReviewState
 
@@ -43,16 +43,17 @@ class Reviews(Documents):
         return row[0] if row else "new"
 
     def review_counts(self) -> dict[ReviewState, int]:
-        """How many documents are in each review state, every state present."""
+        """How many documents are in each review state, every state present; copies of an
+        article are not counted, as the list shows their primary alone."""
         counts: dict[ReviewState, int] = dict.fromkeys(REVIEW_STATES, 0)
         cursor = self.db.execute(
             "SELECT r.state, count(*) FROM document_reviews r"
-            " JOIN documents d ON d.path = r.doc_path GROUP BY r.state"
+            " JOIN documents d ON d.path = r.doc_path WHERE d.copy_of IS NULL GROUP BY r.state"
         )
         for state, count in cursor.fetchall():
             if state in counts:
                 counts[state] = count
-        total = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        total = self.db.execute(COUNT_BUT_COPIES).fetchone()[0]
         counts["new"] = total - sum(count for state, count in counts.items() if state != "new")
         return counts
 

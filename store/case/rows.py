@@ -28,7 +28,7 @@ REVIEW_COLUMN = (
 )
 SUMMARY_COLUMNS = (
     "id, title, source, url, author, published, published_estimated, published_precision,"
-    f" words, quotes, path, {REVIEW_COLUMN} AS review"
+    f" words, quotes, path, {REVIEW_COLUMN} AS review, copy_of"
 )
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
@@ -341,6 +341,7 @@ def summary_from_row(row: dict[str, Any]) -> DocumentSummary:
         quotes=row["quotes"] or 0,
         path=row["path"],
         review=row.get("review") or "new",
+        copy_of=row.get("copy_of"),
     )
 
 

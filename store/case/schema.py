@@ -409,6 +409,28 @@ def create_event_stars(db: Database) -> None:
     db.table("event_stars").create_index(["event_id"])
 
 
+@migrations()
+def record_copies(db: Database) -> None:
+    # Copies of one article (store.ingest.copy_prints): each copy names the document shown for
+    # its group in `copy_of` (NULL: that document, or one with no copy). They are found by the
+    # page their URL names (`canonical_url`) or by the band keys of their text
+    # (`document_keys`); documents stored before have neither until extracted again
+    # (EXTRACTION_VERSION moved with this step, so the app offers to).
+    db.table("documents").add_column("copy_of", int)
+    db.table("documents").add_column("canonical_url", str)
+    # Partial: the documents list asks for `copy_of IS NULL`, nearly every row, and must read
+    # them through its sort's index; this one serves the look-ups of the few copies.
+    db.execute(
+        "CREATE INDEX idx_documents_copy_of ON documents (copy_of) WHERE copy_of IS NOT NULL"
+    )
+    db.table("documents").create_index(["canonical_url"])
+    db.execute(
+        "CREATE TABLE document_keys (key INTEGER NOT NULL, doc_id INTEGER NOT NULL"
+        " REFERENCES documents(id), PRIMARY KEY (key, doc_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX idx_document_keys_doc_id ON document_keys (doc_id)")
+
+
 def schema_version() -> int:
     """How many migrations this casebrowser knows: the user_version of a current case file."""
     return len(migrations.pending(Database(memory=True)))

@@ -152,4 +152,4 @@ class Batch:
 
 def _save_rows(case: Case, prepared: Prepared) -> NewDocument:
     doc_id = case.save_rows(prepared.rows)
-    return NewDocument(doc_id, case.quote_ids(doc_id), prepared.prints)
+    return NewDocument(doc_id, case.quote_ids(doc_id), prepared.prints, prepared.copy_print)

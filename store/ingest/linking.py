@@ -1,4 +1,5 @@
-"""Linking quotes of different documents that report the same statement."""
+"""Linking quotes of different documents that report the same statement, and documents that
+are copies of one (`store.ingest.copy_linking`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from store.case import Case
+from store.ingest.copy_linking import link_copies
+from store.ingest.copy_prints import DocPrint
 from store.quoting.fingerprint import Fingerprint, fingerprints
 from store.quoting.variants import variant_match
 
@@ -16,11 +19,13 @@ MAX_BUCKET = 200
 
 @dataclass
 class NewDocument:
-    """A stored document whose quotes have no keys yet: their ids and fingerprints, in order."""
+    """A stored document whose quotes have no keys yet: their ids and fingerprints, in order;
+    and its own print, to know its copies by (None: made from what is stored)."""
 
     doc_id: int
     quote_ids: list[int]
     prints: list[Fingerprint]
+    copy_print: DocPrint | None = None
 
 
 def link_document_variants(case: Case, doc_id: int, prints: list[Fingerprint] | None = None) -> int:
@@ -50,6 +55,7 @@ def link_new_documents(case: Case, documents: Sequence[NewDocument]) -> int:
     if linker.pairs:
         case.link_variants(linker.pairs)
         _agree_speakers(case, linker.pairs)
+    link_copies(case, [(document.doc_id, document.copy_print) for document in documents])
     return len(linker.pairs)
 
 

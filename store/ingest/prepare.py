@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.case.rows import DocumentRows
+from store.ingest.copy_prints import DocPrint, document_print
 from store.ingest.walk import Rejected
 from store.models import RawDoc
 from store.quoting.fingerprint import Fingerprint, fingerprints
@@ -17,12 +18,15 @@ from store.quoting.fingerprint import Fingerprint, fingerprints
 
 @dataclass
 class Prepared:
-    """A document read and extracted into its rows, its quotes fingerprinted: ready to store."""
+    """A document read and extracted into its rows, its quotes and itself fingerprinted:
+    ready to store."""
 
     rows: DocumentRows
     prints: list[Fingerprint]
     # "path: what of its metadata could not be read", one line each (the document is stored).
     warnings: list[str] = field(default_factory=list)
+    # Its canonical URL and text keys, to know its copies by (None: made when it is linked).
+    copy_print: DocPrint | None = None
 
     @classmethod
     def of(cls, raw: RawDoc) -> Prepared:
@@ -32,7 +36,9 @@ class Prepared:
         extracted = extract_document(raw)
         prints = fingerprints([quote.text for quote in extracted.quotes])
         warnings = [f"{raw.path}: {warning}" for warning in raw.warnings]
-        return cls(DocumentRows.of(raw, extracted), prints, warnings)
+        texts = [paragraph.text for paragraph in extracted.paragraphs if paragraph.kind == "text"]
+        copy_print = document_print(raw.url, texts)
+        return cls(DocumentRows.of(raw, extracted), prints, warnings, copy_print)
 
 
 @dataclass

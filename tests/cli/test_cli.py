@@ -25,6 +25,9 @@ DOC_KEYS = [
     "published_estimated",
     "published_precision",
     "review",
+    "copy_of",
+    "copies",
+    "copy_sources",
 ]
 
 

@@ -47,6 +47,11 @@ def document_json(document: DocumentSummary, *, with_paragraphs: bool = False) -
     # ("year": `published_estimated` "2023-12-31" stands for 2023); None when undated.
     ordered["published_precision"] = document.published_precision if document.published else None
     ordered["review"] = document.review  # new, read, reviewed or excluded
+    # Copies of one article: a copy names the document shown for it, which lists its copies
+    # and the outlets they add to its own.
+    ordered["copy_of"] = document.copy_of
+    ordered["copies"] = document.copies
+    ordered["copy_sources"] = document.copy_sources
     if with_paragraphs and isinstance(document, Document):
         ordered["paragraphs"] = [
             {"kind": paragraph.kind, "text": paragraph.text} for paragraph in document.paragraphs
@@ -70,11 +75,23 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         if doc.published and doc.published_estimated:
             published = short_estimate(doc.published, doc.published_precision)
         source = _fit(one_line(doc.source or "-"), 18)
-        title = _fit(one_line(doc.title), title_width)
+        note = copies_note(doc)
+        title = _fit(one_line(doc.title), max(10, title_width - len(note))) + note
         print(
             f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
             f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
+
+
+def copies_note(doc: DocumentSummary) -> str:
+    """What the table says after a title: " (copy of 12)", or " (+2 copies: Reuters)"."""
+    if doc.copy_of is not None:
+        return f" (copy of {doc.copy_of})"
+    if not doc.copies:
+        return ""
+    count = len(doc.copies)
+    outlets = f": {', '.join(one_line(source) for source in doc.copy_sources)}"
+    return f" (+{count} {'copy' if count == 1 else 'copies'}{outlets if doc.copy_sources else ''})"
 
 
 def quote_place_json(hit: QuoteHit) -> dict[str, Any]:

@@ -44,7 +44,12 @@ def paged(read: Callable[[int, int], list[T]], limit: int | None = None) -> Iter
 # ---- docs and show -----------------------------------------------------------------------------
 
 
-@click.command("docs", short_help="list the documents", help="List the case's documents by date.")
+@click.command(
+    "docs",
+    short_help="list the documents",
+    help="List the case's documents by date, copies of one article too: each copy names the"
+    " document it is shown as (`copy_of`), which lists its copies.",
+)
 @case_option
 @json_option
 def docs_command(case: Path | None, as_json: bool) -> int:
@@ -52,11 +57,13 @@ def docs_command(case: Path | None, as_json: bool) -> int:
         if as_json:
 
             def read(offset: int, count: int) -> list[DocumentSummary]:
-                return opened.documents(sort="published", offset=offset, limit=count)
+                return opened.documents(
+                    sort="published", offset=offset, limit=count, with_copies=True
+                )
 
             output.print_json_array(output.document_json(doc) for doc in paged(read))
         else:
-            output.print_document_table(opened.documents(sort="published"))
+            output.print_document_table(opened.documents(sort="published", with_copies=True))
     return EXIT_OK
 
 

@@ -75,7 +75,7 @@ def normalise_title(title: str) -> str:
 def apply_metadata(case: Case, records: Iterable[MetadataRecord | Rejected]) -> MetadataReport:
     """Give each reference's citation fields to the documents it matches; one line a miss."""
     report = MetadataReport()
-    index = _DocumentIndex(case.documents())
+    index = _DocumentIndex(case.documents(with_copies=True))
     updated: set[int] = set()
     for record in records:
         if isinstance(record, Rejected):

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 from textual.worker import Worker
 
 from store.case import CasePool, DocumentSort
-from store.case.documents import review_filter
+from store.case.documents import COPY_WORD, review_filter
 from store.models import DocumentSummary, ReviewState
 from store.safe_text import one_line
 from tui.panes.common import WRITE_GROUP, report_failed_write
@@ -37,7 +37,7 @@ class DocumentsPane(Vertical):
             "Filter",
             id="documents.filter",
             tooltip="Filter the documents by title, source or author as you type (is:reviewed,"
-            " is:new, …: by review state)",
+            " is:new, …: by review state; is:copy: the copies listed once as their primary)",
             # Priority: handled as it arrives, so the keys typed right after it reach the filter.
             priority=True,
         ),
@@ -175,6 +175,10 @@ class DocumentsPane(Vertical):
         query = message.query
         if message.everything == 0:
             text = "No documents in this case yet. Add some: casebrowser ingest FOLDER --case FILE"
+        elif COPY_WORD in query.text.lower().split():  # the copies, not the documents listed
+            noun = "copy" if message.copies == 1 else "copies"
+            verb = "matches" if message.total == 1 else "match"
+            text = f"{message.total:,} of {message.copies:,} {noun} {verb} “{one_line(query.text)}”"
         elif query.text.strip():
             noun = "document" if message.everything == 1 else "documents"
             verb = "matches" if message.total == 1 else "match"
@@ -185,11 +189,20 @@ class DocumentsPane(Vertical):
         else:
             text = f"{message.total:,} document{'' if message.total == 1 else 's'}"
         order = "descending" if query.descending else "ascending"
-        parts = [text, review_progress(message.reviews, message.everything)]
+        parts = [text, copies_note(message.copies, query.text)]
+        parts.append(review_progress(message.reviews, message.everything))
         parts.append(f"sorted by {SORT_NAMES[query.sort]}, {order}")
         self.query_one("#documents-status", Static).update(
             Content("  ·  ".join(part for part in parts if part))
         )
+
+
+def copies_note(copies: int, text_filter: str) -> str:
+    """How many copies the list leaves out, and how to see them; nothing while it shows them."""
+    if not copies or COPY_WORD in text_filter.lower().split():
+        return ""
+    noun = "copy" if copies == 1 else "copies"
+    return f"{copies:,} {noun} listed once ({COPY_WORD} shows them)"
 
 
 def review_progress(reviews: dict[ReviewState, int], everything: int) -> str:

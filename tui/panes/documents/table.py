@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events, on, work
@@ -21,14 +20,12 @@ from textual.worker import Worker, WorkerState
 
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary, ReviewState
-from store.safe_text import one_line
-from store.timex.when import short_estimate
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
+from tui.panes.documents.cells import GAP, column_widths, fit, row_cells
 from tui.panes.review import REVIEW_GLYPHS
 
 PAGE_ROWS = 100
 CACHED_PAGES = 40
-GAP = 2
 
 # Display order of the columns, which is also the order `s` cycles the sort through.
 COLUMNS: tuple[tuple[DocumentSort, str], ...] = (
@@ -50,35 +47,6 @@ class ListQuery:
     sort: DocumentSort = "published"
     descending: bool = False
     text: str = ""
-
-
-def column_widths(width: int) -> tuple[int, int, int, int, int]:
-    """Cells for title, source, date, words and quotes; the title takes what is left."""
-    source = max(8, min(22, width // 5))
-    fixed = source + 10 + 8 + 8 + GAP * 5
-    return max(10, width - fixed), source, 10, 8, 8  # "Quotes ▲" needs eight cells
-
-
-def fit(text: str, width: int) -> str:
-    """`text` padded or cut (with an ellipsis) to exactly `width` cells."""
-    if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…"
-    padding = " " * (width - cell_len(text))
-    # Left-aligned, numbers too: leading spaces are lost when a screenshot SVG becomes a PNG.
-    return text + padding
-
-
-def row_cells(doc: DocumentSummary) -> tuple[str, str, str, str, str]:
-    published = doc.published.isoformat() if doc.published else "—"
-    if doc.published and doc.published_estimated:
-        published = short_estimate(doc.published, doc.published_precision)
-    return (
-        one_line(doc.title),
-        one_line(doc.source or "—"),
-        published,
-        str(doc.words),
-        str(doc.quotes),
-    )
 
 
 class DocumentTable(ScrollView, can_focus=True):
@@ -120,6 +88,7 @@ class DocumentTable(ScrollView, can_focus=True):
         total: int
         everything: int
         reviews: dict[ReviewState, int] = field(default_factory=dict)
+        copies: int = 0  # documents listed as their primary, not counted in `everything`
 
     @dataclass
     class PageLoaded(Message):
@@ -191,7 +160,8 @@ class DocumentTable(ScrollView, can_focus=True):
         everything = case.count_documents()
         total = case.count_documents(query.text) if query.text.strip() else everything
         reviews = case.review_counts()
-        self.post_message(self.Counted(generation, query, total, everything, reviews))
+        copies = case.count_copies()
+        self.post_message(self.Counted(generation, query, total, everything, reviews, copies))
 
     @work(thread=True, exit_on_error=False, group="document-pages")
     def _fetch_page(self, pool: CasePool, query: ListQuery, generation: int, page: int) -> None:
@@ -352,8 +322,9 @@ class DocumentTable(ScrollView, can_focus=True):
         if doc is None:
             return Strip([Segment(fit("…", width), dim)], width)
         state = fit(REVIEW_GLYPHS[doc.review], STATE_CELLS)
+        cells = row_cells(doc, column_widths(width - STATE_CELLS)[0])
         return self._cells_strip(
-            row_cells(doc), [style, dim, dim, dim, dim], width, style, Segment(state, style)
+            cells, [style, dim, dim, dim, dim], width, style, Segment(state, style)
         )
 
     def _header_strip(self, width: int, base: Style) -> Strip:
