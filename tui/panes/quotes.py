@@ -32,6 +32,7 @@ from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quote_status import found_status, shortened
 from tui.panes.quote_variants import QuoteVariants
+from tui.panes.search_box import SearchBox
 
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
@@ -157,7 +158,7 @@ class QuotesPane(Vertical):
         """The case (or a new one) has not been read since the pane was last shown."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
+        yield SearchBox(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
         yield QuoteList(id="quotes-list", classes="-pane-focus").data_bind(QuotesPane.pool)
         yield QuoteVariants(id="quotes-variants").data_bind(QuotesPane.pool)
         yield Static(Content("Opening the case…"), id="quotes-status")
