@@ -7,9 +7,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from store.case.quotes import HIDE_REJECTED, Hidden, in_effect
+from store.case.quotes import HIDE_REJECTED, NOT_A_COPY, Hidden, in_effect
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
-from store.case.quotes import NOT_A_COPY
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and

@@ -33,6 +33,7 @@ from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quote_status import found_status, shortened, status_line
 from tui.panes.quote_variants import QuoteVariants
+from tui.panes.search_box import SearchBox
 from tui.panes.speaker_editor import ADDED_HINT, CORRECTING_HINT, ask_for_speaker
 
 REJECTED_NOTICE = (
@@ -88,7 +89,7 @@ class QuotesPane(Vertical):
         """What the last search found, as the status line says it."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
+        yield SearchBox(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
         yield QuoteList(id="quotes-list", classes="-pane-focus").data_bind(QuotesPane.pool)
         yield QuoteVariants(id="quotes-variants").data_bind(QuotesPane.pool)
         yield Static(Content("Opening the case…"), id="quotes-status")

@@ -21,6 +21,7 @@ from store.safe_text import one_line
 from tui.panes.common import WRITE_GROUP, report_failed_write
 from tui.panes.documents.table import COLUMNS, DocumentTable, ListQuery
 from tui.panes.review import REVIEW_FILTERS, save_review, toggled
+from tui.panes.search_box import SearchBox
 
 # How the status line names each sort: by its column's heading.
 SORT_NAMES: dict[DocumentSort, str] = {sort: label.lower() for sort, label in COLUMNS}
@@ -87,7 +88,7 @@ class DocumentsPane(Vertical):
     def compose(self) -> ComposeResult:
         # Focus goes to the top-left widget first: the table, not the filter below it.
         yield DocumentTable(id="documents-table").data_bind(DocumentsPane.pool)
-        yield Input(
+        yield SearchBox(
             placeholder="/ to filter by title, source or author; is:reviewed by review state",
             id="documents-filter",
         )

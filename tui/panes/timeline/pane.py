@@ -23,6 +23,7 @@ from store.safe_text import one_line
 from store.timex.when import describe_when
 from tui.exporting import default_export_path
 from tui.panes.common import WRITE_GROUP, report_failed_worker, report_failed_write
+from tui.panes.search_box import SearchBox
 from tui.panes.timeline.event_list import TimelineList
 from tui.panes.timeline.export import (
     ExportChoice,
@@ -164,7 +165,7 @@ class TimelinePane(Vertical):
         # Focus goes to the top-left widget first: the list, not the filter below it.
         yield TimelineList(id="timeline-list").data_bind(TimelinePane.pool)
         yield Static(id="timeline-detail")
-        yield Input(placeholder="/ to filter by text, document or outlet", id="timeline-filter")
+        yield SearchBox(placeholder="/ to filter by text, document or outlet", id="timeline-filter")
         yield Static(Content("Opening the case…"), id="timeline-status")
 
     @property
