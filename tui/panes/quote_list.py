@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive, var
+from textual.reactive import Reactive, reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -49,6 +49,9 @@ class QuoteList(ScrollView, can_focus=True):
     a new ranking makes every page still on its way stale (its `generation`)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"quote-list--cursor", "quote-list--rule"}
+    # Widget declares the virtual size a layout reactive: each new count of quotes found (half
+    # the keys of a typed query) laid the whole screen out again. See `_set_rows`.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     BINDINGS: ClassVar[list[BindingType]] = [
         *row_navigation("quotes", "quote", first="First quote", last="Last quote"),
         Binding(
@@ -117,11 +120,18 @@ class QuoteList(ScrollView, can_focus=True):
         self.total = ranking.total if ranking is not None else 0
         if self.total:
             self._pages[0] = _aligned(ranking, 0, first_page)
-        self.virtual_size = Size(0, self.total * ROW_LINES)
+        self._set_rows(self.total)
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self._announce()
         self.refresh()
+
+    def _set_rows(self, rows: int) -> None:
+        """As many rows as `rows`, the scrollbar updated as after a resize (Textual's own
+        update, `_scroll_update`): the list keeps its size, so the screen needs no layout
+        unless the scrollbar comes or goes (its own reactive asks for one then)."""
+        self.virtual_size = Size(0, rows * ROW_LINES)
+        self._scroll_update(self.virtual_size)
 
     @property
     def hits(self) -> list[QuoteHit]:
