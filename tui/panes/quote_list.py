@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive, var
+from textual.reactive import Reactive, reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -49,6 +49,9 @@ class QuoteList(ScrollView, can_focus=True):
     a new ranking makes every page still on its way stale (its `generation`)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"quote-list--cursor", "quote-list--rule"}
+    # Widget declares the virtual size a layout reactive: each new count of quotes found (half
+    # the keys of a typed query) laid the whole screen out again. See `_set_rows`.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
     BINDINGS: ClassVar[list[BindingType]] = [
         *row_navigation("quotes", "quote", first="First quote", last="Last quote"),
         Binding(
@@ -94,7 +97,7 @@ class QuoteList(ScrollView, can_focus=True):
         self.annotations: dict[int, QuoteAnnotation] = {}
         self._pages: OrderedDict[int, list[QuoteHit | None]] = OrderedDict()
         self._pending: set[int] = set()
-        self._lines: OrderedDict[tuple[object, ...], list[Content]]
+        self._lines: OrderedDict[tuple[object, ...], list[Strip]]
         self._lines = OrderedDict()
         self._announced: QuoteHit | bool | None = False  # False: nothing announced yet
 
@@ -117,11 +120,18 @@ class QuoteList(ScrollView, can_focus=True):
         self.total = ranking.total if ranking is not None else 0
         if self.total:
             self._pages[0] = _aligned(ranking, 0, first_page)
-        self.virtual_size = Size(0, self.total * ROW_LINES)
+        self._set_rows(self.total)
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self._announce()
         self.refresh()
+
+    def _set_rows(self, rows: int) -> None:
+        """As many rows as `rows`, the scrollbar updated as after a resize (Textual's own
+        update, `_scroll_update`): the list keeps its size, so the screen needs no layout
+        unless the scrollbar comes or goes (its own reactive asks for one then)."""
+        self.virtual_size = Size(0, rows * ROW_LINES)
+        self._scroll_update(self.virtual_size)
 
     @property
     def hits(self) -> list[QuoteHit]:
@@ -166,7 +176,7 @@ class QuoteList(ScrollView, can_focus=True):
         if hit is None:
             return None
         width = max(1, self.scrollable_content_region.width - 2 * INDENT)
-        return Content("\n").join(self._row_lines(hit, width, on_cursor=False))
+        return Content("\n").join(row_lines(hit, self._annotation(hit), width))
 
     # ---- reading pages -------------------------------------------------------------------
 
@@ -266,38 +276,50 @@ class QuoteList(ScrollView, can_focus=True):
         if index >= self.total:
             return Strip.blank(width, base.rich_style)
         if line == TEXT_LINES:
-            rule = self.get_visual_style("quote-list--rule")
-            return self._strip(Content(RULE * (width - 2 * INDENT)), rule, width)
+            return self._rule(width)
         on_cursor = index == self.cursor
         if on_cursor:
             base = self.get_visual_style("quote-list--cursor")
         hit = self.row(index)
         if hit is None:
             return self._strip(Content("…" if line == 0 else ""), base, width)
-        lines = self._row_lines(hit, width - 2 * INDENT, on_cursor)
-        return self._strip(lines[line], base, width)
+        return self._row_strips(hit, width, on_cursor, base)[line]
 
-    def _row_lines(self, hit: QuoteHit, width: int, on_cursor: bool) -> list[Content]:
-        """The row's lines, kept for the rows recently painted."""
+    def _rule(self, width: int) -> Strip:
+        style = self.get_visual_style("quote-list--rule")
+        key = ("rule", width, style)
+        strips = self._lines.get(key)
+        if strips is None:
+            strips = self._lines[key] = [
+                self._strip(Content(RULE * (width - 2 * INDENT)), style, width)
+            ]
+        return strips[0]
+
+    def _row_strips(self, hit: QuoteHit, width: int, on_cursor: bool, base: Style) -> list[Strip]:
+        """The row's lines as painted, kept for the rows recently painted: a frame repaints
+        every row in view, and laying a row out (wrapping, highlights) costs more than the
+        search that found it."""
         annotation = self._annotation(hit)
         key = (
             hit.quote.id,
             width,
             on_cursor,
+            base,
             annotation.starred,
             annotation.note,
             annotation.rejected,
         )
-        lines = self._lines.get(key)
-        if lines is None:
-            lines = row_lines(hit, annotation, width)
+        strips = self._lines.get(key)
+        if strips is None:
+            lines = row_lines(hit, annotation, width - 2 * INDENT)
             if on_cursor:  # muted colours are hard to read on the cursor: only matches (and
                 # the strike of a quote marked not a quotation) stand out
                 lines = [_only_matches(line) for line in lines]
-            self._lines[key] = lines
+            strips = [self._strip(line, base, width) for line in lines]
+            self._lines[key] = strips
             while len(self._lines) > CACHED_ROWS:
                 self._lines.popitem(last=False)
-        return lines
+        return strips
 
     def _strip(self, content: Content, style: Style, width: int) -> Strip:
         segments = (Content(" " * INDENT) + content).render_segments(style)

@@ -86,6 +86,7 @@ class QuotesPane(Vertical):
         self._unread = True
         """The case (or a new one) has not been read since the pane was last shown."""
         self._found = ""
+        self._keys_state: tuple[bool, bool, bool] | None = None
         """What the last search found, as the status line says it."""
 
     def compose(self) -> ComposeResult:
@@ -142,7 +143,7 @@ class QuotesPane(Vertical):
     def _query_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
         self._open_when_found = False
-        self.refresh_bindings()
+        self._refresh_keys()
         # One search at a time: keys typed while it runs are searched for together after it.
         if not self._searching:
             self._start_search()
@@ -166,7 +167,7 @@ class QuotesPane(Vertical):
         self.quote_list.show(message.ranking, message.hits, message.annotations)
         self._found = found_status(message.query, message.ranking, message.starred_only, LIMIT)
         self._show_status()
-        self.refresh_bindings()
+        self._refresh_keys()
         if self._open_when_found:
             self._open_when_found = False
             self._open_highlighted()
@@ -187,6 +188,15 @@ class QuotesPane(Vertical):
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------
+
+    def _refresh_keys(self) -> None:
+        """Redraw the footer's keys when what `check_action` reads of the query and the list
+        has changed: a key typed on, or its results, mostly leave them as they were, and a
+        redraw of the footer is a frame of its own."""
+        state = (bool(self.query_text), self.quote_list.hit is not None, self.pool is not None)
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
 
     def _show_status(self) -> None:
         status = status_line(self._found, self.show_excluded, self.quote_list.hit)
