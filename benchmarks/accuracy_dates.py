@@ -110,12 +110,15 @@ def _relaxed_pairs(found: list[Timex], gold: list[Timex]) -> list[tuple[Timex, T
 
 
 def _collapsed(text: str) -> tuple[str, list[int], list[int]]:
-    """`text` with whitespace runs as one space; each kept character's index in `text`, and
-    each character of `text`'s index in the result."""
+    """`text` with whitespace runs as one space and backticks left out; each kept character's
+    index in `text`, and each character of `text`'s index in the result."""
     kept: list[str] = []
     origin: list[int] = []
     position: list[int] = []
     for index, char in enumerate(text):
+        if char == "`":  # Markdown reads TimeML's ``quotes'' as code spans and drops them
+            position.append(max(len(kept) - 1, 0))
+            continue
         if char.isspace() and kept and kept[-1] == " ":
             position.append(len(kept) - 1)
             continue
