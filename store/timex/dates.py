@@ -33,6 +33,8 @@ ABBREVIATIONS = frozenset(
     | {"Inc", "Ltd", "Co", "Corp", "No", "vs", "etc", "approx", *MONTH_ABBREVIATIONS}
 )
 ABBREVIATION_BEFORE = re.compile(r"\b\w{1,6}\Z")
+# What may stand before a sentence's first word: space, quote marks, a bracket, a dash.
+OPENING_MARKS = " \t\n\"“‘'`([—–-_"
 # A sentence with no full stop for pages (a table flattened into one line) is cut to this
 # many characters around the phrase.
 SENTENCE_REACH = 400
@@ -60,7 +62,8 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
                 continue  # "the following year" with no year before it to follow
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
-            narrative = narrative.after(candidate, span, index)
+            opens = _opens_sentence(paragraph.text, sentences, candidate)
+            narrative = narrative.after(candidate, span, index, opens=opens)
     return events
 
 
@@ -152,6 +155,14 @@ def _after_abbreviation(text: str, stop: int) -> bool:
         return False
     word = ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
     return word is not None and (len(word.group()) == 1 or word.group() in ABBREVIATIONS)
+
+
+def _opens_sentence(text: str, starts: list[int], candidate: Candidate) -> bool:
+    """Whether `candidate` (with its preposition) is the first thing in its sentence: "In
+    2019, the firm ...", the way a story sets the time it tells of."""
+    first = candidate.prep_start if candidate.prep_start >= 0 else candidate.start
+    start = starts[bisect.bisect_right(starts, first) - 1]
+    return not text[start:first].strip(OPENING_MARKS)
 
 
 def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:

@@ -51,7 +51,13 @@ PREFIX_REACH = 64
 FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
     r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
-    r"|scheduled)\b|\w['’]ll\b"
+    r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might)(?!\s+(?:have|not|be\s+\w+ed)\b)"
+    r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
+)
+# A past auxiliary before a word of the future leaves the direction open: "had been scheduled
+# to expire Friday" may be past or still to come, "were planning to drive on Monday" too.
+PAST_AUXILIARY = re.compile(
+    r"\b(?:was|were|had)(?:\s{1,3}[a-z]{2,12}ly)?(?:\s{1,3}(?:been|not|already))?\s{1,3}\Z"
 )
 # Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
 IRREGULAR_PAST = (
@@ -69,12 +75,15 @@ LAST_WORDS = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
-CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
+# "that" opens a clause of its own: "He added that guidelines to be published in November".
+CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s|\bthat\s")
 FUTURE_REACH = 120
 # How far back a past-tense verb still governs the expression: its own clause, a few words;
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -154,11 +163,22 @@ def _part_word(part: str | None) -> str | None:
 def in_future_tense(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future: then "in March" and "on
     Saturday" mean the next ones, not the last."""
+    return _future_before(text, start) == 1
+
+
+def _future_before(text: str, start: int) -> int | None:
+    """1 if the sentence before `start` speaks of the future, 0 if it says nothing or only of
+    a future seen from the past ("was scheduled to"), which may since have come; then None."""
     window_start = max(0, start - FUTURE_REACH)
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
-    return FUTURE.search(text, sentence_start, start) is not None
+    cue = None
+    for cue in FUTURE.finditer(text, sentence_start, start):
+        pass  # the nearest cue governs
+    if cue is None:
+        return 0
+    return None if PAST_AUXILIARY.search(text, max(0, cue.start() - 24), cue.start()) else 1
 
 
 def tense_direction(text: str, start: int, end: int = -1) -> int:
@@ -169,10 +189,15 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     The words before the expression decide; if they say nothing, the rest of its sentence up to
     `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
     """
+    if SINCE_BEFORE.search(text, max(0, start - 8), start):
+        return -1  # "since March": what has lasted began in the past
     if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
-    if in_future_tense(text, start):
-        return 1
+    future = _future_before(text, start)
+    if future is None:
+        return 0
+    if future:
+        return future
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
@@ -184,9 +209,12 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     after_end = (
         sentence_end.start() if sentence_end is not None else min(len(text), end + AFTER_REACH)
     )
-    if FUTURE.search(text, end, after_end) is not None:
-        return 1
-    return -1 if _has_past(text, end, after_end) else 0
+    # The first verb after it governs: "In September, it announced plans to buy" is past.
+    future = FUTURE.search(text, end, after_end)
+    past = _first_past(text, end, future.start() if future is not None else after_end)
+    if past >= 0:
+        return -1
+    return 1 if future is not None else 0
 
 
 def _is_past(word: str, previous: str) -> bool:
@@ -200,13 +228,18 @@ def _is_past(word: str, previous: str) -> bool:
 
 
 def _has_past(text: str, start: int, end: int) -> bool:
+    return _first_past(text, start, end) >= 0
+
+
+def _first_past(text: str, start: int, end: int) -> int:
+    """Where the first past-tense verb in `start:end` is, or -1."""
     previous = ""
     for found in WORD.finditer(text, start, end):
         word = found.group().lower()
         if _is_past(word, previous):
-            return True
+            return found.start()
         previous = word
-    return False
+    return -1
 
 
 def _told_just_before(text: str, start: int) -> bool:
@@ -214,6 +247,8 @@ def _told_just_before(text: str, start: int) -> bool:
     if found is None:
         return False
     last, previous = found["last"].lower(), (found["previous"] or "").lower()
+    if previous in PASSIVE_AUXILIARIES:
+        return False  # "will be paid Dec. 14": a participle, its tense is the auxiliary's
     return last in TELLING_WORDS or _is_past(last, previous)
 
 

@@ -3,8 +3,10 @@
 News is written against its publication date, but a story told in the past moves its own
 reference time (HeidelTime's "narrative" documents): after "In 2019, the firm launched X." a
 following "In March, it ..." means March 2019. So:
-- an adverbial year ("In 2020", "In May 2023", "last year", "Last March") makes its year the
-  reference year for underspecified expressions ("in April", "May 8", "the second quarter");
+- an adverbial year opening its sentence ("In 2020, ...", "On May 22, 1995, ...", "Last year
+  ...") makes its year the reference year for underspecified expressions ("in April", "May 8",
+  "the second quarter"); a year inside a sentence ("bought in 1987", "bonds due 1993") is a
+  fact about something, and the document date keeps counting;
 - that holds for the rest of its paragraph only (beyond it the document date wins: "On Feb.
   28" in a March 2013 article is 2013, whatever year came up before); a heading ends it;
 - a year that bounds a span ("since 1980", "by 2030") sets nothing;
@@ -52,7 +54,10 @@ class Narrative:
             return self._without_year()
         return self
 
-    def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
+    def after(
+        self, candidate: Candidate, span: Span | None, index: int, *, opens: bool = True
+    ) -> Narrative:
+        """The narrative once `candidate` is read; `opens`: it opens its sentence."""
         narrative = self
         # A quarter the text names; not one "a year earlier" derived from it.
         if span is not None and candidate.granularity == span.granularity == "quarter":
@@ -64,6 +69,8 @@ class Narrative:
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
             if candidate.prep in NOT_SETTING:
                 return narrative  # "since 1980", "by 2030": a bound, not the story's time
+            if not opens:
+                return narrative  # "bought in 1987", "bonds due 1993": a fact, not the scene
             return narrative._but(year=span.start.year, holds_until=index)
         return narrative
 

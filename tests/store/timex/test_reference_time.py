@@ -1,0 +1,84 @@
+"""Which time an expression without its year counts from: the document date, or a year the story
+set at the start of a sentence; and which way the tense points from there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.models import Paragraph
+from store.timex.dates import find_dates
+
+D = dt.date
+ANCHOR = D(1989, 11, 2)  # a Thursday
+
+
+def values(*texts: str, anchor: dt.date = ANCHOR) -> dict[str, str | None]:
+    return {
+        event.phrase: event.value for event in find_dates([Paragraph(text=t) for t in texts], anchor)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A year inside a sentence is a fact about something, not the time the story tells of.
+        ("Each right buys bonds due 1993. The rights, which expire Nov. 21, are cheap.",
+         "Nov. 21", "1989-11-21"),
+        ("Under a program approved in 1987, Nashua had purchased shares through Sept. 29.",
+         "Sept. 29", "1989-09-29"),
+        ("It rejected a treaty after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+         "Aug. 2", "1989-08-02"),
+        ("The plant opened in 1975 and was sold in 1982. It closed in March.", "March",
+         "1989-03"),
+        # A year opening a sentence sets the scene for what follows in its paragraph.
+        ("In 1987, the plant was sold. In March, it closed.", "March", "1987-03"),
+        ("On May 22, 1995, he was promoted. In December, he left.", "December", "1995-12"),
+        ("Last year the firm cut jobs. In March, it hired.", "March", "1988-03"),
+    ],
+)  # fmt: skip
+def test_only_a_year_opening_its_sentence_sets_the_narrative_year(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A participle after "be" is no past tense: "will be paid" is still to come.
+        ("The increased dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
+        ("The shares will be sold Tuesday.", "Tuesday", "1989-11-07"),
+        # What lasts "since" a month began before the document.
+        ("The ship has been on patrol since March and was scheduled to return soon.", "March",
+         "1989-03"),
+        ("Talks have stalled since December, and they will resume later.", "December",
+         "1988-12"),
+        # After the date, the first verb governs: a past verb before a word of the future.
+        ("In September, it announced plans to acquire the firm.", "September", "1989-09"),
+        ("In January, it will decide whether it was wrong.", "January", "1990-01"),
+        # Modal words and "as soon as" look ahead.
+        ("The group might come to the U.S. as soon as Tuesday.", "Tuesday", "1989-11-07"),
+        ("His father could arrive as early as Friday.", "Friday", "1989-11-03"),
+        ("The stock is to resume trading in Paris Tuesday.", "Tuesday", "1989-11-07"),
+        ("Investors are likely to buy the shares on Monday.", "Monday", "1989-11-06"),
+        ("Rates may rise in December.", "December", "1989-12"),
+        # A future seen from the past may have come or not: the nearest date is meant.
+        ("The offer had been set to expire Nov. 6.", "Nov. 6", "1989-11-06"),
+        ("The offer had been scheduled to expire Oct. 27.", "Oct. 27", "1989-10-27"),
+        ("It had previously been scheduled to expire at midnight Friday.", "midnight Friday",
+         "1989-10-27T24:00"),
+        # A verb of saying before "that" does not set the tense of what was said.
+        ("He added that guidelines to be published in early November will decide.",
+         "early November", "1989-11"),
+        ("He said that the deal closed in March.", "March", "1989-03"),
+    ],
+)  # fmt: skip
+def test_tense_and_modality_decide_the_direction(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_participle_after_be_still_reads_as_the_telling_when_past() -> None:
+    # "was announced Wednesday": the day of the telling, before the document date.
+    assert values("The merger was announced Wednesday.")["Wednesday"] == "1989-11-01"
