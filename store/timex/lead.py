@@ -173,12 +173,11 @@ def _future_before(text: str, start: int) -> int | None:
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
-    cue = None
-    for cue in FUTURE.finditer(text, sentence_start, start):
-        pass  # the nearest cue governs
-    if cue is None:
+    cues = list(FUTURE.finditer(text, sentence_start, start))
+    if not cues:
         return 0
-    return None if PAST_AUXILIARY.search(text, max(0, cue.start() - 24), cue.start()) else 1
+    cue = cues[-1].start()  # the nearest governs
+    return None if PAST_AUXILIARY.search(text, max(0, cue - 24), cue) else 1
 
 
 def tense_direction(text: str, start: int, end: int = -1) -> int:

@@ -15,9 +15,8 @@ ANCHOR = D(1989, 11, 2)  # a Thursday
 
 
 def values(*texts: str, anchor: dt.date = ANCHOR) -> dict[str, str | None]:
-    return {
-        event.phrase: event.value for event in find_dates([Paragraph(text=t) for t in texts], anchor)
-    }
+    paragraphs = [Paragraph(text=text) for text in texts]
+    return {event.phrase: event.value for event in find_dates(paragraphs, anchor)}
 
 
 @pytest.mark.parametrize(
