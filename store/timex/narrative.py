@@ -59,8 +59,10 @@ class Narrative:
     ) -> Narrative:
         """The narrative once `candidate` is read; `opens`: it opens its sentence."""
         narrative = self
-        # A quarter the text names; not one "a year earlier" derived from it.
-        if span is not None and candidate.granularity == span.granularity == "quarter":
+        # A quarter the text names; not one "a year earlier" or "the year-ago period" derived
+        # from it.
+        named = candidate.kind != "anaphoric"
+        if named and span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = self._but(period=span)
         if span is not None and candidate.literal is None and span.value[:1].isdigit():
             narrative = narrative._but(last=span)
