@@ -58,8 +58,10 @@ UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
 UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
+# "nearly four years ago": the approximator belongs to the expression, as TimeML marks it.
 AGO = re.compile(
-    rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
+    rf"\b(?:(?:{cased(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'more than', 'less than', 'just'])}){SPACE})?"  # noqa: E501
+    rf"(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
     rf"(?P<unit>{cased(('day', 'week', 'month', 'year'))})(?:s|S)?{SPACE}(?:{cased(['ago'])})\b"
 )
 SEASON_CUES = frozenset(

@@ -40,7 +40,7 @@ DURATIONS = [
     ("The [10-day] trip ended.", "P10D"),
     ("It fell within [days].", "PXD"),
     ("It has stalled for [years].", "PXY"),
-    ("It took nearly [a decade].", "P10Y"),
+    ("It took [nearly a decade].", "P10Y"),
     ("Over [two decades], it grew.", "P20Y"),
     ("Profits fell for [the past two quarters].", "P2Q"),
     ("He stayed for [a week].", "P1W"),
