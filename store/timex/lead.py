@@ -51,7 +51,7 @@ PREFIX_REACH = 64
 FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
     r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
-    r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might)(?!\s+(?:have|not|be\s+\w+ed)\b)"
+    r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might|should|must)(?!\s+have\b)"
     r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
 )
 # A past auxiliary before a word of the future leaves the direction open: "had been scheduled
@@ -82,6 +82,8 @@ FUTURE_REACH = 120
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
+# Words after which an -ed word is a participle: "to be completed", "is expected in December".
+PARTICIPLE_AFTER = frozenset({"be", "to", "is", "are", "am", "been", "being"})
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
@@ -167,17 +169,22 @@ def in_future_tense(text: str, start: int) -> bool:
 
 
 def _future_before(text: str, start: int) -> int | None:
-    """1 if the sentence before `start` speaks of the future, 0 if it says nothing or only of
-    a future seen from the past ("was scheduled to"), which may since have come; then None."""
+    """1 if the sentence before `start` speaks of the future, 0 if it says nothing; None if
+    only of a future seen from the past ("was scheduled to"), which may since have come."""
+    cue = _future_cue(text, start)
+    if cue is None:
+        return 0
+    return None if PAST_AUXILIARY.search(text, max(0, cue - 24), cue) else 1
+
+
+def _future_cue(text: str, start: int) -> int | None:
+    """Where the nearest word of the future before `start` in its sentence ends, if any."""
     window_start = max(0, start - FUTURE_REACH)
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
     cues = list(FUTURE.finditer(text, sentence_start, start))
-    if not cues:
-        return 0
-    cue = cues[-1].start()  # the nearest governs
-    return None if PAST_AUXILIARY.search(text, max(0, cue - 24), cue) else 1
+    return cues[-1].start() if cues else None
 
 
 def tense_direction(text: str, start: int, end: int = -1) -> int:
@@ -195,33 +202,36 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     future = _future_before(text, start)
     if future is None:
         return 0
-    if future:
-        return future
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
+    cue = _future_cue(text, start) if future else None
+    if cue is not None and CLAUSE_BREAK.search(text, cue, start) is None:
+        return 1  # "will meet on Saturday"
     if _has_past(text, clause_start, start):
         return -1
     if end < 0:
-        return 0
+        return future
+    # A future in an earlier clause yields to a past verb after the date: "she would bring aid
+    # to the countries, where the Aug. 7 blasts killed 257 people".
     sentence_end = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
     after_end = (
         sentence_end.start() if sentence_end is not None else min(len(text), end + AFTER_REACH)
     )
     # The first verb after it governs: "In September, it announced plans to buy" is past.
-    future = FUTURE.search(text, end, after_end)
-    past = _first_past(text, end, future.start() if future is not None else after_end)
+    future_after = FUTURE.search(text, end, after_end)
+    past = _first_past(text, end, future_after.start() if future_after is not None else after_end)
     if past >= 0:
         return -1
-    return 1 if future is not None else 0
+    return 1 if future_after is not None or cue is not None else 0
 
 
 def _is_past(word: str, previous: str) -> bool:
-    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be" or "to" is a
-    participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be", "is" or "to"
+    is a participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
     if word in PAST_WORDS:
         return True
-    if len(word) < 5 or previous in ("be", "to"):
+    if len(word) < 5 or previous in PARTICIPLE_AFTER:
         return False
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 

@@ -72,6 +72,17 @@ def test_only_a_year_opening_its_sentence_sets_the_narrative_year(
         ("He added that guidelines to be published in early November will decide.",
          "early November", "1989-11"),
         ("He said that the deal closed in March.", "March", "1989-03"),
+        # A future in an earlier clause yields to a past verb in the date's own clause, or
+        # after the date.
+        ("She would bring aid to Kenya, where the Aug. 7 blasts killed 257 people.", "Aug. 7",
+         "1989-08-07"),
+        ("He will fly to Paris, where he met the premier on Tuesday.", "Tuesday", "1989-10-31"),
+        ("He will fly to Paris and meet the premier on Tuesday.", "Tuesday", "1989-11-07"),
+        # "is expected", "are planned": participles in the present, not past verbs.
+        ("Holders get $3,500 at closing, which is expected in December.", "December",
+         "1989-12"),
+        ("The boy should go home by Jan. 14, the agency decided.", "Jan. 14", "1990-01-14"),
+        ("The boy should have gone home by Oct. 14.", "Oct. 14", "1989-10-14"),
     ],
 )  # fmt: skip
 def test_tense_and_modality_decide_the_direction(text: str, phrase: str, value: str) -> None:
