@@ -18,6 +18,7 @@ import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
 from store.timex.candidates import Candidate, day_range, settle
+from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
 from store.timex.lexicon import MONTH_ABBREVIATIONS
@@ -97,7 +98,8 @@ def estimate(
     (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
 
     Mentions that start after the document can have been written (after its fetch, or after
-    next year: "by 2050") are plans, not news, and estimate nothing.
+    next year: "by 2050") are plans, not news, and estimate nothing. A dated dateline
+    ("LONDON, March 21, 2013 (Reuters) -") is the day the story was filed, and wins.
     """
     latest = latest_day(fetched)
     resolved = [
@@ -110,6 +112,9 @@ def estimate(
     ]
     if not resolved:
         return None
+    dateline = dateline_event(resolved)
+    if dateline is not None and dateline.end is not None:
+        return dateline.end, "day"  # "LONDON, March 21, 2013 (Reuters) -": the filing day
     last = max(event.end for event in resolved if event.end is not None)
     # Reached by several mentions ("2023", "31 December 2023"), it keeps the finest.
     reaching = [event.granularity for event in resolved if event.end == last]

@@ -26,6 +26,7 @@ from store.timex.candidates import (
     from_anchor,
     in_reference_year,
 )
+from store.timex.datelines import is_dateline
 from store.timex.lead import (
     Accepts,
     Before,
@@ -161,6 +162,8 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
             return None
         return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
     direction = tense_direction(core.string, lead.start, core.end())
+    if is_dateline(core.string, lead.start, core.end()):
+        direction = 0  # "LONDON, March 21 (Reuters) - ... will": the day the story was filed
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
     return make(core, lead, resolve, "day", "underspecified")
 
