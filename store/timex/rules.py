@@ -20,6 +20,7 @@ from store.timex.candidates import (
     Candidate,
     Clip,
     Kind,
+    Reference,
     ReferenceEffect,
     Resolver,
     fixed,
@@ -165,7 +166,30 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     if is_dateline(core.string, lead.start, core.end()):
         direction = 0  # "LONDON, March 21 (Reuters) - ... will": the day the story was filed
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
+    if core["weekday"]:
+        resolve = _on_its_weekday(month, day, WEEKDAYS[core["weekday"]], resolve)
     return make(core, lead, resolve, "day", "underspecified")
+
+
+def _on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
+    """ "Saturday, April 25": of the years around the document date, the nearest in which
+    that day is a Saturday; `otherwise` if none is (a misprint) or there is no document date."""
+
+    def resolve(reference: Reference) -> spans.Span | None:
+        anchor = reference.anchor
+        if anchor is None or reference.year is not None:
+            return otherwise(reference)
+        dates = [
+            date
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (date := written_date(str(year), month, day)) is not None
+            and date.weekday() == weekday
+        ]
+        if not dates:
+            return otherwise(reference)
+        return spans.day(min(dates, key=lambda date: abs((date - anchor).days)))
+
+    return resolve
 
 
 def month_year(core: re.Match[str], before: Before) -> Candidate | None:

@@ -92,3 +92,27 @@ def test_tense_and_modality_decide_the_direction(text: str, phrase: str, value: 
 def test_a_participle_after_be_still_reads_as_the_telling_when_past() -> None:
     # "was announced Wednesday": the day of the telling, before the document date.
     assert values("The merger was announced Wednesday.")["Wednesday"] == "1989-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # The weekday names the year: April 25 was a Saturday in 1998, not in 1997.
+        ("The Times said in an editorial on Saturday, April 25: no.", D(1998, 4, 24), "1998-04-25"),
+        # Even against the tense: April 20, 1999 is a Tuesday, so "will open" is still 1998.
+        ("It will open Monday, April 20.", D(1998, 4, 24), "1998-04-20"),
+        ("It closed on Thursday, Jan. 6.", D(2000, 1, 7), "2000-01-06"),
+        # A weekday that matches no nearby year (a misprint) leaves the tense to decide.
+        ("It closed on Friday, Jan. 6.", D(2000, 1, 7), "2000-01-06"),
+    ],
+)
+def test_a_weekday_beside_a_day_picks_the_year(text: str, anchor: dt.date, value: str) -> None:
+    assert [event.value for event in find_dates([Paragraph(text=text)], anchor)] == [value]
+
+
+def test_a_narrative_year_wins_over_the_weekday() -> None:
+    # 1995 opens the paragraph: its "Saturday, April 25" is a misprint or a quote, in 1995.
+    events = find_dates(
+        [Paragraph(text="In 1995, it rained. On Saturday, April 25, it snowed.")], D(1998, 4, 24)
+    )
+    assert [event.value for event in events] == ["1995", "1995-04-25"]
