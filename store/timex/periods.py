@@ -37,9 +37,11 @@ SEASON = re.compile(
     rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 QUARTER = re.compile(
-    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
+    rf"\b(?:(?P<fiscal>{cased(['fiscal'])})(?:{SPACE}|[-‐]))?"
+    rf"(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
+POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
     rf"\bQ(?P<number>[1-4])(?:{SPACE}(?:of{SPACE})?|-)(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
 )
@@ -101,7 +103,9 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     narrative; "the last quarter" needs its year."""
     word = core["ordinal"].lower()
     number = QUARTER_ORDINALS[word]
-    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
+    adjective = core["joint"] in ("-", "‐")
+    # "the third-quarter profit": "the" belongs to the profit, as TimeML marks it.
+    lead = take_lead(before, core.start(), Accepts(part=True, the=not adjective))
     if lead is None:
         return None
     if core["year"]:
@@ -111,9 +115,12 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    # "the second quarter", "third-quarter profit"; "a second quarter" is another one.
-    adjective = core["joint"] in ("-", "‐")
-    if word in ("last", "final") or (before.the_start < 0 and not adjective):
+    # "the second quarter", "its third quarter", "third-quarter profit"; "a second quarter"
+    # is another one.
+    owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(
+        core.string, max(0, core.start() - 24), core.start()
+    )
+    if word in ("last", "final") or not (owned or adjective):
         return None
     # A quarter is reported on after it closes: "will report third-quarter profit" in
     # November is the quarter just closed, so the future tense does not push it a year on.

@@ -95,3 +95,20 @@ def test_a_year_not_ending_is_still_the_documents_year() -> None:
 )
 def test_periods_not_of_a_report_are_no_dates(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It posted a loss for its fourth quarter.", [("fourth quarter", "1989-Q4")]),
+        ("Sun's second quarter was weak.", [("second quarter", "1989-Q2")]),
+        ("Delta soared in the fiscal first quarter.", [("the fiscal first quarter", "1989-Q1")]),
+        # "the" of "the third-quarter profit" is the profit's.
+        ("It reported the third-quarter profit.", [("third-quarter", "1989-Q3")]),
+        ("Profit in the third quarter rose.", [("the third quarter", "1989-Q3")]),
+        # "a second quarter" is another one, not a date.
+        ("A second quarter of growth followed.", []),
+    ],
+)
+def test_a_quarter_of_its_own_or_fiscal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
