@@ -164,21 +164,14 @@ def _part_word(part: str | None) -> str | None:
 
 def in_future_tense(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future: then "in March" and "on
-    Saturday" mean the next ones, not the last."""
-    return _future_before(text, start) == 1
-
-
-def _future_before(text: str, start: int) -> int | None:
-    """1 if the sentence before `start` speaks of the future, 0 if it says nothing; None if
-    only of a future seen from the past ("was scheduled to"), which may since have come."""
+    Saturday" mean the next ones, not the last. A future seen from the past ("was scheduled
+    to") may since have come, and does not count."""
     cue = _future_cue(text, start)
-    if cue is None:
-        return 0
-    return None if PAST_AUXILIARY.search(text, max(0, cue - 24), cue) else 1
+    return cue is not None and not PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
 
 
 def _future_cue(text: str, start: int) -> int | None:
-    """Where the nearest word of the future before `start` in its sentence ends, if any."""
+    """Where the nearest word of the future before `start` in its sentence starts, if any."""
     window_start = max(0, start - FUTURE_REACH)
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
@@ -199,19 +192,18 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         return -1  # "since March": what has lasted began in the past
     if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
-    future = _future_before(text, start)
-    if future is None:
-        return 0
+    cue = _future_cue(text, start)
+    if cue is not None and PAST_AUXILIARY.search(text, max(0, cue - 24), cue):
+        return 0  # "had been scheduled to expire Friday": come or not, the nearest
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
-    cue = _future_cue(text, start) if future else None
     if cue is not None and CLAUSE_BREAK.search(text, cue, start) is None:
         return 1  # "will meet on Saturday"
     if _has_past(text, clause_start, start):
         return -1
     if end < 0:
-        return future
+        return 0 if cue is None else 1
     # A future in an earlier clause yields to a past verb after the date: "she would bring aid
     # to the countries, where the Aug. 7 blasts killed 257 people".
     sentence_end = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)

@@ -19,7 +19,7 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
-from store.timex.lead import Accepts, Before, take_lead, tense_direction
+from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
 from store.timex.lexicon import (
     COUNTS,
     NOT_AFTER_NUMBER,
@@ -37,8 +37,7 @@ SEASON = re.compile(
     rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 QUARTER = re.compile(
-    rf"\b(?:(?P<fiscal>{cased(['fiscal'])})(?:{SPACE}|[-‐]))?"
-    rf"(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
+    rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
@@ -60,12 +59,17 @@ UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
 UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
-# "nearly four years ago": the approximator belongs to the expression, as TimeML marks it.
 AGO = re.compile(
-    rf"\b(?:(?:{cased(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'more than', 'less than', 'just'])}){SPACE})?"  # noqa: E501
-    rf"(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
+    rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
     rf"(?P<unit>{cased(('day', 'week', 'month', 'year'))})(?:s|S)?{SPACE}(?:{cased(['ago'])})\b"
 )
+# "nearly four years ago": the approximator belongs to the expression, as TimeML marks it.
+# Read back from the count: an optional word before it would keep the engine from skipping.
+APPROXIMATOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{cased(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'more than', 'less than', 'just'])}){SPACE}\Z"  # noqa: E501
+)
+# "the fiscal first quarter", read back from the ordinal for the same reason.
+FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
 )
@@ -104,8 +108,13 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["ordinal"].lower()
     number = QUARTER_ORDINALS[word]
     adjective = core["joint"] in ("-", "‐")
+    at = core.start()
+    fiscal = FISCAL_BEFORE.search(core.string, max(0, at - 12), at)
+    if fiscal is not None:
+        at = fiscal.start()
+        before = words_before(core.string, at)
     # "the third-quarter profit": "the" belongs to the profit, as TimeML marks it.
-    lead = take_lead(before, core.start(), Accepts(part=True, the=not adjective))
+    lead = take_lead(before, at, Accepts(part=True, the=not adjective))
     if lead is None:
         return None
     if core["year"]:
@@ -117,9 +126,7 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         )
     # "the second quarter", "its third quarter", "third-quarter profit"; "a second quarter"
     # is another one.
-    owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(
-        core.string, max(0, core.start() - 24), core.start()
-    )
+    owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
     if word in ("last", "final") or not (owned or adjective):
         return None
     # A quarter is reported on after it closes: "will report third-quarter profit" in
@@ -216,7 +223,12 @@ def ago(core: re.Match[str], before: Before) -> Candidate | None:
     February 2024 is 2023, not a day in it)."""
     count_text, word = core["count"].lower(), core["unit"].lower()
     count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
-    lead = take_lead(before, core.start(), Accepts())
+    text, at = core.string, core.start()
+    approximator = APPROXIMATOR_BEFORE.search(text, max(0, at - 16), at)
+    if approximator is not None:
+        at = approximator.start()
+        before = words_before(text, at)
+    lead = take_lead(before, at, Accepts())
     if lead is None:
         return None
     granularity, build = AGO_UNITS[word]
