@@ -121,6 +121,26 @@ def estimate(
     return last, min(reaching, key=PRECISIONS.index)
 
 
+def placed_on_estimate(
+    paragraphs: list[Paragraph], events: list[Event], found: tuple[dt.date, Granularity]
+) -> list[Event]:
+    """`events` of an undated document, its relative expressions ("on Saturday", "since
+    January") placed against its estimated date `found` when that estimate names a day, and
+    marked "approx" (shown "about ..."): a week or a year is too coarse to count days from.
+    """
+    last, precision = found
+    if precision != "day":
+        return events
+    against = {(event.paragraph, event.offset): event for event in find_dates(paragraphs, last)}
+    placed = []
+    for event in events:
+        resolved = against.get((event.paragraph, event.offset))
+        if event.value is None and resolved is not None and resolved.value is not None:
+            event = resolved.model_copy(update={"modifier": resolved.modifier or "approx"})
+        placed.append(event)
+    return placed
+
+
 def _event(
     candidate: Candidate,
     span: Span | None,
