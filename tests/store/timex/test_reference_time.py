@@ -78,6 +78,13 @@ def test_only_a_year_opening_its_sentence_sets_the_narrative_year(
          "1989-08-07"),
         ("He will fly to Paris, where he met the premier on Tuesday.", "Tuesday", "1989-10-31"),
         ("He will fly to Paris and meet the premier on Tuesday.", "Tuesday", "1989-11-07"),
+        # A deadline ("to", "until", "by" a date) is not placed in the past by a past verb.
+        ("The group extended to Nov. 20 its offer for the shares.", "Nov. 20", "1989-11-20"),
+        ("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The parent asked it to respond by Oct. 31.", "Oct. 31", "1989-10-31"),
+        ("It gave Merieux until mid-November to answer.", "mid-November", "1989-11"),
+        ("It had bought 481,000 shares through Sept. 29.", "Sept. 29", "1989-09-29"),
+        ("Regulators said the bank must respond by December.", "December", "1989-12"),
         # "is expected", "are planned": participles in the present, not past verbs.
         ("Holders get $3,500 at closing, which is expected in December.", "December",
          "1989-12"),
