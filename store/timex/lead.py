@@ -86,6 +86,8 @@ AFTER_REACH = 60
 PARTICIPLE_AFTER = frozenset({"be", "to", "is", "are", "am", "been", "being"})
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
+# "from March to May": the end of a range, whose tense is the range's.
+RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\b")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
@@ -193,7 +195,8 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         return -1  # "since March": what has lasted began in the past
     if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
-    if BOUND_BEFORE.search(text, max(0, start - 10), start):
+    bound = BOUND_BEFORE.search(text, max(0, start - 10), start)
+    if bound is not None and not RANGE_FROM.search(text, max(0, bound.start() - 40), bound.start()):
         # "extended the offer to Nov. 20", "asked it to respond by Oct. 31": a deadline, which
         # a past verb does not place in the past; only the future's words push it on.
         return 1 if in_future_tense(text, start) else 0

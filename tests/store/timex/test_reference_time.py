@@ -85,6 +85,8 @@ def test_only_a_year_opening_its_sentence_sets_the_narrative_year(
         ("It gave Merieux until mid-November to answer.", "mid-November", "1989-11"),
         ("It had bought 481,000 shares through Sept. 29.", "Sept. 29", "1989-09-29"),
         ("Regulators said the bank must respond by December.", "December", "1989-12"),
+        # The end of a range keeps the range's tense.
+        ("Prices rose from October to December.", "December", "1988-12"),
         # "is expected", "are planned": participles in the present, not past verbs.
         ("Holders get $3,500 at closing, which is expected in December.", "December",
          "1989-12"),
