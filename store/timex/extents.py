@@ -110,10 +110,10 @@ REFERENCES = {
     "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
 REFERENCE = re.compile(
-    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:{COUNT}|{UNIT})\b)"
+    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:(?!an?\b){COUNT}|{UNIT})\b)"
 )
-# "now" that joins clauses or counts ("now that", "just now" is still the present).
-NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}(?:that|and then)\b")
+# "now and then" is "sometimes"; "now that" is still the present, as TimeML marks it.
+NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}and then\b")
 SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
     "yearly": "P1Y", "hourly": "PT1H",
@@ -126,7 +126,7 @@ EVERY = re.compile(
 EVERY_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 EVERY_UNITS |= {"night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV"}
 # Words that end a sentence or clause: "Now" after one is the adverb, not a name.
-CAPITAL_OK_AFTER = re.compile(r"(?:\A|[.!?:;\"“”(]\s{0,3}|\n\s*)\Z")
+CAPITAL_OK_AFTER = re.compile(r"(?:\A|(?:[.!?:;\"“”(]|``)\s{0,3}|\n\s*)\Z")
 
 
 def duration(core: re.Match[str], before: Before) -> Candidate | None:

@@ -117,3 +117,11 @@ def test_a_trap_inside_an_article_leaves_the_article_s_dates_alone() -> None:
         ("2023", "2023"),
         ("March 2019", "2019-03"),
     ]
+
+
+def test_a_quoted_day_word_opening_wire_copy_is_a_date_but_a_title_is_not() -> None:
+    # Plain-text wire copy opens quotes with ``: "``Today" starts a sentence.
+    assert found("``Today, I'm here to tell you we have our suspect,'' he said.") == [
+        ("Today", "2024-11-30")
+    ]
+    assert found("He told USA TODAY that it was over.") == []
