@@ -99,8 +99,8 @@ BEFORE_REACH = 40
 # Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
 # "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
 SINGLE_CUE = re.compile(
-    r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around)"
-    r"\s{1,3}\Z",
+    r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around"
+    r"|barely|long\s{1,3}as)\s{1,3}\Z",
     re.IGNORECASE,
 )
 REFERENCES = {

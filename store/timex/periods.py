@@ -72,6 +72,7 @@ APPROXIMATOR_BEFORE = re.compile(
 FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
+    | {"into"}
 )
 
 

@@ -51,6 +51,7 @@ def test_compound_and_half_counts(text: str, phrase: str, value: str) -> None:
         ("It took about a decade.", "about a decade", "P10Y"),
         ("Rates rose for at least the past 18 months.", "at least the past 18 months", "P18M"),
         ("It fell over the past two years.", "the past two years", "P2Y"),  # a preposition
+        ("An appeal could take as long as a month.", "a month", "P1M"),
     ],
 )
 def test_an_approximated_duration_keeps_its_approximator(
@@ -90,3 +91,8 @@ def test_a_lone_number_word_or_fraction_is_no_duration() -> None:
 )
 def test_duration_value(count: float | None, unit: str, value: str) -> None:
     assert duration_value(count, unit) == value
+
+
+def test_a_season_after_into_is_a_date() -> None:
+    assert found("Demand will run well into the summer.") == [("the summer", "1998-SU", "DATE")]
+    assert found("The fall into the river hurt.") == []
