@@ -123,6 +123,9 @@ class Accepts:
     det: bool = False
     the: bool = False
     preps: frozenset[str] = field(default=PHRASE_PREPOSITIONS)
+    # "earlier"/"later" without "this": a day takes them ("Earlier Sunday", "later yesterday"),
+    # a year or month only as "earlier this year".
+    clip: bool = False
 
 
 @dataclass(frozen=True)
@@ -279,7 +282,8 @@ def take_lead(before: Before, core_start: int, accepts: Accepts) -> Lead | None:
             return None
         taken = Lead(before.det_start, det=before.det)
     if before.part is not None:
-        if not accepts.part or (before.part in ("earlier", "later") and taken.det != 0):
+        clipping = before.part in ("earlier", "later")
+        if not accepts.part or (clipping and taken.det != 0 and not accepts.clip):
             return taken
         taken = Lead(
             before.part_start, part=before.part, part_of_the=before.part_of_the, det=taken.det

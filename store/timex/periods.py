@@ -188,7 +188,7 @@ def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:
 def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     """ "this morning" is the document date, "last night" the day before; "next morning" is
     anaphoric, not deictic."""
-    lead = take_lead(before, core.start(), Accepts(det=True))
+    lead = take_lead(before, core.start(), Accepts(det=True, part=True))
     if lead is None or lead.det is None or lead.det > 0:
         return None
     shift = lead.det
@@ -201,7 +201,7 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
-    lead = take_lead(before, core.start(), Accepts())
+    lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))

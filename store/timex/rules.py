@@ -303,7 +303,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     future tense; "last/this/next Saturday" is the Saturday of the previous/current/next ISO
     week."""
     number = WEEKDAYS[core["weekday"]]
-    lead = take_lead(before, core.start(), Accepts(det=True))
+    lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:

@@ -1,5 +1,6 @@
-"""Durations' values and spans as TimeML marks them: compound and half counts, and the words that
-bound or blur a count ("nearly two years", "more than four hours", "up to 180 days")."""
+"""Values and spans as TimeML marks them: durations' compound and half counts, the words that
+bound or blur a count ("nearly two years", "up to 180 days"), and the part of a day named
+("Earlier Sunday", "late yesterday")."""
 
 from __future__ import annotations
 
@@ -96,3 +97,19 @@ def test_duration_value(count: float | None, unit: str, value: str) -> None:
 def test_a_season_after_into_is_a_date() -> None:
     assert found("Demand will run well into the summer.") == [("the summer", "1998-SU", "DATE")]
     assert found("The fall into the river hurt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Earlier Sunday, police clashed with marchers.", "Earlier Sunday", "1998-01-04"),
+        ("He left late yesterday.", "late yesterday", "1998-01-07"),
+        ("The vote ends later this afternoon.", "later this afternoon", "1998-01-08TAF"),
+        ("Early Tuesday the storm hit.", "Early Tuesday", "1998-01-06"),
+        ("It will snow later Tuesday.", "later Tuesday", "1998-01-13"),
+    ],
+)
+def test_a_day_keeps_the_part_of_it_named(text: str, phrase: str, value: str) -> None:
+    assert [
+        (event.phrase, event.value) for event in find_dates([Paragraph(text=text)], ANCHOR)
+    ] == [(phrase, value)]
