@@ -9,8 +9,9 @@ and compared with the gold TIMEX3s, as TempEval-3's scorer defines it:
 - type and value accuracy: the share of relaxed matches with the gold's type (value);
   type and value F1: relaxed F1 times that accuracy (the "attribute F1");
 - DATE value accuracy: value accuracy on the matches whose gold type is DATE.
-casebrowser's events carry no TIMEX3 type: it is read off the value ("P…" DURATION, a time of
-day TIME, else DATE); a value is right only when it equals the gold's, character for character.
+An event's TIMEX3 type is the one ingest stored; for a case file from before types were stored
+it is read off the value ("P…" DURATION, a time of day TIME, else DATE). A value is right only
+when it equals the gold's, character for character.
 """
 
 from __future__ import annotations
@@ -152,7 +153,8 @@ def place(text: str, paragraphs: list[str], events: list[dict[str, Any]]) -> lis
             span = (origin[found], origin[found + len(_collapsed(phrase)[0]) - 1] + 1) \
                 if found >= 0 else None  # fmt: skip
         value = event["value"]
-        placed.append(Timex(*span, timex_type(value), value) if span else None)
+        kind = event.get("type") or timex_type(value)
+        placed.append(Timex(*span, kind, value) if span else None)
     return placed
 
 
