@@ -51,7 +51,7 @@ def year_period(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None or year not in WRITTEN_YEARS:
         return None
-    resolve = _in_year(lambda _anchor: year, _number(core))
+    resolve = _in_year(lambda _anchor: year, _number(core), period=core["noun"] == "period")
     return make(core, lead, resolve, "quarter", "anaphoric")
 
 
@@ -60,7 +60,8 @@ def own_year_period(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
-    resolve = _in_year(lambda anchor: anchor.year + shift, _number(core))
+    period = core["noun"] == "period"
+    resolve = _in_year(lambda anchor: anchor.year + shift, _number(core), period=period)
     return make(core, lead, resolve, "quarter", "anaphoric")
 
 
@@ -72,7 +73,8 @@ def related_period(core: re.Match[str], before: Before) -> Candidate | None:
     number = _number(core)
     if number is None and core["noun"] == "quarter" and shift == 0:
         return None  # "the latest quarter": `reporting.the_quarter` reads it
-    return make(core, lead, _reported_shifted(number, shift), "quarter", "anaphoric")
+    resolve = _reported_shifted(number, shift, named=core["noun"] == "period" and number is None)
+    return make(core, lead, resolve, "quarter", "anaphoric")
 
 
 def year_ended(core: re.Match[str], before: Before) -> Candidate | None:
@@ -91,35 +93,40 @@ def _number(core: re.Match[str]) -> int | None:
     return ORDINALS[core["ordinal"].lower()] if core["ordinal"] else None
 
 
-def _reported(reference: Reference) -> Span | None:
-    """The quarter the report is about: the last one named, else the last one closed."""
+def _reported(reference: Reference, *, named: bool = False) -> Span | None:
+    """The quarter the report is about: the last one named, else (unless `named`) the last
+    one closed. A "period" is a quarter only in a text that named one: elsewhere "the latest
+    period" may be an era."""
     if reference.period is not None and reference.period.granularity == "quarter":
         return reference.period
-    if reference.anchor is None:
+    if reference.anchor is None or named:
         return None
     return spans.quarter_of(reference.anchor - relativedelta(months=3))
 
 
-def _in_year(year_of: Callable[[dt.date], int], number: int | None) -> Resolver:
-    """Quarter `number` (or the reported one's number) of the year `year_of` gives."""
+def _in_year(
+    year_of: Callable[[dt.date], int], number: int | None, *, period: bool = False
+) -> Resolver:
+    """Quarter `number` (or the reported one's number) of the year `year_of` gives; a
+    `period` with no quarter named before it is the whole year ("the 1920 period")."""
 
     def resolve(reference: Reference) -> Span | None:
         if reference.anchor is None:
             return None
-        quarter = number
+        year, quarter = year_of(reference.anchor), number
         if quarter is None:
-            reported = _reported(reference)
+            reported = _reported(reference, named=period)
             if reported is None:
-                return None
+                return spans.year(year) if period else None
             quarter = _number_of(reported)
-        return spans.quarter(year_of(reference.anchor), quarter)
+        return spans.quarter(year, quarter)
 
     return resolve
 
 
-def _reported_shifted(number: int | None, shift: int) -> Resolver:
+def _reported_shifted(number: int | None, shift: int, *, named: bool = False) -> Resolver:
     def resolve(reference: Reference) -> Span | None:
-        reported = _reported(reference)
+        reported = _reported(reference, named=named)
         if reported is None:
             return None
         quarter = number if number is not None else _number_of(reported)

@@ -35,12 +35,11 @@ def pairs(*texts: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str |
          [("Second-quarter", "1989-Q2"), ("the year-ago period", "1988-Q2")]),
         ("Second-quarter sales rose; last year's quarter was weak.",
          [("Second-quarter", "1989-Q2"), ("last year's quarter", "1988-Q2")]),
-        # Without one, the last quarter closed before the document date.
-        ("Earnings in the year-earlier period were lower.",
-         [("the year-earlier period", "1988-Q3")]),
-        ("The latest period was weak.", [("The latest period", "1989-Q3")]),
-        ("In the comparable year-ago period, it lost.",
-         [("the comparable year-ago period", "1988-Q3")]),
+        # A quarter without its number and no quarter named: the last one closed.
+        ("In the year-ago quarter, it lost.", [("the year-ago quarter", "1988-Q3")]),
+        ("In the comparable year-ago quarter, it lost.",
+         [("the comparable year-ago quarter", "1988-Q3")]),
+        ("Sales for last year's quarter fell.", [("last year's quarter", "1988-Q3")]),
         # A quarter with its number: that number, in the year named.
         ("It took a charge in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
         ("Sales for this year's third quarter fell.", [("this year's third quarter", "1989-Q3")]),
@@ -62,8 +61,24 @@ def test_a_period_derived_from_the_named_quarter_does_not_replace_it() -> None:
     assert found[-1] == ("The latest period", "1989-Q2")
 
 
-def test_a_year_with_period_and_no_quarter_named_or_document_date_is_left_out() -> None:
+def test_a_year_with_period_and_no_document_date_is_left_out() -> None:
     assert pairs("In the 1988 period, it lost money.", anchor=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Period" is a quarter only where the text named one: elsewhere it may be an era.
+        ("The latest period of calm ended.", []),
+        ("Earnings in the year-earlier period were lower.", []),
+        ("Furniture of the 1920 period sold well.", [("the 1920 period", "1920")]),
+        ("Sales for last year's period fell.", [("last year's period", "1988")]),
+    ],
+)
+def test_a_period_with_no_quarter_named_is_no_quarter(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(
