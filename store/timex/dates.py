@@ -21,6 +21,7 @@ from store.timex.candidates import Candidate, day_range, settle
 from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
+from store.timex.lead import CLAUSE_BREAK
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
 from store.timex.pubdates import latest_day
@@ -58,13 +59,15 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
             continue
         sentences = _sentence_starts(paragraph.text)
         for candidate in candidates:
+            narrative = narrative.at(candidate.start)
             span = settle(candidate, narrative.reference)
             if span is None and candidate.kind == "anaphoric":
                 continue  # "the following year" with no year before it to follow
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             opens = _opens_sentence(paragraph.text, sentences, candidate)
-            narrative = narrative.after(candidate, span, index, opens=opens)
+            end = _clause_end(paragraph.text, sentences, candidate)
+            narrative = narrative.after(candidate, span, index, opens=opens, clause_end=end)
     return events
 
 
@@ -188,6 +191,15 @@ def _opens_sentence(text: str, starts: list[int], candidate: Candidate) -> bool:
     first = candidate.prep_start if candidate.prep_start >= 0 else candidate.start
     start = starts[bisect.bisect_right(starts, first) - 1]
     return not text[start:first].strip(OPENING_MARKS)
+
+
+def _clause_end(text: str, starts: list[int], candidate: Candidate) -> int:
+    """Where the clause holding `candidate` ends: at a comma, semicolon, spaced dash or "that",
+    or with its sentence."""
+    position = bisect.bisect_right(starts, candidate.start)
+    sentence_end = starts[position] if position < len(starts) else len(text)
+    found = CLAUSE_BREAK.search(text, candidate.end, sentence_end)
+    return found.start() if found is not None else sentence_end
 
 
 def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:

@@ -36,8 +36,10 @@ NOT_SETTING = frozenset({"since", "until", "till", "by", "before", "after"})
 class Narrative:
     anchor: dt.date | None
     year: int | None = None
-    # The last paragraph the reference year holds for.
+    # The last paragraph the reference year holds for, and where in it the year stops holding
+    # (-1: to its end): a year inside a sentence holds for the rest of its clause only.
     holds_until: int = -1
+    stops_at: int = -1
     # The last quarter named: a report's period, for "a year earlier" (see `Reference`).
     period: Span | None = None
     # The last date given, for "the following year" and "that day".
@@ -50,14 +52,27 @@ class Narrative:
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
         if kind == "heading":
             return self._but(year=None, period=None, last=None)
-        if index > self.holds_until:
-            return self._without_year()
+        if index > self.holds_until or self.stops_at >= 0:
+            return self._but(year=None, stops_at=-1) if self.year is not None else self
+        return self
+
+    def at(self, offset: int) -> Narrative:
+        """The narrative at `offset` of the paragraph being read."""
+        if 0 <= self.stops_at <= offset:
+            return self._but(year=None, stops_at=-1)
         return self
 
     def after(
-        self, candidate: Candidate, span: Span | None, index: int, *, opens: bool = True
+        self,
+        candidate: Candidate,
+        span: Span | None,
+        index: int,
+        *,
+        opens: bool = True,
+        clause_end: int = -1,
     ) -> Narrative:
-        """The narrative once `candidate` is read; `opens`: it opens its sentence."""
+        """The narrative once `candidate` is read; `opens`: it opens its sentence; its clause
+        ends at `clause_end`."""
         narrative = self
         # A quarter the text names; not one "a year earlier" or "the year-ago period" derived
         # from it.
@@ -72,8 +87,11 @@ class Narrative:
             if candidate.prep in NOT_SETTING:
                 return narrative  # "since 1980", "by 2030": a bound, not the story's time
             if not opens:
-                return narrative  # "bought in 1987", "bonds due 1993": a fact, not the scene
-            return narrative._but(year=span.start.year, holds_until=index)
+                # "tested in 2024—July": for the rest of its clause; "approved in 1987 that
+                # ..., Nashua bought through Sept. 29" is the document's September.
+                stops = clause_end if clause_end >= 0 else candidate.end
+                return narrative._but(year=span.start.year, holds_until=index, stops_at=stops)
+            return narrative._but(year=span.start.year, holds_until=index, stops_at=-1)
         return narrative
 
     def _without_year(self) -> Narrative:
@@ -87,6 +105,7 @@ class Narrative:
             "anchor": self.anchor,
             "year": self.year,
             "holds_until": self.holds_until,
+            "stops_at": self.stops_at,
             "period": self.period,
             "last": self.last,
         }

@@ -31,6 +31,12 @@ def values(*texts: str, anchor: dt.date = ANCHOR) -> dict[str, str | None]:
          "Aug. 2", "1989-08-02"),
         ("The plant opened in 1975 and was sold in 1982. It closed in March.", "March",
          "1989-03"),
+        # A year inside a sentence holds for the rest of its clause only.
+        ("Under a program approved in 1987 that set no amount, it bought shares in March.",
+         "March", "1989-03"),
+        ("Shares bought in 1988 in March were sold.", "March", "1988-03"),
+        ("Katie tested it for three months in 1988—July, August and September.", "July",
+         "1988-07"),
         # A year opening a sentence sets the scene for what follows in its paragraph.
         ("In 1987, the plant was sold. In March, it closed.", "March", "1987-03"),
         ("On May 22, 1995, he was promoted. In December, he left.", "December", "1995-12"),
