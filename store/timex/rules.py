@@ -35,6 +35,7 @@ from store.timex.lead import (
     after_connector,
     take_lead,
     tense_direction,
+    words_before,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -75,6 +76,7 @@ YEAR_CUES = frozenset(
 OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
+BOTH_BEFORE = re.compile(r"\b(?:both|either)\s{1,3}\Z")
 
 ISO_DATE = re.compile(
     rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
@@ -262,12 +264,20 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
     naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
-    if not (naming or has_cue(before, YEAR_CUES)):
+    if not (naming or has_cue(before, YEAR_CUES) or _cued_past_both(core, before)):
         if not after_connector(core.string, core.start()):
             return None
         return make(core, lead, fixed(spans.year(year)), "year", "absolute", weak=True)
     reference: ReferenceEffect = None if naming else "set"
     return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
+
+
+def _cued_past_both(core: re.Match[str], before: Before) -> bool:
+    """ "in both 1990 and 1991", "in either 2019 or 2020": the cue before "both"."""
+    if before.prep is not None:
+        return False
+    both = BOTH_BEFORE.search(core.string, max(0, core.start() - 10), core.start())
+    return both is not None and has_cue(words_before(core.string, both.start()), YEAR_CUES)
 
 
 def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidate] | None:
