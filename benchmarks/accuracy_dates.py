@@ -9,8 +9,9 @@ and compared with the gold TIMEX3s, as TempEval-3's scorer defines it:
 - type and value accuracy: the share of relaxed matches with the gold's type (value);
   type and value F1: relaxed F1 times that accuracy (the "attribute F1");
 - DATE value accuracy: value accuracy on the matches whose gold type is DATE.
-casebrowser's events carry no TIMEX3 type: it is read off the value ("P…" DURATION, a time of
-day TIME, else DATE); a value is right only when it equals the gold's, character for character.
+An event's TIMEX3 type is the one ingest stored; for a case file from before types were stored
+it is read off the value ("P…" DURATION, a time of day TIME, else DATE). A value is right only
+when it equals the gold's, character for character.
 """
 
 from __future__ import annotations
@@ -110,12 +111,15 @@ def _relaxed_pairs(found: list[Timex], gold: list[Timex]) -> list[tuple[Timex, T
 
 
 def _collapsed(text: str) -> tuple[str, list[int], list[int]]:
-    """`text` with whitespace runs as one space; each kept character's index in `text`, and
-    each character of `text`'s index in the result."""
+    """`text` with whitespace runs as one space and backticks left out; each kept character's
+    index in `text`, and each character of `text`'s index in the result."""
     kept: list[str] = []
     origin: list[int] = []
     position: list[int] = []
     for index, char in enumerate(text):
+        if char == "`":  # Markdown reads TimeML's ``quotes'' as code spans and drops them
+            position.append(max(len(kept) - 1, 0))
+            continue
         if char.isspace() and kept and kept[-1] == " ":
             position.append(len(kept) - 1)
             continue
@@ -149,7 +153,8 @@ def place(text: str, paragraphs: list[str], events: list[dict[str, Any]]) -> lis
             span = (origin[found], origin[found + len(_collapsed(phrase)[0]) - 1] + 1) \
                 if found >= 0 else None  # fmt: skip
         value = event["value"]
-        placed.append(Timex(*span, timex_type(value), value) if span else None)
+        kind = event.get("type") or timex_type(value)
+        placed.append(Timex(*span, kind, value) if span else None)
     return placed
 
 

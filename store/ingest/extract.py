@@ -9,7 +9,7 @@ from store.cleaning.clean import clean
 from store.cleaning.sitenames import site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
-from store.timex.dates import estimate, find_dates, publication_event
+from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
 from store.timex.pubdates import known_date
 
 TITLE_FALLBACK_CHARS = 120
@@ -27,6 +27,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
         published, precision = found
         estimated = True
+        events = placed_on_estimate(cleaned.paragraphs, events, found)
     if published is not None and not estimated:
         events.insert(0, publication_event(published, title=title))
     return ExtractedDocument(

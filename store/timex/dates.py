@@ -18,8 +18,10 @@ import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
 from store.timex.candidates import Candidate, day_range, settle
+from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
+from store.timex.lead import CLAUSE_BREAK
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
 from store.timex.pubdates import latest_day
@@ -33,6 +35,8 @@ ABBREVIATIONS = frozenset(
     | {"Inc", "Ltd", "Co", "Corp", "No", "vs", "etc", "approx", *MONTH_ABBREVIATIONS}
 )
 ABBREVIATION_BEFORE = re.compile(r"\b\w{1,6}\Z")
+# What may stand before a sentence's first word: space, quote marks, a bracket, a dash.
+OPENING_MARKS = " \t\n\"“‘'`([—–-_"
 # A sentence with no full stop for pages (a table flattened into one line) is cut to this
 # many characters around the phrase.
 SENTENCE_REACH = 400
@@ -55,12 +59,15 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
             continue
         sentences = _sentence_starts(paragraph.text)
         for candidate in candidates:
+            narrative = narrative.at(candidate.start)
             span = settle(candidate, narrative.reference)
             if span is None and candidate.kind == "anaphoric":
                 continue  # "the following year" with no year before it to follow
             sentence = _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
-            narrative = narrative.after(candidate, span, index)
+            opens = _opens_sentence(paragraph.text, sentences, candidate)
+            end = _clause_end(paragraph.text, sentences, candidate)
+            narrative = narrative.after(candidate, span, index, opens=opens, clause_end=end)
     return events
 
 
@@ -94,7 +101,8 @@ def estimate(
     (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
 
     Mentions that start after the document can have been written (after its fetch, or after
-    next year: "by 2050") are plans, not news, and estimate nothing.
+    next year: "by 2050") are plans, not news, and estimate nothing. A dated dateline
+    ("LONDON, March 21, 2013 (Reuters) -") is the day the story was filed, and wins.
     """
     latest = latest_day(fetched)
     resolved = [
@@ -107,10 +115,33 @@ def estimate(
     ]
     if not resolved:
         return None
+    dateline = dateline_event(resolved)
+    if dateline is not None and dateline.end is not None:
+        return dateline.end, "day"  # "LONDON, March 21, 2013 (Reuters) -": the filing day
     last = max(event.end for event in resolved if event.end is not None)
     # Reached by several mentions ("2023", "31 December 2023"), it keeps the finest.
     reaching = [event.granularity for event in resolved if event.end == last]
     return last, min(reaching, key=PRECISIONS.index)
+
+
+def placed_on_estimate(
+    paragraphs: list[Paragraph], events: list[Event], found: tuple[dt.date, Granularity]
+) -> list[Event]:
+    """`events` of an undated document, its relative expressions ("on Saturday", "since
+    January") placed against its estimated date `found` when that estimate names a day, and
+    marked "approx" (shown "about ..."): a week or a year is too coarse to count days from.
+    """
+    last, precision = found
+    if precision != "day":
+        return events
+    against = {(event.paragraph, event.offset): event for event in find_dates(paragraphs, last)}
+    placed = []
+    for event in events:
+        resolved = against.get((event.paragraph, event.offset))
+        if event.value is None and resolved is not None and resolved.value is not None:
+            event = resolved.model_copy(update={"modifier": resolved.modifier or "approx"})
+        placed.append(event)
+    return placed
 
 
 def _event(
@@ -152,6 +183,23 @@ def _after_abbreviation(text: str, stop: int) -> bool:
         return False
     word = ABBREVIATION_BEFORE.search(text, max(0, stop - 8), stop)
     return word is not None and (len(word.group()) == 1 or word.group() in ABBREVIATIONS)
+
+
+def _opens_sentence(text: str, starts: list[int], candidate: Candidate) -> bool:
+    """Whether `candidate` (with its preposition) is the first thing in its sentence: "In
+    2019, the firm ...", the way a story sets the time it tells of."""
+    first = candidate.prep_start if candidate.prep_start >= 0 else candidate.start
+    start = starts[bisect.bisect_right(starts, first) - 1]
+    return not text[start:first].strip(OPENING_MARKS)
+
+
+def _clause_end(text: str, starts: list[int], candidate: Candidate) -> int:
+    """Where the clause holding `candidate` ends: at a comma, semicolon, spaced dash or "that",
+    or with its sentence."""
+    position = bisect.bisect_right(starts, candidate.start)
+    sentence_end = starts[position] if position < len(starts) else len(text)
+    found = CLAUSE_BREAK.search(text, candidate.end, sentence_end)
+    return found.start() if found is not None else sentence_end
 
 
 def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:

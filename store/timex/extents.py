@@ -38,6 +38,9 @@ UNIT_LETTERS = {
 # Units written as a number of another: "two decades" is "P20Y".
 UNIT_SCALES = {"decade": 10, "century": 100}
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+# Half of a unit, in the next unit down: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+HALVES = {"year": ("M", 6), "month": ("D", 15), "day": ("T12H", 0), "hour": ("M", 30)}
+HALVES |= {"minute": ("S", 30)}
 UNIT_PLURALS = {"century": "centuries"}
 # One of each unit a stretch of days is counted in, as a step on the calendar.
 UNIT_STEPS = {
@@ -46,7 +49,22 @@ UNIT_STEPS = {
     "year": relativedelta(years=1),
 }  # fmt: skip
 UNIT_STEPS |= {unit: relativedelta(years=scale) for unit, scale in UNIT_SCALES.items()}
-COUNT = rf"(?P<count>[0-9]{{1,3}}|{cased([*NUMBER_WORDS, *VAGUE_COUNTS])})"
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "twenty-four", "twenty four"; "2 1/2". Tried before the single words, so "four" alone does not
+# win.
+COUNT = (
+    rf"(?P<count>[0-9]{{1,3}}(?:{SPACE}1/2)?|(?:{cased(TENS)})[- ](?:{cased(ONES)})"
+    rf"|{cased([*NUMBER_WORDS, *VAGUE_COUNTS])})"
+)
+# Words that bound or blur a count, part of the expression as TimeML marks it: "nearly two
+# years", "more than four hours", "up to 180 days". Not "over": "over two decades" is as often
+# "during" as "more than".
+APPROXIMATORS = (
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "more than",
+    "less than", "fewer than", "up to", "no more than", "at least", "at most", "just",
+)  # fmt: skip
+APPROXIMATE = rf"(?:(?P<approx>{cased(APPROXIMATORS)}){SPACE})?"
 UNIT_FORMS = {form: unit for unit in UNIT_LETTERS for form in (unit, f"{unit}s")}
 UNIT_FORMS |= {plural: unit for unit, plural in UNIT_PLURALS.items()}
 UNIT = rf"(?P<unit>{cased(UNIT_FORMS)})"
@@ -61,8 +79,8 @@ DURATION = re.compile(rf"\b{UNIT}\b")
 NOT_AFTER_UNIT = re.compile(rf"[-‐][a-z]|{SPACE}(?:old|ago|earlier|later|before|after)\b")
 # Read back from the unit: "the past two ", "several ", "a ".
 COUNT_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<the>{cased(['the'])}){SPACE})?(?:(?P<rel>{cased(RELATIONS)}){SPACE})?"
-    rf"{COUNT}{SPACE}\Z"
+    rf"(?<![\w-]){APPROXIMATE}(?:(?P<the>{cased(['the'])}){SPACE})?"
+    rf"(?:(?P<rel>{cased(RELATIONS)}){SPACE})?{COUNT}{SPACE}\Z"
 )
 # "a two-year contract", "a 10-day trip".
 COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
@@ -81,8 +99,8 @@ BEFORE_REACH = 40
 # Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
 # "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
 SINGLE_CUE = re.compile(
-    r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around)"
-    r"\s{1,3}\Z",
+    r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around"
+    r"|barely|long\s{1,3}as)\s{1,3}\Z",
     re.IGNORECASE,
 )
 REFERENCES = {
@@ -92,10 +110,10 @@ REFERENCES = {
     "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
 }  # fmt: skip
 REFERENCE = re.compile(
-    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:{COUNT}|{UNIT})\b)"
+    rf"\b(?P<word>{cased(REFERENCES)})\b(?![-‐'’]\w|{SPACE}(?:(?!an?\b){COUNT}|{UNIT})\b)"
 )
-# "now" that joins clauses or counts ("now that", "just now" is still the present).
-NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}(?:that|and then)\b")
+# "now and then" is "sometimes"; "now that" is still the present, as TimeML marks it.
+NOT_REFERENCE_AFTER = re.compile(rf"{SPACE}and then\b")
 SET_WORDS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
     "yearly": "P1Y", "hourly": "PT1H",
@@ -108,7 +126,7 @@ EVERY = re.compile(
 EVERY_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 EVERY_UNITS |= {"night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV"}
 # Words that end a sentence or clause: "Now" after one is the adverb, not a name.
-CAPITAL_OK_AFTER = re.compile(r"(?:\A|[.!?:;\"“”(]\s{0,3}|\n\s*)\Z")
+CAPITAL_OK_AFTER = re.compile(r"(?:\A|(?:[.!?:;\"“”(]|``)\s{0,3}|\n\s*)\Z")
 
 
 def duration(core: re.Match[str], before: Before) -> Candidate | None:
@@ -149,7 +167,7 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         if word.lower() != unit:
             return None  # "a years" is no duration
         cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
-        if not (counted["the"] or relation or cue):
+        if not (counted["the"] or relation or cue or counted["approx"]):
             return None  # "what a year it was"
     if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
         return None  # "a quarter of the shares", "three quarters of voters": fractions
@@ -197,10 +215,21 @@ def every(core: re.Match[str], before: Before) -> Candidate | None:
     return literal(core.start(), core.end(), value, "SET", _unplaced)
 
 
-def duration_value(count: int | None, unit: str) -> str:
-    number = "X" if count is None else str(count * UNIT_SCALES.get(unit, 1))
+def duration_value(count: float | None, unit: str) -> str:
+    """ "P3Y", "PT5H", "PXD"; a half in the next unit down: "P2Y6M", "PT5H30M"."""
     time = "T" if unit in CLOCK_UNITS else ""
-    return f"P{time}{number}{UNIT_LETTERS[unit]}"
+    letter = UNIT_LETTERS[unit]
+    if count is None:
+        return f"P{time}X{letter}"
+    number = count * UNIT_SCALES.get(unit, 1)
+    whole = int(number)
+    if number == whole:
+        return f"P{time}{whole}{letter}"
+    if unit not in HALVES:
+        return f"P{time}{number:g}{letter}"
+    smaller, amount = HALVES[unit]
+    half = smaller if amount == 0 else f"{amount}{smaller}"
+    return f"P{time}{half}" if whole == 0 else f"P{time}{whole}{letter}{half}"
 
 
 def literal(start: int, end: int, value: str, timex: TimexType, resolve: Resolver) -> Candidate:
@@ -223,10 +252,16 @@ def _word_before(text: str, at: int) -> str:
     return "0" if word[1].isdigit() else word[1].lower()
 
 
-def _count(text: str) -> int | None:
-    text = " ".join(text.lower().split())
+def _count(text: str) -> float | None:
+    """The number a count says: "3", "twenty-four" (24), "2 1/2" (2.5); None for "several"."""
+    text = " ".join(text.lower().replace("-", " ").split())
     if text.isdigit():
         return int(text)
+    if text.endswith(" 1/2") and text[:-4].isdigit():
+        return int(text[:-4]) + 0.5
+    tens, _, ones = text.partition(" ")
+    if tens in TENS and ones in ONES:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[ones]
     return NUMBER_WORDS.get(text)
 
 
@@ -234,11 +269,11 @@ def _unplaced(_reference: Reference) -> Span | None:
     return None
 
 
-def _anchored(count: int | None, unit: str, direction: int) -> Resolver:
+def _anchored(count: float | None, unit: str, direction: int) -> Resolver:
     """ "the past three years" written on 13 May 2024 runs from 13 May 2021 to that day."""
-    if count is None or unit in CLOCK_UNITS:
+    if count is None or unit in CLOCK_UNITS or count != int(count):
         return _unplaced
-    step = UNIT_STEPS[unit] * count
+    step = UNIT_STEPS[unit] * int(count)
 
     def build(anchor: dt.date) -> Span:
         first, last = (anchor - step, anchor) if direction < 0 else (anchor, anchor + step)

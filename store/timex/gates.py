@@ -50,6 +50,8 @@ NOON_WORD = Words(("noon", "midnight"))
 SPOKEN_YEAR_WORD = Words(("nineteen", "twenty", "two thousand"))
 CENTURY_WORD = Words(("centur",))
 FISCAL_WORD = Words(("fiscal",))
+PERIOD_WORD = Words(("period", "quarter"))
+ENDED_WORD = Words(("ended", "ending", "ends"))
 HOLIDAY_DAY_WORD = Words(holidays.DAY_WORDS, lowered=False)
 HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
 WORD_GATES: tuple[Words, ...]
@@ -61,6 +63,8 @@ WORD_GATES += (
     EVERY_WORD,
     CENTURY_WORD,
     FISCAL_WORD,
+    PERIOD_WORD,
+    ENDED_WORD,
     HOLIDAY_WORD,
     HOLIDAY_DAY_WORD,
     OTHER_CASE_MONTH_WORD,

@@ -7,7 +7,17 @@ import re
 from collections.abc import Iterator
 
 from store.quoting.scan import Proposed
-from store.timex import anaphora, clock, extents, gates, holidays, periods, reporting, rules
+from store.timex import (
+    anaphora,
+    clock,
+    extents,
+    gates,
+    holidays,
+    periods,
+    report_periods,
+    reporting,
+    rules,
+)
 from store.timex.candidates import Candidate
 from store.timex.gates import (
     AGO_WORD,
@@ -17,6 +27,7 @@ from store.timex.gates import (
     DECADE_END,
     DIGIT,
     DURATION_WORD,
+    ENDED_WORD,
     EVERY_WORD,
     FISCAL_WORD,
     HOLIDAY_DAY_WORD,
@@ -25,6 +36,7 @@ from store.timex.gates import (
     MONTH_WORD,
     NOON_WORD,
     OTHER_CASE_MONTH_WORD,
+    PERIOD_WORD,
     Q_NUMBER,
     QUARTER_WORD,
     REFERENCE_WORD,
@@ -61,6 +73,12 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
+    # Before the quarter and year rules below: of two readings of the same words, the first
+    # rule's wins ("the year-ago quarter" named by the reported quarter, "the year ended").
+    (report_periods.YEAR_PERIOD, report_periods.year_period, (DIGIT, PERIOD_WORD)),
+    (report_periods.OWN_YEAR_PERIOD, report_periods.own_year_period, (PERIOD_WORD, UNIT_WORD)),
+    (report_periods.RELATED_PERIOD, report_periods.related_period, (PERIOD_WORD,)),
+    (report_periods.YEAR_ENDED, report_periods.year_ended, (ENDED_WORD, DURATION_WORD)),
     (reporting.THE_QUARTER, reporting.the_quarter, (QUARTER_WORD,)),
     (reporting.YEAR_EARLIER, reporting.year_earlier, (DURATION_WORD,)),
     (reporting.THE_YEAR, reporting.the_year, (DURATION_WORD,)),
@@ -130,11 +148,16 @@ class Around:
                 done = match.end()
 
 
+PERIOD_NOUN = re.compile(r"\b(?:quarter|period)\b")
 # Patterns found around a word they must hold, and how far before it they can start.
 ANCHORED = {
     reporting.YEAR_EARLIER: (re.compile(r"(?:year|Year|YEAR)\b"), 8),
     reporting.THE_YEAR: (re.compile(r"(?:year|Year)\b"), 24),
     reporting.THE_QUARTER: (re.compile(r"(?:quarter|Quarter)\b"), 30),
+    report_periods.YEAR_PERIOD: (PERIOD_NOUN, 32),
+    report_periods.OWN_YEAR_PERIOD: (PERIOD_NOUN, 32),
+    report_periods.RELATED_PERIOD: (PERIOD_NOUN, 48),
+    report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
 }
 
 

@@ -51,7 +51,13 @@ PREFIX_REACH = 64
 FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
     r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
-    r"|scheduled)\b|\w['’]ll\b"
+    r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might|should|must)(?!\s+have\b)"
+    r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
+)
+# A past auxiliary before a word of the future leaves the direction open: "had been scheduled
+# to expire Friday" may be past or still to come, "were planning to drive on Monday" too.
+PAST_AUXILIARY = re.compile(
+    r"\b(?:was|were|had)(?:\s{1,3}[a-z]{2,12}ly)?(?:\s{1,3}(?:been|not|already))?\s{1,3}\Z"
 )
 # Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
 IRREGULAR_PAST = (
@@ -69,12 +75,20 @@ LAST_WORDS = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
-CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s")
+# "that" opens a clause of its own: "He added that guidelines to be published in November".
+CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s|\bthat\s")
 FUTURE_REACH = 120
 # How far back a past-tense verb still governs the expression: its own clause, a few words;
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
+# Words after which an -ed word is a participle: "to be completed", "is expected in December".
+PARTICIPLE_AFTER = frozenset({"be", "to", "is", "are", "am", "been", "being"})
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
+BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
+# "from March to May": the end of a range, whose tense is the range's.
+RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\b")
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -109,6 +123,9 @@ class Accepts:
     det: bool = False
     the: bool = False
     preps: frozenset[str] = field(default=PHRASE_PREPOSITIONS)
+    # "earlier"/"later" without "this": a day takes them ("Earlier Sunday", "later yesterday"),
+    # a year or month only as "earlier this year".
+    clip: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,12 +170,20 @@ def _part_word(part: str | None) -> str | None:
 
 def in_future_tense(text: str, start: int) -> bool:
     """Whether the sentence before `start` speaks of the future: then "in March" and "on
-    Saturday" mean the next ones, not the last."""
+    Saturday" mean the next ones, not the last. A future seen from the past ("was scheduled
+    to") may since have come, and does not count."""
+    cue = _future_cue(text, start)
+    return cue is not None and not PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
+
+
+def _future_cue(text: str, start: int) -> int | None:
+    """Where the nearest word of the future before `start` in its sentence starts, if any."""
     window_start = max(0, start - FUTURE_REACH)
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
-    return FUTURE.search(text, sentence_start, start) is not None
+    cues = list(FUTURE.finditer(text, sentence_start, start))
+    return cues[-1].start() if cues else None
 
 
 def tense_direction(text: str, start: int, end: int = -1) -> int:
@@ -169,44 +194,64 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     The words before the expression decide; if they say nothing, the rest of its sentence up to
     `end` + `AFTER_REACH` does ("In January, the firm hired 20 people").
     """
+    if SINCE_BEFORE.search(text, max(0, start - 8), start):
+        return -1  # "since March": what has lasted began in the past
     if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
-    if in_future_tense(text, start):
-        return 1
+    bound = BOUND_BEFORE.search(text, max(0, start - 10), start)
+    if bound is not None and not RANGE_FROM.search(text, max(0, bound.start() - 40), bound.start()):
+        # "extended the offer to Nov. 20", "asked it to respond by Oct. 31": a deadline, which
+        # a past verb does not place in the past; only the future's words push it on.
+        return 1 if in_future_tense(text, start) else 0
+    cue = _future_cue(text, start)
+    if cue is not None and PAST_AUXILIARY.search(text, max(0, cue - 24), cue):
+        return 0  # "had been scheduled to expire Friday": come or not, the nearest
     clause_start = max(0, start - PAST_REACH)
     for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
         clause_start = stop.end()
+    if cue is not None and CLAUSE_BREAK.search(text, cue, start) is None:
+        return 1  # "will meet on Saturday"
     if _has_past(text, clause_start, start):
         return -1
     if end < 0:
-        return 0
+        return 0 if cue is None else 1
+    # A future in an earlier clause yields to a past verb after the date: "she would bring aid
+    # to the countries, where the Aug. 7 blasts killed 257 people".
     sentence_end = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
     after_end = (
         sentence_end.start() if sentence_end is not None else min(len(text), end + AFTER_REACH)
     )
-    if FUTURE.search(text, end, after_end) is not None:
-        return 1
-    return -1 if _has_past(text, end, after_end) else 0
+    # The first verb after it governs: "In September, it announced plans to buy" is past.
+    future_after = FUTURE.search(text, end, after_end)
+    past = _first_past(text, end, future_after.start() if future_after is not None else after_end)
+    if past >= 0:
+        return -1
+    return 1 if future_after is not None or cue is not None else 0
 
 
 def _is_past(word: str, previous: str) -> bool:
-    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be" or "to" is a
-    participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be", "is" or "to"
+    is a participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
     if word in PAST_WORDS:
         return True
-    if len(word) < 5 or previous in ("be", "to"):
+    if len(word) < 5 or previous in PARTICIPLE_AFTER:
         return False
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 
 
 def _has_past(text: str, start: int, end: int) -> bool:
+    return _first_past(text, start, end) >= 0
+
+
+def _first_past(text: str, start: int, end: int) -> int:
+    """Where the first past-tense verb in `start:end` is, or -1."""
     previous = ""
     for found in WORD.finditer(text, start, end):
         word = found.group().lower()
         if _is_past(word, previous):
-            return True
+            return found.start()
         previous = word
-    return False
+    return -1
 
 
 def _told_just_before(text: str, start: int) -> bool:
@@ -214,6 +259,8 @@ def _told_just_before(text: str, start: int) -> bool:
     if found is None:
         return False
     last, previous = found["last"].lower(), (found["previous"] or "").lower()
+    if previous in PASSIVE_AUXILIARIES:
+        return False  # "will be paid Dec. 14": a participle, its tense is the auxiliary's
     return last in TELLING_WORDS or _is_past(last, previous)
 
 
@@ -235,7 +282,8 @@ def take_lead(before: Before, core_start: int, accepts: Accepts) -> Lead | None:
             return None
         taken = Lead(before.det_start, det=before.det)
     if before.part is not None:
-        if not accepts.part or (before.part in ("earlier", "later") and taken.det != 0):
+        clipping = before.part in ("earlier", "later")
+        if not accepts.part or (clipping and taken.det != 0 and not accepts.clip):
             return taken
         taken = Lead(
             before.part_start, part=before.part, part_of_the=before.part_of_the, det=taken.det

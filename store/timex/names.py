@@ -39,7 +39,8 @@ STREETS = frozenset(_STREETS.split())
 NEXT_WORD = re.compile(r"[ \t]{1,3}(?P<word>[A-Za-z][\w.]*)(?:[ \t]{1,3}(?P<then>[A-Za-z]\w*))?")
 PREVIOUS_WORDS = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}of[ \t]{1,3}\Z")
 CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’.-]*)[ \t]{1,3}\Z")
-SENTENCE_START = re.compile(r"(?:\A|[.!?:;\"“”(\[]\s{0,3}|\n\s*|[—–-]\s{1,3})\Z")
+# "``" is the opening quote of plain-text wire copy: "``Today, I'm here".
+SENTENCE_START = re.compile(r"(?:\A|(?:[.!?:;\"“”(\[]|``)\s{0,3}|\n\s*|[—–-]\s{1,3})\Z")
 # Words that make a weekday a named day: "Black Friday", "Super Tuesday", "Bloody Sunday".
 _NAMED_DAY_WORDS = """
 Black Cyber Good Holy Ash Palm Easter Maundy Shrove Fat Super Bloody Blue Giving Whit

@@ -3,8 +3,10 @@
 News is written against its publication date, but a story told in the past moves its own
 reference time (HeidelTime's "narrative" documents): after "In 2019, the firm launched X." a
 following "In March, it ..." means March 2019. So:
-- an adverbial year ("In 2020", "In May 2023", "last year", "Last March") makes its year the
-  reference year for underspecified expressions ("in April", "May 8", "the second quarter");
+- an adverbial year opening its sentence ("In 2020, ...", "On May 22, 1995, ...", "Last year
+  ...") makes its year the reference year for underspecified expressions ("in April", "May 8",
+  "the second quarter"); a year inside a sentence ("bought in 1987", "bonds due 1993") is a
+  fact about something, and the document date keeps counting;
 - that holds for the rest of its paragraph only (beyond it the document date wins: "On Feb.
   28" in a March 2013 article is 2013, whatever year came up before); a heading ends it;
 - a year that bounds a span ("since 1980", "by 2030") sets nothing;
@@ -34,8 +36,10 @@ NOT_SETTING = frozenset({"since", "until", "till", "by", "before", "after"})
 class Narrative:
     anchor: dt.date | None
     year: int | None = None
-    # The last paragraph the reference year holds for.
+    # The last paragraph the reference year holds for, and where in it the year stops holding
+    # (-1: to its end): a year inside a sentence holds for the rest of its clause only.
     holds_until: int = -1
+    stops_at: int = -1
     # The last quarter named: a report's period, for "a year earlier" (see `Reference`).
     period: Span | None = None
     # The last date given, for "the following year" and "that day".
@@ -48,14 +52,32 @@ class Narrative:
     def entering(self, index: int, kind: ParagraphKind) -> Narrative:
         if kind == "heading":
             return self._but(year=None, period=None, last=None)
-        if index > self.holds_until:
-            return self._without_year()
+        if index > self.holds_until or self.stops_at >= 0:
+            return self._but(year=None, stops_at=-1) if self.year is not None else self
         return self
 
-    def after(self, candidate: Candidate, span: Span | None, index: int) -> Narrative:
+    def at(self, offset: int) -> Narrative:
+        """The narrative at `offset` of the paragraph being read."""
+        if 0 <= self.stops_at <= offset:
+            return self._but(year=None, stops_at=-1)
+        return self
+
+    def after(
+        self,
+        candidate: Candidate,
+        span: Span | None,
+        index: int,
+        *,
+        opens: bool = True,
+        clause_end: int = -1,
+    ) -> Narrative:
+        """The narrative once `candidate` is read; `opens`: it opens its sentence; its clause
+        ends at `clause_end`."""
         narrative = self
-        # A quarter the text names; not one "a year earlier" derived from it.
-        if span is not None and candidate.granularity == span.granularity == "quarter":
+        # A quarter the text names; not one "a year earlier" or "the year-ago period" derived
+        # from it.
+        named = candidate.kind != "anaphoric"
+        if named and span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = self._but(period=span)
         if span is not None and candidate.literal is None and span.value[:1].isdigit():
             narrative = narrative._but(last=span)
@@ -64,7 +86,12 @@ class Narrative:
         if candidate.reference == "set" and span is not None and span.start.year == span.end.year:
             if candidate.prep in NOT_SETTING:
                 return narrative  # "since 1980", "by 2030": a bound, not the story's time
-            return narrative._but(year=span.start.year, holds_until=index)
+            if not opens:
+                # "tested in 2024—July": for the rest of its clause; "approved in 1987 that
+                # ..., Nashua bought through Sept. 29" is the document's September.
+                stops = clause_end if clause_end >= 0 else candidate.end
+                return narrative._but(year=span.start.year, holds_until=index, stops_at=stops)
+            return narrative._but(year=span.start.year, holds_until=index, stops_at=-1)
         return narrative
 
     def _without_year(self) -> Narrative:
@@ -78,6 +105,7 @@ class Narrative:
             "anchor": self.anchor,
             "year": self.year,
             "holds_until": self.holds_until,
+            "stops_at": self.stops_at,
             "period": self.period,
             "last": self.last,
         }

@@ -19,7 +19,7 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
-from store.timex.lead import Accepts, Before, take_lead, tense_direction
+from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
 from store.timex.lexicon import (
     COUNTS,
     NOT_AFTER_NUMBER,
@@ -40,6 +40,7 @@ QUARTER = re.compile(
     rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
+POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
     rf"\bQ(?P<number>[1-4])(?:{SPACE}(?:of{SPACE})?|-)(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
 )
@@ -62,8 +63,16 @@ AGO = re.compile(
     rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
     rf"(?P<unit>{cased(('day', 'week', 'month', 'year'))})(?:s|S)?{SPACE}(?:{cased(['ago'])})\b"
 )
+# "nearly four years ago": the approximator belongs to the expression, as TimeML marks it.
+# Read back from the count: an optional word before it would keep the engine from skipping.
+APPROXIMATOR_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{cased(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'more than', 'less than', 'just'])}){SPACE}\Z"  # noqa: E501
+)
+# "the fiscal first quarter", read back from the ordinal for the same reason.
+FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
+    | {"into"}
 )
 
 
@@ -99,7 +108,14 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     narrative; "the last quarter" needs its year."""
     word = core["ordinal"].lower()
     number = QUARTER_ORDINALS[word]
-    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
+    adjective = core["joint"] in ("-", "‐")
+    at = core.start()
+    fiscal = FISCAL_BEFORE.search(core.string, max(0, at - 12), at)
+    if fiscal is not None:
+        at = fiscal.start()
+        before = words_before(core.string, at)
+    # "the third-quarter profit": "the" belongs to the profit, as TimeML marks it.
+    lead = take_lead(before, at, Accepts(part=True, the=not adjective))
     if lead is None:
         return None
     if core["year"]:
@@ -109,9 +125,10 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    # "the second quarter", "third-quarter profit"; "a second quarter" is another one.
-    adjective = core["joint"] in ("-", "‐")
-    if word in ("last", "final") or (before.the_start < 0 and not adjective):
+    # "the second quarter", "its third quarter", "third-quarter profit"; "a second quarter"
+    # is another one.
+    owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
+    if word in ("last", "final") or not (owned or adjective):
         return None
     # A quarter is reported on after it closes: "will report third-quarter profit" in
     # November is the quarter just closed, so the future tense does not push it a year on.
@@ -171,7 +188,7 @@ def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:
 def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     """ "this morning" is the document date, "last night" the day before; "next morning" is
     anaphoric, not deictic."""
-    lead = take_lead(before, core.start(), Accepts(det=True))
+    lead = take_lead(before, core.start(), Accepts(det=True, part=True))
     if lead is None or lead.det is None or lead.det > 0:
         return None
     shift = lead.det
@@ -184,7 +201,7 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
-    lead = take_lead(before, core.start(), Accepts())
+    lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
@@ -207,7 +224,12 @@ def ago(core: re.Match[str], before: Before) -> Candidate | None:
     February 2024 is 2023, not a day in it)."""
     count_text, word = core["count"].lower(), core["unit"].lower()
     count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
-    lead = take_lead(before, core.start(), Accepts())
+    text, at = core.string, core.start()
+    approximator = APPROXIMATOR_BEFORE.search(text, max(0, at - 16), at)
+    if approximator is not None:
+        at = approximator.start()
+        before = words_before(text, at)
+    lead = take_lead(before, at, Accepts())
     if lead is None:
         return None
     granularity, build = AGO_UNITS[word]

@@ -20,12 +20,14 @@ from store.timex.candidates import (
     Candidate,
     Clip,
     Kind,
+    Reference,
     ReferenceEffect,
     Resolver,
     fixed,
     from_anchor,
     in_reference_year,
 )
+from store.timex.datelines import is_dateline
 from store.timex.lead import (
     Accepts,
     Before,
@@ -33,6 +35,7 @@ from store.timex.lead import (
     after_connector,
     take_lead,
     tense_direction,
+    words_before,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
@@ -73,6 +76,7 @@ YEAR_CUES = frozenset(
 OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
+BOTH_BEFORE = re.compile(r"\b(?:both|either)\s{1,3}\Z")
 
 ISO_DATE = re.compile(
     rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
@@ -161,8 +165,33 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
             return None
         return make(core, lead, fixed(spans.day(date)), "day", "absolute", reference="set")
     direction = tense_direction(core.string, lead.start, core.end())
+    if is_dateline(core.string, lead.start, core.end()):
+        direction = 0  # "LONDON, March 21 (Reuters) - ... will": the day the story was filed
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
+    if core["weekday"]:
+        resolve = _on_its_weekday(month, day, WEEKDAYS[core["weekday"]], resolve)
     return make(core, lead, resolve, "day", "underspecified")
+
+
+def _on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
+    """ "Saturday, April 25": of the years around the document date, the nearest in which
+    that day is a Saturday; `otherwise` if none is (a misprint) or there is no document date."""
+
+    def resolve(reference: Reference) -> spans.Span | None:
+        anchor = reference.anchor
+        if anchor is None or reference.year is not None:
+            return otherwise(reference)
+        dates = [
+            date
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (date := written_date(str(year), month, day)) is not None
+            and date.weekday() == weekday
+        ]
+        if not dates:
+            return otherwise(reference)
+        return spans.day(min(dates, key=lambda date: abs((date - anchor).days)))
+
+    return resolve
 
 
 def month_year(core: re.Match[str], before: Before) -> Candidate | None:
@@ -235,12 +264,20 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
     naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
-    if not (naming or has_cue(before, YEAR_CUES)):
+    if not (naming or has_cue(before, YEAR_CUES) or _cued_past_both(core, before)):
         if not after_connector(core.string, core.start()):
             return None
         return make(core, lead, fixed(spans.year(year)), "year", "absolute", weak=True)
     reference: ReferenceEffect = None if naming else "set"
     return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
+
+
+def _cued_past_both(core: re.Match[str], before: Before) -> bool:
+    """ "in both 1990 and 1991", "in either 2019 or 2020": the cue before "both"."""
+    if before.prep is not None:
+        return False
+    both = BOTH_BEFORE.search(core.string, max(0, core.start() - 10), core.start())
+    return both is not None and has_cue(words_before(core.string, both.start()), YEAR_CUES)
 
 
 def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidate] | None:
@@ -276,7 +313,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     future tense; "last/this/next Saturday" is the Saturday of the previous/current/next ISO
     week."""
     number = WEEKDAYS[core["weekday"]]
-    lead = take_lead(before, core.start(), Accepts(det=True))
+    lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:

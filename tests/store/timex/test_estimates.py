@@ -14,7 +14,7 @@ from store.ingest.extract import extract_document
 from store.ingest.run import ingest
 from store.models import DocumentSummary, Event, RawDoc
 from store.timex.dates import estimate
-from store.timex.when import estimate_label, published_label, short_estimate
+from store.timex.when import describe_when, estimate_label, published_label, short_estimate
 
 D = dt.date
 
@@ -161,3 +161,40 @@ def test_a_date_given_later_is_a_day_not_an_estimate(tmp_path: Path) -> None:
         (document,) = case.documents()
     assert (document.published, document.published_estimated) == (D(2024, 1, 5), False)
     assert document.published_precision == "day"
+
+
+def _extracted(text: str) -> list[Event]:
+    raw = RawDoc(path="a.txt", format="text", text=text, content_hash="x")
+    return extract_document(raw).events
+
+
+def test_relative_dates_are_placed_against_an_estimate_that_names_a_day() -> None:
+    events = _extracted(
+        "Plant to close\n\nLONDON, March 21, 2013 (Reuters) - The firm said on Tuesday it will "
+        "close on Saturday. It has grown since January."
+    )
+    placed = {event.phrase: (event.value, event.modifier) for event in events}
+    assert placed["Tuesday"] == ("2013-03-19", "approx")
+    assert placed["Saturday"] == ("2013-03-23", "approx")
+    assert placed["January"] == ("2013-01", "since")  # its own modifier kept
+    # The estimate's own mention stays as the text gave it.
+    assert placed["March 21, 2013"] == ("2013-03-21", None)
+
+
+def test_an_event_placed_against_an_estimate_says_about() -> None:
+    events = _extracted("Signed on 5 March 2023. On Saturday, it closed.")
+    saturday = next(event for event in events if event.phrase == "Saturday")
+    assert describe_when(saturday) == "about 4 March 2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It all began in 2023. On Saturday, it closed.",  # a year: too coarse to count from
+        "It began in March 2023. On Saturday, it closed.",
+        "Talks began in the second quarter of 2024. On Saturday, they closed.",
+    ],
+)
+def test_relative_dates_stay_unresolved_against_a_coarse_estimate(text: str) -> None:
+    saturday = next(event for event in _extracted(text) if event.phrase == "Saturday")
+    assert (saturday.value, saturday.start, saturday.end) == (None, None, None)

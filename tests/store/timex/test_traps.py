@@ -117,3 +117,20 @@ def test_a_trap_inside_an_article_leaves_the_article_s_dates_alone() -> None:
         ("2023", "2023"),
         ("March 2019", "2019-03"),
     ]
+
+
+def test_a_quoted_day_word_opening_wire_copy_is_a_date_but_a_title_is_not() -> None:
+    # Plain-text wire copy opens quotes with ``: "``Today" starts a sentence.
+    assert found("``Today, I'm here to tell you we have our suspect,'' he said.") == [
+        ("Today", "2024-11-30")
+    ]
+    assert found("He told USA TODAY that it was over.") == []
+
+
+def test_years_after_both_take_the_cue_before_it() -> None:
+    assert found("It would dilute earnings in both 2025 and 2026.") == [
+        ("2025", "2025"),
+        ("2026", "2026"),
+    ]
+    assert found("It sold either 1990 or 2000 units.") == []
+    assert found("Both 1990 and 2000 appear on the list.") == []

@@ -1,0 +1,115 @@
+"""Values and spans as TimeML marks them: durations' compound and half counts, the words that
+bound or blur a count ("nearly two years", "up to 180 days"), and the part of a day named
+("Earlier Sunday", "late yesterday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.models import Paragraph
+from store.timex.dates import find_dates
+from store.timex.extents import duration_value
+
+ANCHOR = dt.date(1998, 1, 8)
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (event.phrase, event.value, event.type)
+        for event in find_dates([Paragraph(text=text)], ANCHOR)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the last twenty four hours, it fell.", "the last twenty four hours", "PT24H"),
+        ("It ran for twenty-five years.", "twenty-five years", "P25Y"),
+        ("Thirty-one days passed.", "Thirty-one days", "P31D"),
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The talks took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("He waited 1 1/2 days.", "1 1/2 days", "P1DT12H"),
+        ("It took 3 1/2 months.", "3 1/2 months", "P3M15D"),
+        ("It took 2 1/2 weeks.", "2 1/2 weeks", "P2.5W"),
+    ],
+)
+def test_compound_and_half_counts(text: str, phrase: str, value: str) -> None:
+    assert found(text) == [(phrase, value, "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He ruled for nearly forty years.", "nearly forty years", "P40Y"),
+        ("It lasted almost a hundred years.", "almost a hundred years", "P100Y"),
+        ("Detention is allowed for up to 180 days.", "up to 180 days", "P180D"),
+        ("They talked for more than four hours.", "more than four hours", "PT4H"),
+        ("It took less than one hour.", "less than one hour", "PT1H"),
+        ("Its tour is likely to last over a week.", "a week", "P1W"),  # "last" is a verb
+        ("Bids come in no more than sixty days.", "no more than sixty days", "P60D"),
+        ("It took about a decade.", "about a decade", "P10Y"),
+        ("Rates rose for at least the past 18 months.", "at least the past 18 months", "P18M"),
+        ("It fell over the past two years.", "the past two years", "P2Y"),  # a preposition
+        ("An appeal could take as long as a month.", "a month", "P1M"),
+    ],
+)
+def test_an_approximated_duration_keeps_its_approximator(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text) == [(phrase, value, "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He was kidnapped almost two years ago.", "almost two years ago", "1996"),
+        ("It closed nearly four years ago.", "nearly four years ago", "1994"),
+        ("Quakes struck nearly two weeks ago.", "nearly two weeks ago", "1997-W52"),
+    ],
+)
+def test_an_approximated_point_in_the_past_keeps_its_approximator(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text) == [(phrase, value, "DATE")]
+
+
+def test_a_lone_number_word_or_fraction_is_no_duration() -> None:
+    assert found("Twenty four people and 1/2 of the staff came.") == []
+    assert found("Over forty came, about a dozen stayed.") == []
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "value"),
+    [
+        (3, "year", "P3Y"),
+        (None, "day", "PXD"),
+        (2.5, "decade", "P25Y"),
+        (0.5, "hour", "PT30M"),
+        (0.5, "day", "PT12H"),
+    ],
+)
+def test_duration_value(count: float | None, unit: str, value: str) -> None:
+    assert duration_value(count, unit) == value
+
+
+def test_a_season_after_into_is_a_date() -> None:
+    assert found("Demand will run well into the summer.") == [("the summer", "1998-SU", "DATE")]
+    assert found("The fall into the river hurt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Earlier Sunday, police clashed with marchers.", "Earlier Sunday", "1998-01-04"),
+        ("He left late yesterday.", "late yesterday", "1998-01-07"),
+        ("The vote ends later this afternoon.", "later this afternoon", "1998-01-08TAF"),
+        ("Early Tuesday the storm hit.", "Early Tuesday", "1998-01-06"),
+        ("It will snow later Tuesday.", "later Tuesday", "1998-01-13"),
+    ],
+)
+def test_a_day_keeps_the_part_of_it_named(text: str, phrase: str, value: str) -> None:
+    assert [
+        (event.phrase, event.value) for event in find_dates([Paragraph(text=text)], ANCHOR)
+    ] == [(phrase, value)]

@@ -1,0 +1,133 @@
+"""Which time an expression without its year counts from: the document date, or a year the story
+set at the start of a sentence; and which way the tense points from there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.models import Paragraph
+from store.timex.dates import find_dates
+
+D = dt.date
+ANCHOR = D(1989, 11, 2)  # a Thursday
+
+
+def values(*texts: str, anchor: dt.date = ANCHOR) -> dict[str, str | None]:
+    paragraphs = [Paragraph(text=text) for text in texts]
+    return {event.phrase: event.value for event in find_dates(paragraphs, anchor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A year inside a sentence is a fact about something, not the time the story tells of.
+        ("Each right buys bonds due 1993. The rights, which expire Nov. 21, are cheap.",
+         "Nov. 21", "1989-11-21"),
+        ("Under a program approved in 1987, Nashua had purchased shares through Sept. 29.",
+         "Sept. 29", "1989-09-29"),
+        ("It rejected a treaty after the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.",
+         "Aug. 2", "1989-08-02"),
+        ("The plant opened in 1975 and was sold in 1982. It closed in March.", "March",
+         "1989-03"),
+        # A year inside a sentence holds for the rest of its clause only.
+        ("Under a program approved in 1987 that set no amount, it bought shares in March.",
+         "March", "1989-03"),
+        ("Shares bought in 1988 in March were sold.", "March", "1988-03"),
+        ("Katie tested it for three months in 1988—July, August and September.", "July",
+         "1988-07"),
+        # A year opening a sentence sets the scene for what follows in its paragraph.
+        ("In 1987, the plant was sold. In March, it closed.", "March", "1987-03"),
+        ("On May 22, 1995, he was promoted. In December, he left.", "December", "1995-12"),
+        ("Last year the firm cut jobs. In March, it hired.", "March", "1988-03"),
+    ],
+)  # fmt: skip
+def test_only_a_year_opening_its_sentence_sets_the_narrative_year(
+    text: str, phrase: str, value: str
+) -> None:
+    assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A participle after "be" is no past tense: "will be paid" is still to come.
+        ("The increased dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
+        ("The shares will be sold Tuesday.", "Tuesday", "1989-11-07"),
+        # What lasts "since" a month began before the document.
+        ("The ship has been on patrol since March and was scheduled to return soon.", "March",
+         "1989-03"),
+        ("Talks have stalled since December, and they will resume later.", "December",
+         "1988-12"),
+        # After the date, the first verb governs: a past verb before a word of the future.
+        ("In September, it announced plans to acquire the firm.", "September", "1989-09"),
+        ("In January, it will decide whether it was wrong.", "January", "1990-01"),
+        # Modal words and "as soon as" look ahead.
+        ("The group might come to the U.S. as soon as Tuesday.", "Tuesday", "1989-11-07"),
+        ("His father could arrive as early as Friday.", "Friday", "1989-11-03"),
+        ("The stock is to resume trading in Paris Tuesday.", "Tuesday", "1989-11-07"),
+        ("Investors are likely to buy the shares on Monday.", "Monday", "1989-11-06"),
+        ("Rates may rise in December.", "December", "1989-12"),
+        # A future seen from the past may have come or not: the nearest date is meant.
+        ("The offer had been set to expire Nov. 6.", "Nov. 6", "1989-11-06"),
+        ("The offer had been scheduled to expire Oct. 27.", "Oct. 27", "1989-10-27"),
+        ("It had previously been scheduled to expire at midnight Friday.", "midnight Friday",
+         "1989-10-27T24:00"),
+        # A verb of saying before "that" does not set the tense of what was said.
+        ("He added that guidelines to be published in early November will decide.",
+         "early November", "1989-11"),
+        ("He said that the deal closed in March.", "March", "1989-03"),
+        # A future in an earlier clause yields to a past verb in the date's own clause, or
+        # after the date.
+        ("She would bring aid to Kenya, where the Aug. 7 blasts killed 257 people.", "Aug. 7",
+         "1989-08-07"),
+        ("He will fly to Paris, where he met the premier on Tuesday.", "Tuesday", "1989-10-31"),
+        ("He will fly to Paris and meet the premier on Tuesday.", "Tuesday", "1989-11-07"),
+        # A deadline ("to", "until", "by" a date) is not placed in the past by a past verb.
+        ("The group extended to Nov. 20 its offer for the shares.", "Nov. 20", "1989-11-20"),
+        ("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16"),
+        ("The parent asked it to respond by Oct. 31.", "Oct. 31", "1989-10-31"),
+        ("It gave Merieux until mid-November to answer.", "mid-November", "1989-11"),
+        ("It had bought 481,000 shares through Sept. 29.", "Sept. 29", "1989-09-29"),
+        ("Regulators said the bank must respond by December.", "December", "1989-12"),
+        # The end of a range keeps the range's tense.
+        ("Prices rose from October to December.", "December", "1988-12"),
+        # "is expected", "are planned": participles in the present, not past verbs.
+        ("Holders get $3,500 at closing, which is expected in December.", "December",
+         "1989-12"),
+        ("The boy should go home by Jan. 14, the agency decided.", "Jan. 14", "1990-01-14"),
+        ("The boy should have gone home by Oct. 14.", "Oct. 14", "1989-10-14"),
+    ],
+)  # fmt: skip
+def test_tense_and_modality_decide_the_direction(text: str, phrase: str, value: str) -> None:
+    assert values(text)[phrase] == value
+
+
+def test_a_participle_after_be_still_reads_as_the_telling_when_past() -> None:
+    # "was announced Wednesday": the day of the telling, before the document date.
+    assert values("The merger was announced Wednesday.")["Wednesday"] == "1989-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # The weekday names the year: April 25 was a Saturday in 1998, not in 1997.
+        ("The Times said in an editorial on Saturday, April 25: no.", D(1998, 4, 24), "1998-04-25"),
+        # Even against the tense: April 20, 1999 is a Tuesday, so "will open" is still 1998.
+        ("It will open Monday, April 20.", D(1998, 4, 24), "1998-04-20"),
+        ("It closed on Thursday, Jan. 6.", D(2000, 1, 7), "2000-01-06"),
+        # A weekday that matches no nearby year (a misprint) leaves the tense to decide.
+        ("It closed on Friday, Jan. 6.", D(2000, 1, 7), "2000-01-06"),
+    ],
+)
+def test_a_weekday_beside_a_day_picks_the_year(text: str, anchor: dt.date, value: str) -> None:
+    assert [event.value for event in find_dates([Paragraph(text=text)], anchor)] == [value]
+
+
+def test_a_narrative_year_wins_over_the_weekday() -> None:
+    # 1995 opens the paragraph: its "Saturday, April 25" is a misprint or a quote, in 1995.
+    events = find_dates(
+        [Paragraph(text="In 1995, it rained. On Saturday, April 25, it snowed.")], D(1998, 4, 24)
+    )
+    assert [event.value for event in events] == ["1995", "1995-04-25"]

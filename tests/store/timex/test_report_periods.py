@@ -1,0 +1,129 @@
+"""A company report's periods: named by a year ("the 1988 second quarter", "the 1989 period"), a
+possessive year ("this year's third quarter"), a relation ("the latest period", "the year-ago
+period") or a length ("the year ended June 30")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store.models import Event, Paragraph
+from store.timex.dates import find_dates
+
+D = dt.date
+ANCHOR = D(1989, 11, 2)
+
+
+def events(*texts: str, anchor: dt.date | None = ANCHOR) -> list[Event]:
+    return find_dates([Paragraph(text=text) for text in texts], anchor)
+
+
+def pairs(*texts: str, anchor: dt.date | None = ANCHOR) -> list[tuple[str, str | None]]:
+    return [(event.phrase, event.value) for event in events(*texts, anchor=anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # With a quarter named first, "period" and a numberless quarter are that quarter.
+        ("Second-quarter profit rose. In the 1988 period, it lost money.",
+         [("Second-quarter", "1989-Q2"), ("the 1988 period", "1988-Q2")]),
+        ("Second-quarter profit rose. The latest period had gains.",
+         [("Second-quarter", "1989-Q2"), ("The latest period", "1989-Q2")]),
+        ("Second-quarter profit rose from the year-ago period.",
+         [("Second-quarter", "1989-Q2"), ("the year-ago period", "1988-Q2")]),
+        ("Second-quarter sales rose; last year's quarter was weak.",
+         [("Second-quarter", "1989-Q2"), ("last year's quarter", "1988-Q2")]),
+        # A quarter without its number and no quarter named: the last one closed.
+        ("In the year-ago quarter, it lost.", [("the year-ago quarter", "1988-Q3")]),
+        ("In the comparable year-ago quarter, it lost.",
+         [("the comparable year-ago quarter", "1988-Q3")]),
+        ("Sales for last year's quarter fell.", [("last year's quarter", "1988-Q3")]),
+        # A quarter with its number: that number, in the year named.
+        ("It took a charge in the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
+        ("Sales for this year's third quarter fell.", [("this year's third quarter", "1989-Q3")]),
+        ("It could close in next year's first quarter.",
+         [("next year's first quarter", "1990-Q1")]),
+        ("Net was up from the year-ago third quarter.",
+         [("the year-ago third quarter", "1988-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_report_period_is_a_quarter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_period_derived_from_the_named_quarter_does_not_replace_it() -> None:
+    # "the year-ago period" is 1988-Q2, but the report is still about 1989-Q2.
+    found = pairs(
+        "Second-quarter profit rose from the year-ago period. The latest period had gains."
+    )
+    assert found[-1] == ("The latest period", "1989-Q2")
+
+
+def test_a_year_with_period_and_no_document_date_is_left_out() -> None:
+    assert pairs("In the 1988 period, it lost money.", anchor=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Period" is a quarter only where the text named one: elsewhere it may be an era.
+        ("The latest period of calm ended.", []),
+        ("Earnings in the year-earlier period were lower.", []),
+        ("Furniture of the 1920 period sold well.", [("the 1920 period", "1920")]),
+        ("Sales for last year's period fell.", [("last year's period", "1988")]),
+    ],
+)
+def test_a_period_with_no_quarter_named_is_no_quarter(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("For the year ended June 30, it earned more.", "the year"),
+        ("In the fiscal year that ended March 31, it lost.", "the fiscal year"),
+        ("It expects a loss for the year ending tomorrow.", "the year"),
+        ("Sales for the full year ended Dec. 31 rose.", "the full year"),
+    ],
+)
+def test_the_year_ended_a_date_is_a_year_long(text: str, phrase: str) -> None:
+    first = events(text)[0]
+    assert (first.phrase, first.value, first.type) == (phrase, "P1Y", "DURATION")
+
+
+def test_a_year_not_ending_is_still_the_documents_year() -> None:
+    assert pairs("Profit for the year will rise.") == [("the year", "1989")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The period of mourning ended.",
+        "During that period, it grew.",
+        "The trial period ended early.",
+        "Each quarter-final ended late.",
+    ],
+)
+def test_periods_not_of_a_report_are_no_dates(text: str) -> None:
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It posted a loss for its fourth quarter.", [("fourth quarter", "1989-Q4")]),
+        ("Sun's second quarter was weak.", [("second quarter", "1989-Q2")]),
+        ("Delta soared in the fiscal first quarter.", [("the fiscal first quarter", "1989-Q1")]),
+        # "the" of "the third-quarter profit" is the profit's.
+        ("It reported the third-quarter profit.", [("third-quarter", "1989-Q3")]),
+        ("Profit in the third quarter rose.", [("the third quarter", "1989-Q3")]),
+        # "a second quarter" is another one, not a date.
+        ("A second quarter of growth followed.", []),
+    ],
+)
+def test_a_quarter_of_its_own_or_fiscal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
