@@ -94,6 +94,27 @@ async def test_e_gives_the_current_quote_its_speaker_at_once(make_case: CaseFact
     assert (hit.quote.speaker, hit.quote.how) == ("Lim Wei", "corrected")
 
 
+async def test_x_marks_the_current_quote_not_a_quotation(make_case: CaseFactory) -> None:
+    path = make_case(QUOTE_DOCS)
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_document(pilot, STAR)
+        await pilot.press("n", "n")
+        assert reader.marks.current_hit.quote.id == PROBLEM
+        await pilot.press("x")
+        await wait_until(
+            pilot,
+            lambda: PROBLEM not in [hit.quote.id for hit in reader.marks.quotes],
+            "the quote unmarked",
+        )
+        assert styled(reader, 2, HIGHLIGHT_STYLE) == []
+        said = [notice.message for notice in app._notifications]
+        assert any(f"annotate {PROBLEM} --is-a-quote" in message for message in said)
+    with Case(path, readonly=True) as case:
+        assert PROBLEM not in [hit.quote.id for hit in case.quote_hits()]
+        assert case.quote_annotations([PROBLEM])[PROBLEM].rejected
+
+
 async def test_plus_adds_the_selected_words_as_a_quote(make_case: CaseFactory) -> None:
     path = make_case(QUOTE_DOCS)
     messages: list[Message] = []

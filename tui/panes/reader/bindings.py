@@ -45,6 +45,14 @@ READER_BINDINGS: list[BindingType] = [
         " its speaker (saved; it survives re-ingest)",
     ),
     Binding(
+        "x",
+        "mark_not_a_quote",
+        "Not a quote",
+        id="reader.not_a_quote",
+        tooltip="Mark the current quote not a quotation: the reader, lists, search, speakers and"
+        " exports leave it out (saved; it survives re-ingest)",
+    ),
+    Binding(
         "r",
         "toggle_review('reviewed')",
         "Reviewed",

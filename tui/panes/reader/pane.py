@@ -39,7 +39,9 @@ from tui.panes.reader.quote_edits import (
     WRITE_ERRORS,
     QuotesSaved,
     document_quote_hits,
+    not_a_quote_notice,
     save_added_quote,
+    save_not_a_quote,
     save_speaker,
 )
 from tui.panes.reader.view import RawView
@@ -228,7 +230,7 @@ class ReaderPane(Vertical):
             return self.document is not None or None
         if action == "step_quote":
             return bool(self.document and self.marks.quotes) or None
-        if action in {"copy_quote", "edit_speaker"}:
+        if action in {"copy_quote", "edit_speaker", "mark_not_a_quote"}:
             return bool(self.document and self.marks.current_hit) or None
         if action == "add_quote":
             return self.document is not None or None
@@ -324,6 +326,14 @@ class ReaderPane(Vertical):
 
         hint = ADDED_HINT if quote.how == "added" else CORRECTING_HINT
         ask_for_speaker(self, self.pool, quote.text, quote.speaker, save, hint=hint)
+
+    def action_mark_not_a_quote(self) -> None:
+        hit = self.marks.current_hit
+        if hit is None or hit.quote.id is None or self.document is None:
+            return
+        case_path = self.app.case_path  # type: ignore[attr-defined]
+        save_not_a_quote(self, case_path, self.document.id, hit.quote.id)
+        self.notify(not_a_quote_notice(hit.quote.id), markup=False)
 
     def action_add_quote(self) -> None:
         if self.document is None or self.pool is None:

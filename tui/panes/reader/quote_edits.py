@@ -1,6 +1,7 @@
-"""The reader's changes to a document's quotes: the current quote's speaker, and a quote added
-from the words selected. Each is written in a worker of the pane's write group; the document's
-quotes then come back as the case file holds them (`QuotesSaved`), to be marked anew."""
+"""The reader's changes to a document's quotes: the current quote's speaker, a quote marked not
+a quotation, and a quote added from the words selected. Each is written in a worker of the
+pane's write group; the document's quotes then come back as the case file holds them
+(`QuotesSaved`), to be marked anew."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from tui.panes.common import WRITE_GROUP, Span
 
 SPEAKER_WORKER = "reader-speaker"
 ADD_QUOTE_WORKER = "reader-add-quote"
+NOT_A_QUOTE_WORKER = "reader-not-a-quote"
 WRITE_ERRORS = {
     SPEAKER_WORKER: "Could not save the speaker",
     ADD_QUOTE_WORKER: "Could not add the quote",
+    NOT_A_QUOTE_WORKER: "Could not mark the quote",
 }
 NO_SELECTION = "Select the quote's words in the article with the mouse, then press + again."
 NOT_ONE_PARAGRAPH = "A quote is added from words of one paragraph of text: select only those."
@@ -51,6 +54,27 @@ def save_speaker(widget: Widget, case_path: Path, doc_id: int, quote_id: int, na
 
     widget.run_worker(
         write, name=SPEAKER_WORKER, thread=True, group=WRITE_GROUP, exit_on_error=False
+    )
+
+
+def save_not_a_quote(widget: Widget, case_path: Path, doc_id: int, quote_id: int) -> None:
+    """Mark quote `quote_id` not a quotation: it leaves the document's quotes."""
+
+    def write() -> None:
+        with Case(case_path) as case:
+            case.annotate_quote(quote_id, rejected=True)
+            hits = document_quote_hits(case, doc_id)
+        widget.post_message(QuotesSaved(doc_id, hits, None))
+
+    widget.run_worker(
+        write, name=NOT_A_QUOTE_WORKER, thread=True, group=WRITE_GROUP, exit_on_error=False
+    )
+
+
+def not_a_quote_notice(quote_id: int) -> str:
+    return (
+        "Marked not a quotation: the reader, lists, search, speakers and exports leave it out."
+        f" To undo: casebrowser annotate {quote_id} --is-a-quote"
     )
 
 
