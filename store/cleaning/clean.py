@@ -31,6 +31,7 @@ from store.cleaning.phrases import (
     marker_kind,
 )
 from store.cleaning.region import mark_outside_main
+from store.cleaning.sitenames import site_free_title
 from store.models import CleanDoc, Paragraph
 
 __all__ = ["clean"]
@@ -66,12 +67,14 @@ def clean(
     residue = _drop_caption_residue(blocks)
     _trim_truncated_tail(blocks)
     _mark_furniture(blocks)
-    heading = _mark_title(blocks, title)
+    # trafilatura has found the HTML's main text already: no masthead sits above its title.
+    crawled = markdown and format != "html"
+    heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
     byline = _take_byline(blocks)
     _mark_sections(blocks)
     _mark_footer(blocks)
     _mark_repeats(blocks)
-    if markdown and format != "html":  # trafilatura has found the HTML's main text already
+    if crawled:
         mark_outside_main(blocks, _is_content)
     kept = [block for block in blocks if not block.why]
     if markdown:
@@ -197,14 +200,17 @@ def _first_content(blocks: list[Block]) -> int:
     return next((i for i, block in enumerate(blocks) if _is_content(block)), len(blocks))
 
 
-def _mark_title(blocks: list[Block], title: str | None) -> str | None:
-    """Find the title heading; everything above it is masthead and menus, and repeats go too."""
+def _mark_title(
+    blocks: list[Block], title: str | None, headline: str | None, *, drop_above: bool = True
+) -> str | None:
+    """Find the title heading; everything above it is masthead and menus (`drop_above`), and
+    repeats go too. `headline` is the title without the site's name."""
     first = _first_content(blocks)
     weights = _content_words(blocks)
-    index = _title_heading(blocks, weights, first, title)
+    index = _title_heading(blocks, weights, first, title, headline)
     found = blocks[index].text if index is not None else None
     # Never the article for a heading: what sits above the title must be less text than below.
-    above = index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
+    above = drop_above and index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
     for i, block in enumerate(blocks):
         if above and index is not None and i < index:
             block.why = block.why or "above title"
@@ -216,11 +222,14 @@ def _mark_title(blocks: list[Block], title: str | None) -> str | None:
 
 
 def _title_heading(
-    blocks: list[Block], weights: list[int], first: int, title: str | None
+    blocks: list[Block], weights: list[int], first: int, title: str | None, headline: str | None
 ) -> int | None:
     """The known title as a heading near the top, else the last H1 before the article starts.
     Of the headings that match, the last one above the article's first paragraph (a header may
-    show the title too), else the first: later ones repeat it ("34 responses to “…”")."""
+    show the title too), else the first: later ones repeat it ("34 responses to “…”").
+    A page shows its headline without the " - Site" of its title bar, perhaps with more after
+    it ("… (latimes.com) 87"), but never after other words: "Use cases of <headline>" is a
+    section of the article."""
     half = sum(weights) / 2
     seen = 0
     matching = []
@@ -228,7 +237,9 @@ def _title_heading(
         seen += weights[i]
         if seen > half:
             break
-        if block.kind == "heading" and same_title(block.text, title):
+        if block.kind == "heading" and (
+            same_title(block.text, title) or same_title(block.text, headline, prefix_only=True)
+        ):
             matching.append(i)
     if matching:
         return max((i for i in matching if i < first), default=matching[0])
