@@ -147,6 +147,10 @@ def markdown_blocks(text: str) -> list[Block]:
 
 
 LAYOUT_CELL_WORDS = 80  # a table cell this long holds paragraphs: the table lays out the page
+# Headings are a line of a few words; one this long that runs on past a full stop is paragraphs
+# a converter glued to a heading ("1. ## Kia PV5 This is another…" for a list item's <h2> and
+# <p>), and is read as the text it is.
+HEADING_WORDS = 30
 
 
 @dataclass
@@ -179,6 +183,10 @@ def _render_inline(children: list[Token]) -> _Inline:
     text = normalize(remove_media_markers("".join(parts)))
     link_chars = sum(len(link_text) for link_text, _ in links)
     return _Inline(text, link_chars, free_letters, links)
+
+
+def _is_glued_text(heading: str) -> bool:
+    return _count_words(heading) > HEADING_WORDS and is_prose(heading, HEADING_WORDS)
 
 
 def _inline_block(kind: BlockKind, inline: _Inline, level: int = 0, group: int = 0) -> Block:
@@ -317,7 +325,7 @@ class _BlockBuilder:
             self._cells.append(inline)
             return
         kind: BlockKind
-        if self._heading:
+        if self._heading and not _is_glued_text(inline.text):
             kind, level, group = "heading", self._heading, 0
         elif self._depth:
             kind, level, group = "item", self._depth, self._group

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
+from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.meta import (
     Byline,
     caption_residue,
@@ -23,14 +24,10 @@ from store.cleaning.meta import (
     sentence_title,
     source_from_url,
 )
-from store.cleaning.phrases import (
-    MarkerKind,
-    ends_sentence,
-    is_furniture,
-    is_weak,
-    marker_kind,
-)
+from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
+from store.cleaning.sitenames import site_free_title
+from store.cleaning.weights import content_words, is_content, is_link_only
 from store.models import CleanDoc, Paragraph
 
 __all__ = ["clean"]
@@ -44,9 +41,6 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline may sit
-SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
-FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
-FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
 REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
 
 
@@ -66,13 +60,17 @@ def clean(
     residue = _drop_caption_residue(blocks)
     _trim_truncated_tail(blocks)
     _mark_furniture(blocks)
-    heading = _mark_title(blocks, title)
+    # trafilatura has found the HTML's main text already: no masthead sits above its title.
+    crawled = markdown and format != "html"
+    heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
     byline = _take_byline(blocks)
-    _mark_sections(blocks)
-    _mark_footer(blocks)
+    mark_sections(blocks)
+    mark_footer(blocks)
     _mark_repeats(blocks)
-    if markdown and format != "html":  # trafilatura has found the HTML's main text already
-        mark_outside_main(blocks, _is_content)
+    if crawled:
+        mark_outside_main(blocks, is_content)
+    if crawled:
+        mark_tail(blocks)
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
@@ -111,36 +109,6 @@ def _trim_truncated_tail(blocks: list[Block]) -> None:
         blocks.append(replace(last, text=text[: ends[-1].end()]))
 
 
-def _is_link_only(block: Block) -> bool:
-    return bool(block.links) and (block.free_letters <= 3 or block.link_density >= 0.6)
-
-
-def _is_content(block: Block) -> bool:
-    """Article text: kept prose that is not mostly links."""
-    return (
-        not block.why
-        and block.kind in ("para", "item", "row")
-        and block.link_density < 0.5
-        and block.prose
-    )
-
-
-def _content_words(blocks: list[Block]) -> list[int]:
-    """Words of article text per block; a teaser has none."""
-    prose = [_is_content(block) for block in blocks] + [False]
-    return [
-        block.words if prose[i] and not _is_teaser(blocks, prose, i) else 0
-        for i, block in enumerate(blocks)
-    ]
-
-
-def _is_teaser(blocks: list[Block], prose: list[bool], i: int) -> bool:
-    """The blurb under a linked headline in a box of other stories. Text right after a box
-    that goes on into more text is the article resuming, not a teaser."""
-    after_headline = i > 0 and blocks[i - 1].kind == "heading" and _is_link_only(blocks[i - 1])
-    return after_headline and not prose[i + 1]
-
-
 def _nav_groups(blocks: list[Block]) -> set[int]:
     """Lists and tables that are mostly bare links and hold no prose: menus, link boxes."""
     members: dict[int, list[Block]] = {}
@@ -150,8 +118,8 @@ def _nav_groups(blocks: list[Block]) -> set[int]:
     return {
         group
         for group, items in members.items()
-        if 2 * sum(map(_is_link_only, items)) >= len(items)
-        and not any(_is_content(item) and not _is_link_only(item) for item in items)
+        if 2 * sum(map(is_link_only, items)) >= len(items)
+        and not any(is_content(item) and not is_link_only(item) for item in items)
     }
 
 
@@ -166,7 +134,7 @@ def _mark_furniture(blocks: list[Block]) -> None:
             block.why = "navigation"
         elif _BROKEN_LINK.search(block.text):
             block.why = "link fragment"
-        elif block.kind == "heading" and _is_link_only(block):
+        elif block.kind == "heading" and is_link_only(block):
             block.why = "linked heading"
         elif (
             block.kind == "para" and block.links and (_is_link_row(block) or _is_breadcrumb(block))
@@ -194,17 +162,20 @@ def _is_breadcrumb(block: Block) -> bool:
 
 
 def _first_content(blocks: list[Block]) -> int:
-    return next((i for i, block in enumerate(blocks) if _is_content(block)), len(blocks))
+    return next((i for i, block in enumerate(blocks) if is_content(block)), len(blocks))
 
 
-def _mark_title(blocks: list[Block], title: str | None) -> str | None:
-    """Find the title heading; everything above it is masthead and menus, and repeats go too."""
+def _mark_title(
+    blocks: list[Block], title: str | None, headline: str | None, *, drop_above: bool = True
+) -> str | None:
+    """Find the title heading; everything above it is masthead and menus (`drop_above`), and
+    repeats go too. `headline` is the title without the site's name."""
     first = _first_content(blocks)
-    weights = _content_words(blocks)
-    index = _title_heading(blocks, weights, first, title)
+    weights = content_words(blocks)
+    index = _title_heading(blocks, weights, first, title, headline)
     found = blocks[index].text if index is not None else None
     # Never the article for a heading: what sits above the title must be less text than below.
-    above = index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
+    above = drop_above and index is not None and sum(weights[:index]) < sum(weights[index + 1 :])
     for i, block in enumerate(blocks):
         if above and index is not None and i < index:
             block.why = block.why or "above title"
@@ -216,11 +187,14 @@ def _mark_title(blocks: list[Block], title: str | None) -> str | None:
 
 
 def _title_heading(
-    blocks: list[Block], weights: list[int], first: int, title: str | None
+    blocks: list[Block], weights: list[int], first: int, title: str | None, headline: str | None
 ) -> int | None:
     """The known title as a heading near the top, else the last H1 before the article starts.
     Of the headings that match, the last one above the article's first paragraph (a header may
-    show the title too), else the first: later ones repeat it ("34 responses to “…”")."""
+    show the title too), else the first: later ones repeat it ("34 responses to “…”").
+    A page shows its headline without the " - Site" of its title bar, perhaps with more after
+    it ("… (latimes.com) 87"), but never after other words: "Use cases of <headline>" is a
+    section of the article."""
     half = sum(weights) / 2
     seen = 0
     matching = []
@@ -228,7 +202,9 @@ def _title_heading(
         seen += weights[i]
         if seen > half:
             break
-        if block.kind == "heading" and same_title(block.text, title):
+        if block.kind == "heading" and (
+            same_title(block.text, title) or same_title(block.text, headline, prefix_only=True)
+        ):
             matching.append(i)
     if matching:
         return max((i for i in matching if i < first), default=matching[0])
@@ -259,7 +235,7 @@ def _take_byline(blocks: list[Block]) -> Byline:
         scanned += 1
         if block.kind == "code" or content >= 3 or scanned > BYLINE_SCAN:
             break
-        content += _is_content(block)
+        content += is_content(block)
         byline = parse_byline(block.text, block.words, block.links)
         if byline and not found.author:
             block.why = "byline"
@@ -269,79 +245,6 @@ def _take_byline(blocks: list[Block]) -> Byline:
             block.why = "dateline"
             found.published = found.published or publication_date(block.text)
     return found
-
-
-def _mark_range(blocks: list[Block], start: int, end: int, why: str) -> None:
-    for block in blocks[start:end]:
-        block.why = block.why or why
-
-
-def _mark_sections(blocks: list[Block]) -> None:
-    """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
-    weights = _content_words(blocks)
-    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
-    after = sum(weights)
-    before = 0
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        kind = kinds[i]
-        if kind:
-            block.why = block.why or "marker"
-        # A comment-count link can sit up by the byline; a "Comments" heading never does.
-        settled = before >= after or before >= 150 or block.kind == "heading"
-        if kind == "end" and before and settled:
-            _mark_range(blocks, i + 1, len(blocks), "after the article")
-            return
-        if kind == "section" and before and not after:
-            _mark_range(blocks, i + 1, len(blocks), "after the article")
-            return
-        late = before > 0 and after < SECTION_SHARE * before
-        end = _section_end(blocks, weights, kinds, i, late) if kind == "section" else i + 1
-        _mark_range(blocks, i + 1, end, "chrome section")
-        before += sum(weights[i:end])
-        after -= sum(weights[i:end])
-        i = end
-
-
-def _section_end(
-    blocks: list[Block],
-    weights: list[int],
-    kinds: list[MarkerKind | None],
-    start: int,
-    late: bool,
-) -> int:
-    """Where the box opened at `start` ends: after the article, at the next heading; in the
-    middle of it, at the first paragraph of article text, where the article resumes. The next
-    marker ("Comments" after a "Read more" box) opens a box of its own."""
-    marker = blocks[start]
-    for j in range(start + 1, len(blocks)):
-        if kinds[j]:
-            return j
-        if blocks[j].kind == "heading":
-            if marker.kind != "heading" or blocks[j].level <= marker.level:
-                return j
-        elif weights[j] and not late:
-            return j
-    return len(blocks)
-
-
-def _mark_footer(blocks: list[Block]) -> None:
-    """After a long run of dropped link blocks near the end, what remains is site furniture."""
-    weights = _content_words(blocks)
-    remaining = sum(weights)
-    before = 0
-    run_links = 0
-    for i, block in enumerate(blocks):
-        if weights[i]:
-            before += weights[i]
-            remaining -= weights[i]
-            run_links = 0
-        elif block.why:
-            run_links += len(block.links)
-            if run_links >= FOOTER_LINKS and before and remaining < FOOTER_SHARE * before:
-                _mark_range(blocks, i + 1, len(blocks), "footer")
-                return
 
 
 def _mark_repeats(blocks: list[Block]) -> None:

@@ -171,15 +171,17 @@ def title_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
 
-def same_title(text: str, title: str | None) -> bool:
-    """Equal up to case, punctuation and a site name added before or after."""
+def same_title(text: str, title: str | None, *, prefix_only: bool = False) -> bool:
+    """Equal up to case, punctuation and a site name added before or after (`prefix_only`:
+    after)."""
     if not title:
         return False
     a, b = title_key(text), title_key(title)
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return (long.startswith(short) or long.endswith(short)) and len(short) >= 0.6 * len(long)
+    ends = long.startswith(short) or (not prefix_only and long.endswith(short))
+    return ends and len(short) >= 0.6 * len(long)
 
 
 def caption_residue(text: str) -> str | None:

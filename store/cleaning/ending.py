@@ -1,0 +1,110 @@
+"""Where the article ends: comments and pagers end it, boxes of links are cut out of it, and
+after a site footer or the chrome past its last long paragraph, what little text is left is the
+page's own."""
+
+from __future__ import annotations
+
+from store.cleaning.blocks import Block
+from store.cleaning.phrases import MarkerKind, marker_kind
+from store.cleaning.weights import content_words, is_content, mark_range
+
+SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
+FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
+FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
+LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
+# Blocks dropped as parts of the article's own head, not as page chrome.
+_NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
+
+
+def mark_sections(blocks: list[Block]) -> None:
+    """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
+    weights = content_words(blocks)
+    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
+    after = sum(weights)
+    before = 0
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        kind = kinds[i]
+        if kind:
+            block.why = block.why or "marker"
+        # A comment-count link can sit up by the byline; a "Comments" heading never does.
+        settled = before >= after or before >= 150 or block.kind == "heading"
+        if kind == "end" and before and settled:
+            mark_range(blocks, i + 1, len(blocks), "after the article")
+            return
+        if kind == "section" and before and not after:
+            mark_range(blocks, i + 1, len(blocks), "after the article")
+            return
+        late = before > 0 and after < SECTION_SHARE * before
+        end = _section_end(blocks, weights, kinds, i, late) if kind == "section" else i + 1
+        mark_range(blocks, i + 1, end, "chrome section")
+        before += sum(weights[i:end])
+        after -= sum(weights[i:end])
+        i = end
+
+
+def _section_end(
+    blocks: list[Block],
+    weights: list[int],
+    kinds: list[MarkerKind | None],
+    start: int,
+    late: bool,
+) -> int:
+    """Where the box opened at `start` ends: after the article, at the next heading; in the
+    middle of it, at the first paragraph of article text, where the article resumes. The next
+    marker ("Comments" after a "Read more" box) opens a box of its own."""
+    marker = blocks[start]
+    for j in range(start + 1, len(blocks)):
+        if kinds[j]:
+            return j
+        if blocks[j].kind == "heading":
+            if marker.kind != "heading" or blocks[j].level <= marker.level:
+                return j
+        elif weights[j] and not late:
+            return j
+    return len(blocks)
+
+
+def mark_footer(blocks: list[Block]) -> None:
+    """After a long run of dropped link blocks near the end, what remains is site furniture."""
+    weights = content_words(blocks)
+    remaining = sum(weights)
+    before = 0
+    run_links = 0
+    for i, block in enumerate(blocks):
+        if weights[i]:
+            before += weights[i]
+            remaining -= weights[i]
+            run_links = 0
+        elif block.why:
+            run_links += len(block.links)
+            if run_links >= FOOTER_LINKS and before and remaining < FOOTER_SHARE * before:
+                mark_range(blocks, i + 1, len(blocks), "footer")
+                return
+
+
+def mark_tail(blocks: list[Block]) -> None:
+    """Past the article's last long paragraph and the page chrome after it, short prose is
+    the page's own (a sign-up call, a form's prompt, an author's plug), as in jusText, where a
+    short block takes the class of the text around it."""
+    last = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if (is_content(blocks[i]) or blocks[i].kind == "code") and blocks[i].words >= LONG_WORDS
+        ),
+        None,
+    )
+    if last is None:
+        return
+    code = [block.words if block.kind == "code" and not block.why else 0 for block in blocks]
+    weights = [words + lines for words, lines in zip(content_words(blocks), code, strict=True)]
+    before = sum(weights[: last + 1])
+    for i in range(last + 1, len(blocks)):
+        before += weights[i]
+        if blocks[i].why not in _NOT_CHROME:
+            # A little text past the article, not the rest of an article an ad interrupts.
+            if sum(weights[i + 1 :]) < FOOTER_SHARE * before:
+                mark_range(blocks, i + 1, len(blocks), "past the article")
+            return

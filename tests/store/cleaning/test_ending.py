@@ -1,0 +1,75 @@
+"""Past the article's last long paragraph and the chrome after it, a little short prose is the
+page's own (sign-up calls, a form's prompts, plugs) and goes; the article's own short ending,
+and an article an ad interrupts, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.cleaning.clean import clean
+
+TITLE = "Ferry timetable approved"
+LONG = [
+    "The harbour authority approved the new ferry timetable on Tuesday after three months of "
+    "talks with the operators and the island councils, who had asked for a later last boat "
+    "and an earlier first one for the workers who commute to the mainland every morning.",
+    "Under the new timetable the first crossing leaves at 5.40am, twenty minutes earlier than "
+    "now, and the last one returns shortly before midnight on weekdays, which the operators "
+    "say will need two more crews and a second boat on the busiest route in the summer.",
+    "Island businesses had asked for the change for years, saying the late return made it "
+    "impossible for visitors to stay for dinner, and the hotels on the north island expect "
+    "more guests to stay a second night once the new crossings start running in the spring.",
+]
+SHORT_ENDING = "The new timetable starts on the first Monday of May."
+PLUGS = [
+    "Need a weekly digest of island news? Use the form below to sign up to our letter.",
+    "* indicates required",
+    "Email Address *",
+    "First Name *",
+    "Tell us your story!",
+]
+CHROME = {
+    "a share row": "[Facebook](https://facebook.com/share) [Twitter](https://x.com/share)",
+    "a box title": "## Related stories",
+    "an advert": "Advertisement",
+    "a row of symbols": "• • •",
+}
+
+
+def texts(*parts: str, format: str = "markdown") -> list[str]:
+    markdown = "\n\n".join([f"# {TITLE}", *parts]) + "\n"
+    return [p.text for p in clean(markdown, title=TITLE, format=format).paragraphs]
+
+
+@pytest.mark.parametrize("chrome", CHROME.values(), ids=CHROME.keys())
+def test_short_prose_past_the_article_and_chrome_goes(chrome: str) -> None:
+    # Less than a fifth of the article's words of prose past the chrome.
+    assert texts(*LONG, chrome, *PLUGS) == LONG
+
+
+def test_the_article_s_short_last_paragraph_stays() -> None:
+    assert texts(*LONG, SHORT_ENDING) == [*LONG, SHORT_ENDING]
+
+
+@pytest.mark.parametrize("chrome", [CHROME["an advert"], CHROME["a share row"]])
+def test_an_article_an_ad_interrupts_keeps_its_second_half(chrome: str) -> None:
+    # What follows the chrome is a good share of the article: the article goes on.
+    kept = texts(LONG[0], chrome, *LONG[1:], SHORT_ENDING)
+    assert kept == [*LONG, SHORT_ENDING]
+
+
+def test_short_paragraphs_past_a_long_code_listing_are_weighed_against_it() -> None:
+    listing = "```\n" + "\n".join(f"git command-{n} --option value" for n in range(30)) + "\n```"
+    kept = texts(LONG[0], listing, "[View snippet source](https://gist.github.com/x)", *PLUGS)
+    assert kept == [LONG[0], listing.strip("`\n")]
+
+
+def test_a_page_of_short_paragraphs_only_is_kept() -> None:
+    # No long paragraph to tell the article by: nothing is cut for being short.
+    paragraphs = [SHORT_ENDING, "The authority meets again in June to look at fares."]
+    assert texts(paragraphs[0], CHROME["an advert"], paragraphs[1]) == paragraphs
+
+
+def test_the_html_path_keeps_what_trafilatura_found_past_the_article() -> None:
+    kept = texts(*LONG, CHROME["an advert"], *PLUGS, format="html")
+    assert kept[: len(LONG)] == LONG and PLUGS[0] in kept
