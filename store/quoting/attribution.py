@@ -105,10 +105,23 @@ def cue_after(span: Span, article: Article) -> Cue | None:
         return None
     cue = cues[0]
     if _ends_sentence(article.text(span)):
-        tail = text[cue.end : limit].split()
+        rest = text[cue.end : limit]
+        tail = rest.split()
+        # ", looking out on the crowd." after the cue is a clause of the cue's own sentence.
+        if rest.lstrip().startswith(","):
+            return cue
         if len(tail) > _TAIL_WORDS or (tail and tail[0].lower() == "that"):
             return None
     return cue
+
+
+def own_cue(span: Span, after: Cue | None, before: Cue | None, article: Article) -> Cue | None:
+    """The quote's cue of the two beside it. A quote that ends its sentence is the words of
+    a verb of saying before it in that sentence ('Russia insisted that Pyongyang “stop.”'),
+    not of one after it, which opens the next sentence's report."""
+    if before is not None and before.how == "direct" and _ends_sentence(article.text(span)):
+        return before
+    return after or before
 
 
 def cue_later(span: Span, article: Article) -> Cue | None:
@@ -224,7 +237,7 @@ def _from_sentence_before(
 
 def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> list[Cue | None]:
     """Each quote's cue: its own, else that of the quote it runs into, else the sentence
-    before's."""
+    before's, else that of the quote before it in its paragraph."""
     cues = list(local)
     for k in range(len(spans) - 2, -1, -1):
         if cues[k] is None and _runs_into(spans[k], spans[k + 1], article):
@@ -232,10 +245,24 @@ def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> l
     for k, span in enumerate(spans):
         if cues[k] is None:
             previous = spans[k - 1] if k else None
-            cues[k] = _from_sentence_before(span, previous, cues[k - 1] if k else None, article)
-        if _weak(cues[k]):
+            # A transcript turn or a signature speaks for the quote before its neighbours do.
+            cues[k] = _from_layout(span, article) or _from_sentence_before(
+                span, previous, cues[k - 1] if k else None, article
+            )
+            if cues[k] is None and previous is not None:
+                cues[k] = _paragraph_speaker(span, previous, cues[k - 1])
+        elif _weak(cues[k]):
             cues[k] = _from_layout(span, article) or cues[k]
     return cues
+
+
+def _paragraph_speaker(span: Span, previous: Span, previous_cue: Cue | None) -> Cue | None:
+    """The speaker of the paragraph: a quote with no cue near it, after a sentence of
+    narration, is still the words of whoever spoke the quote before it in its paragraph
+    ('“…,” Obama said after the meeting. He did not say more. “…”')."""
+    if previous.last.paragraph != span.first.paragraph or previous_cue is None:
+        return None
+    return previous_cue if previous_cue.speaker is not None else None
 
 
 def _weak(cue: Cue | None) -> bool:

@@ -1,0 +1,126 @@
+"""Attribution shapes of news writing, each in sentences written for the test: transcripts
+quoted whole, signed replies in a row, cues before and after a quote, a paragraph's speaker,
+initials inside a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Paragraph
+from store.quoting.quotes import find_quotes
+
+
+def quotes(*texts: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes([Paragraph(text=t) for t in texts])]
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [speaker for _text, speaker in quotes(*texts)]
+
+
+# --- a transcript quoted whole: each turn a quotation of its own -----------------------------
+
+
+def test_each_quoted_transcript_turn_is_a_quote_by_its_speaker() -> None:
+    found = quotes(
+        "A partial transcript follows:",
+        "“HALE: Let us start with the harbour. Why close it now?",
+        "“VARGA: Because the dredging budget ran out in March.",
+        "“(CROSSTALK.)",
+        "“HALE: Governor, one more question on the fees.",
+    )
+    assert [speaker for _text, speaker in found if speaker] == ["Hale", "Varga", "Hale"]
+    assert found[0][0].startswith("HALE: Let us start")
+    assert found[1][0].startswith("VARGA: Because")
+
+
+def test_a_turn_with_an_honorific_names_the_surname() -> None:
+    assert speakers("“MR. VARGA: The budget ran out in March, as we said it would.") == ["Varga"]
+
+
+def test_a_quoted_paragraph_running_on_is_still_one_quote() -> None:
+    found = quotes(
+        "“The harbour will close in March,” Ann Cole said. “We have no money left for it.",
+        "“Nobody wants that, but there is no other way to pay the dredgers.”",
+    )
+    assert len(found) == 2
+    assert found[1][1] == "Ann Cole"
+    assert "Nobody wants that" in found[1][0]
+
+
+# --- signed replies in a row ----------------------------------------------------------------
+
+
+def test_replies_signed_in_a_row_each_get_their_own_name() -> None:
+    text = (
+        "“The fees went up twice this year and nobody asked us.” ― Ann Cole "
+        "“I have fished here for forty years and never seen it this bad.” ― Bo T. Lee "
+        "“Close the harbour and the town dies with it.” ― Rita Varga"
+    )
+    assert speakers(text) == ["Ann Cole", "Bo T. Lee", "Rita Varga"]
+
+
+# --- the cue before a quote that ends its sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Norway insisted that the fleet “leave the strait at once.” The harbour authority "
+            "said the ships had shown “complete disregard for the rules of the sea.”",
+            "Norway",
+        ),
+        (
+            "Mayor Ann Cole said on Friday that the report should be published but said “the "
+            "question is when.” Governor Bo Lee said it would be “improper” to comment.",
+            "Ann Cole",
+        ),
+    ],
+)
+def test_a_quote_ending_its_sentence_belongs_to_the_verb_before_it(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+def test_a_cue_right_after_a_sentence_ending_quote_still_attributes_it() -> None:
+    assert speakers("“We will reopen in May.” Ann Cole said.") == ["Ann Cole"]
+
+
+def test_a_clause_after_the_cue_does_not_cut_it_from_the_quote() -> None:
+    text = (
+        "“Who would have believed we would fill the hall twice over?” Ann Cole said, looking "
+        "out over the cheering crowd in the harbour hall."
+    )
+    assert speakers(text) == ["Ann Cole"]
+
+
+# --- the paragraph's speaker -------------------------------------------------------------------
+
+
+def test_a_quote_after_a_sentence_of_narration_keeps_the_paragraphs_speaker() -> None:
+    text = (
+        "“We have had problems with the fleet before,” Ann Cole said after the meeting. "
+        "She did not name the owners. “Our goal is not to punish anyone but to set rules.”"
+    )
+    assert speakers(text) == ["Ann Cole", "Ann Cole"]
+
+
+def test_the_paragraphs_speaker_does_not_reach_into_the_next_paragraph() -> None:
+    found = speakers(
+        "“We have had problems with the fleet before,” Ann Cole said.",
+        "The owners met on Friday. “Nobody asked us anything at all,” one of them wrote.",
+    )
+    assert found[1] != "Ann Cole"
+
+
+# --- initials inside a name -----------------------------------------------------------------
+
+
+def test_initials_do_not_end_the_sentence_of_a_cue() -> None:
+    text = (
+        "“This is a sad day,” said Rep. G.K. Varga (D-N.C.), head of the harbour caucus. "
+        "“The fleet has been let down by everyone.”"
+    )
+    first, second = speakers(text)
+    assert first is not None and first.endswith("Varga") and first.startswith("G")
+    assert second == first
