@@ -203,10 +203,12 @@ def find_context_cues(
         end = starts[number + 1] if number + 1 < len(starts) else len(text)
         while cue is not None and cue.start < begin:
             cue = next(taken, None)
-        if cue is not None and cue.start < end:
+        if cue is not None and cue.start < end and cue.subject.kind != "pronoun":
             continue  # the sentence has a cue with a verb
         parsed = _parse(text, begin, end)
-        if parsed is not None:
+        if parsed is not None and (cue is None or cue.start >= end or parsed[1].end <= cue.start):
+            # With a pronoun's cue later in the sentence ("The council … what it called"),
+            # the subject is still read: it is who the pronoun stands for.
             subject, verb = parsed
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")

@@ -124,3 +124,49 @@ def test_initials_do_not_end_the_sentence_of_a_cue() -> None:
     first, second = speakers(text)
     assert first is not None and first.endswith("Varga") and first.startswith("G")
     assert second == first
+
+
+# --- verbs that are nouns here ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Cole unleashed a series of tweets on Friday saying the council had acted “as a "
+        "gang of thieves in broad daylight.”",
+        "Ann Cole says Bo Lee’s flurry of late-night tweets about the harbour was “unhinged, "
+        "even for him.”",
+    ],
+)
+def test_a_plural_noun_after_of_is_no_verb_of_saying(text: str) -> None:
+    assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_noun_after_of_names_no_speaker() -> None:
+    text = "The harbour board rated 32% of Harbour claims as “false” or “pants on fire, again.”"
+    assert "Harbour" not in speakers(text)
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_no_cue() -> None:
+    text = "Read our Frequently Asked Questions: “How do I renew a mooring permit online?”"
+    assert speakers(text) == [None]
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_a_cue() -> None:
+    assert speakers("Said Ann Cole: “We will not close the harbour this year.”") == ["Ann Cole"]
+
+
+# --- verbs of naming ----------------------------------------------------------------------------
+
+
+def test_what_a_speaker_called_something_is_their_words() -> None:
+    text = (
+        "The Harbour Council condemned the test and pledged new rules against what it called "
+        "“a clear threat to the safety of the port.”"
+    )
+    assert speakers(text) == ["Harbour Council"]
+
+
+def test_a_thing_called_by_a_name_has_no_speaker() -> None:
+    text = "She wrote a small book called “The Harbour and the Town Before the War”."
+    assert find_quotes([Paragraph(text=text)]) == []
