@@ -137,7 +137,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     first = tokens[i]
     if first.lower in _PRONOUNS:
         verb = tokens[i + 1]
-        if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+        if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
             return None
         return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
     the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
@@ -147,7 +147,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
     verb = tokens[_after_apposition(tokens, j)]
-    if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+    if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
     subject = subject_before(tokens[i:j])
     if subject is None or subject.kind != "name":
@@ -222,6 +222,12 @@ _QUOTE_ENDS_CLAUSE = ",!?—–"
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
 
 
+def _heads(text: str, word: Token) -> bool:
+    """Does a colon follow the word, as after a heading ("“Too late?” Spoiler alert: …")
+    rather than a verb of the quote's speaker?"""
+    return text[word.end : word.end + 1] == ":"
+
+
 def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -> list[Cue]:
     """ "“…,” the nominee scoffed.": after a quote that ends with a comma (or ! ?), a subject
     and any verb attribute it, though the verb is none the cue list knows. Cues with a known
@@ -240,7 +246,7 @@ def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -
         if parsed is None or parsed[0].start in taken:
             continue
         subject, verb = parsed
-        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS:
+        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS or _heads(masked, verb):
             continue
         found.append(Cue(index, subject.start, verb.end, verb.lower, subject, False, None))
     return found

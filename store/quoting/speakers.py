@@ -8,7 +8,13 @@ from bisect import bisect_right
 from collections import Counter
 
 from store.quoting.cues import Cue, Mention
-from store.quoting.lexicon import LEADER_ROLES, ORG_WORDS, PERSON_PRONOUNS, THING_PRONOUNS
+from store.quoting.lexicon import (
+    LEADER_ROLES,
+    NOT_SPEAKERS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+)
 from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
 from store.quoting.subjects import Subject
 
@@ -41,6 +47,11 @@ def _inside_a_sentence(word: str, text: str) -> bool:
             return True
         at = text.find(needle, at + 1)
     return False
+
+
+def _no_name(name: str) -> bool:
+    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You")?"""
+    return all(word.lower() in NOT_SPEAKERS for word in name.split())
 
 
 class Registry:
@@ -133,6 +144,10 @@ class Registry:
             holds = any(known_words[k : k + len(words)] == words for k in range(len(known_words)))
             if holds and len(known_words) > len(words):
                 found.append(known)
+        # A full name ends as its short form does ("Beth Helmstetter" for "Helmstetter"); a
+        # longer run going on past it ("Beth Helmstetter Events") names a firm, a building.
+        ending = [known for known in found if known.lower().split()[-1] == words[-1]]
+        found = ending if ending or len(words) > 1 else found
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
         return self._fuller[given]
@@ -226,7 +241,8 @@ class Resolver:
 
     def _resolve(self, subject: Subject) -> str | None:
         if subject.kind == "name":
-            return self._note(self._name(subject.text))
+            name = self._name(subject.text)
+            return None if _no_name(name) else self._note(name)
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":

@@ -14,6 +14,7 @@ from store.quoting.lexicon import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    JOB_TITLES,
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -21,11 +22,16 @@ from store.quoting.lexicon import (
     STOP_WORDS,
     TITLES,
 )
+from store.quoting.names import clean_name
 
-TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+# A word, or one punctuation mark. Words glued by a lost space ("professorThomas W. Malone")
+# are split where a lower-case run of two letters or more meets a capitalised word ("iPhone",
+# "McDonald" stay whole); digits joined by a slash are one word ("9/11 widow").
+TOKEN_RE = re.compile(r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+|[^\W_](?:[\w’'&-]*\w)?\.?|\S")
 _POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
+_ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
 _APPOSITIVE_LIMIT = 25
 _PARENTHESIS_LIMIT = 8
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -298,4 +304,28 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
     from_owner = j + 1 < len(tokens) and tokens[j].lower in {"from", "by"}
     if phrase and phrase[-1].lower == "statement" and from_owner:
         owner = subject_after(tokens[j + 1 :], allow_pronoun=False)
-    return _classify(phrase, owner)
+    subject = _classify(phrase, owner)
+    if subject is not None and subject.kind == "name" and _only_titles(subject.text):
+        return _name_after_title(tokens, j, subject)
+    return subject
+
+
+def _only_titles(text: str) -> bool:
+    """Is a name, once cleaned, only a title ("Maxi Moving’s Vice President")?"""
+    return all(word.lower() in _ROLE_WORDS for word in clean_name(text).split())
+
+
+def _name_after_title(tokens: list[Token], j: int, title: Subject) -> Subject | None:
+    """ "says Acme’s Vice President, Ivan Petrov": the title is the role, the name follows
+    the comma; with no name there, no speaker (a title is no one's name)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or not tokens[j + 1].is_cap:
+        return None
+    end = j + 1
+    while end < len(tokens) and end - j <= 4 and tokens[end].is_cap:
+        end += 1
+        if tokens[end - 1].ends_sentence:
+            break
+    name = _name_subject(tokens[j + 1 : end])
+    if name is None or name.kind != "name":
+        return None
+    return replace(name, role=title.text.lower(), titled=True)

@@ -44,7 +44,11 @@ def attribution_how(cue: Cue | None, own: bool) -> AttributionHow | None:
         return None
     if cue.how in _BY_LAYOUT:
         return _BY_LAYOUT[cue.how]
-    return _BY_KIND[cue.subject.kind] if own else "chain"
+    if not own and _BY_KIND[cue.subject.kind] != "nominal":
+        return "chain"
+    # A role or a document speaking ("the report", "the source") stays marked nominal on the
+    # quotes that follow it, so it is never shown as a named person.
+    return _BY_KIND[cue.subject.kind]
 
 
 def confidence(how: AttributionHow | None) -> float | None:
