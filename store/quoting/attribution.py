@@ -148,7 +148,13 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     if not cues:
         return None, False
     cue = cues[-1]
-    return cue, cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
+    introduces = cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
+    if cue.speaker is None and not introduces:
+        # "The statement noted they had said they would take “…”": a pronoun no one stands
+        # for gives way to the sentence's earlier cue that names someone.
+        named = [c for c in cues if c.speaker is not None and c.how == "direct"]
+        cue = named[-1] if named else cue
+    return cue, introduces
 
 
 def is_quotation(

@@ -60,10 +60,14 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
 )
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
+_APPOSITION_OPENERS = _words("who which a an the whose")
+_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
 _FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
 _QUOTE_MARK_RE = re.compile('[“”"«»‘]')  # characters read from a sentence's start
+_MARKS = frozenset('“”"«»')
 
 
 def _skip_opening(tokens: list[Token]) -> int:
@@ -74,12 +78,33 @@ def _skip_opening(tokens: list[Token]) -> int:
     if i + 1 < len(tokens) and tokens[i].lower in _ADVERBS and tokens[i + 1].is_cap:
         return i + 1  # "Meanwhile Rihanna, who …": an adverb needs no comma
     if i < len(tokens) and tokens[i].lower in _OPENERS:
-        comma = next(
-            (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
-            None,
-        )
+        ends = [
+            k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if _closes_opening(tokens, k)
+        ]
+        # The adverbial ends at the comma before its subject: "Following a hastily called,
+        # late meeting, the council …" has a comma of its own first.
+        subject_next = [k for k in ends if k + 1 < len(tokens) and _may_open_subject(tokens[k + 1])]
+        comma = (subject_next or ends or [None])[0]
         return -1 if comma is None else _past_place(tokens, comma + 1)
     return i
+
+
+def _closes_opening(tokens: list[Token], k: int) -> bool:
+    """Can tokens[k] end an opening adverbial: a comma, or the closing mark of a quoted title
+    whose comma the mask blanked ('On “Face the Nation,” Sen. Cole …')?"""
+    if tokens[k].text == ",":
+        return True
+    return (
+        tokens[k].text in _MARKS
+        and k > 0
+        and any(t.text in _MARKS for t in tokens[max(0, k - 8) : k])
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_cap
+    )
+
+
+def _may_open_subject(token: Token) -> bool:
+    return token.is_cap or token.lower in _PRONOUNS or token.lower == "the"
 
 
 def _past_place(tokens: list[Token], i: int) -> int:
@@ -116,6 +141,26 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """Past what stands between a name and its verb without commas of its own: a bracket
+    ("Sen. Ann Cole (Vt.)"), a party and state ("Ann Cole, R-Wis.,"), a day ("The council on
+    Friday made …")."""
+    if j < len(tokens) and tokens[j].text == "(":
+        close = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ")"), None)
+        j = j if close is None else close + 1
+    if j + 3 < len(tokens) and tokens[j].text == "," and _PARTY_RE.fullmatch(tokens[j + 1].text):
+        # Past the comma closing the tag, unless an apposition opens there ("…, R-Wis., who").
+        opens = tokens[j + 3].lower in _APPOSITION_OPENERS
+        j = j + 2 if opens or tokens[j + 2].text != "," else j + 3
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].lower in {"on", "last", "this"}
+        and tokens[j + 1].lower in _DAYS
+    ):
+        j += 2
+    return j
+
+
 def _after_apposition(tokens: list[Token], j: int) -> int:
     """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
     an apposition there, or it does not close in time)."""
@@ -146,7 +191,10 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     j = _name_end(tokens, i + 1 if the else i)
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
-    verb = tokens[_after_apposition(tokens, j)]
+    after = _past_aside(tokens, j)
+    if after >= len(tokens):
+        return None
+    verb = tokens[_after_apposition(tokens, after)]
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
     subject = subject_before(tokens[i:j])
@@ -183,9 +231,9 @@ def _ran_out(tokens: list[Token]) -> bool:
     """Did the parse of a short stretch fail for want of words: an opening adverbial whose
     comma is not in it yet, or a run of capitals and titles that reaches its end?"""
     i = _skip_opening(tokens)
-    if i < 0 or i >= len(tokens) - 1:
-        return True
-    j = _name_end(tokens, i)
+    if i < 0 or i >= len(tokens) - 1 or not _may_open_subject(tokens[i]):
+        return True  # no subject where the opening seems to end: it may run on
+    j = _past_aside(tokens, _name_end(tokens, i))
     return j >= len(tokens) - 1 or tokens[j].text == ","  # an apposition may close later
 
 

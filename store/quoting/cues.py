@@ -260,7 +260,8 @@ def _about_statement(text: str, verb: int) -> bool:
 def find_cues(index: int, text: str) -> list[Cue]:
     """Every attribution in a masked paragraph, in order. A paragraph with no quote mark is
     read for the common verbs only (it has no quote to attribute)."""
-    verbs = CUES if _QUOTE_MARK_RE.search(text) else COMMON_CUES
+    # A paragraph ending in a colon introduces a quotation after it ("The Times reports:").
+    verbs = CUES if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith(":") else COMMON_CUES
     cues = (_cue(index, text, m) for m in verbs.finditer(text))
     return [c for c in cues if c is not None]
 

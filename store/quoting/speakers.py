@@ -246,7 +246,10 @@ class Resolver:
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":
-            return self.registry.fullest(subject.text) if subject.text else self.last_statement
+            if subject.text:
+                return self.registry.fullest(subject.text)
+            # Whose statement the article said before; else the statement, as written.
+            return self.last_statement or subject.phrase
         # A role no one is named in ("the agency", "another supporter") is named as written.
         return (self._role(subject) if subject.definite else None) or subject.phrase
 

@@ -170,3 +170,64 @@ def test_what_a_speaker_called_something_is_their_words() -> None:
 def test_a_thing_called_by_a_name_has_no_speaker() -> None:
     text = "She wrote a small book called “The Harbour and the Town Before the War”."
     assert find_quotes([Paragraph(text=text)]) == []
+
+
+# --- the subject of a sentence without a verb of saying ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening adverbial with a comma of its own
+        "Following a hastily called, late-night meeting, the Harbour Council issued rules "
+        "calling the test “a clear violation of every agreement we have.”",
+        # a day between the subject and its verb, and a pronoun's cue later in the sentence
+        "The Harbour Council on Friday made a strong condemnation of what it called “a clear "
+        "threat to the safety of the port.”",
+    ],
+)
+def test_an_organisation_opening_the_sentence_speaks(text: str) -> None:
+    assert speakers(text) == ["Harbour Council"]
+
+
+def test_a_party_and_state_tag_does_not_hide_the_verb() -> None:
+    text = "House Speaker Ann Cole, R-Wis., believes the families “do need their day in court.”"
+    assert speakers(text) == ["Ann Cole"]
+    text = "Ann Cole, R-Wis., who chairs the board, believes they “do need their day in court.”"
+    assert speakers(text) == ["Ann Cole"]
+
+
+def test_a_show_title_and_a_bracket_do_not_hide_the_subject() -> None:
+    text = (
+        "On “Face the Harbour,” Sen. Ann Cole (Vt.), who lost the primary to Bo Lee, named "
+        "the reason young voters care: “They are tired of being told to wait their turn.”"
+    )
+    assert speakers(text) == ["Ann Cole"]
+
+
+# --- nominal speakers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“You work hard. Why did he not pay?” a narrator in the Cole ad asks.",
+         "a narrator in the Cole ad"),
+        ("“The town is dying, slowly but surely,” the owner of the harbour bar said.",
+         "the owner of the harbour bar"),
+        ("The council met at noon. The statement noted they had said they would take "
+         "“further significant measures against the fleet.”", "The statement"),
+    ],
+)  # fmt: skip
+def test_a_nominal_speaker_is_named_as_the_text_names_it(text: str, speaker: str) -> None:
+    (found,) = find_quotes([Paragraph(text=text)])
+    assert (found.speaker or "").lower() == speaker.lower()
+    assert found.how == "nominal"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    found = speakers(
+        "The Harbour Times reports:",
+        "“Just 24 percent of the contributors so far have given $200 or less, a record.”",
+    )
+    assert found == ["Harbour Times"]
