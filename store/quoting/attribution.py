@@ -30,6 +30,8 @@ _ATTRIBUTION_REACH = 400
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 2
 _TITLE_WORDS = 15
+_NAMED_WORK_WORDS = 6
+_WORK_PREPOSITIONS = frozenset(["on", "of", "in"])
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -167,6 +169,8 @@ def is_quotation(
     text = article.text(span)
     if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
+    if len(span.segments) == 1 and _named_work(span, text, article):
+        return False
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
@@ -175,6 +179,21 @@ def is_quotation(
     if reported and len(words) == 1:
         return _ends_a_phrase(span, article)
     return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
+
+
+def _named_work(span: Span, text: str, article: Article) -> bool:
+    """A show, a book, a programme named in title case after "on", "of", "in" or an owner
+    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
+    with a cue or a stop beside it."""
+    words = text.split()
+    if len(words) > _NAMED_WORK_WORDS or not _title_cased(words, shortest=1):
+        return False
+    before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
+    return bool(before) and (before[0].lower() in _WORK_PREPOSITIONS or _owner(before[0]))
+
+
+def _owner(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _ends_a_phrase(span: Span, article: Article) -> bool:
@@ -188,10 +207,11 @@ def _ends_a_phrase(span: Span, article: Article) -> bool:
     return not after or not after[0].isalnum()
 
 
-def _title_cased(words: list[str]) -> bool:
-    """Title case, as in “How the Internet Became a Battleground”: all long words capitalised."""
+def _title_cased(words: list[str], shortest: int = 2) -> bool:
+    """Title case, as in “How the Internet Became a Battleground”: all long words capitalised
+    (at least `shortest` of them)."""
     long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return len(long_words) >= shortest and all(w[0].isupper() for w in long_words)
 
 
 def _runs_into(span: Span, following: Span, article: Article) -> bool:

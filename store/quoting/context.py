@@ -67,6 +67,7 @@ _READ = 160
 _SHORT_READ = 48
 _FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
 _QUOTE_MARK_RE = re.compile('[“”"«»‘]')  # characters read from a sentence's start
+_THE_NAME_RE = re.compile(r"\s*The\s+[A-Z]")
 _MARKS = frozenset('“”"«»')
 
 
@@ -212,9 +213,11 @@ def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
     if (
         first.group(1).lower() in _NO_NAME_OPENERS
         and _QUOTE_MARK_RE.search(text, begin, end) is None
+        and not _THE_NAME_RE.match(text, begin)
     ):
         # With no quote to attribute, only a name is worth reading: it is the one thing a
-        # later pronoun may stand for. "He …", "The …", "It …" give none.
+        # later pronoun or role ("it", "the commission") may stand for. "He …", "It …" and
+        # "The …" give none, but for "The Harbour Commission …".
         return None
     word = first.group(1).lower()
     if word in _OPENERS and word not in _ADVERBS and text.find(",", begin, end) < 0:

@@ -31,7 +31,9 @@ _MORE_CUE_VERBS = (
     "slammed slams praised praises hailed hails accused accuses described describes called "
     "calls dubbed labeled labelled branded questioned challenged objected echoed echoes "
     "concludes opined opines Said Says Asked Added Wrote Explained Continued Replied saying "
-    "asking reads"
+    "asking reads condemned condemns denounced denounces decried decries likened likens "
+    "compared compares exhorted exhorts criticized criticised criticizes criticises rated "
+    "dismissed dismisses touted touts"
 )
 CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
 # The verbs that are read in a paragraph without quotes too: there a cue serves only to

@@ -28,6 +28,10 @@ _VOTE = {"m": 1, "f": -1, None: 0}
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 Event = Cue | Mention
+# The ends of a firm's name: "the company" or "the firm" after "Acme Corp" is Acme Corp.
+_COMPANY_SUFFIXES = frozenset(
+    ["corp", "inc", "ltd", "llc", "plc", "co", "company", "corporation", "group"]
+)
 
 
 def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
@@ -236,7 +240,10 @@ class Resolver:
                 self.people.append(name)
         else:
             self.last_org = name
-            self.orgs_by_head[name.lower().split()[-1]] = name
+            head = name.lower().split()[-1]
+            self.orgs_by_head[head] = name
+            if head in _COMPANY_SUFFIXES:
+                self.orgs_by_head["company"] = self.orgs_by_head["firm"] = name
         return name
 
     def _resolve(self, subject: Subject) -> str | None:

@@ -231,3 +231,34 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() -> None:
         "“Just 24 percent of the contributors so far have given $200 or less, a record.”",
     )
     assert found == ["Harbour Times"]
+
+
+# --- short quotations in a sentence, and titles of works --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement, Ann Cole condemned the test as “provocative and destabilizing” and "
+         "promised a response.", "Ann Cole"),
+        ("Another critic, Bo Lee, likened the rules to “burning the harbour charter” on Monday.",
+         "Bo Lee"),
+        ("Ann Cole exhorted the fishermen to “vote your conscience” at the next election.",
+         "Ann Cole"),
+    ],
+)  # fmt: skip
+def test_a_short_quotation_after_a_verb_of_judging_is_found(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We must act now,” Ann Cole said on the Harbour Channel’s “State of the Union.”",
+        "On this weekend’s broadcast of “Harbour News Sunday,” Ann Cole said the port was safe.",
+        "Ann Cole told the panel on “Face the Harbour” that the port was safe.",
+    ],
+)
+def test_a_shows_title_is_no_quotation_even_beside_a_cue(text: str) -> None:
+    texts = [q.text for q in find_quotes([Paragraph(text=text)])]
+    assert all("Harbour" not in t and "Union" not in t for t in texts)

@@ -94,3 +94,27 @@ def test_a_quote_chained_to_a_nominal_speaker_is_marked_nominal_too() -> None:
 def test_a_quote_chained_to_a_named_speaker_is_marked_chain() -> None:
     text = "“The fleet is smaller,” Ann Cole said. “Most boats are older than thirty years.”"
     assert found(text) == [("Ann Cole", "direct"), ("Ann Cole", "chain")]
+
+
+# --- organisations resolved when the article names them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        (("Acme Corp. announced the closure of its harbour plant on Monday.",
+          "“We regret the decision deeply,” the company said."), "Acme Corp"),
+        (("The Harbour Commission published its findings on Monday.",
+          "“The fleet has shrunk by half in ten years,” the commission said."),
+         "Harbour Commission"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_by_its_kind_is_resolved(
+    texts: tuple[str, ...], speaker: str
+) -> None:
+    assert found(*texts) == [(speaker, "nominal")]
+
+
+def test_an_unnamed_company_is_named_as_written() -> None:
+    text = "“We regret the decision deeply,” the company said."
+    assert found(text) == [("the company", "nominal")]
