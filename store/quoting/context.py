@@ -85,8 +85,8 @@ def _skip_opening(tokens: list[Token]) -> int:
         # The adverbial ends at the comma before its subject: "Following a hastily called,
         # late meeting, the council …" has a comma of its own first.
         subject_next = [k for k in ends if k + 1 < len(tokens) and _may_open_subject(tokens[k + 1])]
-        comma = (subject_next or ends or [None])[0]
-        return -1 if comma is None else _past_place(tokens, comma + 1)
+        chosen = subject_next or ends
+        return _past_place(tokens, chosen[0] + 1) if chosen else -1
     return i
 
 
