@@ -61,6 +61,10 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
+_AUXILIARIES = _words(
+    "is was are were has had have will would can could may might must should did does do made "
+    "said told took gave began found went came saw sent set put left led won lost held met"
+)
 _APPOSITION_OPENERS = _words("who which a an the whose")
 _DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
@@ -142,6 +146,16 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _finite(verb: Token) -> bool:
+    """Does the word look like a verb of a sentence: "issued", "says", "has"? After "The
+    Harbour" a lower-case word is as often a noun the name modifies ("The Ross business
+    school")."""
+    word = verb.lower
+    if word in _AUXILIARIES or word.endswith("ed"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
+
+
 def _past_aside(tokens: list[Token], j: int) -> int:
     """Past what stands between a name and its verb without commas of its own: a bracket
     ("Sen. Ann Cole (Vt.)"), a party and state ("Ann Cole, R-Wis.,"), a day ("The council on
@@ -175,8 +189,9 @@ def _after_apposition(tokens: list[Token], j: int) -> int:
     return j
 
 
-def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
-    """The subject opening a sentence's main clause and the word after it (its verb)."""
+def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject, Token] | None:
+    """The subject opening a sentence's main clause and the word after it (its verb); with
+    `finite`, a subject opening with "The" needs a word that looks like a verb after it."""
     i = _skip_opening(tokens)
     if i < 0 or i >= len(tokens) - 1 or not tokens[i].is_word:
         return None
@@ -198,6 +213,8 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     verb = tokens[_after_apposition(tokens, after)]
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
+    if finite and the and not _finite(verb):
+        return None  # "The UL certification mark …": a name modifying a noun
     subject = subject_before(tokens[i:j])
     if subject is None or subject.kind != "name":
         return None
@@ -222,12 +239,15 @@ def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
     word = first.group(1).lower()
     if word in _OPENERS and word not in _ADVERBS and text.find(",", begin, end) < 0:
         return None  # an opening adverbial that no comma closes: no subject to read
+    # In a sentence with no quote, "The Harbour Commission" is read for the role that may
+    # name it later; there a doubtful verb is not worth the risk of a wrong name.
+    finite = _QUOTE_MARK_RE.search(text, begin, end) is None
     short = min(end, begin + _SHORT_READ)
     tokens = _window(text, begin, short)
-    parsed = sentence_subject(tokens)
+    parsed = sentence_subject(tokens, finite)
     if parsed is not None or short == end or not _ran_out(tokens):
         return parsed
-    return sentence_subject(_window(text, begin, min(end, begin + _READ)))
+    return sentence_subject(_window(text, begin, min(end, begin + _READ)), finite)
 
 
 def _ran_out(tokens: list[Token]) -> bool:

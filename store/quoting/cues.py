@@ -71,6 +71,8 @@ _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 # “Made in USA”". With the quote right after the verb they attribute nothing.
 _NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
+_COMPARING = {"compared", "compares"}
+_NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
 _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
 
@@ -232,6 +234,8 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     before = _window(text, match.start() - _NEAR, match.start())
     if verb in _PARTICIPLES and not (before and before[-1].is_cap):
         return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
+    if verb in _COMPARING and _NEXT_WORD_RE.match(text, match.end()):
+        return None  # "an increase compared with last year": no one speaks
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:

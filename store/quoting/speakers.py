@@ -150,8 +150,10 @@ class Registry:
                 found.append(known)
         # A full name ends as its short form does ("Beth Helmstetter" for "Helmstetter"); a
         # longer run going on past it ("Beth Helmstetter Events") names a firm, a building.
+        # A name of two words or more is a full name already: a longer run holding it is a
+        # title or a place run into it ("Britain Liu Xiaoming").
         ending = [known for known in found if known.lower().split()[-1] == words[-1]]
-        found = ending if ending or len(words) > 1 else found
+        found = (ending or found) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
         return self._fuller[given]

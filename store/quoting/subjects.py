@@ -36,6 +36,8 @@ _APPOSITIVE_LIMIT = 25
 _PARENTHESIS_LIMIT = 8
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
+# Roles held "to" a country or a body: "ambassador to Britain", "envoy to the UN".
+_POSTED_ROLES = frozenset(["ambassador", "envoy", "representative", "adviser", "advisor"])
 
 SubjectKind = Literal["pronoun", "name", "role", "statement"]
 
@@ -300,11 +302,25 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     subject = _classify(tokens[j : i + 1])
     if subject is not None and subject.kind == "role" and not inner:
         subject = _role_with_place(tokens, j, subject)
+    if subject is not None and subject.kind == "name":
+        subject = _past_posting(tokens, j, subject)
     if inner and (apposed := _apposed_name(inner, subject)) is not None:
         return replace(apposed, start=subject.start if subject else apposed.start)
     if subject and role and subject.kind == "name" and subject.role is None:
         return replace(subject, role=role, titled=True)
     return subject
+
+
+def _past_posting(tokens: list[Token], j: int, subject: Subject) -> Subject:
+    """ "the ambassador to Britain Liu Xiaoming": the country after "to" ends the role, and
+    the name is the words after it."""
+    words = subject.text.split()
+    if len(words) < 3 or j < 2 or tokens[j - 1].lower != "to":
+        return subject
+    if tokens[j - 2].lower not in _POSTED_ROLES:
+        return subject
+    role = f"{tokens[j - 2].lower} to {words[0]}"
+    return replace(subject, text=" ".join(words[1:]), role=role, titled=True)
 
 
 def _role_with_place(tokens: list[Token], j: int, subject: Subject) -> Subject:

@@ -262,3 +262,16 @@ def test_a_short_quotation_after_a_verb_of_judging_is_found(text: str, speaker: 
 def test_a_shows_title_is_no_quotation_even_beside_a_cue(text: str) -> None:
     texts = [q.text for q in find_quotes([Paragraph(text=text)])]
     assert all("Harbour" not in t and "Union" not in t for t in texts)
+
+
+def test_a_quotation_attributed_in_two_places_keeps_its_speaker_in_both() -> None:
+    text = "“It is over,” Ann Cole said. “We are done with the harbour plan for good.”"
+    assert speakers(text) == ["Ann Cole", "Ann Cole"]
+    text = "“It is over,” Ann Cole said, “and we are done with the harbour plan for good.”"
+    assert speakers(text) == ["Ann Cole", "Ann Cole"]
+
+
+def test_compared_with_is_no_verb_of_saying() -> None:
+    text = "A 50 percent rise compared with last year left the harbour “full to bursting point.”"
+    assert speakers(text) != ["a 50 percent rise"]
+    assert all(s is None or "percent" not in s for s in speakers(text))

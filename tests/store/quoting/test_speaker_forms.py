@@ -118,3 +118,16 @@ def test_an_organisation_named_by_its_kind_is_resolved(
 def test_an_unnamed_company_is_named_as_written() -> None:
     text = "“We regret the decision deeply,” the company said."
     assert found(text) == [("the company", "nominal")]
+
+
+def test_a_country_after_a_posted_role_is_no_part_of_the_name() -> None:
+    text = "China’s ambassador to Norway Li Wei said the talks were “a step in the right way.”"
+    assert speakers(text) == ["Li Wei"]
+
+
+def test_a_two_word_name_is_not_stretched_to_a_longer_run() -> None:
+    texts = (
+        "Delegates from Norway Li Wei had never met arrived on Monday.",
+        "“The talks were a step in the right way,” Li Wei said.",
+    )
+    assert speakers(*texts) == ["Li Wei"]
