@@ -131,3 +131,14 @@ def test_a_two_word_name_is_not_stretched_to_a_longer_run() -> None:
         "“The talks were a step in the right way,” Li Wei said.",
     )
     assert speakers(*texts) == ["Li Wei"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first thing you ask is “Is it too late for me to start?” Spoiler alert: it is not.",
+        "1. Harbour Lines, “Home page, with every ferry and fare listed,” Accessed April 14, 2025.",
+    ],
+)
+def test_words_after_a_quote_that_are_no_subject_and_verb_name_no_one(text: str) -> None:
+    assert {"Spoiler", "Accessed April", "the first thing you"}.isdisjoint(speakers(text))
