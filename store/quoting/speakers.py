@@ -25,6 +25,9 @@ _CANDIDATE_LIMIT = 64
 _PRONOUN_REACH = 6
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _VOTE = {"m": 1, "f": -1, None: 0}
+# Verbs that go on with the last speaker's statement: "he added" is who spoke last.
+_CONTINUING = frozenset(["added", "adds", "continued", "continues", "went on"])
+_CONTINUING_REACH = 2  # paragraphs between the statement and the "he added" going on with it
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 Event = Cue | Mention
@@ -207,6 +210,8 @@ class Resolver:
         self.last_statement: str | None = None
         self.orgs_by_head: dict[str, str] = {}  # "commission" → the latest org so named
         self.position = 0  # index of the event being read, to compare with the role table's
+        self.last_speaker: str | None = None  # the person the latest verb of saying named
+        self.last_spoken = 0  # the paragraph they were named in
 
     def read(self, events: list[Event], sentences: list[tuple[int, int]] | None = None) -> None:
         """Resolve every cue's speaker; `events` must be the list the registry was built from,
@@ -216,17 +221,45 @@ class Resolver:
             self.position = k
             if self._unattested(event):
                 continue
-            speaker = self._resolve(event.subject)
+            continued = self._continued(event)
+            speaker = continued or self._resolve(event.subject)
             sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
                 if event.statement and speaker and event.subject.kind != "pronoun":
                     self.last_statement = speaker
+                self._note_addressee(event, speaker)
+                if speaker in self.people and event.how != "context":
+                    self.last_speaker, self.last_spoken = speaker, event.paragraph
                 subject = (sentence, speaker) if speaker in self.people else None
             elif subject is not None and subject[0] == sentence:
                 # A name met in the sentence of a speaker ("He praised Senator Ann Lee") is
                 # less likely than the speaker to be the next "he".
                 self._note(subject[1])
+
+    def _continued(self, event: Event) -> str | None:
+        """ "he added", "she went on": a pronoun with a verb that continues a statement
+        stands for the last speaker, if the gender fits, whoever was named since."""
+        if not isinstance(event, Cue) or event.subject.kind != "pronoun" or not self.last_speaker:
+            return None
+        if event.phrase not in _CONTINUING or event.subject.text not in _PRONOUN_GENDER:
+            return None
+        if event.paragraph - self.last_spoken > _CONTINUING_REACH:
+            return None  # too far from the statement it would go on with
+        gender = self.registry.gender(self.last_speaker)
+        if gender not in (_PRONOUN_GENDER[event.subject.text], None):
+            return None
+        return self._note(self.last_speaker)
+
+    def _note_addressee(self, cue: Cue, speaker: str | None) -> None:
+        """ "Cole told Tom Lee": the one told is a person a later "he replied" may stand for,
+        though less likely than the speaker, who stays the latest."""
+        verb, *told = cue.phrase.split()
+        if verb not in {"told", "tells"} or not told or first_name_gender(" ".join(told)) is None:
+            return
+        self._note(self.registry.fullest(" ".join(told)))
+        if speaker is not None and speaker in self.people:
+            self._note(speaker)
 
     def _unattested(self, event: Event) -> bool:
         """Is the event a sentence subject that is no name ("Opponents gathered …")?"""

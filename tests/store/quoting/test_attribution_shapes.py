@@ -275,3 +275,50 @@ def test_compared_with_is_no_verb_of_saying() -> None:
     text = "A 50 percent rise compared with last year left the harbour “full to bursting point.”"
     assert speakers(text) != ["a 50 percent rise"]
     assert all(s is None or "percent" not in s for s in speakers(text))
+
+
+# --- pronouns: quote chains and the one told --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The plan was first drawn up by Governor Bo Lee in 2010.",
+        "Bo Lee, the governor, drew up the plan in 2010.",
+    ],
+)
+def test_he_added_goes_on_with_the_last_speaker(middle: str) -> None:
+    texts = (
+        "“We will rebuild the harbour,” Tom Cole said.",
+        middle,
+        "“It will take years,” he added.",
+    )
+    assert speakers(*texts) == ["Tom Cole", "Tom Cole"]
+
+
+def test_he_added_far_from_any_statement_is_the_latest_man() -> None:
+    texts = (
+        "“We will rebuild the harbour,” Tom Cole said.",
+        "The harbour was built in 1850.",
+        "It was rebuilt twice.",
+        "Bo Lee, the governor, drew up the latest plan in 2010.",
+        "“It will take years,” he added.",
+    )
+    assert speakers(*texts) == ["Tom Cole", "Bo Lee"]
+
+
+def test_she_added_does_not_go_on_with_a_man() -> None:
+    texts = (
+        "Ann Varga chaired the meeting.",
+        "“We will rebuild the harbour,” Tom Cole said.",
+        "“It will take years,” she added.",
+    )
+    assert speakers(*texts) == ["Tom Cole", "Ann Varga"]
+
+
+def test_the_one_told_may_reply() -> None:
+    texts = (
+        "“We will rebuild the harbour,” Ann Cole told Tom Lee.",
+        "“It will take years,” he replied.",
+    )
+    assert speakers(*texts) == ["Ann Cole", "Tom Lee"]
