@@ -155,7 +155,13 @@ class Registry:
         # longer run going on past it ("Beth Helmstetter Events") names a firm, a building.
         # A name of two words or more is a full name already: a longer run holding it is a
         # title or a place run into it ("Britain Liu Xiaoming").
-        ending = [known for known in found if known.lower().split()[-1] == words[-1]]
+        # Nor is a run where an organisation comes before it ("Washington Post Trump").
+        ending = [
+            known
+            for known in found
+            if known.lower().split()[-1] == words[-1]
+            and not set(known.lower().split()[:-1]) & ORG_WORDS
+        ]
         found = (ending or found) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]

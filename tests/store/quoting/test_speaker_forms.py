@@ -142,3 +142,12 @@ def test_a_two_word_name_is_not_stretched_to_a_longer_run() -> None:
 )
 def test_words_after_a_quote_that_are_no_subject_and_verb_name_no_one(text: str) -> None:
     assert {"Spoiler", "Accessed April", "the first thing you"}.isdisjoint(speakers(text))
+
+
+def test_a_short_name_is_not_given_an_organisations_run() -> None:
+    texts = (
+        "In a meeting with the editorial board of the Harbour Post Cole said the fleet was old.",
+        "“We certainly can’t afford to do this anymore,” Cole said.",
+        "Tom Cole spoke later in the day.",
+    )
+    assert speakers(*texts) == ["Tom Cole"]
