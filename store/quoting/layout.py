@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from store.quoting.cues import Cue
-from store.quoting.marks import TRANSCRIPT_TURN_RE
+from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.subjects import Subject
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
@@ -24,7 +24,7 @@ _TRANSCRIPT_RE = re.compile(
     r"(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s"
     r"|[\s\"“]{0,3}(?P<cased>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}):\s*[“\"]"
 )
-_QUOTED_TURN_RE = re.compile(r"\s*[\"“«]\s*(?P<name>" + TRANSCRIPT_TURN_RE.pattern[:-3] + r"):\s")
+_QUOTED_TURN_RE = re.compile(rf"\s*[\"“«]\s*(?P<name>{TRANSCRIPT_SPEAKER}):\s")
 _HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
 # A dash and a name after a closing mark, ending the paragraph or its sentence, or followed
 # by the next signed quote ("“…” ― Ann Cole “…” ― Bo Lee", as readers' replies are listed).

@@ -38,9 +38,10 @@ _LAST_WORD_RE = re.compile(r"[\w.]*$")
 # Initials ("G.K." in "Rep. G.K. Butterfield"): single letters with stops, no sentence end.
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A transcript turn: an upper-case speaker and a colon ("PENCE: …", "MR. HOLT: …").
-TRANSCRIPT_TURN_RE = re.compile(
-    r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}:\s"
+TRANSCRIPT_SPEAKER = (
+    r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}"
 )
+TRANSCRIPT_TURN_RE = re.compile(TRANSCRIPT_SPEAKER + r":\s")
 
 Ending = Literal["closed", "cut", "open"]
 
