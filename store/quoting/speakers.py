@@ -152,10 +152,10 @@ class Registry:
             if holds and len(known_words) > len(words):
                 found.append(known)
         # A full name ends as its short form does ("Beth Helmstetter" for "Helmstetter"); a
-        # longer run going on past it ("Beth Helmstetter Events") names a firm, a building.
-        # A name of two words or more is a full name already: a longer run holding it is a
-        # title or a place run into it ("Britain Liu Xiaoming").
-        # Nor is a run where an organisation comes before it ("Washington Post Trump").
+        # longer run going on past it ("Beth Helmstetter Events") names a firm, a building,
+        # and one with an organisation before it ("Washington Post Trump") is two names run
+        # together. A name of two words or more is full already: a longer run holding it has
+        # a title or a place run into it ("Britain Liu Xiaoming").
         ending = [
             known
             for known in found
@@ -227,8 +227,7 @@ class Resolver:
             self.position = k
             if self._unattested(event):
                 continue
-            continued = self._continued(event)
-            speaker = continued or self._resolve(event.subject)
+            speaker = self._continued(event) or self._resolve(event.subject)
             sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
