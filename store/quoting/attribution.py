@@ -30,6 +30,8 @@ _ATTRIBUTION_REACH = 400
 _SCARE_WORDS = 5
 _REPORTED_WORDS = 2
 _TITLE_WORDS = 15
+_NAMED_WORK_WORDS = 6
+_WORK_PREPOSITIONS = frozenset(["on", "of", "in"])
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -105,10 +107,23 @@ def cue_after(span: Span, article: Article) -> Cue | None:
         return None
     cue = cues[0]
     if _ends_sentence(article.text(span)):
-        tail = text[cue.end : limit].split()
+        rest = text[cue.end : limit]
+        tail = rest.split()
+        # ", looking out on the crowd." after the cue is a clause of the cue's own sentence.
+        if rest.lstrip().startswith(","):
+            return cue
         if len(tail) > _TAIL_WORDS or (tail and tail[0].lower() == "that"):
             return None
     return cue
+
+
+def own_cue(span: Span, after: Cue | None, before: Cue | None, article: Article) -> Cue | None:
+    """The quote's cue of the two beside it. A quote that ends its sentence is the words of
+    a verb of saying before it in that sentence ('Russia insisted that Pyongyang “stop.”'),
+    not of one after it, which opens the next sentence's report."""
+    if before is not None and before.how == "direct" and _ends_sentence(article.text(span)):
+        return before
+    return after or before
 
 
 def cue_later(span: Span, article: Article) -> Cue | None:
@@ -135,7 +150,13 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     if not cues:
         return None, False
     cue = cues[-1]
-    return cue, cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
+    introduces = cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
+    if cue.speaker is None and not introduces:
+        # "The statement noted they had said they would take “…”": a pronoun no one stands
+        # for gives way to the sentence's earlier cue that names someone.
+        named = [c for c in cues if c.speaker is not None and c.how == "direct"]
+        cue = named[-1] if named else cue
+    return cue, introduces
 
 
 def is_quotation(
@@ -148,6 +169,8 @@ def is_quotation(
     text = article.text(span)
     if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
+    if len(span.segments) == 1 and _named_work(span, text, article):
+        return False
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
@@ -156,6 +179,21 @@ def is_quotation(
     if reported and len(words) == 1:
         return _ends_a_phrase(span, article)
     return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
+
+
+def _named_work(span: Span, text: str, article: Article) -> bool:
+    """A show, a book, a programme named in title case after "on", "of", "in" or an owner
+    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
+    with a cue or a stop beside it."""
+    words = text.split()
+    if len(words) > _NAMED_WORK_WORDS or not _title_cased(words, shortest=1):
+        return False
+    before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
+    return bool(before) and (before[0].lower() in _WORK_PREPOSITIONS or _owner(before[0]))
+
+
+def _owner(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
 
 
 def _ends_a_phrase(span: Span, article: Article) -> bool:
@@ -169,10 +207,11 @@ def _ends_a_phrase(span: Span, article: Article) -> bool:
     return not after or not after[0].isalnum()
 
 
-def _title_cased(words: list[str]) -> bool:
-    """Title case, as in “How the Internet Became a Battleground”: all long words capitalised."""
+def _title_cased(words: list[str], shortest: int = 2) -> bool:
+    """Title case, as in “How the Internet Became a Battleground”: all long words capitalised
+    (at least `shortest` of them)."""
     long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return len(long_words) >= shortest and all(w[0].isupper() for w in long_words)
 
 
 def _runs_into(span: Span, following: Span, article: Article) -> bool:
@@ -224,7 +263,7 @@ def _from_sentence_before(
 
 def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> list[Cue | None]:
     """Each quote's cue: its own, else that of the quote it runs into, else the sentence
-    before's."""
+    before's, else that of the quote before it in its paragraph."""
     cues = list(local)
     for k in range(len(spans) - 2, -1, -1):
         if cues[k] is None and _runs_into(spans[k], spans[k + 1], article):
@@ -232,10 +271,24 @@ def attribute(spans: list[Span], local: list[Cue | None], article: Article) -> l
     for k, span in enumerate(spans):
         if cues[k] is None:
             previous = spans[k - 1] if k else None
-            cues[k] = _from_sentence_before(span, previous, cues[k - 1] if k else None, article)
-        if _weak(cues[k]):
+            # A transcript turn or a signature speaks for the quote before its neighbours do.
+            cues[k] = _from_layout(span, article) or _from_sentence_before(
+                span, previous, cues[k - 1] if k else None, article
+            )
+            if cues[k] is None and previous is not None:
+                cues[k] = _paragraph_speaker(span, previous, cues[k - 1])
+        elif _weak(cues[k]):
             cues[k] = _from_layout(span, article) or cues[k]
     return cues
+
+
+def _paragraph_speaker(span: Span, previous: Span, previous_cue: Cue | None) -> Cue | None:
+    """The speaker of the paragraph: a quote with no cue near it, after a sentence of
+    narration, is still the words of whoever spoke the quote before it in its paragraph
+    ('“…,” Obama said after the meeting. He did not say more. “…”')."""
+    if previous.last.paragraph != span.first.paragraph or previous_cue is None:
+        return None
+    return previous_cue if previous_cue.speaker is not None else None
 
 
 def _weak(cue: Cue | None) -> bool:

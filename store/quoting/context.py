@@ -60,10 +60,19 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
 )
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
+_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
+_AUXILIARIES = _words(
+    "is was are were has had have will would can could may might must should did does do made "
+    "said told took gave began found went came saw sent set put left led won lost held met"
+)
+_APPOSITION_OPENERS = _words("who which a an the whose")
+_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
 _FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
 _QUOTE_MARK_RE = re.compile('[“”"«»‘]')  # characters read from a sentence's start
+_THE_NAME_RE = re.compile(r"\s*The\s+[A-Z]")
+_MARKS = frozenset('“”"«»')
 
 
 def _skip_opening(tokens: list[Token]) -> int:
@@ -74,12 +83,33 @@ def _skip_opening(tokens: list[Token]) -> int:
     if i + 1 < len(tokens) and tokens[i].lower in _ADVERBS and tokens[i + 1].is_cap:
         return i + 1  # "Meanwhile Rihanna, who …": an adverb needs no comma
     if i < len(tokens) and tokens[i].lower in _OPENERS:
-        comma = next(
-            (k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if tokens[k].text == ","),
-            None,
-        )
-        return -1 if comma is None else _past_place(tokens, comma + 1)
+        ends = [
+            k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if _closes_opening(tokens, k)
+        ]
+        # The adverbial ends at the comma before its subject: "Following a hastily called,
+        # late meeting, the council …" has a comma of its own first.
+        subject_next = [k for k in ends if k + 1 < len(tokens) and _may_open_subject(tokens[k + 1])]
+        chosen = subject_next or ends
+        return _past_place(tokens, chosen[0] + 1) if chosen else -1
     return i
+
+
+def _closes_opening(tokens: list[Token], k: int) -> bool:
+    """Can tokens[k] end an opening adverbial: a comma, or the closing mark of a quoted title
+    whose comma the mask blanked ('On “Face the Nation,” Sen. Cole …')?"""
+    if tokens[k].text == ",":
+        return True
+    return (
+        tokens[k].text in _MARKS
+        and k > 0
+        and any(t.text in _MARKS for t in tokens[max(0, k - 8) : k])
+        and k + 1 < len(tokens)
+        and tokens[k + 1].is_cap
+    )
+
+
+def _may_open_subject(token: Token) -> bool:
+    return token.is_cap or token.lower in _PRONOUNS or token.lower == "the"
 
 
 def _past_place(tokens: list[Token], i: int) -> int:
@@ -116,6 +146,36 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
     return 0
 
 
+def _finite(verb: Token) -> bool:
+    """Does the word look like a verb of a sentence: "issued", "says", "has"? After "The
+    Harbour" a lower-case word is as often a noun the name modifies ("The Ross business
+    school")."""
+    word = verb.lower
+    if word in _AUXILIARIES or word.endswith("ed"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
+
+
+def _past_aside(tokens: list[Token], j: int) -> int:
+    """Past what stands between a name and its verb without commas of its own: a bracket
+    ("Sen. Ann Cole (Vt.)"), a party and state ("Ann Cole, R-Wis.,"), a day ("The council on
+    Friday made …")."""
+    if j < len(tokens) and tokens[j].text == "(":
+        close = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ")"), None)
+        j = j if close is None else close + 1
+    if j + 3 < len(tokens) and tokens[j].text == "," and _PARTY_RE.fullmatch(tokens[j + 1].text):
+        # Past the comma closing the tag, unless an apposition opens there ("…, R-Wis., who").
+        opens = tokens[j + 3].lower in _APPOSITION_OPENERS
+        j = j + 2 if opens or tokens[j + 2].text != "," else j + 3
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].lower in {"on", "last", "this"}
+        and tokens[j + 1].lower in _DAYS
+    ):
+        j += 2
+    return j
+
+
 def _after_apposition(tokens: list[Token], j: int) -> int:
     """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
     an apposition there, or it does not close in time)."""
@@ -129,15 +189,16 @@ def _after_apposition(tokens: list[Token], j: int) -> int:
     return j
 
 
-def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
-    """The subject opening a sentence's main clause and the word after it (its verb)."""
+def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject, Token] | None:
+    """The subject opening a sentence's main clause and the word after it (its verb); with
+    `finite`, a subject opening with "The" needs a word that looks like a verb after it."""
     i = _skip_opening(tokens)
     if i < 0 or i >= len(tokens) - 1 or not tokens[i].is_word:
         return None
     first = tokens[i]
     if first.lower in _PRONOUNS:
         verb = tokens[i + 1]
-        if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+        if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
             return None
         return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
     the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
@@ -146,9 +207,14 @@ def sentence_subject(tokens: list[Token]) -> tuple[Subject, Token] | None:
     j = _name_end(tokens, i + 1 if the else i)
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
-    verb = tokens[_after_apposition(tokens, j)]
-    if not verb.is_word or verb.is_cap or verb.lower in _NOT_VERBS:
+    after = _past_aside(tokens, j)
+    if after >= len(tokens):
         return None
+    verb = tokens[_after_apposition(tokens, after)]
+    if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
+        return None
+    if finite and the and not _finite(verb):
+        return None  # "The UL certification mark …": a name modifying a noun
     subject = subject_before(tokens[i:j])
     if subject is None or subject.kind != "name":
         return None
@@ -164,28 +230,33 @@ def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:
     if (
         first.group(1).lower() in _NO_NAME_OPENERS
         and _QUOTE_MARK_RE.search(text, begin, end) is None
+        and not _THE_NAME_RE.match(text, begin)
     ):
         # With no quote to attribute, only a name is worth reading: it is the one thing a
-        # later pronoun may stand for. "He …", "The …", "It …" give none.
+        # later pronoun or role ("it", "the commission") may stand for. "He …", "It …" and
+        # "The …" give none, but for "The Harbour Commission …".
         return None
     word = first.group(1).lower()
     if word in _OPENERS and word not in _ADVERBS and text.find(",", begin, end) < 0:
         return None  # an opening adverbial that no comma closes: no subject to read
+    # In a sentence with no quote, "The Harbour Commission" is read for the role that may
+    # name it later; there a doubtful verb is not worth the risk of a wrong name.
+    finite = _QUOTE_MARK_RE.search(text, begin, end) is None
     short = min(end, begin + _SHORT_READ)
     tokens = _window(text, begin, short)
-    parsed = sentence_subject(tokens)
+    parsed = sentence_subject(tokens, finite)
     if parsed is not None or short == end or not _ran_out(tokens):
         return parsed
-    return sentence_subject(_window(text, begin, min(end, begin + _READ)))
+    return sentence_subject(_window(text, begin, min(end, begin + _READ)), finite)
 
 
 def _ran_out(tokens: list[Token]) -> bool:
     """Did the parse of a short stretch fail for want of words: an opening adverbial whose
     comma is not in it yet, or a run of capitals and titles that reaches its end?"""
     i = _skip_opening(tokens)
-    if i < 0 or i >= len(tokens) - 1:
-        return True
-    j = _name_end(tokens, i)
+    if i < 0 or i >= len(tokens) - 1 or not _may_open_subject(tokens[i]):
+        return True  # no subject where the opening seems to end: it may run on
+    j = _past_aside(tokens, _name_end(tokens, i))
     return j >= len(tokens) - 1 or tokens[j].text == ","  # an apposition may close later
 
 
@@ -203,10 +274,12 @@ def find_context_cues(
         end = starts[number + 1] if number + 1 < len(starts) else len(text)
         while cue is not None and cue.start < begin:
             cue = next(taken, None)
-        if cue is not None and cue.start < end:
+        if cue is not None and cue.start < end and cue.subject.kind != "pronoun":
             continue  # the sentence has a cue with a verb
         parsed = _parse(text, begin, end)
-        if parsed is not None:
+        if parsed is not None and (cue is None or cue.start >= end or parsed[1].end <= cue.start):
+            # With a pronoun's cue later in the sentence ("The council … what it called"),
+            # the subject is still read: it is who the pronoun stands for.
             subject, verb = parsed
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
@@ -218,6 +291,12 @@ def find_context_cues(
 _CLOSING_MARK_RE = re.compile('[”"»] +(?=[A-Za-z])')
 _QUOTE_ENDS_CLAUSE = ",!?—–"
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+
+
+def _heads(text: str, word: Token) -> bool:
+    """Does a colon follow the word, as after a heading ("“Too late?” Spoiler alert: …")
+    rather than a verb of the quote's speaker?"""
+    return text[word.end : word.end + 1] == ":"
 
 
 def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -> list[Cue]:
@@ -238,7 +317,7 @@ def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -
         if parsed is None or parsed[0].start in taken:
             continue
         subject, verb = parsed
-        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS:
+        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS or _heads(masked, verb):
             continue
         found.append(Cue(index, subject.start, verb.end, verb.lower, subject, False, None))
     return found

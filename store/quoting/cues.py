@@ -71,6 +71,10 @@ _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 # “Made in USA”". With the quote right after the verb they attribute nothing.
 _NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
+_COMPARING = {"compared", "compares"}
+_NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
+_LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
 
 
 @dataclass
@@ -158,12 +162,36 @@ def _inverted(before: list[Token]) -> bool:
     )
 
 
-def _names_a_thing(verb: str, text: str, end: int) -> bool:
-    """ "a film called “Dune”": a verb of naming with the quote right after it."""
+def _names_a_thing(verb: str, text: str, start: int, end: int) -> bool:
+    """ "a film called “Dune”": a verb of naming with the quote right after it. Not after a
+    pronoun or a name, its subject: 'what it called “a clear threat”', 'Cole called it …'."""
     if verb not in _NAMING_VERBS:
         return False
     following = _NEXT_CHARACTER_RE.match(text, end)
-    return following is not None and following.group(1) in '“"«‘'
+    if following is None or following.group(1) not in '“"«‘':
+        return False
+    before = _LAST_WORD_RE.search(text, max(0, start - 30), start)
+    word = before.group(1) if before else ""
+    return not (word.lower() in _SUBJECT_PRONOUNS or (word[:1].isupper() and len(word) > 1))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open the text or a sentence ("… complicated. Said Ellis:")?"""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?:“"”'
+
+
+def _noun_reading(verb: str, subject: Subject, before: list[Token]) -> bool:
+    """Is a verb that is also a plural noun a noun here: "a series of tweets", "Trump’s
+    flurry of late-night tweets", "32% of Republican claims"? Its "subject" then runs
+    through "of", or "of" stands right before it."""
+    if not verb.endswith("s") or not before or subject.end > before[-1].end:
+        return False
+    if subject.kind == "role" and "of" in subject.text.split():
+        return True
+    # The subject's phrase may open with the "of" ("of Republican"), or follow it.
+    ahead = [t for t in before if t.start <= subject.start]
+    return bool(ahead) and ahead[-1].lower == "of"
 
 
 def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
@@ -196,7 +224,9 @@ def _once(read: Callable[[], list[Token]]) -> Callable[[], list[Token]]:
 
 def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     verb = match.group().lower()
-    if _names_a_thing(verb, text, match.end()):
+    if match.group()[0].isupper() and not _opens_sentence(text, match.start()):
+        return None  # "Frequently Asked Questions": a capital verb speaks only opening one
+    if _names_a_thing(verb, text, match.start(), match.end()):
         return None
     # Most subjects ("he", "the minister") sit close to the verb and most cues need nothing
     # after it: read a short stretch first and more only when the parse may need it.
@@ -204,12 +234,14 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     before = _window(text, match.start() - _NEAR, match.start())
     if verb in _PARTICIPLES and not (before and before[-1].is_cap):
         return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
+    if verb in _COMPARING and _NEXT_WORD_RE.match(text, match.end()):
+        return None  # "an increase compared with last year": no one speaks
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
-    if subject is None:
+    if subject is None or _noun_reading(verb, subject, before):
         return None
     by_subject = subject.end <= match.start()
     told = _told_object(after()) if verb in {"told", "tells"} and by_subject else []
@@ -232,7 +264,8 @@ def _about_statement(text: str, verb: int) -> bool:
 def find_cues(index: int, text: str) -> list[Cue]:
     """Every attribution in a masked paragraph, in order. A paragraph with no quote mark is
     read for the common verbs only (it has no quote to attribute)."""
-    verbs = CUES if _QUOTE_MARK_RE.search(text) else COMMON_CUES
+    # A paragraph ending in a colon introduces a quotation after it ("The Times reports:").
+    verbs = CUES if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith(":") else COMMON_CUES
     cues = (_cue(index, text, m) for m in verbs.finditer(text))
     return [c for c in cues if c is not None]
 

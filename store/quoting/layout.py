@@ -2,7 +2,9 @@
 
 - A transcript line opens with its speaker and a colon: "PENCE: Well, look …", "MR. HOLT: …",
   or a name with the quote right after the colon ("Cole: “We are ready.”"). Every quote of the
-  paragraph without a cue of its own is that speaker's.
+  paragraph without a cue of its own is that speaker's. A transcript quoted whole opens each
+  turn with a quote mark ("“PENCE: Well, look …"): the turn is the quotation, its name the
+  speaker.
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole.").
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from store.quoting.cues import Cue
+from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.subjects import Subject
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
@@ -21,10 +24,13 @@ _TRANSCRIPT_RE = re.compile(
     r"(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s"
     r"|[\s\"“]{0,3}(?P<cased>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}):\s*[“\"]"
 )
+_QUOTED_TURN_RE = re.compile(rf"\s*[\"“«]\s*(?P<name>{TRANSCRIPT_SPEAKER}):\s")
 _HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
-# A dash and a name after a closing mark, ending the paragraph or its sentence.
+# A dash and a name after a closing mark, ending the paragraph or its sentence, or followed
+# by the next signed quote ("“…” ― Ann Cole “…” ― Bo Lee", as readers' replies are listed).
 _SIGNATURE_RE = re.compile(
-    r"[”\"»]\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[.,]|$)"
+    r"[”\"»]\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s*(?:[.,]|$|(?=[“\"«]))"
 )
 _OPENING_SIGNATURE_RE = re.compile(
     r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\.?\s*$"
@@ -66,6 +72,13 @@ def transcript_cue(index: int, text: str) -> Cue | None:
     if match is None:
         return None
     return _name_cue(index, match, "name" if match.group("name") else "cased", "transcript")
+
+
+def quoted_turn_cue(index: int, text: str) -> Cue | None:
+    """The speaker of a transcript turn quoted whole ("“PENCE: Well, …"), read from the
+    original text since the masked one blanks the quotation."""
+    match = _QUOTED_TURN_RE.match(text)
+    return _name_cue(index, match, "name", "transcript") if match else None
 
 
 def signature_cues(index: int, text: str) -> list[Cue]:

@@ -31,7 +31,9 @@ _MORE_CUE_VERBS = (
     "slammed slams praised praises hailed hails accused accuses described describes called "
     "calls dubbed labeled labelled branded questioned challenged objected echoed echoes "
     "concludes opined opines Said Says Asked Added Wrote Explained Continued Replied saying "
-    "asking reads"
+    "asking reads condemned condemns denounced denounces decried decries likened likens "
+    "compared compares exhorted exhorts criticized criticised criticizes criticises rated "
+    "dismissed dismisses touted touts"
 )
 CUE_VERBS = "|".join(dict.fromkeys([*_BASIC_CUE_VERBS.split("|"), *_MORE_CUE_VERBS.split()]))
 # The verbs that are read in a paragraph without quotes too: there a cue serves only to
@@ -41,7 +43,7 @@ COMMON_CUE_VERBS = _BASIC_CUE_VERBS
 # Objects of "told" kept in the cue ("told reporters"); a capitalised outlet is kept too.
 TOLD_OBJECTS = _words("reporters journalists press media parliament lawmakers")
 
-PRONOUNS = _words("he she it they we i him her them")
+PRONOUNS = _words("he she it they we i you him her them")
 PERSON_PRONOUNS = _words("he she him her his")
 THING_PRONOUNS = _words("it its")
 
@@ -129,4 +131,17 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof st sen rep gov govt gen col capt lt sgt jr sr rev hon no vs inc ltd co "
     "corp u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e etc approx "
     "dept est fig mt ft"
+)
+
+# Capitalised words that stand where a speaker's name would but name no one: the words of a
+# page's buttons and menus ("Sharing", "Reply"), and pronouns and determiners written with a
+# capital ("You", "Everyone").
+NOT_SPEAKERS = _words(
+    "share sharing shares comment comments reply replies subscribe subscribed login log sign "
+    "signup menu search home print email e-mail follow following like likes advertisement "
+    "sponsored related read watch video photo photos image images click download save saved "
+    "copy link links tweet facebook twitter linkedin pinterest whatsapp more next previous "
+    "back top skip close cookie cookies privacy accept continue loading source sources credit "
+    "you your yours we us our i me my they them their it its he she him her this that these "
+    "those everyone everybody someone somebody anyone anybody nobody people here there"
 )

@@ -35,6 +35,13 @@ _LEADING_SPACE = re.compile(r"\s*")
 # Sentence-final punctuation, perhaps inside a closing mark, before a space or the end.
 _FINAL_RE = re.compile(r"[.!?](?=[”»\"’]?(?:\s|$))")
 _LAST_WORD_RE = re.compile(r"[\w.]*$")
+# Initials ("G.K." in "Rep. G.K. Butterfield"): single letters with stops, no sentence end.
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+# A transcript turn: an upper-case speaker and a colon ("PENCE: …", "MR. HOLT: …").
+TRANSCRIPT_SPEAKER = (
+    r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+)?[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}"
+)
+TRANSCRIPT_TURN_RE = re.compile(TRANSCRIPT_SPEAKER + r":\s")
 
 Ending = Literal["closed", "cut", "open"]
 
@@ -202,7 +209,14 @@ def find_spans(paragraphs: list[Paragraph], skip: set[int]) -> list[Span]:
             running = None
             continue
         segments = scan_paragraph(index, paragraph.text, single_marks=single_marks)
-        if running and segments and _opens_paragraph(paragraph.text, segments[0]):
+        # A quoted transcript runs on paragraph by paragraph, but each "NAME: …" turn is a
+        # quotation of its own, by its own speaker.
+        if (
+            running
+            and segments
+            and _opens_paragraph(paragraph.text, segments[0])
+            and not TRANSCRIPT_TURN_RE.match(paragraph.text, segments[0].start)
+        ):
             running.segments.append(segments.pop(0))
         else:
             running = None
@@ -239,7 +253,9 @@ def _closes_sentence(text: str, k: int) -> bool:
         return True
     found = _LAST_WORD_RE.search(text[max(0, k - 12) : k])
     word = found.group().lower() if found else ""  # "[\w.]*$" matches, empty at least
-    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    return _INITIALS_RE.fullmatch(word) is None
 
 
 class Sentences:

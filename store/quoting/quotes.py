@@ -17,11 +17,12 @@ from store.quoting.attribution import (
     cue_later,
     is_quotation,
     normalise,
+    own_cue,
     title_phrases,
 )
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
-from store.quoting.layout import signature_cues, transcript_cue
+from store.quoting.layout import quoted_turn_cue, signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
@@ -110,7 +111,7 @@ def _cues(
     cues = find_cues(index, masked)
     if index in quoted:
         cues += find_after_quote_cues(index, text, masked, cues)
-        transcript = transcript_cue(index, masked)
+        transcript = transcript_cue(index, masked) or quoted_turn_cue(index, text)
         cues += [transcript] if transcript else []
     if index in quoted or index - 1 in quoted:
         cues += signature_cues(index, masked)
@@ -147,7 +148,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
         reported = after is not None or (before is not None and before.how == "direct")
         if is_quotation(span, article, adjacent, titles, reported):
             kept.append(span)
-            local.append(after or before)
+            local.append(own_cue(span, after, before, article))
     attributed = attribute(kept, local, article)
     return [
         _quote(span, cue, cue is mine, article)

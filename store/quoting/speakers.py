@@ -8,7 +8,13 @@ from bisect import bisect_right
 from collections import Counter
 
 from store.quoting.cues import Cue, Mention
-from store.quoting.lexicon import LEADER_ROLES, ORG_WORDS, PERSON_PRONOUNS, THING_PRONOUNS
+from store.quoting.lexicon import (
+    LEADER_ROLES,
+    NOT_SPEAKERS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+)
 from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
 from store.quoting.subjects import Subject
 
@@ -19,9 +25,16 @@ _CANDIDATE_LIMIT = 64
 _PRONOUN_REACH = 6
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _VOTE = {"m": 1, "f": -1, None: 0}
+# Verbs that go on with the last speaker's statement: "he added" is who spoke last.
+_CONTINUING = frozenset(["added", "adds", "continued", "continues", "went on"])
+_CONTINUING_REACH = 2  # paragraphs between the statement and the "he added" going on with it
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 Event = Cue | Mention
+# The ends of a firm's name: "the company" or "the firm" after "Acme Corp" is Acme Corp.
+_COMPANY_SUFFIXES = frozenset(
+    ["corp", "inc", "ltd", "llc", "plc", "co", "company", "corporation", "group"]
+)
 
 
 def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
@@ -41,6 +54,11 @@ def _inside_a_sentence(word: str, text: str) -> bool:
             return True
         at = text.find(needle, at + 1)
     return False
+
+
+def _no_name(name: str) -> bool:
+    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You")?"""
+    return all(word.lower() in NOT_SPEAKERS for word in name.split())
 
 
 class Registry:
@@ -134,6 +152,18 @@ class Registry:
             holds = any(known_words[k : k + len(words)] == words for k in range(len(known_words)))
             if holds and len(known_words) > len(words):
                 found.append(known)
+        # A full name ends as its short form does ("Beth Helmstetter" for "Helmstetter"); a
+        # longer run going on past it ("Beth Helmstetter Events") names a firm, a building,
+        # and one with an organisation before it ("Washington Post Trump") is two names run
+        # together. A name of two words or more is full already: a longer run holding it has
+        # a title or a place run into it ("Britain Liu Xiaoming").
+        ending = [
+            known
+            for known in found
+            if known.lower().split()[-1] == words[-1]
+            and not set(known.lower().split()[:-1]) & ORG_WORDS
+        ]
+        found = (ending or found) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
         return self._fuller[given]
@@ -187,6 +217,8 @@ class Resolver:
         self.last_statement: str | None = None
         self.orgs_by_head: dict[str, str] = {}  # "commission" → the latest org so named
         self.position = 0  # index of the event being read, to compare with the role table's
+        self.last_speaker: str | None = None  # the person the latest verb of saying named
+        self.last_spoken = 0  # the paragraph they were named in
 
     def read(self, events: list[Event], sentences: list[tuple[int, int]] | None = None) -> None:
         """Resolve every cue's speaker; `events` must be the list the registry was built from,
@@ -196,17 +228,44 @@ class Resolver:
             self.position = k
             if self._unattested(event):
                 continue
-            speaker = self._resolve(event.subject, self._honorific(event))
+            speaker = self._continued(event) or self._resolve(event.subject, self._honorific(event))
             sentence = sentences[k] if sentences else (event.paragraph, k)
             if isinstance(event, Cue):
                 event.speaker = speaker
                 if event.statement and speaker and event.subject.kind != "pronoun":
                     self.last_statement = speaker
+                self._note_addressee(event, speaker)
+                if speaker in self.people and event.how != "context":
+                    self.last_speaker, self.last_spoken = speaker, event.paragraph
                 subject = (sentence, speaker) if speaker in self.people else None
             elif subject is not None and subject[0] == sentence:
                 # A name met in the sentence of a speaker ("He praised Senator Ann Lee") is
                 # less likely than the speaker to be the next "he".
                 self._note(subject[1])
+
+    def _continued(self, event: Event) -> str | None:
+        """ "he added", "she went on": a pronoun with a verb that continues a statement
+        stands for the last speaker, if the gender fits, whoever was named since."""
+        if not isinstance(event, Cue) or event.subject.kind != "pronoun" or not self.last_speaker:
+            return None
+        if event.phrase not in _CONTINUING or event.subject.text not in _PRONOUN_GENDER:
+            return None
+        if event.paragraph - self.last_spoken > _CONTINUING_REACH:
+            return None  # too far from the statement it would go on with
+        gender = self.registry.gender(self.last_speaker)
+        if gender not in (_PRONOUN_GENDER[event.subject.text], None):
+            return None
+        return self._note(self.last_speaker)
+
+    def _note_addressee(self, cue: Cue, speaker: str | None) -> None:
+        """ "Cole told Tom Lee": the one told is a person a later "he replied" may stand for,
+        though less likely than the speaker, who stays the latest."""
+        verb, *told = cue.phrase.split()
+        if verb not in {"told", "tells"} or not told or first_name_gender(" ".join(told)) is None:
+            return
+        self._note(self.registry.fullest(" ".join(told)))
+        if speaker is not None and speaker in self.people:
+            self._note(speaker)
 
     def _unattested(self, event: Event) -> bool:
         """Is the event a sentence subject that is no name ("Opponents gathered …")?"""
@@ -222,7 +281,10 @@ class Resolver:
                 self.people.append(name)
         else:
             self.last_org = name
-            self.orgs_by_head[name.lower().split()[-1]] = name
+            head = name.lower().split()[-1]
+            self.orgs_by_head[head] = name
+            if head in _COMPANY_SUFFIXES:
+                self.orgs_by_head["company"] = self.orgs_by_head["firm"] = name
         return name
 
     def _honorific(self, event: Event) -> Gender | None:
@@ -240,11 +302,15 @@ class Resolver:
 
     def _resolve(self, subject: Subject, honorific: Gender | None = None) -> str | None:
         if subject.kind == "name":
-            return self._note(self._name(subject.text, honorific))
+            name = self._name(subject.text, honorific)
+            return None if _no_name(name) else self._note(name)
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":
-            return self.registry.fullest(subject.text) if subject.text else self.last_statement
+            if subject.text:
+                return self.registry.fullest(subject.text)
+            # Whose statement the article said before; else the statement, as written.
+            return self.last_statement or subject.phrase
         # A role no one is named in ("the agency", "another supporter") is named as written.
         return (self._role(subject) if subject.definite else None) or subject.phrase
 

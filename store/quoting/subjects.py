@@ -14,6 +14,7 @@ from store.quoting.lexicon import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    JOB_TITLES,
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -21,14 +22,22 @@ from store.quoting.lexicon import (
     STOP_WORDS,
     TITLES,
 )
+from store.quoting.names import clean_name
 
-TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+# A word, or one punctuation mark. Words glued by a lost space ("professorThomas W. Malone")
+# are split where a lower-case run of two letters or more meets a capitalised word ("iPhone",
+# "McDonald" stay whole); digits joined by a slash are one word ("9/11 widow").
+TOKEN_RE = re.compile(r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+|[^\W_](?:[\w’'&-]*\w)?\.?|\S")
 _POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
+_ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
 _APPOSITIVE_LIMIT = 25
 _PARENTHESIS_LIMIT = 8
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
+# Roles held "to" a country or a body: "ambassador to Britain", "envoy to the UN".
+_POSTED_ROLES = frozenset(["ambassador", "envoy", "representative", "adviser", "advisor"])
 
 SubjectKind = Literal["pronoun", "name", "role", "statement"]
 
@@ -172,11 +181,28 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
     words = phrase[d + 1 :]
     if not words or len(words) > 4:
         return None
+    owned = _owned_role(phrase, determiners)
+    if owned is not None:  # "the owner of the harbour bar": the owner speaks
+        d, words = owned
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
     owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
-    written = " ".join([owner, *(t.bare for t in words)])
-    return Subject("role", text, phrase[d].start, words[-1].end, definite=definite, phrase=written)
+    written = " ".join([owner, *(t.bare for t in phrase[d + 1 :])])
+    end = phrase[-1].end
+    return Subject("role", text, phrase[d].start, end, definite=definite, phrase=written)
+
+
+def _owned_role(phrase: list[Token], determiners: list[int]) -> tuple[int, list[Token]] | None:
+    """ "the owner of the bar", "a spokesman for the firm": the determiner and words of the
+    role before "of"/"for", whose holder is the speaker, or None."""
+    d = determiners[-1]
+    if len(determiners) < 2 or d < 2 or phrase[d - 1].lower not in {"of", "for"}:
+        return None
+    first = determiners[-2]
+    words = phrase[first + 1 : d - 1]
+    if not 1 <= len(words) <= 3 or any(t.is_cap or t.lower in {"of", "for"} for t in words):
+        return None
+    return first, words
 
 
 def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
@@ -188,7 +214,8 @@ def _statement_subject(phrase: list[Token], owner: Subject | None) -> Subject:
         return Subject("statement", name, phrase[-2].start, head.end)
     if owner is not None and owner.kind == "name":
         return Subject("statement", owner.text, phrase[0].start, owner.end, the=owner.the)
-    return Subject("statement", "", phrase[0].start, head.end)
+    written = " ".join(t.bare for t in phrase[-2:]) if len(phrase) > 1 else head.bare
+    return Subject("statement", "", phrase[0].start, head.end, phrase=written)
 
 
 def _classify(phrase: list[Token], owner: Subject | None = None) -> Subject | None:
@@ -273,11 +300,42 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     while j > 0 and i - j < _PHRASE_LIMIT and _extends_phrase(tokens, j - 1):
         j -= 1
     subject = _classify(tokens[j : i + 1])
+    if subject is not None and subject.kind == "role" and not inner:
+        subject = _role_with_place(tokens, j, subject)
+    if subject is not None and subject.kind == "name":
+        subject = _past_posting(tokens, j, subject)
     if inner and (apposed := _apposed_name(inner, subject)) is not None:
         return replace(apposed, start=subject.start if subject else apposed.start)
     if subject and role and subject.kind == "name" and subject.role is None:
         return replace(subject, role=role, titled=True)
     return subject
+
+
+def _past_posting(tokens: list[Token], j: int, subject: Subject) -> Subject:
+    """ "the ambassador to Britain Liu Xiaoming": the country after "to" ends the role, and
+    the name is the words after it."""
+    words = subject.text.split()
+    if len(words) < 3 or j < 2 or tokens[j - 1].lower != "to":
+        return subject
+    if tokens[j - 2].lower not in _POSTED_ROLES:
+        return subject
+    role = f"{tokens[j - 2].lower} to {words[0]}"
+    return replace(subject, text=" ".join(words[1:]), role=role, titled=True)
+
+
+def _role_with_place(tokens: list[Token], j: int, subject: Subject) -> Subject:
+    """ "a narrator in the ad asks": the role before "in" (or "at", "from", "with") is the
+    subject, the phrase after it only says where; kept in the phrase the text names it by."""
+    if j < 2 or tokens[j - 1].lower not in _PLACE_PREPOSITIONS:
+        return subject
+    k = j - 2
+    while k > 0 and j - 2 - k < 3 and _phrase_word(tokens[k - 1]) and not tokens[k].is_cap:
+        k -= 1
+    head = _role_subject(tokens[k : j - 1])
+    if head is None or head.kind != "role" or any(t.is_cap for t in tokens[k + 1 : j - 1]):
+        return subject
+    written = f"{head.phrase} {tokens[j - 1].lower} {subject.phrase}"
+    return replace(head, end=subject.end, phrase=written)
 
 
 def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
@@ -298,4 +356,28 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
     from_owner = j + 1 < len(tokens) and tokens[j].lower in {"from", "by"}
     if phrase and phrase[-1].lower == "statement" and from_owner:
         owner = subject_after(tokens[j + 1 :], allow_pronoun=False)
-    return _classify(phrase, owner)
+    subject = _classify(phrase, owner)
+    if subject is not None and subject.kind == "name" and _only_titles(subject.text):
+        return _name_after_title(tokens, j, subject)
+    return subject
+
+
+def _only_titles(text: str) -> bool:
+    """Is a name, once cleaned, only a title ("Maxi Moving’s Vice President")?"""
+    return all(word.lower() in _ROLE_WORDS for word in clean_name(text).split())
+
+
+def _name_after_title(tokens: list[Token], j: int, title: Subject) -> Subject | None:
+    """ "says Acme’s Vice President, Ivan Petrov": the title is the role, the name follows
+    the comma; with no name there, no speaker (a title is no one's name)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or not tokens[j + 1].is_cap:
+        return None
+    end = j + 1
+    while end < len(tokens) and end - j <= 4 and tokens[end].is_cap:
+        end += 1
+        if tokens[end - 1].ends_sentence:
+            break
+    name = _name_subject(tokens[j + 1 : end])
+    if name is None or name.kind != "name":
+        return None
+    return replace(name, role=title.text.lower(), titled=True)
