@@ -223,6 +223,22 @@ async def test_events_come_in_order_under_year_and_month_headings(timeline_case:
         )
 
 
+async def test_an_event_chosen_while_the_pane_was_hidden_is_on_screen_when_shown(
+    timeline_case: Path,
+) -> None:
+    app = build_app(timeline_case)
+    async with app.run_test(size=(120, 14)) as pilot:
+        await settle(pilot)
+        timeline = timeline_of(app)
+        await wait_until(pilot, lambda: timeline.timeline is not None, "the timeline read")
+        assert timeline.timeline is not None
+        timeline.cursor = timeline.timeline.events - 1  # as a reload keeping its place
+        await open_timeline(pilot)
+        line = timeline.timeline.line_of(timeline.cursor)
+        top = round(timeline.scroll_y)
+        assert top <= line < top + timeline.scrollable_content_region.height
+
+
 async def test_u_shows_durations_and_now_which_no_date_anchors(
     make_case: CaseFactory,
 ) -> None:

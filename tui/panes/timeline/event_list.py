@@ -247,6 +247,12 @@ class TimelineList(ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self._announce()
 
+    def on_resize(self) -> None:
+        # A list loaded while its pane was hidden had no height to scroll the cursor into:
+        # once shown (or resized), the event under the cursor is on screen, so `s` stars what
+        # the user sees.
+        self._scroll_to_cursor()
+
     def _scroll_to_cursor(self) -> None:
         if self.timeline is None or not self.timeline.events:
             return
