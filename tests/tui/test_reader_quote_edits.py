@@ -108,6 +108,8 @@ async def test_x_marks_the_current_quote_not_a_quotation(make_case: CaseFactory)
             "the quote unmarked",
         )
         assert styled(reader, 2, HIGHLIGHT_STYLE) == []
+        after = reader.marks.current_hit  # the quote after it is current: n and N go on from there
+        assert after is not None and after.quote.id != PROBLEM
         said = [notice.message for notice in app._notifications]
         assert any(f"annotate {PROBLEM} --is-a-quote" in message for message in said)
     with Case(path, readonly=True) as case:

@@ -362,7 +362,12 @@ class ReaderPane(Vertical):
         marks = QuoteMarks.for_request(message.quotes, len(self.document.paragraphs), {})
         marks.highlights = self.marks.highlights
         ids = [hit.quote.id for hit in marks.quotes]
-        marks.current = ids.index(message.current_id) if message.current_id in ids else None
+        if message.current_id in ids:
+            marks.current = ids.index(message.current_id)
+        elif self.marks.current is not None and ids:  # it left: the one after it is current
+            marks.current = min(self.marks.current, len(ids) - 1)
+        else:
+            marks.current = None
         self.marks = marks
         self.article.show_quotes(marks, self.note, self.tags)
         self.refresh_bindings()
