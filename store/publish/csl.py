@@ -160,17 +160,15 @@ def _unknown(style: str) -> str:
 
 
 def _load_style(path: Path, style: str) -> Any:
+    named = (
+        f"citation style file {str(path)!r}" if is_csl_file(style) else f"citation style {style!r}"
+    )
     if not path.is_file():  # citeproc-py would look the path up as one of its own styles' names
-        raise CslStyleError(f"citation style {style!r}: no such file {str(path)!r}")
+        raise CslStyleError(f"{named}: no such file")
     try:
         return _parsed_style(str(path))
-    except CslStyleError:
-        raise
     except Exception as error:  # OSError, lxml's syntax errors, citeproc's own
-        raise CslStyleError(
-            f"citation style {style!r}: {str(path)!r} is not a readable CSL style "
-            f"({_one_line(error)})"
-        ) from None
+        raise CslStyleError(f"{named} is not a readable CSL style ({_one_line(error)})") from None
 
 
 @lru_cache(maxsize=8)
@@ -180,7 +178,7 @@ def _parsed_style(path: str) -> Any:
     parsed = CitationStylesStyle(path, validate=False)
     root = parsed.root
     if root.tag != f"{{{_CSL_NAMESPACE}}}style":
-        raise CslStyleError(f"{path!r} is not a CSL style (its root is not <style>)")
+        raise ValueError("its root is not <style>")
     if root.find(f"{{{_CSL_NAMESPACE}}}citation") is None:
-        raise CslStyleError(f"{path!r} has no <citation>: a dependent style cannot be rendered")
+        raise ValueError("no <citation>: a dependent style cannot be rendered")
     return parsed
