@@ -170,3 +170,12 @@ def test_an_unknown_style_is_a_usage_error(seed_case: Path, capsys, command: lis
     code, out, err = run(capsys, *command, "--case", str(seed_case), "--style", "my-journal")
     assert code == 2 and out == ""
     assert "unknown citation style 'my-journal'" in err
+
+
+def test_export_quotes_in_a_csl_style(seed_case: Path, capsys) -> None:
+    code, out, _ = run(
+        capsys, "export", "quotes", "--format", "json", "--case", str(seed_case), "--style", "ieee"
+    )
+    citations = [record["citation"] for record in json.loads(out)]
+    assert code == 0 and citations
+    assert all("\n[1] " in citation and ", Para. " in citation for citation in citations)
