@@ -116,7 +116,7 @@ def cycle_csl_style(settings: Settings) -> str | None:
     """The CSL style `c` offers after the five: the one in use, else the one kept."""
     if settings.citation_style not in STYLE_NAMES:
         return settings.citation_style
-    return settings.csl_style
+    return settings.csl_style if settings.csl_style not in STYLE_NAMES else None
 
 
 def next_style(style: CitationStyle, csl_style: str | None = None) -> CitationStyle:

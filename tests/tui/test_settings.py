@@ -263,6 +263,7 @@ def test_the_csl_style_joins_the_cycle_after_the_five() -> None:
     assert cycle_csl_style(Settings(citation_style="ieee")) == "ieee"
     assert cycle_csl_style(Settings(citation_style="apa", csl_style="nature")) == "nature"
     assert cycle_csl_style(Settings()) is None
+    assert cycle_csl_style(Settings(csl_style="apa")) is None  # already among the five
     assert style_name("apa") == "APA" and style_name("ieee") == "CSL ieee"
 
 
