@@ -49,7 +49,14 @@ from tui.panes.timeline.pane import TimelinePane
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
 from tui.screens.reextract import ReextractEnded, ReextractScreen
-from tui.settings import STYLE_NAMES, CitationStyle, load_settings, next_style, save_setting
+from tui.settings import (
+    CitationStyle,
+    cycle_csl_style,
+    load_settings,
+    next_style,
+    save_setting,
+    style_name,
+)
 
 PANES = ("documents", "reader", "quotes", "timeline")
 CHANGE_CHECK_SECONDS = 2.0
@@ -406,25 +413,38 @@ class CaseBrowserApp(App[None]):
     # ---- citing and the clipboard --------------------------------------------------------
 
     def action_cycle_citation_style(self) -> None:
-        self.action_set_citation_style(next_style(self.settings.citation_style))
+        """The next of the five styles, then the CSL style of the settings, if one is set."""
+        csl_style = cycle_csl_style(self.settings)
+        self.action_set_citation_style(next_style(self.settings.citation_style, csl_style))
 
     def action_set_citation_style(self, style: CitationStyle) -> None:
-        self.settings = self.settings.model_copy(update={"citation_style": style})
+        # A CSL style cycled away from is kept (csl_style), so `c` still reaches it next time.
+        csl_style = cycle_csl_style(self.settings)
+        self.settings = self.settings.model_copy(
+            update={"citation_style": style, "csl_style": csl_style}
+        )
         try:
             save_setting("citation_style", style)
-        except OSError as error:
+            if csl_style is not None:
+                save_setting("csl_style", csl_style)
+        except (OSError, ValueError) as error:
             self.notify(
-                one_line(f"Citation style: {STYLE_NAMES[style]}, for this session only: {error}"),
+                one_line(f"Citation style: {style_name(style)}, for this session only: {error}"),
                 severity="warning",
                 markup=False,
             )
             return
-        self.notify(f"Citation style: {STYLE_NAMES[style]}", markup=False)
+        self.notify(f"Citation style: {style_name(style)}", markup=False)
 
     @on(CitationRequested)
     def _copy_citation(self, message: CitationRequested) -> None:
         style = self.settings.citation_style
-        self.copy_text(citation_text(message.hit, style), citation_summary(message.hit, style))
+        try:
+            text = citation_text(message.hit, style)
+        except ValueError as error:  # a CSL style citeproc-py cannot follow
+            self.notify(one_line(str(error)), severity="error", markup=False)
+            return
+        self.copy_text(text, citation_summary(message.hit, style))
 
     def copy_text(self, text: str, what: str) -> None:
         """`text` to the clipboard through the terminal and a system tool; `what` is reported."""

@@ -1,7 +1,9 @@
 """The user's settings: a small TOML file in the platform's config folder.
 
     # ~/.config/casebrowser/settings.toml
-    citation_style = "apa"    # default, apa, mla, chicago or markdown
+    citation_style = "apa"    # default, apa, mla, chicago, markdown, or a CSL style:
+                              # a packaged one's name ("ieee") or a .csl file ("~/my-journal.csl")
+    csl_style = "ieee"        # the CSL style `c` offers after the five (set by the app)
     theme = "nord"            # any Textual theme; set from the palette's "Change theme"
     default_case = "~/cases/telegram.case.db"   # what `casebrowser` and `--case` default to
 
@@ -20,13 +22,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import tomlkit
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from tomlkit.exceptions import TOMLKitError
 from tomlkit.toml_document import TOMLDocument
 
+from store.publish.cite import check_style
 from tui.locations import config_dir
 
-CitationStyle = Literal["default", "apa", "mla", "chicago", "markdown"]
+CitationStyle = str
+"""One of `STYLE_NAMES`, or a CSL style: a packaged style's name or a .csl file's path."""
 STYLE_NAMES: dict[CitationStyle, str] = {
     "default": "Default",
     "apa": "APA",
@@ -42,11 +46,22 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     citation_style: CitationStyle = "default"
+    csl_style: str | None = None
+    """A CSL style that `c` offers after the five built-in ones. The app keeps here the CSL
+    style `citation_style` had when the user cycles away from it, so it stays one key away."""
     theme: str | None = None
     """A Textual theme's name, checked against the app's themes when it starts; None: Textual's."""
     default_case: str | None = Field(default=None, min_length=1)
     """The case file opened with no argument and used by commands without `--case`, as the user
     wrote it; `default_case_path` resolves it. None: the sample case and the data folder's."""
+
+    @field_validator("citation_style", "csl_style")
+    @classmethod
+    def _usable_style(cls, style: str | None) -> str | None:
+        """A style citations can be given in (a CSL file is read now, not at the first copy)."""
+        if style is not None:
+            check_style(style)  # ValueError, one line naming the style
+        return style
 
 
 class SettingsError(Exception):
@@ -92,10 +107,24 @@ def settings_path() -> Path:
     return config_dir() / "settings.toml"
 
 
-def next_style(style: CitationStyle) -> CitationStyle:
-    """The style after `style`, in the order of `STYLE_NAMES`, wrapping around."""
-    styles = list(STYLE_NAMES)
-    return styles[(styles.index(style) + 1) % len(styles)]
+def style_name(style: CitationStyle) -> str:
+    """How the user is told of `style`: "APA", or a CSL style as named ("CSL ieee")."""
+    return STYLE_NAMES.get(style) or f"CSL {style}"
+
+
+def cycle_csl_style(settings: Settings) -> str | None:
+    """The CSL style `c` offers after the five: the one in use, else the one kept."""
+    if settings.citation_style not in STYLE_NAMES:
+        return settings.citation_style
+    return settings.csl_style if settings.csl_style not in STYLE_NAMES else None
+
+
+def next_style(style: CitationStyle, csl_style: str | None = None) -> CitationStyle:
+    """The style after `style`, in the order of `STYLE_NAMES` then `csl_style`, wrapping
+    around."""
+    styles = [*STYLE_NAMES, *([csl_style] if csl_style else [])]
+    index = styles.index(style) if style in styles else -1
+    return styles[(index + 1) % len(styles)]
 
 
 def load_settings(path: Path | None = None) -> LoadedSettings:
@@ -127,11 +156,16 @@ def _validated(data: dict[str, object]) -> LoadedSettings:
         try:
             Settings.model_validate({key: data[key]})
         except ValidationError as error:
-            reason = error.errors()[0]["msg"]
+            reason = _reason(error)
             issues.append(SettingsProblem("invalid", reason, key, data[key]))
         else:
             valid[key] = data[key]
     return LoadedSettings(Settings.model_validate(valid), issues)
+
+
+def _reason(error: ValidationError) -> str:
+    """The first error's message, without pydantic's "Value error, " before a validator's own."""
+    return _one_line(Exception(error.errors()[0]["msg"].removeprefix("Value error, ")))
 
 
 def default_case_path(loaded: LoadedSettings, path: Path | None = None) -> Path | None:
@@ -165,7 +199,7 @@ def save_setting(name: str, value: str | None, path: Path | None = None) -> None
     try:
         Settings.model_validate({name: value})
     except ValidationError as error:
-        raise ValueError(f"{name} = {value!r}: {error.errors()[0]['msg']}") from error
+        raise ValueError(f"{name} = {value!r}: {_reason(error)}") from error
     _edit(path or settings_path(), {name: value})
 
 

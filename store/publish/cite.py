@@ -24,6 +24,8 @@ Decisions a careful editor makes, applied to every style:
 - Titles keep the outlet's capitalisation in APA (sentence case cannot be recovered safely) and
   take headline capitals in MLA and Chicago, changing only words that are all lowercase.
 No markup in the plain-text styles: where italics belong (the outlet) there are none.
+
+Any other style is a Citation Style Language style, by name or .csl file (`store.publish.csl`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from store.models import Citation, QuoteHit
 from store.publish.locate import link_back, paragraph_label
@@ -109,20 +112,30 @@ def citation_for(hit: QuoteHit) -> Citation:
 
 
 def format_citation(citation: Citation, style: str = "default") -> str:
-    """`citation` in `style`, one of `CITATION_STYLES`; ValueError for any other.
+    """`citation` in `style`: one of `CITATION_STYLES`, or a CSL style's name or .csl file;
+    ValueError (one line, naming the style) for a style that cannot be used.
 
     With no author, title, outlet or URL there is no source to reference: the academic styles
-    then give the default line.
+    (and CSL's) then give the default line.
     """
     formatter = _FORMATTERS.get(style)
     if formatter is None:
-        raise ValueError(
-            f"unknown citation style {style!r}: use one of {', '.join(CITATION_STYLES)}"
-        )
+        from store.publish.csl import check_style, format_csl  # only for a CSL style
+
+        check_style(style)
+        formatter = partial(format_csl, style=style)
     citation = _tidied(citation)
-    if style in _REFERENCING and not _has_source(citation):
+    if style not in _PLAIN and not _has_source(citation):
         formatter = _default
     return formatter(citation)
+
+
+def check_style(style: str) -> None:
+    """Raise ValueError, one line naming `style`, unless citations can be given in it."""
+    if style not in _FORMATTERS:
+        from store.publish.csl import check_style as check_csl_style
+
+        check_csl_style(style)
 
 
 def _has_source(citation: Citation) -> bool:
@@ -281,7 +294,7 @@ def _markdown(citation: Citation) -> str:
     return f"{lines}\n>\n> — {attribution}" if attribution else lines
 
 
-_REFERENCING = frozenset({"apa", "mla", "chicago"})
+_PLAIN = frozenset({"default", "markdown"})  # they need no source: the quote is enough
 _FORMATTERS: dict[str, Callable[[Citation], str]] = {
     "default": _default,
     "apa": _apa,
@@ -310,6 +323,11 @@ def _quote_then(citation: Citation, cited: str) -> str:
     return f"“{quote}” ({cited})."
 
 
+def in_quotes(quote: str) -> str:
+    """The quote on one line, in quotation marks, as every style gives it (see above)."""
+    return _in_quotes(quote)
+
+
 def _in_quotes(quote: str) -> str:
     return f"“{_nested(_standalone(_one_line(quote)))}”"
 
@@ -325,6 +343,11 @@ def _one_line(text: str) -> str:
 
 
 # ---- names, titles, dates -----------------------------------------------------------------
+
+
+def names(author: str | None) -> list[_Name]:
+    """The byline's authors, each split into given and family names."""
+    return _names(author)
 
 
 def _names(author: str | None) -> list[_Name]:

@@ -1,8 +1,10 @@
 """Quotes and document metadata for other tools: Markdown, CSV, JSON, CSL-JSON and BibTeX.
 
-Citation styles come from `cite`'s tested formatters. citeproc-py (0.11) with the packaged CSL
-styles was tried and set aside: it shortens MLA's and Chicago's given names to initials, puts
-commas outside closing quotation marks, and prints the locator into Chicago's entries.
+Citations come from `cite`: its five hand-written styles (default, APA, MLA, Chicago,
+Markdown), or any CSL style by name or .csl file, rendered with citeproc-py (`csl`). The five
+stay hand-written rather than CSL's own APA, MLA and Chicago because citeproc-py (0.11) shortens
+given names to initials, puts commas outside closing quotation marks, and prints the locator into
+Chicago's bibliography entries; CSL is there for the style a user's publication asks for.
 """
 
 from __future__ import annotations

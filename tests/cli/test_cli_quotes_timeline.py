@@ -150,3 +150,32 @@ def test_attribution_and_timex_type_are_stored_and_printed(tmp_path: Path, capsy
     paragraphs = json.loads(run(capsys, "show", "1", "--json", "--case", case)[1])["paragraphs"]
     text = paragraphs[june["paragraph"]]["text"]
     assert text[june["offset"] : june["offset"] + len("June")] == "June"
+
+
+def test_quotes_in_a_csl_style_by_name_and_file(seed_case: Path, capsys, tmp_path: Path) -> None:
+    from tests.store.publish.test_csl import TINY_CSL
+
+    args = ["quotes", "'piracy happening", "--case", str(seed_case), "--json"]
+    code, out, _ = run(capsys, *args, "--style", "harvard-cite-them-right")
+    citation = json.loads(out)[0]["citation"]
+    assert code == 0 and "para." in citation and "TorrentFreak" in citation
+    style = tmp_path / "tiny.csl"
+    style.write_text(TINY_CSL, encoding="utf-8")
+    code, out, _ = run(capsys, *args, "--style", str(style))
+    assert code == 0 and " | para. " in json.loads(out)[0]["citation"]
+
+
+@pytest.mark.parametrize("command", [["quotes"], ["export", "quotes"]])
+def test_an_unknown_style_is_a_usage_error(seed_case: Path, capsys, command: list[str]) -> None:
+    code, out, err = run(capsys, *command, "--case", str(seed_case), "--style", "my-journal")
+    assert code == 2 and out == ""
+    assert "unknown citation style 'my-journal'" in err
+
+
+def test_export_quotes_in_a_csl_style(seed_case: Path, capsys) -> None:
+    code, out, _ = run(
+        capsys, "export", "quotes", "--format", "json", "--case", str(seed_case), "--style", "ieee"
+    )
+    citations = [record["citation"] for record in json.loads(out)]
+    assert code == 0 and citations
+    assert all("\n[1] " in citation and ", Para. " in citation for citation in citations)

@@ -236,6 +236,28 @@ async def test_y_copies_the_quote_with_its_citation(quote_case: Path) -> None:
     assert not copied[0].markup
 
 
+async def test_y_copies_in_the_csl_style_of_the_settings(quote_case: Path) -> None:
+    from tui.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('citation_style = "harvard-cite-them-right"\n')
+    messages: list[Message] = []
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await search(pilot, "'admit")
+        await pilot.press("down", "y")
+        await settle(pilot)
+        first, entry = (app.clipboard or "").split("\n")
+        assert first == (
+            "“We admit we have a problem with Telegram” — Fahmi Fadzil (Lee, 2024, para. 3)"
+        )
+        assert "Telegram faces action" in entry and "The Star" in entry
+    copied = [n.message for n in notices(messages) if n.message.startswith("Copied")]
+    assert copied == [
+        "Copied “We admit we have a problem…” (CSL harvard-cite-them-right) via terminal (OSC 52)"
+    ]
+
+
 async def test_c_cycles_the_style_and_saves_it(quote_case: Path) -> None:
     messages: list[Message] = []
     app = build_app(quote_case)

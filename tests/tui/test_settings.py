@@ -16,12 +16,14 @@ from tui.settings import (
     Settings,
     SettingsError,
     SettingsProblem,
+    cycle_csl_style,
     default_case_path,
     load_settings,
     next_style,
     save_setting,
     save_settings,
     settings_path,
+    style_name,
 )
 
 COMMENTED = """\
@@ -224,3 +226,74 @@ async def test_choosing_a_style_in_the_app_keeps_the_users_comments(case_path: P
         await pilot.press("3", "c")  # mla -> chicago
         await settle(pilot)
     assert settings_path().read_text() == COMMENTED.replace('"mla"', '"chicago"')
+
+
+# ---- CSL styles ----------------------------------------------------------------------------
+
+
+def test_a_csl_style_by_name_or_file_is_a_setting(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('citation_style = "ieee"\ncsl_style = "nature"\n')
+    loaded = load_settings(path)
+    assert loaded.issues == [] and loaded.settings.citation_style == "ieee"
+    missing = tmp_path / "journal.csl"
+    path.write_text(f"citation_style = {str(missing)!r}\n")
+    loaded = load_settings(path)
+    assert loaded.settings.citation_style == "default"
+    assert loaded.problems == [
+        f"citation_style = {str(missing)!r}: citation style file {str(missing)!r}: no such file;"
+        " the default is used"
+    ]
+
+
+def test_an_unknown_csl_name_falls_back_and_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('citation_style = "my-journal"\n')
+    loaded = load_settings(path)
+    assert loaded.settings.citation_style == "default"
+    (problem,) = loaded.problems
+    assert problem.startswith("citation_style = 'my-journal': unknown citation style 'my-journal'")
+    assert "Value error" not in problem
+
+
+def test_the_csl_style_joins_the_cycle_after_the_five() -> None:
+    assert next_style("markdown", "ieee") == "ieee"
+    assert next_style("ieee", "ieee") == "default"
+    assert next_style("markdown") == "default"
+    assert cycle_csl_style(Settings(citation_style="ieee")) == "ieee"
+    assert cycle_csl_style(Settings(citation_style="apa", csl_style="nature")) == "nature"
+    assert cycle_csl_style(Settings()) is None
+    assert cycle_csl_style(Settings(csl_style="apa")) is None  # already among the five
+    assert style_name("apa") == "APA" and style_name("ieee") == "CSL ieee"
+
+
+async def test_c_reaches_the_csl_style_and_keeps_it(case_path: Path) -> None:
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text('citation_style = "ieee"\n')
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert app.settings.citation_style == "ieee"
+        await pilot.press("3", "c")  # away from the CSL style: it is kept for the cycle
+        await settle(pilot)
+        assert app.settings.citation_style == "default"
+        assert load_settings().settings.csl_style == "ieee"
+        for _ in STYLE_NAMES:
+            await pilot.press("c")
+        await settle(pilot)
+        assert app.settings.citation_style == "ieee"
+    assert "Citation style: CSL ieee" in [n.message for n in notices(messages)]
+    assert load_settings().settings.citation_style == "ieee"
+
+
+async def test_an_unknown_csl_style_falls_back_with_one_notice(case_path: Path) -> None:
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text('citation_style = "my-journal"\n')
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert app.settings.citation_style == "default"
+    warned = [n for n in notices(messages) if n.title == "Settings"]
+    assert len(warned) == 1 and "unknown citation style 'my-journal'" in warned[0].message

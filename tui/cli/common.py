@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import click
 
+from store.publish.cite import CITATION_STYLES, check_style
 from store.safe_text import one_line
 from tui import locations
 from tui.settings import SettingsError, default_case_path, load_settings, settings_path
@@ -48,6 +49,32 @@ def _inherit_case(ctx: click.Context, _param: click.Parameter, value: Path | Non
         return value
     return ctx.find_root().params.get("case")
 
+
+class CitationStyleParam(click.ParamType):
+    """A built-in citation style, or a CSL style's name or .csl file: checked (and a file read)
+    before the command runs, so a wrong one is a usage error (exit 2) naming it."""
+
+    name = "style"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str:
+        style = str(value)
+        try:
+            check_style(style)
+        except ValueError as error:
+            self.fail(one_line(str(error)), param, ctx)
+        return style
+
+
+style_option = click.option(
+    "--style",
+    type=CitationStyleParam(),
+    default="default",
+    metavar="STYLE",
+    help=f"citation style: {', '.join(CITATION_STYLES)}, a CSL style's name (ieee, nature, ...)"
+    " or a .csl file",
+)
 
 json_option = click.option("--json", "as_json", is_flag=True, help="print JSON instead of text")
 

@@ -9,11 +9,17 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from store.models import REVIEW_STATES, ReviewState
-from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from tui import exporting
 from tui.cli import output
-from tui.cli.common import EXIT_FAILED, EXIT_OK, UsageError, case_option, open_case
+from tui.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    case_option,
+    open_case,
+    style_option,
+)
 
 if TYPE_CHECKING:
     from store.case import Case
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
     help="quotes: only those matching a search; timeline: only events whose sentence, phrase,"
     " title or outlet contain every word",
 )
-@click.option("--style", type=click.Choice(CITATION_STYLES), default="default")
+@style_option
 @click.option("--limit", type=int, default=exporting.DEFAULT_LIMIT, metavar="N")
 @click.option(
     "--out",

@@ -12,11 +12,18 @@ import click
 
 from store.models import TimelineFilter
 from store.publish import timeline_export
-from store.publish.cite import CITATION_STYLES
 from store.safe_text import json_safe, one_line
 from tui import exporting
 from tui.cli import output
-from tui.cli.common import EXIT_OK, UsageError, case_option, case_path, json_option, open_case
+from tui.cli.common import (
+    EXIT_OK,
+    UsageError,
+    case_option,
+    case_path,
+    json_option,
+    open_case,
+    style_option,
+)
 
 if TYPE_CHECKING:
     from store.models import DocumentSummary, QuoteHit
@@ -127,9 +134,7 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     metavar="N",
     help=f"at most N quotes (default: every quote with no QUERY, else the best {SEARCH_LIMIT})",
 )
-@click.option(
-    "--style", type=click.Choice(CITATION_STYLES), default="default", help="citation style"
-)
+@style_option
 @click.option(
     "--all",
     "every_quote",

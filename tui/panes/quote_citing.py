@@ -10,7 +10,7 @@ from store.models import QuoteHit
 from store.publish.cite import citation_for, format_citation
 from store.safe_text import one_line
 from tui.clipboard import clipboard_safe
-from tui.settings import STYLE_NAMES, CitationStyle
+from tui.settings import CitationStyle, style_name
 
 SUMMARY_WORDS = 6
 
@@ -29,7 +29,7 @@ def citation_text(hit: QuoteHit, style: CitationStyle) -> str:
 
 def citation_summary(hit: QuoteHit, style: CitationStyle) -> str:
     """The quote's first words and the style: “We will not give up…” (APA)."""
-    return f"{opening_words(hit.quote.text)} ({STYLE_NAMES[style]})"
+    return f"{opening_words(hit.quote.text)} ({style_name(style)})"
 
 
 def opening_words(text: str) -> str:
