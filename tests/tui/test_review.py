@@ -57,6 +57,28 @@ async def test_opening_marks_read_and_keys_mark_reviewed_and_excluded(case_path:
     assert sorted(states(case_path).values()) == ["excluded", "new", "new", "reviewed"]
 
 
+async def test_the_reader_repaints_its_header_when_r_and_x_change_the_state(
+    case_path: Path,
+) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DocumentsPane)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: pane.table.row(0).review == "read", "marked read")
+        await settle(pilot)
+        assert "✓" not in app.export_screenshot()
+        await pilot.press("r")
+        await wait_until(pilot, lambda: pane.table.row(0).review == "reviewed", "reviewed")
+        await settle(pilot)
+        assert "✓" in app.export_screenshot()  # painted, not only laid out
+        await pilot.press("X")
+        await wait_until(pilot, lambda: pane.table.row(0).review == "excluded", "excluded")
+        await settle(pilot)
+        painted = app.export_screenshot()
+        assert "✗" in painted and "✓" not in painted
+
+
 async def test_f_steps_the_review_filter_through_the_filter_box(case_path: Path) -> None:
     with Case(case_path) as case:
         case.set_review(1, "reviewed")

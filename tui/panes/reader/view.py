@@ -182,6 +182,9 @@ class TextView(ScrollView, can_focus=True):
             self.action_scroll_end()
         else:
             self.bring_into_view(place.block, place.centred, offset=place.offset)
+        # New text of the same height, at the same place (a header's review state), moves
+        # nothing that would repaint the view: the lines painted before would stay.
+        self.refresh()
 
     def _text_length(self) -> int:
         """Characters in the whole text, to choose between wrapping it all and on demand."""
