@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from store.case.quotes import HIDE_REJECTED, NOT_A_COPY, Hidden, in_effect
-from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.sql import CaseTables, like_escape, quote_filters
 
 # What FTS5 says of a MATCH expression it cannot parse (fts5_expr.c); "no such table" and
@@ -44,10 +43,9 @@ class QuoteIndex(CaseTables):
 
     # What ranking a quote needs, as plain tuples: building models for the hundreds of
     # candidates a keystroke considers would cost more than finding them.
-    SEARCH_COLUMNS = (
-        "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position,"
-        f" {SPEAKER_UNCERTAIN} AS uncertain"
-    )
+    # Whether a speaker is in doubt (`@?`) is asked of the few candidates of such a query alone
+    # (`Quotes.in_doubt`): for every candidate of every keystroke it cost a look-up each.
+    SEARCH_COLUMNS = "q.id, q.text, q.speaker, d.source, d.published, q.doc_id, q.position"
 
     def quote_texts_matching(
         self, match: str, *, limit: int, ranked: bool = False, hidden: Hidden = HIDE_REJECTED

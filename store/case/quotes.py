@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from store.case import rows
 from store.case.opening import CaseError
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
-from store.case.sql import CaseTables, as_dict, quote_filters
+from store.case.sql import CaseTables, as_dict, chunks, quote_filters
 from store.models import Quote, QuoteHit, Speaker
 
 # Few quotes are rejected and few documents excluded: each subquery is read once a statement
@@ -157,6 +157,17 @@ class Quotes(CaseTables):
     def speaker_names(self) -> list[str]:
         cursor = self.db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")
         return [row[0] for row in cursor.fetchall()]
+
+    def in_doubt(self, quote_ids: list[int]) -> set[int]:
+        """Those of `quote_ids` whose speaker is missing, uncertain or disputed (`@?`)."""
+        found: set[int] = set()
+        for chunk in chunks(quote_ids):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                f"SELECT q.id FROM quotes q WHERE q.id IN ({marks}) AND {SPEAKER_UNCERTAIN}", chunk
+            )
+            found.update(row[0] for row in cursor.fetchall())
+        return found
 
     def speakers(self) -> list[Speaker]:
         """Who is quoted and how often; quotes marked not a quotation do not count."""

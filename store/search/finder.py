@@ -12,7 +12,7 @@ from store.search.cache import Answers, SearchCache
 from store.search.candidates import Lookups, find_candidates, in_document_order
 from store.search.plan import plan_query
 from store.search.query import ParsedQuery, parse_query
-from store.search.rank import fold_query, hits_for, ranked_hits, ranked_ids
+from store.search.rank import Candidate, fold_query, hits_for, ranked_hits, ranked_ids
 from store.search.side import SideConnection
 from store.search.vocabulary import Vocabularies
 
@@ -149,7 +149,7 @@ class QuoteFinder:
             return in_document_order(case, fold_query(parsed), limit, hidden)
         plan = plan_query(parsed, self._vocabularies.of(case))
         lookups = Lookups(case, answers, self._side, hidden)
-        candidates = find_candidates(lookups, parsed, plan, limit)
+        candidates = _in_doubt_if_asked(case, parsed, find_candidates(lookups, parsed, plan, limit))
         return ranked_hits(case, candidates, parsed, limit, hidden)
 
     def _rank(
@@ -166,9 +166,20 @@ class QuoteFinder:
             return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids), hidden)
         plan = plan_query(parsed, self._vocabularies.of(case))
         lookups = Lookups(case, answers, self._side, hidden)
-        ranked = ranked_ids(find_candidates(lookups, parsed, plan, limit), parsed, limit)
+        candidates = _in_doubt_if_asked(case, parsed, find_candidates(lookups, parsed, plan, limit))
+        ranked = ranked_ids(candidates, parsed, limit)
         ids, scores = tuple(i for i, _ in ranked), tuple(score for _, score in ranked)
         return Ranking(parsed, ids, scores, len(ids), hidden)
+
+
+def _in_doubt_if_asked(
+    case: Case, parsed: ParsedQuery, candidates: list[Candidate]
+) -> list[Candidate]:
+    """`candidates`, for `@?` only those whose speaker is in doubt."""
+    if not parsed.uncertain:
+        return candidates
+    doubtful = case.in_doubt([candidate.id for candidate in candidates])
+    return [candidate for candidate in candidates if candidate.id in doubtful]
 
 
 def search_quotes(

@@ -43,7 +43,6 @@ class Candidate(NamedTuple):
     published: str | None
     doc_id: int
     position: int
-    uncertain: bool  # its speaker is missing, uncertain or disputed (`@?`)
 
     def document_order(self) -> tuple[bool, str, int, int]:
         """The order of `Case.quote_hits`: undated documents first, as SQLite sorts NULL."""
@@ -156,8 +155,6 @@ class Scorer:
     def score(self, candidate: Candidate) -> float | None:
         """How well `candidate` matches (0..100), or None when a filter rejects it."""
         folded = self.folded
-        if folded.uncertain and not candidate.uncertain:
-            return None
         lowered = fold(candidate.text)
         if is_excluded(lowered, folded) or not all(p in lowered for p in folded.phrases):
             return None
