@@ -10,7 +10,7 @@ from store.cleaning.sitenames import site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
-from store.timex.pubdates import known_date
+from store.timex.pubdates import known_date, url_date
 
 TITLE_FALLBACK_CHARS = 120
 
@@ -20,7 +20,11 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
     title = site_free_title(raw.title, raw.url, raw.source) or cleaned.title
     title = title or _title_from_path(raw.path)
-    published = raw.published or known_date(cleaned.published, fetched=raw.fetched)
+    published = (
+        raw.published
+        or known_date(cleaned.published, fetched=raw.fetched)
+        or url_date(raw.url, fetched=raw.fetched)
+    )
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     precision: Granularity | None = "day" if published is not None else None

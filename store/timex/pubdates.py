@@ -121,3 +121,27 @@ def latest_day(fetched: dt.date | dt.datetime | None = None) -> dt.date:
         return dt.date(dt.date.today().year + 1, 12, 31)
     fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
     return fetch_day + ZONE_SLACK
+
+
+# htmldate reads a page; given one with nothing in it, it reads the address alone.
+EMPTY_PAGE = "<html><body></body></html>"
+
+
+def url_date(url: str | None, *, fetched: dt.date | dt.datetime | None = None) -> dt.date | None:
+    """The day a page's address gives (`/2025/12/19/`), if it can be a publication date.
+
+    News sites file a story under the day it was published; htmldate (trafilatura's date
+    finder) reads only whole year/month/day runs from the path, so a street number or a year
+    alone is no date.
+    """
+    if not url:
+        return None
+    from htmldate import find_date  # loaded only for a document that has a URL and no date
+
+    found = find_date(EMPTY_PAGE, url=url, extensive_search=False, original_date=True)
+    if not found:
+        return None
+    try:
+        return known_date(dt.date.fromisoformat(found), fetched=fetched)
+    except ValueError:
+        return None

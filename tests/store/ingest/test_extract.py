@@ -87,3 +87,40 @@ def test_an_author_field_with_no_name_leaves_the_byline_found_in_the_text() -> N
         "/a.md", "By Jo Reed\n\nA body paragraph of the article.\n", author="Staff Reporter"
     ).model_copy(update={"format": "markdown"})
     assert extract_document(raw).author == "Jo Reed"
+
+
+def test_an_undated_page_takes_the_day_its_address_gives_over_an_estimate() -> None:
+    raw = raw_doc(
+        "/a.md",
+        "The film first came out in 1984 and was shown again this week.\n",
+        url="https://www.example-news.com/story/movies/2025/12/19/film-shown-again/123/",
+    ).model_copy(update={"format": "markdown"})
+    document = extract_document(raw)
+    assert document.published == dt.date(2025, 12, 19)
+    assert not document.published_estimated and document.published_precision == "day"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-news.com/story/movies/film-shown-again/",  # no day in it
+        "https://www.example-news.com/1909/jolinda-drive/",  # a number, no date
+        "https://www.example-news.com/2099/01/02/from-the-future/",  # past any fetch
+    ],
+)
+def test_an_address_without_a_believable_day_leaves_the_estimate(url: str) -> None:
+    raw = raw_doc(
+        "/a.md", "The film first came out in 1984 and was shown again in 2021.\n", url=url
+    ).model_copy(update={"format": "markdown"})
+    document = extract_document(raw)
+    assert document.published_estimated
+
+
+def test_the_file_s_own_date_wins_over_its_address() -> None:
+    raw = raw_doc(
+        "/a.md",
+        "A body paragraph of the article.\n",
+        url="https://www.example-news.com/2025/12/19/story/",
+        published=dt.date(2025, 12, 20),
+    )
+    assert extract_document(raw).published == dt.date(2025, 12, 20)
