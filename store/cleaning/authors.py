@@ -17,7 +17,10 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|&|\band\b|\s\+\s)\s*")
 # Where the names end: a clause, a list break or a line of something else.
 _STOP = re.compile(r"[;|•·/()\[\]–—]|\s-\s|\s(?:is|was|has|writes|reports|covers)\s|@|\d")
-_BY = re.compile(r"^(?:(?:written|posted|reported|story|words|text)\s+)?by[:\s]+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|authors?|name)[:\s]+",
+    re.IGNORECASE,
+)
 _PARTICLES = frozenset(
     {"de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "al", "el", "la"}
     | {"le", "du", "dos", "di", "ibn", "ter", "st.", "y"}
@@ -44,10 +47,18 @@ def author_names(text: str | None) -> str | None:
     text = _BY.sub("", " ".join(text.split()))
     text = text[: _stop_at(text)]
     names = [name for part in _SEPARATOR.split(text) if (name := _one_name(part))]
-    names = list(dict.fromkeys(names))[:MAX_AUTHORS]
+    names = _people_first(list(dict.fromkeys(names)))[:MAX_AUTHORS]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _people_first(names: list[str]) -> list[str]:
+    """Beside a person's full name, one-word "names" are a desk or a role ("Daniel Burstein,
+    Content and Marketing"): only the full names are kept. A one-word byline alone stays (an
+    agency: "Reuters")."""
+    full = [name for name in names if len(name.split()) > 1]
+    return full or names
 
 
 def _stop_at(text: str) -> int:
@@ -74,4 +85,22 @@ def _one_name(part: str) -> str | None:
             break
     while words and words[-1].lower() in _PARTICLES:
         words.pop()
-    return " ".join(words) or None
+    return " ".join(_once(_without_initials(words))) or None
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A page's avatar initials before the name ("CM Craig McCarthy") are not part of it."""
+    first, rest = words[0] if words else "", words[1:]
+    initials = "".join(word[0] for word in rest if word[:1].isupper())
+    if len(rest) >= 2 and first.isupper() and first.isalpha() and first == initials:
+        return rest
+    return words
+
+
+def _once(words: list[str]) -> list[str]:
+    """A name written twice in a row, as a photo's alt text and its caption ("Colin Gray Colin
+    Gray"), once."""
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return words[:half]
+    return words

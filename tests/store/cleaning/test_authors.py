@@ -27,13 +27,24 @@ from store.cleaning.clean import clean
         ("Sarah O’Brien — Updated 3 May 2024", "Sarah O’Brien"),
         ("Dr. Elin Berg", "Dr. Elin Berg"),
         ("Maria de la Cruz", "Maria de la Cruz"),
+        ("Author Isaiah Shelton", "Isaiah Shelton"),
+        ("Author: Ines Roda", "Ines Roda"),
+        ("Colin Gray Colin Gray", "Colin Gray"),
+        ("CM Craig McCarthy", "Craig McCarthy"),
+        ("Daniel Burstein, Content and Marketing", "Daniel Burstein"),
+        ("Reuters", "Reuters"),
+        ("Ana Ana", "Ana Ana"),  # too short to be a name said twice
+        ("JD Vance", "JD Vance"),  # initials that are the name
     ],
 )
 def test_bylines_give_the_names_alone(written: str, names: str) -> None:
     assert author_names(written) == names
 
 
-@pytest.mark.parametrize("written", [None, "", "   ", "the editors", "By", "12 May 2024", "@x"])
+@pytest.mark.parametrize(
+    "written",
+    [None, "", "   ", "the editors", "By", "12 May 2024", "@x", "By ops@our-town.example"],
+)
 def test_fields_without_a_name_give_none(written: str | None) -> None:
     assert author_names(written) is None
 
