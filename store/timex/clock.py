@@ -38,6 +38,13 @@ CLOCK = re.compile(
     rf"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s?(?P<half>[ap]\.m\.|[ap]m\b"
     rf"|[AP]M\b)(?:{SPACE}{ZONES}\b)?{DAY_AFTER}"
 )
+# A day written just before the time: "January 2, 2025, 9:06am", "Dec 22 @ 4:00 pm",
+# "May 8 at 10 p.m." (the time then belongs to that day, not to the document's).
+DAY_BEFORE = re.compile(
+    rf"(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>{DAY})(?![0-9])"
+    rf"(?:,?{SPACE}(?P<year>(?:19|20)[0-9]{{2}}))?(?:,?{SPACE}(?:at|@)|,){SPACE}?$"
+)
+BEFORE_WINDOW = 40  # characters: a written date and its "at"
 NOON = re.compile(rf"\b(?P<noon>noon|midnight){DAY_AFTER}")
 # The gate for CLOCK: a digit, then "a.m."/"pm" and the like.
 AM_PM = re.compile(r"[0-9]\s?[aApP]\.?[mM]")
@@ -68,8 +75,29 @@ def _at(core: re.Match[str], before: Before, hour: int, minute: int) -> Candidat
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
-    resolve = _on_day(core, tense_direction(core.string, lead.start))
+    direction = tense_direction(core.string, lead.start)
+    written = DAY_BEFORE.search(core.string, max(0, lead.start - BEFORE_WINDOW), lead.start)
+    if written is not None and not (core["weekday"] or core["word"] or core["month"]):
+        resolve = _on_written_day(written, direction)
+    else:
+        resolve = _on_day(core, direction)
     return make(core, lead, _with_time(resolve, hour, minute), "day", "deictic", timex="TIME")
+
+
+def _on_written_day(written: re.Match[str], direction: int) -> Resolver:
+    """The day written before the time, in its own year if it gives one."""
+    month, day = month_number(written["month"]), day_number(written["day"])
+    if written["year"]:
+        year = int(written["year"])
+        return lambda _reference: _day_or_none(year, month, day)
+    return in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
+
+
+def _day_or_none(year: int, month: int, day: int) -> Span | None:
+    try:
+        return spans.day(dt.date(year, month, day))
+    except ValueError:  # "February 30"
+        return None
 
 
 def _on_day(core: re.Match[str], direction: int) -> Resolver:

@@ -145,6 +145,20 @@ TIMES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Updated: January 2, 2025, 9:06am CST.", "2025-01-02T09:06"),
+        ("The show is on Mon, Dec 22 @ 4:00 pm in the hall.", "2023-12-22T16:00"),
+        ("The vote is on May 20 at 10 p.m., officials said.", "2024-05-20T22:00"),
+        ("It opened on April 2, 2019 at 9 a.m. sharp.", "2019-04-02T09:00"),
+    ],
+)
+def test_a_time_takes_the_day_written_just_before_it(text: str, value: str) -> None:
+    times = [event for event in events(text) if event.type == "TIME"]
+    assert [event.value for event in times] == [value]
+
+
 @pytest.mark.parametrize("text", ["They ate at noon.", "Room 5 PM", "It is 5 pmol/l."])
 def test_a_time_without_a_day_or_clock_is_left_out(text: str) -> None:
     assert [event.phrase for event in events(text)] == []
