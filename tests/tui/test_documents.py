@@ -113,6 +113,23 @@ async def test_filter_matches_source_and_author_and_enter_returns_to_the_list(
         assert pane.table.total == 0
 
 
+async def test_down_moves_from_the_filter_to_the_list_and_then_its_cursor(
+    case_path: Path,
+) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DocumentsPane)
+        await pilot.press("slash", *"a")
+        await settle(pilot)
+        assert app.focused is not pane.table
+        await pilot.press("down")
+        assert app.focused is pane.table
+        before = pane.table.cursor
+        await pilot.press("down")
+        assert pane.table.cursor == before + 1  # the list's own down, once it has the focus
+
+
 async def test_single_letter_keys_type_into_the_filter(case_path: Path) -> None:
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:

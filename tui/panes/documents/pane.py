@@ -75,6 +75,14 @@ class DocumentsPane(Vertical):
             tooltip="Exclude the document under the cursor from the review, or back to read",
         ),
         Binding(
+            "down,up",
+            "focus_list",
+            "To the list",
+            show=False,
+            id="documents.to_list",
+            tooltip="Move from the filter to the documents listed",
+        ),
+        Binding(
             "escape",
             "clear_filter",
             "Clear filter",
@@ -110,6 +118,8 @@ class DocumentsPane(Vertical):
         filtering = self.query_one(Input).has_focus
         if action == "focus_filter":
             return not filtering  # then "/" is typed into the filter
+        if action == "focus_list":
+            return filtering  # else the list's own up and down move its cursor
         if action == "clear_filter":
             return bool(self.list_query.text) or filtering
         if action == "toggle_review":
@@ -122,6 +132,9 @@ class DocumentsPane(Vertical):
 
     def action_focus_filter(self) -> None:
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
+
+    def action_focus_list(self) -> None:
+        self.table.focus()
 
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
