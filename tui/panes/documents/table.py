@@ -214,6 +214,8 @@ class DocumentTable(ScrollView, can_focus=True):
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
         self.refresh()
+        if self.cursor // PAGE_ROWS == message.page:
+            self.refresh_bindings()  # a document under the cursor now: its keys come on
 
     @on(Stepped)
     def _open_neighbour(self, message: Stepped) -> None:
