@@ -6,12 +6,12 @@ from typing import Any
 
 from store.case import rows
 from store.case.event_marks import STARRED, STARRED_ONLY, EventMarks
-from store.case.sql import as_dict, like_escape
+from store.case.sql import COPY_DOC_IDS, EXCLUDED_DOC_IDS, as_dict, like_escape
 from store.models import EVERY_EVENT, Event, TimelineEntry, TimelineFilter
 
 # A group of copies of one article counts once, as its primary (store.case.copies): the
 # events of its copies are left out. Copies are few: the subquery is small.
-COPIES_LEFT_OUT = "e.doc_id NOT IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL)"
+COPIES_LEFT_OUT = f"e.doc_id NOT IN ({COPY_DOC_IDS})"
 
 
 class Events(EventMarks):
@@ -131,10 +131,7 @@ class Events(EventMarks):
                 " OR coalesce(e.value, '') LIKE '%\\_REF' ESCAPE '\\'))"
             )
         if hide_excluded:  # few documents are excluded: the subquery is small
-            clauses.append(
-                "e.doc_id NOT IN (SELECT x.id FROM documents x JOIN document_reviews r"
-                " ON r.doc_path = x.path WHERE r.state = 'excluded')"
-            )
+            clauses.append(f"e.doc_id NOT IN ({EXCLUDED_DOC_IDS})")
         params: list[Any] = []
         for word in text_filter.split():
             clauses.append(

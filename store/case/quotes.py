@@ -11,17 +11,20 @@ from sqlite_utils import Database
 from store.case import rows
 from store.case.opening import CaseError
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
-from store.case.sql import CaseTables, as_dict, chunks, quote_filters
+from store.case.sql import (
+    COPY_DOC_IDS,
+    EXCLUDED_DOC_IDS,
+    CaseTables,
+    as_dict,
+    chunks,
+    quote_filters,
+)
 from store.models import Quote, QuoteHit, Speaker
 
-# Few quotes are rejected and few documents excluded: each subquery is read once a statement
-# into a small set (a partial index holds the rejected ones).
+# Few quotes are rejected: the subquery is read once a statement into a small set (a partial
+# index holds the rejected ones).
 REJECTED_IDS = (
     "SELECT quote_id FROM annotations WHERE rejected AND kind = 'quote' AND quote_id IS NOT NULL"
-)
-EXCLUDED_DOC_IDS = (
-    "SELECT x.id FROM documents x JOIN document_reviews r ON r.doc_path = x.path"
-    " WHERE r.state = 'excluded'"
 )
 
 
@@ -69,7 +72,7 @@ def in_effect(db: Database, hidden: Hidden) -> Hidden:
 # A copy of an article (store.case.copies) repeats its primary's quotes: they count once.
 NOT_A_COPY = "d.copy_of IS NULL"
 # The same of quotes `q` alone: copies are few, so the subquery is small.
-OF_NO_COPY = "q.doc_id NOT IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL)"
+OF_NO_COPY = f"q.doc_id NOT IN ({COPY_DOC_IDS})"
 
 
 class Quotes(CaseTables):
@@ -80,7 +83,7 @@ class Quotes(CaseTables):
         # All of them less those of copies, read by document: quicker than testing each quote.
         return self.db.execute(
             "SELECT (SELECT count(*) FROM quotes) - (SELECT count(*) FROM quotes"
-            " WHERE doc_id IN (SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL))"
+            f" WHERE doc_id IN ({COPY_DOC_IDS}))"
         ).fetchone()[0]
 
     def count_shown_quotes(self, hidden: Hidden = HIDE_REJECTED) -> int:

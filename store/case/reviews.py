@@ -4,7 +4,7 @@ excluded. Kept by document path, as notes and tags are, so that it outlives a re
 from __future__ import annotations
 
 from store.case.documents import COUNT_BUT_COPIES, Documents
-from store.case.sql import utc_now
+from store.case.sql import EXCLUDED_DOC_IDS, utc_now
 from store.models import REVIEW_STATES, ReviewState
 
 
@@ -58,8 +58,5 @@ class Reviews(Documents):
         return counts
 
     def excluded_document_ids(self) -> set[int]:
-        cursor = self.db.execute(
-            "SELECT d.id FROM documents d JOIN document_reviews r ON r.doc_path = d.path"
-            " WHERE r.state = 'excluded'"
-        )
+        cursor = self.db.execute(EXCLUDED_DOC_IDS)
         return {row[0] for row in cursor.fetchall()}

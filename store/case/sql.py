@@ -13,6 +13,13 @@ from store.case import rows
 
 # Keys a statement: far below SQLite's limit on parameters.
 KEYS_PER_STATEMENT = 500
+# The ids of documents that are copies of another (store.case.copies) and of documents the
+# review excluded: both few, so each is read once a statement into a small set.
+COPY_DOC_IDS = "SELECT c.id FROM documents c WHERE c.copy_of IS NOT NULL"
+EXCLUDED_DOC_IDS = (
+    "SELECT x.id FROM documents x JOIN document_reviews r ON r.doc_path = x.path"
+    " WHERE r.state = 'excluded'"
+)
 
 
 class CaseTables:
