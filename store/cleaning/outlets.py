@@ -11,16 +11,13 @@ keeps its name unless that name is another spelling of a site's chosen one.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from courlan import extract_domain
 
-from store.cleaning.sitenames import names_site
-
-_NOT_KEY = re.compile(r"[\W_]+")
+from store.cleaning.sitenames import name_key, names_site
 
 
 @dataclass(frozen=True)
@@ -58,7 +55,7 @@ def unified_outlets(documents: Iterable[OutletEvidence]) -> dict[int, str]:
     }
     spellings = _spellings(by_site, chosen)
     for document in without_site:
-        name = spellings.get(_key(document.current or ""))
+        name = spellings.get(name_key(document.current or ""))
         if name is not None and name != document.current:
             changes[document.doc_id] = name
     return changes
@@ -89,16 +86,12 @@ def _spellings(by_site: dict[str, list[OutletEvidence]], chosen: dict[str, str])
             for name in (member.given, member.current)
             if name and _is_name_of(name, site)
         )
-        spellings.update({_key(name): chosen[site] for name in written})
+        spellings.update({name_key(name): chosen[site] for name in written})
     return spellings
 
 
 def _is_name_of(name: str, site: str) -> bool:
     """A name of the site, not its domain written out ("nytimes.com" is the fallback)."""
-    if "." in name and _key(name) == _key(site):
+    if "." in name and name_key(name) == name_key(site):
         return False
     return names_site(name, "https://" + site)
-
-
-def _key(text: str) -> str:
-    return _NOT_KEY.sub("", text.casefold())

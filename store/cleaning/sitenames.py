@@ -43,14 +43,15 @@ def names_site(name: str, url: str) -> bool:
     return _names_site(name, _site_keys(url, None))
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as a key: case, spaces and punctuation aside ("NYTimes", "ny times" alike)."""
     return _NOT_KEY.sub("", text.casefold())
 
 
 def _site_keys(url: str | None, site: str | None) -> set[str]:
     keys = set()
-    if site and len(_key(site)) >= MIN_KEY:
-        keys.add(_key(site))
+    if site and len(name_key(site)) >= MIN_KEY:
+        keys.add(name_key(site))
     host = None
     if url:
         try:
@@ -62,8 +63,8 @@ def _site_keys(url: str | None, site: str | None) -> set[str]:
         # The registrable name: the label before the endings ("latimes" in latimes.com,
         # "bbc" in bbc.co.uk); endings are short.
         named = [label for label in labels[:-1] if len(label) > 3 or labels.index(label) == 0]
-        keys.update(_key(label) for label in (named[-1:] or labels[:1]))
-        keys.add(_key(host.removeprefix("www.")))
+        keys.update(name_key(label) for label in (named[-1:] or labels[:1]))
+        keys.add(name_key(host.removeprefix("www.")))
     return {key for key in keys if len(key) >= MIN_KEY}
 
 
