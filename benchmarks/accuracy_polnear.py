@@ -3,7 +3,10 @@
 PolNeAR annotates attributions (source, cue, content), direct and indirect. A gold quote is a
 span between quote marks that lies inside an attribution's content: the quoted words, as
 casebrowser finds them, without the marks; its speaker is the attribution's source text. A quote
-running over paragraphs (opened again, never closed, as news writes it) is one quote. Quotes of
+running over paragraphs (opened again, never closed, as news writes it) is one quote, and so is
+a quote interrupted by its own attribution (“A,” she said, “B.” / “A,” she said. “B.”: two
+parts of one attribution's content with its cue or source between them), its parts joined by
+" … " as casebrowser joins them. Quotes of
 fewer than MIN_QUOTE_WORDS words (scare quotes, a quoted word) are left out, on both sides.
 Most articles have one annotator; for the few with several, the first annotation file (by name)
 is the gold.
@@ -46,8 +49,12 @@ def _spans(field: str) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in (part.split() for part in field.split(";"))]
 
 
-def attributions(annotation: str) -> list[tuple[list[tuple[int, int]], str | None]]:
-    """Each attribution's content spans and its source's text (None: no source annotated)."""
+Attribution = tuple[list[tuple[int, int]], str | None, list[tuple[int, int]]]
+
+
+def attributions(annotation: str) -> list[Attribution]:
+    """Each attribution's content spans, its source's text (None: no source annotated) and
+    the spans of its cue and source."""
     spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
     relations = []
     for line in annotation.splitlines():
@@ -63,8 +70,10 @@ def attributions(annotation: str) -> list[tuple[list[tuple[int, int]], str | Non
                    for span in spans.get(tid, ("", [], ""))[1]]  # fmt: skip
         source_id = next((tid for key, tid in relation.items() if key.startswith("Source")), None)
         source = spans[source_id][2] if source_id in spans else None
+        marks = [span for key, tid in relation.items() if key.startswith(("Cue", "Source"))
+                 for span in spans.get(tid, ("", [], ""))[1]]  # fmt: skip
         if content:
-            found.append((content, source))
+            found.append((content, source, marks))
     return found
 
 
@@ -73,23 +82,35 @@ def gold_quotes(text: str, annotation: str) -> list[GoldQuote]:
     found: list[GoldQuote] = []
     spans = attributions(annotation)
     open_quote: tuple[GoldQuote, int] | None = None
+    last: tuple[GoldQuote, int] | None = None  # the quote just before, and its attribution
     for match in QUOTED.finditer(text):
         body = 1 if match.group(1) is not None else 3
         start, end = match.span(body)
-        owner = next((i for i, (content, _s) in enumerate(spans) if _inside(start, end, content)),
-                     None)  # fmt: skip
+        owner = next((i for i, (content, _s, _m) in enumerate(spans)
+                      if _inside(start, end, content)), None)  # fmt: skip
         if owner is None:
-            open_quote = None
+            open_quote = last = None
             continue
         closed = bool(match.group(body + 1))
         if open_quote and open_quote[1] == owner:  # the quote goes on in a new paragraph
             previous = open_quote[0]
             previous.text += "\n" + match.group(body)
             previous.end = end
+        elif last and last[1] == owner and _interrupted(text, last[0].end, start, spans[owner][2]):
+            previous = last[0]
+            previous.text = previous.text.rstrip(" ,") + " … " + match.group(body)
+            previous.end = end
         else:
             found.append(GoldQuote(match.group(body), start, end, spans[owner][1]))
         open_quote = None if closed else (found[-1], owner)
+        last = (found[-1], owner)
     return [quote for quote in found if len(words(quote.text)) >= MIN_QUOTE_WORDS]
+
+
+def _interrupted(text: str, end: int, start: int, marks: list[tuple[int, int]]) -> bool:
+    """Is the gap between two parts of one attribution's content its cue or source, in one
+    paragraph ("…,” she said, “…")?"""
+    return "\n" not in text[end:start] and any(end <= a < start for a, _b in marks)
 
 
 def _inside(start: int, end: int, content: list[tuple[int, int]]) -> bool:

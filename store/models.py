@@ -113,7 +113,9 @@ class Quote(Model):
     The quote runs from `start` in paragraph `paragraph` to `end` in paragraph `end_paragraph`
     (exclusive), not counting its quote marks. For a one-paragraph quote,
     `paragraphs[paragraph].text[start:end] == text`; a quote spanning paragraphs joins its
-    pieces with a newline.
+    pieces with a newline. A quotation interrupted by its attribution (“…,” she said, “…”)
+    is one quote: its text joins the parts with " … " (`store.quoting.marks.ELISION`), and
+    its offsets run from the first part's start to the last part's end, the cue between.
     """
 
     id: int | None = None

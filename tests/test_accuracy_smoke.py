@@ -78,6 +78,26 @@ def test_gold_quotes_are_the_quoted_content_with_their_source() -> None:
     ]
 
 
+INTERRUPTED = "“We will rebuild,” said Jane Doe, “and soon.” Later: “It is safe now,” she said."
+INTERRUPTED_ANNOTATION = (
+    "T1\tContent 1 17;35 44\tWe will rebuild, and soon.\n"
+    "T2\tCue 19 23\tsaid\n"
+    "T3\tSource 24 32\tJane Doe\n"
+    "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n"
+    "T4\tContent 54 69\tIt is safe now,\n"
+    "T5\tSource 71 74\tshe\n"
+    "E2\tAttribution:T5 Content:T4 Source:T5\n"
+)
+
+
+def test_a_gold_quote_interrupted_by_its_own_cue_is_one_quote() -> None:
+    quotes = gold_quotes(INTERRUPTED, INTERRUPTED_ANNOTATION)
+    assert [(q.text, q.source) for q in quotes] == [
+        ("We will rebuild … and soon.", "Jane Doe"),
+        ("It is safe now,", "she"),
+    ]
+
+
 def test_quote_scores_perfect_empty_and_half() -> None:
     gold = gold_quotes(ANNOTATED, ANNOTATION)
     perfect = QuoteTally()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import quote as percent_encoded
 
 from store.models import Citation
+from store.quoting.marks import spoken_parts
 
 # A quote longer than this is matched by its first and last words (textStart,textEnd): the
 # page may differ from the cleaned text inside it (a link, an image caption, a line break).
@@ -48,8 +49,10 @@ def text_fragment_url(url: str, quote: str) -> str:
 
 def text_directive(quote: str) -> str:
     """The `text=` value for `quote`: the whole quote when short and in one paragraph, else its
-    first and last words (each within one paragraph, as the spec's matching needs)."""
-    lines = [line.split() for line in quote.splitlines() if line.strip()]
+    first and last words (each within one paragraph, as the spec's matching needs). The parts
+    of a quote its cue interrupted ("… said Cole, …") stand apart on the page, as lines do."""
+    parts = spoken_parts(quote)
+    lines = [line.split() for part in parts for line in part.splitlines() if line.strip()]
     if not lines:
         return ""
     words = [word for line in lines for word in line]

@@ -14,6 +14,8 @@ import re
 import struct
 import unicodedata
 
+from store.quoting.marks import spoken_parts
+
 BANDS = 8
 ROWS_PER_BAND = 2
 MIN_WORDS = 4
@@ -118,7 +120,17 @@ def content_words(text: str) -> set[str]:
 
 
 def quote_keys(text: str) -> list[int]:
-    """The band keys of a quote; none for quotes too short to tell apart from chance."""
+    """The band keys of a quote; none for quotes too short to tell apart from chance. A
+    quotation joined from parts its cue interrupted also has each part's keys, since another
+    report may quote one part alone."""
+    parts = spoken_parts(text)
+    keys = _keys(text)
+    for part in parts if len(parts) > 1 else []:
+        keys += [key for key in _keys(part) if key not in keys]
+    return keys
+
+
+def _keys(text: str) -> list[int]:
     words = content_words(text)
     if len(words) < MIN_WORDS:
         return []

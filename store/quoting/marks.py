@@ -43,7 +43,17 @@ TRANSCRIPT_SPEAKER = (
 )
 TRANSCRIPT_TURN_RE = re.compile(TRANSCRIPT_SPEAKER + r":\s")
 
+# Where a quotation's text leaves out the cue that interrupted it ("…,” she said, “…"): its
+# parts are joined by this (store/quoting/interrupted.py).
+ELISION = " … "
+
 Ending = Literal["closed", "cut", "open"]
+
+
+def spoken_parts(text: str) -> list[str]:
+    """The parts of a quote's text that stood in quote marks apart: the whole text unless its
+    cue was left out between them."""
+    return text.split(ELISION) if ELISION in text else [text]
 
 
 @dataclass

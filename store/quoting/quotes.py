@@ -22,6 +22,7 @@ from store.quoting.attribution import (
 )
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
+from store.quoting.interrupted import Quotation, join_interrupted
 from store.quoting.layout import quoted_turn_cue, signature_cues, transcript_cue
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
@@ -86,16 +87,17 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
     return event.paragraph, event.subject.start
 
 
-def _quote(span: Span, cue: Cue | None, own: bool, article: Article) -> Quote:
-    how = attribution_how(cue, own)
+def _quote(quotation: Quotation, article: Article) -> Quote:
+    cue = quotation.cue
+    how = attribution_how(cue, quotation.own)
     return Quote(
-        text=article.text(span),
+        text=quotation.text(article),
         speaker=cue.speaker if cue else None,
         cue=cue.phrase if cue else None,
-        paragraph=span.first.paragraph,
-        start=span.first.start,
-        end_paragraph=span.last.paragraph,
-        end=span.last.end,
+        paragraph=quotation.first.first.paragraph,
+        start=quotation.first.first.start,
+        end_paragraph=quotation.last.last.paragraph,
+        end=quotation.last.last.end,
         how=how,
         confidence=confidence(how),
     )
@@ -150,7 +152,4 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
             kept.append(span)
             local.append(own_cue(span, after, before, article))
     attributed = attribute(kept, local, article)
-    return [
-        _quote(span, cue, cue is mine, article)
-        for span, cue, mine in zip(kept, attributed, local, strict=True)
-    ]
+    return [_quote(q, article) for q in join_interrupted(kept, attributed, local, article)]

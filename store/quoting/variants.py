@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from store.quoting.marks import spoken_parts
+
 # Tuned on the pair table in tests/store/quoting/test_quotes.py: its variants score 87 or more, its
 # unrelated pairs (same speaker, same topic) 78 or less; heavy paraphrase falls in between.
 THRESHOLD = 82.0
@@ -82,15 +84,38 @@ def _score(x: _Normalised, y: _Normalised, cutoff: float) -> float:
     return fuzz.token_sort_ratio(a, b, score_cutoff=max(0.0, cutoff - _SLACK))
 
 
+def _readings(text: str) -> list[str]:
+    """The text, and, for a quotation joined from parts its cue interrupted, each part long
+    enough to be a statement's fragment: another report may quote one part alone."""
+    parts = spoken_parts(text)
+    if len(parts) == 1:
+        return parts
+    return [text] + [p for p in parts if len(p.split()) >= MIN_FRAGMENT_WORDS]
+
+
 def variant_score(a: str, b: str) -> float:
-    """0..100: how likely two quote texts report the same statement."""
-    return _score(_normalised(a), _normalised(b), cutoff=0.0)
+    """0..100: how likely two quote texts report the same statement (the best of their
+    readings, see `_readings`)."""
+    return max(
+        _score(_normalised(x), _normalised(y), cutoff=0.0)
+        for x in _readings(a)
+        for y in _readings(b)
+    )
 
 
 def variant_match(a: str, b: str) -> float | None:
     """`variant_score` of two texts that report the same statement, None for any other pair:
     cheaper than both calls, as pairs that cannot reach THRESHOLD are given up early."""
-    x, y = _normalised(a), _normalised(b)
+    best: float | None = None
+    for x in _readings(a):
+        for y in _readings(b):
+            score = _match(_normalised(x), _normalised(y))
+            if score is not None and (best is None or score > best):
+                best = score
+    return best
+
+
+def _match(x: _Normalised, y: _Normalised) -> float | None:
     if min(len(x.words), len(y.words)) < MIN_WORDS:
         return None  # trivially short
     score = _score(x, y, cutoff=THRESHOLD)

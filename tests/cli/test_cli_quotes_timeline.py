@@ -35,7 +35,7 @@ def test_quotes_json_finds_a_quote_despite_typos(seed_case: Path, capsys) -> Non
 
 def test_quotes_without_query_list_every_quote_in_document_order(seed_case: Path, capsys) -> None:
     hits = json.loads(run(capsys, "quotes", "--case", str(seed_case), "--json")[1])
-    assert len(hits) == 12
+    assert len(hits) == 10  # two of the seeds' quotations are each interrupted by their cue
     doc_order = [(hit["doc_id"]) for hit in hits]
     assert doc_order == sorted(doc_order, key=doc_order.index)
 
@@ -84,7 +84,7 @@ def test_quotes_never_fails_on_hostile_queries(seed_case: Path, capsys, query: s
 
 def test_speakers_lists_names_with_counts(seed_case: Path, capsys) -> None:
     speakers = json.loads(run(capsys, "speakers", "--case", str(seed_case), "--json")[1])
-    assert speakers[0] == {"name": "Fahmi Fadzil", "quotes": 11, "aliases": []}
+    assert speakers[0] == {"name": "Fahmi Fadzil", "quotes": 9, "aliases": []}
     assert "Malaysian Communications and Multimedia Commission" in [s["name"] for s in speakers]
 
 

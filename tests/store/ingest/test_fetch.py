@@ -296,7 +296,7 @@ def test_fetched_pages_are_stored_and_refetching_is_a_no_op(site: Site, tmp_path
             site.url("/news/strike-ends"),
             "The Harbour Gazette",
         )
-        assert doc.quotes == 2
+        assert doc.quotes == 1  # Dana Orr's two parts around the cue are one quotation
         stored = case.document(doc.id)
         assert stored is not None and stored.fetched is not None
 

@@ -24,6 +24,14 @@ def test_a_long_or_multi_paragraph_quote_is_matched_by_its_first_and_last_words(
     assert text_directive("First words.\nAnd last ones,") == ("First%20words.,And%20last%20ones")
 
 
+def test_a_quote_its_cue_interrupted_is_matched_by_words_that_stand_together_on_the_page() -> None:
+    # The page reads "“Maybe,” he said, “we will see.”": no stretch holds the joined text.
+    assert text_directive("Maybe … we will see.") == "Maybe,we%20will%20see."
+    assert text_directive("We will win … and we always do, every year.") == (
+        "We%20will%20win,always%20do%2C%20every%20year."
+    )
+
+
 def test_a_url_keeps_its_own_fragment_and_loses_an_old_directive() -> None:
     assert text_fragment_url("https://a.example/p", "Yes") == "https://a.example/p#:~:text=Yes"
     assert text_fragment_url("https://a.example/p#top", "Yes") == (

@@ -43,9 +43,15 @@ def test_a_quoted_paragraph_running_on_is_still_one_quote() -> None:
         "“The harbour will close in March,” Ann Cole said. “We have no money left for it.",
         "“Nobody wants that, but there is no other way to pay the dredgers.”",
     )
-    assert len(found) == 2
-    assert found[1][1] == "Ann Cole"
-    assert "Nobody wants that" in found[1][0]
+    # The part after the cue goes on the statement (one quotation, attributed once), and
+    # runs on into the next paragraph.
+    assert found == [
+        (
+            "The harbour will close in March … We have no money left for it.\n"
+            "Nobody wants that, but there is no other way to pay the dredgers.",
+            "Ann Cole",
+        )
+    ]
 
 
 # --- signed replies in a row ----------------------------------------------------------------
@@ -121,9 +127,10 @@ def test_initials_do_not_end_the_sentence_of_a_cue() -> None:
         "“This is a sad day,” said Rep. G.K. Varga (D-N.C.), head of the harbour caucus. "
         "“The fleet has been let down by everyone.”"
     )
-    first, second = speakers(text)
-    assert first is not None and first.endswith("Varga") and first.startswith("G")
-    assert second == first
+    # One quotation, its cue between its parts.
+    [(words, speaker)] = quotes(text)
+    assert speaker is not None and speaker.endswith("Varga") and speaker.startswith("G")
+    assert words == "This is a sad day … The fleet has been let down by everyone."
 
 
 # --- verbs that are nouns here ----------------------------------------------------------------
@@ -265,9 +272,12 @@ def test_a_shows_title_is_no_quotation_even_beside_a_cue(text: str) -> None:
 
 
 def test_a_quotation_attributed_in_two_places_keeps_its_speaker_in_both() -> None:
+    # Interrupted by its cue it is one quotation; with a second cue of its own, two.
     text = "“It is over,” Ann Cole said. “We are done with the harbour plan for good.”"
-    assert speakers(text) == ["Ann Cole", "Ann Cole"]
+    assert speakers(text) == ["Ann Cole"]
     text = "“It is over,” Ann Cole said, “and we are done with the harbour plan for good.”"
+    assert speakers(text) == ["Ann Cole"]
+    text = "“It is over,” Ann Cole said. “We are done with the harbour plan,” she added."
     assert speakers(text) == ["Ann Cole", "Ann Cole"]
 
 

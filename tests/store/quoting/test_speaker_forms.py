@@ -84,16 +84,20 @@ def test_a_document_or_a_source_is_named_as_written_and_marked_nominal(
 
 
 def test_a_quote_chained_to_a_nominal_speaker_is_marked_nominal_too() -> None:
-    text = (
-        "“The fleet is smaller than ever before,” the report said. “Most boats are older than "
-        "thirty years and none of them are insured.”"
-    )
-    assert found(text) == [("the report", "nominal"), ("the report", "nominal")]
+    first = "“The fleet is smaller than ever before,” the report said."
+    second = "“Most boats are older than thirty years and none of them are insured.”"
+    assert found(first, second) == [("the report", "nominal"), ("the report", "nominal")]
 
 
 def test_a_quote_chained_to_a_named_speaker_is_marked_chain() -> None:
+    first = "“The fleet is smaller,” Ann Cole said."
+    second = "“Most boats are older than thirty years.”"
+    assert found(first, second) == [("Ann Cole", "direct"), ("Ann Cole", "chain")]
+
+
+def test_a_quote_interrupted_by_its_cue_is_attributed_once_directly() -> None:
     text = "“The fleet is smaller,” Ann Cole said. “Most boats are older than thirty years.”"
-    assert found(text) == [("Ann Cole", "direct"), ("Ann Cole", "chain")]
+    assert found(text) == [("Ann Cole", "direct")]
 
 
 # --- organisations resolved when the article names them ------------------------------------

@@ -324,7 +324,9 @@ def test_a_title_with_no_verb_of_saying_is_left_out() -> None:
 
 def test_a_quote_attributed_in_two_places_keeps_its_speaker_on_both_sides_of_the_cue() -> None:
     text = "“We are done with this,” Ben Ortiz said. “The harbour deal is dead and buried.”"
-    assert speakers(text) == ["Ben Ortiz", "Ben Ortiz"]
+    assert speakers(text) == ["Ben Ortiz"]  # one quotation, interrupted by its cue
+    text = "“We are done with this,” Ben Ortiz said.\n\n“The harbour deal is dead and buried.”"
+    assert speakers(*text.split("\n\n")) == ["Ben Ortiz", "Ben Ortiz"]
 
 
 def test_a_one_word_quote_closing_a_reported_phrase_is_a_quotation() -> None:
