@@ -18,13 +18,37 @@ start to the last part's end, so the reader's mark covers the cue between them t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from store.quoting.attribution import Article
 from store.quoting.cues import Cue
+from store.quoting.lexicon import CUE_VERBS
 from store.quoting.marks import ELISION, Span
 
 _BREAKS = (",", ":", ";", "—", "–", "-", ".", "!", "?")
+# A second verb of saying after the cue ("Cole said, adding: “…", "she told them, and then
+# predicted: “…") attributes the next part anew: a statement of its own.
+_SAYING = frozenset(CUE_VERBS.lower().split("|")) | frozenset(
+    [
+        "adding",
+        "noting",
+        "saying",
+        "asking",
+        "explaining",
+        "arguing",
+        "warning",
+        "insisting",
+        "continuing",
+        "predicting",
+        "declaring",
+        "telling",
+        "writing",
+        "replying",
+        "answering",
+    ]
+)
+_WORD_RE = re.compile(r"[a-z’'-]+")
 _TRAILING = " ,;:—–-"
 _LEADING = " —–-"
 
@@ -70,6 +94,8 @@ def _interrupts(first: Span, cue: Cue, second: Span, article: Article) -> bool:
         return False
     mark, text = opening.start - 1, article.masked[last.paragraph]
     if mark < close:
+        if _SAYING.intersection(_WORD_RE.findall(text[cue.end : mark].lower())):
+            return False
         # Within the sentence the second part follows a break ("said, “…", "said: “…"), or a
         # stop the sentence bounds took for an abbreviation ("at a rally in Troy, N.Y. “…"): a
         # phrase quoted inside the cue's clause ("said, calling it “a disaster”") is not the

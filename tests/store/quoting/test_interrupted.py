@@ -103,6 +103,11 @@ def test_the_joined_quotation_is_attributed_once_by_its_own_cue() -> None:
             ["“We will win,” Ann Cole said.", "“We always do.”"],
             [("We will win,", "Ann Cole"), ("We always do.", "Ann Cole")],
         ),
+        # A second verb of saying introduces the next part: a statement of its own.
+        (
+            ["“We will win,” Ann Cole said, adding: “We always do.”"],
+            [("We will win,", "Ann Cole"), ("We always do.", "Ann Cole")],
+        ),
         # The cue introduces both quotes rather than interrupting one.
         (
             ["Ann Cole said: “We will win.” “We always do.”"],
