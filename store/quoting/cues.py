@@ -25,8 +25,13 @@ from store.quoting.lexicon import (
 from store.quoting.scan import WordStart, alternatives
 from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
 
-CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])})\b")
-COMMON_CUES = WordStart(rf"(?:{alternatives([*COMMON_CUE_VERBS.split('|'), 'According to'])})\b")
+# A verb ends at a word boundary, or where a lost space glued the name after it to it
+# ("according toMikey Shulman", "saidAnn Cole"), as the tokens split such words.
+_VERB_END = r"(?:\b|(?<=[a-z][a-z])(?=[A-Z][a-z]))"
+CUES = WordStart(rf"(?:{alternatives([*CUE_VERBS.split('|'), 'According to'])}){_VERB_END}")
+COMMON_CUES = WordStart(
+    rf"(?:{alternatives([*COMMON_CUE_VERBS.split('|'), 'According to'])}){_VERB_END}"
+)
 _QUOTE_MARK_RE = re.compile('[“”"«»‘]')
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}
@@ -58,6 +63,7 @@ _NOT_NAME_WORDS = STOP_WORDS | LEADING_NOISE | DETERMINERS | TITLES | HONORIFICS
 # How far to read either side of a verb; subjects and objects are short.
 _NEAR, _BEFORE, _AFTER = 40, 120, 60
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
+_GLUED_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _SPACE_RE = re.compile(r"\s")
 _APOSTROPHE_RE = re.compile("[’']")
 _EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
@@ -115,7 +121,11 @@ def _window(text: str, start: int, end: int) -> list[Token]:
 
 
 def _splits_word(text: str, k: int) -> bool:
-    return 0 < k < len(text) and text[k - 1].isalnum() and text[k].isalnum()
+    """Does position k cut a word in two? Not where a lost space glued two words, as the
+    tokens split them ("toMikey": "to", "Mikey")."""
+    if not (0 < k < len(text) and text[k - 1].isalnum() and text[k].isalnum()):
+        return False
+    return not _GLUED_RE.match(text, max(0, k - 2))
 
 
 def _told_object(after: list[Token]) -> list[Token]:

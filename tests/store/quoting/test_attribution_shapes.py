@@ -332,3 +332,37 @@ def test_the_one_told_may_reply() -> None:
         "“It will take years,” he replied.",
     )
     assert speakers(*texts) == ["Ann Cole", "Tom Lee"]
+
+
+# --- a cue glued to the name by a lost space, or a name given with its post -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The model learns from every song,” according toMikey Shulman, its maker.",
+            "Mikey Shulman",
+        ),
+        ("“The model learns from every song,” saidMikey Shulman.", "Mikey Shulman"),
+        ("According toRita Varga, “the fleet is smaller than it has ever been.”", "Rita Varga"),
+        ("“The fleet is smaller than ever,” Rita Varga toldReuters.", "Rita Varga"),
+        (
+            "“We will be ready by spring,” said Ann Cole, a planner at the harbour board.",
+            "Ann Cole",
+        ),
+        ("“We will be ready by spring,” said Ann Cole, the board's chief planner.", "Ann Cole"),
+        ("“We will be ready by spring,” Apple CEO Tim Cook said.", "Tim Cook"),
+        ("“We will be ready by spring,” said Harbour Board chairwoman Rita Varga.", "Rita Varga"),
+        ("Acme chief executive Bo Lee said: “We will be ready by spring.”", "Bo Lee"),
+    ],
+)
+def test_the_speaker_is_the_name_not_its_post_nor_the_cue_glued_to_it(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_with_a_capital_inside_is_not_read_as_glued_words() -> None:
+    assert speakers("“We will go,” Ann McDonald said.") == ["Ann McDonald"]
+    assert speakers("“We will go,” said Ann McDonald.") == ["Ann McDonald"]
