@@ -49,8 +49,8 @@ REVERSED_PREFIX = re.compile(
 PREFIX_REACH = 64
 # Words that put the rest of their sentence in the future: "will meet on Saturday".
 FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
+    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed\s+to)?|set\s+to"
+    r"|plan(?:s|ned|ning)?\s+(?:to|for)|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
     r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might|should|must)(?!\s+have\b)"
     r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
 )
@@ -82,8 +82,12 @@ FUTURE_REACH = 120
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
-# Words after which an -ed word is a participle: "to be completed", "is expected in December".
-PARTICIPLE_AFTER = frozenset({"be", "to", "is", "are", "am", "been", "being"})
+# Words after which an -ed word is a participle: "to be completed", "is expected in December";
+# or an adjective: "the reduced dividend is payable Jan. 2", "its revised plan".
+PARTICIPLE_AFTER = frozenset(
+    {"be", "to", "is", "are", "am", "been", "being"}
+    | {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
 # "from March to May": the end of a range, whose tense is the range's.

@@ -130,9 +130,10 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
     if word in ("last", "final") or not (owned or adjective):
         return None
-    # A quarter is reported on after it closes: "will report third-quarter profit" in
-    # November is the quarter just closed, so the future tense does not push it a year on.
-    direction = min(tense_direction(core.string, lead.start, core.end()), 0)
+    # A quarter is reported on after it closes: without the future tense it is the latest
+    # begun ("earned $5 million in the fiscal first quarter" in October is this year's); with
+    # it the nearest ("will report third-quarter profit" in November is the one just closed).
+    direction = 0 if tense_direction(core.string, lead.start, core.end()) > 0 else -1
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
