@@ -12,6 +12,7 @@ from store.timex import (
     clock,
     extents,
     gates,
+    generic,
     holidays,
     periods,
     report_periods,
@@ -199,7 +200,7 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
                 found.append(candidate)
     if not found:  # most paragraphs: no need to look for web addresses
         return found
-    return _outside(_without_overlaps(found), _web_addresses(text))
+    return _outside(generic.dated(text, _without_overlaps(found)), _web_addresses(text))
 
 
 def _web_addresses(text: str) -> list[tuple[int, int]]:

@@ -74,9 +74,10 @@ WORD = re.compile(r"[A-Za-z]+")
 LAST_WORDS = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
-SENTENCE_BREAK = re.compile(r"[.!?]\s")
+# Not the stop of "a.m." or "p.m.": "ran from 10 a.m. to 5 p.m." is one clause.
+SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?]\s")
 # "that" opens a clause of its own: "He added that guidelines to be published in November".
-CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s|\bthat\s")
+CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;,:]\s|\s[-–—]\s|\bthat\s")
 FUTURE_REACH = 120
 # How far back a past-tense verb still governs the expression: its own clause, a few words;
 # and how far on in its sentence a verb is looked for when none came before.
