@@ -69,6 +69,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
     (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
     (periods.SEASON, periods.season, (SEASON_WORD,)),
+    (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
@@ -159,6 +160,7 @@ ANCHORED = {
     report_periods.OWN_YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.RELATED_PERIOD: (PERIOD_NOUN, 48),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
+    periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
 }
 
 

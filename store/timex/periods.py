@@ -22,12 +22,16 @@ from store.timex.candidates import (
 from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
 from store.timex.lexicon import (
     COUNTS,
+    DAY,
+    MONTH_OR_ABBREVIATION,
     NOT_AFTER_NUMBER,
     QUARTER_ORDINALS,
     SEASONS,
     SPACE,
     WRITTEN_YEARS,
     cased,
+    day_number,
+    month_number,
 )
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
@@ -70,10 +74,41 @@ APPROXIMATOR_BEFORE = re.compile(
 )
 # "the fiscal first quarter", read back from the ordinal for the same reason.
 FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
+# "the week of March 6": the ISO week holding that day.
+WEEK_OF = re.compile(
+    rf"\b(?:the|The){SPACE}week{SPACE}of{SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
+    rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
     | {"into"}
 )
+
+
+def week_of(core: re.Match[str], before: Before) -> Candidate | None:
+    month, day = month_number(core["month"]), day_number(core["day"])
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS or not _exists(year, month, day):
+            return None
+        span = spans.week(dt.date(year, month, day))
+        return make(core, lead, fixed(span), "week", "absolute", reference="set")
+    if not _exists(2000, month, day):  # a leap year: 29 February is fine
+        return None
+    direction = tense_direction(core.string, lead.start, core.end())
+    resolve = in_reference_year(lambda year: spans.week(dt.date(year, month, day)), direction)
+    return make(core, lead, resolve, "week", "underspecified")
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def season(core: re.Match[str], before: Before) -> Candidate | None:

@@ -192,3 +192,40 @@ def test_a_quarter_without_a_year_is_the_latest_begun(
     text: str, anchor: dt.date, value: str
 ) -> None:
     assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A deadline is the coming weekday, whatever the verb's tense...
+        ("Officials postponed until Tuesday any action.", D(2000, 3, 30), "2000-04-04"),
+        ("They were given until Friday to answer.", D(2000, 4, 3), "2000-04-07"),
+        ("Bids are due by Monday.", D(2000, 4, 5), "2000-04-10"),
+        # ...unless it was met already.
+        ("Most members had filed reports by Wednesday.", D(1990, 8, 16), "1990-08-15"),
+        # A weekday naming an event is the nearest, a day to come counting twice as far.
+        ("They seek to get around Wednesday's ruling.", D(2000, 1, 7), "2000-01-05"),
+        ("It is a premium over Thursday's closing price.", D(1989, 10, 30), "1989-10-26"),
+        ("Tickets for Saturday's game sold out.", D(2000, 1, 7), "2000-01-08"),
+    ],
+)  # fmt: skip
+def test_deadlines_and_possessive_weekdays(text: str, anchor: dt.date, value: str) -> None:
+    assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        ("It may be heard the week of March 6, he said.", D(2000, 2, 24), "the week of March 6",
+         "2000-W10"),
+        ("The hearing was set for the week of Feb. 7, 2000.", D(2000, 3, 24),
+         "the week of Feb. 7, 2000", "2000-W06"),
+        ("Protesters prayed as Easter week began.", D(2000, 4, 27), "Easter week", "2000-W16"),
+        ("Thanksgiving week traffic will be heavy.", D(2024, 11, 1), "Thanksgiving week",
+         "2024-W48"),
+    ],
+)  # fmt: skip
+def test_a_week_named_by_its_day_is_that_iso_week(
+    text: str, anchor: dt.date, phrase: str, value: str
+) -> None:
+    assert values(text, anchor=anchor) == {phrase: value}
