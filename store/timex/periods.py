@@ -79,6 +79,8 @@ WEEK_OF = re.compile(
     rf"\b(?:the|The){SPACE}week{SPACE}of{SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
     rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
+THE_PAST_BEFORE = re.compile(rf"\b(?:the|The){SPACE}(?:past|last){SPACE}\Z")
+OF_AFTER = re.compile(rf"{SPACE}of\b")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
     | {"into"}
@@ -187,10 +189,24 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["unit"].lower()
     if word in TIMES_OF_DAY:
         return _time_of_day(core, before)
+    text = core.string
+    the_past = THE_PAST_BEFORE.search(text, max(0, core.start() - 12), core.start())
+    if (
+        the_past is not None
+        and word in ("week", "month", "year")
+        and not OF_AFTER.match(text, core.end())
+    ):
+        # "the last week", "over the past year": the one before the document's, as TimeML
+        # values them; "the last week of the trial" is some other week.
+        granularity, build = UNITS[word]
+        resolve = from_anchor(lambda anchor: build(anchor, -1))
+        lead = take_lead(words_before(text, the_past.start()), the_past.start(), Accepts())
+        if lead is None:
+            return None
+        return make(core, lead, resolve, granularity, "deictic", reference="reset")
     lead = take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
         return None
-    text = core.string
     if core["unit"][0].isupper() and names.is_title(text, lead.start, text[lead.start], core.end()):
         return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det

@@ -229,3 +229,21 @@ def test_a_week_named_by_its_day_is_that_iso_week(
     text: str, anchor: dt.date, phrase: str, value: str
 ) -> None:
     assert values(text, anchor=anchor) == {phrase: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Prices fell over the past year.", D(2000, 4, 14), {"the past year": "1999"}),
+        ("In the last week, talks stalled.", D(2000, 4, 14), {"the last week": "2000-W14"}),
+        ("Over the past month, it rose.", D(2000, 4, 14), {"the past month": "2000-03"}),
+        # some other week, and a length of time
+        ("The last week of the trial was tense.", D(2000, 4, 14), {}),
+        ("Sales over the past three years rose.", D(2000, 4, 14),
+         {"the past three years": "P3Y"}),
+    ],
+)  # fmt: skip
+def test_the_past_unit_is_the_one_before_the_documents(
+    text: str, anchor: dt.date, expected: dict[str, str]
+) -> None:
+    assert values(text, anchor=anchor) == expected
