@@ -14,6 +14,7 @@ Each reading is the words' own, not a site's:
 - an indefinite day: "on a Sunday", "on a sunny Friday morning";
 - a word cited: "change “today” to “yesterday”";
 - a call to action: "Contact us today!", "Get started today.": the reader's day, not the page's;
+- the present age: "in today's world", "many of today's computers";
 - a page's stamp: "Updated 3:45 PM", "Comments (12) · 5:14 pm": a time of the page itself, which
   the page's own date already tells;
 - a game's quarter: "scored 30 points in the fourth quarter", "the third quarter of the game".
@@ -71,6 +72,8 @@ TIME_PREPOSITIONS = frozenset(
     | {"for", "through", "throughout", "from", "between", "into"}
 )
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}\Z")
+# Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
+AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
 DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your"})
 _RECURRING = r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring"
 _RECURRING += rf"|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})"
@@ -129,6 +132,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or _indefinite(text, candidate, phrase)
         or _cited(text, candidate)
         or _call_to_action(phrase, sentence)
+        or _nowadays(text, candidate, phrase)
         or _page_stamp(text, candidate, phrase, start)
         or _game_quarter(text, candidate, phrase, sentence)
     )
@@ -231,6 +235,17 @@ def _call_to_action(phrase: str, sentence: str) -> bool:
         return False
     first = FIRST_WORD.match(sentence)
     return first is not None and first["word"].lower() in IMPERATIVES
+
+
+def _nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
+    """ "in today's world", "many of today's computers": the present age, which TimeML leaves
+    unmarked, not the day of writing ("today's vote", "at today's meeting" keep theirs)."""
+    if phrase.lower() != "today" or not text.startswith(("'s", "’s"), candidate.end):
+        return False
+    before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+    if before is None or before["word"].lower() not in AGE_PREPOSITIONS:
+        return False
+    return tense_direction(text, candidate.start, candidate.end) == 0
 
 
 def _page_stamp(text: str, candidate: Candidate, phrase: str, sentence_start: int) -> bool:

@@ -84,6 +84,10 @@ OTHER_TRAPS = [
     "Schedule an appointment with us today and smile!",
     "Give us a call today.",
     "Sign up today for our newsletter.",
+    # the present age
+    "Mothers in today's world work.",
+    "Many of today's computers use it.",
+    "Stand out in today’s competitive market.",
     # a page's stamps
     "Updated 3:45 PM",
     "Last updated: 10:32 AM EST",
@@ -132,6 +136,9 @@ NEIGHBOURS = [
     ("The firm said today that it will call back.", ["today"]),
     ("“Today, we act,” he said.", ["Today"]),
     ("Updated: January 2, 2025, 9:06am CST.", ["January 2, 2025", "9:06am CST"]),
+    ("Today's vote was close.", ["Today"]),
+    ("At today's meeting, the board will vote.", ["today"]),
+    ("And now for today's geography quiz.", ["now", "today"]),
     # a quarter of a year
     ("Profit in the third quarter of the year rose.", ["the third quarter", "the year"]),
     ("Profit rose 30 points in the fourth quarter.", ["the fourth quarter"]),
