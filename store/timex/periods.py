@@ -80,6 +80,8 @@ WEEK_OF = re.compile(
     rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 THE_PAST_BEFORE = re.compile(rf"\b(?:the|The){SPACE}(?:past|last){SPACE}\Z")
+# "This will be the last year ...": the final one, not the one before.
+COPULA_BEFORE = re.compile(rf"\b(?:is|was|be|been|are|were|['’]s){SPACE}\Z")
 OF_AFTER = re.compile(rf"{SPACE}of\b")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
@@ -195,6 +197,7 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
         the_past is not None
         and word in ("week", "month", "year")
         and not OF_AFTER.match(text, core.end())
+        and not COPULA_BEFORE.search(text, max(0, the_past.start() - 8), the_past.start())
     ):
         # "the last week", "over the past year": the one before the document's, as TimeML
         # values them; "the last week of the trial" is some other week.

@@ -239,6 +239,7 @@ def test_a_week_named_by_its_day_is_that_iso_week(
         ("Over the past month, it rose.", D(2000, 4, 14), {"the past month": "2000-03"}),
         # some other week, and a length of time
         ("The last week of the trial was tense.", D(2000, 4, 14), {}),
+        ("This will be the last year you file it.", D(2000, 4, 14), {}),
         ("Sales over the past three years rose.", D(2000, 4, 14),
          {"the past three years": "P3Y"}),
     ],
