@@ -77,6 +77,7 @@ AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout"
 DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your"})
 _RECURRING = r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring"
 _RECURRING += rf"|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})"
+THE_UNITS = frozenset({"the year", "the month", "the week", "the day"})
 HABIT = re.compile(
     r"\b(?:always|usually|typically|often|generally|normally|regularly|routinely|annually"
     rf"|traditionally|(?:every|each)\s{{1,3}}(?:other\s{{1,3}})?{_RECURRING})\b",
@@ -202,7 +203,13 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
 
 
 def _habit(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
-    """A day, month or season without a year in a sentence that says it recurs."""
+    """A day, month or season without a year in a sentence that says it recurs; "throughout
+    the year" in the present ("care continues throughout the year"): all year, any year."""
+    if phrase.lower() in THE_UNITS:
+        before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+        if before is None or before["word"].lower() != "throughout":
+            return False
+        return tense_direction(text, candidate.start, candidate.end) == 0
     if candidate.kind not in ("underspecified", "deictic") or any(c.isdigit() for c in phrase):
         return False
     if candidate.granularity not in ("day", "month", "season"):

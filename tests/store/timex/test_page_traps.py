@@ -71,6 +71,8 @@ OTHER_TRAPS = [
     "Every April and May the roses bloom.",
     "Congress usually adjourns in August.",
     "The market is normally quiet on Friday.",
+    "Planners can scale operations throughout the year.",
+    "Care continues throughout the year.",
     # indefinite days
     "We had to rush to a hospital on a Sunday.",
     "It happened on a sunny Friday morning.",
@@ -128,6 +130,7 @@ NEIGHBOURS = [
     # no habit
     ("The shrub flowered in late May.", ["late May"]),
     ("He left each of the firms in March.", ["March"]),
+    ("Sales rose throughout the year.", ["the year"]),
     ("They met at each other's homes on Friday.", ["Friday"]),
     # a dated day
     ("He was born on Sunday.", ["Sunday"]),
