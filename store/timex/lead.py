@@ -67,6 +67,7 @@ IRREGULAR_PAST = (
     " built heard struck shot sought hid swore dealt sat"
 )
 PAST_WORDS = frozenset(IRREGULAR_PAST.split())
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
 TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
 WORD = re.compile(r"[A-Za-z]+")
@@ -77,7 +78,7 @@ LAST_WORDS = re.compile(
 # Not the stop of "a.m." or "p.m.": "ran from 10 a.m. to 5 p.m." is one clause.
 SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?]\s")
 # "that" opens a clause of its own: "He added that guidelines to be published in November".
-CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;,:]\s|\s[-–—]\s|\bthat\s")
+CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;,:]\s|\s[-–—]\s|\b(?:that|when|if|unless|once)\s")
 FUTURE_REACH = 120
 # How far back a past-tense verb still governs the expression: its own clause, a few words;
 # and how far on in its sentence a verb is looked for when none came before.
@@ -237,9 +238,11 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
 def _is_past(word: str, previous: str) -> bool:
     """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be", "is" or "to"
     is a participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    if previous in PARTICIPLE_AFTER and word not in PAST_AUXILIARIES:
+        return False  # "when the case is heard", "the sold shares"
     if word in PAST_WORDS:
         return True
-    if len(word) < 5 or previous in PARTICIPLE_AFTER:
+    if len(word) < 5:
         return False
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 

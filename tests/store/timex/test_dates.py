@@ -195,6 +195,7 @@ def test_seed_001_dated_article_yields_its_timeline():
     events = [event for event in found if event.start is not None]
     assert [(event.phrase, event.value) for event in found if event.start is None] == [
         ("now", "PRESENT_REF"),
+        ("days", "PXD"),  # "Within days, communications ... improved"
         ("now", "PRESENT_REF"),
         ("recently", "PAST_REF"),
         ("now", "PRESENT_REF"),

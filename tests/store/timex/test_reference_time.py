@@ -248,3 +248,21 @@ def test_the_past_unit_is_the_one_before_the_documents(
     text: str, anchor: dt.date, expected: dict[str, str]
 ) -> None:
     assert values(text, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor", "value"),
+    [
+        # A subordinate clause has its own tense: "when the case is heard" is still to come.
+        ("He had not signed a deal to hand him over when the case is heard in May.", "May",
+         D(2000, 3, 29), "2000-05"),
+        ("He had signed the deal in May.", "May", D(2000, 3, 29), "1999-05"),
+        # An irregular participle after "is" or "the" is no past: "is heard", "the sold shares".
+        ("The appeal is heard in May.", "May", D(2000, 3, 29), "2000-05"),
+        ("The sold shares settle on April 2.", "April 2", D(2000, 3, 29), "2000-04-02"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_its_own_and_participles(
+    text: str, phrase: str, anchor: dt.date, value: str
+) -> None:
+    assert values(text, anchor=anchor)[phrase] == value
