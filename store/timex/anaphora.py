@@ -17,10 +17,10 @@ from typing import cast
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import names, spans
+from store.timex import names, rules, spans
 from store.timex.candidates import Candidate, Reference, Resolver
 from store.timex.lead import Accepts, Before, take_lead
-from store.timex.lexicon import SPACE, cased
+from store.timex.lexicon import MONTH, MONTHS, SEASONS, SPACE, cased
 from store.timex.rules import make
 from store.timex.spans import Span
 
@@ -29,6 +29,11 @@ AFTER_SHIFTS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 UNITS = ("day", "week", "month", "year")
 # Found from its unit, the words around it read from there: the engine skips to a unit far
 # faster than it tries "the", "that" and "a" everywhere.
+NOUN_AFTER = re.compile(r"[ \t]{1,3}[a-z]")
+MONTH_BEFORE = re.compile(rf"\b(?P<month>{MONTH}),?{SPACE}\Z")
+SEASON_OF_BEFORE = re.compile(
+    rf"\b(?:(?:the|The){SPACE})?(?P<season>{cased(SEASONS)}){SPACE}of{SPACE}\Z"
+)
 ANAPHOR = re.compile(rf"\b(?P<unit>{cased(UNITS)})\b(?![-‐'’])")
 # "the following ", "that same ", "that ", "a ", "one ": the words before the unit.
 ANAPHOR_BEFORE = re.compile(
@@ -122,11 +127,48 @@ def spoken_year(core: re.Match[str], before: Before) -> Candidate | None:
     start = core.start()
     if core.string[max(0, start - 9) : start].lower() == "the year ":
         start -= 9
+    elif not _cued(core, before):
+        return None  # "Nineteen Eighty-Four is a novel", "twenty twenty vision"
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
     candidate = make(core, lead, lambda _reference: spans.year(year), "year", "absolute")
+    within = _period_before(core, year)
+    if within is not None:  # "January nineteen ninety-seven", "the winter of nineteen ..."
+        opening, span = within
+        return replace(
+            _starting(candidate, opening), resolve=lambda _reference: span,
+            granularity=span.granularity, reference="set",
+        )  # fmt: skip
     return candidate if start == candidate.start else _starting(candidate, start)
+
+
+def _period_before(core: re.Match[str], year: int) -> tuple[int, Span] | None:
+    """The month or season the spoken year completes, and where its words start."""
+    text, at = core.string, core.start()
+    month = MONTH_BEFORE.search(text, max(0, at - 12), at)
+    if month is not None:
+        return month.start(), spans.month(year, MONTHS[month["month"]])
+    season = SEASON_OF_BEFORE.search(text, max(0, at - 20), at)
+    if season is not None:
+        return season.start(), spans.season(year, SEASONS[season["season"].lower()])
+    return None
+
+
+def _cued(core: re.Match[str], before: Before) -> bool:
+    """A spoken year is a year after a word that makes it one ("in nineteen ninety-four",
+    "the winter of ...") or a month ("January nineteen ninety-seven"), as a number is; alone,
+    when it is neither a title nor a number before a noun ("twenty twenty vision")."""
+    text, start, end = core.string, core.start(), core.end()
+    if rules.has_cue(before, rules.YEAR_CUES) or rules.after_connector(text, start):
+        return True
+    if MONTH_BEFORE.search(text, max(0, start - 12), start) is not None:
+        return True
+    if names.year_as_modifier(text, start, end):
+        return True  # "a nineteen ninety-seven attack"
+    if all(word[:1].isupper() for word in core.group().split()):
+        return False  # a title: "Nineteen Eighty-Four"
+    return NOUN_AFTER.match(text, end) is None  # "Atlanta nineteen ninety-six."
 
 
 def _number(word: str | None) -> int:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
+
 from store.models import Granularity, Modifier, TimexType
 from store.timex import spans
 from store.timex.spans import Part, Span
@@ -30,6 +32,8 @@ ReferenceEffect = Literal["set", "reset"] | None
 Clip = Literal["earlier", "later"]
 # Years between two leap years at most (1896 and 1904, around the skipped 1900).
 LEAP_CYCLE = 8
+# How much farther a date to come counts than a date past, when the words give no direction.
+FUTURE_GAP_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -109,10 +113,16 @@ def in_reference_year(build: Callable[[int], Span], direction: int = -1) -> Reso
         if direction == 0:
             return _nearest(build, reference.anchor)
         anchor, step = reference.anchor, direction
+        # The document's own month counts as reached either way (as HeidelTime reads news):
+        # "the Jan. 14 deadline" in a story of 5 January is that January, whatever the tense.
+        month_start = anchor.replace(day=1)
+        month_end = month_start + relativedelta(months=1, days=-1)
         # A year at a time; only "February 29" needs more than one step.
         for year in range(anchor.year, anchor.year + step * (LEAP_CYCLE + 1), step):
             span = _built(build, year)
-            if span is not None and (span.end >= anchor if step > 0 else span.start <= anchor):
+            if span is None:
+                continue
+            if span.end >= month_start if step > 0 else span.start <= month_end:
                 return span
         return None
 
@@ -120,14 +130,15 @@ def in_reference_year(build: Callable[[int], Span], direction: int = -1) -> Reso
 
 
 def _nearest(build: Callable[[int], Span], anchor: dt.date) -> Span | None:
-    """Of the spans built in the years around `anchor`, the one closest to it (the earlier on
-    a tie: news reports more than it announces)."""
+    """Of the spans built in the years around `anchor`, the one closest to it, a time still to
+    come counting `FUTURE_GAP_WEIGHT` times as far (news reports more than it announces: "$29.75
+    in March" in October is the March past, "payable Jan. 2" in November the coming one)."""
     best: tuple[int, Span] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         span = _built(build, year)
         if span is None:
             continue
-        gap = max((span.start - anchor).days, (anchor - span.end).days, 0)
+        gap = max((span.start - anchor).days * FUTURE_GAP_WEIGHT, (anchor - span.end).days, 0)
         if best is None or gap < best[0]:
             best = (gap, span)
     return best[1] if best is not None else None

@@ -85,7 +85,9 @@ COUNT_BEFORE = re.compile(
 # "a two-year contract", "a 10-day trip".
 COUNT_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])(?P<count>[0-9]{{1,3}}|{cased(NUMBER_WORDS)})[-‐]\Z")
 # "for years", "within days": a plural unit with no count, after a word that makes it a span.
-OPEN_BEFORE = re.compile(rf"\b(?:for|within|over|in|(?P<kept>recent|coming)){SPACE}\Z")
+OPEN_BEFORE = re.compile(
+    rf"\b(?:[Ff]or|[Ww]ithin|[Oo]ver|[Ii]n|(?P<kept>[Rr]ecent|[Cc]oming)){SPACE}\Z"
+)
 QUARTER_FRACTION = re.compile(rf"{SPACE}of\b")
 OPEN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 # The last word of every count, and the words that open a countless span ("for years").

@@ -12,6 +12,7 @@ from store.timex import (
     clock,
     extents,
     gates,
+    generic,
     holidays,
     periods,
     report_periods,
@@ -68,6 +69,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
     (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
     (periods.SEASON, periods.season, (SEASON_WORD,)),
+    (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
@@ -158,6 +160,7 @@ ANCHORED = {
     report_periods.OWN_YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.RELATED_PERIOD: (PERIOD_NOUN, 48),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
+    periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
 }
 
 
@@ -199,7 +202,7 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
                 found.append(candidate)
     if not found:  # most paragraphs: no need to look for web addresses
         return found
-    return _outside(_without_overlaps(found), _web_addresses(text))
+    return _outside(generic.dated(text, _without_overlaps(found)), _web_addresses(text))
 
 
 def _web_addresses(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
@@ -92,6 +93,7 @@ HOLIDAY_WEEKDAY = _pattern(WITH_WEEKDAY)
 HOLIDAY_DAY = _pattern(WITH_DAY)
 HOLIDAY_NAMED = _pattern(OWN_NAMES)
 DAY_WORDS = ("Day", "Eve")
+WEEK_AFTER = re.compile(rf"{SPACE}week\b(?![-‐'’])")
 OWN_WORDS = tuple(sorted({name.split()[0] for name in OWN_NAMES}))
 
 
@@ -112,5 +114,9 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
         direction = shift if shift else 0
     else:
         direction = tense_direction(core.string, lead.start, core.end())
+    week = WEEK_AFTER.match(core.string, core.end())
+    if week is not None:  # "Easter week", "Thanksgiving week": the ISO week holding the day
+        resolve = in_reference_year(lambda year: spans.week(day_of(year)), direction)
+        return replace(make(core, lead, resolve, "week", "underspecified"), end=week.end())
     resolve = in_reference_year(lambda year: spans.day(day_of(year)), direction)
     return make(core, lead, resolve, "day", "underspecified")

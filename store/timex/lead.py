@@ -49,8 +49,8 @@ REVERSED_PREFIX = re.compile(
 PREFIX_REACH = 64
 # Words that put the rest of their sentence in the future: "will meet on Saturday".
 FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed)?\s+to|set\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
+    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed\s+to)?|set\s+to"
+    r"|plan(?:s|ned|ning)?\s+(?:to|for)|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
     r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might|should|must)(?!\s+have\b)"
     r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
 )
@@ -67,6 +67,7 @@ IRREGULAR_PAST = (
     " built heard struck shot sought hid swore dealt sat"
 )
 PAST_WORDS = frozenset(IRREGULAR_PAST.split())
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
 TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
 WORD = re.compile(r"[A-Za-z]+")
@@ -74,16 +75,21 @@ WORD = re.compile(r"[A-Za-z]+")
 LAST_WORDS = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
-SENTENCE_BREAK = re.compile(r"[.!?]\s")
+# Not the stop of "a.m." or "p.m.": "ran from 10 a.m. to 5 p.m." is one clause.
+SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?]\s")
 # "that" opens a clause of its own: "He added that guidelines to be published in November".
-CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\s[-–—]\s|\bthat\s")
+CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;,:]\s|\s[-–—]\s|\b(?:that|when|if|unless|once)\s")
 FUTURE_REACH = 120
 # How far back a past-tense verb still governs the expression: its own clause, a few words;
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
-# Words after which an -ed word is a participle: "to be completed", "is expected in December".
-PARTICIPLE_AFTER = frozenset({"be", "to", "is", "are", "am", "been", "being"})
+# Words after which an -ed word is a participle: "to be completed", "is expected in December";
+# or an adjective: "the reduced dividend is payable Jan. 2", "its revised plan".
+PARTICIPLE_AFTER = frozenset(
+    {"be", "to", "is", "are", "am", "been", "being"}
+    | {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+)
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
 # "from March to May": the end of a range, whose tense is the range's.
@@ -232,9 +238,11 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
 def _is_past(word: str, previous: str) -> bool:
     """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be", "is" or "to"
     is a participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
+    if previous in PARTICIPLE_AFTER and word not in PAST_AUXILIARIES:
+        return False  # "when the case is heard", "the sold shares"
     if word in PAST_WORDS:
         return True
-    if len(word) < 5 or previous in PARTICIPLE_AFTER:
+    if len(word) < 5:
         return False
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 

@@ -21,6 +21,8 @@ words pages copies units items shares dollars euros pounds tons tonnes kilograms
 grams metres meters feet miles kilometres kilometers km acres hectares calories watts
 volts rooms beds seats cars jobs workers employees troops soldiers students cases deaths
 patients children times hp horsepower rpm mph degrees bytes kb mb gb
+reviewers reviews ratings users customers downloads views subscribers followers likes
+participants respondents visitors fans entries products posts comments messages calls
 """
 COUNTED = frozenset(_COUNTED.split())
 # Nouns whose "of" takes an amount, not a year: "a score of 2072", "a crowd of 2000".
@@ -50,8 +52,14 @@ NAMED_DAY_WORDS = frozenset(_NAMED_DAY_WORDS.split())
 CALENDAR_NAMES = frozenset(MONTHS) | {name.upper() for name in MONTHS}
 
 
+# A size: "1920 x 1080", "2560×1440".
+BY_NUMBER = re.compile(r"\s?[x×X]\s?[0-9]")
+
+
 def counts_something(text: str, start: int, end: int) -> bool:
     """Whether the number at `start:end` counts or measures, or numbers a street."""
+    if BY_NUMBER.match(text, end) or text[max(0, start - 3) : start].rstrip().endswith(("x", "×")):
+        return True
     after = NEXT_WORD.match(text, end)
     if after is not None:
         word = after["word"].lower().rstrip(".")

@@ -22,12 +22,16 @@ from store.timex.candidates import (
 from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
 from store.timex.lexicon import (
     COUNTS,
+    DAY,
+    MONTH_OR_ABBREVIATION,
     NOT_AFTER_NUMBER,
     QUARTER_ORDINALS,
     SEASONS,
     SPACE,
     WRITTEN_YEARS,
     cased,
+    day_number,
+    month_number,
 )
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
@@ -70,10 +74,45 @@ APPROXIMATOR_BEFORE = re.compile(
 )
 # "the fiscal first quarter", read back from the ordinal for the same reason.
 FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
+# "the week of March 6": the ISO week holding that day.
+WEEK_OF = re.compile(
+    rf"\b(?:the|The){SPACE}week{SPACE}of{SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
+    rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+THE_PAST_BEFORE = re.compile(rf"\b(?:the|The){SPACE}(?:past|last){SPACE}\Z")
+# "This will be the last year ...": the final one, not the one before.
+COPULA_BEFORE = re.compile(rf"\b(?:is|was|be|been|are|were|['’]s){SPACE}\Z")
+OF_AFTER = re.compile(rf"{SPACE}of\b")
 SEASON_CUES = frozenset(
     {"in", "during", "since", "until", "till", "by", "over", "through", "throughout", "of"}
     | {"into"}
 )
+
+
+def week_of(core: re.Match[str], before: Before) -> Candidate | None:
+    month, day = month_number(core["month"]), day_number(core["day"])
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS or not _exists(year, month, day):
+            return None
+        span = spans.week(dt.date(year, month, day))
+        return make(core, lead, fixed(span), "week", "absolute", reference="set")
+    if not _exists(2000, month, day):  # a leap year: 29 February is fine
+        return None
+    direction = tense_direction(core.string, lead.start, core.end())
+    resolve = in_reference_year(lambda year: spans.week(dt.date(year, month, day)), direction)
+    return make(core, lead, resolve, "week", "underspecified")
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def season(core: re.Match[str], before: Before) -> Candidate | None:
@@ -130,9 +169,10 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
     if word in ("last", "final") or not (owned or adjective):
         return None
-    # A quarter is reported on after it closes: "will report third-quarter profit" in
-    # November is the quarter just closed, so the future tense does not push it a year on.
-    direction = min(tense_direction(core.string, lead.start, core.end()), 0)
+    # A quarter is reported on after it closes: without the future tense it is the latest
+    # begun ("earned $5 million in the fiscal first quarter" in October is this year's); with
+    # it the nearest ("will report third-quarter profit" in November is the one just closed).
+    direction = 0 if tense_direction(core.string, lead.start, core.end()) > 0 else -1
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
@@ -151,10 +191,25 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["unit"].lower()
     if word in TIMES_OF_DAY:
         return _time_of_day(core, before)
+    text = core.string
+    the_past = THE_PAST_BEFORE.search(text, max(0, core.start() - 12), core.start())
+    if (
+        the_past is not None
+        and word in ("week", "month", "year")
+        and not OF_AFTER.match(text, core.end())
+        and not COPULA_BEFORE.search(text, max(0, the_past.start() - 8), the_past.start())
+    ):
+        # "the last week", "over the past year": the one before the document's, as TimeML
+        # values them; "the last week of the trial" is some other week.
+        granularity, build = UNITS[word]
+        resolve = from_anchor(lambda anchor: build(anchor, -1))
+        lead = take_lead(words_before(text, the_past.start()), the_past.start(), Accepts())
+        if lead is None:
+            return None
+        return make(core, lead, resolve, granularity, "deictic", reference="reset")
     lead = take_lead(before, core.start(), Accepts(part=True, det=True))
     if lead is None:
         return None
-    text = core.string
     if core["unit"][0].isupper() and names.is_title(text, lead.start, text[lead.start], core.end()):
         return None  # ABC's "This Week", "Last Week Tonight"
     shift = lead.det

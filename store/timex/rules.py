@@ -17,6 +17,7 @@ from dateutil.relativedelta import weekday as relative_weekday
 from store.models import Granularity, Modifier, TimexType
 from store.timex import names, spans
 from store.timex.candidates import (
+    FUTURE_GAP_WEIGHT,
     Candidate,
     Clip,
     Kind,
@@ -76,6 +77,10 @@ YEAR_CUES = frozenset(
 OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 RANGE_ONLY_CUES = frozenset({"from", "between"})
+# A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
+# "had filed reports by Wednesday": done before then, so a day past.
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:\w+\s{1,3}){0,5}\Z")
 BOTH_BEFORE = re.compile(r"\b(?:both|either)\s{1,3}\Z")
 
 ISO_DATE = re.compile(
@@ -317,9 +322,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
-        nearest = 1 if tense_direction(core.string, lead.start) > 0 else -1
-        move = relativedelta(weekday=relative_weekday(number, nearest))
-        resolve = from_anchor(lambda anchor: spans.day(anchor + move))
+        resolve = from_anchor(_weekday_from(core.string, lead.start, core.end(), number))
     else:
         weeks = relativedelta(weeks=lead.det)
         resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
@@ -335,6 +338,28 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
             timex="TIME",
         )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
+    """Which `number` weekday a bare weekday at `start:end` names, from the document date: a
+    deadline ("until Tuesday", "by Friday") the coming one; a day named as an event's ("get
+    around Wednesday's ruling") the nearest; else the tense's, the past one without a cue."""
+    deadline = DEADLINE_BEFORE.search(text, max(0, start - 8), start)
+    if deadline is not None and not PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
+        return lambda anchor: spans.day(anchor + relativedelta(weekday=relative_weekday(number)))
+    if text.startswith(("'s", "’s"), end):
+        return lambda anchor: spans.day(_nearest_weekday(anchor, number))
+    nearest = 1 if tense_direction(text, start) > 0 else -1
+    move = relativedelta(weekday=relative_weekday(number, nearest))
+    return lambda anchor: spans.day(anchor + move)
+
+
+def _nearest_weekday(anchor: dt.date, number: int) -> dt.date:
+    """The `number` weekday closest to `anchor`, a day to come counting twice as far as a day
+    past ("Thursday's closing price" on a Monday is the last Thursday's)."""
+    ahead = (number - anchor.weekday()) % 7
+    back = (7 - ahead) % 7
+    return anchor + dt.timedelta(days=ahead if ahead * FUTURE_GAP_WEIGHT < back else -back)
 
 
 def make(

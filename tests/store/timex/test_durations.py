@@ -113,3 +113,17 @@ def test_a_day_keeps_the_part_of_it_named(text: str, phrase: str, value: str) ->
     assert [
         (event.phrase, event.value) for event in find_dates([Paragraph(text=text)], ANCHOR)
     ] == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Within days, it sold out.", [("days", "PXD", "DURATION")]),
+        ("It sold out within days.", [("days", "PXD", "DURATION")]),
+        ("For years, nobody came.", [("years", "PXY", "DURATION")]),
+        ("Over months, the plan changed.", [("months", "PXM", "DURATION")]),
+        ("Days passed.", []),
+    ],
+)
+def test_a_countless_length_opening_a_sentence_is_a_duration(text: str, expected: list) -> None:
+    assert found(text) == expected

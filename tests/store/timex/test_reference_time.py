@@ -131,3 +131,138 @@ def test_a_narrative_year_wins_over_the_weekday() -> None:
         [Paragraph(text="In 1995, it rained. On Saturday, April 25, it snowed.")], D(1998, 4, 24)
     )
     assert [event.value for event in events] == ["1995", "1995-04-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # The document's own month is this year's whichever way the tense points.
+        ("Officials gave no reason for the Jan. 14 deadline.", D(2000, 1, 5), "2000-01-14"),
+        ("The talks were set back to Jan. 30.", D(2000, 1, 5), "2000-01-30"),
+        ("They will vote on Jan. 2.", D(2000, 1, 20), "2000-01-02"),
+        ("He resigned in January.", D(2000, 1, 5), "2000-01"),
+        # Outside it, the tense still turns the year.
+        ("He resigned in February.", D(2000, 1, 5), "1999-02"),
+        ("They will vote on Dec. 28.", D(2000, 1, 20), "2000-12-28"),
+        ("The bridge was closed on Feb. 2.", D(2000, 1, 20), "1999-02-02"),
+    ],
+)  # fmt: skip
+def test_the_documents_own_month_is_its_year(text: str, anchor: dt.date, value: str) -> None:
+    assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor", "value"),
+    [
+        # No tense: the nearest, a time to come counting twice as far as a time past.
+        ("Shares rose to $42 in June from $29.75 in March.", "March", D(1989, 10, 30), "1989-03"),
+        ("Its record high, set on Aug. 6, stands.", "Aug. 6", D(1998, 2, 6), "1997-08-06"),
+        ("The dividend is payable Jan. 2.", "Jan. 2", D(1989, 11, 2), "1990-01-02"),
+        ("Rights expire Dec. 1.", "Dec. 1", D(1989, 11, 2), "1989-12-01"),
+        ("A fee of $5 applies in April.", "April", D(1989, 12, 2), "1989-04"),
+        ("A fee of $5 applies in February.", "February", D(1989, 12, 2), "1990-02"),
+        # An -ed word after "the" or "its" is an adjective, not a past verb.
+        ("The reduced dividend is payable Jan. 2.", "Jan. 2", D(1989, 11, 2), "1990-01-02"),
+        ("Its revised plan takes effect Feb. 1.", "Feb. 1", D(1989, 11, 2), "1990-02-01"),
+        ("The company reduced its dividend on Jan. 2.", "Jan. 2", D(1989, 11, 2), "1989-01-02"),
+        # Plans for a time look ahead; a plan made in the past may have come or not.
+        ("Poland is planning for the summit in April.", "April", D(1998, 12, 5), "1999-04"),
+        ("The move was planned for early March.", "early March", D(1999, 2, 10), "1999-03"),
+    ],
+)  # fmt: skip
+def test_without_a_tense_a_past_date_is_likelier(
+    text: str, phrase: str, anchor: dt.date, value: str
+) -> None:
+    assert values(text, anchor=anchor)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A quarter is reported on once it has begun or closed: the latest such, unless the
+        # future tense speaks of it.
+        ("It earned $5 million in the fiscal first quarter.", D(1989, 10, 26), "1989-Q1"),
+        ("Sales rose in the second quarter.", D(1989, 1, 20), "1988-Q2"),
+        ("Sales rose in the fourth quarter.", D(1989, 11, 20), "1989-Q4"),
+        ("It will report third-quarter profit.", D(1989, 11, 1), "1989-Q3"),
+        ("It expects first-quarter sales to rise.", D(1989, 12, 1), "1990-Q1"),
+    ],
+)  # fmt: skip
+def test_a_quarter_without_a_year_is_the_latest_begun(
+    text: str, anchor: dt.date, value: str
+) -> None:
+    assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A deadline is the coming weekday, whatever the verb's tense...
+        ("Officials postponed until Tuesday any action.", D(2000, 3, 30), "2000-04-04"),
+        ("They were given until Friday to answer.", D(2000, 4, 3), "2000-04-07"),
+        ("Bids are due by Monday.", D(2000, 4, 5), "2000-04-10"),
+        # ...unless it was met already.
+        ("Most members had filed reports by Wednesday.", D(1990, 8, 16), "1990-08-15"),
+        # A weekday naming an event is the nearest, a day to come counting twice as far.
+        ("They seek to get around Wednesday's ruling.", D(2000, 1, 7), "2000-01-05"),
+        ("It is a premium over Thursday's closing price.", D(1989, 10, 30), "1989-10-26"),
+        ("Tickets for Saturday's game sold out.", D(2000, 1, 7), "2000-01-08"),
+    ],
+)  # fmt: skip
+def test_deadlines_and_possessive_weekdays(text: str, anchor: dt.date, value: str) -> None:
+    assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "phrase", "value"),
+    [
+        ("It may be heard the week of March 6, he said.", D(2000, 2, 24), "the week of March 6",
+         "2000-W10"),
+        ("The hearing was set for the week of Feb. 7, 2000.", D(2000, 3, 24),
+         "the week of Feb. 7, 2000", "2000-W06"),
+        ("Protesters prayed as Easter week began.", D(2000, 4, 27), "Easter week", "2000-W16"),
+        ("Thanksgiving week traffic will be heavy.", D(2024, 11, 1), "Thanksgiving week",
+         "2024-W48"),
+    ],
+)  # fmt: skip
+def test_a_week_named_by_its_day_is_that_iso_week(
+    text: str, anchor: dt.date, phrase: str, value: str
+) -> None:
+    assert values(text, anchor=anchor) == {phrase: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Prices fell over the past year.", D(2000, 4, 14), {"the past year": "1999"}),
+        ("In the last week, talks stalled.", D(2000, 4, 14), {"the last week": "2000-W14"}),
+        ("Over the past month, it rose.", D(2000, 4, 14), {"the past month": "2000-03"}),
+        # some other week, and a length of time
+        ("The last week of the trial was tense.", D(2000, 4, 14), {}),
+        ("This will be the last year you file it.", D(2000, 4, 14), {}),
+        ("Sales over the past three years rose.", D(2000, 4, 14),
+         {"the past three years": "P3Y"}),
+    ],
+)  # fmt: skip
+def test_the_past_unit_is_the_one_before_the_documents(
+    text: str, anchor: dt.date, expected: dict[str, str]
+) -> None:
+    assert values(text, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor", "value"),
+    [
+        # A subordinate clause has its own tense: "when the case is heard" is still to come.
+        ("He had not signed a deal to hand him over when the case is heard in May.", "May",
+         D(2000, 3, 29), "2000-05"),
+        ("He had signed the deal in May.", "May", D(2000, 3, 29), "1999-05"),
+        # An irregular participle after "is" or "the" is no past: "is heard", "the sold shares".
+        ("The appeal is heard in May.", "May", D(2000, 3, 29), "2000-05"),
+        ("The sold shares settle on April 2.", "April 2", D(2000, 3, 29), "2000-04-02"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_its_own_and_participles(
+    text: str, phrase: str, anchor: dt.date, value: str
+) -> None:
+    assert values(text, anchor=anchor)[phrase] == value
