@@ -12,6 +12,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from store.ingest.front_matter import has_front_matter, split_front_matter
+from store.ingest.page_text import visible_markdown
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
@@ -220,12 +221,13 @@ def read_html(
     fetched: dt.datetime | None = None,
     content_hash: str | None = None,
 ) -> RawDoc:
-    """The article and metadata of an HTML page, or InputError when it holds no article.
+    """The article and metadata of an HTML page, or InputError when it holds no text at all.
 
-    `url` is where the page was found: the fallback for its canonical URL and a clue to its
-    date. Without `content_hash` the hash is of the article and metadata extracted, so a
-    fetched page whose ads or scripts change on every load stays unchanged while its article
-    does.
+    A page in which trafilatura finds no article (a listing, a product page, a table) keeps
+    its visible text, as crawler markdown for the cleaner to judge. `url` is where the page
+    was found: the fallback for its canonical URL and a clue to its date. Without
+    `content_hash` the hash is of the article and metadata extracted, so a fetched page whose
+    ads or scripts change on every load stays unchanged while its article does.
     """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
@@ -238,13 +240,16 @@ def read_html(
             include_tables=True,
             favor_recall=True,
         )
+    fmt: DocFormat = "html"
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
-        raise InputError("no article text found in the HTML page")
+        text, fmt = visible_markdown(html), "markdown"
     fields = _html_metadata(html, url, fetched)
+    if not text.strip() and not fields.get("title"):
+        raise InputError("no text found in the HTML page")
     if content_hash is None:
         content_hash = _article_hash(text, fields)
     return RawDoc(
-        path=path, format="html", text=text, fetched=fetched, content_hash=content_hash, **fields
+        path=path, format=fmt, text=text, fetched=fetched, content_hash=content_hash, **fields
     )
 
 

@@ -139,10 +139,36 @@ def test_html_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
     assert "Cookie settings" not in raw.text
 
 
-def test_html_page_without_article_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
-    with pytest.raises(InputError, match="no article text"):
-        read_document(path)
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><script>render()</script></body></html>",
+        "<html><head><style>p {}</style></head><body><div hidden>Loading</div></body></html>",
+        "<html><body>   <!-- nothing here --> </body></html>",
+    ],
+)
+def test_html_page_with_no_text_at_all_is_refused(tmp_path: Path, html: str) -> None:
+    with pytest.raises(InputError, match="no text found"):
+        read_document(write(tmp_path, "empty.html", html))
+
+
+def test_html_page_without_article_keeps_its_visible_text(tmp_path: Path) -> None:
+    # Fewer words than an article holds: trafilatura's answer is not taken, the page's is.
+    html = (
+        "<html><head><title>Ferry fares 2024</title></head><body>"
+        "<h1>Fares</h1><div><a href='/isle'>Isle</a> <span>$4.50</span></div></body></html>"
+    )
+    raw = read_document(write(tmp_path, "fares.html", html))
+    assert raw.title is not None and "Fares" in raw.title
+    assert raw.format == "markdown"  # the whole page: cleaned as a crawler's markdown is
+    assert raw.text == "# Fares\n\n[Isle](</isle>) $4.50"
+
+
+def test_html_page_with_only_a_title_is_kept_by_its_title(tmp_path: Path) -> None:
+    html = "<html><head><title>Board games</title></head><body><app-root></app-root></body></html>"
+    raw = read_document(write(tmp_path, "app.html", html))
+    assert raw.title == "Board games"
+    assert raw.text == ""
 
 
 ARTICLE = (
