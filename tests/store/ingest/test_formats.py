@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest.formats import InputError, decode, read_document
+from store.ingest.formats import InputError, article_markdown, decode, read_document
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -222,3 +222,50 @@ def test_html_author_keeps_the_name_alone(tmp_path: Path, written: str, author: 
         "</head><body>" + ARTICLE + "</body></html>"
     )
     assert read_document(write(tmp_path, "page.html", page)).author == author
+
+
+def words(n: int) -> str:
+    return " ".join(["word"] * n)
+
+
+class Modes:
+    """trafilatura's two modes, faked: the answer of each, and which were asked."""
+
+    def __init__(self, recall: str | None, default: str | None) -> None:
+        self.answers = {True: recall, False: default}
+        self.asked: list[bool] = []
+
+    def __call__(self, _html: str, favor_recall: bool) -> str | None:
+        self.asked.append(favor_recall)
+        return self.answers[favor_recall]
+
+
+@pytest.mark.parametrize(
+    ("recall", "default", "page", "taken"),
+    [
+        (80, 700, 1000, 700),  # one block of a long article: the default mode finds the body
+        (0, 300, 400, 300),  # the recall mode found nothing
+        (80, 90, 1000, 80),  # the default mode finds hardly more: the recall mode's answer
+        (80, 0, 1000, 80),  # ...or nothing
+    ],
+)
+def test_a_short_recall_answer_is_checked_against_the_default_mode(
+    recall: int, default: int, page: int, taken: int
+) -> None:
+    modes = Modes(words(recall) or None, words(default) or None)
+    text = article_markdown("<html/>", modes, lambda _html: page)
+    assert len((text or "").split()) == taken
+    assert modes.asked == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("recall", "page"),
+    [
+        (900, 5000),  # a long answer
+        (300, 1000),  # a good share of the page's words
+    ],
+)
+def test_a_long_enough_recall_answer_is_taken_without_asking_again(recall: int, page: int) -> None:
+    modes = Modes(words(recall), words(5000))
+    assert article_markdown("<html/>", modes, lambda _html: page) == words(recall)
+    assert modes.asked == [True]
