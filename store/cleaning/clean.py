@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
+from store.cleaning.links import leads_out
 from store.cleaning.meta import (
     Byline,
     caption_residue,
@@ -59,6 +60,7 @@ def clean(
     blocks = markdown_blocks(text) if markdown else text_blocks(text)
     residue = _drop_caption_residue(blocks)
     _trim_truncated_tail(blocks)
+    _unlink_named_headings(blocks, url)
     _mark_furniture(blocks)
     # trafilatura has found the HTML's main text already: no masthead sits above its title.
     crawled = markdown and format != "html"
@@ -121,6 +123,24 @@ def _nav_groups(blocks: list[Block]) -> set[int]:
         if 2 * sum(map(is_link_only, items)) >= len(items)
         and not any(is_content(item) and not is_link_only(item) for item in items)
     }
+
+
+def _unlink_named_headings(blocks: list[Block], url: str | None) -> None:
+    """A heading that links to what it names on another site (a product in a buying guide, a
+    tool in a review) or to a page below the article's own (a school's page in a ranking of
+    schools) is a heading of the article; a teaser's headline links to another article of the
+    same site. Its link is read as text, so no rule takes the heading and its section for a
+    box of teasers."""
+    if not url:
+        return
+    for block in blocks:
+        if (
+            block.kind == "heading"
+            and is_link_only(block)
+            and all(leads_out(href, url) for _, href in block.links)
+        ):
+            block.links, block.link_chars, block.link_density = [], 0, 0.0
+            block.free_letters = max(block.free_letters, len(block.text))
 
 
 def _mark_furniture(blocks: list[Block]) -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from store.cleaning.blocks import Block
 from store.cleaning.phrases import MarkerKind, marker_kind
-from store.cleaning.weights import content_words, is_content, mark_range
+from store.cleaning.weights import content_words, is_content, is_link_only, mark_range
 
 SECTION_SHARE = 0.2  # past the article: less text follows than this share of what came before
 FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what came before
 FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
+BOX_LINKS = 3  # a heading over this many links and nothing else opens a box of links
 LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
 # Blocks dropped as parts of the article's own head, not as page chrome.
 _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
@@ -20,6 +21,8 @@ def mark_sections(blocks: list[Block]) -> None:
     """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = content_words(blocks)
     kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
+    for i in _link_box_headings(blocks):
+        kinds[i] = kinds[i] or "section"
     after = sum(weights)
     before = 0
     i = 0
@@ -42,6 +45,36 @@ def mark_sections(blocks: list[Block]) -> None:
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
         i = end
+
+
+def _link_box_headings(blocks: list[Block]) -> list[int]:
+    """Headings over nothing but links ("Recent articles", "More from the author" in any
+    words): each opens a box of links as a "Related" title does. Below the heading, up to the
+    next heading or sentence of prose, sit only links and chrome, at least BOX_LINKS links.
+    Each block is looked at once, from the heading above it."""
+    found = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "heading" or is_link_only(blocks[i]):
+            i += 1
+            continue
+        links = 0
+        j = i + 1
+        while j < len(blocks):
+            block = blocks[j]
+            if not (block.why or is_link_only(block)) or (
+                block.kind == "heading" and not is_link_only(block)
+            ):
+                break
+            links += len(block.links)
+            j += 1
+        # The box must fill its section: a list in which only some entries are links is
+        # the article's own (a packing list, product picks).
+        whole = j == len(blocks) or blocks[j].kind == "heading" or is_content(blocks[j])
+        if links >= BOX_LINKS and whole:
+            found.append(i)
+        i = max(j, i + 1)
+    return found
 
 
 def _section_end(

@@ -6,12 +6,14 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from charset_normalizer import from_bytes
 
 from store.ingest.front_matter import has_front_matter, split_front_matter
+from store.ingest.page_text import visible_markdown
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
@@ -220,32 +222,72 @@ def read_html(
     fetched: dt.datetime | None = None,
     content_hash: str | None = None,
 ) -> RawDoc:
-    """The article and metadata of an HTML page, or InputError when it holds no article.
+    """The article and metadata of an HTML page, or InputError when it holds no text at all.
 
-    `url` is where the page was found: the fallback for its canonical URL and a clue to its
-    date. Without `content_hash` the hash is of the article and metadata extracted, so a
-    fetched page whose ads or scripts change on every load stays unchanged while its article
-    does.
+    A page in which trafilatura finds no article (a listing, a product page, a table) keeps
+    its visible text, as crawler markdown for the cleaner to judge. `url` is where the page
+    was found: the fallback for its canonical URL and a clue to its date. Without
+    `content_hash` the hash is of the article and metadata extracted, so a fetched page whose
+    ads or scripts change on every load stays unchanged while its article does.
     """
+    text = article_markdown(html, _trafilatura_markdown, _page_words)
+    fmt: DocFormat = "html"
+    if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
+        text, fmt = visible_markdown(html), "markdown"
+    fields = _html_metadata(html, url, fetched)
+    if not text.strip() and not fields.get("title"):
+        raise InputError("no text found in the HTML page")
+    if content_hash is None:
+        content_hash = _article_hash(text, fields)
+    return RawDoc(
+        path=path, format=fmt, text=text, fetched=fetched, content_hash=content_hash, **fields
+    )
+
+
+# trafilatura's recall mode now and then settles on one block of a long article (a paragraph
+# of a page whose body is split across sections); its default mode then finds the body. When
+# the recall mode's answer is short and a small share of the page's visible words, the default
+# mode is asked too, and its answer taken when it is much longer. One page in forty or so pays
+# for the second extraction.
+SHORT_ARTICLE_WORDS = 600
+SMALL_SHARE = 0.15
+MUCH_LONGER = 1.2
+
+
+def article_markdown(
+    html: str, extract: Callable[[str, bool], str | None], page_words: Callable[[str], int]
+) -> str | None:
+    """The page's article as markdown: `extract(html, favor_recall)` is trafilatura's answer
+    in one mode; `page_words(html)` counts the page's visible words."""
+    text = extract(html, True)
+    words = len(text.split()) if text else 0
+    if words >= SHORT_ARTICLE_WORDS or words >= SMALL_SHARE * page_words(html):
+        return text
+    other = extract(html, False)
+    if other and len(other.split()) >= MUCH_LONGER * max(words, 1):
+        return other
+    return text
+
+
+def _trafilatura_markdown(html: str, favor_recall: bool) -> str | None:
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
     with quiet_libraries():
-        text = trafilatura.extract(
+        text: str | None = trafilatura.extract(
             html,
             output_format="markdown",
             include_formatting=True,
             include_comments=False,
             include_tables=True,
-            favor_recall=True,
+            favor_recall=favor_recall,
         )
-    if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
-        raise InputError("no article text found in the HTML page")
-    fields = _html_metadata(html, url, fetched)
-    if content_hash is None:
-        content_hash = _article_hash(text, fields)
-    return RawDoc(
-        path=path, format="html", text=text, fetched=fetched, content_hash=content_hash, **fields
-    )
+    return text
+
+
+def _page_words(html: str) -> int:
+    import trafilatura
+
+    return len((trafilatura.html2txt(html) or "").split())
 
 
 def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:

@@ -73,3 +73,48 @@ def test_a_page_of_short_paragraphs_only_is_kept() -> None:
 def test_the_html_path_keeps_what_trafilatura_found_past_the_article() -> None:
     kept = texts(*LONG, CHROME["an advert"], *PLUGS, format="html")
     assert kept[: len(LONG)] == LONG and PLUGS[0] in kept
+
+
+BOXES = {
+    "linked headlines": "### [Ferry fares to rise](/a)\n\n### [New pier opens](/b)\n\n"
+    "### [Storm closes port](/c)",
+    "a list of links": "- [Ferry fares to rise](/a)\n- [New pier opens](/b)\n"
+    "- [Storm closes port](/c)",
+    "a row of links": "[Ferry fares](/a) · [New pier](/b) · [Storm](/c) · [Harbour](/d)",
+}
+
+
+@pytest.mark.parametrize("title", ["## Recently on the island", "### From the same reporter"])
+@pytest.mark.parametrize("box", BOXES.values(), ids=BOXES.keys())
+def test_a_heading_over_nothing_but_links_opens_a_box_whatever_its_words(
+    title: str, box: str
+) -> None:
+    # No "Related" in the title: the box is known by what is under it. Past the article, it
+    # ends it; the little prose after it (a plug) goes with it.
+    assert texts(*LONG, title, box, PLUGS[0]) == LONG
+
+
+def test_a_box_of_links_inside_the_article_is_cut_out_and_the_article_resumes() -> None:
+    kept = texts(LONG[0], "## Elsewhere on the island", BOXES["a list of links"], *LONG[1:])
+    assert kept == LONG
+
+
+def test_a_section_whose_list_is_only_partly_links_is_the_article_s() -> None:
+    packing = (
+        "- [Sunscreen](/shop/1)\n- [Bug spray](/shop/2)\n- [Head net](/shop/3)\n"
+        "- Spare socks and a warm hat\n"
+        "- Toothbrush and paste\n- A head torch\n- A map of the island"
+    )
+    kept = texts(LONG[0], "## What to pack", packing, *LONG[1:])
+    assert kept == [
+        LONG[0],
+        "What to pack",
+        "Sunscreen",
+        "Bug spray",
+        "Head net",
+        "Spare socks and a warm hat",
+        "Toothbrush and paste",
+        "A head torch",
+        "A map of the island",
+        *LONG[1:],
+    ]

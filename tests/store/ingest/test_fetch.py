@@ -177,7 +177,10 @@ def test_front_page_given_as_canonical_is_not_cited(site: Site) -> None:
             Reply(body=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}),
             "not an HTML page (content type application/pdf)",
         ),
-        (Reply(body=page("Nav only", body="").encode()), "no article text found in the HTML page"),
+        (
+            Reply(body=b"<html><body><script>app()</script></body></html>"),
+            "no text found in the HTML page",
+        ),
     ],
 )
 def test_pages_that_give_no_article_are_rejected_with_reason(

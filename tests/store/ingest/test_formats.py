@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest.formats import InputError, decode, read_document
+from store.ingest.formats import InputError, article_markdown, decode, read_document
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -139,10 +139,36 @@ def test_html_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
     assert "Cookie settings" not in raw.text
 
 
-def test_html_page_without_article_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "nav.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
-    with pytest.raises(InputError, match="no article text"):
-        read_document(path)
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><script>render()</script></body></html>",
+        "<html><head><style>p {}</style></head><body><div hidden>Loading</div></body></html>",
+        "<html><body>   <!-- nothing here --> </body></html>",
+    ],
+)
+def test_html_page_with_no_text_at_all_is_refused(tmp_path: Path, html: str) -> None:
+    with pytest.raises(InputError, match="no text found"):
+        read_document(write(tmp_path, "empty.html", html))
+
+
+def test_html_page_without_article_keeps_its_visible_text(tmp_path: Path) -> None:
+    # Fewer words than an article holds: trafilatura's answer is not taken, the page's is.
+    html = (
+        "<html><head><title>Ferry fares 2024</title></head><body>"
+        "<h1>Fares</h1><div><a href='/isle'>Isle</a> <span>$4.50</span></div></body></html>"
+    )
+    raw = read_document(write(tmp_path, "fares.html", html))
+    assert raw.title is not None and "Fares" in raw.title
+    assert raw.format == "markdown"  # the whole page: cleaned as a crawler's markdown is
+    assert raw.text == "# Fares\n\n[Isle](</isle>) $4.50"
+
+
+def test_html_page_with_only_a_title_is_kept_by_its_title(tmp_path: Path) -> None:
+    html = "<html><head><title>Board games</title></head><body><app-root></app-root></body></html>"
+    raw = read_document(write(tmp_path, "app.html", html))
+    assert raw.title == "Board games"
+    assert raw.text == ""
 
 
 ARTICLE = (
@@ -196,3 +222,50 @@ def test_html_author_keeps_the_name_alone(tmp_path: Path, written: str, author: 
         "</head><body>" + ARTICLE + "</body></html>"
     )
     assert read_document(write(tmp_path, "page.html", page)).author == author
+
+
+def words(n: int) -> str:
+    return " ".join(["word"] * n)
+
+
+class Modes:
+    """trafilatura's two modes, faked: the answer of each, and which were asked."""
+
+    def __init__(self, recall: str | None, default: str | None) -> None:
+        self.answers = {True: recall, False: default}
+        self.asked: list[bool] = []
+
+    def __call__(self, _html: str, favor_recall: bool) -> str | None:
+        self.asked.append(favor_recall)
+        return self.answers[favor_recall]
+
+
+@pytest.mark.parametrize(
+    ("recall", "default", "page", "taken"),
+    [
+        (80, 700, 1000, 700),  # one block of a long article: the default mode finds the body
+        (0, 300, 400, 300),  # the recall mode found nothing
+        (80, 90, 1000, 80),  # the default mode finds hardly more: the recall mode's answer
+        (80, 0, 1000, 80),  # ...or nothing
+    ],
+)
+def test_a_short_recall_answer_is_checked_against_the_default_mode(
+    recall: int, default: int, page: int, taken: int
+) -> None:
+    modes = Modes(words(recall) or None, words(default) or None)
+    text = article_markdown("<html/>", modes, lambda _html: page)
+    assert len((text or "").split()) == taken
+    assert modes.asked == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("recall", "page"),
+    [
+        (900, 5000),  # a long answer
+        (300, 1000),  # a good share of the page's words
+    ],
+)
+def test_a_long_enough_recall_answer_is_taken_without_asking_again(recall: int, page: int) -> None:
+    modes = Modes(words(recall), words(5000))
+    assert article_markdown("<html/>", modes, lambda _html: page) == words(recall)
+    assert modes.asked == [True]
