@@ -12,6 +12,7 @@ the site confirms is a vote for the site's name.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 from courlan import extract_domain
 
 from store.cleaning.sitenames import name_key, names_site
+
+# A host name written out: dotted labels, no spaces.
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,8 @@ def _spellings(by_site: dict[str, list[OutletEvidence]], chosen: dict[str, str])
 
 
 def _is_name_of(name: str, site: str) -> bool:
-    """A name of the site, not its domain written out ("nytimes.com" is the fallback)."""
-    if "." in name and name_key(name) == name_key(site):
+    """A name of the site, not a host of it written out ("nytimes.com", "blog.rust-lang.org":
+    the fallback is the registered domain)."""
+    if _HOST.fullmatch(name.strip()):
         return False
     return names_site(name, "https://" + site)
