@@ -114,7 +114,9 @@ def test_a_name_no_site_confirms_votes_for_none() -> None:
 
 def test_a_subdomain_written_out_is_no_name_of_its_site() -> None:
     changes = unified_outlets(
-        [doc(1, "https://hr.harbourcollege.edu/a", "hr.harbourcollege.edu")]
-        + [doc(2, "https://blog.rust-lang.org/b", "blog.rust-lang.org")]
+        [
+            doc(1, "https://hr.harbourcollege.edu/a", "hr.harbourcollege.edu"),
+            doc(2, "https://blog.rust-lang.org/b", "blog.rust-lang.org"),
+        ]
     )
     assert changes == {1: "harbourcollege.edu", 2: "rust-lang.org"}
