@@ -16,6 +16,8 @@ real title that merely holds a dash stays whole.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -57,9 +59,51 @@ def site_free_title(title: str | None, url: str | None, site: str | None = None)
         kept = kept[:-1]  # "… | Blog | Encore Realty": the site's section before its name
     if len(kept) >= 2:
         kept = _without_site_head(kept, known)
-    if kept == parts:
-        return title
-    # Put back the separators between what remains, as the title wrote them.
+    return title if kept == parts else _cut(title, kept)
+
+
+def repeated_site_segments(titles: Iterable[tuple[int, str | None, str]]) -> dict[int, str]:
+    """New titles for documents whose title ends (or starts) with a segment that another
+    title of the same site ends (starts) with: the site's name as the site writes it
+    ("… | Harbour Times Online"), known from the case when its address does not spell it.
+    `titles` are `(doc_id, site, title)`; a segment is taken off only where what remains is
+    at least as long as it ("Part 1 | A Rust course" keeps its course)."""
+    by_site: dict[str, dict[int, str]] = defaultdict(dict)
+    for doc_id, site, title in titles:
+        if site and title and len(_SEPARATOR.split(title)) >= 2:
+            by_site[site][doc_id] = title
+    changes: dict[int, str] = {}
+    for documents in by_site.values():
+        changes.update(_without_repeats(documents))
+    return changes
+
+
+def _without_repeats(documents: dict[int, str]) -> dict[int, str]:
+    """The titles of one site's documents (by id) that change, without the segments other
+    titles share."""
+    distinct = [_SEPARATOR.split(title) for title in set(documents.values())]
+    lasts = Counter(name_key(parts[-1]) for parts in distinct)
+    firsts = Counter(name_key(parts[0]) for parts in distinct)
+    changes = {}
+    for doc_id, title in documents.items():
+        parts = kept = _SEPARATOR.split(title)
+        if lasts[name_key(kept[-1])] >= 2 and _shorter(kept[-1], kept[:-1]):
+            kept = kept[:-1]
+        if len(kept) >= 2 and firsts[name_key(kept[0])] >= 2 and _shorter(kept[0], kept[1:]):
+            kept = kept[1:]
+        if kept != parts:
+            changes[doc_id] = _cut(title, kept)
+    return changes
+
+
+def _shorter(segment: str, rest: list[str]) -> bool:
+    """Whether what would remain has at least as many words as `segment`."""
+    words = len(_WORD.findall(segment))
+    return words > 0 and len(_WORD.findall(" ".join(rest))) >= words
+
+
+def _cut(title: str, kept: list[str]) -> str:
+    """`title` from its first kept segment to its last, the separators between as written."""
     start = title.find(kept[0])
     end = title.rfind(kept[-1]) + len(kept[-1])
     return title[start:end].strip() or title

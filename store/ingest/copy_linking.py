@@ -22,6 +22,7 @@ from store.case.copies import CopyMetadata
 from store.cleaning.outlets import site_of
 from store.cleaning.sitenames import name_key, names_site
 from store.ingest.copy_prints import DocPrint, document_print, same_text, text_shingles
+from store.models import Event
 from store.timex.dates import find_dates, publication_event
 
 # Text candidates compared a document, those sharing the most keys first: a copy shares
@@ -79,12 +80,18 @@ def complete_primaries(case: Case) -> int:
         published = changes.get("published")
         events = None
         if published is not None:
-            # The date the document now has resolves its relative dates, as extraction would.
-            events = find_dates(case.paragraphs(primary.doc_id), published)
-            events.insert(0, publication_event(published, title=primary.title))
+            events = redated_events(case, primary.doc_id, published, primary.title)
         case.update_document_metadata(primary.doc_id, events=events, **changes)
         completed += 1
     return completed
+
+
+def redated_events(case: Case, doc_id: int, published: dt.date, title: str) -> list[Event]:
+    """A document's events as extraction makes them for `published` (its relative dates
+    resolve against it) and `title` (its publication event shows it)."""
+    events = find_dates(case.paragraphs(doc_id), published)
+    events.insert(0, publication_event(published, title=title))
+    return events
 
 
 def _lacking(primary: CopyMetadata, copies: list[CopyMetadata]) -> dict[str, Any]:

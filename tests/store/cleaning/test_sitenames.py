@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.cleaning.sitenames import site_free_title
+from store.cleaning.sitenames import repeated_site_segments, site_free_title
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,51 @@ def test_a_site_named_in_other_shapes_goes(
 )
 def test_titles_that_only_mention_the_site_stay(title: str, url: str) -> None:
     assert site_free_title(title, url) == title
+
+
+def test_a_segment_the_site_s_titles_repeat_goes() -> None:
+    site = "harbourtimes.co.uk"
+    changes = repeated_site_segments(
+        [
+            (1, site, "Ferry fares to rise – Harbour Times Online"),
+            (2, site, "New pier opens in May – Harbour Times Online"),
+            (3, site, "Council votes on parking – Harbour Times Online"),
+            (4, "othersite.com", "Ferry fares to rise – Harbour Times Online"),
+            (5, site, "Storm warning for Friday"),
+        ]
+    )
+    assert changes == {
+        1: "Ferry fares to rise",
+        2: "New pier opens in May",
+        3: "Council votes on parking",
+    }
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        # Once on the site: nothing to compare.
+        [(1, "a.com", "Ferry fares to rise | Harbour Times")],
+        # A series whose name is longer than what remains keeps it.
+        [
+            (1, "a.com", "Part 1 | Learning Rust the hard way"),
+            (2, "a.com", "Part 2 | Learning Rust the hard way"),
+        ],
+        # The same page twice (copies) is one title, not a repeat.
+        [(1, "a.com", "Ferry fares | Harbour Times"), (2, "a.com", "Ferry fares | Harbour Times")],
+        # No site to group by.
+        [(1, None, "Ferry fares | Harbour Times"), (2, None, "Pier opens | Harbour Times")],
+    ],
+)
+def test_titles_with_nothing_repeated_stay(titles: list[tuple[int, str | None, str]]) -> None:
+    assert repeated_site_segments(titles) == {}
+
+
+def test_a_first_segment_repeated_goes_too() -> None:
+    changes = repeated_site_segments(
+        [
+            (1, "a.com", "Tastify | Corporate catering trends"),
+            (2, "a.com", "Tastify | Office lunch ideas"),
+        ]
+    )
+    assert changes == {1: "Corporate catering trends", 2: "Office lunch ideas"}
