@@ -51,6 +51,8 @@ _PAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses and links, whose words are a site's or a file's, and images' alt texts, often a
 # file name or written carelessly ("ryan carrigan moving expert"): not the page's language.
 _ADDRESS = re.compile(r"!\[[^\]]*\]|\S*(?:[/@]|www\.|\.(?:com|org|net)\b)\S*", re.IGNORECASE)
+# The first folder of a link's address, relative or absolute: "](/challenge/ar-aging)".
+_LINKED_FOLDER = re.compile(r"\]\((?:https?://[^/\s)]+)?/([^/\s)?#]+)/")
 MAX_NAME_WORDS = 5
 MAX_AUTHORS = 8
 
@@ -67,10 +69,15 @@ class Page:
     "Nicoletta Richardson Trending Editor", "Member Login") is a word of the language, not a
     name: people's names are not written in lower case in running text."""
 
+    sections: frozenset[str] = frozenset()
+    """The first folders of the addresses the page links to ("challenge" for
+    /challenge/ar-aging): the site's sections, which a menu's "By Challenge" names."""
+
     @classmethod
     def of(cls, text: str) -> Page:
         words = _PAGE_WORD.findall(_ADDRESS.sub(" ", text))
-        return cls(text, frozenset(word for word in words if word.islower()))
+        sections = frozenset(folder.casefold() for folder in _LINKED_FOLDER.findall(text))
+        return cls(text, frozenset(word for word in words if word.islower()), sections)
 
     def writes_alone(self, name: str) -> bool:
         """Whether the page writes `name` on its own somewhere: not inside a longer run of
@@ -151,6 +158,8 @@ def _one_name(part: str, page: Page) -> str | None:
         words = words if len(words) > 1 else []
     if len(words) == 1 and words[0].lower() in _CALENDAR:
         return None  # a date's month or day alone ("August")
+    if len(words) == 1 and words[0].casefold() in page.sections:
+        return None  # a section of the site, as a menu offers it ("By Challenge")
     words = _as_page_writes(_without_common(words, page.common, before_role=before_role), page)
     return " ".join(_once(_without_initials(words))) or None
 

@@ -147,6 +147,23 @@ def test_the_page_tells_words_from_names(written: str, page: str, names: str | N
 
 
 @pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("By Challenge", None),  # a section the page links to, offered by a menu
+        ("By Region", None),
+        ("Susan", "Susan"),  # her own page is under the authors' section
+        ("Challenge Smith", "Challenge Smith"),
+    ],
+)
+def test_a_section_of_the_site_is_no_author(written: str, names: str | None) -> None:
+    page = Page.of(
+        "#### By Challenge\n[Aging](/challenge/ar-aging)\n[Hiring](/challenge/hiring/)\n"
+        "[North](https://example.org/region/north/)\n[Susan](/author/susan/)\n"
+    )
+    assert author_names(written, page) == names
+
+
+@pytest.mark.parametrize(
     ("written", "page", "names"),
     [
         # The page's tags write the name alone: what followed it was a label.
