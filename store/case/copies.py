@@ -10,6 +10,9 @@ member names the primary in `copy_of`; the primary's is NULL, as is a document's
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from store.case.documents import Documents
 from store.case.sql import chunks
 
@@ -20,6 +23,22 @@ PRIMARY_ORDER = (
     "(author IS NOT NULL) + (published IS NOT NULL AND NOT published_estimated)"
     " + (source IS NOT NULL) + (url IS NOT NULL) DESC, format = 'html' DESC, id"
 )
+
+
+@dataclass(frozen=True)
+class CopyMetadata:
+    """What a member of a group of copies says of the article, to complete its primary's."""
+
+    doc_id: int
+    copy_of: int | None
+    path: str
+    title: str
+    canonical_url: str | None
+    url: str | None
+    source: str | None
+    author: str | None
+    published: dt.date | None
+    published_estimated: bool
 
 
 class Copies(Documents):
@@ -83,6 +102,32 @@ class Copies(Documents):
         """The ids of a primary's copies, in the order they were ingested."""
         cursor = self.db.execute("SELECT id FROM documents WHERE copy_of = ? ORDER BY id", [doc_id])
         return [row[0] for row in cursor.fetchall()]
+
+    def copy_groups(self) -> list[list[CopyMetadata]]:
+        """Each group of copies, its primary first and then its copies in ingest order."""
+        cursor = self.db.execute(
+            "SELECT id, copy_of, path, title, canonical_url, url, source, author, published,"
+            " published_estimated FROM documents WHERE copy_of IS NOT NULL OR id IN"
+            " (SELECT copy_of FROM documents WHERE copy_of IS NOT NULL)"
+            " ORDER BY coalesce(copy_of, id), copy_of IS NOT NULL, id"
+        )
+        groups: dict[int, list[CopyMetadata]] = {}
+        for row in cursor.fetchall():
+            doc_id, copy_of, path, title, canonical, url, source, author, published, estimated = row
+            member = CopyMetadata(
+                doc_id,
+                copy_of,
+                path,
+                title,
+                canonical,
+                url,
+                source,
+                author,
+                dt.date.fromisoformat(published) if published else None,
+                bool(estimated),
+            )
+            groups.setdefault(copy_of or doc_id, []).append(member)
+        return list(groups.values())
 
     def count_copies(self) -> int:
         return self.db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, Literal
 
@@ -125,6 +126,19 @@ class Documents(CaseTables):
             if len(found) == 1:
                 return self.document(found[0][0])
         return None
+
+    def site_titles(self) -> list[tuple[int, str, str, dt.date | None]]:
+        """`(id, url, title, date)` of the documents with an address and a title in segments
+        (the case-wide title step reads these alone); the date only when the document gives
+        it."""
+        cursor = self.db.execute(
+            "SELECT id, url, title, iif(published_estimated, NULL, published) FROM documents"
+            " WHERE url IS NOT NULL AND title LIKE '% %'"
+        )
+        return [
+            (doc_id, url, title, dt.date.fromisoformat(published) if published else None)
+            for doc_id, url, title, published in cursor.fetchall()
+        ]
 
     def paragraphs(self, doc_id: int) -> list[Paragraph]:
         cursor = self.db.execute(

@@ -110,7 +110,7 @@ def is_dateline(text: str, words: int, strict: bool = True) -> bool:
 
 def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline | None:
     """Author (and date) from a byline block: "May 12, 2024 by Andy Maxwell", "By A and B | X"."""
-    if words > 25:
+    if words > 25 or _is_menu_item(text, links):
         return None
     for match in _BY.finditer(text):
         if _only_date_words(text[: match.start()]):
@@ -125,6 +125,16 @@ def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline 
     if linked and words <= 12:
         return Byline(linked, publication_date(text))
     return None
+
+
+def _is_menu_item(text: str, links: list[tuple[str, str]]) -> bool:
+    """A block that is one link to a page other than an author's is a menu's item, "by" or
+    not ("[By Modality](/modalities)": browse by modality)."""
+    return (
+        len(links) == 1
+        and " ".join(links[0][0].split()) == " ".join(text.split())
+        and not _AUTHOR_HREF.search(links[0][1])
+    )
 
 
 def _names_at(text: str) -> str | None:

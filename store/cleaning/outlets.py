@@ -6,11 +6,13 @@ file said nothing. Split names split `#outlet` searches, citations and timeline 
 documents of one registered domain get the name most of them give that the domain confirms
 (`names_site`); a name the domain does not confirm ("Hosted", a wire service's credit) is not
 taken, and with no confirmed name the domain itself is the outlet. A document without a URL
-keeps its name unless that name is another spelling of a site's chosen one.
+keeps its name unless that name is another spelling of a site's chosen one; a name it gives that
+the site confirms is a vote for the site's name.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +20,9 @@ from dataclasses import dataclass
 from courlan import extract_domain
 
 from store.cleaning.sitenames import name_key, names_site
+
+# A host name written out: dotted labels, no spaces.
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,10 @@ def unified_outlets(documents: Iterable[OutletEvidence]) -> dict[int, str]:
     for document in documents:
         site = site_of(document.url)
         (by_site[site] if site else without_site).append(document)
-    chosen = {site: _site_name(site, members) for site, members in by_site.items()}
+    voters = {
+        site: [*members, *_named_for(site, without_site)] for site, members in by_site.items()
+    }
+    chosen = {site: _site_name(site, voters[site]) for site, members in by_site.items()}
     changes = {
         member.doc_id: chosen[site]
         for site, members in by_site.items()
@@ -59,6 +67,16 @@ def unified_outlets(documents: Iterable[OutletEvidence]) -> dict[int, str]:
         if name is not None and name != document.current:
             changes[document.doc_id] = name
     return changes
+
+
+def _named_for(site: str, documents: list[OutletEvidence]) -> list[OutletEvidence]:
+    """The documents without an address whose name is a name of `site`: their vote counts
+    (a saved page's own site name, "Island Echo", beside its crawl's bare domain)."""
+    return [
+        document
+        for document in documents
+        if any(name and _is_name_of(name, site) for name in (document.given, document.current))
+    ]
 
 
 def _site_name(site: str, members: list[OutletEvidence]) -> str:
@@ -91,7 +109,8 @@ def _spellings(by_site: dict[str, list[OutletEvidence]], chosen: dict[str, str])
 
 
 def _is_name_of(name: str, site: str) -> bool:
-    """A name of the site, not its domain written out ("nytimes.com" is the fallback)."""
-    if "." in name and name_key(name) == name_key(site):
+    """A name of the site, not a host of it written out ("nytimes.com", "blog.rust-lang.org":
+    the fallback is the registered domain)."""
+    if _HOST.fullmatch(name.strip()):
         return False
     return names_site(name, "https://" + site)

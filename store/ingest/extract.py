@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.cleaning.authors import author_names
+from store.cleaning.authors import NO_PAGE, Page, author_names
 from store.cleaning.clean import clean
-from store.cleaning.sitenames import site_free_title
+from store.cleaning.sitenames import names_site, site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
@@ -42,9 +42,22 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
         published=published,
         published_estimated=estimated,
         published_precision=precision,
-        author=author_names(raw.author) or cleaned.author,
+        author=_author(raw, cleaned),
         source=raw.source or cleaned.source,
     )
+
+
+def _author(raw: RawDoc, cleaned: CleanDoc) -> str | None:
+    """The file's author, else the byline's, as names: words the page writes in lower case
+    are not names ("By Challenge" in a menu, "Member Login" linked to a profile page)."""
+    page = Page.of(raw.text)
+    for given in (raw.author, cleaned.author):
+        # An organisation named as the site is its author whatever its words ("Block
+        # Renovation" on blockrenovation.com).
+        name = author_names(given, NO_PAGE if names_site(given or "", raw.url or "") else page)
+        if name:
+            return name
+    return None
 
 
 def _headline(raw: RawDoc, cleaned: CleanDoc) -> str | None:

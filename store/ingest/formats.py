@@ -311,7 +311,7 @@ def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> d
         "title": meta.title,
         "url": meta.url,
         "source": meta.sitename,
-        "author": _author_name(meta.author),
+        "author": _author_name(meta.author, html),
         "published": published,
     }
 
@@ -322,14 +322,18 @@ _UPDATE_NOTE = re.compile(r"\s*\b(?:last\s+)?updated\b.*$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:written|posted|published)?\s*by|authors?", re.IGNORECASE)
 
 
-def _author_name(author: str | None) -> str | None:
-    """The name in the author trafilatura read, or None when there is no name in it."""
+def _author_name(author: str | None, html: str = "") -> str | None:
+    """The name in the author trafilatura read, or None when there is no name in it; as the
+    page's own tags write it when they write it shorter (trafilatura reads a byline's name
+    and job title as one: "Nicoletta Richardson Trending Editor")."""
+    from store.cleaning.authors import Page, author_names
+
     if not author:
         return None
     name = _UPDATE_NOTE.sub("", author).strip(" ,;:|-–—")
     if not name or _LABEL_ONLY.fullmatch(name):
         return None
-    return name
+    return author_names(name, Page(html, frozenset())) or name
 
 
 def _article_hash(text: str, fields: dict[str, Any]) -> str:

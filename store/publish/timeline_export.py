@@ -62,25 +62,57 @@ def to_csv(entries: Iterable[TimelineEntry]) -> str:
 
 
 def to_markdown(entries: Iterable[TimelineEntry]) -> str:
-    lines = ["# Timeline", ""]
+    """The timeline as a Markdown list under a heading a year, one line a sentence: a sentence
+    with two dates in it ("from May 2023 to June 2024") is listed once, where its first date
+    falls, with both dates."""
+    entries = list(entries)
+    dates_of = _dates_by_sentence(entries)
+    lines = ["# Timeline"]
     current_year = None
+    listed: set[tuple[object, ...]] = set()
     for entry in entries:
+        key = _sentence_key(entry)
+        if key is not None and key in listed:
+            continue
+        if key is not None:
+            listed.add(key)
         year, _ = group_label(entry.event)
         if year != current_year:
-            lines += [f"## {year}", ""]
+            lines += ["", f"## {year}", ""]  # a blank line before a heading and after it
             current_year = year
-        lines.append(_markdown_item(entry))
+        lines.append(_markdown_item(entry, dates_of.get(key, []) if key else []))
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _markdown_item(entry: TimelineEntry) -> str:
+def _sentence_key(entry: TimelineEntry) -> tuple[object, ...] | None:
+    """What makes two mentions one sentence: its document, paragraph and text (a publication
+    is its own line)."""
+    event = entry.event
+    if event.kind == "published" or not event.sentence.strip():
+        return None
+    return (event.doc_id, entry.doc_title, event.paragraph, " ".join(event.sentence.split()))
+
+
+def _dates_by_sentence(entries: list[TimelineEntry]) -> dict[tuple[object, ...], list[str]]:
+    """Each sentence's dates as the timeline says them, in timeline order, each once."""
+    dates: dict[tuple[object, ...], list[str]] = {}
+    for entry in entries:
+        key = _sentence_key(entry)
+        if key is not None:
+            said = dates.setdefault(key, [])
+            if (when := describe_when(entry.event)) not in said:
+                said.append(when)
+    return dates
+
+
+def _markdown_item(entry: TimelineEntry, dates: list[str]) -> str:
     event = entry.event
     outlet = f", {_md_escape(entry.source)}" if entry.source else ""
     if event.kind == "published":
         detail = "published"
     else:
         detail = f"“{_md_escape(' '.join(event.sentence.split()))}”"
-    when = _md_escape(describe_when(event))
+    when = "; ".join(_md_escape(date) for date in dates or [describe_when(event)])
     title = f"*{_md_escape(entry.doc_title)}*"
     if link := web_link(entry.url):
         title = f"[{title}](<{link}>)"

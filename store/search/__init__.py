@@ -7,8 +7,8 @@ Query language (parts separated by spaces; neither case nor accents matter: cafe
     'theft            that whole word of the quote (never inside a word); '"is theft": whole
                       words in a row
     "is theft"        a phrase that must appear exactly; an unclosed quote runs to the end
-    @fahmi            only quotes whose speaker contains this (one typo tolerated)
-    #torrentfreak     only quotes from an outlet that contains this (one typo tolerated)
+    @fahmi            only quotes whose speaker contains this (one typo tolerated from six letters)
+    #torrentfreak     only quotes from an outlet that contains this (likewise)
     !theft            no quotes whose text contains this
     @"fahmi fadzil"   @, # and ! take a quoted phrase too
 

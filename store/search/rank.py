@@ -18,7 +18,7 @@ from rapidfuzz.utils import default_process
 from store.case import HIDE_REJECTED, Case, Hidden
 from store.models import QuoteHit
 from store.search.query import MIN_INDEXED, ParsedQuery
-from store.search.vocabulary import fold, index_words
+from store.search.vocabulary import NAME_TYPO_MIN, fold, index_words
 
 FILTER_CUTOFF = 80.0
 HIGHLIGHT_CUTOFF = 75.0
@@ -188,8 +188,17 @@ class Scorer:
     def _field_score(self, name: str, field: str | None) -> float:
         key = (name, field)
         if key not in self._fields:
-            self._fields[key] = _contained(name, _processed(field or ""))
+            self._fields[key] = _name_score(name, _processed(field or ""))
         return self._fields[key]
+
+
+def _name_score(name: str, field: str) -> float:
+    """How well a speaker's or outlet's `name` (processed) matches `field` (0..100): a word of
+    the name shorter than `NAME_TYPO_MIN` letters must be in it as written, as the index
+    look-up asks (`store.search.vocabulary`): "madry" is not "mary"."""
+    if any(len(word) < NAME_TYPO_MIN and word not in field for word in name.split()):
+        return 0.0
+    return _contained(name, field)
 
 
 def _has_whole_words(exact: tuple[str, ...], lowered: str) -> bool:

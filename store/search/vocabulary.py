@@ -28,6 +28,10 @@ ALPHABET_SIZE = 40  # letters tried for a typo: the vocabulary's most frequent o
 LONGEST_WORD = 40
 TYPO_MIN = 3  # letters: a shorter word has too many neighbours one typo away
 PREFIX_TYPO_MIN = 4  # and a shorter start of a word, too many words
+# Letters a speaker's or outlet's name must have before a typo is forgiven: a shorter name has
+# real names one typo away ("madry" is "mary" with a letter added), where a short word of text
+# is rarely mistaken for another.
+NAME_TYPO_MIN = 6
 INSIDE_MIN = 4  # letters, for the words a word is part of
 MAX_INSIDE = 10
 MAX_ALTERNATIVES = 40
@@ -150,8 +154,9 @@ class Vocabulary:
 def _alternatives(
     lexicon: Lexicon, word: str, being_typed: bool, typos: bool, whole_words: bool
 ) -> Alternatives:
-    """The word itself and the words it starts; from `TYPO_MIN` letters, those one typo away
-    (for the word being typed, those one typo away from starting with it) and from
+    """The word itself and the words it starts; from `TYPO_MIN` letters (`NAME_TYPO_MIN` for
+    names), those one typo away (for the word being typed, those one typo away from starting
+    with it) and from
     `INSIDE_MIN` the most frequent it is part of. The most frequent first, at most
     `MAX_ALTERNATIVES`; with `whole_words`, prefixes stand for their words."""
     if len(word) > LONGEST_WORD:  # no word of the case: not worth a long search
@@ -163,7 +168,7 @@ def _alternatives(
     prefixes = [word] if lexicon.has_prefix(word) else []
     words = []
     edits = []
-    if typos and len(word) >= TYPO_MIN:
+    if typos and len(word) >= (NAME_TYPO_MIN if whole_words else TYPO_MIN):
         edits = sorted(e for e in lexicon.one_typo_away(word) if not e.startswith(word))
     if being_typed:
         prefixes += [e for e in edits if len(e) >= PREFIX_TYPO_MIN and lexicon.has_prefix(e)]

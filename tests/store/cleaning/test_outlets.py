@@ -95,3 +95,28 @@ def test_names_already_one_change_nothing() -> None:
         )
         == {}
     )
+
+
+def test_a_document_without_an_address_votes_with_the_name_its_site_confirms() -> None:
+    # A saved page with the site's own name and no address, beside its crawl's bare domain.
+    changes = unified_outlets(
+        [doc(1, None, "Island Echo"), doc(2, "https://www.islandecho.co.uk/a", "islandecho.co.uk")]
+    )
+    assert changes == {2: "Island Echo"}
+
+
+def test_a_name_no_site_confirms_votes_for_none() -> None:
+    changes = unified_outlets(
+        [doc(1, None, "Harbour Radio"), doc(2, "https://www.islandecho.co.uk/a", None)]
+    )
+    assert changes == {2: "islandecho.co.uk"}
+
+
+def test_a_subdomain_written_out_is_no_name_of_its_site() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://hr.harbourcollege.edu/a", "hr.harbourcollege.edu"),
+            doc(2, "https://blog.rust-lang.org/b", "blog.rust-lang.org"),
+        ]
+    )
+    assert changes == {1: "harbourcollege.edu", 2: "rust-lang.org"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.cleaning.sitenames import site_free_title
+from store.cleaning.sitenames import repeated_site_segments, site_free_title
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,149 @@ def test_a_site_whose_domain_spells_its_article_is_named() -> None:
     assert site_free_title(
         "Floods in the north | The Guardian", "https://www.theguardian.com/x"
     ) == ("Floods in the north")
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site", "expected"),
+    [
+        # The host spelled from the starts of the segment's words.
+        (
+            "Weight loss drugs | Obesity Medicine Association",
+            "https://obesitymedicine.org/b",
+            None,
+            "Weight loss drugs",
+        ),
+        (
+            "Firm or carrier? | Casualty Actuarial Society",
+            "https://www.casact.org/n",
+            None,
+            "Firm or carrier?",
+        ),
+        (
+            "Home wiring - Electrical Safety Foundation International",
+            "https://www.esfi.org/x",
+            None,
+            "Home wiring",
+        ),
+        (
+            "Phone basics | Blue Cross Blue Shield of Oklahoma",
+            "https://connect.bcbsok.com/p",
+            None,
+            "Phone basics",
+        ),
+        ("Eat out - The Times of India", "https://timesofindia.indiatimes.com/a", None, "Eat out"),
+        ("Thoughts on Zig | Sam Bossley", "https://sam.bossley.com/t", None, "Thoughts on Zig"),
+        (
+            "What people love | Rust Blog",
+            "https://blog.rust-lang.org/2025/x",
+            None,
+            "What people love",
+        ),
+        # A short last segment that starts or ends the host's name.
+        ("Fall menus | Scratch", "https://scratchculinary.com/a", None, "Fall menus"),
+        (
+            "A skincare guide – The Southerner",
+            "https://shssoutherner.org/1",
+            None,
+            "A skincare guide",
+        ),
+        # What follows the site's name goes with it; the site said twice goes twice.
+        (
+            "Gym guide - Urge Fitness | Gyms Near Me in PA",
+            "https://www.urgefitness.com/g",
+            None,
+            "Gym guide",
+        ),
+        ("Best shows 2025 – Artlyst - Artlyst", "https://artlyst.com/r", None, "Best shows 2025"),
+        (
+            "Mindesigns - Web design costs",
+            "https://mindesigns.com.au/blog/x",
+            None,
+            "Web design costs",
+        ),
+        # The page's site name in several segments.
+        (
+            "USB commands - Gabriel Gonzalez - Cyber Security",
+            None,
+            "Gabriel Gonzalez - Cyber Security",
+            "USB commands",
+        ),
+        # The site's section just before its name goes with it.
+        (
+            "Kitchen trends | Blog | Encore Realty",
+            "https://encorerealtysc.com/blog/k",
+            None,
+            "Kitchen trends",
+        ),
+    ],
+)
+def test_a_site_named_in_other_shapes_goes(
+    title: str, url: str | None, site: str | None, expected: str
+) -> None:
+    assert site_free_title(title, url, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # Too few of the segment's words spell the host: a title that mentions the site.
+        ("Why I left | The Vox Guide to Housing", "https://www.vox.com/a"),
+        ("Top tips | Information Security Office", "https://security.berkeley.edu/t"),
+        # A first segment that merely starts the host's name is the title's.
+        ("Travel - where to go this summer", "https://www.travelweekly.com/a"),
+        # Words of the host in another order, or a folder that is not before the site's name.
+        ("Ferry fares to rise | Herald Island", "https://www.islandherald.example/a"),
+        ("Tabletop games | Blog", "https://example.org/blog/t"),
+        ("Spring - Summer - Autumn", "https://www.seasons.example/s"),
+    ],
+)
+def test_titles_that_only_mention_the_site_stay(title: str, url: str) -> None:
+    assert site_free_title(title, url) == title
+
+
+def test_a_segment_the_site_s_titles_repeat_goes() -> None:
+    site = "harbourtimes.co.uk"
+    changes = repeated_site_segments(
+        [
+            (1, site, "Ferry fares to rise – Harbour Times Online"),
+            (2, site, "New pier opens in May – Harbour Times Online"),
+            (3, site, "Council votes on parking – Harbour Times Online"),
+            (4, "othersite.com", "Ferry fares to rise – Harbour Times Online"),
+            (5, site, "Storm warning for Friday"),
+        ]
+    )
+    assert changes == {
+        1: "Ferry fares to rise",
+        2: "New pier opens in May",
+        3: "Council votes on parking",
+    }
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        # Once on the site: nothing to compare.
+        [(1, "a.com", "Ferry fares to rise | Harbour Times")],
+        # A series whose name is longer than what remains keeps it.
+        [
+            (1, "a.com", "Part 1 | Learning Rust the hard way"),
+            (2, "a.com", "Part 2 | Learning Rust the hard way"),
+        ],
+        # The same page twice (copies) is one title, not a repeat.
+        [(1, "a.com", "Ferry fares | Harbour Times"), (2, "a.com", "Ferry fares | Harbour Times")],
+        # No site to group by.
+        [(1, None, "Ferry fares | Harbour Times"), (2, None, "Pier opens | Harbour Times")],
+    ],
+)
+def test_titles_with_nothing_repeated_stay(titles: list[tuple[int, str | None, str]]) -> None:
+    assert repeated_site_segments(titles) == {}
+
+
+def test_a_first_segment_repeated_goes_too() -> None:
+    changes = repeated_site_segments(
+        [
+            (1, "a.com", "Tastify | Corporate catering trends"),
+            (2, "a.com", "Tastify | Office lunch ideas"),
+        ]
+    )
+    assert changes == {1: "Corporate catering trends", 2: "Office lunch ideas"}

@@ -124,3 +124,26 @@ def test_the_file_s_own_date_wins_over_its_address() -> None:
         published=dt.date(2025, 12, 20),
     )
     assert extract_document(raw).published == dt.date(2025, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("given", "text", "url", "author"),
+    [
+        # The byline found in the page is read as names too, the page's own words aside.
+        (None, "By Challenge\n\nEach challenge of the season is a new challenge.\n", None, None),
+        # An organisation the site is named after is its author, common words or not.
+        (
+            "Block Renovation",
+            "Plan the block by block renovation of a kitchen.\n",
+            "https://www.blockrenovation.com/guides/kitchens",
+            "Block Renovation",
+        ),
+        ("Member Login", "Sign in as a member: the login is below.\n", None, None),
+        ("Susan", "Susan wrote about the wedding.\n", None, "Susan"),
+    ],
+)
+def test_the_page_decides_what_in_a_byline_is_a_name(
+    given: str | None, text: str, url: str | None, author: str | None
+) -> None:
+    raw = raw_doc("/a.md", text, author=given, url=url).model_copy(update={"format": "markdown"})
+    assert extract_document(raw).author == author

@@ -210,7 +210,7 @@ def test_html_page_dated_by_its_time_element_keeps_the_date(tmp_path: Path) -> N
     ("written", "author"),
     [
         ("Cazzy Magennis Last Updated August 1", "Cazzy Magennis"),
-        ("CM Craig McCarthy Last updated", "CM Craig McCarthy"),
+        ("CM Craig McCarthy Last updated", "Craig McCarthy"),
         ("Written By", None),
         ("Mara Quill", "Mara Quill"),
     ],

@@ -220,3 +220,57 @@ def test_csv_and_markdown_carry_the_article_link_and_the_star() -> None:
     row = next(csv.DictReader(io.StringIO(to_csv([entry]))))
     assert (row["url"], row["starred"]) == ("https://x.org/a(1)", "True")
     assert "([*Deal*](<https://x.org/a(1)>), News)" in to_markdown([entry])
+
+
+def mention(
+    start: D, end: D, granularity: str, phrase: str, sentence: str, **fields: object
+) -> TimelineEntry:
+    return TimelineEntry(
+        event=event(start, end, granularity, phrase=phrase, sentence=sentence, **fields),
+        doc_title=str(fields.get("doc_id", "Doc")),
+        source="Harbour News",
+    )
+
+
+def test_markdown_lists_a_sentence_with_two_dates_once_with_both() -> None:
+    both = "The ferry ran from May 2023 until June 2024, when it sank."
+    other = "Talks began in 2022."
+    rows = [
+        mention(D(2022, 1, 1), D(2022, 12, 31), "year", "in 2022", other, doc_id=1, paragraph=0),
+        mention(D(2023, 5, 1), D(2023, 5, 31), "month", "May 2023", both, doc_id=1, paragraph=2),
+        mention(D(2024, 6, 1), D(2024, 6, 30), "month", "June 2024", both, doc_id=1, paragraph=2),
+    ]
+    lines = to_markdown(rows).splitlines()
+    items = [line for line in lines if line.startswith("- ")]
+    assert len(items) == 2
+    assert items[1].startswith("- **May 2023; June 2024**: “The ferry ran from May 2023")
+    # The line stands where its first date falls; the later year has no line of its own.
+    assert "## 2024" not in lines
+
+
+def test_markdown_keeps_one_sentence_of_two_documents_apart() -> None:
+    said = "Prices rose in 2023."
+    rows = [
+        mention(D(2023, 1, 1), D(2023, 12, 31), "year", "in 2023", said, doc_id=1, paragraph=1),
+        mention(D(2023, 1, 1), D(2023, 12, 31), "year", "in 2023", said, doc_id=2, paragraph=1),
+    ]
+    items = [line for line in to_markdown(rows).splitlines() if line.startswith("- ")]
+    assert len(items) == 2
+
+
+def test_markdown_lists_one_date_said_twice_in_a_sentence_once() -> None:
+    twice = "In 2021 nothing happened, and in 2021 again nothing."
+    rows = [
+        mention(D(2021, 1, 1), D(2021, 12, 31), "year", "In 2021", twice, doc_id=3, offset=0),
+        mention(D(2021, 1, 1), D(2021, 12, 31), "year", "in 2021", twice, doc_id=3, offset=30),
+    ]
+    items = [line for line in to_markdown(rows).splitlines() if line.startswith("- ")]
+    assert items == [f"- **2021**: “{twice}” (*3*, Harbour News)"]
+
+
+def test_markdown_has_a_blank_line_before_and_after_each_year_heading() -> None:
+    lines = to_markdown(entries()).splitlines()
+    headings = [index for index, line in enumerate(lines) if line.startswith("## ")]
+    assert len(headings) == 3
+    for index in headings:
+        assert lines[index - 1] == "" and lines[index + 1] == ""

@@ -85,7 +85,7 @@ def test_diacritics_do_not_matter_either_way(case: Case) -> None:
 
 
 def test_speaker_and_outlet_filters_take_one_typo(case: Case) -> None:
-    assert {hit.quote.text for hit in search_quotes(case, "@nunex")} == {
+    assert {hit.quote.text for hit in search_quotes(case, "@nunnez")} == {
         SUBSIDY,
         ZANZIBAR,
         SAO_PAULO,
@@ -194,3 +194,53 @@ def test_an_old_case_indexed_by_trigrams_is_migrated_to_the_word_index(tmp_path:
         add_document(case, "/b.txt", "B", [LICENCE], quotes=[(0, LICENCE, None)])
         assert first(case, "licnece") == LICENCE
     assert (tmp_path / f"old.db.v{version}.bak").exists()
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # "Mary" with a letter added, and the start of "Madryn": a short name forgives no typo.
+        ("@madry", {"Madryn Hughes"}),
+        ("@mary", {"Mary Okafor"}),
+        ("@mar", {"Mary Okafor"}),  # the start of a name, being typed
+        ("@okafor", {"Mary Okafor"}),
+        ("@okafro", {"Mary Okafor"}),  # six letters: one typo forgiven
+        ("@okafo", {"Mary Okafor"}),  # a name cut short
+        ('@"madry okafor"', set()),
+        ('@"marry okafor"', set()),
+        ('@"mary okafro"', {"Mary Okafor"}),
+        ("@madryn", {"Madryn Hughes"}),
+        ("@madyrn", {"Madryn Hughes"}),  # two letters swapped in six
+        ("@hughs", set()),  # five letters, one dropped
+        ("@hughes", {"Madryn Hughes"}),
+    ],
+)
+def test_a_speaker_name_forgives_a_typo_only_from_six_letters(
+    tmp_path: Path, query: str, found: set[str]
+) -> None:
+    quotes = ["The harbour will reopen in spring", "Fares will not rise this year"]
+    with Case(tmp_path / "names.db") as case:
+        add_document(
+            case,
+            "/harbour.txt",
+            "Harbour",
+            quotes,
+            quotes=[(0, quotes[0], "Mary Okafor"), (1, quotes[1], "Madryn Hughes")],
+            source="Coast Times",
+        )
+        assert {hit.quote.speaker for hit in search_quotes(case, query)} == found
+
+
+def test_an_outlet_name_forgives_a_typo_only_from_six_letters(case: Case) -> None:
+    assert {hit.source for hit in search_quotes(case, "#heralt")} == {"Morning Herald"}
+    assert search_quotes(case, "#poxt") == []  # "Post" with a letter changed
+    assert {hit.source for hit in search_quotes(case, "#post")} == {"Daily Post"}
+
+
+def test_a_five_letter_name_one_letter_from_another_finds_nothing(tmp_path: Path) -> None:
+    with Case(tmp_path / "mary.db") as case:
+        said = "The vote will be held on Friday"
+        add_document(case, "/vote.txt", "Vote", [said], quotes=[(0, said, "Mary")], source="Post")
+        assert search_quotes(case, "@madry") == []
+        assert search_quotes(case, "@marx") == []
+        assert [hit.quote.speaker for hit in search_quotes(case, "@mary")] == ["Mary"]
