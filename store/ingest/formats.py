@@ -7,13 +7,16 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from charset_normalizer import from_bytes
 
 from store.ingest.front_matter import has_front_matter, split_front_matter
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -228,19 +231,23 @@ def read_html(
     does.
     """
     import trafilatura  # imported here: it is slow to load and only HTML needs it
+    from trafilatura.utils import load_html
 
     with quiet_libraries():
-        text = trafilatura.extract(
-            html,
+        # Parsed once for the article and the metadata both, where each would parse the page
+        # again. Neither changes the tree: the extraction works on a copy of it.
+        tree = load_html(html)
+        text = tree is not None and trafilatura.extract(
+            tree,
             output_format="markdown",
             include_formatting=True,
             include_comments=False,
             include_tables=True,
             favor_recall=True,
         )
-    if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
+    if tree is None or not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         raise InputError("no article text found in the HTML page")
-    fields = _html_metadata(html, url, fetched)
+    fields = _html_metadata(tree, url, fetched)
     if content_hash is None:
         content_hash = _article_hash(text, fields)
     return RawDoc(
@@ -248,7 +255,9 @@ def read_html(
     )
 
 
-def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
+def _html_metadata(
+    tree: HtmlElement, url: str | None, fetched: dt.datetime | None
+) -> dict[str, Any]:
     import trafilatura
 
     # No extensive search: it guesses a date from any year on the page (a footer's "©2025", the
@@ -256,7 +265,7 @@ def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> d
     # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
     # URL are still read.
     with quiet_libraries():
-        meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
+        meta = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
     if meta is None:
         return {"url": url}
     published = None
