@@ -23,14 +23,25 @@ from markdown_it.token import Token
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
 
-# An http(s) URL with a plain ASCII host, or a path or fragment of the site, made of characters
-# that markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone:
-# most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
+# An http(s) URL with a plain ASCII host, a path or fragment of the site, or a data URL (the
+# placeholder pictures of lazy-loading pages), made of characters that markdown-it's link
+# normalisation (parse, punycode the host, percent-encode) leaves alone: most crawler links.
+# No "&" that could start an entity: a link's destination has its entities decoded. Hosts:
+# labels of at most 63 characters, 255 in all, as the parser wants.
+_PLAIN_URL_CHAR = r"(?:[A-Za-z0-9/._~?#=+:,;!*'@$-]|&(?!#|[A-Za-z0-9]+;)|%[0-9A-Fa-f]{2})"
 _PLAIN_URL = re.compile(
-    r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
-    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+:-]|%[0-9A-Fa-f]{2})*)?"
+    r"(?:https?://(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
+    rf"(?:(?!//)[/?#]{_PLAIN_URL_CHAR}*)?"
+    rf"|data:[a-z]+/[a-z0-9.+-]+(?:[;,]{_PLAIN_URL_CHAR}*)?"
 )
-_PLAIN_URL_MAX = 255
+_PLAIN_HOST_MAX = 255
+
+
+def _is_plain_url(url: str) -> bool:
+    plain = _PLAIN_URL.fullmatch(url)
+    return plain is not None and len(plain["host"] or "") <= _PLAIN_HOST_MAX
+
+
 # A link destination without escapes or parentheses runs to the first space, control character
 # or closing parenthesis: all that markdown-it's scan of it has to find.
 _PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
@@ -76,7 +87,7 @@ class _Markdown(MarkdownIt):
     def normalizeLink(self, url: str) -> str:
         """markdown-it's normalisation, skipped for plain URLs, which it returns unchanged: it
         costs more than the rest of a link's parse, and crawler pages are full of links."""
-        if len(url) <= _PLAIN_URL_MAX and _PLAIN_URL.fullmatch(url):
+        if _is_plain_url(url):
             return url
         return normalizeLink(url)
 
@@ -130,11 +141,7 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
     for piece in _PIECE.finditer(content):
         alt, src, label, href = piece.groups()
         url = href if src is None else src
-        if (
-            len(url) > _PLAIN_URL_MAX
-            or not _PLAIN_URL.fullmatch(url)
-            or not MARKDOWN.validateLink(url)
-        ):
+        if not _is_plain_url(url) or not MARKDOWN.validateLink(url):
             return None
         if piece.start() > end:
             tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))

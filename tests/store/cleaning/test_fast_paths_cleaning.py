@@ -88,6 +88,14 @@ LINKED = [
     "[*a*](/b)",
     "[a](/b;c)",
     "[a](/b&amp;c)",
+    "[a](/b&c;d)",
+    "[a](/b&#38;c)",
+    "[a](/b;c,d'e!f*g@h$i)",
+    "![a](data:image/svg+xml;base64,PHN2Zz4=)",
+    "![a](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+    "[![a](data:image/png;base64,iVBOR==)](https://example.com/" + "x" * 300 + ")",
+    "![a](data:text/html;base64,PGI+)",
+    "[a](https://www.google.com/search?q=a,b&oq=a%20b;x)",
 ]
 
 
