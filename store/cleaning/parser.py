@@ -92,18 +92,20 @@ class _Markdown(MarkdownIt):
         return normalizeLink(url)
 
 
+# An "&" that cannot start an entity ("Body & Beauty", "E&S"): the parser reads it as text.
+_TEXT_AMPERSAND = r"&(?!#|[A-Za-z][A-Za-z0-9]*;)"
 # The characters at which one of the parser's inline rules other than plain text can start:
 # line breaks, escapes, code, strikethrough, emphasis, links ("![" images too), autolinks and
 # HTML, entities. Inline content holding none of them is one text token, the whole of it.
-_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
+_INLINE_MARKUP = re.compile(rf"[\n\\`~*_\[<]|(?!{_TEXT_AMPERSAND})&")
 
 
 # Inline content whose only markup is links and images of plain text to a destination with no
 # spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
 # pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
 # Possessive: a failed match gives up at once instead of backtracking through the text.
-_LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
-_PLAIN_TEXT = r"[^\n\\`~*_\[\]<&!]++|!(?!\[)"
+_LINK_TEXT = rf"(?:[^\n\\`~*_\[\]<&]++|{_TEXT_AMPERSAND})*+"
+_PLAIN_TEXT = rf"[^\n\\`~*_\[\]<&!]++|!(?!\[)|{_TEXT_AMPERSAND}"
 _URL = r"[^\s()]*+"
 _IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
 _LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images

@@ -126,6 +126,8 @@ INLINE_SAMPLES = [
     *("The ferry", " ", "-", ":", "!", "$5", "%", "#", "+", "=", ">", "@", "^", "{", "}", "|"),
     *("\n", "  \n", "\\", "`x`", "~~s~~", "*e*", "_e_", "[a](/b)", "![i](/i.png)", "<b>"),
     *("<https://x.org>", "&amp;", "&", "’", "中文"),
+    # Ampersands that start no entity are text; those that may start one are markup.
+    *("E&S", " & ", "&amp", "&foo;", "&a1;", "&#38;", "&#x26;", "&#", "&;", "&1;", "amp;"),
 ]
 PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 

@@ -88,6 +88,9 @@ LINKED = [
     "[*a*](/b)",
     "[a](/b;c)",
     "[a](/b&amp;c)",
+    "[Hospitality & Tourism](/h) & [E&S](/e)",
+    "[a &amp; b](/c) &",
+    "![a & b](/i.png) [a &copy; b](/c)",
     "[a](/b&c;d)",
     "[a](/b&#38;c)",
     "[a](/b;c,d'e!f*g@h$i)",
@@ -147,6 +150,7 @@ LINK_PIECES = st.sampled_from(
         *("[a](/b)", "[](/b)", "[ a ](#c)", "[x y](https://example.com/p?q=1&r=2)", "![i](/i)"),
         *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
         *("[![a](/b)](/c)", "![](/b)", "[x ![](/b) y](/c)", "![a](/b:c)", "[a](?u=https://c/d)"),
+        *("[Body & Beauty](/b)", "![a & b](/i)", "[a &amp; b](/c)", "E&S", "&#38;", "&x;", "&"),
     ]
 )
 
