@@ -116,8 +116,9 @@ _PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\
 
 def _parse_inline(state: StateCore) -> None:
     """markdown-it's core rule that parses each block's inline content, skipped for content with
-    no markup, most paragraphs of prose, and for content with plain links and images only: the
-    parse steps through every punctuation mark of it, and reads each link three times."""
+    no markup, most paragraphs of prose, for content with plain links and images only, and for
+    plain text with bold runs: the parse steps through every punctuation mark of it, and reads
+    each link three times."""
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -125,6 +126,8 @@ def _parse_inline(state: StateCore) -> None:
             token.children = [Token("text", "", 0, content=token.content)] if token.content else []
             continue
         children = _plain_links(token.content)
+        if children is None:
+            children = _plain_strong(token.content)
         if children is not None:
             token.children = children
             continue
@@ -158,6 +161,33 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
         end = piece.end()
     if end < len(content):
         tokens.append(Token("text", "", 0, level=level, content=content[end:]))
+    return tokens
+
+
+# Inline content whose only markup is bold text, "**" around plain text, that opens after a
+# space or at the start and closes before a space or at the end ("**Tip:** soak the beans"),
+# or after a letter or digit before a full stop, comma, colon, semicolon, "!" or "?": where
+# CommonMark's delimiter rules can only read each "**" one way, as an opener or a closer.
+_BOLD_TEXT = rf"(?:[^\n\\`~*_\[<&]|{_TEXT_AMPERSAND})++"
+_BOLD_OPENS = r"(?<![^ ])\*\*(?=[^\s*])"
+_BOLD_CLOSES = r"(?:(?<=[^\s*])\*\*(?![^ ])|(?<=[^\W_])\*\*(?=[.,:;!?]))"
+_STRONG_ONLY = re.compile(rf"(?:{_BOLD_TEXT}|{_BOLD_OPENS}{_BOLD_TEXT}{_BOLD_CLOSES})*+")
+
+
+def _plain_strong(content: str) -> list[Token] | None:
+    """The tokens markdown-it makes of plain text with bold runs in it, or None for any other
+    content."""
+    if _STRONG_ONLY.fullmatch(content) is None:
+        return None
+    tokens: list[Token] = []
+    for index, part in enumerate(content.split("**")):
+        if index % 2 == 0:
+            # Even empty: the text left of the markers by the delimiter rules.
+            tokens.append(Token("text", "", 0, content=part))
+            continue
+        tokens.append(Token("strong_open", "strong", 1, markup="**"))
+        tokens.append(Token("text", "", 0, level=1, content=part))
+        tokens.append(Token("strong_close", "strong", -1, markup="**"))
     return tokens
 
 

@@ -15,7 +15,7 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from store.cleaning.blocks import Block
-from store.cleaning.parser import MARKDOWN, _plain_links
+from store.cleaning.parser import MARKDOWN, _plain_links, _plain_strong
 from store.cleaning.phrases import (
     _BANNER_NEEDS,
     _FURNITURE_ANYWHERE_NEEDS,
@@ -257,3 +257,62 @@ def test_derived_counts_follow_the_text_of_a_block() -> None:
     shorter = replace(block, text="The ferry left")
     assert (shorter.words, shorter.prose, shorter.link_density) == (3, False, 4 / 14)
     assert Block("para", "中文字幕组").words == 1 + 5 // 2
+
+
+BOLD = [
+    "**Tip:** soak the beans overnight.",
+    "**Average GPA:** 3.65",
+    "Prices rose by **12%**, the most since **2008**.",
+    "**Ferry** **timetable**",
+    "**x**",
+    "**“Quoted”** words",
+    "**é**; **ß**! **1**? **a**: b",
+    "**a:**.",  # punctuation on both sides: the closer could open too
+    "x**a** b",
+    "**a**b",
+    "** a**",
+    "**a **",
+    "**a****b**",
+    "***a***",
+    "**a*b**",
+    "*a*",
+    "__a__",
+    "**a\xa0**",
+    "**\u3000a**",
+    "**a** & **b** &amp; c",
+    "**[a](/b)**",
+    "**a\nb**",
+    "**a**\u2019s",
+]
+
+
+@pytest.mark.parametrize("text", BOLD)
+def test_bold_runs_parse_as_markdown_it_parses_them(text: str) -> None:
+    assert_parsed_alike(text)
+    assert_parsed_alike(f"* {text}")
+
+
+def test_the_shortcut_takes_plain_bold_runs() -> None:
+    tokens = _plain_strong("**Tip:** soak")
+    assert tokens is not None
+    assert [(t.type, t.content) for t in tokens] == [
+        ("text", ""),
+        ("strong_open", ""),
+        ("text", "Tip:"),
+        ("strong_close", ""),
+        ("text", " soak"),
+    ]
+    assert _plain_strong("x**a** b") is None
+
+
+BOLD_PIECES = st.sampled_from(
+    [
+        *("**", "*", " ", "a", "Tip", "1", "é", "_", ":", ".", ",", "!", "?", "’", "“", "\xa0"),
+        *("\u3000", "&", "&amp;", "[a](/b)", "\n", "\\", "(", "$", "½"),
+    ]
+)
+
+
+@given(st.lists(BOLD_PIECES, max_size=10).map("".join))
+def test_any_text_with_bold_runs_parses_as_markdown_it_parses_it(text: str) -> None:
+    assert_parsed_alike(text)
