@@ -23,14 +23,25 @@ from markdown_it.token import Token
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
 
-# An http(s) URL with a plain ASCII host, or a path or fragment of the site, made of characters
-# that markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone:
-# most crawler links. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
+# An http(s) URL with a plain ASCII host, a path or fragment of the site, or a data URL (the
+# placeholder pictures of lazy-loading pages), made of characters that markdown-it's link
+# normalisation (parse, punycode the host, percent-encode) leaves alone: most crawler links.
+# No "&" that could start an entity: a link's destination has its entities decoded. Hosts:
+# labels of at most 63 characters, 255 in all, as the parser wants.
+_PLAIN_URL_CHAR = r"(?:[A-Za-z0-9/._~?#=+:,;!*'@$-]|&(?!#|[A-Za-z0-9]+;)|%[0-9A-Fa-f]{2})"
 _PLAIN_URL = re.compile(
-    r"(?:https?://[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)?"
-    r"(?:(?!//)[/?#](?:[A-Za-z0-9/._~?#=&+:-]|%[0-9A-Fa-f]{2})*)?"
+    r"(?:https?://(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
+    rf"(?:(?!//)[/?#]{_PLAIN_URL_CHAR}*)?"
+    rf"|data:[a-z]+/[a-z0-9.+-]+(?:[;,]{_PLAIN_URL_CHAR}*)?"
 )
-_PLAIN_URL_MAX = 255
+_PLAIN_HOST_MAX = 255
+
+
+def _is_plain_url(url: str) -> bool:
+    plain = _PLAIN_URL.fullmatch(url)
+    return plain is not None and len(plain["host"] or "") <= _PLAIN_HOST_MAX
+
+
 # A link destination without escapes or parentheses runs to the first space, control character
 # or closing parenthesis: all that markdown-it's scan of it has to find.
 _PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f\\()]*")
@@ -76,23 +87,25 @@ class _Markdown(MarkdownIt):
     def normalizeLink(self, url: str) -> str:
         """markdown-it's normalisation, skipped for plain URLs, which it returns unchanged: it
         costs more than the rest of a link's parse, and crawler pages are full of links."""
-        if len(url) <= _PLAIN_URL_MAX and _PLAIN_URL.fullmatch(url):
+        if _is_plain_url(url):
             return url
         return normalizeLink(url)
 
 
+# An "&" that cannot start an entity ("Body & Beauty", "E&S"): the parser reads it as text.
+_TEXT_AMPERSAND = r"&(?!#|[A-Za-z][A-Za-z0-9]*;)"
 # The characters at which one of the parser's inline rules other than plain text can start:
 # line breaks, escapes, code, strikethrough, emphasis, links ("![" images too), autolinks and
 # HTML, entities. Inline content holding none of them is one text token, the whole of it.
-_INLINE_MARKUP = re.compile(r"[\n\\`~*_\[<&]")
+_INLINE_MARKUP = re.compile(rf"[\n\\`~*_\[<]|(?!{_TEXT_AMPERSAND})&")
 
 
 # Inline content whose only markup is links and images of plain text to a destination with no
 # spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
 # pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
 # Possessive: a failed match gives up at once instead of backtracking through the text.
-_LINK_TEXT = r"[^\n\\`~*_\[\]<&]*+"
-_PLAIN_TEXT = r"[^\n\\`~*_\[\]<&!]++|!(?!\[)"
+_LINK_TEXT = rf"(?:[^\n\\`~*_\[\]<&]++|{_TEXT_AMPERSAND})*+"
+_PLAIN_TEXT = rf"[^\n\\`~*_\[\]<&!]++|!(?!\[)|{_TEXT_AMPERSAND}"
 _URL = r"[^\s()]*+"
 _IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
 _LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images
@@ -103,8 +116,9 @@ _PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\
 
 def _parse_inline(state: StateCore) -> None:
     """markdown-it's core rule that parses each block's inline content, skipped for content with
-    no markup, most paragraphs of prose, and for content with plain links and images only: the
-    parse steps through every punctuation mark of it, and reads each link three times."""
+    no markup, most paragraphs of prose, for content with plain links and images only, and for
+    plain text with bold runs: the parse steps through every punctuation mark of it, and reads
+    each link three times."""
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -112,6 +126,8 @@ def _parse_inline(state: StateCore) -> None:
             token.children = [Token("text", "", 0, content=token.content)] if token.content else []
             continue
         children = _plain_links(token.content)
+        if children is None:
+            children = _plain_strong(token.content)
         if children is not None:
             token.children = children
             continue
@@ -130,11 +146,7 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
     for piece in _PIECE.finditer(content):
         alt, src, label, href = piece.groups()
         url = href if src is None else src
-        if (
-            len(url) > _PLAIN_URL_MAX
-            or not _PLAIN_URL.fullmatch(url)
-            or not MARKDOWN.validateLink(url)
-        ):
+        if not _is_plain_url(url) or not MARKDOWN.validateLink(url):
             return None
         if piece.start() > end:
             tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
@@ -149,6 +161,33 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
         end = piece.end()
     if end < len(content):
         tokens.append(Token("text", "", 0, level=level, content=content[end:]))
+    return tokens
+
+
+# Inline content whose only markup is bold text, "**" around plain text, that opens after a
+# space or at the start and closes before a space or at the end ("**Tip:** soak the beans"),
+# or after a letter or digit before a full stop, comma, colon, semicolon, "!" or "?": where
+# CommonMark's delimiter rules can only read each "**" one way, as an opener or a closer.
+_BOLD_TEXT = rf"(?:[^\n\\`~*_\[<&]|{_TEXT_AMPERSAND})++"
+_BOLD_OPENS = r"(?<![^ ])\*\*(?=[^\s*])"
+_BOLD_CLOSES = r"(?:(?<=[^\s*])\*\*(?![^ ])|(?<=[^\W_])\*\*(?=[.,:;!?]))"
+_STRONG_ONLY = re.compile(rf"(?:{_BOLD_TEXT}|{_BOLD_OPENS}{_BOLD_TEXT}{_BOLD_CLOSES})*+")
+
+
+def _plain_strong(content: str) -> list[Token] | None:
+    """The tokens markdown-it makes of plain text with bold runs in it, or None for any other
+    content."""
+    if _STRONG_ONLY.fullmatch(content) is None:
+        return None
+    tokens: list[Token] = []
+    for index, part in enumerate(content.split("**")):
+        if index % 2 == 0:
+            # Even empty: the text left of the markers by the delimiter rules.
+            tokens.append(Token("text", "", 0, content=part))
+            continue
+        tokens.append(Token("strong_open", "strong", 1, markup="**"))
+        tokens.append(Token("text", "", 0, level=1, content=part))
+        tokens.append(Token("strong_close", "strong", -1, markup="**"))
     return tokens
 
 

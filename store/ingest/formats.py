@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from charset_normalizer import from_bytes
 
@@ -17,6 +18,10 @@ from store.ingest.page_text import visible_markdown
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
+
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -24,6 +29,7 @@ SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BINARY_SNIFF_BYTES = 8192
 MIN_HTML_ARTICLE_WORDS = 5
+Page = TypeVar("Page")  # a page as article_markdown's callers hold it
 
 
 class InputError(Exception):
@@ -230,11 +236,16 @@ def read_html(
     `content_hash` the hash is of the article and metadata extracted, so a fetched page whose
     ads or scripts change on every load stays unchanged while its article does.
     """
-    text = article_markdown(html, _trafilatura_markdown, _page_words)
+    tree = _parsed_page(html)
+    text = None
+    if tree is not None:
+        # The page is parsed once for the article and the metadata both; neither changes the
+        # tree (trafilatura's extraction works on a copy of it).
+        text = article_markdown(tree, _trafilatura_markdown, lambda _tree: _page_words(html))
     fmt: DocFormat = "html"
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         text, fmt = visible_markdown(html), "markdown"
-    fields = _html_metadata(html, url, fetched)
+    fields = _html_metadata(tree, html, url, fetched) if tree is not None else {"url": url}
     if not text.strip() and not fields.get("title"):
         raise InputError("no text found in the HTML page")
     if content_hash is None:
@@ -255,26 +266,34 @@ MUCH_LONGER = 1.2
 
 
 def article_markdown(
-    html: str, extract: Callable[[str, bool], str | None], page_words: Callable[[str], int]
+    page: Page, extract: Callable[[Page, bool], str | None], page_words: Callable[[Page], int]
 ) -> str | None:
-    """The page's article as markdown: `extract(html, favor_recall)` is trafilatura's answer
-    in one mode; `page_words(html)` counts the page's visible words."""
-    text = extract(html, True)
+    """The page's article as markdown: `extract(page, favor_recall)` is trafilatura's answer
+    in one mode; `page_words(page)` counts the page's visible words."""
+    text = extract(page, True)
     words = len(text.split()) if text else 0
-    if words >= SHORT_ARTICLE_WORDS or words >= SMALL_SHARE * page_words(html):
+    if words >= SHORT_ARTICLE_WORDS or words >= SMALL_SHARE * page_words(page):
         return text
-    other = extract(html, False)
+    other = extract(page, False)
     if other and len(other.split()) >= MUCH_LONGER * max(words, 1):
         return other
     return text
 
 
-def _trafilatura_markdown(html: str, favor_recall: bool) -> str | None:
-    import trafilatura  # imported here: it is slow to load and only HTML needs it
+def _parsed_page(html: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html  # imported here: slow to load, only HTML needs it
+
+    with quiet_libraries():
+        tree: HtmlElement | None = load_html(html)
+    return tree
+
+
+def _trafilatura_markdown(tree: HtmlElement, favor_recall: bool) -> str | None:
+    import trafilatura
 
     with quiet_libraries():
         text: str | None = trafilatura.extract(
-            html,
+            tree,
             output_format="markdown",
             include_formatting=True,
             include_comments=False,
@@ -290,17 +309,11 @@ def _page_words(html: str) -> int:
     return len((trafilatura.html2txt(html) or "").split())
 
 
-def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> dict[str, Any]:
-    import trafilatura
-
-    # No extensive search: it guesses a date from any year on the page (a footer's "©2025", the
-    # RDF namespace's 2000 in an attribute), given as 1 January; of the 11 dates it alone found
-    # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
-    # URL are still read.
+def _html_metadata(
+    tree: HtmlElement, html: str, url: str | None, fetched: dt.datetime | None
+) -> dict[str, Any]:
     with quiet_libraries():
-        meta = trafilatura.extract_metadata(html, default_url=url, extensive=False)
-    if meta is None:
-        return {"url": url}
+        meta = page_metadata(tree, url)
     published = None
     if meta.date:
         try:
@@ -314,6 +327,48 @@ def _html_metadata(html: str, url: str | None, fetched: dt.datetime | None) -> d
         "author": _author_name(meta.author, html),
         "published": published,
     }
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> Document:
+    """trafilatura's `extract_metadata(tree, default_url=url, extensive=False)` for the fields a
+    document keeps (title, URL, site name, author, date), step for step, without the
+    categories, tags and licence it also looks for all over the page: they are a quarter of its
+    time, and unused. tests/store/ingest/test_html_metadata.py holds the two answers alike.
+    """
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    with contextlib.suppress(Exception):  # as trafilatura: its JSON-LD reading has bugs
+        meta = extract_meta_json(tree, meta)
+    meta.title = meta.title or extract_title(tree)
+    meta.author = meta.author or extract_author(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    # No extensive search: it guesses a date from any year on the page (a footer's "©2025", the
+    # RDF namespace's 2000 in an attribute), given as 1 January; of the 11 dates it alone found
+    # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
+    # URL are still read.
+    meta.date = find_date(tree, **{**set_date_params(extensive=False), "url": meta.url})
+    meta.sitename = meta.sitename or extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")  # a Twitter handle
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (match := META_URL.match(meta.url)):
+        meta.sitename = match[1]
+    meta.clean_and_trim()
+    return meta
 
 
 # What a page's byline holds around the name, read with it as the author: its update note

@@ -52,12 +52,26 @@ URLS = [
     "https://example.com/%zz",
     "https://[::1]/x",
     "https://a.!b/c",
+    # Characters percent-encoding leaves as they are, in paths, queries and data URLs.
+    "https://www.tiktok.com/@maker/video/7446?embed=1%2C2,3;x=y",
+    "https://example.com/maps/place/@37.53,-77.43,17z/data=!3m1!4b1*x'y$z",
+    "data:image/svg+xml;base64,PHN2ZyB3aWR0aD0iMTQyIiA+PC9zdmc+==",
+    "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E",
+    "data:image/png;charset=utf-8,x",
+    "data:Image/png,x",
+    "data:,plain",
+    "data:;base64,x",
+    "data:image/svg+xml,<svg></svg>",
+    "https://example.com/a?b=1&c=2&amp;d=3",
+    "https://" + "a." * 130 + "com/" + "x" * 300,
+    "/" + "x" * 300,
 ]
 URL_PIECES = st.sampled_from(
     [
         *("https://", "http://", "//", "/", "?", "#", "%", "%2F", "%zz", "@", ":", ".", "-"),
         *("a", "Z", "0", "_", "~", "=", "&", "+", " ", "ä", "xn--", "[", "]", "\\", "(", ")"),
-        *("example.com", "b" * 64, "mailto:", "javascript:", "DATA:"),
+        *("example.com", "b" * 64, "mailto:", "javascript:", "DATA:", "data:", "image/png"),
+        *(";", ",", "'", "!", "*", "$", "&amp;", "&#38;", "&x", ";base64,", "svg+xml", "x" * 90),
     ]
 )
 
@@ -112,6 +126,8 @@ INLINE_SAMPLES = [
     *("The ferry", " ", "-", ":", "!", "$5", "%", "#", "+", "=", ">", "@", "^", "{", "}", "|"),
     *("\n", "  \n", "\\", "`x`", "~~s~~", "*e*", "_e_", "[a](/b)", "![i](/i.png)", "<b>"),
     *("<https://x.org>", "&amp;", "&", "’", "中文"),
+    # Ampersands that start no entity are text; those that may start one are markup.
+    *("E&S", " & ", "&amp", "&foo;", "&a1;", "&#38;", "&#x26;", "&#", "&;", "&1;", "amp;"),
 ]
 PLAIN_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 

@@ -15,7 +15,7 @@ from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
 from store.cleaning.blocks import Block
-from store.cleaning.parser import MARKDOWN, _plain_links
+from store.cleaning.parser import MARKDOWN, _plain_links, _plain_strong
 from store.cleaning.phrases import (
     _BANNER_NEEDS,
     _FURNITURE_ANYWHERE_NEEDS,
@@ -88,6 +88,17 @@ LINKED = [
     "[*a*](/b)",
     "[a](/b;c)",
     "[a](/b&amp;c)",
+    "[Hospitality & Tourism](/h) & [E&S](/e)",
+    "[a &amp; b](/c) &",
+    "![a & b](/i.png) [a &copy; b](/c)",
+    "[a](/b&c;d)",
+    "[a](/b&#38;c)",
+    "[a](/b;c,d'e!f*g@h$i)",
+    "![a](data:image/svg+xml;base64,PHN2Zz4=)",
+    "![a](data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E)",
+    "[![a](data:image/png;base64,iVBOR==)](https://example.com/" + "x" * 300 + ")",
+    "![a](data:text/html;base64,PGI+)",
+    "[a](https://www.google.com/search?q=a,b&oq=a%20b;x)",
 ]
 
 
@@ -139,6 +150,7 @@ LINK_PIECES = st.sampled_from(
         *("[a](/b)", "[](/b)", "[ a ](#c)", "[x y](https://example.com/p?q=1&r=2)", "![i](/i)"),
         *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
         *("[![a](/b)](/c)", "![](/b)", "[x ![](/b) y](/c)", "![a](/b:c)", "[a](?u=https://c/d)"),
+        *("[Body & Beauty](/b)", "![a & b](/i)", "[a &amp; b](/c)", "E&S", "&#38;", "&x;", "&"),
     ]
 )
 
@@ -245,3 +257,62 @@ def test_derived_counts_follow_the_text_of_a_block() -> None:
     shorter = replace(block, text="The ferry left")
     assert (shorter.words, shorter.prose, shorter.link_density) == (3, False, 4 / 14)
     assert Block("para", "中文字幕组").words == 1 + 5 // 2
+
+
+BOLD = [
+    "**Tip:** soak the beans overnight.",
+    "**Average GPA:** 3.65",
+    "Prices rose by **12%**, the most since **2008**.",
+    "**Ferry** **timetable**",
+    "**x**",
+    "**“Quoted”** words",
+    "**é**; **ß**! **1**? **a**: b",
+    "**a:**.",  # punctuation on both sides: the closer could open too
+    "x**a** b",
+    "**a**b",
+    "** a**",
+    "**a **",
+    "**a****b**",
+    "***a***",
+    "**a*b**",
+    "*a*",
+    "__a__",
+    "**a\xa0**",
+    "**\u3000a**",
+    "**a** & **b** &amp; c",
+    "**[a](/b)**",
+    "**a\nb**",
+    "**a**\u2019s",
+]
+
+
+@pytest.mark.parametrize("text", BOLD)
+def test_bold_runs_parse_as_markdown_it_parses_them(text: str) -> None:
+    assert_parsed_alike(text)
+    assert_parsed_alike(f"* {text}")
+
+
+def test_the_shortcut_takes_plain_bold_runs() -> None:
+    tokens = _plain_strong("**Tip:** soak")
+    assert tokens is not None
+    assert [(t.type, t.content) for t in tokens] == [
+        ("text", ""),
+        ("strong_open", ""),
+        ("text", "Tip:"),
+        ("strong_close", ""),
+        ("text", " soak"),
+    ]
+    assert _plain_strong("x**a** b") is None
+
+
+BOLD_PIECES = st.sampled_from(
+    [
+        *("**", "*", " ", "a", "Tip", "1", "é", "_", ":", ".", ",", "!", "?", "’", "“", "\xa0"),
+        *("\u3000", "&", "&amp;", "[a](/b)", "\n", "\\", "(", "$", "½"),
+    ]
+)
+
+
+@given(st.lists(BOLD_PIECES, max_size=10).map("".join))
+def test_any_text_with_bold_runs_parses_as_markdown_it_parses_it(text: str) -> None:
+    assert_parsed_alike(text)

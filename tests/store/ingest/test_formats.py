@@ -171,6 +171,34 @@ def test_html_page_with_only_a_title_is_kept_by_its_title(tmp_path: Path) -> Non
     assert raw.text == ""
 
 
+def test_html_suffix_on_a_file_that_is_no_html_is_refused(tmp_path: Path) -> None:
+    # lxml finds no page in it (no tags, no <html>): refused like a page without an article.
+    path = write(tmp_path, "notes.html", "just a line of notes, no markup at all in it")
+    with pytest.raises(InputError, match="no article text"):
+        read_document(path)
+
+
+def test_html_page_is_parsed_once_for_article_and_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura.utils
+
+    parses: list[object] = []
+    parse = trafilatura.utils.fromstring
+
+    def counted(*args: object, **kwargs: object) -> object:
+        parses.append(args[0])
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura.utils, "fromstring", counted)
+    html = (Path(__file__).parents[2] / "fixtures" / "inputs" / "article.html").read_text()
+    raw = read_document(write(tmp_path, "page.html", html))
+    assert raw.author == "Mara Quill"
+    assert "approved a new ferry timetable" in raw.text
+    # The page itself once (the extraction also parses fragments it rebuilt).
+    assert parses.count(html) == 1
+
+
 ARTICLE = (
     "<article><h1>Ferry timetable</h1><p>The harbour council approved a new ferry timetable"
     " that adds two evening crossings from next month, after a year of complaints.</p></article>"
