@@ -66,7 +66,8 @@ class QuoteList(ScrollView, can_focus=True):
     ]
 
     pool: var[CasePool | None] = var(None)
-    cursor: reactive[int] = reactive(0)
+    # Not a full repaint a move: `watch_cursor` repaints the rows the cursor left and reached.
+    cursor: reactive[int] = reactive(0, repaint=False)
     total: var[int] = var(0)
 
     @dataclass

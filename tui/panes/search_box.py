@@ -47,7 +47,7 @@ class SearchBox(Input):
     def _watch_value(self, value: str) -> None:
         # Before Input's own watcher posts Changed, so no frame comes between the change and
         # the hold. Only a change made while the box has focus: what the user types.
-        if self.holds_paint and self.has_focus and self.is_mounted:
+        if self.holds_paint and self.is_mounted and self.screen.focused is self:
             self._hold_paint()
         super()._watch_value(value)
 
