@@ -315,7 +315,7 @@ class QuoteList(ScrollView, can_focus=True):
     def _refresh_changed(self) -> None:
         """Repaint the lines of the view whose key changed since they were painted."""
         width, height = self.scrollable_content_region.size
-        styles, keys = self._styles(), {}
+        styles, keys = self._styles(), dict[int, object]()
         changed = [
             y for y in range(height) if self._painted.get(y) != self._line(y, styles, keys)[0]
         ]
