@@ -215,3 +215,26 @@ async def test_the_list_as_painted_line_by_line_is_the_list_painted_whole(
             quotes.refresh()
             await pilot.pause()
             assert painted_screen(pilot) == by_lines, step
+
+
+async def test_typing_lays_the_screen_out_no_more(
+    port_case: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = build_app(port_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press("slash", "c")
+        await settle(pilot)
+        layouts: list[Screen[object]] = []
+        original = Screen._refresh_layout
+
+        def counted(screen: Screen[object], *args: object, **kwargs: object) -> None:
+            layouts.append(screen)
+            original(screen, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        for key in keys("argo tide"):  # new results, new counts, new first quotes
+            await pilot.press(key)
+            await settle(pilot)
+        assert names_query(status(pane), "cargo tide")
+        assert layouts == []
