@@ -12,7 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 TERMINAL = (120, 40)
-SOCKET = "casebrowser-bench"  # a tmux server of its own: never the user's sessions
+# A tmux server of its own: never the user's sessions, nor another benchmark run's (each
+# Tmux kills its server before starting one, so a shared name ended the other run's app).
+SOCKET = f"casebrowser-bench-{os.getpid()}"
 POLL_S = 0.001
 
 

@@ -1,4 +1,5 @@
-"""The documents and their paragraphs: listing, reading, finding, and storing them."""
+"""The documents, their raw texts and their paragraphs: listing, reading, finding, and storing
+them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ COUNT_BUT_COPIES = (
     "SELECT (SELECT count(*) FROM documents)"
     " - (SELECT count(*) FROM documents WHERE copy_of IS NOT NULL)"
 )
+# Whether a document has a raw text to extract again from (kept apart, in `document_raw`).
+HAS_RAW_TEXT = "id IN (SELECT r.doc_id FROM document_raw r WHERE length(r.raw_zlib) > 0)"
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
 SORT_COLUMNS: dict[str, str] = {
     "title": "title COLLATE NOCASE",
@@ -31,7 +34,7 @@ SORT_COLUMNS: dict[str, str] = {
 
 
 class Documents(CaseTables):
-    """The SQL of the `documents` and `paragraphs` tables."""
+    """The SQL of the `documents`, `document_raw` and `paragraphs` tables."""
 
     def change_marker(self) -> tuple[object, ...]:
         """Changes whenever documents are added, replaced or removed, by any process."""
@@ -102,7 +105,9 @@ class Documents(CaseTables):
 
     def document(self, doc_id: int) -> Document | None:
         cursor = self.db.execute(
-            f"SELECT *, {rows.REVIEW_COLUMN} AS review FROM documents WHERE id = ?", [doc_id]
+            f"SELECT *, {rows.RAW_COLUMN}, {rows.REVIEW_COLUMN} AS review FROM documents"
+            " WHERE id = ?",
+            [doc_id],
         )
         row = cursor.fetchone()
         if row is None:
@@ -153,8 +158,8 @@ class Documents(CaseTables):
         from a raw text the case holds, by id (one stored without raw text has nothing to be
         extracted again from)."""
         cursor = self.db.execute(
-            "SELECT id, path FROM documents WHERE extraction_version < ?"
-            " AND length(raw_zlib) > 0 ORDER BY id",
+            f"SELECT id, path FROM documents WHERE extraction_version < ? AND {HAS_RAW_TEXT}"
+            " ORDER BY id",
             [version],
         )
         return cursor.fetchall()
@@ -167,7 +172,7 @@ class Documents(CaseTables):
         if not older:
             return 0
         return self.db.execute(
-            "SELECT count(*) FROM documents WHERE extraction_version < ? AND length(raw_zlib) > 0",
+            f"SELECT count(*) FROM documents WHERE extraction_version < ? AND {HAS_RAW_TEXT}",
             [version],
         ).fetchone()[0]
 
@@ -198,13 +203,17 @@ class Documents(CaseTables):
         if doc_id is not None:
             record = {**record, "id": doc_id}
         doc_id = self._insert_record("documents", record)
+        self.db.conn.execute(
+            "INSERT INTO document_raw (doc_id, raw_zlib) VALUES (?, ?)", [doc_id, document.raw_zlib]
+        )
         self._insert_rows("paragraphs", rows.PARAGRAPH_COLUMNS_STORED, doc_id, document.paragraphs)
         return doc_id
 
     def _delete_document(self, doc_id: int) -> None:
-        """Delete a document and its paragraphs; `Case` deletes the rows of the other tables
-        that refer to it first."""
+        """Delete a document, its raw text and its paragraphs; `Case` deletes the rows of the
+        other tables that refer to it first."""
         self.db.execute("DELETE FROM paragraphs WHERE doc_id = ?", [doc_id])
+        self.db.execute("DELETE FROM document_raw WHERE doc_id = ?", [doc_id])
         self.db.execute("DELETE FROM documents WHERE id = ?", [doc_id])
 
     METADATA_FIELDS = frozenset({"title", "author", "source", "url", "published"})

@@ -115,12 +115,16 @@ class DocumentRows:
     paragraphs: list[Row]
     quotes: list[Row]
     events: list[Row]
+    raw_zlib: bytes
+    """The raw text, deflated (`compress_raw`): kept apart, in `document_raw`."""
 
     @classmethod
     def of(cls, raw: RawDoc, extracted: ExtractedDocument) -> DocumentRows:
         paragraphs = extracted.paragraphs
         return cls(
             document=document_record(raw, extracted),
+            # The raw text shows what cleaning removed, and is what re-extraction starts from.
+            raw_zlib=compress_raw(raw.text),
             paragraphs=[(position, p.kind, p.text) for position, p in enumerate(paragraphs)],
             quotes=quote_rows(extracted),
             events=event_rows(extracted.events, paragraphs, extracted.title),
@@ -170,8 +174,6 @@ def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]
         "fetched": raw.fetched.isoformat() if raw.fetched else None,
         "format": raw.format,
         "content_hash": raw.content_hash,
-        # The raw text shows what cleaning removed, and is what re-extraction starts from.
-        "raw_zlib": compress_raw(raw.text),
         "file_metadata": file_metadata(raw),
         "extraction_version": EXTRACTION_VERSION,
         "words": word_count(extracted.paragraphs),
@@ -192,9 +194,12 @@ def file_metadata(raw: RawDoc) -> str | None:
     return json.dumps(given, ensure_ascii=False, sort_keys=True) if given else None
 
 
+# A document's raw text, from the table that keeps it apart (`document_raw`), for a query of
+# `documents`.
+RAW_COLUMN = "(SELECT r.raw_zlib FROM document_raw r WHERE r.doc_id = documents.id) AS raw_zlib"
 INPUT_COLUMNS = (
-    "id, path, format, content_hash, raw_zlib, url, fetched, file_metadata, title, source,"
-    " author, published, published_estimated"
+    f"id, path, format, content_hash, {RAW_COLUMN}, url, fetched, file_metadata, title,"
+    " source, author, published, published_estimated"
 )
 
 

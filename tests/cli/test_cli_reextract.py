@@ -21,7 +21,7 @@ def test_the_command_redoes_older_documents_and_says_what_it_left(
         for n in range(3):
             store_as_an_older_extraction(case, raw_doc(n))
         case.db.execute(
-            "UPDATE documents SET raw_zlib = ? WHERE id = 3",
+            "UPDATE document_raw SET raw_zlib = ? WHERE doc_id = 3",
             [deflated_against_article("Raw.", ["Changed since."])],
         )
         case.db.conn.commit()

@@ -29,7 +29,6 @@ def big_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "published": f"20{10 + number % 15}-{1 + number % 12:02}-{1 + number % 28:02}",
                 "format": "markdown",
                 "content_hash": f"{number:064}",
-                "raw_zlib": b"",
                 "words": number % 1000,
                 "quotes": number % 7,
             }

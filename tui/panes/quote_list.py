@@ -10,7 +10,7 @@ from typing import ClassVar
 from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive, reactive, var
 from textual.scroll_view import ScrollView
@@ -29,12 +29,14 @@ from tui.panes.quote_rows import (
     REJECTED_STYLE,
     SPEAKER_STYLE,
     TEXT_LINES,
+    row_key,
     row_lines,
 )
 from tui.panes.quote_search import PAGE_ROWS
 
 CACHED_PAGES = 40
 CACHED_ROWS = 400
+"""Rows kept laid out, across searches: a key typed on often lists many of the same rows."""
 ROW_LINES = TEXT_LINES + 1  # and a rule below
 INDENT = 1
 RULE = "─"
@@ -64,7 +66,8 @@ class QuoteList(ScrollView, can_focus=True):
     ]
 
     pool: var[CasePool | None] = var(None)
-    cursor: reactive[int] = reactive(0)
+    # Not a full repaint a move: `watch_cursor` repaints the rows the cursor left and reached.
+    cursor: reactive[int] = reactive(0, repaint=False)
     total: var[int] = var(0)
 
     @dataclass
@@ -99,6 +102,9 @@ class QuoteList(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._lines: OrderedDict[tuple[object, ...], list[Strip]]
         self._lines = OrderedDict()
+        self._painted: dict[int, LineKey] = {}
+        """What each line of the view was last painted with (`_line`), to repaint only the
+        lines a change reaches."""
         self._announced: QuoteHit | bool | None = False  # False: nothing announced yet
 
     # ---- what is listed ------------------------------------------------------------------
@@ -109,22 +115,26 @@ class QuoteList(ScrollView, can_focus=True):
         first_page: list[QuoteHit],
         annotations: dict[int, QuoteAnnotation] | None = None,
     ) -> None:
-        """List `ranking`, its first page already read, and highlight the first quote."""
+        """List `ranking`, its first page already read, and highlight the first quote.
+
+        Only the lines of the view that look different are repainted: a key typed on often
+        lists the same first quotes, and a frame costs as much as the lines it paints."""
         self.generation += 1
         self.ranking = ranking
         self.annotations = dict(annotations or {})
         self._pages.clear()
         self._pending.clear()
-        self._lines.clear()
         self._announced = False
-        self.total = ranking.total if ranking is not None else 0
+        total = ranking.total if ranking is not None else 0
+        if self.total != total or self.virtual_size.height != total * ROW_LINES:
+            self.total = total
+            self._set_rows(total)
         if self.total:
             self._pages[0] = _aligned(ranking, 0, first_page)
-        self._set_rows(self.total)
         self.cursor = 0
         self.scroll_to(y=0, animate=False)
         self._announce()
-        self.refresh()
+        self._refresh_changed()
 
     def _set_rows(self, rows: int) -> None:
         """As many rows as `rows`, the scrollbar updated as after a resize (Textual's own
@@ -152,7 +162,7 @@ class QuoteList(ScrollView, can_focus=True):
     def annotate(self, quote_id: int, annotation: QuoteAnnotation) -> None:
         """Show `quote_id`'s new star, note or rejection, if it is listed."""
         self.annotations[quote_id] = annotation
-        self.refresh()
+        self._refresh_changed()
 
     def _annotation(self, hit: QuoteHit) -> QuoteAnnotation:
         quote_id = hit.quote.id
@@ -207,7 +217,7 @@ class QuoteList(ScrollView, can_focus=True):
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
         self._announce()
-        self.refresh()
+        self._refresh_changed()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "quote-pages":
@@ -231,7 +241,7 @@ class QuoteList(ScrollView, can_focus=True):
         elif top + TEXT_LINES > self.scroll_y + height:
             self.scroll_to(y=top + TEXT_LINES - height, animate=False)
         self._announce()
-        self.refresh()
+        self._refresh_changed()  # the rows the cursor left and reached (a scroll repaints all)
 
     def _announce(self) -> None:
         """Tell the pane which quote the cursor is on, once it is read."""
@@ -269,24 +279,68 @@ class QuoteList(ScrollView, can_focus=True):
 
     # ---- painting ------------------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def _line(
+        self, y: int, styles: tuple[Style, Style, Style], keys: dict[int, object] | None = None
+    ) -> tuple[LineKey, QuoteHit | None]:
+        """What line `y` of the view shows, as a key (lines with equal keys look the same),
+        and the quote it is a line of. `styles`: `_styles()`; `keys`: the rows' keys so far,
+        kept across the lines of one look at the view."""
         width = self.scrollable_content_region.width
+        plain, cursor, rule = styles
         index, line = divmod(round(self.scroll_y) + y, ROW_LINES)
-        base = self.visual_style
         if index >= self.total:
-            return Strip.blank(width, base.rich_style)
+            return ("blank", width, plain), None
         if line == TEXT_LINES:
-            return self._rule(width)
+            return ("rule", width, rule), None
         on_cursor = index == self.cursor
-        if on_cursor:
-            base = self.get_visual_style("quote-list--cursor")
+        base = cursor if on_cursor else plain
         hit = self.row(index)
         if hit is None:
-            return self._strip(Content("…" if line == 0 else ""), base, width)
-        return self._row_strips(hit, width, on_cursor, base)[line]
+            return ("waiting", width, base, line), None
+        key = keys.get(index) if keys is not None else None
+        if key is None:
+            key = row_key(hit, self._annotation(hit))
+            if keys is not None:
+                keys[index] = key
+        return ("row", width, base, line, on_cursor, key), hit
 
-    def _rule(self, width: int) -> Strip:
-        style = self.get_visual_style("quote-list--rule")
+    def _styles(self) -> tuple[Style, Style, Style]:
+        """The list's style, its cursor's and its rules'."""
+        return (
+            self.visual_style,
+            self.get_visual_style("quote-list--cursor"),
+            self.get_visual_style("quote-list--rule"),
+        )
+
+    def _refresh_changed(self) -> None:
+        """Repaint the lines of the view whose key changed since they were painted."""
+        width, height = self.scrollable_content_region.size
+        styles, keys = self._styles(), dict[int, object]()
+        changed = [
+            y for y in range(height) if self._painted.get(y) != self._line(y, styles, keys)[0]
+        ]
+        if len(changed) == height:
+            self.refresh()
+            return
+        for start, count in _runs(changed):
+            self.refresh(Region(0, start, width, count))
+
+    def render_line(self, y: int) -> Strip:
+        key, hit = self._line(y, self._styles())
+        self._painted[y] = key
+        kind, width, style = key[:3]
+        assert isinstance(width, int) and isinstance(style, Style)
+        if kind == "blank":
+            return Strip.blank(width, style.rich_style)
+        if kind == "rule":
+            return self._rule(width, style)
+        line = key[3]
+        assert isinstance(line, int)
+        if hit is None:
+            return self._strip(Content("…" if line == 0 else ""), style, width)
+        return self._row_strips(hit, width, key[4] is True, style, key[5])[line]
+
+    def _rule(self, width: int, style: Style) -> Strip:
         key = ("rule", width, style)
         strips = self._lines.get(key)
         if strips is None:
@@ -295,35 +349,44 @@ class QuoteList(ScrollView, can_focus=True):
             ]
         return strips[0]
 
-    def _row_strips(self, hit: QuoteHit, width: int, on_cursor: bool, base: Style) -> list[Strip]:
-        """The row's lines as painted, kept for the rows recently painted: a frame repaints
-        every row in view, and laying a row out (wrapping, highlights) costs more than the
-        search that found it."""
-        annotation = self._annotation(hit)
-        key = (
-            hit.quote.id,
-            width,
-            on_cursor,
-            base,
-            annotation.starred,
-            annotation.note,
-            annotation.rejected,
-        )
-        strips = self._lines.get(key)
+    def _row_strips(
+        self, hit: QuoteHit, width: int, on_cursor: bool, base: Style, key: object
+    ) -> list[Strip]:
+        """The row's lines as painted, kept for the rows recently painted (`key`: how it
+        looks, `row_key`): a frame repaints the rows whose lines changed, and laying a row out
+        (wrapping, highlights) costs more than the search that found it."""
+        cache_key = (key, width, on_cursor, base)
+        strips = self._lines.get(cache_key)
         if strips is None:
-            lines = row_lines(hit, annotation, width - 2 * INDENT)
+            lines = row_lines(hit, self._annotation(hit), width - 2 * INDENT)
             if on_cursor:  # muted colours are hard to read on the cursor: only matches (and
                 # the strike of a quote marked not a quotation) stand out
                 lines = [_only_matches(line) for line in lines]
             strips = [self._strip(line, base, width) for line in lines]
-            self._lines[key] = strips
+            self._lines[cache_key] = strips
             while len(self._lines) > CACHED_ROWS:
                 self._lines.popitem(last=False)
+        else:
+            self._lines.move_to_end(cache_key)
         return strips
 
     def _strip(self, content: Content, style: Style, width: int) -> Strip:
         segments = (Content(" " * INDENT) + content).render_segments(style)
         return Strip(segments).adjust_cell_length(width, style.rich_style)
+
+
+LineKey = tuple[object, ...]
+
+
+def _runs(lines: list[int]) -> list[tuple[int, int]]:
+    """Ascending `lines` as runs of consecutive lines: (first, how many)."""
+    runs: list[tuple[int, int]] = []
+    for y in lines:
+        if runs and runs[-1][0] + runs[-1][1] == y:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((y, 1))
+    return runs
 
 
 def _aligned(ranking: Ranking | None, start: int, hits: list[QuoteHit]) -> list[QuoteHit | None]:

@@ -60,6 +60,26 @@ def row_lines(hit: QuoteHit, annotation: QuoteAnnotation, width: int) -> list[Co
     return [*lines, *details, *blank]
 
 
+def row_key(hit: QuoteHit, annotation: QuoteAnnotation) -> tuple[object, ...]:
+    """Everything of `hit` and `annotation` that `row_lines` reads: rows with equal keys look
+    the same, so the list repaints and lays out only rows whose key changed."""
+    quote = hit.quote
+    return (
+        quote.id,
+        quote.text,
+        quote.speaker,
+        quote.how,
+        quote.confidence,
+        hit.source,
+        hit.doc_title,
+        hit.published,
+        tuple(hit.highlights),
+        annotation.starred,
+        annotation.note,
+        annotation.rejected,
+    )
+
+
 def quote_content(hit: QuoteHit, annotation: QuoteAnnotation, shown_chars: int) -> Content:
     """The quote in quotation marks, cut to about `shown_chars` around its first match, with
     its matches marked, and a star before it when starred."""

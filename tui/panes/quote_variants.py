@@ -43,15 +43,23 @@ class QuoteVariants(Static):
         super().__init__(id=id)
         self.variants: list[QuoteHit] = []
         self._turn = 0  # the variant `read_next` opens
+        self._keys_on = False  # whether the footer was last drawn with `r`
 
     @property
     def has_variants(self) -> bool:
         return bool(self.variants)
 
-    def watch_quote(self, hit: QuoteHit | None) -> None:
-        self._set_variants([])
-        if hit is not None and hit.quote.id is not None and self.pool is not None:
-            self._find(self.pool, hit.quote.id)
+    def watch_quote(self, old: QuoteHit | None, hit: QuoteHit | None) -> None:
+        quote_id = hit.quote.id if hit is not None else None
+        if old is not None and quote_id is not None and old.quote.id == quote_id:
+            return  # the same quote found again (a key typed on): its reports are the same
+        # Not hidden until the new quote's reports are read: hiding and showing again would lay
+        # the screen out twice. `r` is off meanwhile.
+        self.variants, self._turn = [], 0
+        if quote_id is not None and self.pool is not None:
+            self._find(self.pool, quote_id)
+        else:
+            self._set_variants([])
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="variants")
     def _find(self, pool: CasePool, quote_id: int) -> None:
@@ -75,7 +83,8 @@ class QuoteVariants(Static):
             self.post_message(self.ReadRequested(hit))
 
     def _set_variants(self, variants: list[QuoteHit]) -> None:
-        flipped = bool(variants) != self.has_variants
+        flipped = bool(variants) != self._keys_on
+        self._keys_on = bool(variants)
         self.variants = variants
         self._turn = 0
         self._show()

@@ -86,18 +86,22 @@ class QuotesPane(Vertical):
         self._unread = True
         """The case (or a new one) has not been read since the pane was last shown."""
         self._found = ""
+        self._status = ""
+        """The status line as shown: set again only when it changes (a repaint a key)."""
         self._keys_state: tuple[bool, bool, bool] | None = None
         """What the last search found, as the status line says it."""
 
     def compose(self) -> ComposeResult:
-        yield SearchBox(placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False)
+        yield SearchBox(
+            placeholder=PLACEHOLDER, id="quotes-search", select_on_focus=False, holds_paint=True
+        )
         yield QuoteList(id="quotes-list", classes="-pane-focus").data_bind(QuotesPane.pool)
         yield QuoteVariants(id="quotes-variants").data_bind(QuotesPane.pool)
         yield Static(Content("Opening the case…"), id="quotes-status")
 
     @property
-    def search_box(self) -> Input:
-        return self.query_one("#quotes-search", Input)
+    def search_box(self) -> SearchBox:
+        return self.query_one("#quotes-search", SearchBox)
 
     @property
     def quote_list(self) -> QuoteList:
@@ -166,8 +170,11 @@ class QuotesPane(Vertical):
             return
         self.quote_list.show(message.ranking, message.hits, message.annotations)
         self._found = found_status(message.query, message.ranking, message.starred_only, LIMIT)
-        self._show_status()
+        # What the highlight shows, now rather than when the list's message arrives: then it
+        # is painted with the results, not in a frame of its own.
+        self._follow_highlight(self.quote_list.hit)
         self._refresh_keys()
+        self.search_box.results_shown()  # the key's echo and its results: one frame
         if self._open_when_found:
             self._open_when_found = False
             self._open_highlighted()
@@ -183,8 +190,8 @@ class QuotesPane(Vertical):
                 # would look like an answer.
                 self.quote_list.show(None, [])
                 self._found = ""
-                status = self.query_one("#quotes-status", Static)
-                status.update(Content(one_line(str(event.worker.error))))
+                self._set_status(one_line(str(event.worker.error)))
+            self.search_box.results_shown()  # what was typed, with the failure it met
         report_failed_worker(self, event, "Could not search the quotes")
 
     # ---- the list ------------------------------------------------------------------------
@@ -199,12 +206,20 @@ class QuotesPane(Vertical):
             self.refresh_bindings()
 
     def _show_status(self) -> None:
-        status = status_line(self._found, self.show_excluded, self.quote_list.hit)
-        self.query_one("#quotes-status", Static).update(Content(status), layout=False)
+        self._set_status(status_line(self._found, self.show_excluded, self.quote_list.hit))
+
+    def _set_status(self, status: str) -> None:
+        if status != self._status:
+            self._status = status
+            self.query_one("#quotes-status", Static).update(Content(status), layout=False)
 
     @on(QuoteList.Highlighted)
     def _show_variants(self, message: QuoteList.Highlighted) -> None:
-        self.query_one(QuoteVariants).quote = message.hit
+        self._follow_highlight(message.hit)
+
+    def _follow_highlight(self, hit: QuoteHit | None) -> None:
+        """The other reports of the highlighted quote, and the status line's word on it."""
+        self.query_one(QuoteVariants).quote = hit
         if self._found:
             self._show_status()
 

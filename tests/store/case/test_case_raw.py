@@ -54,7 +54,9 @@ def old_case(path: Path, documents: dict[int, tuple[str, list[str], list[str]]])
 
 def stored(case: Case, doc_id: int) -> tuple[bytes, str | None, int]:
     return case.db.execute(
-        "SELECT raw_zlib, file_metadata, extraction_version FROM documents WHERE id = ?", [doc_id]
+        "SELECT r.raw_zlib, d.file_metadata, d.extraction_version FROM documents d"
+        " LEFT JOIN document_raw r ON r.doc_id = d.id WHERE d.id = ?",
+        [doc_id],
     ).fetchone()
 
 
@@ -140,6 +142,6 @@ def test_a_damaged_raw_text_still_lets_the_document_open(tmp_path: Path) -> None
             title="Harbour", paragraphs=[Paragraph(text=TEXT[0])], quotes=[], events=[]
         )
         doc_id = case.save_document(raw, extracted)
-        case.db.execute("UPDATE documents SET raw_zlib = x'789c0102'")
+        case.db.execute("UPDATE document_raw SET raw_zlib = x'789c0102'")
         document = case.document(doc_id)
         assert (document.raw_text, [p.text for p in document.paragraphs]) == ("", [TEXT[0]])

@@ -77,7 +77,7 @@ def test_a_sentence_not_in_its_paragraph_is_kept_as_text(tmp_path: Path) -> None
 def test_the_raw_text_is_deflated_on_its_own_and_read_back(tmp_path: Path) -> None:
     with Case(tmp_path / "c.db") as case:
         doc_id = save_article(case, [])
-        blob = case.db.execute("SELECT raw_zlib FROM documents").fetchone()[0]
+        blob = case.db.execute("SELECT raw_zlib FROM document_raw").fetchone()[0]
         assert zlib.decompress(blob).decode() == RAW  # any tool reads it: no dictionary
         case.db.execute("UPDATE paragraphs SET text = 'Changed by a re-extraction.'")
         assert case.document(doc_id).raw_text == RAW

@@ -153,7 +153,7 @@ def test_a_document_without_readable_raw_text_is_left_as_it_was(
 ) -> None:
     with Case(tmp_path / "c.db") as case:
         doc_id = store_as_an_older_extraction(case, raw_doc(1))
-        case.db.execute("UPDATE documents SET raw_zlib = ?", [blob])
+        case.db.execute("UPDATE document_raw SET raw_zlib = ?", [blob])
         case.db.conn.commit()
         assert count_outdated(case) == len(reported)
         report = reextract(case, workers=1)
