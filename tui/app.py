@@ -329,6 +329,15 @@ class MainScreen(ExportActions, IngestActions):
         self.query_one(QuotesPane).quotes_changed()
         self.query_one(DocumentsPane).table.refresh_rows()
 
+    @on(QuotesPane.QuoteAnnotated)
+    def _show_annotated_quote(self, message: QuotesPane.QuoteAnnotated) -> None:
+        # Marked not a quotation (or again one) in the quote finder: one quote less (or more)
+        # in its document's counts and marks; a new speaker: the reader's speakers line.
+        if message.rejection_changed:
+            self.query_one(DocumentsPane).table.refresh_rows()
+        if message.rejection_changed or message.speaker_changed:
+            self.query_one(ReaderPane).reread_quotes()
+
     @on(ReaderPane.StepRequested)
     def _step_document(self, message: ReaderPane.StepRequested) -> None:
         self.query_one(DocumentsPane).open_neighbour(message.doc_id, message.step)

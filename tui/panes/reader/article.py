@@ -92,8 +92,8 @@ class ArticleView(TextView):
         self.reset(self._first_block[top] if top is not None else 0)
 
     def show_quotes(self, marks: QuoteMarks, note: str | None, tags: list[str]) -> None:
-        """The document's quotes changed (one added, a speaker given): their marks and speakers
-        anew, the reading place kept."""
+        """The document's quotes changed (one added or marked not a quotation, a speaker given):
+        their marks, speakers and count anew, the reading place kept."""
         self.marks = marks
         self._quote_spans = quote_spans_by_paragraph(marks)
         self._current = marks.paragraphs_of(marks.current)
@@ -102,7 +102,7 @@ class ArticleView(TextView):
     def _build_blocks(self, document: Document, note: str | None, tags: list[str]) -> None:
         kinds, owners, starts, ends = bytearray(), array("i"), array("q"), array("q")
         first_block = array("i")
-        header = header_lines(document, note, tags)
+        header = header_lines(document, note, tags, len(self.marks.quotes))
         self._header = [content for _, content in header]
         for number, (name, content) in enumerate(header):
             kinds.append(HEADER_KINDS.index(name))

@@ -37,9 +37,11 @@ from tui.panes.reader.quote_edits import (
     NO_SELECTION,
     NOT_ONE_PARAGRAPH,
     WRITE_ERRORS,
+    QuotesReread,
     QuotesSaved,
     document_quote_hits,
     not_a_quote_notice,
+    reread_quotes,
     save_added_quote,
     save_not_a_quote,
     save_speaker,
@@ -354,16 +356,31 @@ class ReaderPane(Vertical):
 
         ask_for_speaker(self, self.pool, words, None, save, hint=ADDING_HINT)
 
+    def reread_quotes(self) -> None:
+        """Another pane or process changed quotes (marked one not a quotation, gave one a
+        speaker): the open document's quotes are read again, the place and current quote kept."""
+        if self.document is not None and self.pool is not None:
+            reread_quotes(self, self.pool, self.document.id)
+
+    @on(QuotesReread)
+    def _show_reread_quotes(self, message: QuotesReread) -> None:
+        current = self.marks.current_hit
+        self._mark_quotes(message.doc_id, message.quotes, current.quote.id if current else None)
+
     @on(QuotesSaved)
     def _show_saved_quotes(self, message: QuotesSaved) -> None:
         """Mark the document's quotes as saved, the one changed or added current."""
-        if self.document is None or self.document.id != message.doc_id:
+        self._mark_quotes(message.doc_id, message.quotes, message.current_id)
+
+    def _mark_quotes(self, doc_id: int, quotes: list[QuoteHit], current_id: int | None) -> None:
+        """Mark `quotes` as the document's, `current_id` current (if it left: the one after)."""
+        if self.document is None or self.document.id != doc_id:
             return
-        marks = QuoteMarks.for_request(message.quotes, len(self.document.paragraphs), {})
+        marks = QuoteMarks.for_request(quotes, len(self.document.paragraphs), {})
         marks.highlights = self.marks.highlights
         ids = [hit.quote.id for hit in marks.quotes]
-        if message.current_id in ids:
-            marks.current = ids.index(message.current_id)
+        if current_id in ids:
+            marks.current = ids.index(current_id)
         elif self.marks.current is not None and ids:  # it left: the one after it is current
             marks.current = min(self.marks.current, len(ids) - 1)
         else:
