@@ -81,6 +81,8 @@ class ReaderPane(Vertical):
         highlights: Highlights
         note: str | None = None
         tags: list[str] = field(default_factory=list)
+        again: bool = False
+        """The document shown, read anew: the reading place and current quote are kept."""
 
     class Showing(Message):
         """The reader has something to show for the document asked for: the document, or,
@@ -123,8 +125,13 @@ class ReaderPane(Vertical):
 
     def watch_pool(self, pool: CasePool | None) -> None:
         # A new pool means the case changed under us (an ingest finished): read the document anew.
-        if pool is not None and self.document is not None:
-            self._load(pool, self.document.id, None, {})
+        self.read_again()
+
+    def read_again(self) -> None:
+        """Read the document shown anew (the case changed), keeping the reading place and the
+        current quote."""
+        if self.pool is not None and self.document is not None:
+            self._load(self.pool, self.document.id, None, {}, again=True)
 
     def watch_document(self, document: Document | None) -> None:
         self.set_class(document is not None, "-has-document")
@@ -157,7 +164,13 @@ class ReaderPane(Vertical):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader")
     def _load(
-        self, pool: CasePool, doc_id: int, paragraph: int | None, highlights: Highlights
+        self,
+        pool: CasePool,
+        doc_id: int,
+        paragraph: int | None,
+        highlights: Highlights,
+        *,
+        again: bool = False,
     ) -> None:
         case = pool.get()
         document = case.document(doc_id)
@@ -165,7 +178,7 @@ class ReaderPane(Vertical):
         note = case.document_note(doc_id) if document is not None else None
         tags = case.document_tags(doc_id) if document is not None else []
         self.post_message(
-            self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights, note, tags)
+            self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights, note, tags, again)
         )
 
     @on(DocumentLoaded)
@@ -176,6 +189,9 @@ class ReaderPane(Vertical):
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
             return
         self.note, self.tags = message.note, message.tags
+        if message.again and self.document is not None and self.document.id == message.doc_id:
+            self._render_again(message.document, message.quotes)
+            return
         self._render_document(
             message.document, message.quotes, message.paragraph, message.highlights
         )
@@ -224,6 +240,17 @@ class ReaderPane(Vertical):
         # hidden, it would repaint the pane losing the focus, a frame before the switch.
         if all(node.display for node in self.ancestors_with_self):
             self.article.focus()
+
+    def _render_again(self, document: Document, quotes: list[QuoteHit]) -> None:
+        """The document shown, read anew: at the same place, with the same quote current."""
+        current = self.marks.current_hit
+        marks = self._marks_keeping(document, quotes, current.quote.id if current else None)
+        place = self.article.reading_place()
+        self.marks, self.document = marks, document
+        self.article.show(document, marks, self.note, self.tags, place=place)
+        if self.raw.text != document.raw_text:
+            self.raw.show_text(document.raw_text)
+        self.refresh_bindings()
 
     # ---- actions -------------------------------------------------------------------------
 
@@ -376,18 +403,23 @@ class ReaderPane(Vertical):
         """Mark `quotes` as the document's, `current_id` current (if it left: the one after)."""
         if self.document is None or self.document.id != doc_id:
             return
-        marks = QuoteMarks.for_request(quotes, len(self.document.paragraphs), {})
+        self.marks = self._marks_keeping(self.document, quotes, current_id)
+        self.article.show_quotes(self.marks, self.note, self.tags)
+        self.refresh_bindings()
+
+    def _marks_keeping(
+        self, document: Document, quotes: list[QuoteHit], current_id: int | None
+    ) -> QuoteMarks:
+        """Marks for the document's `quotes` with the highlights of today's, `current_id`
+        current (if it left: the one after it, so that n and N go on from there)."""
+        marks = QuoteMarks.for_request(quotes, len(document.paragraphs), {})
         marks.highlights = self.marks.highlights
         ids = [hit.quote.id for hit in marks.quotes]
         if current_id in ids:
             marks.current = ids.index(current_id)
-        elif self.marks.current is not None and ids:  # it left: the one after it is current
+        elif self.marks.current is not None and ids:
             marks.current = min(self.marks.current, len(ids) - 1)
-        else:
-            marks.current = None
-        self.marks = marks
-        self.article.show_quotes(marks, self.note, self.tags)
-        self.refresh_bindings()
+        return marks
 
     def action_step_document(self, step: int) -> None:
         if self.document is not None:
