@@ -3,7 +3,6 @@ speakers, and its raw text on demand."""
 
 from __future__ import annotations
 
-import webbrowser
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -18,9 +17,8 @@ from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker
 
-from store.case import Case, CasePool
+from store.case import CasePool
 from store.models import Document, QuoteHit, ReviewState
-from store.safe_text import one_line
 from tui.panes.common import (
     WRITE_GROUP,
     Highlights,
@@ -28,11 +26,12 @@ from tui.panes.common import (
     report_failed_worker,
     report_failed_write,
 )
-from tui.panes.note_editor import NoteEditor, short_title, split_tags
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 from tui.panes.reader.article import ArticleView
 from tui.panes.reader.bindings import READER_BINDINGS
+from tui.panes.reader.browsing import BrowserTried, open_in_browser, report_browser
+from tui.panes.reader.doc_notes import DocumentAnnotated, ask_for_note, ask_for_tags
 from tui.panes.reader.quote_edits import (
     NO_SELECTION,
     NOT_ONE_PARAGRAPH,
@@ -87,19 +86,6 @@ class ReaderPane(Vertical):
     class Showing(Message):
         """The reader has something to show for the document asked for: the document, or,
         when reading it takes a while, that it is on its way."""
-
-    @dataclass
-    class DocumentAnnotated(Message):
-        """The document's note and tags, as saved in the case file."""
-
-        doc_id: int
-        note: str | None
-        tags: list[str]
-
-    @dataclass
-    class BrowserTried(Message):
-        url: str
-        opened: bool
 
     def __init__(self) -> None:
         super().__init__()
@@ -270,41 +256,12 @@ class ReaderPane(Vertical):
     # ---- notes and tags ------------------------------------------------------------------
 
     def action_edit_note(self) -> None:
-        if self.document is None:
-            return
-        doc_id = self.document.id
-        title = f"Your note on “{short_title(self.document.title)}”"
-
-        def save(note: str | None) -> None:
-            if note is not None:
-                self._annotate(doc_id, note=note)
-
-        self.app.push_screen(NoteEditor(title, self.note or ""), save)
+        if self.document is not None:
+            ask_for_note(self, self.app.case_path, self.document, self.note)  # type: ignore[attr-defined]
 
     def action_edit_tags(self) -> None:
-        if self.document is None:
-            return
-        doc_id = self.document.id
-        title = f"Tags of “{short_title(self.document.title)}”"
-        hint = "Words separated by commas. Enter saves (empty removes them), Esc cancels."
-
-        def save(text: str | None) -> None:
-            if text is not None:
-                self._annotate(doc_id, tags=split_tags(text))
-
-        self.app.push_screen(NoteEditor(title, ", ".join(self.tags), hint=hint), save)
-
-    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
-    def _annotate(
-        self, doc_id: int, *, note: str | None = None, tags: list[str] | None = None
-    ) -> None:
-        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
-            if note is not None:
-                case.set_document_note(doc_id, note)
-            if tags is not None:
-                case.set_document_tags(doc_id, tags)
-            note, tags = case.document_note(doc_id), case.document_tags(doc_id)
-        self.post_message(self.DocumentAnnotated(doc_id, note, tags))
+        if self.document is not None:
+            ask_for_tags(self, self.app.case_path, self.document, self.tags)  # type: ignore[attr-defined]
 
     @on(DocumentAnnotated)
     def _show_annotation(self, message: DocumentAnnotated) -> None:
@@ -434,33 +391,8 @@ class ReaderPane(Vertical):
         if not self.document.url:
             self.notify("This document has no URL.", markup=False)
             return
-        self._open_in_browser(self.document.url)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="browser")
-    def _open_in_browser(self, url: str) -> None:
-        self.post_message(self.BrowserTried(url, _open_in_gui_browser(url)))
+        open_in_browser(self, self.document.url)
 
     @on(BrowserTried)
     def _report_browser(self, message: BrowserTried) -> None:
-        url = one_line(message.url)
-        if message.opened:
-            self.notify(f"Opened {url}", markup=False)
-        else:
-            self.app.copy_to_clipboard(message.url)
-            self.notify(
-                f"No graphical web browser here. The URL, also sent to the clipboard: {url}",
-                severity="warning",
-                markup=False,
-            )
-
-
-def _open_in_gui_browser(url: str) -> bool:
-    """Open `url` unless the only browser is a terminal one, which would take over the screen."""
-    try:
-        browser = webbrowser.get()
-    except webbrowser.Error:
-        return False
-    # Terminal browsers (lynx, w3m, www-browser) are plain GenericBrowsers; GUI ones run detached.
-    if type(browser) is webbrowser.GenericBrowser:
-        return False
-    return browser.open(url)
+        report_browser(self, message)
