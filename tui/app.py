@@ -32,7 +32,7 @@ from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import KeyFooter
 from tui.ingesting import AddPagesCommand, IngestActions
-from tui.panes.common import DocumentRequested, report_failed_worker
+from tui.panes.common import CaseWritten, DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_citing import (
     CitationRequested,
@@ -57,9 +57,9 @@ from tui.settings import (
     save_setting,
     style_name,
 )
+from tui.watching import CaseWatching
 
 PANES = ("documents", "reader", "quotes", "timeline")
-CHANGE_CHECK_SECONDS = 2.0
 SETTLED_AFTER = 1.0  # seconds after start: the case is open and the first screen drawn
 
 
@@ -74,18 +74,10 @@ class CaseOpened(Message):
     """Documents an older extraction stored, which the app offers to extract again."""
 
 
-@dataclass
-class CaseMarked(Message):
-    """What the case held at a check for changes made by another process."""
-
-    pool: CasePool
-    marker: tuple[object, ...]
-
-
-class MainScreen(ExportActions, IngestActions):
+class MainScreen(ExportActions, IngestActions, CaseWatching):
     """The four panes in tabs. Panes get the case through their `pool` reactive, bound here;
     the palette's exports come from `ExportActions`, the ingest of a folder opened from
-    `IngestActions`."""
+    `IngestActions`, the watch on changes other processes make from `CaseWatching`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -181,13 +173,8 @@ class MainScreen(ExportActions, IngestActions):
             )
         # Number keys and tab switch panes, so the tab strip itself needs no focus.
         self.query_one(Tabs).can_focus = False
-        self._seen_marker: tuple[object, ...] | None = None
-        self._watch: CaseWatch | None = None
         self._offered_reextract = False
-        if not self.app.is_headless:
-            # Headless runs (tests, screenshots) drive every step themselves; a check firing
-            # on its own clock between their steps would only make them timing-dependent.
-            self.set_interval(CHANGE_CHECK_SECONDS, self._check_for_changes)
+        self.start_watching()
         if self.ingest_paths:
             self.start_ingest(self.ingest_paths)
         else:
@@ -209,30 +196,6 @@ class MainScreen(ExportActions, IngestActions):
         self._open_case(self.case_path)
         self.notify("Case reloaded.", markup=False)
 
-    def _check_for_changes(self) -> None:
-        """Reload when another process (an ingest in a terminal) has changed the case file."""
-        if self.has_class("-ingesting") or isinstance(self.app.screen, ReextractScreen):
-            return  # the app's own long write: it reloads the case when that ends
-        if self.pool is not None and self._watch is not None:
-            self._read_marker(self.pool, self._watch)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="poll")
-    def _read_marker(self, pool: CasePool, watch: CaseWatch) -> None:
-        # What the case holds, not the file's size or time: readers and checkpoints touch the
-        # files without changing a document. The watch reads the documents only after a
-        # commit by another connection (this app's own notes and stars included).
-        if watch.changed():
-            self.post_message(CaseMarked(pool, watch.marker))
-
-    @on(CaseMarked)
-    def _compare_marker(self, message: CaseMarked) -> None:
-        if message.pool is not self.pool or self.has_class("-ingesting"):
-            return
-        if self._seen_marker is not None and message.marker != self._seen_marker:
-            self._open_case(self.case_path)
-            self.notify("The case file changed on disk: reloaded.", markup=False)
-        self._seen_marker = message.marker
-
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def _open_case(self, path: Path) -> None:
         pool = CasePool(path)
@@ -245,9 +208,11 @@ class MainScreen(ExportActions, IngestActions):
     def _case_opened(self, message: CaseOpened) -> None:
         if self.pool is not None and self.pool is not message.pool:
             self.pool.close()
+        if self.case_watch is not None and self.case_watch is not message.watch:
+            self.case_watch.close()
         self.pool = message.pool
-        self._seen_marker = message.marker
-        self._watch = message.watch
+        self.seen_marker = message.marker
+        self.case_watch = message.watch
         if message.outdated and not self._offered_reextract and not is_read_only(self.case_path):
             self._offer_reextract(message.outdated)
 
@@ -328,6 +293,15 @@ class MainScreen(ExportActions, IngestActions):
         # A quote added or given its speaker in the reader: searched and counted anew.
         self.query_one(QuotesPane).quotes_changed()
         self.query_one(DocumentsPane).table.refresh_rows()
+
+    @on(QuotesPane.QuoteAnnotated)
+    def _show_annotated_quote(self, message: QuotesPane.QuoteAnnotated) -> None:
+        # Marked not a quotation (or again one) in the quote finder: one quote less (or more)
+        # in its document's counts and marks; a new speaker: the reader's speakers line.
+        if message.rejection_changed:
+            self.query_one(DocumentsPane).table.refresh_rows()
+        if message.rejection_changed or message.speaker_changed:
+            self.query_one(ReaderPane).reread_quotes()
 
     @on(ReaderPane.StepRequested)
     def _step_document(self, message: ReaderPane.StepRequested) -> None:
@@ -435,6 +409,14 @@ class CaseBrowserApp(App[None]):
             )
             return
         self.notify(f"Citation style: {style_name(style)}", markup=False)
+
+    @on(CaseWritten)
+    def _own_write_ended(self) -> None:
+        # Posted here from any screen (the speakers list writes too); the watch is the main
+        # screen's.
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.own_write_ended()
 
     @on(CitationRequested)
     def _copy_citation(self, message: CitationRequested) -> None:

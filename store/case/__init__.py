@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from store.case.case import WRITE_CACHE_KIB, Case
     from store.case.documents import DocumentSort
     from store.case.opening import CaseDamaged, CaseError, ReadOnlyCase, is_read_only
-    from store.case.pool import CasePool, CaseWatch
+    from store.case.pool import CaseChange, CasePool, CaseWatch
     from store.case.quote_index import is_fts5_query_error
     from store.case.quotes import HIDE_NOTHING, HIDE_REJECTED, Hidden
 
@@ -27,6 +27,7 @@ _HOMES = {
     "CaseError": "store.case.opening",
     "ReadOnlyCase": "store.case.opening",
     "is_read_only": "store.case.opening",
+    "CaseChange": "store.case.pool",
     "CasePool": "store.case.pool",
     "CaseWatch": "store.case.pool",
     "is_fts5_query_error": "store.case.quote_index",
@@ -40,6 +41,7 @@ __all__ = [
     "HIDE_REJECTED",
     "WRITE_CACHE_KIB",
     "Case",
+    "CaseChange",
     "CaseDamaged",
     "CaseError",
     "CasePool",

@@ -59,7 +59,20 @@ class Annotations(Documents, Quotes):
             if speaker is not None:
                 changes.update(self._correct_speaker(row[0], quote_id, quote.speaker, speaker))
             self.db.table("annotations").update(row[0], changes)
+            if rejected is not None:
+                self._count_quotes(quote.doc_id)
         return self.quote_annotations([quote_id])[quote_id]
+
+    def _count_quotes(self, doc_id: int) -> None:
+        """Set the document's count of quotes (the documents list's, `docs`'), leaving out
+        those marked not a quotation, as every other count does."""
+        self.db.execute(
+            "UPDATE documents SET quotes = (SELECT count(*) FROM quotes WHERE doc_id = :doc)"
+            " - (SELECT count(*) FROM annotations a JOIN quotes q ON q.id = a.quote_id"
+            "    WHERE a.rejected AND a.kind = 'quote' AND q.doc_id = :doc)"
+            " WHERE id = :doc",
+            {"doc": doc_id},
+        )
 
     def _correct_speaker(
         self, annotation_id: int, quote_id: int, current: str | None, speaker: str

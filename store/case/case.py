@@ -130,6 +130,7 @@ class Case(
                 self.index_new_quotes()  # the update trigger needs them indexed
                 self._give_corrected_speakers(corrected)
             self._restore_added_quotes(doc_id, document)
+            self._count_quotes(doc_id)  # quotes marked not a quotation found again: not counted
         return doc_id
 
     def remove_documents(self, paths: Iterable[str]) -> int:

@@ -203,6 +203,7 @@ class UserQuotes(Annotations, QuoteIndex):
         if record_id is None:
             raise CaseError(f"quote {quote_id} was not added by hand")
         doc_id = self._quote(quote_id).doc_id
+        assert doc_id is not None  # a quote read from the case belongs to one of its documents
         with self.db.atomic():
             self.index_new_quotes()  # the delete trigger takes it out of the word index
             self.db.execute("DELETE FROM user_quotes WHERE id = ?", [record_id])
@@ -211,7 +212,7 @@ class UserQuotes(Annotations, QuoteIndex):
                 "UPDATE annotations SET quote_id = NULL WHERE kind = 'quote' AND quote_id = ?",
                 [quote_id],
             )
-            self.db.execute("UPDATE documents SET quotes = quotes - 1 WHERE id = ?", [doc_id])
+            self._count_quotes(doc_id)  # one marked not a quotation was not counted
 
     def detached_added_quotes(self) -> int:
         """Added quotes whose words were not found again after their document changed (or

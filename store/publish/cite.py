@@ -25,7 +25,8 @@ Decisions a careful editor makes, applied to every style:
   take headline capitals in MLA and Chicago, changing only words that are all lowercase.
 No markup in the plain-text styles: where italics belong (the outlet) there are none.
 
-Any other style is a Citation Style Language style, by name or .csl file (`store.publish.csl`).
+Authors are split and listed by `store.publish.names`. Any other style is a Citation Style
+Language style, by name or .csl file (`store.publish.csl`).
 """
 
 from __future__ import annotations
@@ -33,11 +34,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from store.models import Citation, QuoteHit
 from store.publish.locate import link_back, paragraph_label
+from store.publish.names import (
+    Name,
+    apa_authors,
+    chicago_authors,
+    mla_authors,
+    names,
+    surnames,
+)
 
 CITATION_STYLES: tuple[str, ...] = ("default", "apa", "mla", "chicago", "markdown")
 
@@ -54,46 +62,11 @@ MLA_MONTHS = _words("Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.
 MINOR_WORDS = frozenset(
     _words("a an the and but or nor for so yet as at by in of off on out per to up via vs")
 )
-# Words that begin a surname ("Ernesto Van der Sar", "Ludwig van Beethoven").
-SURNAME_PARTICLES = frozenset(_words("van von der den de del della di da das dos du la le ter ten"))
-# Bylines naming a newsroom rather than a person are never inverted.
-NEWSROOM_WORDS = frozenset(
-    _words("staff team desk reporter reporters correspondent editors board news")
-)
-
 _CLAUSE_END = (",", ";", ":")
 _SENTENCE_END = (".", "?", "!", "…")
 _OPENING_DOUBLE = re.compile(r"""(^|[\s(\[{—–-])["“]""")
-_AUTHOR_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
 _BYLINE = re.compile(r"^by\s+", re.IGNORECASE)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#~|])")
-
-
-@dataclass(frozen=True)
-class _Name:
-    """An author: `given` is empty for a newsroom or a single-word byline."""
-
-    given: str
-    family: str
-
-    @property
-    def natural(self) -> str:
-        return f"{self.given} {self.family}".strip()
-
-    @property
-    def inverted(self) -> str:
-        return f"{self.family}, {self.given}" if self.given else self.family
-
-    @property
-    def initials(self) -> str:
-        """Family name and initials, APA's form: "Van der Sar, E.", "Martin, J.-P."."""
-        if not self.given:
-            return self.family
-        initials = " ".join(
-            "-".join(f"{part[0]}." for part in word.split("-") if part)
-            for word in self.given.split()
-        )
-        return f"{self.family}, {initials}"
 
 
 def citation_for(hit: QuoteHit) -> Citation:
@@ -168,7 +141,7 @@ def _tidied(citation: Citation) -> Citation:
 
 
 def _default(citation: Citation) -> str:
-    byline = _chicago_authors(_names(citation.author)) if citation.author else None
+    byline = chicago_authors(names(citation.author)) if citation.author else None
     if citation.speaker and byline and byline != citation.speaker:
         byline = f"quoted by {byline}"  # the speaker's words, as the byline's author reported
     details = [
@@ -186,36 +159,36 @@ def _default(citation: Citation) -> str:
 
 
 def _apa(citation: Citation) -> str:
-    names = _names(citation.author)
+    authors = names(citation.author)
     published = citation.published
     date = (
         f"{published.year}, {MONTHS[published.month - 1]} {published.day}" if published else "n.d."
     )
-    lead = _apa_authors(names) if names else citation.title
+    lead = apa_authors(authors) if authors else citation.title
     entry = [
         _period(lead) if lead else None,
         f"({date}).",
-        _period(citation.title) if names and citation.title else None,
+        _period(citation.title) if authors and citation.title else None,
         _period(citation.outlet) if citation.outlet else None,
         citation.url,
     ]
-    source = _located(_apa_source(citation, names), citation, "para.")
+    source = _located(_apa_source(citation, authors), citation, "para.")
     cited = f"{citation.speaker}, as cited in {source}" if citation.speaker else source
     return f"{_quote_then(citation, cited)}\n{_joined(entry)}"
 
 
-def _apa_source(citation: Citation, names: list[_Name]) -> str:
+def _apa_source(citation: Citation, authors: list[Name]) -> str:
     """Who and when in an APA in-text citation: the title stands in for a missing author."""
     year = str(citation.published.year) if citation.published else "n.d."
-    if names:
-        return f"{_surnames(names, '&')}, {year}"
+    if authors:
+        return f"{surnames(authors, '&')}, {year}"
     if citation.title:
         return f"{_quoted_title(citation.title, ',')} {year}"
     return f"{citation.outlet}, {year}" if citation.outlet else year
 
 
 def _mla(citation: Citation) -> str:
-    names = _names(citation.author)
+    authors = names(citation.author)
     title = _title_case(citation.title) if citation.title else None
     container = ", ".join(
         part
@@ -223,11 +196,11 @@ def _mla(citation: Citation) -> str:
         if part
     )
     entry = [
-        _period(_mla_authors(names)) if names else None,
+        _period(mla_authors(authors)) if authors else None,
         _quoted_title(title, "."),
         _period(container) if container else None,
     ]
-    source = _mla_source(citation, names, title)
+    source = _mla_source(citation, authors, title)
     if citation.speaker and source:
         cited: str | None = f"{citation.speaker}, qtd. in {source}"
     else:
@@ -236,11 +209,11 @@ def _mla(citation: Citation) -> str:
     return f"{quote}\n{_joined(entry)}"
 
 
-def _mla_source(citation: Citation, names: list[_Name], title: str | None) -> str | None:
+def _mla_source(citation: Citation, authors: list[Name], title: str | None) -> str | None:
     """Who in an MLA in-text citation, with the paragraph: (Van der Sar, par. 7)."""
     where = paragraph_label(citation, "par.")
-    if names:
-        source = _surnames(names, "and")
+    if authors:
+        source = surnames(authors, "and")
     elif title:  # the comma goes inside the title's quotation marks
         return _quoted_title(title, "," if where else "") + (f" {where}" if where else "")
     else:
@@ -254,10 +227,10 @@ def _located(source: str, citation: Citation, label: str) -> str:
 
 
 def _chicago(citation: Citation) -> str:
-    names = _names(citation.author)
+    authors = names(citation.author)
     published = citation.published
     details = [
-        _chicago_authors(names) if names else None,
+        chicago_authors(authors) if authors else None,
         f"“{_nested(_title_case(citation.title))}”" if citation.title else None,
         citation.outlet,
         f"{MONTHS[published.month - 1]} {published.day}, {published.year}" if published else "n.d.",
@@ -342,63 +315,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-# ---- names, titles, dates -----------------------------------------------------------------
-
-
-def names(author: str | None) -> list[_Name]:
-    """The byline's authors, each split into given and family names."""
-    return _names(author)
-
-
-def _names(author: str | None) -> list[_Name]:
-    if not author:
-        return []
-    return [_name(part) for part in _AUTHOR_SEPARATOR.split(author) if part]
-
-
-def _name(text: str) -> _Name:
-    words = text.split()
-    is_newsroom = any(
-        word.lower() in NEWSROOM_WORDS or (len(word) > 1 and word.isupper()) for word in words
-    )
-    if len(words) < 2 or is_newsroom:
-        return _Name(given="", family=text)
-    start = next(
-        (i for i in range(1, len(words) - 1) if words[i].lower() in SURNAME_PARTICLES),
-        len(words) - 1,
-    )
-    return _Name(given=" ".join(words[:start]), family=" ".join(words[start:]))
-
-
-def _surnames(names: list[_Name], conjunction: str) -> str:
-    """In-text author form: one name, two joined, or the first and "et al."."""
-    if len(names) == 1:
-        return names[0].family
-    if len(names) == 2:
-        return f"{names[0].family} {conjunction} {names[1].family}"
-    return f"{names[0].family} et al."
-
-
-def _apa_authors(names: list[_Name]) -> str:
-    listed = [name.initials for name in names]
-    return listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])}, & {listed[-1]}"
-
-
-def _mla_authors(names: list[_Name]) -> str:
-    if len(names) == 1:
-        return names[0].inverted
-    if len(names) == 2:
-        return f"{names[0].inverted}, and {names[1].natural}"
-    return f"{names[0].inverted}, et al."
-
-
-def _chicago_authors(names: list[_Name]) -> str:
-    natural = [name.natural for name in names]
-    if len(natural) > 3:
-        return f"{natural[0]} et al."
-    if len(natural) == 3:
-        return f"{natural[0]}, {natural[1]}, and {natural[2]}"
-    return " and ".join(natural)
+# ---- titles and dates ---------------------------------------------------------------------
 
 
 def _title_case(title: str) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from store.models import Citation
-from store.publish.cite import CITATION_STYLES, in_quotes, names
+from store.publish.cite import CITATION_STYLES, in_quotes
+from store.publish.names import names
 
 _ITEM_ID = "quote"
 _CSL_NAMESPACE = "http://purl.org/net/xbiblio/csl"

@@ -200,3 +200,20 @@ async def wait_for_palette(pilot: Pilot[object], name: str) -> None:
 def screen_lines(app: App[object]) -> list[str]:
     """What the screen shows, line by line, as the terminal would paint it."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def listed_quote_count(app: App[object], doc_id: int) -> int | None:
+    """The count of quotes the documents list shows for `doc_id`, if its row is loaded."""
+    from tui.panes.documents.pane import DocumentsPane
+
+    table = app.query_one(DocumentsPane).table
+    rows = [table.row(index) for index in range(table.total or 0)]
+    return next((row.quotes for row in rows if row is not None and row.id == doc_id), None)
+
+
+def reader_meta(app: App[object]) -> str:
+    """The reader's line of outlet, author, date and count of quotes."""
+    from tui.panes.reader.pane import ReaderPane
+
+    meta = app.query_one(ReaderPane).article.header("meta")
+    return "" if meta is None else meta.plain

@@ -79,7 +79,7 @@ async def test_s_stars_and_unstars_a_quote_in_the_case_file(quote_case: Path) ->
         # own write is a commit the watch sees, and no news once the documents are compared.
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        screen._check_for_changes()
+        screen.check_for_changes()
         await settle(pilot)
         assert polls_done(messages) == 1
         await pilot.press("s")

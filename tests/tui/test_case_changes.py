@@ -6,14 +6,37 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from textual.message import Message
 
 from store.case import Case
 from tests.store.factories import add_document
+from tests.tui.conftest import (
+    CaseFactory,
+    listed_quote_count,
+    notices,
+    reader_meta,
+    wait_until,
+)
+from tests.tui.quote_docs import ACTIONS, BLUNT, MAIL, PROBLEM, QUOTE_DOCS, STAR
+from tests.tui.test_reader_place import LONG_QUOTED, reading
+from tests.tui.test_speaker_merges import (
+    FADZIL,
+    FAHMI,
+    MERGE_DOC,
+    MINISTER,
+    listed_names,
+    open_speakers,
+    speakers_listed,
+)
 from tui import locations
-from tui.app import MainScreen, build_app
+from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.launch import ensure_sample_case, usable_sample_case
+from tui.panes.common import DocumentRequested
 from tui.panes.documents.pane import DocumentsPane
+from tui.panes.quotes import QuotesPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
+from tui.watching import FINDINGS_SHOWN, RELOADED
 
 SIZE = (120, 36)
 
@@ -36,7 +59,7 @@ async def test_another_process_ingest_shows_up_without_a_lock_error(tmp_path: Pa
             add_document(writer, "/doc9.txt", "Second", ["Added while the app was open."])
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        screen._check_for_changes()
+        screen.check_for_changes()
         await settle(pilot)
         assert table.total == 2
         notes = [str(notification.message) for notification in app._notifications]
@@ -122,3 +145,118 @@ def test_the_sample_case_for_screenshots_has_each_seed_once(sample: Path) -> Non
         stored = [Path(doc.path) for doc in case.documents()]
     assert sorted(path.name for path in stored) == seeds
     assert all(path.is_relative_to(locations.seeds_dir()) for path in stored)
+
+
+# ---- the user's findings changed by another process ----------------------------------------
+
+
+def look_for_changes(app: object) -> None:
+    """The screen's look for changes on disk (its own clock does not run headless)."""
+    assert isinstance(app, CaseBrowserApp)
+    screen = app.screen_stack[0]
+    assert isinstance(screen, MainScreen)
+    screen.check_for_changes()
+
+
+async def test_a_merge_in_another_shell_renames_the_speakers_and_quotes(
+    make_case: CaseFactory,
+) -> None:
+    path = make_case([*QUOTE_DOCS, MERGE_DOC])
+    messages: list[Message] = []
+    app = build_app(path)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        pane, screen = await open_speakers(pilot)
+        assert f"  1  {FADZIL}" in listed_names(screen)
+        with Case(path) as other:  # `casebrowser speakers --merge` in another shell
+            other.merge_speakers(FAHMI, [FADZIL, MINISTER])
+        look_for_changes(app)
+        merged = f"  5  {FAHMI}  (also {MINISTER}, {FADZIL})"
+        await wait_until(pilot, lambda: merged in listed_names(screen), "the @ list merged")
+        await pilot.press("escape")
+        await wait_until(
+            pilot, lambda: speakers_listed(pane) == {FAHMI, "Lim Wei", None}, "rows renamed"
+        )
+    assert FINDINGS_SHOWN in [n.message for n in notices(messages)]
+    assert RELOADED not in [n.message for n in notices(messages)]
+
+
+async def test_stars_reviews_and_speakers_from_another_shell_show_in_every_pane(
+    make_case: CaseFactory,
+) -> None:
+    path = make_case(QUOTE_DOCS)
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.post_message(DocumentRequested(STAR))
+        reader = app.query_one(ReaderPane)
+        await wait_until(pilot, lambda: reader.document is not None, "the reader")
+        await settle(pilot)  # its own write (read, now it is open) taken as seen
+        pane = app.query_one(QuotesPane)
+        with Case(path) as other:  # `casebrowser annotate …` in another shell
+            other.annotate_quote(PROBLEM, starred=True, speaker="Ann Other")
+            other.annotate_quote(BLUNT, rejected=True)
+            other.set_review(MAIL, "reviewed")
+        look_for_changes(app)
+        await wait_until(pilot, lambda: reader_meta(app).endswith(" · 2 quotes"), "the reader")
+        assert "Ann Other" in [hit.quote.speaker for hit in reader.marks.quotes]
+        await wait_until(pilot, lambda: listed_quote_count(app, STAR) == 2, "the list's count")
+        table = app.query_one(DocumentsPane).table
+        await wait_until(
+            pilot,
+            lambda: any(
+                row is not None and row.id == MAIL and row.review == "reviewed"
+                for row in map(table.row, range(table.total or 0))
+            ),
+            "the review state",
+        )
+        await pilot.press("3")
+        await wait_until(
+            pilot, lambda: PROBLEM in [hit.quote.id for hit in pane.quote_list.hits], "quotes"
+        )
+        hits = {hit.quote.id: hit for hit in pane.quote_list.hits}
+        assert BLUNT not in hits and hits[PROBLEM].quote.speaker == "Ann Other"
+
+
+async def test_the_apps_own_writes_are_not_news(make_case: CaseFactory) -> None:
+    path = make_case(QUOTE_DOCS)
+    messages: list[Message] = []
+    app = build_app(path)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        app.screen.post_message(DocumentRequested(STAR))  # opened: marked read, a write
+        await settle(pilot)
+        await pilot.press("n", "x", "r")  # a quote marked, the document reviewed
+        await settle(pilot)
+        look_for_changes(app)
+        await settle(pilot)
+        look_for_changes(app)  # nothing new since
+        await settle(pilot)
+        with Case(path) as other:  # then another shell's change is news again
+            other.annotate_quote(ACTIONS, starred=True)
+        look_for_changes(app)
+        await settle(pilot)
+    said = [n.message for n in notices(messages)]
+    assert said.count(FINDINGS_SHOWN) == 1
+    assert RELOADED not in said
+
+
+async def test_a_change_by_another_process_keeps_the_readers_place(
+    make_case: CaseFactory,
+) -> None:
+    path = make_case([LONG_QUOTED])
+    app = build_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = await reading(pilot, 8, lines_down=2)
+        before = reader.article.shown_lines()[0]
+        with Case(path) as other:  # `casebrowser annotate 12 --speaker …` in another shell
+            other.annotate_quote(12, speaker="Someone Else")
+        look_for_changes(app)
+        await wait_until(
+            pilot,
+            lambda: any(hit.quote.speaker == "Someone Else" for hit in reader.marks.quotes),
+            "the new speaker in the reader",
+        )
+        await settle(pilot)
+        assert reader.article.shown_lines()[0] == before
+        assert reader.marks.current_hit is not None
+        assert reader.marks.current_hit.quote.speaker == "Speaker 8"

@@ -10,8 +10,9 @@ from textual.widgets import Input
 from tests.tui.conftest import CaseFactory, Doc, notices, posted
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
-from tui.panes.documents.pane import DocumentsPane
-from tui.panes.documents.table import GAP, ListQuery, column_widths, fit
+from tui.panes.documents.cells import column_gap
+from tui.panes.documents.pane import DocumentsPane, fitted_status
+from tui.panes.documents.table import ListQuery, column_widths, fit
 from tui.screenshots import settle
 
 SIZE = (120, 40)
@@ -217,8 +218,17 @@ def test_fit_pads_and_cuts_by_cells() -> None:
 
 
 def test_widths_fill_the_line() -> None:
-    for width in (60, 80, 120, 200):
-        assert sum(column_widths(width)) + GAP * 5 == width
+    for width in (60, 76, 80, 99, 100, 120, 200):
+        assert sum(column_widths(width)) + column_gap(width) * 5 == width
+
+
+def test_a_narrow_list_gives_the_title_the_room() -> None:
+    # Half the line or near it at 80 columns; the numbers and date keep their headers' width.
+    title, source, date, words, quotes = column_widths(76)
+    assert title >= 34 and source >= 10
+    assert (date, words, quotes) == (10, len("Words ▲"), len("Quotes ▲"))
+    for width in range(60, 100):
+        assert column_widths(width)[0] > column_widths(width)[1] >= 8
 
 
 async def test_many_documents(make_case: CaseFactory) -> None:
@@ -248,3 +258,18 @@ async def test_one_document_is_counted_in_the_singular(make_case: CaseFactory) -
         await settle(pilot)
         status = str(pane.query_one("#documents-status").render())
         assert status.startswith("1 of 1 document matches “ferry”")
+
+
+def test_the_status_line_takes_its_short_words_when_narrow() -> None:
+    parts = (
+        ("372 documents", "372 documents"),
+        ("13 copies listed once (is:copy shows them)", "13 copies listed once"),
+        ("", ""),
+        ("sorted by date, ascending", ""),
+    )
+    long = (
+        "372 documents  ·  13 copies listed once (is:copy shows them)  ·  sorted by date, ascending"
+    )
+    assert fitted_status(parts, 200) == long
+    assert fitted_status(parts, len(long)) == long
+    assert fitted_status(parts, 76) == "372 documents  ·  13 copies listed once"

@@ -14,7 +14,14 @@ from textual.widgets import Static
 
 from store.case import Case
 from store.models import Quote, QuoteHit
-from tests.tui.conftest import CaseFactory, Doc, notices, wait_until
+from tests.tui.conftest import (
+    CaseFactory,
+    Doc,
+    listed_quote_count,
+    notices,
+    reader_meta,
+    wait_until,
+)
 from tests.tui.quote_docs import (
     ACTIONS,
     ACTIONS_AGAIN,
@@ -30,6 +37,7 @@ from tui.panes.common import DocumentRequested
 from tui.panes.quote_rows import REJECTED_STYLE, UNSURE_STYLE, hit_details
 from tui.panes.quote_status import speaker_note, status_line
 from tui.panes.quotes import ACCEPTED_NOTICE, REJECTED_NOTICE, QuotesPane
+from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
@@ -180,6 +188,31 @@ async def test_x_marks_a_quote_not_a_quotation_and_x_again_undoes_it(quote_case:
         await pilot.press("escape")
         await settle(pilot)
         assert listed(pane) == [ACTIONS, PROBLEM, BLUNT, LONG]
+
+
+async def test_x_in_the_finder_lowers_the_counts_and_unmarks_the_quote_in_the_reader(
+    quote_case: Path,
+) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.post_message(DocumentRequested(STAR))
+        await wait_until(pilot, lambda: reader_meta(app).endswith(" · 3 quotes"), "the reader")
+        reader = app.query_one(ReaderPane)
+        pane = await show_quotes(pilot)
+        await pilot.press("down", "down")
+        await wait_until(
+            pilot,
+            lambda: pane.quote_list.hit is not None and pane.quote_list.hit.quote.id == PROBLEM,
+            "PROBLEM",
+        )
+        await pilot.press("x")
+        await wait_until(pilot, lambda: listed_quote_count(app, STAR) == 2, "2 in the list")
+        await wait_until(pilot, lambda: reader_meta(app).endswith(" · 2 quotes"), "2 in the reader")
+        assert PROBLEM not in [hit.quote.id for hit in reader.marks.quotes]
+        await pilot.press("x")  # a quotation again: back in both
+        await wait_until(pilot, lambda: listed_quote_count(app, STAR) == 3, "3 in the list")
+        await wait_until(pilot, lambda: reader_meta(app).endswith(" · 3 quotes"), "3 in the reader")
 
 
 async def test_x_and_X_are_typed_in_the_search_box(quote_case: Path) -> None:

@@ -61,7 +61,7 @@ async def test_enter_shows_the_document_with_its_metadata(case_path: Path) -> No
         article = reader.article
         header = {
             "title": "Harbour dispute reaches court",
-            "meta": "Daily Planet · Ann Smith · 2024-03-01",
+            "meta": "Daily Planet · Ann Smith · 2024-03-01 · 1 quote",
             "url": "https://example.org/harbour",
         }
         for name, text in header.items():

@@ -13,7 +13,15 @@ from textual.selection import Selection
 from textual.widgets import Input, Static
 
 from store.case import Case
-from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, wait_until
+from tests.tui.conftest import (
+    HOSTILE,
+    CaseFactory,
+    Doc,
+    listed_quote_count,
+    notices,
+    reader_meta,
+    wait_until,
+)
 from tests.tui.quote_docs import PROBLEM, QUOTE_DOCS, STAR, STAR_TEXT
 from tui.app import build_app
 from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
@@ -115,6 +123,22 @@ async def test_x_marks_the_current_quote_not_a_quotation(make_case: CaseFactory)
     with Case(path, readonly=True) as case:
         assert PROBLEM not in [hit.quote.id for hit in case.quote_hits()]
         assert case.quote_annotations([PROBLEM])[PROBLEM].rejected
+
+
+async def test_x_lowers_the_counts_of_quotes_at_once(make_case: CaseFactory) -> None:
+    path = make_case(QUOTE_DOCS)
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_document(pilot, STAR)
+        assert reader_meta(app).endswith(" · 3 quotes")
+        assert listed_quote_count(app, STAR) == 3
+        await pilot.press("n", "x")
+        await wait_until(pilot, lambda: reader_meta(app).endswith(" · 2 quotes"), "2 in the reader")
+        await wait_until(pilot, lambda: listed_quote_count(app, STAR) == 2, "2 in the list")
+        await pilot.press("x", "x")  # the last two: none left to count
+        await wait_until(pilot, lambda: not reader.marks.quotes, "no quote marked")
+        assert "quote" not in reader_meta(app)
+        await wait_until(pilot, lambda: listed_quote_count(app, STAR) == 0, "0 in the list")
 
 
 async def test_plus_adds_the_selected_words_as_a_quote(make_case: CaseFactory) -> None:

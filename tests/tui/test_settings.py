@@ -6,9 +6,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.message import Message
 
-from tests.tui.conftest import notices
+from tests.tui.conftest import notices, wait_for_palette, wait_until
 from tui.app import build_app
 from tui.screenshots import settle
 from tui.settings import (
@@ -285,6 +287,45 @@ async def test_c_reaches_the_csl_style_and_keeps_it(case_path: Path) -> None:
         assert app.settings.citation_style == "ieee"
     assert "Citation style: CSL ieee" in [n.message for n in notices(messages)]
     assert load_settings().settings.citation_style == "ieee"
+
+
+async def test_the_palette_offers_the_csl_style_kept(case_path: Path) -> None:
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text('citation_style = "mla"\ncsl_style = "ieee"\n')
+    messages: list[Message] = []
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Citation style: CSL")
+        await wait_for_palette(pilot, "Citation style: CSL ieee")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.settings.citation_style == "ieee", "CSL style set")
+    assert "Citation style: CSL ieee" in [n.message for n in notices(messages)]
+    assert load_settings().settings.citation_style == "ieee"
+
+
+def palette_commands(app: object) -> list[str]:
+    """The commands the open palette lists, by name."""
+    assert isinstance(app, App) and isinstance(app.screen, CommandPalette)
+    commands = app.screen.query_one(CommandList)
+    return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+
+async def test_the_palette_offers_no_csl_style_when_none_is_set(case_path: Path) -> None:
+    app = build_app(case_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Citation style")
+        await wait_until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, CommandPalette)
+                and sum(name.startswith("Citation style: ") for name in palette_commands(app))
+                >= len(STYLE_NAMES)
+            ),
+            "the five styles listed",
+        )
+        assert not [name for name in palette_commands(app) if "CSL" in name]
 
 
 async def test_an_unknown_csl_style_falls_back_with_one_notice(case_path: Path) -> None:

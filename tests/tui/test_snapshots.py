@@ -49,6 +49,12 @@ class TestDocumentsPane:
             case.set_review(3, "excluded")
         assert snap_compare(build_app(case_path), terminal_size=SIZE, run_before=pressing())
 
+    def test_at_80_columns_the_title_has_the_room(
+        self, snap_compare: Compare, case_path: Path
+    ) -> None:
+        # Narrow: the columns close up and the status line takes its short words.
+        assert snap_compare(build_app(case_path), terminal_size=(80, 24), run_before=pressing())
+
 
 class TestReaderPane:
     def test_a_document(self, snap_compare: Compare, case_path: Path) -> None:

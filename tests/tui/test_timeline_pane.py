@@ -25,6 +25,7 @@ from tests.tui.conftest import (
     notices,
     posted,
     save,
+    screen_lines,
     screen_text,
     wait_until,
 )
@@ -724,3 +725,15 @@ def test_an_event_open_at_its_end_is_placed_and_not_counted_undated() -> None:
     headings = [b.text for b in layout.blocks if isinstance(b, TimelineLayout.Heading)]
     assert headings[0] == "1998" and "Undated" in headings
     assert (layout.events, layout.undated, layout.years) == (4, 2, (1998, 2001))
+
+
+async def test_a_narrow_terminal_shows_the_whole_status_on_two_lines(timeline_case: Path) -> None:
+    app = build_app(timeline_case)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        status = app.screen.query_one("#timeline-status", Static)
+        assert status.size.height == 2
+        shown = " ".join(line.strip() for line in screen_lines(app)[-3:-1])
+        assert shown.endswith("durations hidden (u)") and shown.startswith("8 events")

@@ -24,8 +24,9 @@ TO_END = sys.maxsize
 """A span end meaning "to the end of the paragraph"."""
 
 WRITE_GROUP = "case-write"
-"""The worker group of a pane's own writes to the case file: the screen waits for them before
-it looks for changes on disk, so they are not taken for another process's."""
+"""The worker group of a pane's own writes to the case file: the change watch waits for them
+before it looks for changes on disk, and takes what they wrote for the app's own, not another
+process's (`CaseWritten`)."""
 
 READ_ONLY_NOTICE = "This case file is read-only: stars, notes and tags cannot be saved."
 
@@ -98,8 +99,16 @@ def report_failed_worker(widget: Widget, event: Worker.StateChanged, doing: str)
     )
 
 
+class CaseWritten(Message):
+    """One of the app's own writes to the case file has ended: the change watch takes the next
+    change it sees for the app's own (`tui.watching`)."""
+
+
 def report_failed_write(widget: Widget, event: Worker.StateChanged, doing: str) -> None:
-    """Like `report_failed_worker`, with a plain word for a read-only case file."""
+    """Like `report_failed_worker`, with a plain word for a read-only case file. Every write
+    reports here as it ends, and the app hears of it (`CaseWritten`)."""
+    if event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
+        widget.app.post_message(CaseWritten())
     if event.state == WorkerState.ERROR and isinstance(event.worker.error, ReadOnlyCase):
         widget.notify(READ_ONLY_NOTICE, title="Read-only", severity="warning", markup=False)
     else:

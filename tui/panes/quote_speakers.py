@@ -102,6 +102,11 @@ class SpeakersScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self._count(self.pool)
 
+    def recount(self) -> None:
+        """Count the speakers anew, the marks and the filter kept: another process changed
+        the case (merged names, corrected a speaker)."""
+        self._count(self.pool)
+
     @work(thread=True, exclusive=True, exit_on_error=False, group="speakers")
     def _count(self, pool: CasePool) -> None:
         self.post_message(self.SpeakersCounted(pool.get().speakers()))

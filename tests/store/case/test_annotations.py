@@ -142,6 +142,33 @@ def test_not_a_quotation_leaves_the_listings_and_outlives_an_edited_reingest(cas
     assert case.count_shown_quotes() == case.count_quotes() == 3
 
 
+def test_a_documents_count_of_quotes_leaves_out_those_not_a_quotation(case: Case) -> None:
+    doc_id = add_document(case, "/a.txt", "A", PARAGRAPHS, quotes=QUOTES)
+    other = add_document(case, "/b.txt", "B", PARAGRAPHS, quotes=QUOTES[:1])
+
+    def counts() -> dict[int, int]:
+        return {doc.id: doc.quotes for doc in case.documents()}
+
+    first, second, _ = quote_ids(case, doc_id)
+    case.annotate_quote(second, rejected=True)
+    assert counts() == {doc_id: 2, other: 1}
+    case.annotate_quote(second, rejected=True)  # marked twice: counted out once
+    case.annotate_quote(first, starred=True)  # a star changes no count
+    assert counts() == {doc_id: 2, other: 1}
+    # Re-ingested, the mark found again keeps the quote out of the count.
+    add_document(
+        case,
+        "/a.txt",
+        "A",
+        ["A new opening.", *PARAGRAPHS],
+        quotes=[(i + 1, t, s) for i, t, s in QUOTES],
+    )
+    assert counts() == {doc_id: 2, other: 1}
+    case.annotate_quote(quote_ids(case, doc_id)[1], rejected=False)
+    assert counts() == {doc_id: 3, other: 1}
+    assert case.document(doc_id).quotes == 3
+
+
 def test_a_case_from_before_not_a_quotation_keeps_its_marks(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     with Case(path) as case:

@@ -9,13 +9,27 @@ from store.safe_text import one_line
 from store.timex.when import short_estimate
 
 GAP = 2
+NARROW = 100
+"""Below this many cells the columns close up, so that the title keeps room to be read: at
+80 columns the wide layout left it 25 cells, less than most headlines' first words."""
+
+
+def column_gap(width: int) -> int:
+    """Cells between columns: one on a narrow terminal."""
+    return GAP if width >= NARROW else 1
 
 
 def column_widths(width: int) -> tuple[int, int, int, int, int]:
     """Cells for title, source, date, words and quotes; the title takes what is left."""
-    source = max(8, min(22, width // 5))
-    fixed = source + 10 + 8 + 8 + GAP * 5
-    return max(10, width - fixed), source, 10, 8, 8  # "Quotes ▲" needs eight cells
+    if width >= NARROW:
+        source = max(8, min(22, width // 5))
+        fixed = source + 10 + 8 + 8 + GAP * 5
+        return max(10, width - fixed), source, 10, 8, 8  # "Quotes ▲" needs eight cells
+    # Narrow: the numbers as wide as their headers with the sort's arrow ("Words ▲"), the
+    # source a quarter of what the title and it share.
+    shared = width - 10 - 7 - 8 - column_gap(width) * 5
+    source = max(8, min(22, shared // 4))
+    return max(10, shared - source), source, 10, 7, 8
 
 
 def fit(text: str, width: int) -> str:

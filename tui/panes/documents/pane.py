@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -92,6 +93,9 @@ class DocumentsPane(Vertical):
     ]
 
     pool: var[CasePool | None] = var(None)
+
+    _status: tuple[tuple[str, str], ...] = ()
+    """The status line's parts, long and short, to fit it to the pane's width."""
 
     def compose(self) -> ComposeResult:
         # Focus goes to the top-left widget first: the table, not the filter below it.
@@ -203,20 +207,45 @@ class DocumentsPane(Vertical):
         else:
             text = f"{message.total:,} document{'' if message.total == 1 else 's'}"
         order = "descending" if query.descending else "ascending"
-        parts = [text, copies_note(message.copies, query.text)]
-        parts.append(review_progress(message.reviews, message.everything))
-        parts.append(f"sorted by {SORT_NAMES[query.sort]}, {order}")
-        self.query_one("#documents-status", Static).update(
-            Content("  ·  ".join(part for part in parts if part))
+        review = review_progress(message.reviews, message.everything)
+        self._status = (
+            (text, text),
+            (
+                copies_note(message.copies, query.text),
+                copies_note(message.copies, query.text, hint=False),
+            ),
+            (review, review),
+            (f"sorted by {SORT_NAMES[query.sort]}, {order}", ""),  # the header's arrow says it
         )
+        self._fit_status()
+
+    def on_resize(self) -> None:
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The status line, in its short words when the long ones do not fit the line."""
+        status = self.query_one("#documents-status", Static)
+        text = fitted_status(self._status, status.content_region.width or self.size.width)
+        status.update(Content(text))
 
 
-def copies_note(copies: int, text_filter: str) -> str:
-    """How many copies the list leaves out, and how to see them; nothing while it shows them."""
+def fitted_status(parts: tuple[tuple[str, str], ...], width: int) -> str:
+    """Each (long, short) part of a status line, long where every part fits in `width`
+    cells, else short (an empty part left out)."""
+    full = "  ·  ".join(long for long, _ in parts if long)
+    if cell_len(full) <= width:
+        return full
+    return "  ·  ".join(short for _, short in parts if short)
+
+
+def copies_note(copies: int, text_filter: str, *, hint: bool = True) -> str:
+    """How many copies the list leaves out, and (`hint`) how to see them; nothing while it
+    shows them."""
     if not copies or COPY_WORD in text_filter.lower().split():
         return ""
     noun = "copy" if copies == 1 else "copies"
-    return f"{copies:,} {noun} listed once ({COPY_WORD} shows them)"
+    shown = f" ({COPY_WORD} shows them)" if hint else ""
+    return f"{copies:,} {noun} listed once{shown}"
 
 
 def review_progress(reviews: dict[ReviewState, int], everything: int) -> str:

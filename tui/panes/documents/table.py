@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary, ReviewState
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
-from tui.panes.documents.cells import GAP, column_widths, fit, row_cells
+from tui.panes.documents.cells import column_gap, column_widths, fit, row_cells
 from tui.panes.review import REVIEW_GLYPHS
 
 PAGE_ROWS = 100
@@ -350,8 +350,9 @@ class DocumentTable(ScrollView, can_focus=True):
         """A line: the review state, then cells. Each cell is its own segment, tagged with its
         column: a click on the header reads the column from it, and screenshots place every
         column exactly."""
+        gap = " " * column_gap(width - STATE_CELLS)
         segments = [
-            Segment(fit(text, cell_width) + " " * GAP, style + COLUMN_TAGS[column])
+            Segment(fit(text, cell_width) + gap, style + COLUMN_TAGS[column])
             for column, (text, cell_width, style) in enumerate(
                 zip(cells, column_widths(width - STATE_CELLS), styles, strict=True)
             )

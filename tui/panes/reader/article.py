@@ -9,6 +9,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar
 
@@ -40,6 +41,18 @@ HEADER_KINDS = ("title", "meta", "url", "tags", "note", "empty")
 TEXT, HEADING, SPEAKERS, END = range(len(HEADER_KINDS), len(HEADER_KINDS) + 4)
 KIND_NAMES = (*HEADER_KINDS, "text", "heading", "speakers", "end")
 NO_PARAGRAPH = -1
+
+
+@dataclass(frozen=True)
+class ReadingPlace:
+    """Where the reader is in an article, to be found again when its blocks are built anew
+    (a quote's speakers line added or gone, a header line changed): the paragraph at the top
+    of the view (None: the header), which of its blocks (a huge paragraph is in pieces), and
+    how many lines of that block are scrolled past."""
+
+    paragraph: int | None
+    piece: int = 0
+    lines: int = 0
 
 
 class ArticleView(TextView):
@@ -74,12 +87,18 @@ class ArticleView(TextView):
         note: str | None,
         tags: list[str],
         paragraph: int | None = None,
+        *,
+        place: ReadingPlace | None = None,
     ) -> None:
-        """Show `document` with its quote `marks`, scrolled to `paragraph` (or the top)."""
+        """Show `document` with its quote `marks`, scrolled to `paragraph`, or to `place` (the
+        same document read anew), or the top."""
         self.document, self.marks = document, marks
         self._quote_spans = quote_spans_by_paragraph(marks)
         self._build_blocks(document, note, tags)
         self._current = marks.paragraphs_of(marks.current)
+        if place is not None and paragraph is None:
+            self._go_back_to(place)
+            return
         block = self._first_block[paragraph] if paragraph is not None else 0
         self.reset(block if 0 <= block < len(self._kinds) else 0)
 
@@ -87,13 +106,32 @@ class ArticleView(TextView):
         """The user's note and tags changed: the header anew, the reading place kept."""
         if self.document is None:
             return
-        top = self.paragraph_at_top()
+        place = self.reading_place()
         self._build_blocks(self.document, note, tags)
-        self.reset(self._first_block[top] if top is not None else 0)
+        self._go_back_to(place)
+
+    def reading_place(self) -> ReadingPlace:
+        """Where the view is now, to come back to with `show(place=…)`."""
+        top = self.top_line()
+        if top is None:
+            return ReadingPlace(None)
+        block, lines = top
+        owner = self._owners[block]
+        if self._kinds[block] < TEXT or owner == NO_PARAGRAPH:
+            return ReadingPlace(None)  # the header, near enough the top to go back there
+        return ReadingPlace(owner, block - self._first_block[owner], lines)
+
+    def _go_back_to(self, place: ReadingPlace) -> None:
+        if place.paragraph is None or not 0 <= place.paragraph < self.paragraph_count:
+            self.reset(0)
+            return
+        first, following = self._first_block[place.paragraph : place.paragraph + 2]
+        block = min(first + place.piece, following - 1)
+        self.reset(block, offset=place.lines)
 
     def show_quotes(self, marks: QuoteMarks, note: str | None, tags: list[str]) -> None:
-        """The document's quotes changed (one added, a speaker given): their marks and speakers
-        anew, the reading place kept."""
+        """The document's quotes changed (one added or marked not a quotation, a speaker given):
+        their marks, speakers and count anew, the reading place kept."""
         self.marks = marks
         self._quote_spans = quote_spans_by_paragraph(marks)
         self._current = marks.paragraphs_of(marks.current)
@@ -102,7 +140,7 @@ class ArticleView(TextView):
     def _build_blocks(self, document: Document, note: str | None, tags: list[str]) -> None:
         kinds, owners, starts, ends = bytearray(), array("i"), array("q"), array("q")
         first_block = array("i")
-        header = header_lines(document, note, tags)
+        header = header_lines(document, note, tags, len(self.marks.quotes))
         self._header = [content for _, content in header]
         for number, (name, content) in enumerate(header):
             kinds.append(HEADER_KINDS.index(name))

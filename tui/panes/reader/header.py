@@ -1,5 +1,6 @@
-"""The lines above an article in the reader: its title, outlet, author and date, URL, and the
-user's own tags and note on it, each literal and each only when there is something to show."""
+"""The lines above an article in the reader: its title, outlet, author and date (and its count
+of quotes), URL, and the user's own tags and note on it, each literal and each only when there
+is something to show."""
 
 from __future__ import annotations
 
@@ -14,23 +15,30 @@ from tui.panes.review import REVIEW_GLYPHS
 NO_TEXT = "This document has no text."
 
 
-def metadata_content(document: Document) -> Content:
-    """Outlet, author and date on one line, each part only when known."""
+def metadata_content(document: Document, quotes: int = 0) -> Content:
+    """Outlet, author and date on one line, each part only when known, then how many quotes
+    the reader marks (`n` steps through them), when it marks any."""
     parts = [one_line(value) for value in (document.source, document.author) if value]
     published = published_label(document)
     if published:
         parts.append(published)
     if document.review in ("reviewed", "excluded"):  # read goes without saying: it is open
         parts.append(f"{REVIEW_GLYPHS[document.review]} {document.review}")
-    return Content(" · ".join(parts) or "No outlet, author or date known")
+    if not parts:
+        parts.append("No outlet, author or date known")
+    if quotes:
+        parts.append(f"{quotes} quote" if quotes == 1 else f"{quotes} quotes")
+    return Content(" · ".join(parts))
 
 
 def header_lines(
-    document: Document, note: str | None, tags: list[str]
+    document: Document, note: str | None, tags: list[str], quotes: int = 0
 ) -> list[tuple[str, Content]]:
-    """(name, content) for each header line shown: title, meta, url, tags, note, and `empty`
-    for a document without paragraphs. The names are the reader's component styles."""
-    lines = [("title", Content(one_line(document.title))), ("meta", metadata_content(document))]
+    """(name, content) for each header line shown: title, meta (with the count of `quotes`
+    marked), url, tags, note, and `empty` for a document without paragraphs. The names are the
+    reader's component styles."""
+    meta = metadata_content(document, quotes)
+    lines = [("title", Content(one_line(document.title))), ("meta", meta)]
     if document.url:
         lines.append(("url", Content(one_line(document.url))))
     if tags:

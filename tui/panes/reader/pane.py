@@ -3,7 +3,6 @@ speakers, and its raw text on demand."""
 
 from __future__ import annotations
 
-import webbrowser
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -18,9 +17,8 @@ from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import Worker
 
-from store.case import Case, CasePool
+from store.case import CasePool
 from store.models import Document, QuoteHit, ReviewState
-from store.safe_text import one_line
 from tui.panes.common import (
     WRITE_GROUP,
     Highlights,
@@ -28,18 +26,21 @@ from tui.panes.common import (
     report_failed_worker,
     report_failed_write,
 )
-from tui.panes.note_editor import NoteEditor, short_title, split_tags
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 from tui.panes.reader.article import ArticleView
 from tui.panes.reader.bindings import READER_BINDINGS
+from tui.panes.reader.browsing import BrowserTried, open_in_browser, report_browser
+from tui.panes.reader.doc_notes import DocumentAnnotated, ask_for_note, ask_for_tags
 from tui.panes.reader.quote_edits import (
     NO_SELECTION,
     NOT_ONE_PARAGRAPH,
     WRITE_ERRORS,
+    QuotesReread,
     QuotesSaved,
     document_quote_hits,
     not_a_quote_notice,
+    reread_quotes,
     save_added_quote,
     save_not_a_quote,
     save_speaker,
@@ -79,23 +80,12 @@ class ReaderPane(Vertical):
         highlights: Highlights
         note: str | None = None
         tags: list[str] = field(default_factory=list)
+        again: bool = False
+        """The document shown, read anew: the reading place and current quote are kept."""
 
     class Showing(Message):
         """The reader has something to show for the document asked for: the document, or,
         when reading it takes a while, that it is on its way."""
-
-    @dataclass
-    class DocumentAnnotated(Message):
-        """The document's note and tags, as saved in the case file."""
-
-        doc_id: int
-        note: str | None
-        tags: list[str]
-
-    @dataclass
-    class BrowserTried(Message):
-        url: str
-        opened: bool
 
     def __init__(self) -> None:
         super().__init__()
@@ -121,8 +111,13 @@ class ReaderPane(Vertical):
 
     def watch_pool(self, pool: CasePool | None) -> None:
         # A new pool means the case changed under us (an ingest finished): read the document anew.
-        if pool is not None and self.document is not None:
-            self._load(pool, self.document.id, None, {})
+        self.read_again()
+
+    def read_again(self) -> None:
+        """Read the document shown anew (the case changed), keeping the reading place and the
+        current quote."""
+        if self.pool is not None and self.document is not None:
+            self._load(self.pool, self.document.id, None, {}, again=True)
 
     def watch_document(self, document: Document | None) -> None:
         self.set_class(document is not None, "-has-document")
@@ -155,7 +150,13 @@ class ReaderPane(Vertical):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader")
     def _load(
-        self, pool: CasePool, doc_id: int, paragraph: int | None, highlights: Highlights
+        self,
+        pool: CasePool,
+        doc_id: int,
+        paragraph: int | None,
+        highlights: Highlights,
+        *,
+        again: bool = False,
     ) -> None:
         case = pool.get()
         document = case.document(doc_id)
@@ -163,7 +164,7 @@ class ReaderPane(Vertical):
         note = case.document_note(doc_id) if document is not None else None
         tags = case.document_tags(doc_id) if document is not None else []
         self.post_message(
-            self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights, note, tags)
+            self.DocumentLoaded(document, quotes, doc_id, paragraph, highlights, note, tags, again)
         )
 
     @on(DocumentLoaded)
@@ -174,6 +175,9 @@ class ReaderPane(Vertical):
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
             return
         self.note, self.tags = message.note, message.tags
+        if message.again and self.document is not None and self.document.id == message.doc_id:
+            self._render_again(message.document, message.quotes)
+            return
         self._render_document(
             message.document, message.quotes, message.paragraph, message.highlights
         )
@@ -223,6 +227,17 @@ class ReaderPane(Vertical):
         if all(node.display for node in self.ancestors_with_self):
             self.article.focus()
 
+    def _render_again(self, document: Document, quotes: list[QuoteHit]) -> None:
+        """The document shown, read anew: at the same place, with the same quote current."""
+        current = self.marks.current_hit
+        marks = self._marks_keeping(document, quotes, current.quote.id if current else None)
+        place = self.article.reading_place()
+        self.marks, self.document = marks, document
+        self.article.show(document, marks, self.note, self.tags, place=place)
+        if self.raw.text != document.raw_text:
+            self.raw.show_text(document.raw_text)
+        self.refresh_bindings()
+
     # ---- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -241,41 +256,12 @@ class ReaderPane(Vertical):
     # ---- notes and tags ------------------------------------------------------------------
 
     def action_edit_note(self) -> None:
-        if self.document is None:
-            return
-        doc_id = self.document.id
-        title = f"Your note on “{short_title(self.document.title)}”"
-
-        def save(note: str | None) -> None:
-            if note is not None:
-                self._annotate(doc_id, note=note)
-
-        self.app.push_screen(NoteEditor(title, self.note or ""), save)
+        if self.document is not None:
+            ask_for_note(self, self.app.case_path, self.document, self.note)  # type: ignore[attr-defined]
 
     def action_edit_tags(self) -> None:
-        if self.document is None:
-            return
-        doc_id = self.document.id
-        title = f"Tags of “{short_title(self.document.title)}”"
-        hint = "Words separated by commas. Enter saves (empty removes them), Esc cancels."
-
-        def save(text: str | None) -> None:
-            if text is not None:
-                self._annotate(doc_id, tags=split_tags(text))
-
-        self.app.push_screen(NoteEditor(title, ", ".join(self.tags), hint=hint), save)
-
-    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
-    def _annotate(
-        self, doc_id: int, *, note: str | None = None, tags: list[str] | None = None
-    ) -> None:
-        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
-            if note is not None:
-                case.set_document_note(doc_id, note)
-            if tags is not None:
-                case.set_document_tags(doc_id, tags)
-            note, tags = case.document_note(doc_id), case.document_tags(doc_id)
-        self.post_message(self.DocumentAnnotated(doc_id, note, tags))
+        if self.document is not None:
+            ask_for_tags(self, self.app.case_path, self.document, self.tags)  # type: ignore[attr-defined]
 
     @on(DocumentAnnotated)
     def _show_annotation(self, message: DocumentAnnotated) -> None:
@@ -354,23 +340,43 @@ class ReaderPane(Vertical):
 
         ask_for_speaker(self, self.pool, words, None, save, hint=ADDING_HINT)
 
+    def reread_quotes(self) -> None:
+        """Another pane or process changed quotes (marked one not a quotation, gave one a
+        speaker): the open document's quotes are read again, the place and current quote kept."""
+        if self.document is not None and self.pool is not None:
+            reread_quotes(self, self.pool, self.document.id)
+
+    @on(QuotesReread)
+    def _show_reread_quotes(self, message: QuotesReread) -> None:
+        current = self.marks.current_hit
+        self._mark_quotes(message.doc_id, message.quotes, current.quote.id if current else None)
+
     @on(QuotesSaved)
     def _show_saved_quotes(self, message: QuotesSaved) -> None:
         """Mark the document's quotes as saved, the one changed or added current."""
-        if self.document is None or self.document.id != message.doc_id:
+        self._mark_quotes(message.doc_id, message.quotes, message.current_id)
+
+    def _mark_quotes(self, doc_id: int, quotes: list[QuoteHit], current_id: int | None) -> None:
+        """Mark `quotes` as the document's, `current_id` current (if it left: the one after)."""
+        if self.document is None or self.document.id != doc_id:
             return
-        marks = QuoteMarks.for_request(message.quotes, len(self.document.paragraphs), {})
+        self.marks = self._marks_keeping(self.document, quotes, current_id)
+        self.article.show_quotes(self.marks, self.note, self.tags)
+        self.refresh_bindings()
+
+    def _marks_keeping(
+        self, document: Document, quotes: list[QuoteHit], current_id: int | None
+    ) -> QuoteMarks:
+        """Marks for the document's `quotes` with the highlights of today's, `current_id`
+        current (if it left: the one after it, so that n and N go on from there)."""
+        marks = QuoteMarks.for_request(quotes, len(document.paragraphs), {})
         marks.highlights = self.marks.highlights
         ids = [hit.quote.id for hit in marks.quotes]
-        if message.current_id in ids:
-            marks.current = ids.index(message.current_id)
-        elif self.marks.current is not None and ids:  # it left: the one after it is current
+        if current_id in ids:
+            marks.current = ids.index(current_id)
+        elif self.marks.current is not None and ids:
             marks.current = min(self.marks.current, len(ids) - 1)
-        else:
-            marks.current = None
-        self.marks = marks
-        self.article.show_quotes(marks, self.note, self.tags)
-        self.refresh_bindings()
+        return marks
 
     def action_step_document(self, step: int) -> None:
         if self.document is not None:
@@ -385,33 +391,8 @@ class ReaderPane(Vertical):
         if not self.document.url:
             self.notify("This document has no URL.", markup=False)
             return
-        self._open_in_browser(self.document.url)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="browser")
-    def _open_in_browser(self, url: str) -> None:
-        self.post_message(self.BrowserTried(url, _open_in_gui_browser(url)))
+        open_in_browser(self, self.document.url)
 
     @on(BrowserTried)
     def _report_browser(self, message: BrowserTried) -> None:
-        url = one_line(message.url)
-        if message.opened:
-            self.notify(f"Opened {url}", markup=False)
-        else:
-            self.app.copy_to_clipboard(message.url)
-            self.notify(
-                f"No graphical web browser here. The URL, also sent to the clipboard: {url}",
-                severity="warning",
-                markup=False,
-            )
-
-
-def _open_in_gui_browser(url: str) -> bool:
-    """Open `url` unless the only browser is a terminal one, which would take over the screen."""
-    try:
-        browser = webbrowser.get()
-    except webbrowser.Error:
-        return False
-    # Terminal browsers (lynx, w3m, www-browser) are plain GenericBrowsers; GUI ones run detached.
-    if type(browser) is webbrowser.GenericBrowser:
-        return False
-    return browser.open(url)
+        report_browser(self, message)

@@ -11,7 +11,7 @@ from pathlib import Path
 from textual.message import Message
 from textual.widget import Widget
 
-from store.case import Case
+from store.case import Case, CasePool
 from store.models import QuoteHit
 from tui.panes.common import WRITE_GROUP, Span
 
@@ -35,6 +35,31 @@ class QuotesSaved(Message):
     quotes: list[QuoteHit]
     current_id: int | None
     """The quote changed or added: the current one from now on."""
+
+
+@dataclass
+class QuotesReread(Message):
+    """A document's quotes, in order, read again after another pane (or process) changed
+    some: nothing for the other panes to do, unlike `QuotesSaved`."""
+
+    doc_id: int
+    quotes: list[QuoteHit]
+
+
+def reread_quotes(widget: Widget, pool: CasePool, doc_id: int) -> None:
+    """Read document `doc_id`'s quotes again in a worker; `QuotesReread` brings them."""
+
+    def read() -> None:
+        widget.post_message(QuotesReread(doc_id, document_quote_hits(pool.get(), doc_id)))
+
+    widget.run_worker(
+        read,
+        name="reader-quotes",
+        thread=True,
+        group="reader-quotes",
+        exclusive=True,
+        exit_on_error=False,
+    )
 
 
 def document_quote_hits(case: Case, doc_id: int) -> list[QuoteHit]:

@@ -157,9 +157,12 @@ class TextView(ScrollView, can_focus=True):
         """Wrapped lines held as Strips: the window and a margin, whatever the text's length."""
         return self._cached_lines
 
-    def reset(self, block: int | None = None, *, centred: bool = False) -> None:
-        """Lay the blocks out anew (new text or width), then bring `block` into view."""
-        self._pending = Place(block or 0, centred=centred)
+    def reset(
+        self, block: int | None = None, *, centred: bool = False, offset: int | None = None
+    ) -> None:
+        """Lay the blocks out anew (new text or width), then bring `block` into view (with
+        `offset`: that line of it at the top)."""
+        self._pending = Place(block or 0, offset, centred=centred)
         self._row_width = 0
         self._relayout()
 
@@ -403,6 +406,18 @@ class TextView(ScrollView, can_focus=True):
 
     def action_scroll_home(self) -> None:
         self.scroll_to(y=0, animate=False, force=True)
+
+    def top_line(self) -> tuple[int, int] | None:
+        """The block showing the view's first line, and how many of its lines are above it
+        (where it is to be, while the view waits for a size to scroll there)."""
+        pending = self._pending
+        if pending is not None and not pending.at_end:
+            return pending.block, pending.offset or 0
+        if not len(self._index):
+            return None
+        y = round(self.scroll_y)
+        block = self._index.locate(y)[0]
+        return block, y - self._index.top(block)
 
     def top_block(self) -> int | None:
         """The block showing the view's first line."""
