@@ -171,11 +171,12 @@ def test_html_page_with_only_a_title_is_kept_by_its_title(tmp_path: Path) -> Non
     assert raw.text == ""
 
 
-def test_html_suffix_on_a_file_that_is_no_html_is_refused(tmp_path: Path) -> None:
-    # lxml finds no page in it (no tags, no <html>): refused like a page without an article.
+def test_html_suffix_on_a_file_that_is_no_html_keeps_its_text(tmp_path: Path) -> None:
+    # lxml finds no page in it (no tags, no <html>): its text is still the document's body.
     path = write(tmp_path, "notes.html", "just a line of notes, no markup at all in it")
-    with pytest.raises(InputError, match="no article text"):
-        read_document(path)
+    doc = read_document(path)
+    assert doc.text == "just a line of notes, no markup at all in it"
+    assert doc.format == "markdown"
 
 
 def test_html_page_is_parsed_once_for_article_and_metadata(
