@@ -48,6 +48,7 @@ _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday
 WEEKDAY_RANGE = re.compile(rf"\b{_DAY}\s{{0,3}}(?:[-–—&/]|to|through|thru)\s{{0,3}}{_DAY}(?!\w)")
 # A sentence's end; not the stop of "a.m." or of an initial ("J. Smith").
 WEEKDAY_TOKEN = re.compile(rf"\b{_DAY}(?!\w)")
+SENTENCE_REACH = 400
 SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![ap]\.m\.)(?<!\b[A-Z])[.!?](?=\s|\Z)|\n")
 WEEKDAY_PHRASE = re.compile(rf"(?:{WEEKDAY})\Z")
 CLOCK_PHRASE = re.compile(rf"{_CLOCK}", re.IGNORECASE)
@@ -97,6 +98,7 @@ grab save upgrade click email text message find make take check read watch follo
 """
 IMPERATIVES = frozenset(_IMPERATIVES.split())
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z]+)")
+STAMP_REACH = 48
 STAMP_BEFORE = re.compile(
     r"(?:\b(?:updated|posted|published|edited|modified|comments?|repl(?:y|ied))\b[^.!?\n]{0,24}"
     r"|[·|•]\s{0,3})\Z",
@@ -123,6 +125,8 @@ def dated(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _generic(text: str, candidate: Candidate) -> bool:
     if candidate.timex in ("SET", "DURATION") or candidate.literal is not None:
         return False
+    if candidate.kind == "absolute" and candidate.timex == "DATE":
+        return False  # "in 2019", "May 2023": a date the calendar names (most candidates)
     phrase = text[candidate.start : candidate.end]
     start, end = _sentence(text, candidate.start)
     sentence = text[start:end]
@@ -140,11 +144,14 @@ def _generic(text: str, candidate: Candidate) -> bool:
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = 0
-    for stop in SENTENCE_STOP.finditer(text, max(0, at - 400), at):
+    """The sentence around `at`, cut `SENTENCE_REACH` characters either side: a page's table
+    flattened into one line has no full stop, and each candidate must cost the same."""
+    start = max(0, at - SENTENCE_REACH)
+    for stop in SENTENCE_STOP.finditer(text, start, at):
         start = stop.end()
-    after = SENTENCE_STOP.search(text, at)
-    return start, after.start() if after is not None else len(text)
+    reach = min(len(text), at + SENTENCE_REACH)
+    after = SENTENCE_STOP.search(text, at, reach)
+    return start, after.start() if after is not None else reach
 
 
 def _named_day(phrase: str) -> bool:
@@ -264,8 +271,9 @@ def _page_stamp(text: str, candidate: Candidate, phrase: str, sentence_start: in
         phrase
     ):
         return False
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    before = text[line_start : candidate.start]
+    # The stamp's word stands a few words before the time, on its line.
+    reach = max(0, candidate.start - STAMP_REACH)
+    before = text[max(text.rfind("\n", reach, candidate.start) + 1, reach) : candidate.start]
     return STAMP_BEFORE.search(before) is not None
 
 
