@@ -128,18 +128,16 @@ def _generic(text: str, candidate: Candidate) -> bool:
     if candidate.kind == "absolute" and candidate.timex == "DATE":
         return False  # "in 2019", "May 2023": a date the calendar names (most candidates)
     phrase = text[candidate.start : candidate.end]
-    start, end = _sentence(text, candidate.start)
-    sentence = text[start:end]
     return (
-        _in_schedule(candidate, phrase, sentence, start)
+        _in_schedule(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
-        or _habit(text, candidate, phrase, sentence)
+        or _habit(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
         or _cited(text, candidate)
-        or _call_to_action(phrase, sentence)
+        or _call_to_action(text, candidate, phrase)
         or _nowadays(text, candidate, phrase)
-        or _page_stamp(text, candidate, phrase, start)
-        or _game_quarter(text, candidate, phrase, sentence)
+        or _page_stamp(text, candidate, phrase)
+        or _game_quarter(text, candidate, phrase)
     )
 
 
@@ -158,14 +156,15 @@ def _named_day(phrase: str) -> bool:
     return bool(WEEKDAY_PHRASE.match(phrase) or SEASON_PHRASE.match(phrase.lower()))
 
 
-def _in_schedule(candidate: Candidate, phrase: str, sentence: str, start: int) -> bool:
+def _in_schedule(text: str, candidate: Candidate, phrase: str) -> bool:
     """Weekdays and clock times in a sentence of opening hours: times or weekdays from one to
     another, no calendar date, and no tense that makes them an occasion ("the rally ran from
     10 a.m. to 5 p.m.", "talks will run from Monday to Friday")."""
     weekday = WEEKDAY_PHRASE.match(phrase.split(",")[-1].strip()) is not None
     if not (weekday or CLOCK_PHRASE.match(phrase)):
         return False
-    at = candidate.start - start
+    start, end = _sentence(text, candidate.start)
+    sentence, at = text[start:end], candidate.start - start
     # A weekday belongs to a schedule with hours in it, or in a run of days ("Mon–Fri"); a
     # time, to one with a run of days in it, or in a run of hours ("9am–5pm").
     if weekday:
@@ -209,7 +208,7 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
     return tense_direction(text, candidate.start, candidate.end) == 0
 
 
-def _habit(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
+def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
     """A day, month or season without a year in a sentence that says it recurs; "throughout
     the year" in the present ("care continues throughout the year"): all year, any year."""
     if phrase.lower() in THE_UNITS:
@@ -223,7 +222,8 @@ def _habit(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
         return False
     if phrase.lower().startswith(("this ", "last ", "next ", "today", "yesterday", "tomorrow")):
         return False
-    if HABIT.search(sentence) is None:
+    start, end = _sentence(text, candidate.start)
+    if HABIT.search(text, start, end) is None:
         return False
     return tense_direction(text, candidate.start, candidate.end) == 0
 
@@ -244,10 +244,11 @@ def _cited(text: str, candidate: Candidate) -> bool:
     return text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
 
 
-def _call_to_action(phrase: str, sentence: str) -> bool:
+def _call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
     if phrase.lower() != "today":
         return False
-    first = FIRST_WORD.match(sentence)
+    start, end = _sentence(text, candidate.start)
+    first = FIRST_WORD.match(text, start, end)
     return first is not None and first["word"].lower() in IMPERATIVES
 
 
@@ -262,11 +263,12 @@ def _nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
     return tense_direction(text, candidate.start, candidate.end) == 0
 
 
-def _page_stamp(text: str, candidate: Candidate, phrase: str, sentence_start: int) -> bool:
+def _page_stamp(text: str, candidate: Candidate, phrase: str) -> bool:
     """A clock time stamped on the page: "Updated 3:45 PM", "· 5:14 pm", or a time alone on
     its line, with no day written beside it."""
     if candidate.timex != "TIME" or not CLOCK_PHRASE.match(phrase):
         return False
+    sentence_start, _end = _sentence(text, candidate.start)
     if CALENDAR_DATE.search(text, sentence_start, candidate.end + 40) or WEEKDAY_PHRASE.search(
         phrase
     ):
@@ -277,10 +279,11 @@ def _page_stamp(text: str, candidate: Candidate, phrase: str, sentence_start: in
     return STAMP_BEFORE.search(before) is not None
 
 
-def _game_quarter(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
+def _game_quarter(text: str, candidate: Candidate, phrase: str) -> bool:
     """A quarter of a game or of something else, not of a year."""
     if candidate.granularity != "quarter" or any(char.isdigit() for char in phrase):
         return False
     if QUARTER_OF_SOMETHING.match(text, candidate.end) is not None:
         return True
-    return GAME_WORDS.search(sentence) is not None
+    start, end = _sentence(text, candidate.start)
+    return GAME_WORDS.search(text, start, end) is not None
