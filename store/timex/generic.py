@@ -52,6 +52,7 @@ SENTENCE_REACH = 400
 SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![ap]\.m\.)(?<!\b[A-Z])[.!?](?=\s|\Z)|\n")
 WEEKDAY_PHRASE = re.compile(rf"(?:{WEEKDAY})\Z")
 CLOCK_PHRASE = re.compile(rf"{_CLOCK}", re.IGNORECASE)
+PART_WORD = re.compile(r"\A(?:[Ee]arly|[Mm]id|[Ll]ate)[ \t-]{1,3}")
 SEASON_PHRASE = re.compile(rf"(?:{cased(SEASONS)})\Z")
 # A holiday's name: capitalised words ending in "Day", "Eve", or one of the one-word feasts.
 HOLIDAY_PHRASE = re.compile(
@@ -153,7 +154,9 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 
 def _named_day(phrase: str) -> bool:
-    return bool(WEEKDAY_PHRASE.match(phrase) or SEASON_PHRASE.match(phrase.lower()))
+    """A weekday or a season, or part of one ("early spring")."""
+    bare = PART_WORD.sub("", phrase)
+    return bool(WEEKDAY_PHRASE.match(bare) or SEASON_PHRASE.match(bare.lower()))
 
 
 def _in_schedule(text: str, candidate: Candidate, phrase: str) -> bool:
