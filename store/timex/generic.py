@@ -64,7 +64,9 @@ HOLIDAY_PHRASE = re.compile(
 _NOT_NOUNS = """
 of and or to in on at is was will that the with for from as after before when while by but
 if it he she they we you his her their its our this these those said says night morning
-afternoon evening noon midnight are were has had have
+afternoon evening noon midnight are were has had have through until till into over during
+since about against among around behind below beyond despite near per toward towards under
+upon via within without across
 """
 NOT_NOUNS = frozenset(_NOT_NOUNS.split())
 NOUN_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{3,})\b")
