@@ -198,6 +198,8 @@ def _clause_end(text: str, starts: list[int], candidate: Candidate) -> int:
     or with its sentence."""
     position = bisect.bisect_right(starts, candidate.start)
     sentence_end = starts[position] if position < len(starts) else len(text)
+    # A clause runs at most `SENTENCE_REACH` on: a flattened table has no stops to end it.
+    sentence_end = min(sentence_end, candidate.end + SENTENCE_REACH)
     found = CLAUSE_BREAK.search(text, candidate.end, sentence_end)
     return found.start() if found is not None else sentence_end
 

@@ -48,9 +48,11 @@ _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday
 WEEKDAY_RANGE = re.compile(rf"\b{_DAY}\s{{0,3}}(?:[-–—&/]|to|through|thru)\s{{0,3}}{_DAY}(?!\w)")
 # A sentence's end; not the stop of "a.m." or of an initial ("J. Smith").
 WEEKDAY_TOKEN = re.compile(rf"\b{_DAY}(?!\w)")
+SENTENCE_REACH = 400
 SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![ap]\.m\.)(?<!\b[A-Z])[.!?](?=\s|\Z)|\n")
 WEEKDAY_PHRASE = re.compile(rf"(?:{WEEKDAY})\Z")
 CLOCK_PHRASE = re.compile(rf"{_CLOCK}", re.IGNORECASE)
+PART_WORD = re.compile(r"\A(?:[Ee]arly|[Mm]id|[Ll]ate)[ \t-]{1,3}")
 SEASON_PHRASE = re.compile(rf"(?:{cased(SEASONS)})\Z")
 # A holiday's name: capitalised words ending in "Day", "Eve", or one of the one-word feasts.
 HOLIDAY_PHRASE = re.compile(
@@ -62,7 +64,9 @@ HOLIDAY_PHRASE = re.compile(
 _NOT_NOUNS = """
 of and or to in on at is was will that the with for from as after before when while by but
 if it he she they we you his her their its our this these those said says night morning
-afternoon evening noon midnight are were has had have
+afternoon evening noon midnight are were has had have through until till into over during
+since about against among around behind below beyond despite near per toward towards under
+upon via within without across
 """
 NOT_NOUNS = frozenset(_NOT_NOUNS.split())
 NOUN_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{3,})\b")
@@ -97,6 +101,7 @@ grab save upgrade click email text message find make take check read watch follo
 """
 IMPERATIVES = frozenset(_IMPERATIVES.split())
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z]+)")
+STAMP_REACH = 48
 STAMP_BEFORE = re.compile(
     r"(?:\b(?:updated|posted|published|edited|modified|comments?|repl(?:y|ied))\b[^.!?\n]{0,24}"
     r"|[·|•]\s{0,3})\Z",
@@ -123,42 +128,48 @@ def dated(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _generic(text: str, candidate: Candidate) -> bool:
     if candidate.timex in ("SET", "DURATION") or candidate.literal is not None:
         return False
+    if candidate.kind == "absolute" and candidate.timex == "DATE":
+        return False  # "in 2019", "May 2023": a date the calendar names (most candidates)
     phrase = text[candidate.start : candidate.end]
-    start, end = _sentence(text, candidate.start)
-    sentence = text[start:end]
     return (
-        _in_schedule(candidate, phrase, sentence, start)
+        _in_schedule(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
-        or _habit(text, candidate, phrase, sentence)
+        or _habit(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
         or _cited(text, candidate)
-        or _call_to_action(phrase, sentence)
+        or _call_to_action(text, candidate, phrase)
         or _nowadays(text, candidate, phrase)
-        or _page_stamp(text, candidate, phrase, start)
-        or _game_quarter(text, candidate, phrase, sentence)
+        or _page_stamp(text, candidate, phrase)
+        or _game_quarter(text, candidate, phrase)
     )
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = 0
-    for stop in SENTENCE_STOP.finditer(text, max(0, at - 400), at):
+    """The sentence around `at`, cut `SENTENCE_REACH` characters either side: a page's table
+    flattened into one line has no full stop, and each candidate must cost the same."""
+    start = max(0, at - SENTENCE_REACH)
+    for stop in SENTENCE_STOP.finditer(text, start, at):
         start = stop.end()
-    after = SENTENCE_STOP.search(text, at)
-    return start, after.start() if after is not None else len(text)
+    reach = min(len(text), at + SENTENCE_REACH)
+    after = SENTENCE_STOP.search(text, at, reach)
+    return start, after.start() if after is not None else reach
 
 
 def _named_day(phrase: str) -> bool:
-    return bool(WEEKDAY_PHRASE.match(phrase) or SEASON_PHRASE.match(phrase.lower()))
+    """A weekday or a season, or part of one ("early spring")."""
+    bare = PART_WORD.sub("", phrase)
+    return bool(WEEKDAY_PHRASE.match(bare) or SEASON_PHRASE.match(bare.lower()))
 
 
-def _in_schedule(candidate: Candidate, phrase: str, sentence: str, start: int) -> bool:
+def _in_schedule(text: str, candidate: Candidate, phrase: str) -> bool:
     """Weekdays and clock times in a sentence of opening hours: times or weekdays from one to
     another, no calendar date, and no tense that makes them an occasion ("the rally ran from
     10 a.m. to 5 p.m.", "talks will run from Monday to Friday")."""
     weekday = WEEKDAY_PHRASE.match(phrase.split(",")[-1].strip()) is not None
     if not (weekday or CLOCK_PHRASE.match(phrase)):
         return False
-    at = candidate.start - start
+    start, end = _sentence(text, candidate.start)
+    sentence, at = text[start:end], candidate.start - start
     # A weekday belongs to a schedule with hours in it, or in a run of days ("Mon–Fri"); a
     # time, to one with a run of days in it, or in a run of hours ("9am–5pm").
     if weekday:
@@ -202,7 +213,7 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
     return tense_direction(text, candidate.start, candidate.end) == 0
 
 
-def _habit(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
+def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
     """A day, month or season without a year in a sentence that says it recurs; "throughout
     the year" in the present ("care continues throughout the year"): all year, any year."""
     if phrase.lower() in THE_UNITS:
@@ -216,7 +227,8 @@ def _habit(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
         return False
     if phrase.lower().startswith(("this ", "last ", "next ", "today", "yesterday", "tomorrow")):
         return False
-    if HABIT.search(sentence) is None:
+    start, end = _sentence(text, candidate.start)
+    if HABIT.search(text, start, end) is None:
         return False
     return tense_direction(text, candidate.start, candidate.end) == 0
 
@@ -237,10 +249,11 @@ def _cited(text: str, candidate: Candidate) -> bool:
     return text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
 
 
-def _call_to_action(phrase: str, sentence: str) -> bool:
+def _call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
     if phrase.lower() != "today":
         return False
-    first = FIRST_WORD.match(sentence)
+    start, end = _sentence(text, candidate.start)
+    first = FIRST_WORD.match(text, start, end)
     return first is not None and first["word"].lower() in IMPERATIVES
 
 
@@ -255,24 +268,27 @@ def _nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
     return tense_direction(text, candidate.start, candidate.end) == 0
 
 
-def _page_stamp(text: str, candidate: Candidate, phrase: str, sentence_start: int) -> bool:
+def _page_stamp(text: str, candidate: Candidate, phrase: str) -> bool:
     """A clock time stamped on the page: "Updated 3:45 PM", "· 5:14 pm", or a time alone on
     its line, with no day written beside it."""
     if candidate.timex != "TIME" or not CLOCK_PHRASE.match(phrase):
         return False
+    sentence_start, _end = _sentence(text, candidate.start)
     if CALENDAR_DATE.search(text, sentence_start, candidate.end + 40) or WEEKDAY_PHRASE.search(
         phrase
     ):
         return False
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    before = text[line_start : candidate.start]
+    # The stamp's word stands a few words before the time, on its line.
+    reach = max(0, candidate.start - STAMP_REACH)
+    before = text[max(text.rfind("\n", reach, candidate.start) + 1, reach) : candidate.start]
     return STAMP_BEFORE.search(before) is not None
 
 
-def _game_quarter(text: str, candidate: Candidate, phrase: str, sentence: str) -> bool:
+def _game_quarter(text: str, candidate: Candidate, phrase: str) -> bool:
     """A quarter of a game or of something else, not of a year."""
     if candidate.granularity != "quarter" or any(char.isdigit() for char in phrase):
         return False
     if QUARTER_OF_SOMETHING.match(text, candidate.end) is not None:
         return True
-    return GAME_WORDS.search(sentence) is not None
+    start, end = _sentence(text, candidate.start)
+    return GAME_WORDS.search(text, start, end) is not None

@@ -55,6 +55,8 @@ KINDS_OF_THINGS = [
     "Mother's Day brunch recipes.",
     "Christmas lights look great on any porch.",
     "A staple of fall wellness routines.",
+    "Group 1's early spring showstoppers need no pruning.",
+    "Shop our late summer sale picks.",
     "Monday newsletters always feature top lists.",
 ]
 
@@ -124,6 +126,7 @@ NEIGHBOURS = [
     ("Christmas sales rose 4% last year.", ["Christmas", "last year"]),
     ("Cyber Monday sales will top records.", ["Cyber Monday"]),
     ("We will have turkey for Christmas dinner.", ["Christmas"]),
+    ("The late summer heat wave killed 40 people.", ["The late summer"]),
     ("The Friday explosions killed 200 people.", ["Friday"]),
     ("Castro attended a rally Thursday.", ["Thursday"]),
     ("Rebels meet Monday with negotiators.", ["Monday"]),
