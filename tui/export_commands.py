@@ -65,6 +65,15 @@ FILE_NAMES = {
     "shown-timeline": "filtered-timeline",
 }
 QUOTE_LABELS = {"markdown": "Markdown brief: block quotes with citations and your notes"}
+
+
+def format_label(what: str, fmt: str) -> str:
+    """How the export dialog offers `fmt` for `what` is exported: a quotes' Markdown export is
+    a brief of block quotes, a timeline's is not."""
+    labels = QUOTE_LABELS if what == "quotes" else {}
+    return labels.get(fmt, FORMAT_LABELS[fmt])
+
+
 EXPORT_GROUP = "palette-export"
 
 
@@ -146,7 +155,7 @@ class ExportActions(Screen[None]):
             return
         title = next(name for name, _help, command in PALETTE_EXPORTS if command == key)
         what = self.export_request(key, "csv").what
-        formats = [(fmt, QUOTE_LABELS.get(fmt, FORMAT_LABELS[fmt])) for fmt in EXPORT_FORMATS[what]]
+        formats = [(fmt, format_label(what, fmt)) for fmt in EXPORT_FORMATS[what]]
         named = FILE_NAMES.get(key, what)
 
         def suggest(fmt: str) -> Path:

@@ -48,8 +48,9 @@ class CaseLooked(Message):
 
 
 class CaseWatching(Screen[None]):
-    """The main screen's part in watching the case: it owns `pool` (the panes' case), `case_watch`
-    (the watch on it, set as the case opens) and `seen_marker` (the documents it shows)."""
+    """The main screen's part in watching the case: it owns `pool` (the panes' case),
+    `case_watch` (the watch on it, set as the case opens) and `seen_marker` (the documents it
+    shows)."""
 
     pool: CasePool | None
     case_watch: CaseWatch | None = None
@@ -66,14 +67,17 @@ class CaseWatching(Screen[None]):
         raise NotImplementedError
 
     def own_write_ended(self) -> None:
-        """One of the app's writes ended: what the watch finds now is the app's own."""
-        if self.case_watch is not None:
-            self._absorb(self.case_watch)
+        """One of the app's writes ended: the findings the watch finds changed now are the
+        app's own."""
+        if self.pool is not None and self.case_watch is not None:
+            self._absorb(self.pool, self.case_watch)
 
     @work(thread=True, exit_on_error=False, group="absorb")
-    def _absorb(self, watch: CaseWatch) -> None:
-        # Never exclusive: an own write left for the next look would be news to it.
-        watch.look()
+    def _absorb(self, pool: CasePool, watch: CaseWatch) -> None:
+        # Never exclusive: an own write left for the next look would be news to it. The app
+        # never adds documents in these writes: new ones are another process's all the same.
+        if watch.look() is CaseChange.DOCUMENTS:
+            self.post_message(CaseLooked(pool, CaseChange.DOCUMENTS, watch.marker))
 
     def check_for_changes(self) -> None:
         """Look, in a thread, for what another process has changed in the case file."""

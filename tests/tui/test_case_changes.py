@@ -260,3 +260,22 @@ async def test_a_change_by_another_process_keeps_the_readers_place(
         assert reader.article.shown_lines()[0] == before
         assert reader.marks.current_hit is not None
         assert reader.marks.current_hit.quote.speaker == "Speaker 8"
+
+
+async def test_documents_added_elsewhere_as_an_own_write_ends_still_reload(
+    tmp_path: Path,
+) -> None:
+    path = make_case(tmp_path / "c.db", ["First"])
+    messages: list[Message] = []
+    app = build_app(path)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await settle(pilot)
+        table = app.query_one(DocumentsPane).table
+        with Case(path) as writer:  # an ingest in another terminal…
+            add_document(writer, "/doc9.txt", "Second", ["Added while the app was open."])
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        screen.own_write_ended()  # …as the app's own write (a star) ends
+        await settle(pilot)
+        assert table.total == 2
+    assert RELOADED in [n.message for n in notices(messages)]

@@ -15,7 +15,7 @@ from tests.tui.conftest import notices, posted
 from tui import exporting
 from tui.app import build_app
 from tui.cli import main
-from tui.export_commands import ExportProgressed
+from tui.export_commands import ExportProgressed, format_label
 from tui.locations import seeds_dir
 from tui.screens.export import ExportScreen
 from tui.screenshots import settle
@@ -163,3 +163,20 @@ async def test_a_large_export_reports_its_progress(
     progress = posted(messages, ExportProgressed)
     assert progress and progress[-1].done == progress[-1].total
     assert progress[-1].total == (tmp_path / "telegram-quotes.md").read_text().count("\n> — ")
+
+
+def test_only_a_quotes_markdown_export_is_offered_as_a_brief() -> None:
+    assert "block quotes" in format_label("quotes", "markdown")
+    assert "block quotes" not in format_label("timeline", "markdown")
+    assert format_label("timeline", "csv") == format_label("quotes", "csv")
+
+
+async def test_the_timeline_export_dialog_describes_its_own_formats(seeded: Path) -> None:
+    app = build_app(seeded)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.screen.ask_export("timeline")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        labels = [label for _fmt, label in app.screen.formats]
+        assert labels and not any("block quotes" in label for label in labels)

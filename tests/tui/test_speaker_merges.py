@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
 from store.case import Case
-from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, wait_until
+from tests.tui.conftest import HOSTILE, CaseFactory, Doc, notices, screen_lines, wait_until
 from tests.tui.quote_docs import QUOTE_DOCS, quoted
 from tui.app import build_app
 from tui.panes.note_editor import NoteEditor
@@ -155,3 +155,21 @@ def test_the_merge_keys_are_described_and_rebindable() -> None:
     assert {"speakers.mark", "speakers.merge", "speakers.unmerge"} <= ids
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert all(f"`{key}`" in readme.split("In the speakers list", 1)[1] for key in "mu")
+
+
+async def test_at_80x24_a_long_list_leaves_the_hint_in_sight(make_case: CaseFactory) -> None:
+    texts = [f'"Point number {n} stands," said Person{n} Surname.' for n in range(30)]
+    many = Doc(
+        "Many voices",
+        [("text", text) for text in texts],
+        quotes=[
+            quoted(texts, n, f"Point number {n} stands,", f"Person{n} Surname") for n in range(30)
+        ],
+    )
+    app = build_app(make_case([many]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        _, screen = await open_speakers(pilot)
+        await wait_until(pilot, lambda: len(listed_names(screen)) == 30, "the speakers counted")
+        await settle(pilot)
+        text = "\n".join(screen_lines(app))
+        assert "Esc: close." in text  # the hint's last words, inside the dialog
