@@ -153,8 +153,7 @@ def bench_ingest(args: argparse.Namespace, out: Report) -> None:
                 ratio <= SIZE_RATIO_FLOOR,
             )
         )
-        if fmt == "md":
-            out.details.append(size_breakdown(f"{size} of markdown, ingested", case_path, raw))
+        out.details.append(size_breakdown(f"{size} of {labels[fmt]}, ingested", case_path, raw))
         if args.breakdown:
             result, _ = in_child(ingest_once, str(folder), str(case_path), 1, True)
             out.details.append(ingest_breakdown(labels[fmt], result))
@@ -188,19 +187,25 @@ def size_breakdown(title: str, case_path: Path, raw: int) -> str:
             pages = db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
         except sqlite3.OperationalError:
             return f"### Case file size ({title})\n\n(this SQLite has no dbstat table)"
+        # Each index under its table's name: which table's indexes weigh is what to act on.
+        owners = dict(db.execute("SELECT name, tbl_name FROM sqlite_schema WHERE type = 'index'"))
     for name, size in pages:
-        if name.startswith(("idx_", "sqlite_autoindex_")):
-            name = "indexes"
+        if name in owners:
+            name = f"{owners[name]} indexes"
         elif "_fts" in name:
             name = name.split("_fts")[0] + " FTS5 index"
         groups[name] += size
     total = sum(groups.values())
+    # The empty tables of a fresh case (notes, stars, …) take a page each: summed as one row.
+    shown = {name: size for name, size in groups.items() if size >= total / 200}
+    rest = {name: size for name, size in groups.items() if name not in shown}
+    if rest:
+        shown[f"{len(rest)} others"] = sum(rest.values())
     rows = [
-        [name, f"{size / 1e6:,.1f}", f"{size / raw:.2f}×"]
-        for name, size in sorted(groups.items(), key=lambda item: -item[1])
-        if size >= total / 1000
+        [name, f"{size / 1e6:,.2f}", f"{size / raw:.2f}×"]
+        for name, size in sorted(shown.items(), key=lambda item: -item[1])
     ]
-    rows.append(["**total**", f"{total / 1e6:,.1f}", f"{total / raw:.2f}×"])
+    rows.append(["**total**", f"{total / 1e6:,.2f}", f"{total / raw:.2f}×"])
     return f"### Case file size by table ({title}; raw text {raw / 1e6:,.1f} MB)\n\n" + (
         markdown_table(["table", "MB", "× raw text"], rows)
     )

@@ -65,6 +65,10 @@ def prepare(db: Database, path: Path, readonly: bool) -> None:
         db.enable_wal()
         migrations.apply(db)
         db.execute(f"PRAGMA user_version = {expected}")
+        if existing:
+            # An upgrade that moves rows (`store_raw_text_apart`) frees the pages they were on:
+            # give them back, as an ingest does. executescript steps the pragma to the end.
+            db.conn.executescript("PRAGMA incremental_vacuum;")
 
 
 def _backup(db: Database, path: Path, version: int) -> None:

@@ -199,7 +199,7 @@ def file_metadata(raw: RawDoc) -> str | None:
 RAW_COLUMN = "(SELECT r.raw_zlib FROM document_raw r WHERE r.doc_id = documents.id) AS raw_zlib"
 INPUT_COLUMNS = (
     f"id, path, format, content_hash, {RAW_COLUMN}, url, fetched, file_metadata, title,"
-    " source, author, published, published_estimated"
+    " source, author, published, published_estimated, extraction_version"
 )
 
 
@@ -207,9 +207,10 @@ def raw_doc_from_row(row: dict[str, Any]) -> RawDoc | None:
     """A document's input back from its `INPUT_COLUMNS`, for re-extraction; None when its raw
     text is not stored or cannot be read.
 
-    What the input gave comes from `file_metadata`; a document stored before that was
-    recorded gives its stored citation fields instead (a date only if it was not estimated),
-    so what was shown before stays, though cleaning may have found it rather than the file.
+    What the input gave comes from `file_metadata` (NULL: the input gave nothing); a document
+    stored before that was recorded (extraction version 0) gives its stored citation fields
+    instead (a date only if it was not estimated), so what was shown before stays, though
+    cleaning may have found it rather than the file.
     """
     # A case is plain SQLite that other tools can change: a value this code did not write is
     # this document's problem alone, never the re-extraction's.
@@ -240,6 +241,10 @@ def _given_metadata(row: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(given, dict):
             raise ValueError("file_metadata is not a JSON object")
         return given
+    # Recorded since extraction versions were (`store_raw_text_alone`): NULL then means the
+    # input gave nothing, and passing the title cleaning found as given would change the rows.
+    if row["extraction_version"]:
+        return {}
     given = {name: row[name] for name in ("title", "source", "author")}
     if not row["published_estimated"]:
         given["published"] = row["published"]
