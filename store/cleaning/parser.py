@@ -23,14 +23,14 @@ from markdown_it.token import Token
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
 
-# An http(s) URL with a plain ASCII host, a path or fragment of the site, or a data URL (the
-# placeholder pictures of lazy-loading pages), made of characters that markdown-it's link
-# normalisation (parse, punycode the host, percent-encode) leaves alone: most crawler links.
-# No "&" that could start an entity: a link's destination has its entities decoded. Hosts:
-# labels of at most 63 characters, 255 in all, as the parser wants.
+# An http(s) or protocol-relative URL with a plain ASCII host, a path or fragment of the site,
+# or a data URL (the placeholder pictures of lazy-loading pages), made of characters that
+# markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone: most
+# crawler links. No "&" that could start an entity: a link's destination has its entities
+# decoded. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
 _PLAIN_URL_CHAR = r"(?:[A-Za-z0-9/._~?#=+:,;!*'@$-]|&(?!#|[A-Za-z0-9]+;)|%[0-9A-Fa-f]{2})"
 _PLAIN_URL = re.compile(
-    r"(?:https?://(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
+    r"(?:(?:https?:)?//(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
     rf"(?:(?!//)[/?#]{_PLAIN_URL_CHAR}*)?"
     rf"|data:[a-z]+/[a-z0-9.+-]+(?:[;,]{_PLAIN_URL_CHAR}*)?"
 )
