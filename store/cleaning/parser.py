@@ -23,14 +23,14 @@ from markdown_it.token import Token
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
 
-# An http(s) URL with a plain ASCII host, a path or fragment of the site, or a data URL (the
-# placeholder pictures of lazy-loading pages), made of characters that markdown-it's link
-# normalisation (parse, punycode the host, percent-encode) leaves alone: most crawler links.
-# No "&" that could start an entity: a link's destination has its entities decoded. Hosts:
-# labels of at most 63 characters, 255 in all, as the parser wants.
+# An http(s) or protocol-relative URL with a plain ASCII host, a path or fragment of the site,
+# or a data URL (the placeholder pictures of lazy-loading pages), made of characters that
+# markdown-it's link normalisation (parse, punycode the host, percent-encode) leaves alone: most
+# crawler links. No "&" that could start an entity: a link's destination has its entities
+# decoded. Hosts: labels of at most 63 characters, 255 in all, as the parser wants.
 _PLAIN_URL_CHAR = r"(?:[A-Za-z0-9/._~?#=+:,;!*'@$-]|&(?!#|[A-Za-z0-9]+;)|%[0-9A-Fa-f]{2})"
 _PLAIN_URL = re.compile(
-    r"(?:https?://(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
+    r"(?:(?:https?:)?//(?P<host>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*))?"
     rf"(?:(?!//)[/?#]{_PLAIN_URL_CHAR}*)?"
     rf"|data:[a-z]+/[a-z0-9.+-]+(?:[;,]{_PLAIN_URL_CHAR}*)?"
 )
@@ -101,17 +101,22 @@ _INLINE_MARKUP = re.compile(rf"[\n\\`~*_\[<]|(?!{_TEXT_AMPERSAND})&")
 
 
 # Inline content whose only markup is links and images of plain text to a destination with no
-# spaces, parentheses or escapes: "Read [the ruling](https://…) here", menus, link lists, linked
-# pictures. No "!" may touch a "[" but an image's, no "]" stray outside a link.
+# spaces, parentheses or escapes, with or without a plain title: "Read [the ruling](https://…)
+# here", menus, link lists, linked pictures. No "!" may touch a "[" but an image's, no "]"
+# stray outside a link.
 # Possessive: a failed match gives up at once instead of backtracking through the text.
 _LINK_TEXT = rf"(?:[^\n\\`~*_\[\]<&]++|{_TEXT_AMPERSAND})*+"
 _PLAIN_TEXT = rf"[^\n\\`~*_\[\]<&!]++|!(?!\[)|{_TEXT_AMPERSAND}"
 _URL = r"[^\s()]*+"
-_IMAGE = rf"!\[{_LINK_TEXT}\]\({_URL}\)"
+_TITLE = r'[^"\\&\n`<\[\]*_]*+'  # ("a title"), one space after the URL, no escapes or entities
+_IMAGE = rf'!\[{_LINK_TEXT}\]\({_URL}(?: "{_TITLE}")?\)'
 _LABEL = rf"(?:{_PLAIN_TEXT}|{_IMAGE})*+"  # a link's text may hold images
-_LINKS_ONLY = re.compile(rf"(?:{_PLAIN_TEXT}|{_IMAGE}|\[{_LABEL}\]\({_URL}\))*+")
-# An image (alt text, source) or a link (text, href).
-_PIECE = re.compile(rf"!\[({_LINK_TEXT})\]\(({_URL})\)|\[({_LABEL})\]\(({_URL})\)")
+_LINKS_ONLY = re.compile(rf'(?:{_PLAIN_TEXT}|{_IMAGE}|\[{_LABEL}\]\({_URL}(?: "{_TITLE}")?\))*+')
+# An image (alt text, source, title) or a link (text, href, title).
+_PIECE = re.compile(
+    rf'!\[({_LINK_TEXT})\]\(({_URL})(?: "({_TITLE})")?\)'
+    rf'|\[({_LABEL})\]\(({_URL})(?: "({_TITLE})")?\)'
+)
 
 
 def _parse_inline(state: StateCore) -> None:
@@ -144,18 +149,23 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
     tokens: list[Token] = []
     end = 0
     for piece in _PIECE.finditer(content):
-        alt, src, label, href = piece.groups()
-        url = href if src is None else src
+        alt, src, image_title, label, href, link_title = piece.groups()
+        url, title = (href, link_title) if src is None else (src, image_title)
         if not _is_plain_url(url) or not MARKDOWN.validateLink(url):
             return None
+        if title is not None and not url:
+            return None  # `[a]( "b")`: the quoted text is the destination
         if piece.start() > end:
             tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
         if src is not None:
-            tokens.append(_image(alt, src, level))
+            tokens.append(_image(alt, src, level, title))
         elif (inside := _plain_links(label, level + 1)) is None:
             return None
         else:
-            tokens.append(Token("link_open", "a", 1, level=level, attrs={"href": href}))
+            attrs: dict[str, str | int | float] = {"href": href}
+            if title:  # an empty title is none
+                attrs["title"] = title
+            tokens.append(Token("link_open", "a", 1, level=level, attrs=attrs))
             tokens.extend(inside)
             tokens.append(Token("link_close", "a", -1, level=level))
         end = piece.end()
@@ -191,10 +201,12 @@ def _plain_strong(content: str) -> list[Token] | None:
     return tokens
 
 
-def _image(alt: str, src: str, level: int) -> Token:
+def _image(alt: str, src: str, level: int, title: str | None = None) -> Token:
     # The alt text is parsed on its own: its text token sits at level 0.
     children = [Token("text", "", 0, content=alt)] if alt else None
     attrs: dict[str, str | int | float] = {"src": src, "alt": ""}
+    if title:
+        attrs["title"] = title
     return Token("image", "img", 0, level=level, attrs=attrs, children=children, content=alt)
 
 

@@ -19,7 +19,7 @@ from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no types
     from trafilatura.settings import Document
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}

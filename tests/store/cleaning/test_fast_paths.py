@@ -65,6 +65,13 @@ URLS = [
     "https://example.com/a?b=1&c=2&amp;d=3",
     "https://" + "a." * 130 + "com/" + "x" * 300,
     "/" + "x" * 300,
+    "//cdn.example.com/lazy_placeholder.gif?v=1",
+    "//EXAMPLE.com",
+    "///x",
+    "//a." + "b" * 64 + ".com/",
+    "//" + "a." * 130 + "com/",
+    "https:/x",
+    "http:example.com",
 ]
 URL_PIECES = st.sampled_from(
     [

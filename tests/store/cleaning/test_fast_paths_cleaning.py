@@ -99,6 +99,19 @@ LINKED = [
     "[![a](data:image/png;base64,iVBOR==)](https://example.com/" + "x" * 300 + ")",
     "![a](data:text/html;base64,PGI+)",
     "[a](https://www.google.com/search?q=a,b&oq=a%20b;x)",
+    '[Colorado](/colorado/ "CO - Colorado Practice Test")',
+    '[ Alaska  ](/alaska/ "AK (Alaska) test") and ![a](/i.png "A picture")',
+    '[a](/b "")',
+    '[a]( "b")',
+    '[a](/b  "two spaces")',
+    '[a](/b "t" )',
+    "[a](/b 'single')",
+    '[a](/b "a &amp; b")',
+    '[a](/b "a \\" b")',
+    '[a](/b "`code`")',
+    '[a](/b "open)',
+    '[a](javascript:x "t")',
+    '[![a](/b.png "p")](/c "l")',
 ]
 
 
@@ -151,6 +164,7 @@ LINK_PIECES = st.sampled_from(
         *("[a](/b c)", "[a](https://ä.de/)", "[a](/%zz)", "[a](javascript:x)", "[a](", "](/b)"),
         *("[![a](/b)](/c)", "![](/b)", "[x ![](/b) y](/c)", "![a](/b:c)", "[a](?u=https://c/d)"),
         *("[Body & Beauty](/b)", "![a & b](/i)", "[a &amp; b](/c)", "E&S", "&#38;", "&x;", "&"),
+        *('[a](/b "t")', '![i](/i "t i")', '[a](/b "")', '"', ' "t")', '[a]( "b")', "[a](/b"),
     ]
 )
 
