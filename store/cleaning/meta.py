@@ -133,7 +133,7 @@ def _is_menu_item(text: str, links: list[tuple[str, str]]) -> bool:
     return (
         len(links) == 1
         and " ".join(links[0][0].split()) == " ".join(text.split())
-        and not _AUTHOR_HREF.search(links[0][1])
+        and not _is_author_page(links[0][1])
     )
 
 
@@ -166,8 +166,18 @@ def _plausible_trailer(trailer: str) -> bool:
 
 def _author_from_links(links: list[tuple[str, str]]) -> str | None:
     # A link to an author page names its author, even a lower-case handle ("adam").
-    names = [text for text, href in links if _AUTHOR_HREF.search(href) and _is_handle(text)]
+    names = [text for text, href in links if _is_author_page(href) and _is_handle(text)]
     return " and ".join(dict.fromkeys(names)) or None
+
+
+def _is_author_page(href: str) -> bool:
+    """Whether `href` is an author's page by its path: a fragment is the page's own routing
+    ("/s/#/profile/my_info" is a member's account page, not an author's)."""
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return _AUTHOR_HREF.search(path) is not None
 
 
 def _is_handle(text: str) -> bool:

@@ -203,6 +203,9 @@ def test_a_name_the_page_writes_shorter_alone_is_that_name(
         ("[By Modality](/modalities)", None),  # a menu's "browse by"
         ("[By Oksana Kravets](/author/oksana-kravets)", "Oksana Kravets"),
         ("By [Oksana Kravets](/people/oksana)", "Oksana Kravets"),
+        # A link whose "profile" is in its fragment is the reader's account, not an author's.
+        ("[Member Login](https://members.example.org/s/#/profile/my_info)", None),
+        ("[Oksana Kravets](https://example.org/profile/oksana?tab=posts)", "Oksana Kravets"),
     ],
 )
 def test_a_menu_link_is_no_byline(byline: str, author: str | None) -> None:
