@@ -23,6 +23,8 @@ def mark_sections(blocks: list[Block]) -> None:
     kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
     for i in _link_box_headings(blocks):
         kinds[i] = kinds[i] or "section"
+    last = {block.group: j for j, block in enumerate(blocks) if block.group}
+    first = {block.group: j for j, block in reversed(list(enumerate(blocks))) if block.group}
     after = sum(weights)
     before = 0
     i = 0
@@ -40,7 +42,10 @@ def mark_sections(blocks: list[Block]) -> None:
             mark_range(blocks, i + 1, len(blocks), "after the article")
             return
         late = before > 0 and after < SECTION_SHARE * before
-        end = _section_end(blocks, weights, kinds, i, late) if kind == "section" else i + 1
+        end = i + 1
+        if kind == "section":
+            box = _section_end(blocks, weights, kinds, i, late)
+            end = max(box, _list_end(blocks, i, first, last))
         mark_range(blocks, i + 1, end, "chrome section")
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
@@ -75,6 +80,24 @@ def _link_box_headings(blocks: list[Block]) -> list[int]:
             found.append(i)
         i = max(j, i + 1)
     return found
+
+
+def _list_end(blocks: list[Block], start: int, first: dict[int, int], last: dict[int, int]) -> int:
+    """A box's title over a list: the whole list is the box, the blurbs of its teasers too
+    (which would otherwise pass for the article resuming), when the list starts under the
+    title and is mostly links (at least twice as many links as paragraphs of prose). Linked
+    headlines of the list's items may sit between the title and its first item. `last` is
+    each list's last block, `first` its first."""
+    for j in range(start + 1, len(blocks)):
+        group = blocks[j].group
+        if group:
+            items = blocks[j : last[group] + 1]
+            teasers = sum(map(is_link_only, items)) >= 2 * sum(map(is_content, items))
+            opens = first[group] > start  # the list starts under the title
+            return last[group] + 1 if teasers and opens else start + 1
+        if blocks[j].kind != "heading" or not is_link_only(blocks[j]):
+            break
+    return start + 1
 
 
 def _section_end(

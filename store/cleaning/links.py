@@ -18,8 +18,8 @@ def leads_out(href: str, page_url: str) -> bool:
     page = urlsplit(page_url)
     if target.netloc and _site(target.netloc) != _site(page.netloc):
         return True
-    if not target.path or (target.netloc and target.netloc != page.netloc and not target.path):
-        return False
+    if not target.path:
+        return False  # "#section-2", or the site's home page
     own = page.path.rstrip("/")
     return bool(own) and target.path.rstrip("/").startswith(own + "/")
 

@@ -118,3 +118,48 @@ def test_a_section_whose_list_is_only_partly_links_is_the_article_s() -> None:
         "A map of the island",
         *LONG[1:],
     ]
+
+
+CARDS = "\n".join(
+    f"- [Harbour news](/tag/harbour)\n\n  ### [{headline}](/story/{n})\n\n"
+    f"  By Mara Quill, {n + 3} May 2024\n\n  {blurb}\n\n"
+    f"  [Read more {headline}](/story/{n})"
+    for n, (headline, blurb) in enumerate(
+        [
+            (
+                "Fares to rise in spring",
+                "The operators say fuel costs leave them no choice, and the council has agreed "
+                "to a rise of a tenth on every crossing from April onwards.",
+            ),
+            (
+                "New pier opens on the north island",
+                "Years late and over budget, the pier finally took its first boat on Sunday, "
+                "to the relief of the hotels that had waited for it.",
+            ),
+            (
+                "Storm closes the port for two days",
+                "No boat left the harbour on Monday or Tuesday as the storm passed over, and "
+                "islanders stocked up on bread and milk before it arrived.",
+            ),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize("title", ["## You might also like", "## Related stories"])
+def test_a_box_title_over_a_list_of_story_cards_takes_the_whole_list(title: str) -> None:
+    # The cards' blurbs are sentences, under a byline rather than their headline: without the
+    # list, they would pass for the article resuming after the box.
+    assert texts(*LONG, title, CARDS) == LONG
+
+
+def test_a_list_of_readings_that_are_mostly_prose_is_not_a_box_of_cards() -> None:
+    readings = (
+        "- Gardening with a changing climate: how the island's growers moved their planting "
+        "two weeks earlier, and what it did to the harvest.\n"
+        "- Young growers: a programme that gives school gardens to every village on the "
+        "island, with a teacher paid for three years."
+    )
+    kept = texts(*LONG, "## More from the harbour office on ferries:", readings)
+    assert kept[: len(LONG)] == LONG
+    assert any(text.startswith("Young growers") for text in kept)
