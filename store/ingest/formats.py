@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -241,7 +242,7 @@ def read_html(
     if tree is not None:
         # The page is parsed once for the article and the metadata both; neither changes the
         # tree (trafilatura's extraction works on a copy of it).
-        text = article_markdown(tree, _trafilatura_markdown, lambda _tree: _page_words(html))
+        text = article_markdown(tree, _trafilatura_markdown, _page_words)
     fmt: DocFormat = "html"
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
         text, fmt = visible_markdown(html), "markdown"
@@ -303,10 +304,12 @@ def _trafilatura_markdown(tree: HtmlElement, favor_recall: bool) -> str | None:
     return text
 
 
-def _page_words(html: str) -> int:
+def _page_words(tree: HtmlElement) -> int:
     import trafilatura
 
-    return len((trafilatura.html2txt(html) or "").split())
+    # html2txt cleans the tree it is given: a copy keeps the shared tree whole (a copy costs a
+    # third of a parse).
+    return len((trafilatura.html2txt(copy.deepcopy(tree)) or "").split())
 
 
 def _html_metadata(
