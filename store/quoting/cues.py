@@ -11,6 +11,7 @@ from store.quoting.lexicon import (
     COMMON_CUE_VERBS,
     CUE_VERBS,
     DETERMINERS,
+    GOVERNING,
     HONORIFICS,
     LEADING_NOISE,
     LOWER_CASE_TITLES,
@@ -81,6 +82,9 @@ _COMPARING = {"compared", "compares"}
 _NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
 _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
+# Verbs whose object follows them: after a comma, "…, told POLITICO" names whom, not who.
+_TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 @dataclass
@@ -156,6 +160,18 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     if subject is None and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
+
+
+def _named_after_clause(
+    verb: str, before: list[Token], after: Callable[[], list[Token]]
+) -> Subject | None:
+    """ "… your protein intake, says Keri Gans, a dietitian": inverted after a clause of the
+    writer's, the subject is a name (", tweeted a warning" names no one; ", told POLITICO"
+    names whom, not who). Read only once no subject stands before the verb."""
+    if not before or before[-1].text != "," or verb in _TAKE_OBJECTS:
+        return None
+    named = subject_after(after(), allow_pronoun=False)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _inverted(before: list[Token]) -> bool:
@@ -251,7 +267,12 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
+    if subject is None:
+        subject = _named_after_clause(verb, before, after)
     if subject is None or _noun_reading(verb, subject, before):
+        return None
+    governed = verb not in _PARTICIPLES and _not_its_subject(subject, before, match.start())
+    if governed or _passive(verb, before, after()):
         return None
     by_subject = subject.end <= match.start()
     told = _told_object(after()) if verb in {"told", "tells"} and by_subject else []
@@ -262,6 +283,30 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     statement = subject.kind == "statement" or _about_statement(text, match.start())
     evidence = _pronoun_after(after(), end) if subject.kind == "name" else None
     return Cue(index, min(subject.start, match.start()), end, phrase, subject, statement, evidence)
+
+
+def _not_its_subject(subject: Subject, before: list[Token], verb: int) -> bool:
+    """Is the phrase before the verb the object of a preposition ("a surgery that led to his
+    death once asked me", "Over the course of the events described"), or the subject of a
+    question ("Has your company ever asked you …")? Then it is not who speaks. (A participle
+    of saying is read only right after a name: "footage of Ann Cole saying" is hers.)"""
+    if subject.kind == "pronoun" or subject.end > verb:
+        return False
+    ahead = [t for t in before if t.end <= subject.start]
+    if ahead and _APOSTROPHE_RE.search(ahead[-1].text[-2:]):
+        ahead = ahead[:-1]  # "vice president of Spicher’s Appliance & Security told us"
+    if not ahead or ahead[-1].lower not in GOVERNING:
+        return False
+    # "the ambassador to Norway Li Wei said": the preposition is the role's own.
+    return ahead[-1].lower not in (subject.role or "").split()
+
+
+def _passive(verb: str, before: list[Token], after: list[Token]) -> bool:
+    """ "a question asked by candidates", "a motif is challenged with …": the verb is a
+    participle, and its speaker, if any, comes after "by"."""
+    if verb.endswith("s"):
+        return False
+    return bool(after and after[0].lower == "by") or bool(before and before[-1].lower in _BE)
 
 
 def _about_statement(text: str, verb: int) -> bool:

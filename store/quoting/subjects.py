@@ -348,6 +348,13 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
         return Subject("pronoun", pronoun, first.start, first.end) if allow_pronoun else None
     j = 0
     while j < min(len(tokens), _PHRASE_LIMIT) and (_phrase_word(tokens[j]) or _connects(tokens, j)):
+        if (
+            j
+            and tokens[j].lower in NAME_CONNECTORS
+            and not _connects(tokens, j)
+            and all(t.is_cap for t in tokens[:j])
+        ):
+            break  # "explains Norris of his process": the name ends where "of" joins no capital
         j += 1
         if tokens[j - 1].ends_sentence:
             break
