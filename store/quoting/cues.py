@@ -79,6 +79,8 @@ _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 _NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 _COMPARING = {"compared", "compares"}
+_PLEADING = {"pleaded", "pleads"}
+_PLEA_RE = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
 _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
@@ -262,6 +264,8 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
         return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
     if verb in _COMPARING and _NEXT_WORD_RE.match(text, match.end()):
         return None  # "an increase compared with last year": no one speaks
+    if verb in _PLEADING and _PLEA_RE.match(text, match.end()):
+        return None  # "pleaded guilty to “wire fraud”": a plea names a charge, says nothing
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:

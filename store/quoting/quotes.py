@@ -33,6 +33,9 @@ from store.quoting.variants import are_variants, variant_score
 # How many paragraphs before a quote its pronoun's antecedent is looked for in sentence
 # subjects (names given with a verb of saying or a title are followed everywhere).
 _ANTECEDENT_PARAGRAPHS = 2
+# Fewer words than this, given a speaker only as the subject of their sentence (no verb of
+# saying), are a name or a title rather than a statement.
+_CONTEXT_MIN_WORDS = 3
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
@@ -88,10 +91,14 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
 
 
 def _quote(quotation: Quotation, article: Article) -> Quote:
-    cue = quotation.cue
+    cue, text = quotation.cue, quotation.text(article)
     how = attribution_how(cue, quotation.own)
+    if how == "context" and len(text.split()) < _CONTEXT_MIN_WORDS:
+        # 'User A and User B both buy “Book 2.”': a name or a title after a verb that is
+        # not one of saying, no one's words.
+        cue = how = None
     return Quote(
-        text=quotation.text(article),
+        text=text,
         speaker=cue.speaker if cue else None,
         cue=cue.phrase if cue else None,
         paragraph=quotation.first.first.paragraph,

@@ -87,3 +87,19 @@ def test_a_plural_noun_opening_a_sentence_speaks_as_written_but_is_no_antecedent
         "Other aides disagreed. “We never planned the stop in Ohio at all,” she said.",
     )
     assert found[1] is None
+
+
+def test_a_plea_names_a_charge_and_is_at_most_an_uncertain_attribution() -> None:
+    [quote] = find_quotes(
+        [Paragraph(text="In 2019, Ann Cole pleaded guilty to “conspiracy to commit wire fraud”.")]
+    )
+    assert quote.how != "direct"
+    [quote] = find_quotes(
+        [Paragraph(text="Ann Cole pleaded with the council: “Keep the harbour open a year.”")]
+    )
+    assert (quote.speaker, quote.how) == ("Ann Cole", "direct")
+
+
+def test_a_title_after_a_verb_that_is_not_of_saying_has_no_speaker() -> None:
+    found = speakers("Imagine a shop. Ann Cole and Bo Lee both buy “Book 1” and “Book 2.”")
+    assert found == [None]
