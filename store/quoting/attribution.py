@@ -174,7 +174,7 @@ def is_quotation(
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
-    if _title_cased(words) and len(words) < _TITLE_WORDS:
+    if title_cased(words) and len(words) < _TITLE_WORDS:
         return False
     if reported and len(words) == 1:
         return _ends_a_phrase(span, article)
@@ -186,7 +186,7 @@ def _named_work(span: Span, text: str, article: Article) -> bool:
     ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
     with a cue or a stop beside it."""
     words = text.split()
-    if len(words) > _NAMED_WORK_WORDS or not _title_cased(words, shortest=1):
+    if len(words) > _NAMED_WORK_WORDS or not title_cased(words, shortest=1):
         return False
     before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
     return bool(before) and (before[0].lower() in _WORK_PREPOSITIONS or _owner(before[0]))
@@ -207,7 +207,7 @@ def _ends_a_phrase(span: Span, article: Article) -> bool:
     return not after or not after[0].isalnum()
 
 
-def _title_cased(words: list[str], shortest: int = 2) -> bool:
+def title_cased(words: list[str], shortest: int = 2) -> bool:
     """Title case, as in “How the Internet Became a Battleground”: all long words capitalised
     (at least `shortest` of them)."""
     long_words = [w for w in words if len(w) > 3]

@@ -18,6 +18,7 @@ from store.quoting.attribution import (
     is_quotation,
     normalise,
     own_cue,
+    title_cased,
     title_phrases,
 )
 from store.quoting.context import find_after_quote_cues, find_context_cues
@@ -93,9 +94,11 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
 def _quote(quotation: Quotation, article: Article) -> Quote:
     cue, text = quotation.cue, quotation.text(article)
     how = attribution_how(cue, quotation.own)
-    if how == "context" and len(text.split()) < _CONTEXT_MIN_WORDS:
-        # 'User A and User B both buy “Book 2.”': a name or a title after a verb that is
-        # not one of saying, no one's words.
+    words = text.split()
+    if how == "context" and (len(words) < _CONTEXT_MIN_WORDS or title_cased(words)):
+        # 'User A and User B both buy “Book 2.”', 'see my review “Babbel vs Rosetta Stone:
+        # Which App Stands Out?”': a name or a title after a verb that is not one of saying,
+        # no one's words.
         cue = how = None
     return Quote(
         text=text,

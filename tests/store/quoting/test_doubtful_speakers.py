@@ -103,3 +103,16 @@ def test_a_plea_names_a_charge_and_is_at_most_an_uncertain_attribution() -> None
 def test_a_title_after_a_verb_that_is_not_of_saying_has_no_speaker() -> None:
     found = speakers("Imagine a shop. Ann Cole and Bo Lee both buy “Book 1” and “Book 2.”")
     assert found == [None]
+
+
+def test_a_title_in_title_case_after_a_verb_that_is_not_of_saying_has_no_speaker() -> None:
+    text = (
+        "Rosa Diaz tested the apps for a year, see “Babbel vs Mondly: Which Language App "
+        "Stands Out?” and “Mondly vs Duolingo: Which One Is Better for Learning?”"
+    )
+    assert set(speakers(text)) == {None}
+    # A statement after the same verb is still given its sentence's subject, uncertain.
+    [quote] = find_quotes(
+        [Paragraph(text="Rosa Diaz tested the apps for a year: “Most of them are far too slow.”")]
+    )
+    assert (quote.speaker, quote.how) == ("Rosa Diaz", "context")
