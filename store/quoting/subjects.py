@@ -187,9 +187,22 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
     owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
+    if owner is phrase[d].text:
+        owner = " ".join([*_owner_before(phrase, d), owner])
     written = " ".join([owner, *(t.bare for t in phrase[d + 1 :])])
     end = phrase[-1].end
     return Subject("role", text, phrase[d].start, end, definite=definite, phrase=written)
+
+
+def _owner_before(phrase: list[Token], d: int) -> list[str]:
+    """The rest of an owner's name before its possessive: "the State" of "the State
+    Department’s spokesman", so the role is not written "Department’s spokesman"."""
+    k = d
+    while k > 0 and phrase[k - 1].is_cap:
+        k -= 1
+    if k > 0 and phrase[k - 1].lower == "the":
+        k -= 1
+    return [t.text for t in phrase[k:d]]
 
 
 def _owned_role(phrase: list[Token], determiners: list[int]) -> tuple[int, list[Token]] | None:
