@@ -198,11 +198,10 @@ def _owner_before(phrase: list[Token], d: int) -> list[str]:
     """The rest of an owner's name before its possessive: "the State" of "the State
     Department’s spokesman", so the role is not written "Department’s spokesman"."""
     k = d
-    while k > 0 and phrase[k - 1].is_cap:
+    while k > 0 and phrase[k - 1].is_cap and phrase[k - 1].lower != "the":
         k -= 1
-    if k > 0 and phrase[k - 1].lower == "the":
-        k -= 1
-    return [t.text for t in phrase[k:d]]
+    the = ["the"] if k > 0 and phrase[k - 1].lower == "the" else []
+    return the + [t.text for t in phrase[k:d]]
 
 
 def _owned_role(phrase: list[Token], determiners: list[int]) -> tuple[int, list[Token]] | None:

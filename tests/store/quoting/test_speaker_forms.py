@@ -166,6 +166,7 @@ def test_a_short_name_is_not_given_an_organisations_run() -> None:
         ),
         ("“We will win,” the company’s chief executive said.", "the company’s chief executive"),
         ("“We will win,” Obama’s former strategist said.", "Obama’s former strategist"),
+        ("The company’s chief executive said: “We will win.”", "the company’s chief executive"),
     ],
 )
 def test_an_owned_role_is_named_with_its_whole_owner(text: str, speaker: str) -> None:
