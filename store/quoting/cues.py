@@ -301,8 +301,18 @@ def _not_its_subject(subject: Subject, before: list[Token], verb: int) -> bool:
         ahead = ahead[:-1]  # "vice president of Spicher’s Appliance & Security told us"
     if not ahead or ahead[-1].lower not in GOVERNING:
         return False
+    if _inside_organisation(ahead, subject):
+        return False
     # "the ambassador to Norway Li Wei said": the preposition is the role's own.
     return ahead[-1].lower not in (subject.role or "").split()
+
+
+def _inside_organisation(ahead: list[Token], subject: Subject) -> bool:
+    """ "The Council on American-Islamic Relations National Executive Director Nihad Awad
+    said": the preposition joins two capitalised words of the organisation a titled name's
+    role belongs to; it governs nothing of the sentence. (A name with no role after a
+    preposition, "Trump on Fox News said", is still the preposition's object.)"""
+    return len(ahead) > 1 and ahead[-2].is_cap and subject.kind == "name" and bool(subject.role)
 
 
 def _passive(verb: str, before: list[Token], after: list[Token]) -> bool:

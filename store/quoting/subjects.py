@@ -34,6 +34,8 @@ _TITLE_WORDS = TITLES | HONORIFICS
 _ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
 _APPOSITIVE_LIMIT = 25
 _PARENTHESIS_LIMIT = 8
+_LIST_ENDS = frozenset(["and", "or"])  # the word before a list's last item
+_LIST_ITEM_WORDS = 3
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
 # Roles held "to" a country or a body: "ambassador to Britain", "envoy to the UN".
@@ -254,17 +256,35 @@ def _is_ly_adverb(token: Token) -> bool:
 def _skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None, list[Token]]:
     """From the comma before a verb, step back over ", head of the ministry," to the noun before
     it; return that index (or -1), the role the appositive names and its words."""
+    segment_end, listing = i, False
     for c in range(i - 1, max(-1, i - _APPOSITIVE_LIMIT), -1):
         token = tokens[c]
         if token.ends_sentence or token.text in '“”"«»;:':
             return -1, None, []
         if token.text == ",":
+            segment = [t for t in tokens[c + 1 : segment_end] if t.is_word]
+            # ", head of population, refugees, and migration,": the commas of a list inside
+            # the appositive; it opens at the comma before the list's first item.
+            ends_list = any(t.lower in _LIST_ENDS for t in segment)
+            if segment and (
+                segment[0].lower in _LIST_ENDS or (_list_item(segment) and (listing or ends_list))
+            ):
+                segment_end, listing = c, True
+                continue
             inner = [t for t in tokens[c + 1 : i] if t.is_word]
             if not inner:
                 return -1, None, []
             stop = next((k for k, t in enumerate(inner) if t.lower in {"of", "for", "at"}), None)
             return c - 1, _role_words(inner[:stop]), tokens[c + 1 : i]
     return -1, None, []
+
+
+def _list_item(segment: list[Token]) -> bool:
+    """A short lower-case stretch between a list's commas ("refugees", "schools and roads"),
+    naming no one and no role ("head of housing" opens the appositive)."""
+    return len(segment) <= _LIST_ITEM_WORDS and not any(
+        t.is_cap or t.lower in TITLES or t.lower in JOB_TITLES for t in segment
+    )
 
 
 def _skip_parenthesis(tokens: list[Token], i: int) -> int:

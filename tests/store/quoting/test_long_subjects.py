@@ -1,0 +1,62 @@
+"""Subjects written long: an appositive holding a list with its own commas, and a titled name
+after an organisation whose name has a preposition in it. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Paragraph
+from store.quoting.quotes import find_quotes
+
+
+def speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes([Paragraph(text=t) for t in texts])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list ending ", and …" (serial comma), ", or …", or "… and …" without one
+        "The plan “will not fix the harbour overnight,” Ines Okafor, minister for ports, "
+        "ferries, and fisheries, said on Tuesday.",
+        "The plan “will not fix the harbour overnight,” Ines Okafor, head of ports, ferries, "
+        "or fisheries, said.",
+        "“It will not fix the harbour overnight,” Ines Okafor, head of housing, schools and "
+        "roads, told reporters.",
+        "“It will not fix the harbour overnight,” Ines Okafor, a mother of two, said.",
+    ],
+)
+def test_an_appositive_with_a_list_inside_still_names_the_speaker(text: str) -> None:
+    assert speakers(text) == ["Ines Okafor"]
+
+
+def test_a_list_of_people_names_its_last() -> None:
+    # Unchanged: the list is the subject, not an appositive; its last name is kept.
+    assert speakers("“We will not wait,” Tom Lee, Ann Cole, and Ivan Berg said.") == ["Ivan Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council on Harbour Relations Executive Director Ines Okafor says in a statement "
+        "that the plan’s “costs have crossed every line we drew.”",
+        "The Committee on Port Safety Chief Executive Ines Okafor said the plan’s “costs have "
+        "crossed every line we drew.”",
+    ],
+)
+def test_a_titled_name_after_an_organisation_with_a_preposition_speaks(text: str) -> None:
+    assert speakers("“We are ready,” said Tom Lee.", text) == ["Tom Lee", "Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with no role after a preposition is its object: not who speaks
+        "An interview of Tom Lee on Harbour Radio said the plan’s “costs have crossed every "
+        "line we drew.”",
+        "A speech by Port Minister Ines Okafor said the plan’s “costs have crossed every line "
+        "we drew.”",
+    ],
+)
+def test_a_preposition_after_lower_case_words_still_governs(text: str) -> None:
+    assert speakers(text) == [None]
