@@ -24,7 +24,12 @@ from store.quoting.attribution import (
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.interrupted import Quotation, join_interrupted
-from store.quoting.layout import quoted_turn_cue, signature_cues, transcript_cue
+from store.quoting.layout import (
+    introduced_cues,
+    quoted_turn_cue,
+    signature_cues,
+    transcript_cue,
+)
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
@@ -125,6 +130,7 @@ def _cues(
         cues += find_after_quote_cues(index, text, masked, cues)
         transcript = transcript_cue(index, masked) or quoted_turn_cue(index, text)
         cues += [transcript] if transcript else []
+        cues += introduced_cues(index, masked)
     if index in quoted or index - 1 in quoted:
         cues += signature_cues(index, masked)
     cues.sort(key=lambda c: c.start)
