@@ -25,6 +25,8 @@ _GAP_BEFORE_RE = re.compile(r"[\s,;:–—-]*(?:(?:[\w’'-]+\s+){0,5}?(?:that\s
 # After a quote that ended its sentence, "Fahmi said." attributes it, "Fahmi added that …" does
 # not: it starts a new sentence. This many words may follow the cue before its sentence ends.
 _TAIL_WORDS = 5
+# The words that may join two quotes of one speaker's in one sentence.
+_JOINING = frozenset(["and", "or", "but", "and also"])
 _ATTRIBUTION_REACH = 400
 # Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
 _SCARE_WORDS = 5
@@ -215,13 +217,15 @@ def title_cased(words: list[str], shortest: int = 2) -> bool:
 
 
 def _runs_into(span: Span, following: Span, article: Article) -> bool:
-    """Is a quote cut short by the next one, or followed by it with nothing in between?"""
+    """Is a quote cut short by the next one, or followed by it with nothing in between but a
+    conjunction ("are “a crisis” and “a disgrace,” Dean told the crowd": one speaker's words)?"""
     last, first = span.last, following.first
     if last.ending == "cut":
         return True
     if last.paragraph != first.paragraph:
         return False
-    return not article.masked[last.paragraph][last.end + 1 : first.start - 1].strip()
+    gap = article.masked[last.paragraph][last.end + 1 : first.start - 1].strip(" ,")
+    return not gap or gap in _JOINING
 
 
 def _sentence_ending_at(sentences: Sentences, end: int) -> int:

@@ -1,5 +1,6 @@
-"""Subjects written long: an appositive holding a list with its own commas, and a titled name
-after an organisation whose name has a preposition in it. Sentences written for the test."""
+"""Subjects written long: an appositive holding a list with its own commas, a titled name
+after an organisation whose name has a preposition in it, and one cue after two quotes joined
+by "and". Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_a_titled_name_after_an_organisation_with_a_preposition_speaks(text: str
 )
 def test_a_preposition_after_lower_case_words_still_governs(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("joint", ["and", "or", "but", ", and", ", but"])
+def test_quotes_joined_by_a_conjunction_share_the_cue_after_them(joint: str) -> None:
+    text = (
+        f"The quay is “a danger to every crew”{joint} “a cost the town cannot carry,” "
+        "Ines Okafor told a packed hall on Tuesday evening."
+    )
+    assert speakers(text) == ["Ines Okafor", "Ines Okafor"]
+
+
+def test_quotes_with_a_clause_between_keep_their_own_speakers() -> None:
+    text = (
+        "Tom Lee called the quay “a danger to every crew” while Ines Okafor called it "
+        "“a cost the town cannot carry.”"
+    )
+    assert speakers(text) == ["Tom Lee", "Ines Okafor"]
