@@ -85,6 +85,7 @@ _NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
 _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
 # Verbs whose object follows them: after a comma, "…, told POLITICO" names whom, not who.
+_RELATIVE_PRONOUNS = frozenset(["who", "whom"])
 _TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
@@ -224,8 +225,15 @@ def _noun_reading(verb: str, subject: Subject, before: list[Token]) -> bool:
 
 def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
     """Might the subject (or an appositive hiding it) begin before the short stretch read?
-    Only if fewer than three tokens of that stretch precede it."""
-    return subject is None or len(before) < 3 or subject.start <= before[2].start
+    Only if fewer than three tokens of that stretch precede it, or a preposition does: the
+    phrase may be its object inside an appositive ("Ann Cole, who chairs Harbour Watch said")."""
+    if subject is None or len(before) < 3 or subject.start <= before[2].start:
+        return True
+    ahead = [t for t in before if t.end <= subject.start]
+    inside = [t for t in before if subject.start <= t.start < subject.end and not t.is_cap]
+    if any(t.lower in _RELATIVE_PRONOUNS for t in ahead[-4:]):
+        return True  # "Ann Cole, who chairs Harbour Watch said": the name may be the object
+    return any(t.lower in GOVERNING for t in ahead[-1:] + inside)
 
 
 def _settled(subject: Subject | None, text: str, verb: int) -> bool:

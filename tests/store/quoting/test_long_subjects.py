@@ -78,3 +78,37 @@ def test_quotes_with_a_clause_between_keep_their_own_speakers() -> None:
         "“a cost the town cannot carry.”"
     )
     assert speakers(text) == ["Tom Lee", "Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the appositive's closing comma is missing: the name after the preposition is its
+        # object, the name before the appositive speaks
+        "“We will not wait for the next storm,” Ines Okafor, who chairs Harbour Watch said.",
+        "“We will not wait for the next storm,” Ines Okafor, the head of Harbour Watch told us.",
+        "“We will not wait for the next storm,” Ines Okafor, a spokeswoman for Harbour Watch "
+        "said in a statement.",
+    ],
+)
+def test_an_appositive_missing_its_closing_comma_still_names_the_speaker(text: str) -> None:
+    assert speakers(text) == ["Ines Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name opening a clause after a preposition is no appositive's head
+        ("In New Harbour, the mayor of Port Vale said “we will not wait for the storm.”",
+         "Port Vale"),
+        # the verb's own subject inside a relative clause is not overridden
+        ("“We will not wait for the storm,” Ann Cole, who Tom Lee said was right, said.",
+         "Ann Cole"),
+        # a role's own preposition before the name: the name speaks
+        ("“We will not wait for the storm,” the ambassador to Norway Li Wei said.", "Li Wei"),
+    ],
+)  # fmt: skip
+def test_other_shapes_with_commas_and_prepositions_keep_their_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
