@@ -104,7 +104,8 @@ class Cue:
     pronoun_after: str | None  # "X said it would": evidence of what kind of thing X is
     speaker: str | None = None  # filled in by the resolver, in document order
     # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
-    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name).
+    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name),
+    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”").
     how: str = "direct"
 
 

@@ -105,9 +105,9 @@ def signature_cues(index: int, text: str) -> list[Cue]:
 
 
 def introduced_cues(index: int, text: str) -> list[Cue]:
-    """Names introducing the quote after their colon inside a paragraph ("… - Ann Cole: “…"),
-    read as a verb's cue would be: they attribute the quote they stand before."""
+    """Names introducing the quote after their colon inside a paragraph ("… - Ann Cole: “…"):
+    like a verb's cue, each attributes the quote it stands before, and only that one."""
     if ":" not in text:
         return []
-    cues = (_name_cue(index, m, "name", "direct") for m in _INTRODUCED_RE.finditer(text))
+    cues = (_name_cue(index, m, "name", "colon") for m in _INTRODUCED_RE.finditer(text))
     return [cue for cue in cues if cue is not None]

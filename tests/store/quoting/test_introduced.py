@@ -52,3 +52,10 @@ def test_a_later_quote_keeps_its_own_cue() -> None:
         "“We disagree with that,” Tom Lee said."
     )
     assert speakers(text) == ["Ann Cole", "Tom Lee"]
+
+
+def test_a_name_before_a_colon_is_marked_as_named_by_the_layout() -> None:
+    [quote] = find_quotes(
+        [Paragraph(text="Harbour costs - Ann Cole: “The bill will land on the ratepayers again.”")]
+    )
+    assert (quote.speaker, quote.how) == ("Ann Cole", "layout")
