@@ -25,6 +25,8 @@ _GAP_BEFORE_RE = re.compile(r"[\s,;:–—-]*(?:(?:[\w’'-]+\s+){0,5}?(?:that\s
 # After a quote that ended its sentence, "Fahmi said." attributes it, "Fahmi added that …" does
 # not: it starts a new sentence. This many words may follow the cue before its sentence ends.
 _TAIL_WORDS = 5
+# The words that may join two quotes of one speaker's in one sentence.
+_JOINING = frozenset(["and", "or", "but", "and also"])
 _ATTRIBUTION_REACH = 400
 # Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
 _SCARE_WORDS = 5
@@ -174,7 +176,7 @@ def is_quotation(
     if adjacent or len(span.segments) > 1 or _ends_sentence(text):
         return True
     words = text.split()
-    if _title_cased(words) and len(words) < _TITLE_WORDS:
+    if title_cased(words) and len(words) < _TITLE_WORDS:
         return False
     if reported and len(words) == 1:
         return _ends_a_phrase(span, article)
@@ -186,7 +188,7 @@ def _named_work(span: Span, text: str, article: Article) -> bool:
     ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
     with a cue or a stop beside it."""
     words = text.split()
-    if len(words) > _NAMED_WORK_WORDS or not _title_cased(words, shortest=1):
+    if len(words) > _NAMED_WORK_WORDS or not title_cased(words, shortest=1):
         return False
     before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
     return bool(before) and (before[0].lower() in _WORK_PREPOSITIONS or _owner(before[0]))
@@ -207,7 +209,7 @@ def _ends_a_phrase(span: Span, article: Article) -> bool:
     return not after or not after[0].isalnum()
 
 
-def _title_cased(words: list[str], shortest: int = 2) -> bool:
+def title_cased(words: list[str], shortest: int = 2) -> bool:
     """Title case, as in “How the Internet Became a Battleground”: all long words capitalised
     (at least `shortest` of them)."""
     long_words = [w for w in words if len(w) > 3]
@@ -215,13 +217,15 @@ def _title_cased(words: list[str], shortest: int = 2) -> bool:
 
 
 def _runs_into(span: Span, following: Span, article: Article) -> bool:
-    """Is a quote cut short by the next one, or followed by it with nothing in between?"""
+    """Is a quote cut short by the next one, or followed by it with nothing in between but a
+    conjunction ("are “a crisis” and “a disgrace,” Dean told the crowd": one speaker's words)?"""
     last, first = span.last, following.first
     if last.ending == "cut":
         return True
     if last.paragraph != first.paragraph:
         return False
-    return not article.masked[last.paragraph][last.end + 1 : first.start - 1].strip()
+    gap = article.masked[last.paragraph][last.end + 1 : first.start - 1].strip(" ,")
+    return not gap or gap in _JOINING
 
 
 def _sentence_ending_at(sentences: Sentences, end: int) -> int:

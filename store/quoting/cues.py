@@ -11,6 +11,7 @@ from store.quoting.lexicon import (
     COMMON_CUE_VERBS,
     CUE_VERBS,
     DETERMINERS,
+    GOVERNING,
     HONORIFICS,
     LEADING_NOISE,
     LOWER_CASE_TITLES,
@@ -78,9 +79,15 @@ _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 _NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 _COMPARING = {"compared", "compares"}
+_PLEADING = {"pleaded", "pleads"}
+_PLEA_RE = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
 _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
+# Verbs whose object follows them: after a comma, "…, told POLITICO" names whom, not who.
+_RELATIVE_PRONOUNS = frozenset(["who", "whom"])
+_TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 
 
 @dataclass
@@ -97,7 +104,8 @@ class Cue:
     pronoun_after: str | None  # "X said it would": evidence of what kind of thing X is
     speaker: str | None = None  # filled in by the resolver, in document order
     # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
-    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name).
+    # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name),
+    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”").
     how: str = "direct"
 
 
@@ -158,6 +166,18 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     return subject
 
 
+def _named_after_clause(
+    verb: str, before: list[Token], after: Callable[[], list[Token]]
+) -> Subject | None:
+    """ "… your protein intake, says Keri Gans, a dietitian": inverted after a clause of the
+    writer's, the subject is a name (", tweeted a warning" names no one; ", told POLITICO"
+    names whom, not who). Read only once no subject stands before the verb."""
+    if not before or before[-1].text != "," or verb in _TAKE_OBJECTS:
+        return None
+    named = subject_after(after(), allow_pronoun=False)
+    return named if named is not None and named.kind == "name" else None
+
+
 def _inverted(before: list[Token]) -> bool:
     """Can the subject follow the verb? Only right after a quote (,” said Fahmi / ”, said
     Fahmi) or at the start of the text read: "…, tweeted a warning" names no speaker."""
@@ -206,8 +226,15 @@ def _noun_reading(verb: str, subject: Subject, before: list[Token]) -> bool:
 
 def _may_run_on(subject: Subject | None, before: list[Token]) -> bool:
     """Might the subject (or an appositive hiding it) begin before the short stretch read?
-    Only if fewer than three tokens of that stretch precede it."""
-    return subject is None or len(before) < 3 or subject.start <= before[2].start
+    Only if fewer than three tokens of that stretch precede it, or a preposition does: the
+    phrase may be its object inside an appositive ("Ann Cole, who chairs Harbour Watch said")."""
+    if subject is None or len(before) < 3 or subject.start <= before[2].start:
+        return True
+    ahead = [t for t in before if t.end <= subject.start]
+    inside = [t for t in before if subject.start <= t.start < subject.end and not t.is_cap]
+    if any(t.lower in _RELATIVE_PRONOUNS for t in ahead[-4:]):
+        return True  # "Ann Cole, who chairs Harbour Watch said": the name may be the object
+    return any(t.lower in GOVERNING for t in ahead[-1:] + inside)
 
 
 def _settled(subject: Subject | None, text: str, verb: int) -> bool:
@@ -246,12 +273,19 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
         return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
     if verb in _COMPARING and _NEXT_WORD_RE.match(text, match.end()):
         return None  # "an increase compared with last year": no one speaks
+    if verb in _PLEADING and _PLEA_RE.match(text, match.end()):
+        return None  # "pleaded guilty to “wire fraud”": a plea names a charge, says nothing
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
+    if subject is None:
+        subject = _named_after_clause(verb, before, after)
     if subject is None or _noun_reading(verb, subject, before):
+        return None
+    governed = verb not in _PARTICIPLES and _not_its_subject(subject, before, match.start())
+    if governed or _passive(verb, before, after()):
         return None
     by_subject = subject.end <= match.start()
     told = _told_object(after()) if verb in {"told", "tells"} and by_subject else []
@@ -262,6 +296,40 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     statement = subject.kind == "statement" or _about_statement(text, match.start())
     evidence = _pronoun_after(after(), end) if subject.kind == "name" else None
     return Cue(index, min(subject.start, match.start()), end, phrase, subject, statement, evidence)
+
+
+def _not_its_subject(subject: Subject, before: list[Token], verb: int) -> bool:
+    """Is the phrase before the verb the object of a preposition ("a surgery that led to his
+    death once asked me", "Over the course of the events described"), or the subject of a
+    question ("Has your company ever asked you …")? Then it is not who speaks. (A participle
+    of saying is read only right after a name: "footage of Ann Cole saying" is hers.)"""
+    if subject.kind == "pronoun" or subject.end > verb:
+        return False
+    ahead = [t for t in before if t.end <= subject.start]
+    if ahead and _APOSTROPHE_RE.search(ahead[-1].text[-2:]):
+        ahead = ahead[:-1]  # "vice president of Spicher’s Appliance & Security told us"
+    if not ahead or ahead[-1].lower not in GOVERNING:
+        return False
+    if _inside_organisation(ahead, subject):
+        return False
+    # "the ambassador to Norway Li Wei said": the preposition is the role's own.
+    return ahead[-1].lower not in (subject.role or "").split()
+
+
+def _inside_organisation(ahead: list[Token], subject: Subject) -> bool:
+    """ "The Council on American-Islamic Relations National Executive Director Nihad Awad
+    said": the preposition joins two capitalised words of the organisation a titled name's
+    role belongs to; it governs nothing of the sentence. (A name with no role after a
+    preposition, "Trump on Fox News said", is still the preposition's object.)"""
+    return len(ahead) > 1 and ahead[-2].is_cap and subject.kind == "name" and bool(subject.role)
+
+
+def _passive(verb: str, before: list[Token], after: list[Token]) -> bool:
+    """ "a question asked by candidates", "a motif is challenged with …": the verb is a
+    participle, and its speaker, if any, comes after "by"."""
+    if verb.endswith("s"):
+        return False
+    return bool(after and after[0].lower == "by") or bool(before and before[-1].lower in _BE)
 
 
 def _about_statement(text: str, verb: int) -> bool:

@@ -5,6 +5,8 @@
   paragraph without a cue of its own is that speaker's. A transcript quoted whole opens each
   turn with a quote mark ("“PENCE: Well, look …"): the turn is the quotation, its name the
   speaker.
+- Inside a paragraph, a name set off by a dash (or "from") and followed by a colon introduces
+  the quote after it, as digests of other outlets' pieces write: "IOWA TURNOUT - Ann Cole: “…”".
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole.").
 """
@@ -25,6 +27,13 @@ _TRANSCRIPT_RE = re.compile(
     r"|[\s\"“]{0,3}(?P<cased>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}):\s*[“\"]"
 )
 _QUOTED_TURN_RE = re.compile(rf"\s*[\"“«]\s*(?P<name>{TRANSCRIPT_SPEAKER}):\s")
+# Inside a paragraph, a name after a dash (or "from") and before a colon that a quote follows:
+# a digest's "HEADLINE - Carl Bialik: “…”", "More from Jones: “…”". The last of two names
+# joined by "and" is kept, as for subjects.
+_INTRODUCED_RE = re.compile(
+    r"(?:[―—–-]|\b[Ff]rom)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+)?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s*[“\"]"
+)
 _HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
 # A dash and a name after a closing mark, ending the paragraph or its sentence, or followed
 # by the next signed quote ("“…” ― Ann Cole “…” ― Bo Lee", as readers' replies are listed).
@@ -62,7 +71,7 @@ def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | N
         return None
     start, end = match.start(group), match.end(group)
     subject = Subject("name", name, start, end, titled=raw != name)
-    phrase = f"{raw}:" if how == "transcript" else f"— {raw}"  # as the text gives it
+    phrase = f"— {raw}" if how == "dash" else f"{raw}:"  # as the text gives it
     return Cue(index, start, end, phrase, subject, False, None, how=how)
 
 
@@ -93,3 +102,12 @@ def signature_cues(index: int, text: str) -> list[Cue]:
         if opening is not None and (cue := _name_cue(index, opening, "name", "dash")):
             cues.append(cue)
     return cues
+
+
+def introduced_cues(index: int, text: str) -> list[Cue]:
+    """Names introducing the quote after their colon inside a paragraph ("… - Ann Cole: “…"):
+    like a verb's cue, each attributes the quote it stands before, and only that one."""
+    if ":" not in text:
+        return []
+    cues = (_name_cue(index, m, "name", "colon") for m in _INTRODUCED_RE.finditer(text))
+    return [cue for cue in cues if cue is not None]

@@ -113,6 +113,13 @@ STOP_WORDS = _words(
 )
 
 # Words between a subject and its verb ("Fahmi also noted", "she has since said").
+# Words after which a noun phrase is an object, or the subject of a question, not the subject
+# of a statement: prepositions and the auxiliaries that open a question.
+GOVERNING = _words(
+    "of to in on at for with by from over under into about through during toward towards "
+    "against among between within without upon onto via "
+    "has have had did does do is are was were will would can could should"
+)
 ADVERBS = _words(
     "also later then now previously recently once further again has had have was is since "
     "earlier subsequently separately however too still first herself himself itself themselves "

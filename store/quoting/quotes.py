@@ -18,12 +18,18 @@ from store.quoting.attribution import (
     is_quotation,
     normalise,
     own_cue,
+    title_cased,
     title_phrases,
 )
 from store.quoting.context import find_after_quote_cues, find_context_cues
 from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
 from store.quoting.interrupted import Quotation, join_interrupted
-from store.quoting.layout import quoted_turn_cue, signature_cues, transcript_cue
+from store.quoting.layout import (
+    introduced_cues,
+    quoted_turn_cue,
+    signature_cues,
+    transcript_cue,
+)
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.speakers import Registry, Resolver
@@ -33,6 +39,9 @@ from store.quoting.variants import are_variants, variant_score
 # How many paragraphs before a quote its pronoun's antecedent is looked for in sentence
 # subjects (names given with a verb of saying or a title are followed everywhere).
 _ANTECEDENT_PARAGRAPHS = 2
+# Fewer words than this, given a speaker only as the subject of their sentence (no verb of
+# saying), are a name or a title rather than a statement.
+_CONTEXT_MIN_WORDS = 3
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
@@ -88,10 +97,16 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
 
 
 def _quote(quotation: Quotation, article: Article) -> Quote:
-    cue = quotation.cue
+    cue, text = quotation.cue, quotation.text(article)
     how = attribution_how(cue, quotation.own)
+    words = text.split()
+    if how == "context" and (len(words) < _CONTEXT_MIN_WORDS or title_cased(words)):
+        # 'User A and User B both buy “Book 2.”', 'see my review “Babbel vs Rosetta Stone:
+        # Which App Stands Out?”': a name or a title after a verb that is not one of saying,
+        # no one's words.
+        cue = how = None
     return Quote(
-        text=quotation.text(article),
+        text=text,
         speaker=cue.speaker if cue else None,
         cue=cue.phrase if cue else None,
         paragraph=quotation.first.first.paragraph,
@@ -115,6 +130,7 @@ def _cues(
         cues += find_after_quote_cues(index, text, masked, cues)
         transcript = transcript_cue(index, masked) or quoted_turn_cue(index, text)
         cues += [transcript] if transcript else []
+        cues += introduced_cues(index, masked)
     if index in quoted or index - 1 in quoted:
         cues += signature_cues(index, masked)
     cues.sort(key=lambda c: c.start)

@@ -75,6 +75,7 @@ class Registry:
         self.texts = texts or []
         self._text = "\n".join(self.texts)
         self._inside: dict[str, bool] = {}  # memo of _inside_a_sentence
+        self._lower: dict[str, bool] = {}  # memo of _lower_case
         self.acronyms = acronyms
         self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
         self._gender_votes: Counter[str] = Counter()  # name → (he) minus (she) evidence
@@ -121,14 +122,35 @@ class Registry:
         """Is a name that opens a sentence a name? "Opponents said …" is no person: a single
         word must also come in a name read elsewhere (a cue's, a title's, a run of capitals)."""
         words = self.clean(name).lower().split()
+        if not words or self.common_noun(name):
+            return False
         if len(words) != 1:
-            return bool(words)
+            return True
         if words[0] in self._attested:
             return True
         word = self.clean(name)
         if word not in self._inside:
             self._inside[word] = _inside_a_sentence(word, self._text)
         return self._inside[word]
+
+    def common_noun(self, name: str) -> bool:
+        """Is a capitalised subject common nouns that a sentence's start or a heading
+        capitalised ("Protein continues to be huge", "Pro tip: …")? So when the article also
+        writes each of its words in lower case and no other name of two words or more holds
+        it ("Sun" is a name where "Yinuo Sun" is named)."""
+        full = self.clean(name)
+        words = full.lower().split()
+        return bool(words) and all(self._common_word(word, full) for word in words)
+
+    def _common_word(self, word: str, name: str) -> bool:
+        if not word.isalpha():
+            return False
+        if any(n != name and " " in n for n in self._by_word.get(word, [])[:_CANDIDATE_LIMIT]):
+            return False
+        if word not in self._lower:
+            found = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", self._text)
+            self._lower[word] = found is not None
+        return self._lower[word]
 
     def _rank(self, name: str) -> tuple[int, int]:
         """The name the article gives most often, then the longer."""
@@ -302,6 +324,10 @@ class Resolver:
 
     def _resolve(self, subject: Subject, honorific: Gender | None = None) -> str | None:
         if subject.kind == "name":
+            if self.registry.common_noun(subject.text):
+                # "Aides said", "Protein continues": as the text gives it, but no one a later
+                # "he" or "she" can stand for.
+                return self.registry.clean(subject.text)
             name = self._name(subject.text, honorific)
             return None if _no_name(name) else self._note(name)
         if subject.kind == "pronoun":

@@ -12,6 +12,7 @@ from store.quoting.lexicon import (
     ABBREVIATIONS,
     ADVERBS,
     DETERMINERS,
+    GOVERNING,
     HONORIFICS,
     INDEFINITE,
     JOB_TITLES,
@@ -34,6 +35,14 @@ _TITLE_WORDS = TITLES | HONORIFICS
 _ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
 _APPOSITIVE_LIMIT = 25
 _PARENTHESIS_LIMIT = 8
+# How an appositive after a name opens (", who …", ", the polling guru …"), and what ends the
+# search for its comma.
+_APPOSITIVE_OPENERS = frozenset(["who", "whose", "a", "an", "the"])
+_RELATIVES = frozenset(["who", "whom"])
+_RELATIVE_REACH = 4  # "who chairs", "who is chairman of": the verb and its object's lead-in
+_APPOSITIVE_STOPS = frozenset(["“", "”", '"', "«", "»", ";", ":", "(", ")"])
+_LIST_ENDS = frozenset(["and", "or"])  # the word before a list's last item
+_LIST_ITEM_WORDS = 3
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
 # Roles held "to" a country or a body: "ambassador to Britain", "envoy to the UN".
@@ -187,9 +196,21 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
     owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
+    if owner is phrase[d].text:
+        owner = " ".join([*_owner_before(phrase, d), owner])
     written = " ".join([owner, *(t.bare for t in phrase[d + 1 :])])
     end = phrase[-1].end
     return Subject("role", text, phrase[d].start, end, definite=definite, phrase=written)
+
+
+def _owner_before(phrase: list[Token], d: int) -> list[str]:
+    """The rest of an owner's name before its possessive: "the State" of "the State
+    Department’s spokesman", so the role is not written "Department’s spokesman"."""
+    k = d
+    while k > 0 and phrase[k - 1].is_cap and phrase[k - 1].lower != "the":
+        k -= 1
+    the = ["the"] if k > 0 and phrase[k - 1].lower == "the" else []
+    return the + [t.text for t in phrase[k:d]]
 
 
 def _owned_role(phrase: list[Token], determiners: list[int]) -> tuple[int, list[Token]] | None:
@@ -242,17 +263,35 @@ def _is_ly_adverb(token: Token) -> bool:
 def _skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None, list[Token]]:
     """From the comma before a verb, step back over ", head of the ministry," to the noun before
     it; return that index (or -1), the role the appositive names and its words."""
+    segment_end, listing = i, False
     for c in range(i - 1, max(-1, i - _APPOSITIVE_LIMIT), -1):
         token = tokens[c]
         if token.ends_sentence or token.text in '“”"«»;:':
             return -1, None, []
         if token.text == ",":
+            segment = [t for t in tokens[c + 1 : segment_end] if t.is_word]
+            # ", head of population, refugees, and migration,": the commas of a list inside
+            # the appositive; it opens at the comma before the list's first item.
+            ends_list = any(t.lower in _LIST_ENDS for t in segment)
+            if segment and (
+                segment[0].lower in _LIST_ENDS or (_list_item(segment) and (listing or ends_list))
+            ):
+                segment_end, listing = c, True
+                continue
             inner = [t for t in tokens[c + 1 : i] if t.is_word]
             if not inner:
                 return -1, None, []
             stop = next((k for k, t in enumerate(inner) if t.lower in {"of", "for", "at"}), None)
             return c - 1, _role_words(inner[:stop]), tokens[c + 1 : i]
     return -1, None, []
+
+
+def _list_item(segment: list[Token]) -> bool:
+    """A short lower-case stretch between a list's commas ("refugees", "schools and roads"),
+    naming no one and no role ("head of housing" opens the appositive)."""
+    return len(segment) <= _LIST_ITEM_WORDS and not any(
+        t.is_cap or t.lower in TITLES or t.lower in JOB_TITLES for t in segment
+    )
 
 
 def _skip_parenthesis(tokens: list[Token], i: int) -> int:
@@ -278,6 +317,41 @@ def _apposed_name(inner: list[Token], before: Subject | None) -> Subject | None:
     return replace(name, role=role, titled=name.titled or before is not None)
 
 
+def _relative_object(tokens: list[Token], j: int, subject: Subject | None) -> bool:
+    """Is the name before the verb the object of a relative clause's own verb ("Ann Cole, who
+    chairs Harbour Watch said")? Not when it follows "who" ("Ann Cole, who Tom Lee said")."""
+    if subject is None or subject.kind != "name":
+        return False
+    n = next((k for k in range(j, len(tokens)) if tokens[k].is_cap), len(tokens))  # the name
+    if n < 2 or tokens[n - 1].lower in _RELATIVES:
+        return False
+    return any(t.lower in _RELATIVES for t in tokens[max(0, n - _RELATIVE_REACH) : n])
+
+
+def _unclosed_appositive(tokens: list[Token], j: int) -> Subject | None:
+    """ "Katie Packer, who chairs Our Principles PAC said", "Nate Silver, the polling guru who
+    founded fivethirtyeight.com tweeted": an appositive whose closing comma is missing. The
+    phrase before the verb (none, or an object of a preposition in the appositive) is not
+    who speaks; the name opening the clause before the appositive's comma is."""
+    stops = (
+        c
+        for c in range(j - 1, max(-1, j - _APPOSITIVE_LIMIT), -1)
+        if tokens[c].text == "," or tokens[c].ends_sentence or tokens[c].text in _APPOSITIVE_STOPS
+    )
+    comma = next(stops, None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
+        return None
+    if tokens[comma + 1].lower not in _APPOSITIVE_OPENERS:
+        return None
+    k = comma
+    while k > 0 and comma - k < 4 and tokens[k - 1].is_cap and tokens[k - 1].lower not in GOVERNING:
+        k -= 1
+    if k == comma or (k > 0 and tokens[k - 1].is_word):
+        return None  # "In New Hampshire, the governor said": the name opens no clause
+    name = _name_subject(tokens[k:comma])
+    return name if name is not None and name.kind == "name" else None
+
+
 def subject_before(tokens: list[Token]) -> Subject | None:
     """The subject ending just before a verb: "Fahmi (also) said", "Fahmi, the minister, said",
     "the minister, Fahmi, said", "Gwen Moore (D-Wis.) said"."""
@@ -300,6 +374,11 @@ def subject_before(tokens: list[Token]) -> Subject | None:
     while j > 0 and i - j < _PHRASE_LIMIT and _extends_phrase(tokens, j - 1):
         j -= 1
     subject = _classify(tokens[j : i + 1])
+    # A name read after a preposition ("… chairman of Harbour Watch said") may be its object.
+    governed = any(t.lower in GOVERNING and not t.is_cap for t in tokens[max(j - 1, 0) : i + 1])
+    if not inner and (subject is None or governed or _relative_object(tokens, j, subject)):
+        opened = _unclosed_appositive(tokens, j)
+        subject = opened if opened is not None else subject
     if subject is not None and subject.kind == "role" and not inner:
         subject = _role_with_place(tokens, j, subject)
     if subject is not None and subject.kind == "name":
@@ -348,6 +427,13 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
         return Subject("pronoun", pronoun, first.start, first.end) if allow_pronoun else None
     j = 0
     while j < min(len(tokens), _PHRASE_LIMIT) and (_phrase_word(tokens[j]) or _connects(tokens, j)):
+        if (
+            j
+            and tokens[j].lower in NAME_CONNECTORS
+            and not _connects(tokens, j)
+            and all(t.is_cap for t in tokens[:j])
+        ):
+            break  # "explains Norris of his process": the name ends where "of" joins no capital
         j += 1
         if tokens[j - 1].ends_sentence:
             break

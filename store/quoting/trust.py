@@ -45,6 +45,7 @@ _BY_KIND: dict[str, AttributionHow] = {
 _BY_LAYOUT: dict[str, AttributionHow] = {
     "context": "context",
     "transcript": "layout",
+    "colon": "layout",
     "dash": "layout",
 }
 

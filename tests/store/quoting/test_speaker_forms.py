@@ -155,3 +155,19 @@ def test_a_short_name_is_not_given_an_organisations_run() -> None:
         "Tom Cole spoke later in the day.",
     )
     assert speakers(*texts) == ["Tom Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We will win,” the State Department's spokesman said.",
+            "the State Department's spokesman",
+        ),
+        ("“We will win,” the company’s chief executive said.", "the company’s chief executive"),
+        ("“We will win,” Obama’s former strategist said.", "Obama’s former strategist"),
+        ("The company’s chief executive said: “We will win.”", "the company’s chief executive"),
+    ],
+)
+def test_an_owned_role_is_named_with_its_whole_owner(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
