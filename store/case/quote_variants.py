@@ -45,19 +45,28 @@ class QuoteVariants(Quotes):
             counts.update(cursor.fetchall())
         return counts
 
-    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
-        """`(id, doc_id, text)` of the quotes holding each of `keys`: one look-up for all the
-        quotes of a batch of documents, which costs less than one for each."""
-        found: dict[int, list[tuple[int, int, str]]] = {}
+    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str, str | None]]]:
+        """`(id, doc_id, text, speaker)` of the quotes holding each of `keys`: one look-up for
+        all the quotes of a batch of documents, which costs less than one for each."""
+        found: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for chunk in chunks(sorted(set(keys))):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
-                "SELECT k.key, q.id, q.doc_id, q.text FROM quote_keys k"
+                "SELECT k.key, q.id, q.doc_id, q.text, q.speaker FROM quote_keys k"
                 f" JOIN quotes q ON q.id = k.quote_id WHERE k.key IN ({marks})",
                 chunk,
             )
-            for key, quote_id, doc_id, text in cursor.fetchall():
-                found.setdefault(key, []).append((quote_id, doc_id, text))
+            for key, quote_id, doc_id, text, speaker in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, doc_id, text, speaker))
+        return found
+
+    def quote_speakers(self, quote_ids: Iterable[int]) -> dict[int, str | None]:
+        """Quote id → its speaker as stored (None: no speaker found)."""
+        found: dict[int, str | None] = {}
+        for chunk in chunks(sorted(set(quote_ids))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(f"SELECT id, speaker FROM quotes WHERE id IN ({marks})", chunk)
+            found.update(cursor.fetchall())
         return found
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
