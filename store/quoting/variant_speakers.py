@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from store.quoting.fingerprint import is_short
+
 
 class Attribution(NamedTuple):
     """A quote's speaker as stored, and how it was found."""
@@ -54,13 +56,14 @@ def may_be_one_statement(
 ) -> bool:
     """May two quotes of like words be one statement, by who said them? Not when each names
     a different person: similar words by two people are two statements. A short quote
-    (fewer than `SHORT_WORDS` words: a slogan, a stock phrase) is too little text to be one
-    statement by its words alone, so it is one only when both name the same person: "Make
-    America Great Again" on a protester's shirt is not the candidate's line."""
+    (fewer than `SHORT_WORDS` words, or too few content words to key by them: a slogan, a
+    stock phrase) is too little text to be one statement by its words alone, so it is one only
+    when both name the same person: "Make America Great Again" on a protester's shirt is not
+    the candidate's line."""
     named_a, named_b = is_named(speaker_a), is_named(speaker_b)
     if named_a and named_b and not same_person(speaker_a or "", speaker_b or ""):
         return False
-    if min(len(text_a.split()), len(text_b.split())) < SHORT_WORDS:
+    if any(len(text.split()) < SHORT_WORDS or is_short(text) for text in (text_a, text_b)):
         return named_a and named_b
     return True
 

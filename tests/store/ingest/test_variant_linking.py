@@ -225,3 +225,30 @@ def test_similar_words_by_two_people_give_no_speaker_and_no_dispute(case: Case) 
     assert variant_texts(case, first) == [[]] and variant_texts(case, second) == [[]]
     [quote] = case.quote_hits(quote_ids=case.quote_ids(second))
     assert quote.quote.speaker == "Joe Bloggs" and not quote.quote.speaker_disputed
+
+
+SHORT_LINE = "No, I meant he's the founder of ISIS"  # three content words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ("Donald Trump", "Trump", True),
+        ("Donald Trump", None, False),  # a short line: its words alone do not make it his
+        ("Donald Trump", "Hillary Clinton", False),
+    ],
+)
+def test_a_short_distinctive_line_finds_its_other_reports(
+    case: Case, first: str | None, second: str | None, linked: bool
+) -> None:
+    add_said(case, "/a.md", SHORT_LINE, first)
+    reworded = "No, I meant he is the founder of ISIS"
+    second_doc = add_said(case, "/b.md", reworded, second)
+    assert variant_texts(case, second_doc) == ([[SHORT_LINE]] if linked else [[]])
+
+
+def test_a_stock_phrase_of_few_content_words_stays_unlinked(case: Case) -> None:
+    phrase = "I don't know what you are talking about"
+    add_said(case, "/a.md", phrase, "Ruth Park")
+    assert variant_texts(case, add_said(case, "/b.md", phrase, None)) == [[]]
+    assert variant_texts(case, add_said(case, "/c.md", phrase, "Joe Bloggs")) == [[]]
