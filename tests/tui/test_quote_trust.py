@@ -122,12 +122,33 @@ def test_the_status_line_explains_the_highlighted_speaker() -> None:
     found = "5 quotes, in document order"
     assert status_line(found, False, None) == f"{found}  ·  excluded hidden (X)"
     guessed = status_line(found, True, hit("Ann", "pronoun", 0.7))
-    assert (
-        guessed
-        == f"{found}  ·  excluded shown (X)  ·  speaker? named through a pronoun: e corrects it"
-    )
+    note = "speaker? named through a pronoun (70% sure): e corrects it"
+    assert guessed == f"{found}  ·  excluded shown (X)  ·  {note}"
     assert status_line(found, False, hit("Ann", "corrected", 1.0)).endswith("corrected by you")
     assert status_line(found, False, hit("Ann", "direct", 0.9)) == status_line(found, False, None)
+
+
+@pytest.mark.parametrize(
+    ("how", "cue", "note"),
+    [
+        (
+            "pronoun",
+            "she replied in an email",
+            "named through a pronoun by “she replied in an email”",
+        ),
+        ("variant", None, "named by another outlet's report of it"),
+        ("context", "x" * 80, f"taken from the sentences around the quote by “{'x' * 40}…”"),
+        ("nominal", "the\x1b[31m minister said", "named by a role or description by “the"),
+    ],
+)
+def test_the_status_line_says_which_words_named_an_unsure_speaker(
+    how: str, cue: str | None, note: str
+) -> None:
+    guessed = hit("Ann", how, 0.5)
+    unsure = guessed.model_copy(update={"quote": guessed.quote.model_copy(update={"cue": cue})})
+    said = speaker_note(unsure) or ""
+    assert said.startswith(f"speaker? {note}") and said.endswith("(50% sure): e corrects it")
+    assert "\x1b" not in said
 
 
 # ---- in the app ----------------------------------------------------------------------------------
