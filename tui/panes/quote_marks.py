@@ -91,8 +91,12 @@ class QuoteMarks:
             Content.assemble((f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE))
             for name, current in names.items()
         ]
-        hit = self.current_hit
-        if hit is not None and hit.quote.end_paragraph == index and (note := attribution_note(hit)):
+        current_hit = self.current_hit
+        if (
+            current_hit is not None
+            and current_hit.quote.end_paragraph == index
+            and (note := attribution_note(current_hit))
+        ):
             parts.append(Content.styled(note, SPEAKER_STYLE))
         return Content("   ").join(parts)
 
