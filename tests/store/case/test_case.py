@@ -386,3 +386,24 @@ def test_the_first_report_is_the_earliest_dated_one_the_quote_itself_included(
     assert found is not None and found.quote.id == first
     [nowhere] = case.quote_hits(quote_ids=[undated])
     assert rows.first_report(nowhere, []) is None  # no other report: nothing to mark
+
+
+def test_a_copy_of_an_article_is_not_another_report(case: Case) -> None:
+    # The same article printed twice (a republished wire story): its copy's quote is not a
+    # second outlet's report, in the "also reported by" list or in `quotes --json`.
+    original = _reporting(case, "/wire.md", "Wire Service", dt.date(2024, 6, 1))
+    reprint = _reporting(case, "/reprint.md", "Wire Service", dt.date(2024, 6, 2))
+    elsewhere = _reporting(case, "/other.md", "Other Paper", dt.date(2024, 6, 3))
+    case.link_variants([(original, reprint, 99.0), (original, elsewhere, 90.0)])
+    case.link_variants([(reprint, elsewhere, 90.0)])
+    case.db.execute(
+        "UPDATE documents SET copy_of = (SELECT doc_id FROM quotes WHERE id = ?)"
+        " WHERE id = (SELECT doc_id FROM quotes WHERE id = ?)",
+        [original, reprint],
+    )
+    assert [h.quote.id for h in case.variants_of(original)] == [elsewhere]
+    assert [h.quote.id for h in case.variants_of(elsewhere)] == [original]
+    refs = case.variant_refs([original, elsewhere, reprint])
+    assert [r.quote_id for r in refs[original]] == [elsewhere]
+    assert [r.quote_id for r in refs[elsewhere]] == [original]
+    assert [r.quote_id for r in refs.get(reprint, [])] == [elsewhere]
