@@ -189,7 +189,7 @@ def probe_variants(case_path: str, sample: int, seed: int) -> dict[str, Any]:
             found = {
                 (quote_id, text)
                 for held_by_key in holders.values()
-                for quote_id, doc_id, text in held_by_key
+                for quote_id, doc_id, text, _ in held_by_key
                 if doc_id != hit.quote.doc_id
             }
             checked = time.perf_counter()

@@ -191,6 +191,18 @@ class QuoteHit(Model):
     rejected: bool = False
 
 
+class VariantRef(Model):
+    """Another document's report of a quote's statement, as `quotes --json` lists it: enough
+    for a script to trace the statement across outlets. `published` is the date its document
+    gives (None when undated or only estimated)."""
+
+    quote_id: int
+    doc_id: int
+    outlet: str | None = None
+    published: dt.date | None = None
+    speaker: str | None = None
+
+
 class Citation(Model):
     """Everything a citation of a quote can name; any field but the quote may be missing."""
 

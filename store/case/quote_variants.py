@@ -4,11 +4,13 @@ that report the same statement (`quote_variants`). Which to link is the choice o
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from store.case.quotes import Quotes
+from store.case.rows import hit_order, ref_order
 from store.case.sql import chunks
-from store.models import QuoteHit
+from store.models import QuoteHit, VariantRef
 from store.quoting.fingerprint import quote_keys
 from store.quoting.trust import CONFIDENCE
 from store.quoting.variant_speakers import Attribution, variant_speakers
@@ -43,19 +45,28 @@ class QuoteVariants(Quotes):
             counts.update(cursor.fetchall())
         return counts
 
-    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str]]]:
-        """`(id, doc_id, text)` of the quotes holding each of `keys`: one look-up for all the
-        quotes of a batch of documents, which costs less than one for each."""
-        found: dict[int, list[tuple[int, int, str]]] = {}
+    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str, str | None]]]:
+        """`(id, doc_id, text, speaker)` of the quotes holding each of `keys`: one look-up for
+        all the quotes of a batch of documents, which costs less than one for each."""
+        found: dict[int, list[tuple[int, int, str, str | None]]] = {}
         for chunk in chunks(sorted(set(keys))):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
-                "SELECT k.key, q.id, q.doc_id, q.text FROM quote_keys k"
+                "SELECT k.key, q.id, q.doc_id, q.text, q.speaker FROM quote_keys k"
                 f" JOIN quotes q ON q.id = k.quote_id WHERE k.key IN ({marks})",
                 chunk,
             )
-            for key, quote_id, doc_id, text in cursor.fetchall():
-                found.setdefault(key, []).append((quote_id, doc_id, text))
+            for key, quote_id, doc_id, text, speaker in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, doc_id, text, speaker))
+        return found
+
+    def quote_speakers(self, quote_ids: Iterable[int]) -> dict[int, str | None]:
+        """Quote id → its speaker as stored (None: no speaker found)."""
+        found: dict[int, str | None] = {}
+        for chunk in chunks(sorted(set(quote_ids))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(f"SELECT id, speaker FROM quotes WHERE id IN ({marks})", chunk)
+            found.update(cursor.fetchall())
         return found
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:
@@ -100,18 +111,48 @@ class QuoteVariants(Quotes):
         )
 
     def variants_of(self, quote_id: int) -> list[QuoteHit]:
-        """The other reports of a quote, best first: other articles' quotes of the same
-        statement (`VARIANT_ELSEWHERE`)."""
+        """The other reports of a quote by date, earliest first (`rows.report_order`): other
+        articles' quotes of the same statement (`VARIANT_ELSEWHERE`)."""
         ids = [
             row[0]
             for row in self.db.execute(
                 "SELECT v.variant_id FROM quote_variants v JOIN quotes q ON q.id = v.variant_id"
-                f" JOIN documents d ON d.id = q.doc_id WHERE v.quote_id = ? AND {VARIANT_ELSEWHERE}"
-                " ORDER BY v.score DESC",
+                " JOIN documents d ON d.id = q.doc_id"
+                f" WHERE v.quote_id = ? AND {VARIANT_ELSEWHERE}",
                 [quote_id, quote_id],
             ).fetchall()
         ]
-        return self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
+        hits = self.quote_hits(quote_ids=ids, limit=len(ids)) if ids else []
+        return sorted(hits, key=hit_order)
+
+    def variant_refs(self, quote_ids: Iterable[int]) -> dict[int, list[VariantRef]]:
+        """Quote id → its other reports (as `variants_of` lists them, by date), for many
+        quotes at once: `quotes --json` lists them with every quote."""
+        found: dict[int, list[VariantRef]] = {}
+        for chunk in chunks(sorted(set(quote_ids))):
+            marks = ", ".join("?" * len(chunk))
+            cursor = self.db.execute(
+                "SELECT v.quote_id, q.id, q.doc_id, d.source,"
+                " CASE WHEN d.published_estimated THEN NULL ELSE d.published END, q.speaker"
+                " FROM quote_variants v JOIN quotes q ON q.id = v.variant_id"
+                f" JOIN documents d ON d.id = q.doc_id WHERE v.quote_id IN ({marks})"
+                " AND d.copy_of IS NULL AND d.id != (SELECT coalesce(x.copy_of, x.id)"
+                " FROM quotes y JOIN documents x ON x.id = y.doc_id WHERE y.id = v.quote_id)",
+                chunk,
+            )
+            for owner, variant_id, doc_id, outlet, published, speaker in cursor.fetchall():
+                found.setdefault(owner, []).append(
+                    VariantRef(
+                        quote_id=variant_id,
+                        doc_id=doc_id,
+                        outlet=outlet,
+                        published=dt.date.fromisoformat(published) if published else None,
+                        speaker=speaker,
+                    )
+                )
+        for refs in found.values():
+            refs.sort(key=ref_order)
+        return found
 
     def _delete_variant_rows(self, doc_id: int) -> None:
         """Delete the keys and variant pairs of a document's quotes, before the quotes. The

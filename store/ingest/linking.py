@@ -10,6 +10,7 @@ from store.case import Case
 from store.ingest.copy_linking import link_copies
 from store.ingest.copy_prints import DocPrint
 from store.quoting.fingerprint import Fingerprint, fingerprints
+from store.quoting.variant_speakers import may_be_one_statement
 from store.quoting.variants import variant_match
 
 # A key shared by more quotes than this stands for common wording, not for one statement;
@@ -48,7 +49,8 @@ def link_new_documents(case: Case, documents: Sequence[NewDocument]) -> int:
     }
     counts = case.key_counts(keys)
     holders = case.key_holders([key for key, count in counts.items() if count <= MAX_BUCKET])
-    linker = _Linker(counts, holders)
+    speakers = case.quote_speakers(q for document in documents for q in document.quote_ids)
+    linker = _Linker(counts, holders, speakers)
     for document in documents:
         linker.link(document)
     case.add_quote_keys(sorted(linker.new_keys))
@@ -73,7 +75,9 @@ class _Linker:
     """The quote keys as stored, plus those of the documents linked so far."""
 
     counts: dict[int, int]  # quotes holding each key
-    holders: dict[int, list[tuple[int, int, str]]]  # (quote id, doc id, text) of small buckets
+    # (quote id, doc id, text, speaker) of the quotes of small buckets
+    holders: dict[int, list[tuple[int, int, str, str | None]]]
+    speakers: dict[int, str | None]  # of the quotes being linked
     new_keys: list[tuple[int, int]] = field(default_factory=list)
     pairs: list[tuple[int, int, float]] = field(default_factory=list)
 
@@ -84,28 +88,32 @@ class _Linker:
         for quote_id, (text, _), others in zip(
             document.quote_ids, document.prints, candidates, strict=True
         ):
-            for other_id, other_text in others:
+            speaker = self.speakers.get(quote_id)
+            for other_id, other_text, other_speaker in others:
+                # Who said it is cheaper to compare than the words, and rules out as much.
+                if not may_be_one_statement(text, speaker, other_text, other_speaker):
+                    continue
                 score = variant_match(text, other_text)
                 if score is not None:
                     self.pairs.append((quote_id, other_id, score))
         self._keep_keys(document)
 
-    def _candidates(self, doc_id: int, keys: list[int]) -> list[tuple[int, str]]:
+    def _candidates(self, doc_id: int, keys: list[int]) -> list[tuple[int, str, str | None]]:
         found = {
-            (quote_id, text)
+            (quote_id, text, speaker)
             for key in keys
             if self.counts.get(key, 0) <= MAX_BUCKET
-            for quote_id, owner, text in self.holders.get(key, ())
+            for quote_id, owner, text, speaker in self.holders.get(key, ())
             if owner != doc_id
         }
-        return sorted(found)
+        return sorted(found, key=lambda candidate: candidate[0])
 
     def _keep_keys(self, document: NewDocument) -> None:
         """Keep the document's keys, but none in a full bucket: look-ups ignore its key anyway,
         and a bucket growing with the case would make each of them count more."""
         counts, holders, new_keys = self.counts, self.holders, self.new_keys
         for quote_id, (text, keys) in zip(document.quote_ids, document.prints, strict=True):
-            held = (quote_id, document.doc_id, text)
+            held = (quote_id, document.doc_id, text, self.speakers.get(quote_id))
             for key in keys:
                 count = counts.get(key, 0)
                 if count <= MAX_BUCKET:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import struct
 import unicodedata
@@ -19,7 +20,12 @@ from store.quoting.marks import spoken_parts
 BANDS = 8
 ROWS_PER_BAND = 2
 MIN_WORDS = 4
+# A quote with fewer content words is keyed by its runs of words when it has at least this many
+# words, two of them content words: shorter ones are phrases ("Lock her up"), not statements.
+MIN_SHORT_TOKENS = 6
+MIN_SHORT_CONTENT_WORDS = 2
 _WORD = re.compile(r"[^\W_]{3,}")
+_TOKEN = re.compile(r"[^\W_]+")
 # Words that any quote may contain: sharing them says nothing about sharing a statement.
 _STOPWORDS = frozenset(
     [
@@ -133,9 +139,36 @@ def quote_keys(text: str) -> list[int]:
 def _keys(text: str) -> list[int]:
     words = content_words(text)
     if len(words) < MIN_WORDS:
+        return _short_keys(text, words)
+    return _minhash_keys(words)
+
+
+def is_short(text: str) -> bool:
+    """Too few content words to key by them: its keys, if any, come from `_short_keys`."""
+    return len(content_words(text)) < MIN_WORDS
+
+
+def _short_keys(text: str, words: set[str]) -> list[int]:
+    """Keys of a quote with few content words, when it is long enough to be distinctive
+    ("No, I meant he's the founder of ISIS"): MinHash over its runs of two words holding a
+    content word, in order. Runs keep the order a bag of a few words loses, and leaving out
+    runs of stop words alone ("of the", "it is") keeps their buckets from filling with every
+    short quote. Which of them are one statement is `variant_speakers`' choice: a short quote
+    links only when both reports name one person."""
+    tokens = _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    if len(tokens) < MIN_SHORT_TOKENS or len(words) < MIN_SHORT_CONTENT_WORDS:
         return []
-    # Transposed, the words' hash rows give one column per seed: its minimum is that seed's.
-    minimums = [min(column) for column in zip(*map(_word_hashes, words), strict=True)]
+    runs = {
+        f"{first} {second}"
+        for first, second in itertools.pairwise(tokens)
+        if first in words or second in words
+    }
+    return _minhash_keys(runs)
+
+
+def _minhash_keys(features: set[str]) -> list[int]:
+    # Transposed, the features' hash rows give one column per seed: its minimum is that seed's.
+    minimums = [min(column) for column in zip(*map(_word_hashes, features), strict=True)]
     return [_band_key(band, minimums) for band in range(BANDS)]
 
 

@@ -5,13 +5,16 @@ names who said it by a sure path (a verb of saying beside a name, a transcript's
 user's correction) and another could not ("he said" left unresolved, "the senator said",
 no speaker at all), the named speaker is given to the other, marked `how="variant"` with
 a confidence below every measured path's (`store.quoting.trust`). Two reports naming two
-different people are left as they are: `Case.quote_hits` flags such quotes as disputed.
+different people are never linked (`may_be_one_statement`); linked reports that come to name two
+people (a user's correction) are left as they are: `Case.quote_hits` flags them as disputed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import NamedTuple
+
+from store.quoting.fingerprint import is_short
 
 
 class Attribution(NamedTuple):
@@ -21,6 +24,8 @@ class Attribution(NamedTuple):
     how: str | None
 
 
+# Fewer words than this are a phrase anyone may repeat: a slogan, a chant, a stock answer.
+SHORT_WORDS = 6
 # Paths a speaker is given by only when no report names one surely.
 _WEAK = frozenset(["pronoun", "nominal", "variant"])
 
@@ -44,6 +49,23 @@ def same_person(a: str, b: str) -> bool:
     x, y = a.casefold().split(), b.casefold().split()
     shorter, longer = sorted((x, y), key=len)
     return bool(shorter) and longer[len(longer) - len(shorter) :] == shorter
+
+
+def may_be_one_statement(
+    text_a: str, speaker_a: str | None, text_b: str, speaker_b: str | None
+) -> bool:
+    """May two quotes of like words be one statement, by who said them? Not when each names
+    a different person: similar words by two people are two statements. A short quote
+    (fewer than `SHORT_WORDS` words, or too few content words to key by them: a slogan, a
+    stock phrase) is too little text to be one statement by its words alone, so it is one only
+    when both name the same person: "Make America Great Again" on a protester's shirt is not
+    the candidate's line."""
+    named_a, named_b = is_named(speaker_a), is_named(speaker_b)
+    if named_a and named_b and not same_person(speaker_a or "", speaker_b or ""):
+        return False
+    if any(len(text.split()) < SHORT_WORDS or is_short(text) for text in (text_a, text_b)):
+        return named_a and named_b
+    return True
 
 
 def agreed_speaker(names: list[str]) -> str | None:

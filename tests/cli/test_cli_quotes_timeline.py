@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import pytest
 
+from store.case import Case
 from tests.cli.test_cli import run
+from tests.store.factories import add_document
 
 # DESIGN.md's keys in their order, then the keys added since (keys are only ever added).
 QUOTE_KEYS = [
     *["id", "doc_id", "text", "speaker", "score", "citation"],
     *["cue", "how", "confidence", "rejected", "speaker_disputed"],
+    *["variants", "first_reported"],
 ]
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],
@@ -179,3 +183,48 @@ def test_export_quotes_in_a_csl_style(seed_case: Path, capsys) -> None:
     citations = [record["citation"] for record in json.loads(out)]
     assert code == 0 and citations
     assert all("\n[1] " in citation and ", Para. " in citation for citation in citations)
+
+
+def test_quotes_json_lists_each_quotes_variants_by_date_and_its_first_report(
+    tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "v.db"
+    said = "“No, I meant he is the founder of the whole movement,” Dana Roe said."
+    text = "No, I meant he is the founder of the whole movement"
+    with Case(path) as case:
+        ids = []
+        for name, outlet, day in [
+            ("b", "Second Gazette", dt.date(2016, 8, 12)),
+            ("a", "First Herald", dt.date(2016, 8, 11)),
+            ("c", "Third Courier", None),
+        ]:
+            doc_id = add_document(
+                case,
+                f"/{name}.md",
+                name,
+                [said],
+                quotes=[(0, text, "Dana Roe")],
+                source=outlet,
+                published=day,
+            )
+            ids.append(case.quotes_of_document(doc_id)[0].id)
+        second, first, undated = ids
+        case.link_variants([(second, first, 99.0), (second, undated, 99.0)])
+    hits = {
+        hit["id"]: hit
+        for hit in json.loads(run(capsys, "quotes", "--case", str(path), "--json")[1])
+    }
+    assert [v["id"] for v in hits[second]["variants"]] == [first, undated]
+    assert hits[second]["variants"][0] == {
+        "id": first,
+        "doc_id": hits[first]["doc_id"],
+        "outlet": "First Herald",
+        "published": "2016-08-11",
+        "speaker": "Dana Roe",
+    }
+    assert hits[second]["first_reported"]["outlet"] == "First Herald"
+    assert hits[first]["first_reported"]["id"] == first  # the quote itself came first
+    assert [v["id"] for v in hits[first]["variants"]] == [second]
+    assert hits[undated]["first_reported"]["published"] == "2016-08-12"
+    one = json.loads(run(capsys, "quotes", "founder", "--case", str(path), "--json")[1])
+    assert all(list(hit) == QUOTE_KEYS for hit in one) and one[0]["variants"]

@@ -34,6 +34,7 @@ from tests.tui.quote_docs import (
 )
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
+from tui.panes.quote_marks import attribution_note
 from tui.panes.quote_rows import REJECTED_STYLE, UNSURE_STYLE, hit_details
 from tui.panes.quote_status import speaker_note, status_line
 from tui.panes.quotes import ACCEPTED_NOTICE, REJECTED_NOTICE, QuotesPane
@@ -130,12 +131,33 @@ def test_the_status_line_explains_the_highlighted_speaker() -> None:
     found = "5 quotes, in document order"
     assert status_line(found, False, None) == f"{found}  ·  excluded hidden (X)"
     guessed = status_line(found, True, hit("Ann", "pronoun", 0.7))
-    assert (
-        guessed
-        == f"{found}  ·  excluded shown (X)  ·  speaker? named through a pronoun: e corrects it"
-    )
+    note = "speaker? named through a pronoun (70% sure): e corrects it"
+    assert guessed == f"{found}  ·  excluded shown (X)  ·  {note}"
     assert status_line(found, False, hit("Ann", "corrected", 1.0)).endswith("corrected by you")
     assert status_line(found, False, hit("Ann", "direct", 0.9)) == status_line(found, False, None)
+
+
+@pytest.mark.parametrize(
+    ("how", "cue", "note"),
+    [
+        (
+            "pronoun",
+            "she replied in an email",
+            "named through a pronoun by “she replied in an email”",
+        ),
+        ("variant", None, "named by another outlet's report of it"),
+        ("context", "x" * 80, f"taken from the sentences around the quote by “{'x' * 40}…”"),
+        ("nominal", "the\x1b[31m minister said", "named by a role or description by “the"),
+    ],
+)
+def test_the_status_line_says_which_words_named_an_unsure_speaker(
+    how: str, cue: str | None, note: str
+) -> None:
+    guessed = hit("Ann", how, 0.5)
+    unsure = guessed.model_copy(update={"quote": guessed.quote.model_copy(update={"cue": cue})})
+    said = speaker_note(unsure) or ""
+    assert said.startswith(f"speaker? {note}") and said.endswith("(50% sure): e corrects it")
+    assert "\x1b" not in said
 
 
 # ---- in the app ----------------------------------------------------------------------------------
@@ -272,3 +294,43 @@ class TestQuoteTrustSnapshot:
             await settle(pilot)
 
         assert snap_compare(build_app(quote_case), terminal_size=SIZE, run_before=run)
+
+
+# ---- the reader: how the current quote's speaker was found -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("how", "cue", "confidence", "note"),
+    [
+        ("direct", "she replied in an email", 0.9,
+         "(by “she replied in an email”, named by a verb of saying, 90% sure)"),
+        ("pronoun", "he added", 0.5, "(by “he added”, named through a pronoun, 50% sure)"),
+        ("variant", None, 0.5, "(named by another outlet's report of it, 50% sure)"),
+        ("corrected", "said", 1.0, "(corrected by you)"),
+        (None, None, None, None),  # stored before attribution was recorded: nothing to say
+    ],
+)  # fmt: skip
+def test_the_reader_says_how_a_speaker_was_found(
+    how: str | None, cue: str | None, confidence: float | None, note: str | None
+) -> None:
+    found = hit("Ann", how, confidence)
+    found = found.model_copy(update={"quote": found.quote.model_copy(update={"cue": cue})})
+    assert attribution_note(found) == note
+    assert attribution_note(hit(None, how, confidence)) is None  # no speaker: nothing found
+
+
+async def test_the_reader_shows_how_only_for_the_current_quote(quote_case: Path) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pilot.app.screen.post_message(DocumentRequested(MAIL))
+        await settle(pilot)
+        reader = app.query_one(ReaderPane)
+        paragraph = reader.marks.quotes[0].quote.end_paragraph
+
+        def speakers() -> str:
+            return str(reader.article.speakers_content(paragraph))
+
+        assert "pronoun" not in speakers()  # none is current yet
+        await pilot.press("n")
+        await wait_until(pilot, lambda: "named through a pronoun, 70% sure" in speakers(), "how")

@@ -302,6 +302,7 @@ async def test_variants_are_shown_and_r_reads_them(quote_case: Path) -> None:
         assert variants.display
         text = str(variants.render())
         assert "Also reported by" in text and "Malay Mail · 12 May 2024" in text
+        assert "First in Malay Mail, 12 May 2024" in text  # the day before the Star's
         await pilot.press("r")
         await settle(pilot)
         reader = app.query_one(ReaderPane)

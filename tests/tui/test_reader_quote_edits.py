@@ -94,7 +94,11 @@ async def test_e_gives_the_current_quote_its_speaker_at_once(make_case: CaseFact
         await pilot.press(*"lim")  # completed from the case's speakers: right takes the rest
         await wait_until(pilot, lambda: field._suggestion == "Lim Wei", "a completion")
         await pilot.press("right", "enter")
-        await wait_until(pilot, lambda: speakers(reader, 2) == "— Lim Wei", "the new speaker")
+        await wait_until(
+            pilot,
+            lambda: speakers(reader, 2) == "— Lim Wei   (corrected by you)",
+            "the new speaker",
+        )
         assert reader.marks.current_hit.quote.id == PROBLEM  # still the current one
         assert styled(reader, 2, HIGHLIGHT_STYLE) == ["We admit we have a problem with Telegram,"]
     with Case(path, readonly=True) as case:
@@ -152,7 +156,9 @@ async def test_plus_adds_the_selected_words_as_a_quote(make_case: CaseFactory) -
         await pilot.press("plus")
         asked = await name_speaker(pilot, "Ann Lee")
         assert asked.startswith("Who said “The ministry met the platform's")
-        await wait_until(pilot, lambda: speakers(reader, 1) == "— Ann Lee", "the added quote")
+        await wait_until(
+            pilot, lambda: speakers(reader, 1) == "— Ann Lee   (added by you)", "the added quote"
+        )
         assert len(reader.marks.quotes) == quotes_before + 1
         added = reader.marks.current_hit
         assert added is not None and (added.quote.text, added.quote.how) == (MISSED, "added")

@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry
+from store.case.rows import first_ref
+from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry, VariantRef
 from store.publish.cite import citation_for, format_citation
 from store.safe_text import json_safe, make_visible, one_line
 from store.timex.when import describe_when, group_label, published_label, short_estimate
@@ -185,8 +186,12 @@ def print_timeline(entries: list[TimelineEntry]) -> None:
         print(f"  {when:<26} {_fit(what, 90)}  [{entry.event.doc_id}] {one_line(entry.doc_title)}")
 
 
-def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
+def quote_json(
+    hit: QuoteHit, style: str, variants: list[VariantRef] | None = None
+) -> dict[str, Any]:
+    """A quote as `quotes --json` lists it; `variants` are its other reports, by date."""
     quote = hit.quote
+    variants = variants or []
     return {
         "id": quote.id,
         "doc_id": quote.doc_id,
@@ -204,7 +209,39 @@ def quote_json(hit: QuoteHit, style: str) -> dict[str, Any]:
         "rejected": hit.rejected,
         # Another document's report of the same statement names someone else.
         "speaker_disputed": quote.speaker_disputed,
+        # Other documents' reports of the same statement, earliest first, and where the
+        # statement first appeared in the case (this quote or one of them).
+        "variants": [variant_json(variant) for variant in variants],
+        "first_reported": first_reported_json(hit, variants),
     }
+
+
+def variant_json(variant: VariantRef) -> dict[str, Any]:
+    return {
+        "id": variant.quote_id,
+        "doc_id": variant.doc_id,
+        "outlet": variant.outlet,
+        "published": variant.published.isoformat() if variant.published else None,
+        "speaker": variant.speaker,
+    }
+
+
+def first_reported_json(hit: QuoteHit, variants: list[VariantRef]) -> dict[str, Any] | None:
+    """The earliest dated of the quote and its variants (None without variants or dates):
+    `{id, doc_id, outlet, published}`."""
+    own = VariantRef(
+        quote_id=hit.quote.id or 0,
+        doc_id=hit.quote.doc_id or 0,
+        outlet=hit.source,
+        published=hit.published,
+        speaker=hit.quote.speaker,
+    )
+    first = first_ref(own, variants)
+    if first is None:
+        return None
+    found = variant_json(first)
+    del found["speaker"]
+    return found
 
 
 def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -26,6 +27,7 @@ from tui.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from store.case import Case
     from store.models import DocumentSummary, QuoteHit
 
 TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
@@ -173,10 +175,19 @@ def quotes_command(
 
             hits = paged(read, limit)
         if as_json:
-            output.print_json_array(output.quote_json(hit, style) for hit in hits)
+            output.print_json_array(_quotes_json(opened, hits, style))
         else:
             output.print_quotes(hits, style)
     return EXIT_OK
+
+
+def _quotes_json(case: Case, hits: Iterable[QuoteHit], style: str) -> Iterator[dict[str, Any]]:
+    """Each quote's JSON with its variants, looked up a page of quotes at a time."""
+    remaining = iter(hits)
+    while page := list(islice(remaining, PAGE)):
+        variants = case.variant_refs(hit.quote.id for hit in page if hit.quote.id is not None)
+        for hit in page:
+            yield output.quote_json(hit, style, variants.get(hit.quote.id or 0, []))
 
 
 @click.command(

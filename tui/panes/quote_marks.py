@@ -78,7 +78,8 @@ class QuoteMarks:
         return marked_text(paragraph.text, marks)
 
     def speakers(self, index: int) -> Content | None:
-        """ "— Speaker" for each quote ending in paragraph `index`, the current one bold."""
+        """ "— Speaker" for each quote ending in paragraph `index`, the current one bold and
+        followed by how it was attributed (`attribution_note`)."""
         names: dict[str, bool] = {}
         for number, hit in enumerate(self.quotes):
             if hit.quote.end_paragraph == index:
@@ -87,10 +88,48 @@ class QuoteMarks:
         if not names:
             return None
         parts = [
-            (f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE)
+            Content.assemble((f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE))
             for name, current in names.items()
         ]
-        return Content("   ").join(Content.assemble(part) for part in parts)
+        current_hit = self.current_hit
+        if (
+            current_hit is not None
+            and current_hit.quote.end_paragraph == index
+            and (note := attribution_note(current_hit))
+        ):
+            parts.append(Content.styled(note, SPEAKER_STYLE))
+        return Content("   ").join(parts)
+
+
+# How a speaker was found, in words (store/quoting/trust.py's paths).
+HOW_WORDS = {
+    "direct": "named by a verb of saying",
+    "layout": "named by the page's layout",
+    "chain": "carried from the quote beside it",
+    "pronoun": "named through a pronoun",
+    "nominal": "named by a role or description",
+    "context": "taken from the sentences around the quote",
+    "variant": "named by another outlet's report of it",
+    "corrected": "corrected by you",
+    "added": "added by you",
+}
+SHOWN_CUE_CHARS = 40
+
+
+def attribution_note(hit: QuoteHit) -> str | None:
+    """(by “she replied in an email”, named by a verb of saying, 90% sure): how the current
+    quote's speaker was found, so the reader can judge it; None when nothing says."""
+    quote = hit.quote
+    if not quote.speaker or not quote.how:
+        return None
+    cue = one_line(quote.cue or "")
+    if len(cue) > SHOWN_CUE_CHARS:
+        cue = cue[:SHOWN_CUE_CHARS].rstrip() + "…"
+    parts = [f"by “{cue}”"] if cue and quote.how not in ("corrected", "added") else []
+    parts.append(HOW_WORDS.get(quote.how, quote.how))
+    if quote.confidence is not None and quote.how not in ("corrected", "added"):
+        parts.append(f"{round(quote.confidence * 100)}% sure")
+    return f"({', '.join(parts)})"
 
 
 def marked_text(text: str, marks: list[tuple[Span, str]]) -> Content:

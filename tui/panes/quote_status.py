@@ -16,7 +16,9 @@ UNSURE_HOW = {
     "context": "taken from the sentences around the quote",
     "chain": "taken from the quote beside it",
     "nominal": "named by a role or description",
+    "variant": "named by another outlet's report of it",
 }
+SHOWN_CUE_CHARS = 40
 
 
 def status_line(found: str, show_excluded: bool, highlighted: QuoteHit | None) -> str:
@@ -34,8 +36,15 @@ def speaker_note(hit: QuoteHit) -> str | None:
     if trust == "corrected":
         return "speaker corrected by you"
     if trust == "unsure":
-        how = UNSURE_HOW.get(hit.quote.how or "", "found by a path often wrong")
-        return f"speaker? {how}: e corrects it"
+        quote = hit.quote
+        how = UNSURE_HOW.get(quote.how or "", "found by a path often wrong")
+        # The words that named the speaker, to judge the guess by without opening the article.
+        cue = one_line(quote.cue or "")
+        if len(cue) > SHOWN_CUE_CHARS:
+            cue = cue[:SHOWN_CUE_CHARS].rstrip() + "…"
+        by = f" by “{cue}”" if cue else ""
+        sure = f" ({round((quote.confidence or 0) * 100)}% sure)"
+        return f"speaker? {how}{by}{sure}: e corrects it"
     return None
 
 

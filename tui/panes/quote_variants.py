@@ -12,6 +12,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from store.case import CasePool
+from store.case.rows import first_report
 from store.models import QuoteHit
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
@@ -98,6 +99,10 @@ class QuoteVariants(Static):
         count = len(self.variants)
         heading = "Also reported by" if count == 1 else f"Also reported by {count} others"
         lines = [Content.assemble((heading, "bold"), ("   r reads the next", DETAILS_STYLE))]
+        if self.quote is not None:
+            first = first_report(self.quote, self.variants)
+            if first is not None:
+                lines.append(first_line(first, here=first is self.quote))
         upcoming = self._turn % count
         start = upcoming if upcoming >= SHOWN_VARIANTS else 0  # the next one always shows
         for index, variant in enumerate(self.variants[start : start + SHOWN_VARIANTS], start):
@@ -106,6 +111,14 @@ class QuoteVariants(Static):
         if hidden:
             lines.append(Content.styled(f"  … and {hidden} more", DETAILS_STYLE))
         self.update(Content("\n").join(lines))
+
+
+def first_line(hit: QuoteHit, *, here: bool) -> Content:
+    """First in Breitbart, 27 July 2016: where the statement first appeared in the case."""
+    where = (
+        "this article" if here else (one_line(hit.source or "") or f"“{one_line(hit.doc_title)}”")
+    )
+    return Content.styled(f"  First in {where}, {day_month_year(hit.published)}", DETAILS_STYLE)
 
 
 def variant_line(hit: QuoteHit, *, upcoming: bool) -> Content:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from store.case import Case, CaseError, CasePool, DocumentSort
+from store.case import Case, CaseError, CasePool, DocumentSort, rows
 from store.case.schema import schema_version
 from tests.store.factories import add_document, day_event
 
@@ -344,3 +344,66 @@ def test_a_truncated_case_file_gives_an_error_and_is_kept(tmp_path: Path) -> Non
         case.documents()
         case.paragraphs(39)
     assert path.read_bytes() == data[: len(data) // 3]
+
+
+def _reporting(case: Case, path: str, source: str, published: dt.date | None) -> int:
+    doc_id = add_document(
+        case,
+        path,
+        path,
+        ["“We will not close the harbour this summer,” the mayor said."],
+        quotes=[(0, "We will not close the harbour this summer", "Ana Lopes")],
+        source=source,
+        published=published,
+    )
+    return case.quotes_of_document(doc_id)[0].id
+
+
+def test_variants_come_by_date_earliest_first_undated_last(case: Case) -> None:
+    late = _reporting(case, "/late.md", "Late Post", dt.date(2024, 6, 3))
+    undated = _reporting(case, "/undated.md", "Undated Daily", None)
+    early = _reporting(case, "/early.md", "Early Times", dt.date(2024, 6, 1))
+    middle = _reporting(case, "/middle.md", "Middle News", dt.date(2024, 6, 2))
+    case.link_variants([(middle, late, 99.0), (middle, undated, 90.0), (middle, early, 85.0)])
+    assert [h.quote.id for h in case.variants_of(middle)] == [early, late, undated]
+    refs = case.variant_refs([middle, late])
+    assert [r.quote_id for r in refs[middle]] == [early, late, undated]
+    assert [(r.outlet, r.published) for r in refs[late]] == [("Middle News", dt.date(2024, 6, 2))]
+    assert refs[middle][0].speaker == "Ana Lopes"
+
+
+def test_the_first_report_is_the_earliest_dated_one_the_quote_itself_included(
+    case: Case,
+) -> None:
+    undated = _reporting(case, "/u.md", "Undated Daily", None)
+    first = _reporting(case, "/a.md", "Early Times", dt.date(2016, 7, 27))
+    later = _reporting(case, "/b.md", "Later Post", dt.date(2016, 7, 28))
+    case.link_variants([(first, later, 95.0), (first, undated, 95.0), (later, undated, 95.0)])
+    [own] = case.quote_hits(quote_ids=[first])
+    assert rows.first_report(own, case.variants_of(first)) is own
+    [other] = case.quote_hits(quote_ids=[later])
+    found = rows.first_report(other, case.variants_of(later))
+    assert found is not None and found.quote.id == first
+    [nowhere] = case.quote_hits(quote_ids=[undated])
+    assert rows.first_report(nowhere, []) is None  # no other report: nothing to mark
+
+
+def test_a_copy_of_an_article_is_not_another_report(case: Case) -> None:
+    # The same article printed twice (a republished wire story): its copy's quote is not a
+    # second outlet's report, in the "also reported by" list or in `quotes --json`.
+    original = _reporting(case, "/wire.md", "Wire Service", dt.date(2024, 6, 1))
+    reprint = _reporting(case, "/reprint.md", "Wire Service", dt.date(2024, 6, 2))
+    elsewhere = _reporting(case, "/other.md", "Other Paper", dt.date(2024, 6, 3))
+    case.link_variants([(original, reprint, 99.0), (original, elsewhere, 90.0)])
+    case.link_variants([(reprint, elsewhere, 90.0)])
+    case.db.execute(
+        "UPDATE documents SET copy_of = (SELECT doc_id FROM quotes WHERE id = ?)"
+        " WHERE id = (SELECT doc_id FROM quotes WHERE id = ?)",
+        [original, reprint],
+    )
+    assert [h.quote.id for h in case.variants_of(original)] == [elsewhere]
+    assert [h.quote.id for h in case.variants_of(elsewhere)] == [original]
+    refs = case.variant_refs([original, elsewhere, reprint])
+    assert [r.quote_id for r in refs[original]] == [elsewhere]
+    assert [r.quote_id for r in refs[elsewhere]] == [original]
+    assert [r.quote_id for r in refs.get(reprint, [])] == [elsewhere]

@@ -165,3 +165,90 @@ def test_linking_a_batch_at_once_stores_what_linking_each_document_does(
             results.append(stored_links(case))
     assert results[0] == results[1]
     assert results[0][1] or bucket == 1  # variants were found
+
+
+def add_said(case: Case, path: str, quote: str, speaker: str | None) -> int:
+    """A document quoting `quote` once, by `speaker` (None: no speaker found)."""
+    doc_id = add_document(
+        case, path, path, [f"“{quote},” someone said."], quotes=[(0, quote, speaker)]
+    )
+    link_document_variants(case, doc_id)
+    return doc_id
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ("Ana Lopes", "Ana Lopes", True),
+        ("Ana Lopes", "Lopes", True),  # one person, named in full and short
+        ("ana lopes", "ANA LOPES", True),
+        ("Ana Lopes", None, True),  # one report found no speaker
+        (None, None, True),
+        ("Ana Lopes", "the mayor", True),  # a phrase as written is no name to disagree with
+        ("Ana Lopes", "Marta Silva", False),  # two people: two statements
+        ("Bill Clinton", "Hillary Clinton", False),
+    ],
+)
+def test_variants_link_only_when_their_speakers_agree(
+    case: Case, first: str | None, second: str | None, linked: bool
+) -> None:
+    add_said(case, "/a.md", STATEMENT, first)
+    second_doc = add_said(case, "/b.md", REWORDED, second)
+    assert variant_texts(case, second_doc) == ([[STATEMENT]] if linked else [[]])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ("Donald Trump", "Trump", True),  # one person's line, reported twice
+        ("Donald Trump", None, False),  # on a shirt, on a sign: a slogan, not his statement
+        (None, None, False),
+        ("Donald Trump", "a protester", False),
+    ],
+)
+def test_a_short_phrase_links_only_when_both_reports_name_one_person(
+    case: Case, first: str | None, second: str | None, linked: bool
+) -> None:
+    slogan = "Make Harbours Grand Again Forever"  # five words: anyone may repeat them
+    add_said(case, "/a.md", slogan, first)
+    second_doc = add_said(case, "/b.md", slogan, second)
+    assert variant_texts(case, second_doc) == ([[slogan]] if linked else [[]])
+
+
+def test_similar_words_by_two_people_give_no_speaker_and_no_dispute(case: Case) -> None:
+    first = add_said(
+        case, "/a.md", "She is temperamentally unfit to be the commander in chief", "Ruth Park"
+    )
+    second = add_said(
+        case, "/b.md", "He is temperamentally unfit to be the commander in chief", "Joe Bloggs"
+    )
+    assert variant_texts(case, first) == [[]] and variant_texts(case, second) == [[]]
+    [quote] = case.quote_hits(quote_ids=case.quote_ids(second))
+    assert quote.quote.speaker == "Joe Bloggs" and not quote.quote.speaker_disputed
+
+
+SHORT_LINE = "No, I meant he's the founder of ISIS"  # three content words
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "linked"),
+    [
+        ("Donald Trump", "Trump", True),
+        ("Donald Trump", None, False),  # a short line: its words alone do not make it his
+        ("Donald Trump", "Hillary Clinton", False),
+    ],
+)
+def test_a_short_distinctive_line_finds_its_other_reports(
+    case: Case, first: str | None, second: str | None, linked: bool
+) -> None:
+    add_said(case, "/a.md", SHORT_LINE, first)
+    reworded = "No, I meant he is the founder of ISIS"
+    second_doc = add_said(case, "/b.md", reworded, second)
+    assert variant_texts(case, second_doc) == ([[SHORT_LINE]] if linked else [[]])
+
+
+def test_a_stock_phrase_of_few_content_words_stays_unlinked(case: Case) -> None:
+    phrase = "I don't know what you are talking about"
+    add_said(case, "/a.md", phrase, "Ruth Park")
+    assert variant_texts(case, add_said(case, "/b.md", phrase, None)) == [[]]
+    assert variant_texts(case, add_said(case, "/c.md", phrase, "Joe Bloggs")) == [[]]

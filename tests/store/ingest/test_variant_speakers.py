@@ -82,20 +82,36 @@ def test_a_removed_report_takes_back_the_speaker_it_gave(case: Case, tmp_path: P
     assert (left.speaker, left.how, left.confidence) == (None, None, None)
 
 
-def test_two_reports_naming_two_people_keep_both_and_are_disputed(
-    case: Case, tmp_path: Path
-) -> None:
+def test_two_reports_naming_two_people_are_two_statements(case: Case, tmp_path: Path) -> None:
+    # Like words from two people (a voter echoing a candidate) are not one statement: not
+    # linked, so neither gives the other a speaker nor disputes it.
     first = add(case, tmp_path / "in", "a.txt", SURE)
     second = add(case, tmp_path / "in", "c.txt", OTHER_NAME)
+    one, other = quote_of(case, first), quote_of(case, second)
+    assert (one.speaker, other.speaker) == ("Ana Lopes", "Tomas Ferreira")
+    assert not one.speaker_disputed and not other.speaker_disputed
+    assert case.variants_of(one.id or 0) == [] and case.variants_of(other.id or 0) == []
+
+
+def dispute(case: Case, folder: Path) -> tuple[Path, Path]:
+    """Two linked reports of one statement, then one corrected to another person: the other
+    report now names someone else."""
+    first = add(case, folder, "a.txt", SURE)
+    second = add(case, folder, "b.txt", NOMINAL)
+    case.annotate_quote(quote_of(case, second).id or 0, speaker="Tomas Ferreira")
+    return first, second
+
+
+def test_a_linked_report_naming_someone_else_is_disputed(case: Case, tmp_path: Path) -> None:
+    first, second = dispute(case, tmp_path / "in")
     one, other = quote_of(case, first), quote_of(case, second)
     assert (one.speaker, other.speaker) == ("Ana Lopes", "Tomas Ferreira")
     assert one.speaker_disputed and other.speaker_disputed
 
 
 def test_a_correction_ends_a_dispute(case: Case, tmp_path: Path) -> None:
-    first = add(case, tmp_path / "in", "a.txt", SURE)
-    second = add(case, tmp_path / "in", "c.txt", OTHER_NAME)
-    case.annotate_quote(quote_of(case, second).id or 0, speaker="Ana Lopes")
+    first, second = dispute(case, tmp_path / "in")
+    case.annotate_quote(quote_of(case, first).id or 0, speaker="Tomas Ferreira")
     assert not quote_of(case, first).speaker_disputed
     assert not quote_of(case, second).speaker_disputed
 
@@ -110,16 +126,15 @@ def texts(case: Case, query: str) -> list[str]:
 def test_at_question_mark_lists_missing_uncertain_and_disputed_speakers(
     case: Case, tmp_path: Path
 ) -> None:
-    add(case, tmp_path / "in", "a.txt", SURE)
-    add(case, tmp_path / "in", "c.txt", OTHER_NAME)
+    dispute(case, tmp_path / "in")  # the corrected report is sure; the other is disputed
     add(case, tmp_path / "in", "d.txt", *PRONOUN)
     unattributed = "Nobody could say when the ferry would sail again this year"
     add_document(case, "/e.txt", "Ferry", [unattributed], quotes=[(0, unattributed, None)])
     pronoun = "The boats will stay in the water all winter long"
     assert [q.how for q in case.quotes_of_document(3)] == ["pronoun"]
-    assert texts(case, "@?") == sorted([STATEMENT, STATEMENT, pronoun, unattributed])
+    assert texts(case, "@?") == sorted([STATEMENT, pronoun, unattributed])
     assert texts(case, "@? boats") == [pronoun]
-    assert texts(case, "@? !boats !ferry") == [STATEMENT, STATEMENT]
+    assert texts(case, "@? !boats !ferry") == [STATEMENT]
     assert texts(case, "boats") == [pronoun]
 
 

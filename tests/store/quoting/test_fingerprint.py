@@ -40,3 +40,30 @@ def test_keys_fold_case_and_compatibility_forms():
 def test_short_quotes_have_no_keys():
     assert quote_keys("yes it is") == []
     assert len(quote_keys("piracy platforms commission tolerate")) == BANDS
+
+
+def test_a_distinctive_quote_of_few_content_words_is_keyed_by_its_runs_of_words():
+    # Three content words only, but eight words in an order of its own.
+    text = "No, I meant he's the founder of ISIS"
+    assert len(quote_keys(text)) == BANDS
+    assert set(quote_keys(text)) & set(quote_keys("no -- I MEANT he's the founder of Isis!"))
+    assert set(quote_keys(text)) & set(quote_keys("No, I meant he is the founder of ISIS"))
+    assert not set(quote_keys(text)) & set(quote_keys("No, I said he's the mayor of Paris"))
+
+
+def test_short_common_phrases_stay_unkeyed():
+    for phrase in ["Lock her up", "Make it great again", "It is what it is, you know that"]:
+        assert quote_keys(phrase) == [], phrase
+
+
+def test_keys_of_a_short_quote_are_stable():
+    assert quote_keys("No, I meant he is the one who founded it all") == [
+        5035208121915246235,
+        833128039887574828,
+        2569507049751196291,
+        1244593540262958522,
+        7809175998909378309,
+        516334753605756307,
+        1923126976092614339,
+        2748422493992916889,
+    ]

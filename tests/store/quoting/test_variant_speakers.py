@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from store.quoting.variant_speakers import (
     Attribution,
     agreed_speaker,
+    may_be_one_statement,
     same_person,
     variant_speakers,
 )
@@ -69,3 +72,32 @@ def test_every_quote_of_the_links_is_judged() -> None:
     attributions = {1: SURE, 2: Attribution(None, None), 3: Attribution("the mayor", "nominal")}
     links = {1: {2, 3}, 2: {1, 3}, 3: {1, 2}}
     assert variant_speakers(attributions, links) == {2: "Ana Lopes", 3: "Ana Lopes"}
+
+
+LONG = "We will keep every ferry running through the winter storms"
+SHORT = "Build the bridge now"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_a", "speaker_b", "one"),
+    [
+        (LONG, "Ana Lopes", "Ana Lopes", True),
+        (LONG, "Ana Lopes", "Lopes", True),
+        (LONG, "Ana Lopes", None, True),
+        (LONG, None, None, True),
+        (LONG, "Ana Lopes", "the mayor", True),  # a description is no other person
+        (LONG, "Ana Lopes", "Rui Costa", False),
+        (LONG, "Bill Clinton", "Hillary Clinton", False),
+        (SHORT, "Ana Lopes", "Lopes", True),
+        (SHORT, "Ana Lopes", None, False),
+        (SHORT, None, None, False),
+        (SHORT, "Ana Lopes", "a protester", False),
+        ("No, I meant he's the founder of ISIS", "Donald Trump", None, False),  # few content words
+        ("No, I meant he's the founder of ISIS", "Donald Trump", "Trump", True),
+    ],
+)
+def test_may_be_one_statement(
+    text: str, speaker_a: str | None, speaker_b: str | None, one: bool
+) -> None:
+    assert may_be_one_statement(text, speaker_a, text, speaker_b) is one
+    assert may_be_one_statement(text, speaker_b, text, speaker_a) is one
