@@ -79,6 +79,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     # rule's wins ("the year-ago quarter" named by the reported quarter, "the year ended").
     (report_periods.YEAR_PERIOD, report_periods.year_period, (DIGIT, PERIOD_WORD)),
     (report_periods.OWN_YEAR_PERIOD, report_periods.own_year_period, (PERIOD_WORD, UNIT_WORD)),
+    (report_periods.BACK_PERIOD, report_periods.back_period, (PERIOD_WORD,)),
     (report_periods.RELATED_PERIOD, report_periods.related_period, (PERIOD_WORD,)),
     (report_periods.YEAR_ENDED, report_periods.year_ended, (ENDED_WORD, DURATION_WORD)),
     (reporting.THE_QUARTER, reporting.the_quarter, (QUARTER_WORD,)),
@@ -159,6 +160,7 @@ ANCHORED = {
     report_periods.YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.OWN_YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.RELATED_PERIOD: (PERIOD_NOUN, 48),
+    report_periods.BACK_PERIOD: (PERIOD_NOUN, 32),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
 }

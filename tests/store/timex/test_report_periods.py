@@ -127,3 +127,29 @@ def test_periods_not_of_a_report_are_no_dates(text: str) -> None:
 )
 def test_a_quarter_of_its_own_or_fiscal(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quarter reported, a year back, however the year back is said.
+        ("Third-quarter net rose. For the quarter a year ago, it earned $3.",
+         [("Third-quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
+        ("Second-quarter net rose from $5 in the comparable period last year.",
+         [("Second-quarter", "1989-Q2"), ("the comparable period last year", "1988-Q2")]),
+        ("First-quarter sales beat the same quarter of the previous year.",
+         [("First-quarter", "1989-Q1"), ("the same quarter of the previous year", "1988-Q1")]),
+        ("Fourth-quarter sales beat the corresponding period one year earlier.",
+         [("Fourth-quarter", "1989-Q4"),
+          ("the corresponding period one year earlier", "1988-Q4")]),
+        # No quarter named: a quarter is the last one closed, a period the year before.
+        ("Sales in the quarter a year earlier fell.", [("the quarter a year earlier", "1988-Q3")]),
+        ("Net fell 5% from the corresponding period last year.",
+         [("the corresponding period last year", "1988")]),
+        # A bare "period" is any stretch of time; a possessive year is no period's.
+        ("He spent the period last year in Paris.", [("last year", "1988")]),
+        ("It was the same period last year's results showed.", [("last year", "1988")]),
+    ],
+)  # fmt: skip
+def test_the_reported_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
