@@ -1,8 +1,8 @@
 """A company report's periods named by their year or by their relation to the one reported:
 "the 1988 second quarter", "the 1989 period", "this year's third quarter", "last year's
-quarter", "the year-ago third quarter", "the latest period", "the year-earlier period", "the quarter a year ago", "the corresponding
-period last year"; and
-"the year ended June 30", a year's length rather than a calendar year.
+quarter", "the year-ago third quarter", "the latest period", "the year-earlier period", "the
+quarter a year ago", "the corresponding period last year"; and "the year ended June 30", a
+year's length rather than a calendar year.
 
 "Period" and a quarter without its number mean the quarter the report is about: the last one
 the text named (`Reference.period`), else the last one closed before the document date.
