@@ -31,6 +31,7 @@ from store.timex.gates import (
     ENDED_WORD,
     EVERY_WORD,
     FISCAL_WORD,
+    HALF_WORD,
     HOLIDAY_DAY_WORD,
     HOLIDAY_WORD,
     ISO_DASH,
@@ -72,6 +73,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
+    (periods.HALF, periods.half, (HALF_WORD,)),
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
@@ -106,6 +108,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 # rest proposes is confirmed with the whole pattern.
 PROPOSED: tuple[re.Pattern[str], ...]
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
+PROPOSED += (periods.HALF,)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
 PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)

@@ -23,6 +23,7 @@ from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_
 from store.timex.lexicon import (
     COUNTS,
     DAY,
+    DETERMINERS,
     MONTH_OR_ABBREVIATION,
     NOT_AFTER_NUMBER,
     QUARTER_ORDINALS,
@@ -43,6 +44,23 @@ SEASON = re.compile(
 QUARTER = re.compile(
     rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+# "the first half of 1990", "the last half of next year", "the first two quarters of 1990",
+# "first-half profit": TimeML's "1990-H1". A half is read only with its year, or as the
+# adjective of what a report counts: "the first half", "a first-half goal" are as often a
+# game's.
+HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2, "final": 2}
+HALF_YEAR = rf"(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+HALF_YEAR += rf"|(?P<det>this|next|last){SPACE}year\b(?![-‐'’])"
+HALF_YEAR += rf"|(?P<the_year>the{SPACE}(?:(?:fiscal|calendar|current){SPACE})?year)\b(?![-‐'’])"
+REPORTED_AFTER = re.compile(
+    rf"{SPACE}(?:[a-z]+{SPACE})?(?:profits?|earnings|sales|results|revenues?|net|loss(?:es)?"
+    r"|income|growth|output|deliveries|shipments|figures|dividends?|margins?)\b"
+)
+HALF = re.compile(
+    rf"\b(?P<ordinal>{cased(HALVES)})(?:(?P<joint>{SPACE}|[-‐])half\b"
+    rf"|{SPACE}two{SPACE}quarters\b(?={SPACE}of\b))"
+    rf"(?:{SPACE}of{SPACE}(?:{HALF_YEAR}))?"
 )
 POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
@@ -174,6 +192,31 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     # it the nearest ("will report third-quarter profit" in November is the one just closed).
     direction = 0 if tense_direction(core.string, lead.start, core.end()) > 0 else -1
     resolve = in_reference_year(lambda year: spans.quarter(year, number), direction)
+    return make(core, lead, resolve, "quarter", "underspecified")
+
+
+def half(core: re.Match[str], before: Before) -> Candidate | None:
+    number = HALVES[core["ordinal"].lower()]
+    adjective = core["joint"] in ("-", "‐")
+    lead = take_lead(before, core.start(), Accepts(part=True, the=not adjective))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS:
+            return None
+        resolve = fixed(spans.half(year, number))
+        return make(core, lead, resolve, "quarter", "absolute", reference="set")
+    if core["det"]:
+        shift = DETERMINERS[core["det"].lower()]
+        resolve = from_anchor(lambda anchor: spans.half(anchor.year + shift, number))
+        return make(core, lead, resolve, "quarter", "deictic")
+    reported = adjective and REPORTED_AFTER.match(core.string, core.end()) is not None
+    if not (reported or core["the_year"]):
+        return None  # "the first half", "a second-half comeback": a game's as often
+    # Like a quarter: reported once closed, unless the future tense looks ahead.
+    direction = 0 if tense_direction(core.string, lead.start, core.end()) > 0 else -1
+    resolve = in_reference_year(lambda year: spans.half(year, number), direction)
     return make(core, lead, resolve, "quarter", "underspecified")
 
 

@@ -153,3 +153,34 @@ def test_a_quarter_of_its_own_or_fiscal(text: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_the_reported_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A half with its year, written or relative.
+        ("Earnings will fall in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+        ("Prices may ease through the first two quarters of 1990.",
+         [("the first two quarters of 1990", "1990-H1")]),
+        ("It opens in the latter half of 2025.", [("the latter half of 2025", "2025-H2")]),
+        ("Hiring resumes in the second half of next year.",
+         [("the second half of next year", "1990-H2")]),
+        ("In the first half of this year, net rose.", [("the first half of this year", "1989-H1")]),
+        ("Growth slowed in the first half of last year.",
+         [("the first half of last year", "1988-H1")]),
+        # "the year" and the adjective before a reported figure: the narrative's year.
+        ("It will recover in the second half of the fiscal year.",
+         [("the second half of the fiscal year", "1989-H2")]),
+        ("First-half net income rose.", [("First-half", "1989-H1")]),
+        ("Its second-half operating profit fell.", [("second-half", "1989-H2")]),
+        ("In 1987, first-half sales fell.", [("1987", "1987"), ("first-half", "1987-H1")]),
+        # A half of something else, or of a game.
+        ("The first half of the book is slow.", []),
+        ("Sales rose in the first half.", []),
+        ("A first-half goal settled it.", []),
+        ("The second-half comeback won the match.", []),
+        ("Injuries marred the second half of the season.", []),
+    ],
+)  # fmt: skip
+def test_a_half_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
