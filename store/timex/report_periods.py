@@ -85,6 +85,8 @@ def related_period(core: re.Match[str], before: Before) -> Candidate | None:
     if number is None and core["noun"] == "quarter" and shift == 0:
         return None  # "the latest quarter": `reporting.the_quarter` reads it
     resolve = _reported_shifted(number, shift, named=core["noun"] == "period" and number is None)
+    if shift:
+        resolve = _or_year_before(resolve)  # "the year-earlier period" of the nine months
     return make(core, lead, resolve, "quarter", "anaphoric")
 
 
@@ -96,14 +98,7 @@ def back_period(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None or (core["noun"] == "period" and not core["like"]):
         return None
-    shifted = _reported_shifted(None, -1, named=core["noun"] == "period")
-
-    def resolve(reference: Reference) -> Span | None:
-        span = shifted(reference)
-        if span is None and reference.anchor is not None:
-            return spans.year(reference.anchor.year - 1)
-        return span
-
+    resolve = _or_year_before(_reported_shifted(None, -1, named=core["noun"] == "period"))
     return make(core, lead, resolve, "quarter", "anaphoric")
 
 
@@ -113,6 +108,19 @@ def year_ended(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None:
         return None
     return literal(lead.start, core.end("phrase"), "P1Y", "DURATION", lambda _reference: None)
+
+
+def _or_year_before(resolve: Resolver) -> Resolver:
+    """A period a year back that is no quarter (none named, or a longer one since): the year
+    before the document's."""
+
+    def resolved(reference: Reference) -> Span | None:
+        span = resolve(reference)
+        if span is None and reference.anchor is not None:
+            return spans.year(reference.anchor.year - 1)
+        return span
+
+    return resolved
 
 
 def _number_of(quarter: Span) -> int:

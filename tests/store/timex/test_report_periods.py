@@ -68,9 +68,10 @@ def test_a_year_with_period_and_no_document_date_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Period" is a quarter only where the text named one: elsewhere it may be an era.
+        # "Period" is a quarter only where the text named one: elsewhere it may be an era;
+        # one a year back is still the year before.
         ("The latest period of calm ended.", []),
-        ("Earnings in the year-earlier period were lower.", []),
+        ("Earnings in the year-earlier period were lower.", [("the year-earlier period", "1988")]),
         ("Furniture of the 1920 period sold well.", [("the 1920 period", "1920")]),
         ("Sales for last year's period fell.", [("last year's period", "1988")]),
     ],
@@ -183,4 +184,28 @@ def test_the_reported_period_a_year_back(text: str, expected: list[tuple[str, st
     ],
 )  # fmt: skip
 def test_a_half_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A longer period named after the quarter is what "a year earlier" compares with.
+        ("Third-quarter net rose. For the nine months, net was up from a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")]),
+        ("Second-quarter sales fell. First-half profit rose from a year earlier.",
+         [("Second-quarter", "1989-Q2"), ("First-half", "1989-H1"), ("a year earlier", "1988")]),
+        ("Third-quarter net rose. In the first nine months, it lost less than in the "
+         "year-earlier period.",
+         [("Third-quarter", "1989-Q3"), ("the first nine months", "P9M"),
+          ("the year-earlier period", "1988")]),
+        # Until a quarter is named again.
+        ("For the nine months, net rose. Third-quarter sales beat those a year earlier.",
+         [("the nine months", "P9M"), ("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        # A quarter named after nothing longer keeps its place.
+        ("Third-quarter net was $5 million, up from $4 million a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_longer_period_replaces_the_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
