@@ -19,7 +19,16 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
-from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
+from store.timex.extents import literal
+from store.timex.lead import (
+    PAST_WORDS,
+    TELLING_WORDS,
+    Accepts,
+    Before,
+    take_lead,
+    tense_direction,
+    words_before,
+)
 from store.timex.lexicon import (
     COUNTS,
     DAY,
@@ -296,12 +305,25 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, resolve, "day", "deictic", reference="reset", timex="TIME")
 
 
+# After "Today,": a short subject, then a present-simple verb of being or having that no
+# participle follows ("is announcing", "has signed", "is expected to" are the day's news).
+NOWADAYS_AFTER = re.compile(
+    rf",{SPACE}(?P<subject>(?:[\w'’.-]+{SPACE}){{0,4}}?)"
+    r"(?:is|are|has|have|remains?|counts?|numbers?|employs?|stands?|exists?|boasts?|lives?)\b"
+    rf"(?!{SPACE}(?:\w+(?:ing|ed|en)|been|being|set|due|about|to|going|time)\b)"
+)
+WORD_RUN = re.compile(r"[a-z]+")
+CONJUNCTION_BEFORE = re.compile(r"\b(?:And|But|Yet|So)\s{1,3}\Z")
+
+
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
+    if word == "today" and _nowadays(core):
+        return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":
         return make(
@@ -314,6 +336,21 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
             timex="TIME",
         )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def _nowadays(core: re.Match[str]) -> bool:
+    """ "Today, the group counts 400 members", "Today, the right to work is survival": a
+    sentence opened by "Today," in the present simple speaks of the age (TimeML's
+    PRESENT_REF); "Today, the firm announced", "Today, it is voting" keep the day."""
+    text = core.string
+    opening = CONJUNCTION_BEFORE.search(text, max(0, core.start() - 8), core.start())
+    if not names.at_sentence_start(text, opening.start() if opening else core.start()):
+        return False
+    state = NOWADAYS_AFTER.match(text, core.end())
+    if state is None:
+        return False
+    subject = WORD_RUN.findall(state["subject"].lower())
+    return not any(w in PAST_WORDS or w in TELLING_WORDS or w.endswith("ed") for w in subject)
 
 
 def ago(core: re.Match[str], before: Before) -> Candidate | None:
