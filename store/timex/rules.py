@@ -315,14 +315,19 @@ def decade(core: re.Match[str], before: Before) -> Candidate | None:
 def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     """ "on Saturday" is the latest Saturday on or before the document date (news reports the
     past, and AP style names the day even for the same day), the first on or after it in the
-    future tense; "last/this/next Saturday" is the Saturday of the previous/current/next ISO
-    week."""
+    future tense; "this/next Saturday" is the Saturday of the current/next ISO week, "last
+    Saturday" the latest Saturday before the document date but the day before."""
     number = WEEKDAYS[core["weekday"]]
     lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
         resolve = from_anchor(_weekday_from(core.string, lead.start, core.end(), number))
+    elif lead.det < 0:
+        # "last Tuesday" said on a Thursday is two days before, as TimeML reads it: the
+        # latest such day before the document's, not the previous week's; but never the day
+        # before, which news calls "yesterday" or names bare ("Saturday").
+        resolve = from_anchor(lambda anchor: spans.day(_latest_before(anchor, number)))
     else:
         weeks = relativedelta(weeks=lead.det)
         resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
@@ -338,6 +343,12 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
             timex="TIME",
         )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def _latest_before(anchor: dt.date, number: int) -> dt.date:
+    """The last weekday `number` (0 = Monday) before `anchor`, the day before it aside."""
+    days = (anchor.weekday() - number - 1) % 7 + 1
+    return anchor - dt.timedelta(days=days if days > 1 else days + 7)
 
 
 def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:

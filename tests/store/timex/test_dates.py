@@ -435,3 +435,26 @@ def test_estimate_date_is_the_last_day_reached_by_a_resolved_event():
     assert estimate_date(events) == D(2021, 5, 8)
     assert estimate_date(dates("On Saturday, last year.", anchor=None)) is None
     assert estimate_date([]) is None
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "value"),
+    [
+        # The latest such day before the document's: two days back or more...
+        (D(2025, 3, 12), "last Monday", "2025-03-10"),  # a Wednesday
+        (D(2025, 3, 13), "last Tuesday", "2025-03-11"),  # a Thursday
+        (D(2025, 3, 10), "last Friday", "2025-03-07"),  # a Monday
+        (D(2025, 3, 14), "last Monday", "2025-03-10"),  # a Friday
+        # ...the same weekday a week before...
+        (D(2025, 3, 12), "last Wednesday", "2025-03-05"),
+        # ...and never the day before, which would be "yesterday".
+        (D(2025, 3, 12), "last Tuesday", "2025-03-04"),
+        (D(2025, 3, 9), "last Saturday", "2025-03-01"),  # a Sunday
+        # Across a year's end.
+        (D(2025, 1, 2), "last Monday", "2024-12-30"),
+    ],
+)
+def test_last_weekday_is_the_latest_before_but_yesterday(
+    anchor: dt.date, text: str, value: str
+) -> None:
+    assert one(f"They met {text}.", anchor).value == value
