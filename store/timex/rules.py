@@ -89,18 +89,24 @@ ISO_DATE = re.compile(
 )
 
 
-def _day_month(
-    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
-) -> re.Pattern[str]:
+# "Monday, Dec. 22", and in event listings "Mon, Dec 22", "Tue. 3 June" (an abbreviation
+# only with its stop or comma: "Sun" and "Wed" are words too).
+WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3}
+WEEKDAY_ABBREVIATIONS |= {"Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+WEEKDAY_BEFORE = (
+    rf"(?:(?:(?P<weekday>{WEEKDAY}),?|(?P<wday>{'|'.join(WEEKDAY_ABBREVIATIONS)})(?:\.,?|,))"
+    rf"{SPACE})?"
+)
+
+
+def _day_month(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
     return re.compile(
         rf"\b{weekday}(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
         rf"(?P<month>{month})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
     )
 
 
-def _month_day(
-    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
-) -> re.Pattern[str]:
+def _month_day(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
     return re.compile(
         rf"\b{weekday}(?P<month>{month}){SPACE}"
         rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
@@ -173,12 +179,21 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     if is_dateline(core.string, lead.start, core.end()):
         direction = 0  # "LONDON, March 21 (Reuters) - ... will": the day the story was filed
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
-    if core["weekday"]:
-        resolve = _on_its_weekday(month, day, WEEKDAYS[core["weekday"]], resolve)
+    weekday = weekday_number(core)
+    if weekday is not None:
+        resolve = on_its_weekday(month, day, weekday, resolve)
     return make(core, lead, resolve, "day", "underspecified")
 
 
-def _on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
+def weekday_number(core: re.Match[str]) -> int | None:
+    """The weekday written before a month and day, by name or abbreviation, if any."""
+    if core["weekday"]:
+        return WEEKDAYS[core["weekday"]]
+    abbreviation = core.groupdict().get("wday")
+    return WEEKDAY_ABBREVIATIONS[abbreviation] if abbreviation else None
+
+
+def on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
     """ "Saturday, April 25": of the years around the document date, the nearest in which
     that day is a Saturday; `otherwise` if none is (a misprint) or there is no document date."""
 

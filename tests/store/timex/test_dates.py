@@ -458,3 +458,22 @@ def test_last_weekday_is_the_latest_before_but_yesterday(
     anchor: dt.date, text: str, value: str
 ) -> None:
     assert one(f"They met {text}.", anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An abbreviated weekday before a month and day picks the year it falls on.
+        ("Mon, Dec 22: carols in the square.", "Mon, Dec 22", "2025-12-22"),
+        ("Tue. 3 June, doors open at 7.", "Tue. 3 June", "2025-06-03"),
+        ("Thurs., May 16: the fair opens.", "Thurs., May 16", "2024-05-16"),
+        ("Fri, 10 May was the last day.", "Fri, 10 May", "2024-05-10"),
+        # Without its stop or comma an abbreviation is a word, not a weekday.
+        ("Wed Dec 10 is the deadline.", "Dec 10", "2023-12-10"),
+        # A weekday no nearby year matches is a misprint: the tense decides.
+        ("Tue, May 12 was busy.", "Tue, May 12", "2024-05-12"),
+    ],
+)
+def test_an_abbreviated_weekday_picks_the_year(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
