@@ -477,3 +477,27 @@ def test_last_weekday_is_the_latest_before_but_yesterday(
 def test_an_abbreviated_weekday_picks_the_year(text: str, phrase: str, value: str) -> None:
     event = one(text)
     assert (event.phrase, event.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A present "is"/"are" placing an event on a day: a schedule, so the day to come.
+        ("The vote is Tuesday.", "Tuesday", "2024-05-14"),
+        ("The hearing is on Friday.", "Friday", "2024-05-17"),
+        ("The meeting is at 3 p.m. on Thursday.", "3 p.m. on Thursday", "2024-05-16T15:00"),
+        ("Elections are in November.", "November", "2024-11"),
+        ("The finals are on Sunday morning.", "Sunday morning", "2024-05-19TMO"),
+        # The past tense, and the day or month it is now, are no schedule.
+        ("The vote was Tuesday.", "Tuesday", "2024-05-07"),
+        ("It is December already, he joked.", "December", "2023-12"),
+    ],
+)
+def test_a_present_schedule_is_to_come(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
+
+
+def test_opening_hours_in_the_present_stay_a_schedule() -> None:
+    # "are" before hours is a timetable's: no date at all.
+    assert dates("Office hours are 9:30am to 4:30pm, Monday through Thursday.") == []
