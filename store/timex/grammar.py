@@ -60,6 +60,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
+    (rules.MONTH_ORDINAL_DAY, rules.month_ordinal_day, (MONTH_WORD,)),
     (rules.DAY_OTHER_CASE, rules.day_month, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.MONTH_DAY_OTHER_CASE, rules.month_day, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.MONTH_YEAR_OTHER_CASE, rules.month_year, (DIGIT, OTHER_CASE_MONTH_WORD)),
@@ -124,6 +125,7 @@ _MONTH_INITIALS = {name[0] for name in MONTHS}  # abbreviations share them
 OPENING_CHARACTERS = {
     rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
     rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
+    rules.MONTH_ORDINAL_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
     rules.MONTH_YEAR: _MONTH_INITIALS,
     rules.MONTH_DET_YEAR: _MONTH_INITIALS,
 }

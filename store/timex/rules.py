@@ -51,6 +51,7 @@ from store.timex.lexicon import (
     MONTHS,
     NOT_AFTER_NUMBER,
     NOT_BEFORE_NUMBER,
+    ORDINAL_DAY,
     SPACE,
     WEEKDAY,
     WEEKDAYS,
@@ -122,6 +123,11 @@ def _month_year(month: str) -> re.Pattern[str]:
 DAY_MONTH = _day_month(MONTH_OR_ABBREVIATION)
 MONTH_DAY = _month_day(MONTH_OR_ABBREVIATION)
 MONTH_YEAR = _month_year(MONTH_OR_ABBREVIATION)
+# "March eighth", "Sunday, June twenty-first": a day as an ordinal word (no digit to gate on).
+MONTH_ORDINAL_DAY = re.compile(
+    rf"\b{WEEKDAY_BEFORE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>{ORDINAL_DAY})"
+    rf"(?!\w|[-‐])(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
+)
 # "MARCH 5 2024", "5 march 2024": month names in capitals, or in lower case (only full names:
 # "mar", "may" and "jun" are words), count where a day or year stands beside them.
 # Without a weekday before them: these open on the month or day, which the engine skips to.
@@ -162,6 +168,21 @@ def day_month(core: re.Match[str], before: Before) -> Candidate | None:
 
 def month_day(core: re.Match[str], before: Before) -> Candidate | None:
     return day_of_month(core, take_lead(before, core.start(), Accepts()))
+
+
+# Before a day written as a word: "on June third" is a day, "finished June third" a rank.
+ORDINAL_DAY_CUES = frozenset(
+    {"on", "of", "by", "until", "till", "since", "from", "before", "after"}
+)
+
+
+def month_ordinal_day(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "on March eighth": an ordinal word is a day only after a cue, a weekday or with a
+    year ("Sunday, March eighth", "May first, 2024")."""
+    dated = core["year"] or weekday_number(core) is not None
+    if not dated and not has_cue(before, ORDINAL_DAY_CUES):
+        return None
+    return month_day(core, before)
 
 
 def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:

@@ -501,3 +501,32 @@ def test_a_present_schedule_is_to_come(text: str, phrase: str, value: str) -> No
 def test_opening_hours_in_the_present_stay_a_schedule() -> None:
     # "are" before hours is a timetable's: no date at all.
     assert dates("Office hours are 9:30am to 4:30pm, Monday through Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day as an ordinal word, after a cue, a weekday, or with its year.
+        ("The vote is on May eighth.", "May eighth", "2024-05-08"),
+        ("It happened on June twenty-first.", "June twenty-first", "2023-06-21"),
+        ("The fair closes by August thirty-first.", "August thirty-first", "2024-08-31"),
+        ("They met on May first, 2019.", "May first, 2019", "2019-05-01"),
+        ("Come on Saturday, May eighteenth.", "Saturday, May eighteenth", "2024-05-18"),
+        ("The deadline of Dec. twelfth passed.", "Dec. twelfth", "2023-12-12"),
+    ],
+)
+def test_an_ordinal_word_day(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished June third in the rankings.",  # a rank, no cue
+        "Sales in March second-quarter terms.",  # an adjective follows
+        "In March, first-time buyers rushed in.",  # a comma between
+    ],
+)
+def test_an_ordinal_word_after_a_month_is_not_always_a_day(text: str) -> None:
+    assert not [event.phrase for event in dates(text) if event.granularity == "day"]
