@@ -26,7 +26,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
-from store.timex.rules import make
+from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_number
 from store.timex.spans import Span
 
 ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)"
@@ -41,7 +41,7 @@ CLOCK = re.compile(
 # A day written just before the time: "January 2, 2025, 9:06am", "Dec 22 @ 4:00 pm",
 # "May 8 at 10 p.m." (the time then belongs to that day, not to the document's).
 DAY_BEFORE = re.compile(
-    rf"(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>{DAY})(?![0-9])"
+    rf"{WEEKDAY_BEFORE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>{DAY})(?![0-9])"
     rf"(?:,?{SPACE}(?P<year>(?:19|20)[0-9]{{2}}))?(?:,?{SPACE}(?:at|@)|,){SPACE}?$"
 )
 BEFORE_WINDOW = 40  # characters: a written date and its "at"
@@ -90,7 +90,9 @@ def _on_written_day(written: re.Match[str], direction: int) -> Resolver:
     if written["year"]:
         year = int(written["year"])
         return lambda _reference: _day_or_none(year, month, day)
-    return in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
+    resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
+    weekday = weekday_number(written)  # "Mon, Dec 22 @ 4:00 pm": the year it is a Monday
+    return resolve if weekday is None else on_its_weekday(month, day, weekday, resolve)
 
 
 def _day_or_none(year: int, month: int, day: int) -> Span | None:

@@ -51,6 +51,7 @@ SPOKEN_YEAR_WORD = Words(("nineteen", "twenty", "two thousand"))
 CENTURY_WORD = Words(("centur",))
 FISCAL_WORD = Words(("fiscal",))
 PERIOD_WORD = Words(("period", "quarter"))
+HALF_WORD = Words(("half", "quarters"))
 ENDED_WORD = Words(("ended", "ending", "ends"))
 HOLIDAY_DAY_WORD = Words(holidays.DAY_WORDS, lowered=False)
 HOLIDAY_WORD = Words(holidays.OWN_WORDS, lowered=False)
@@ -64,6 +65,7 @@ WORD_GATES += (
     CENTURY_WORD,
     FISCAL_WORD,
     PERIOD_WORD,
+    HALF_WORD,
     ENDED_WORD,
     HOLIDAY_WORD,
     HOLIDAY_DAY_WORD,

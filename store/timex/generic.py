@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from store.timex.candidates import Candidate
-from store.timex.lead import tense_direction
+from store.timex.lead import in_future_tense, scheduled_before, tense_direction
 from store.timex.lexicon import MONTH, SEASONS, WEEKDAY, cased
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
 
@@ -186,7 +186,11 @@ def _in_schedule(text: str, candidate: Candidate, phrase: str) -> bool:
         return False
     # Read the tense without the weekdays: "Sat" is no past of "sit".
     masked = WEEKDAY_TOKEN.sub(lambda day: " " * len(day.group()), sentence)
-    return tense_direction(masked, at, at + len(phrase)) == 0
+    direction = tense_direction(masked, at, at + len(phrase))
+    # "Office hours are 9:30am to 4:30pm": a present "are" is a schedule's, not an occasion's.
+    return direction == 0 or (
+        direction > 0 and scheduled_before(masked, at) and not in_future_tense(masked, at)
+    )
 
 
 def _in_range(pattern: re.Pattern[str], sentence: str, at: int) -> bool:

@@ -31,6 +31,7 @@ from store.timex.gates import (
     ENDED_WORD,
     EVERY_WORD,
     FISCAL_WORD,
+    HALF_WORD,
     HOLIDAY_DAY_WORD,
     HOLIDAY_WORD,
     ISO_DASH,
@@ -59,6 +60,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.DAY_MONTH, rules.day_month, (DIGIT, MONTH_WORD)),
     (rules.MONTH_DAY, rules.month_day, (DIGIT, MONTH_WORD)),
     (rules.MONTH_YEAR, rules.month_year, (DIGIT, MONTH_WORD)),
+    (rules.MONTH_ORDINAL_DAY, rules.month_ordinal_day, (MONTH_WORD,)),
     (rules.DAY_OTHER_CASE, rules.day_month, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.MONTH_DAY_OTHER_CASE, rules.month_day, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.MONTH_YEAR_OTHER_CASE, rules.month_year, (DIGIT, OTHER_CASE_MONTH_WORD)),
@@ -72,6 +74,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
+    (periods.HALF, periods.half, (HALF_WORD,)),
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
     (periods.AGO, periods.ago, (AGO_WORD,)),
@@ -79,6 +82,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     # rule's wins ("the year-ago quarter" named by the reported quarter, "the year ended").
     (report_periods.YEAR_PERIOD, report_periods.year_period, (DIGIT, PERIOD_WORD)),
     (report_periods.OWN_YEAR_PERIOD, report_periods.own_year_period, (PERIOD_WORD, UNIT_WORD)),
+    (report_periods.BACK_PERIOD, report_periods.back_period, (PERIOD_WORD,)),
     (report_periods.RELATED_PERIOD, report_periods.related_period, (PERIOD_WORD,)),
     (report_periods.YEAR_ENDED, report_periods.year_ended, (ENDED_WORD, DURATION_WORD)),
     (reporting.THE_QUARTER, reporting.the_quarter, (QUARTER_WORD,)),
@@ -105,6 +109,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 # rest proposes is confirmed with the whole pattern.
 PROPOSED: tuple[re.Pattern[str], ...]
 PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
+PROPOSED += (periods.HALF,)
 PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
 PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)
@@ -120,6 +125,7 @@ _MONTH_INITIALS = {name[0] for name in MONTHS}  # abbreviations share them
 OPENING_CHARACTERS = {
     rules.DAY_MONTH: _WEEKDAY_INITIALS | set("0123456789"),
     rules.MONTH_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
+    rules.MONTH_ORDINAL_DAY: _WEEKDAY_INITIALS | _MONTH_INITIALS,
     rules.MONTH_YEAR: _MONTH_INITIALS,
     rules.MONTH_DET_YEAR: _MONTH_INITIALS,
 }
@@ -159,6 +165,7 @@ ANCHORED = {
     report_periods.YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.OWN_YEAR_PERIOD: (PERIOD_NOUN, 32),
     report_periods.RELATED_PERIOD: (PERIOD_NOUN, 48),
+    report_periods.BACK_PERIOD: (PERIOD_NOUN, 32),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
 }

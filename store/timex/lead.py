@@ -91,6 +91,13 @@ PARTICIPLE_AFTER = frozenset(
     | {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 )
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
+# A present "is"/"are" placing an event on the day ("The vote is Tuesday", "The meeting is at
+# 3 p.m. on Tuesday", "Elections are in November"): a schedule, so the day to come.
+SCHEDULE_BEFORE = re.compile(
+    r"\b(?:is|are)\s{1,3}(?:(?:at|on|in)\s{1,3}(?:[\w.:]+\s{1,3}){0,3}?)?(?:(?:on|in)\s{1,3})?\Z"
+)
+# "Today is Monday", "it is May": the day or month it is now, not one to come.
+NOW_SUBJECT = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his|[Tt]hat)\s{1,3}\Z")
 BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
 # "from March to May": the end of a range, whose tense is the range's.
 RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\b")
@@ -192,6 +199,15 @@ def _future_cue(text: str, start: int) -> int | None:
     return cues[-1].start() if cues else None
 
 
+def scheduled_before(text: str, start: int) -> bool:
+    """Whether a present "is"/"are" just before `start` places an event there ("The vote is
+    Tuesday"), "Today is Monday" and "it is May" aside."""
+    schedule = SCHEDULE_BEFORE.search(text, max(0, start - 40), start)
+    return schedule is not None and not NOW_SUBJECT.search(
+        text, max(0, schedule.start() - 8), schedule.start()
+    )
+
+
 def tense_direction(text: str, start: int, end: int = -1) -> int:
     """Which way an expression missing its year points: 1 after the document date (the future
     tense: "will meet in March"), -1 before it (a past-tense verb in its clause: "was signed on
@@ -202,6 +218,8 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     """
     if SINCE_BEFORE.search(text, max(0, start - 8), start):
         return -1  # "since March": what has lasted began in the past
+    if scheduled_before(text, start):
+        return 1  # "The vote is Tuesday": a schedule
     if _told_just_before(text, start):
         return -1  # "Cuba predicted Wednesday", "was announced Wednesday": the telling's day
     bound = BOUND_BEFORE.search(text, max(0, start - 10), start)

@@ -78,6 +78,20 @@ MONTH_OTHER_CASE = alternation(MONTHS_OTHER_CASE)
 WEEKDAY = alternation(WEEKDAYS)
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 SPACE = r"\s{1,3}"
+# Days written as ordinal words: "March eighth", "the twenty-first of June".
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+_TEENS += " eighteenth nineteenth"
+ORDINAL_DAYS = {word: number for number, word in enumerate(_UNITS, 1)}
+ORDINAL_DAYS |= {word: number for number, word in enumerate(_TEENS.split(), 10)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30, "thirty first": 31}
+ORDINAL_DAYS |= {f"twenty {word}": 20 + number for number, word in enumerate(_UNITS, 1)}
+# Longest first, so "twenty-first" is not read as "twenty" then nothing.
+ORDINAL_DAY = (
+    "(?:"
+    + "|".join(word.replace(" ", "[- ]") for word in sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + ")"
+)
 # Characters that make a digit run part of something else: an amount, a path, a decimal, a word.
 NOT_AFTER_NUMBER = r"(?![0-9]|[.,:/][0-9]|%|\w)"
 NOT_BEFORE_NUMBER = r"(?<![\w$€£#/.:@'])"
@@ -90,5 +104,8 @@ def month_number(name: str) -> int:
 
 
 def day_number(text: str) -> int:
-    """The day of an ordinal or cardinal day ("8th", "08", "21")."""
+    """The day of an ordinal or cardinal day ("8th", "08", "21", "eighth", "twenty-first")."""
+    word = " ".join(text.lower().replace("-", " ").split())
+    if word in ORDINAL_DAYS:
+        return ORDINAL_DAYS[word]
     return int(text.rstrip("stndrh"))

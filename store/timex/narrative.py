@@ -28,6 +28,8 @@ from store.models import ParagraphKind
 from store.timex.candidates import Candidate, Reference
 from store.timex.spans import Span
 
+# Durations a company reports on besides its quarter and year ("the first nine months").
+LONGER_THAN_QUARTER = frozenset({"P6M", "P9M"})
 # Prepositions whose year bounds a span rather than placing the story in it.
 NOT_SETTING = frozenset({"since", "until", "till", "by", "before", "after"})
 
@@ -79,6 +81,10 @@ class Narrative:
         named = candidate.kind != "anaphoric"
         if named and span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = self._but(period=span)
+        elif self.period is not None and _longer_report_period(candidate, span):
+            # "In the first nine months, net rose from a year earlier": the nine months, not
+            # the quarter named before, are what the year before is compared with.
+            narrative = self._but(period=None)
         if span is not None and candidate.literal is None and span.value[:1].isdigit():
             narrative = narrative._but(last=span)
         if candidate.reference == "reset":
@@ -110,3 +116,10 @@ class Narrative:
             "last": self.last,
         }
         return Narrative(**(fields | changes))
+
+
+def _longer_report_period(candidate: Candidate, span: Span | None) -> bool:
+    """A report's period longer than a quarter: six or nine months, or a half year."""
+    if candidate.literal in LONGER_THAN_QUARTER:
+        return True
+    return span is not None and "-H" in span.value

@@ -19,10 +19,20 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
-from store.timex.lead import Accepts, Before, take_lead, tense_direction, words_before
+from store.timex.extents import literal
+from store.timex.lead import (
+    PAST_WORDS,
+    TELLING_WORDS,
+    Accepts,
+    Before,
+    take_lead,
+    tense_direction,
+    words_before,
+)
 from store.timex.lexicon import (
     COUNTS,
     DAY,
+    DETERMINERS,
     MONTH_OR_ABBREVIATION,
     NOT_AFTER_NUMBER,
     QUARTER_ORDINALS,
@@ -43,6 +53,23 @@ SEASON = re.compile(
 QUARTER = re.compile(
     rf"\b(?P<ordinal>{cased(QUARTER_ORDINALS)})(?P<joint>{SPACE}|[-‐])(?:quarter|Quarter)\b"
     rf"(?:{SPACE}of{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+# "the first half of 1990", "the last half of next year", "the first two quarters of 1990",
+# "first-half profit": TimeML's "1990-H1". A half is read only with its year, or as the
+# adjective of what a report counts: "the first half", "a first-half goal" are as often a
+# game's.
+HALVES = {"first": 1, "second": 2, "last": 2, "latter": 2, "final": 2}
+HALF_YEAR = rf"(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+HALF_YEAR += rf"|(?P<det>this|next|last){SPACE}year\b(?![-‐'’])"
+HALF_YEAR += rf"|(?P<the_year>the{SPACE}(?:(?:fiscal|calendar|current){SPACE})?year)\b(?![-‐'’])"
+REPORTED_AFTER = re.compile(
+    rf"{SPACE}(?:[a-z]+{SPACE})?(?:profits?|earnings|sales|results|revenues?|net|loss(?:es)?"
+    r"|income|growth|output|deliveries|shipments|figures|dividends?|margins?)\b"
+)
+HALF = re.compile(
+    rf"\b(?P<ordinal>{cased(HALVES)})(?:(?P<joint>{SPACE}|[-‐])half\b"
+    rf"|{SPACE}two{SPACE}quarters\b(?={SPACE}of\b))"
+    rf"(?:{SPACE}of{SPACE}(?:{HALF_YEAR}))?"
 )
 POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
@@ -177,6 +204,31 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, resolve, "quarter", "underspecified")
 
 
+def half(core: re.Match[str], before: Before) -> Candidate | None:
+    number = HALVES[core["ordinal"].lower()]
+    adjective = core["joint"] in ("-", "‐")
+    lead = take_lead(before, core.start(), Accepts(part=True, the=not adjective))
+    if lead is None:
+        return None
+    if core["year"]:
+        year = int(core["year"])
+        if year not in WRITTEN_YEARS:
+            return None
+        resolve = fixed(spans.half(year, number))
+        return make(core, lead, resolve, "quarter", "absolute", reference="set")
+    if core["det"]:
+        shift = DETERMINERS[core["det"].lower()]
+        resolve = from_anchor(lambda anchor: spans.half(anchor.year + shift, number))
+        return make(core, lead, resolve, "quarter", "deictic")
+    reported = adjective and REPORTED_AFTER.match(core.string, core.end()) is not None
+    if not (reported or core["the_year"]):
+        return None  # "the first half", "a second-half comeback": a game's as often
+    # Like a quarter: reported once closed, unless the future tense looks ahead.
+    direction = 0 if tense_direction(core.string, lead.start, core.end()) > 0 else -1
+    resolve = in_reference_year(lambda year: spans.half(year, number), direction)
+    return make(core, lead, resolve, "quarter", "underspecified")
+
+
 def q_quarter(core: re.Match[str], before: Before) -> Candidate | None:
     year = int(core["year"])
     lead = take_lead(before, core.start(), Accepts())
@@ -253,12 +305,25 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     return make(core, lead, resolve, "day", "deictic", reference="reset", timex="TIME")
 
 
+# After "Today,": a short subject, then a present-simple verb of being or having that no
+# participle follows ("is announcing", "has signed", "is expected to" are the day's news).
+NOWADAYS_AFTER = re.compile(
+    rf",{SPACE}(?P<subject>(?:[\w'’.-]+{SPACE}){{0,4}}?)"
+    r"(?:is|are|has|have|remains?|counts?|numbers?|employs?|stands?|exists?|boasts?|lives?)\b"
+    rf"(?!{SPACE}(?:\w+(?:ing|ed|en)|been|being|set|due|about|to|going|time)\b)"
+)
+WORD_RUN = re.compile(r"[a-z]+")
+CONJUNCTION_BEFORE = re.compile(r"\b(?:And|But|Yet|So)\s{1,3}\Z")
+
+
 def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     word = core["word"].lower()
     shift = DAY_WORDS[word]
     lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
+    if word == "today" and _nowadays(core):
+        return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":
         return make(
@@ -271,6 +336,21 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
             timex="TIME",
         )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def _nowadays(core: re.Match[str]) -> bool:
+    """ "Today, the group counts 400 members", "Today, the right to work is survival": a
+    sentence opened by "Today," in the present simple speaks of the age (TimeML's
+    PRESENT_REF); "Today, the firm announced", "Today, it is voting" keep the day."""
+    text = core.string
+    opening = CONJUNCTION_BEFORE.search(text, max(0, core.start() - 8), core.start())
+    if not names.at_sentence_start(text, opening.start() if opening else core.start()):
+        return False
+    state = NOWADAYS_AFTER.match(text, core.end())
+    if state is None:
+        return False
+    subject = WORD_RUN.findall(state["subject"].lower())
+    return not any(w in PAST_WORDS or w in TELLING_WORDS or w.endswith("ed") for w in subject)
 
 
 def ago(core: re.Match[str], before: Before) -> Candidate | None:

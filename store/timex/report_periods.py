@@ -1,7 +1,8 @@
 """A company report's periods named by their year or by their relation to the one reported:
 "the 1988 second quarter", "the 1989 period", "this year's third quarter", "last year's
-quarter", "the year-ago third quarter", "the latest period", "the year-earlier period"; and
-"the year ended June 30", a year's length rather than a calendar year.
+quarter", "the year-ago third quarter", "the latest period", "the year-earlier period", "the
+quarter a year ago", "the corresponding period last year"; and "the year ended June 30", a
+year's length rather than a calendar year.
 
 "Period" and a quarter without its number mean the quarter the report is about: the last one
 the text named (`Reference.period`), else the last one closed before the document date.
@@ -39,6 +40,16 @@ RELATIONS |= {"comparable year-ago": -1, "comparable year-earlier": -1}
 RELATED_PERIOD = re.compile(
     rf"\b(?:the|The){SPACE}(?P<rel>{cased(RELATIONS)}){SPACE}{ORDINAL}{NOUN}"
 )
+# "the quarter a year ago", "the corresponding period last year", "the same quarter of the
+# previous year": the reported period, a year back.
+YEAR_BACK = (
+    rf"(?:last|(?:the|a){SPACE}(?:previous|prior|preceding)){SPACE}year\b(?![-‐'’])"
+    rf"|(?:a|one){SPACE}year{SPACE}(?:ago|earlier|before)\b"
+)
+BACK_PERIOD = re.compile(
+    rf"\b(?:the|The){SPACE}(?:(?P<like>{cased(['corresponding', 'comparable', 'same'])}){SPACE})?"
+    rf"(?P<noun>quarter|period)(?:{SPACE}(?:of|in))?{SPACE}(?:{YEAR_BACK})"
+)
 # "the year ended June 30", "the fiscal year ending March 31": a year's length, not a year.
 YEAR_ENDED = re.compile(
     rf"\b(?P<phrase>(?:the|The){SPACE}(?:(?:fiscal|full){SPACE})?(?:year|Year))"
@@ -74,6 +85,20 @@ def related_period(core: re.Match[str], before: Before) -> Candidate | None:
     if number is None and core["noun"] == "quarter" and shift == 0:
         return None  # "the latest quarter": `reporting.the_quarter` reads it
     resolve = _reported_shifted(number, shift, named=core["noun"] == "period" and number is None)
+    if shift:
+        resolve = _or_year_before(resolve)  # "the year-earlier period" of the nine months
+    return make(core, lead, resolve, "quarter", "anaphoric")
+
+
+def back_period(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the quarter a year ago": the quarter reported, a year before; "the same period last
+    year" with no quarter named is the year before (a half or nine months are never kept).
+    A bare "the period last year" may be any stretch of it ("spent the period last year in
+    Paris"): only "the same period" and its kind are a report's."""
+    lead = take_lead(before, core.start(), Accepts(the=True))
+    if lead is None or (core["noun"] == "period" and not core["like"]):
+        return None
+    resolve = _or_year_before(_reported_shifted(None, -1, named=core["noun"] == "period"))
     return make(core, lead, resolve, "quarter", "anaphoric")
 
 
@@ -83,6 +108,19 @@ def year_ended(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None:
         return None
     return literal(lead.start, core.end("phrase"), "P1Y", "DURATION", lambda _reference: None)
+
+
+def _or_year_before(resolve: Resolver) -> Resolver:
+    """A period a year back that is no quarter (none named, or a longer one since): the year
+    before the document's."""
+
+    def resolved(reference: Reference) -> Span | None:
+        span = resolve(reference)
+        if span is None and reference.anchor is not None:
+            return spans.year(reference.anchor.year - 1)
+        return span
+
+    return resolved
 
 
 def _number_of(quarter: Span) -> int:

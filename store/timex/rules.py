@@ -51,6 +51,7 @@ from store.timex.lexicon import (
     MONTHS,
     NOT_AFTER_NUMBER,
     NOT_BEFORE_NUMBER,
+    ORDINAL_DAY,
     SPACE,
     WEEKDAY,
     WEEKDAYS,
@@ -89,18 +90,24 @@ ISO_DATE = re.compile(
 )
 
 
-def _day_month(
-    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
-) -> re.Pattern[str]:
+# "Monday, Dec. 22", and in event listings "Mon, Dec 22", "Tue. 3 June" (an abbreviation
+# only with its stop or comma: "Sun" and "Wed" are words too).
+WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3}
+WEEKDAY_ABBREVIATIONS |= {"Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+WEEKDAY_BEFORE = (
+    rf"(?:(?:(?P<weekday>{WEEKDAY}),?|(?P<wday>{'|'.join(WEEKDAY_ABBREVIATIONS)})(?:\.,?|,))"
+    rf"{SPACE})?"
+)
+
+
+def _day_month(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
     return re.compile(
         rf"\b{weekday}(?<![.,])(?P<day>{DAY})(?:{SPACE}of)?{SPACE}"
         rf"(?P<month>{month})(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]))?(?!\w)"
     )
 
 
-def _month_day(
-    month: str, weekday: str = rf"(?:(?P<weekday>{WEEKDAY}),?{SPACE})?"
-) -> re.Pattern[str]:
+def _month_day(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
     return re.compile(
         rf"\b{weekday}(?P<month>{month}){SPACE}"
         rf"(?P<day>{DAY})(?![0-9]|[.,:][0-9]|\w)(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
@@ -116,6 +123,11 @@ def _month_year(month: str) -> re.Pattern[str]:
 DAY_MONTH = _day_month(MONTH_OR_ABBREVIATION)
 MONTH_DAY = _month_day(MONTH_OR_ABBREVIATION)
 MONTH_YEAR = _month_year(MONTH_OR_ABBREVIATION)
+# "March eighth", "Sunday, June twenty-first": a day as an ordinal word (no digit to gate on).
+MONTH_ORDINAL_DAY = re.compile(
+    rf"\b{WEEKDAY_BEFORE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>{ORDINAL_DAY})"
+    rf"(?!\w|[-‐])(?:,?{SPACE}(?P<year>[0-9]{{4}})(?![0-9]|\w))?"
+)
 # "MARCH 5 2024", "5 march 2024": month names in capitals, or in lower case (only full names:
 # "mar", "may" and "jun" are words), count where a day or year stands beside them.
 # Without a weekday before them: these open on the month or day, which the engine skips to.
@@ -158,6 +170,21 @@ def month_day(core: re.Match[str], before: Before) -> Candidate | None:
     return day_of_month(core, take_lead(before, core.start(), Accepts()))
 
 
+# Before a day written as a word: "on June third" is a day, "finished June third" a rank.
+ORDINAL_DAY_CUES = frozenset(
+    {"on", "of", "by", "until", "till", "since", "from", "before", "after"}
+)
+
+
+def month_ordinal_day(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "on March eighth": an ordinal word is a day only after a cue, a weekday or with a
+    year ("Sunday, March eighth", "May first, 2024")."""
+    dated = core["year"] or weekday_number(core) is not None
+    if not dated and not has_cue(before, ORDINAL_DAY_CUES):
+        return None
+    return month_day(core, before)
+
+
 def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     month, day = month_number(core["month"]), day_number(core["day"])
     if lead is None or written_date("2000", month, day) is None:  # a leap year: 29 Feb is fine
@@ -173,12 +200,21 @@ def day_of_month(core: re.Match[str], lead: Lead | None) -> Candidate | None:
     if is_dateline(core.string, lead.start, core.end()):
         direction = 0  # "LONDON, March 21 (Reuters) - ... will": the day the story was filed
     resolve = in_reference_year(lambda year: spans.day(dt.date(year, month, day)), direction)
-    if core["weekday"]:
-        resolve = _on_its_weekday(month, day, WEEKDAYS[core["weekday"]], resolve)
+    weekday = weekday_number(core)
+    if weekday is not None:
+        resolve = on_its_weekday(month, day, weekday, resolve)
     return make(core, lead, resolve, "day", "underspecified")
 
 
-def _on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
+def weekday_number(core: re.Match[str]) -> int | None:
+    """The weekday written before a month and day, by name or abbreviation, if any."""
+    if core["weekday"]:
+        return WEEKDAYS[core["weekday"]]
+    abbreviation = core.groupdict().get("wday")
+    return WEEKDAY_ABBREVIATIONS[abbreviation] if abbreviation else None
+
+
+def on_its_weekday(month: int, day: int, weekday: int, otherwise: Resolver) -> Resolver:
     """ "Saturday, April 25": of the years around the document date, the nearest in which
     that day is a Saturday; `otherwise` if none is (a misprint) or there is no document date."""
 
@@ -315,14 +351,19 @@ def decade(core: re.Match[str], before: Before) -> Candidate | None:
 def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     """ "on Saturday" is the latest Saturday on or before the document date (news reports the
     past, and AP style names the day even for the same day), the first on or after it in the
-    future tense; "last/this/next Saturday" is the Saturday of the previous/current/next ISO
-    week."""
+    future tense; "this/next Saturday" is the Saturday of the current/next ISO week, "last
+    Saturday" the latest Saturday before the document date but the day before."""
     number = WEEKDAYS[core["weekday"]]
     lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
         resolve = from_anchor(_weekday_from(core.string, lead.start, core.end(), number))
+    elif lead.det < 0:
+        # "last Tuesday" said on a Thursday is two days before, as TimeML reads it: the
+        # latest such day before the document's, not the previous week's; but never the day
+        # before, which news calls "yesterday" or names bare ("Saturday").
+        resolve = from_anchor(lambda anchor: spans.day(_latest_before(anchor, number)))
     else:
         weeks = relativedelta(weeks=lead.det)
         resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
@@ -338,6 +379,12 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
             timex="TIME",
         )
     return make(core, lead, resolve, "day", "deictic", reference="reset")
+
+
+def _latest_before(anchor: dt.date, number: int) -> dt.date:
+    """The last weekday `number` (0 = Monday) before `anchor`, the day before it aside."""
+    days = (anchor.weekday() - number - 1) % 7 + 1
+    return anchor - dt.timedelta(days=days if days > 1 else days + 7)
 
 
 def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:

@@ -92,6 +92,12 @@ def quarter(year: int, number: int) -> Span:
     return Span(f"{year:04d}-Q{number}", first, first + relativedelta(months=3, days=-1), "quarter")
 
 
+def half(year: int, number: int) -> Span:
+    """ "1990-H1". Its granularity is the year's: a half is no quarter a report names."""
+    first = dt.date(year, 6 * number - 5, 1)
+    return Span(f"{year:04d}-H{number}", first, first + relativedelta(months=6, days=-1), "year")
+
+
 def quarter_of(date: dt.date) -> Span:
     return quarter(date.year, (date.month - 1) // 3 + 1)
 

@@ -435,3 +435,98 @@ def test_estimate_date_is_the_last_day_reached_by_a_resolved_event():
     assert estimate_date(events) == D(2021, 5, 8)
     assert estimate_date(dates("On Saturday, last year.", anchor=None)) is None
     assert estimate_date([]) is None
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "value"),
+    [
+        # The latest such day before the document's: two days back or more...
+        (D(2025, 3, 12), "last Monday", "2025-03-10"),  # a Wednesday
+        (D(2025, 3, 13), "last Tuesday", "2025-03-11"),  # a Thursday
+        (D(2025, 3, 10), "last Friday", "2025-03-07"),  # a Monday
+        (D(2025, 3, 14), "last Monday", "2025-03-10"),  # a Friday
+        # ...the same weekday a week before...
+        (D(2025, 3, 12), "last Wednesday", "2025-03-05"),
+        # ...and never the day before, which would be "yesterday".
+        (D(2025, 3, 12), "last Tuesday", "2025-03-04"),
+        (D(2025, 3, 9), "last Saturday", "2025-03-01"),  # a Sunday
+        # Across a year's end.
+        (D(2025, 1, 2), "last Monday", "2024-12-30"),
+    ],
+)
+def test_last_weekday_is_the_latest_before_but_yesterday(
+    anchor: dt.date, text: str, value: str
+) -> None:
+    assert one(f"They met {text}.", anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An abbreviated weekday before a month and day picks the year it falls on.
+        ("Mon, Dec 22: carols in the square.", "Mon, Dec 22", "2025-12-22"),
+        ("Tue. 3 June, doors open at 7.", "Tue. 3 June", "2025-06-03"),
+        ("Thurs., May 16: the fair opens.", "Thurs., May 16", "2024-05-16"),
+        ("Fri, 10 May was the last day.", "Fri, 10 May", "2024-05-10"),
+        # Without its stop or comma an abbreviation is a word, not a weekday.
+        ("Wed Dec 10 is the deadline.", "Dec 10", "2023-12-10"),
+        # A weekday no nearby year matches is a misprint: the tense decides.
+        ("Tue, May 12 was busy.", "Tue, May 12", "2024-05-12"),
+    ],
+)
+def test_an_abbreviated_weekday_picks_the_year(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A present "is"/"are" placing an event on a day: a schedule, so the day to come.
+        ("The vote is Tuesday.", "Tuesday", "2024-05-14"),
+        ("The hearing is on Friday.", "Friday", "2024-05-17"),
+        ("The meeting is at 3 p.m. on Thursday.", "3 p.m. on Thursday", "2024-05-16T15:00"),
+        ("Elections are in November.", "November", "2024-11"),
+        ("The finals are on Sunday morning.", "Sunday morning", "2024-05-19TMO"),
+        # The past tense, and the day or month it is now, are no schedule.
+        ("The vote was Tuesday.", "Tuesday", "2024-05-07"),
+        ("It is December already, he joked.", "December", "2023-12"),
+    ],
+)
+def test_a_present_schedule_is_to_come(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
+
+
+def test_opening_hours_in_the_present_stay_a_schedule() -> None:
+    # "are" before hours is a timetable's: no date at all.
+    assert dates("Office hours are 9:30am to 4:30pm, Monday through Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day as an ordinal word, after a cue, a weekday, or with its year.
+        ("The vote is on May eighth.", "May eighth", "2024-05-08"),
+        ("It happened on June twenty-first.", "June twenty-first", "2023-06-21"),
+        ("The fair closes by August thirty-first.", "August thirty-first", "2024-08-31"),
+        ("They met on May first, 2019.", "May first, 2019", "2019-05-01"),
+        ("Come on Saturday, May eighteenth.", "Saturday, May eighteenth", "2024-05-18"),
+        ("The deadline of Dec. twelfth passed.", "Dec. twelfth", "2023-12-12"),
+    ],
+)
+def test_an_ordinal_word_day(text: str, phrase: str, value: str) -> None:
+    event = one(text)
+    assert (event.phrase, event.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He finished June third in the rankings.",  # a rank, no cue
+        "Sales in March second-quarter terms.",  # an adjective follows
+        "In March, first-time buyers rushed in.",  # a comma between
+    ],
+)
+def test_an_ordinal_word_after_a_month_is_not_always_a_day(text: str) -> None:
+    assert not [event.phrase for event in dates(text) if event.granularity == "day"]

@@ -149,7 +149,10 @@ TIMES = [
     ("text", "value"),
     [
         ("Updated: January 2, 2025, 9:06am CST.", "2025-01-02T09:06"),
-        ("The show is on Mon, Dec 22 @ 4:00 pm in the hall.", "2023-12-22T16:00"),
+        # The weekday picks the year: 22 December is a Monday in 2025, of the years around.
+        ("The show is on Mon, Dec 22 @ 4:00 pm in the hall.", "2025-12-22T16:00"),
+        ("Doors open Saturday, May 11 at 8 p.m.", "2024-05-11T20:00"),
+        ("Sat, May 10 @ 8 pm: the gala.", "2025-05-10T20:00"),
         ("The vote is on May 20 at 10 p.m., officials said.", "2024-05-20T22:00"),
         ("It opened on April 2, 2019 at 9 a.m. sharp.", "2019-04-02T09:00"),
     ],

@@ -182,3 +182,28 @@ def test_a_page_of_traps_keeps_only_its_dates() -> None:
         ("Christmas Eve", "2025-12-24"),
         ("Dec. 27", "2025-12-27"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Today," opening a sentence in the present simple: the age, not the day.
+        ("Today, the group counts more than 400 members.", [("Today", "PRESENT_REF")]),
+        ("Today, the old mill is a museum.", [("Today", "PRESENT_REF")]),
+        ("Today, there are more than 2,000 stores.", [("Today", "PRESENT_REF")]),
+        ("Few could read. And today, most families have two cars.", [("today", "PRESENT_REF")]),
+        # The day's news: a past verb, a participle, a telling, or "today" inside a sentence.
+        ("Today, the company announced a new chief.", [("Today", "2025-03-12")]),
+        ("Today, the company is announcing a new chief.", [("Today", "2025-03-12")]),
+        ("Today, the vote is expected to pass.", [("Today", "2025-03-12")]),
+        ("Today, Acme has signed the deal.", [("Today", "2025-03-12")]),
+        ("Today, the company said it is a leader.", [("Today", "2025-03-12")]),
+        ("Today, it is time to vote.", [("Today", "2025-03-12")]),
+        ("He said today, the market is closed.", [("today", "2025-03-12")]),
+    ],
+)  # fmt: skip
+def test_today_opening_a_present_statement_is_the_age(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = find_dates([Paragraph(text=text)], ANCHOR)
+    assert [(event.phrase, event.value) for event in events] == expected

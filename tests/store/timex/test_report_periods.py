@@ -68,9 +68,10 @@ def test_a_year_with_period_and_no_document_date_is_left_out() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "Period" is a quarter only where the text named one: elsewhere it may be an era.
+        # "Period" is a quarter only where the text named one: elsewhere it may be an era;
+        # one a year back is still the year before.
         ("The latest period of calm ended.", []),
-        ("Earnings in the year-earlier period were lower.", []),
+        ("Earnings in the year-earlier period were lower.", [("the year-earlier period", "1988")]),
         ("Furniture of the 1920 period sold well.", [("the 1920 period", "1920")]),
         ("Sales for last year's period fell.", [("last year's period", "1988")]),
     ],
@@ -126,4 +127,85 @@ def test_periods_not_of_a_report_are_no_dates(text: str) -> None:
     ],
 )
 def test_a_quarter_of_its_own_or_fiscal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quarter reported, a year back, however the year back is said.
+        ("Third-quarter net rose. For the quarter a year ago, it earned $3.",
+         [("Third-quarter", "1989-Q3"), ("the quarter a year ago", "1988-Q3")]),
+        ("Second-quarter net rose from $5 in the comparable period last year.",
+         [("Second-quarter", "1989-Q2"), ("the comparable period last year", "1988-Q2")]),
+        ("First-quarter sales beat the same quarter of the previous year.",
+         [("First-quarter", "1989-Q1"), ("the same quarter of the previous year", "1988-Q1")]),
+        ("Fourth-quarter sales beat the corresponding period one year earlier.",
+         [("Fourth-quarter", "1989-Q4"),
+          ("the corresponding period one year earlier", "1988-Q4")]),
+        # No quarter named: a quarter is the last one closed, a period the year before.
+        ("Sales in the quarter a year earlier fell.", [("the quarter a year earlier", "1988-Q3")]),
+        ("Net fell 5% from the corresponding period last year.",
+         [("the corresponding period last year", "1988")]),
+        # A bare "period" is any stretch of time; a possessive year is no period's.
+        ("He spent the period last year in Paris.", [("last year", "1988")]),
+        ("It was the same period last year's results showed.", [("last year", "1988")]),
+    ],
+)  # fmt: skip
+def test_the_reported_period_a_year_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A half with its year, written or relative.
+        ("Earnings will fall in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+        ("Prices may ease through the first two quarters of 1990.",
+         [("the first two quarters of 1990", "1990-H1")]),
+        ("It opens in the latter half of 2025.", [("the latter half of 2025", "2025-H2")]),
+        ("Hiring resumes in the second half of next year.",
+         [("the second half of next year", "1990-H2")]),
+        ("In the first half of this year, net rose.", [("the first half of this year", "1989-H1")]),
+        ("Growth slowed in the first half of last year.",
+         [("the first half of last year", "1988-H1")]),
+        # "the year" and the adjective before a reported figure: the narrative's year.
+        ("It will recover in the second half of the fiscal year.",
+         [("the second half of the fiscal year", "1989-H2")]),
+        ("First-half net income rose.", [("First-half", "1989-H1")]),
+        ("Its second-half operating profit fell.", [("second-half", "1989-H2")]),
+        ("In 1987, first-half sales fell.", [("1987", "1987"), ("first-half", "1987-H1")]),
+        # A half of something else, or of a game.
+        ("The first half of the book is slow.", []),
+        ("Sales rose in the first half.", []),
+        ("A first-half goal settled it.", []),
+        ("The second-half comeback won the match.", []),
+        ("Injuries marred the second half of the season.", []),
+    ],
+)  # fmt: skip
+def test_a_half_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A longer period named after the quarter is what "a year earlier" compares with.
+        ("Third-quarter net rose. For the nine months, net was up from a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")]),
+        ("Second-quarter sales fell. First-half profit rose from a year earlier.",
+         [("Second-quarter", "1989-Q2"), ("First-half", "1989-H1"), ("a year earlier", "1988")]),
+        ("Third-quarter net rose. In the first nine months, it lost less than in the "
+         "year-earlier period.",
+         [("Third-quarter", "1989-Q3"), ("the first nine months", "P9M"),
+          ("the year-earlier period", "1988")]),
+        # Until a quarter is named again.
+        ("For the nine months, net rose. Third-quarter sales beat those a year earlier.",
+         [("the nine months", "P9M"), ("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        # A quarter named after nothing longer keeps its place.
+        ("Third-quarter net was $5 million, up from $4 million a year earlier.",
+         [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    ],
+)  # fmt: skip
+def test_a_longer_period_replaces_the_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
