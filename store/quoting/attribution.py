@@ -169,6 +169,10 @@ def is_quotation(
     saying names a speker (`reported`), a phrase of two words or more is a quotation too
     ('Cole called the deal “a disaster”'); a single word there is still a scare quote."""
     text = article.text(span)
+    if not any(char.isalnum() for char in text):
+        # Marks around punctuation alone (“.”, “…,”, “ — ”) are a page's stray or mismatched
+        # marks: nobody's words, and a citation of them would be empty.
+        return False
     if titles and normalise(text) in titles:  # few headlines quote, and quotes can be long
         return False
     if len(span.segments) == 1 and _named_work(span, text, article):

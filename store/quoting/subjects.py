@@ -341,8 +341,9 @@ def _unclosed_appositive(tokens: list[Token], j: int) -> Subject | None:
     comma = next(stops, None)
     if comma is None or tokens[comma].text != "," or comma + 1 >= len(tokens):
         return None
-    if tokens[comma + 1].lower not in _APPOSITIVE_OPENERS:
-        return None
+    opener = tokens[comma + 1].lower
+    if opener not in _APPOSITIVE_OPENERS and opener not in TITLES | JOB_TITLES:
+        return None  # an appositive opens with an article, "who" or a post ("vice president")
     k = comma
     while k > 0 and comma - k < 4 and tokens[k - 1].is_cap and tokens[k - 1].lower not in GOVERNING:
         k -= 1

@@ -112,3 +112,28 @@ def test_other_shapes_with_commas_and_prepositions_keep_their_speaker(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a complicated category,” Callan Spicher, vice president of Spicher’s Appliance "
+        "& Security told us.",
+        "Callan Spicher, vice president of Spicher’s Appliance & Security told us: “It is a "
+        "complicated category.”",
+        "“We will vote,” Tom Lee, senior editor at The Harbour Times told reporters.",
+        "“We grew fast,” Ann Cole, chief executive of Acme Holdings said.",
+        "“We grew fast,” Ann Cole, director of the Acme Holdings Group said.",
+    ],
+)
+def test_an_appositive_opening_with_a_post_and_missing_its_comma_names_the_person(
+    text: str,
+) -> None:
+    assert speakers(text)[0] in {"Callan Spicher", "Tom Lee", "Ann Cole"}
+
+
+def test_a_post_after_a_place_comma_opens_no_appositive() -> None:
+    # "In Boston, director …": the words before the comma are a place, not a person.
+    assert speakers("In Boston, director of the Council Mary Ray said “we will vote.”") == [
+        "Mary Ray"
+    ]
