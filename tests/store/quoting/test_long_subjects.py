@@ -137,3 +137,36 @@ def test_a_post_after_a_place_comma_opens_no_appositive() -> None:
     assert speakers("In Boston, director of the Council Mary Ray said “we will vote.”") == [
         "Mary Ray"
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        (
+            (
+                "Clinique’s Senior Brand Engagement Manager, Lysis Bourget-Vennin, says the "
+                "plan works.",
+                "“We grew fast,” she said.",
+            ),
+            "Lysis Bourget-Vennin",
+        ),
+        (("“We grew fast,” said Acme’s Regional Sales Director, Tom Lee.",), "Tom Lee"),
+        (("“We grew fast,” said Regional Sales Director, Tom Lee.",), "Tom Lee"),
+        (("“We grew fast,” said the Regional Sales Director.",), "the Regional Sales Director"),
+        (("“We grew fast,” said Tim Cook.",), "Tim Cook"),
+        (("“We grew fast,” said Mike Judge.",), "Mike Judge"),
+    ],
+)
+def test_a_post_in_capitals_is_a_role_and_the_name_beside_it_speaks(
+    texts: tuple[str, ...], speaker: str
+) -> None:
+    assert speakers(*texts)[-1] == speaker
+
+
+def test_a_post_in_capitals_is_never_given_as_a_name() -> None:
+    texts = (
+        "According to Clinique’s Senior Brand Engagement Manager, Lysis Bourget-Vennin, that "
+        "is the plan.",
+        "“We focus on video,” she said at a webinar.",
+    )
+    assert speakers(*texts)[-1] != "Brand Engagement Manager"
