@@ -743,3 +743,34 @@ async def test_a_narrow_terminal_shows_the_whole_status_on_two_lines(timeline_ca
         assert status.size.height == 2
         shown = " ".join(line.strip() for line in screen_lines(app)[-3:-1])
         assert shown.endswith("durations hidden (u)") and shown.startswith("8 events")
+
+
+def test_a_century_does_not_stretch_the_years_shown_when_finer_dates_exist() -> None:
+    century = Event(
+        phrase="the 7th century",
+        value="06",
+        start=dt.date(600, 1, 1),
+        end=dt.date(699, 12, 31),
+        granularity="year",  # as a century is stored
+    )
+    decade = Event(
+        phrase="the 1990s",
+        value="199",
+        start=dt.date(1990, 1, 1),
+        end=dt.date(1999, 12, 31),
+        granularity="decade",
+    )
+    day = Event(
+        phrase="May 3, 2024", value="2024-05-03", start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 3)
+    )
+    year = Event(
+        phrase="2021",
+        value="2021",
+        start=dt.date(2021, 1, 1),
+        end=dt.date(2021, 12, 31),
+        granularity="year",
+    )
+    assert TimelineLayout([(century, 1), (decade, 1), (year, 1), (day, 2)]).years == (2021, 2024)
+    # With nothing finer, the century is what there is to show.
+    assert TimelineLayout([(century, 1)]).years == (600, 699)
+    assert TimelineLayout([]).years is None

@@ -12,6 +12,9 @@ from typing import Literal
 from store.models import Event
 from store.timex.when import describe_when, group_label
 
+_COARSE = frozenset(["decade", "unknown"])  # granularities too vague to set the span shown
+_COARSE_YEARS = 9  # a decade's first and last year apart; a century's stored as "year" too
+
 UNDATED = "Undated"
 UNDATED_NOTE = "Relative dates in documents that give no date of their own: they cannot be placed."
 
@@ -46,8 +49,7 @@ class TimelineLayout:
         self.events = 0
         self.lines = 0
         self.undated = 0
-        self.years: tuple[int, int] | None = None
-        """The first and last year the dated events cover."""
+        self._years: dict[bool, tuple[int, int]] = {}  # by "coarse": a decade or vaguer
         year = month = None
         for time, count in sorted(times, key=_heading_order):
             heading_year, heading_month = group_label(time)
@@ -58,6 +60,13 @@ class TimelineLayout:
                 self._add(self.Heading(heading_month, "month"))
                 month = heading_month
             self._add_run(time, count)
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        """The first and last year the dated events cover. A century or a decade ("the 7th
+        century") would stretch the span over hundreds of years: they count only when nothing
+        finer is dated."""
+        return self._years.get(False) or self._years.get(True)
 
     def _add_year(self, year: str) -> None:
         if self.blocks:
@@ -73,8 +82,9 @@ class TimelineLayout:
             # An event open at its end ("since 1998" in an undated document) is placed by its
             # start, as its heading and the exports place it.
             end = time.end or time.start
-            first, last = self.years or (time.start.year, end.year)
-            self.years = (min(first, time.start.year), max(last, end.year))
+            coarse = time.granularity in _COARSE or end.year - time.start.year >= _COARSE_YEARS
+            first, last = self._years.get(coarse, (time.start.year, end.year))
+            self._years[coarse] = (min(first, time.start.year), max(last, end.year))
         label = "" if time.start is None else describe_when(time)
         before = self.blocks[-1] if self.blocks else None
         continued = isinstance(before, self.Run) and before.label == label and bool(label)
