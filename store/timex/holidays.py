@@ -16,7 +16,7 @@ from dataclasses import replace
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
-from store.timex import spans
+from store.timex import names, spans
 from store.timex.candidates import Candidate, in_reference_year
 from store.timex.lead import Accepts, Before, take_lead, tense_direction
 from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WEEKDAYS, WRITTEN_YEARS, alternation
@@ -103,6 +103,8 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(det=True))
     if lead is None:
         return None
+    if not core["year"] and names.in_proper_name(core.string, core.start(), core.end()):
+        return None  # "Easter Island", the band "Ex-Easter Island Head"
     if core["year"]:
         year = int(core["year"])
         if year not in WRITTEN_YEARS:
