@@ -34,6 +34,10 @@ resolution capacity budget price value rate average maximum minimum limit tally 
 amount figure estimate peak high low record attendance audience distance speed
 """
 QUANTITIES = frozenset(_QUANTITIES.split())
+# Words for a share of an amount: "half of 2000 grapes".
+SHARES = frozenset({"half", "third", "fraction", "most", "all", "some", "none", "each", "any"})
+# A lower-case plural noun, as read by its ending ("grapes", "entries"), not "was" or "has".
+PLURAL = re.compile(r"(?!(?:was|has|is|does|as|us|this|his|its|thus|yes)\b)[a-z]{2,}s")
 # Words after a number that make it an address: "1909 Jolinda Drive", "2010 Main St".
 _STREETS = """
 street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl
@@ -71,7 +75,16 @@ def counts_something(text: str, start: int, end: int) -> bool:
         if after["word"][0].isupper() and (word in STREETS or then in STREETS):
             return True
     before = PREVIOUS_WORDS.search(text, max(0, start - 24), start)
-    return before is not None and before["word"].lower() in QUANTITIES
+    if before is None:
+        return False
+    word = before["word"].lower()
+    if word in QUANTITIES:
+        return True
+    # "half of 2000 grapes", "most of 1500 acres": a share of things counted; "the first half of
+    # 2000" has no plural after it.
+    if word not in SHARES or after is None:
+        return False
+    return PLURAL.fullmatch(after["word"].rstrip(".")) is not None
 
 
 def at_sentence_start(text: str, start: int) -> bool:
