@@ -114,6 +114,7 @@ NEIGHBOURS = [
     ("Christmas Day was quiet.", [("Christmas Day", "2023-12-25")]),
     ("They met at Christmas. Nobody spoke.", [("Christmas", "2023-12-25")]),
     ("Christmas I spent at home.", [("Christmas", "2023-12-25")]),
+    ("Stores posted their Black Friday Sales early.", [("Black Friday", "2024-11-29")]),
     ("The house was built in the 21st century.", [("the 21st century", "20")]),
     ("In the 20th Century, cities grew.", [("the 20th Century", "19")]),
     ("Sales rose for the year.", [("the year", "2024")]),
