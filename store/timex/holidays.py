@@ -105,9 +105,9 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     # "Easter Island", the band "Ex-Easter Island Head"; a named day keeps its own words
     # ("Black Friday Sales" in a headline is still that Friday's).
-    if core["name"] in OWN_NAMES and not core["year"]:
-        if names.in_proper_name(core.string, core.start(), core.end()):
-            return None
+    named = core["name"] in OWN_NAMES and not core["year"]
+    if named and names.in_proper_name(core.string, core.start(), core.end()):
+        return None
     if core["year"]:
         year = int(core["year"])
         if year not in WRITTEN_YEARS:
