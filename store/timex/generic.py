@@ -129,10 +129,17 @@ QUARTER_OF_SOMETHING = re.compile(
 # "like summer or the end of the month", "such as Easter": examples of a kind; a list of them
 # may come between ("like spring, summer or Easter"), but no clause's punctuation.
 EXAMPLE_BEFORE = re.compile(
-    r"\b(?:like|such[ \t]{1,3}as|e\.g\.,?)[ \t]{1,3}"
+    r"(?:(?P<word>[\w'’]+)[ \t]{1,3})?\b(?:like|such[ \t]{1,3}as|e\.g\.,?)[ \t]{1,3}"
     r"(?:[^;:()\n.!?]{0,40}?[ \t](?:or|and),?[ \t]{1,3})?\Z",
     re.IGNORECASE,
 )
+# Words before a "like" that is a verb or says how something seems ("I would like Monday
+# off", "it looks like Tuesday's vote will pass"), not one that gives examples.
+_LIKE_VERB_BEFORE = """
+i we you they he she would should could 'd ’d i'd we'd you'd they'd don't didn't do does did
+look looks looked looking seem seems seemed feel feels felt sound sounds sounded just more much
+"""
+LIKE_VERB_BEFORE = frozenset(_LIKE_VERB_BEFORE.split())
 # "of", "about": a holiday as the topic ("think of Thanksgiving Day", "the magic of Christmas")
 # unless a unit of time stands before it ("the week of Thanksgiving", "the eve of Easter").
 TOPIC_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z-]+)?[ \t]{1,3}(?:of|about)[ \t]{1,3}\Z")
@@ -354,7 +361,8 @@ def _example_or_topic(text: str, candidate: Candidate, phrase: str) -> bool:
     if phrase.lower().startswith(("this ", "last ", "next ", "today", "yesterday", "tomorrow")):
         return False
     reach = max(0, candidate.start - 60)
-    if EXAMPLE_BEFORE.search(text, reach, candidate.start) is not None:
+    example = EXAMPLE_BEFORE.search(text, reach, candidate.start)
+    if example is not None and (example["word"] or "").lower() not in LIKE_VERB_BEFORE:
         return True  # an example stands for its kind, whatever the tense around it
     if not HOLIDAY_PHRASE.match(phrase) or WEEKDAY_PHRASE.match(phrase):
         return False

@@ -175,6 +175,8 @@ NEIGHBOURS = [
     ("If the vote passes on Tuesday at 3 PM, the law takes effect.", ["Tuesday", "3 PM"]),
     ("The vines bloomed in late summer.", ["late summer"]),
     ("The firm will hire throughout the year.", ["the year"]),
+    ("It looks like Tuesday's vote will pass.", ["Tuesday"]),
+    ("I would like Monday off.", ["Monday"]),
 ]
 
 
