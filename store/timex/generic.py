@@ -17,7 +17,13 @@ Each reading is the words' own, not a site's:
 - the present age: "in today's world", "many of today's computers";
 - a page's stamp: "Updated 3:45 PM", "Comments (12) · 5:14 pm": a time of the page itself, which
   the page's own date already tells;
-- a game's quarter: "scored 30 points in the fourth quarter", "the third quarter of the game".
+- a game's quarter: "scored 30 points in the fourth quarter", "the third quarter of the game";
+- an example or a topic: a day or period given as an example of a kind ("busy seasons, like
+  summer or the end of the month") or a holiday spoken of as a topic ("when you think of
+  Thanksgiving Day", "the ghosts of Halloween parties");
+- a condition: a bare clock time in an "if" clause ("If the alarm goes off at 3 AM, check it"):
+  any day's;
+- a season glossed by its months ("Late Summer (July–Sept)"): a part of every year.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ import re
 
 from store.timex.candidates import Candidate
 from store.timex.lead import in_future_tense, scheduled_before, tense_direction
-from store.timex.lexicon import MONTH, SEASONS, WEEKDAY, cased
+from store.timex.lexicon import MONTH, MONTH_OR_ABBREVIATION, SEASONS, WEEKDAY, cased
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\d{1,2}:\d{2}|noon|midnight)"
@@ -120,6 +126,41 @@ QUARTER_OF_SOMETHING = re.compile(
 )
 
 
+# "like summer or the end of the month", "such as Easter": examples of a kind; a list of them
+# may come between ("like spring, summer or Easter"), but no clause's punctuation.
+EXAMPLE_BEFORE = re.compile(
+    r"(?:(?P<word>[\w'’]+)[ \t]{1,3})?\b(?:like|such[ \t]{1,3}as|e\.g\.,?)[ \t]{1,3}"
+    r"(?:[^;:()\n.!?]{0,40}?[ \t](?:or|and),?[ \t]{1,3})?\Z",
+    re.IGNORECASE,
+)
+# Words before a "like" that is a verb or says how something seems ("I would like Monday
+# off", "it looks like Tuesday's vote will pass"), not one that gives examples.
+_LIKE_VERB_BEFORE = """
+i we you they he she would should could 'd ’d i'd we'd you'd they'd don't didn't do does did
+look looks looked looking seem seems seemed feel feels felt sound sounds sounded just more much
+"""
+LIKE_VERB_BEFORE = frozenset(_LIKE_VERB_BEFORE.split())
+# "of", "about": a holiday as the topic ("think of Thanksgiving Day", "the magic of Christmas")
+# unless a unit of time stands before it ("the week of Thanksgiving", "the eve of Easter").
+TOPIC_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z-]+)?[ \t]{1,3}(?:of|about)[ \t]{1,3}\Z")
+_TIME_NOUNS = """
+day days week weeks weekend weekends eve morning afternoon evening night month months season
+year start beginning end run-up runup middle eve time period days hours
+"""
+TIME_NOUNS = frozenset(_TIME_NOUNS.split())
+# A plural noun after a holiday: "Halloween parties", "Christmas markets".
+PLURAL_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{3,}s)\b")
+# A sentence addressing the reader: advice, in which the future is anyone's.
+SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:ll|re|ve|d))\b", re.IGNORECASE)
+# An "if" clause still open before the time: no comma since the "if".
+CONDITION_BEFORE = re.compile(r"\b(?:if|whenever|unless)\b[^,;:\n]*\Z", re.IGNORECASE)
+# A season followed by the months it spans, in brackets: "Late Summer (July–Sept)".
+MONTHS_GLOSS_AFTER = re.compile(rf"[ \t]{{0,3}}\((?:{MONTH_OR_ABBREVIATION})", re.IGNORECASE)
+SEASON_GLOSS_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(SEASONS)})[ \t]{{0,3}}\([ \t]{{0,3}}\Z", re.IGNORECASE
+)
+
+
 def dated(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The `candidates` of `text` that name a point in time (SETs and durations always stay)."""
     return [candidate for candidate in candidates if not _generic(text, candidate)]
@@ -141,6 +182,9 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or _nowadays(text, candidate, phrase)
         or _page_stamp(text, candidate, phrase)
         or _game_quarter(text, candidate, phrase)
+        or _example_or_topic(text, candidate, phrase)
+        or _condition(text, candidate, phrase)
+        or _season_gloss(text, candidate, phrase)
     )
 
 
@@ -224,7 +268,7 @@ def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
         before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
         if before is None or before["word"].lower() != "throughout":
             return False
-        return tense_direction(text, candidate.start, candidate.end) == 0
+        return _any_time(text, candidate)
     if candidate.kind not in ("underspecified", "deictic") or any(c.isdigit() for c in phrase):
         return False
     if candidate.granularity not in ("day", "month", "season"):
@@ -296,3 +340,62 @@ def _game_quarter(text: str, candidate: Candidate, phrase: str) -> bool:
         return True
     start, end = _sentence(text, candidate.start)
     return GAME_WORDS.search(text, start, end) is not None
+
+
+def _any_time(text: str, candidate: Candidate) -> bool:
+    """The present, or a future said to the reader ("you'll receive care throughout the
+    year"): advice that holds whenever it is read, not a report of what is to come."""
+    direction = tense_direction(text, candidate.start, candidate.end)
+    if direction == 0:
+        return True
+    start, end = _sentence(text, candidate.start)
+    return direction > 0 and SECOND_PERSON.search(text, start, end) is not None
+
+
+def _example_or_topic(text: str, candidate: Candidate, phrase: str) -> bool:
+    """A day or period given as an example of a kind ("busy seasons, like summer or the end of
+    the month"), or a holiday spoken of as a topic ("when you think of Thanksgiving Day", "the
+    ghosts of Halloween parties") with no year and no tense that places it."""
+    if candidate.kind not in ("underspecified", "deictic") or any(c.isdigit() for c in phrase):
+        return False
+    if phrase.lower().startswith(("this ", "last ", "next ", "today", "yesterday", "tomorrow")):
+        return False
+    reach = max(0, candidate.start - 60)
+    example = EXAMPLE_BEFORE.search(text, reach, candidate.start)
+    if example is not None and (example["word"] or "").lower() not in LIKE_VERB_BEFORE:
+        return True  # an example stands for its kind, whatever the tense around it
+    if not HOLIDAY_PHRASE.match(phrase) or WEEKDAY_PHRASE.match(phrase):
+        return False
+    topic = TOPIC_BEFORE.search(text, reach, candidate.start)
+    if topic is None or (topic["noun"] or "").lower() in TIME_NOUNS:
+        return False
+    # A plural kind after the holiday ("Halloween parties") is no day, whatever the tense.
+    kind = PLURAL_AFTER.match(text, candidate.end)
+    return kind is not None or _any_time(text, candidate)
+
+
+def _condition(text: str, candidate: Candidate, phrase: str) -> bool:
+    """A clock time with no day in an "if" clause ("If the alarm goes off at 3 AM, check the
+    sensor"): whichever day it happens, not the page's."""
+    if candidate.timex != "TIME" or not CLOCK_PHRASE.match(phrase):
+        return False
+    start, end = _sentence(text, candidate.start)
+    if CALENDAR_DATE.search(text, start, end) or WEEKDAY_TOKEN.search(text, start, end):
+        return False
+    if CONDITION_BEFORE.search(text, start, candidate.start) is None:
+        return False
+    # "If he left at 3 AM" may tell of a night that happened.
+    return tense_direction(text, candidate.start, candidate.end) >= 0
+
+
+def _season_gloss(text: str, candidate: Candidate, phrase: str) -> bool:
+    """ "Late Summer (July–Sept)": a season glossed by its months, and the months glossing it,
+    name a part of any year (a planting guide's), not a dated one."""
+    if candidate.kind not in ("underspecified", "deictic") or any(c.isdigit() for c in phrase):
+        return False
+    if _named_day(phrase) and not WEEKDAY_PHRASE.match(phrase):
+        glossed = MONTHS_GLOSS_AFTER.match(text, candidate.end) is not None
+    else:
+        before = text[max(0, candidate.start - 20) : candidate.start]
+        glossed = candidate.granularity == "month" and bool(SEASON_GLOSS_BEFORE.search(before))
+    return glossed and tense_direction(text, candidate.start, candidate.end) == 0

@@ -16,7 +16,7 @@ from dataclasses import replace
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
-from store.timex import spans
+from store.timex import names, spans
 from store.timex.candidates import Candidate, in_reference_year
 from store.timex.lead import Accepts, Before, take_lead, tense_direction
 from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WEEKDAYS, WRITTEN_YEARS, alternation
@@ -102,6 +102,11 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
     day_of = HOLIDAYS[core["name"]]
     lead = take_lead(before, core.start(), Accepts(det=True))
     if lead is None:
+        return None
+    # "Easter Island", the band "Ex-Easter Island Head"; a named day keeps its own words
+    # ("Black Friday Sales" in a headline is still that Friday's).
+    named = core["name"] in OWN_NAMES and not core["year"]
+    if named and names.in_proper_name(core.string, core.start(), core.end()):
         return None
     if core["year"]:
         year = int(core["year"])

@@ -4,6 +4,8 @@
   "the Today show", ABC's "This Week"): in running text the date words are lower case.
 - A weekday between capitalised words is part of a name ("the Sunday Times", "the Monday
   Club", "Good Friday" when no holiday rule claimed it first).
+- A holiday or century joined to capitalised words is part of a name: "Easter Island", a
+  band "Ex-Easter Island Head", "21st Century Insurance", "Albums of the Year".
 - A four-digit number that counts or measures ("a width of 1920 pixels", "a total score of
   2072", "a crowd of 2000") is no year, nor is a street number ("1909 Jolinda Drive").
 """
@@ -32,6 +34,10 @@ resolution capacity budget price value rate average maximum minimum limit tally 
 amount figure estimate peak high low record attendance audience distance speed
 """
 QUANTITIES = frozenset(_QUANTITIES.split())
+# Words for a share of an amount: "half of 2000 grapes".
+SHARES = frozenset({"half", "third", "fraction", "most", "all", "some", "none", "each", "any"})
+# A lower-case plural noun, as read by its ending ("grapes", "entries"), not "was" or "has".
+PLURAL = re.compile(r"(?!(?:was|has|is|does|as|us|this|his|its|thus|yes)\b)[a-z]{2,}s")
 # Words after a number that make it an address: "1909 Jolinda Drive", "2010 Main St".
 _STREETS = """
 street st avenue ave road rd drive dr boulevard blvd lane ln way court ct place pl
@@ -69,7 +75,16 @@ def counts_something(text: str, start: int, end: int) -> bool:
         if after["word"][0].isupper() and (word in STREETS or then in STREETS):
             return True
     before = PREVIOUS_WORDS.search(text, max(0, start - 24), start)
-    return before is not None and before["word"].lower() in QUANTITIES
+    if before is None:
+        return False
+    word = before["word"].lower()
+    if word in QUANTITIES:
+        return True
+    # "half of 2000 grapes", "most of 1500 acres": a share of things counted; "the first half of
+    # 2000" has no plural after it.
+    if word not in SHARES or after is None:
+        return False
+    return PLURAL.fullmatch(after["word"].rstrip(".")) is not None
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -110,6 +125,27 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
         return False
     word = after["word"].rstrip(".")
     return word[:1].isupper() and word not in CALENDAR_NAMES and word not in WEEKDAYS
+
+
+# A capitalised word joined by a hyphen just before: "Ex-Easter", "Post-Christmas Blues".
+HYPHENED_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[-‐]\Z")
+# Capitalised words after a date word that still leave it a date: "Christmas I spent at home".
+_NOT_NAMING = frozenset({"I", "Day", "Eve", "Week", "Weekend"})
+
+
+def in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether the date word at `start:end` is joined to a capitalised word after it or by a
+    hyphen before it, so a name holds it ("Easter Island", "Ex-Easter Island Head", "21st
+    Century Insurance"); a month, weekday or "Day" after it keeps it a date."""
+    if HYPHENED_CAPITAL_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after["word"].rstrip(".")
+    if not word[:1].isupper() or word in _NOT_NAMING:
+        return False
+    return word not in CALENDAR_NAMES and word not in WEEKDAYS
 
 
 # A determiner or possessive, and perhaps one adjective, before a year that modifies a noun:

@@ -13,8 +13,8 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from store.timex import spans
-from store.timex.candidates import Candidate, from_anchor, years_before_period
+from store.timex import names, spans
+from store.timex.candidates import Candidate, Reference, from_anchor, years_before_period
 from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WRITTEN_YEARS, cased
 from store.timex.rules import has_cue, make
@@ -50,6 +50,8 @@ CENTURY = re.compile(
 
 def the_quarter(core: re.Match[str], before: Before) -> Candidate | None:
     which = (core["which"] or "").lower()
+    if which == "same":
+        return _same_quarter(core, before)
     if which == "current":
         shift = 0
     elif which in ("year-ago", "year-earlier"):
@@ -61,6 +63,34 @@ def the_quarter(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None:
         return None
     return make(core, lead, resolve, "quarter", "deictic")
+
+
+# Words that compare a figure with another period's: "up 20% from the same quarter", "sales
+# beat the same quarter".
+COMPARING = re.compile(
+    r"\b(?:from|over|than|versus|vs\.?|against|with|to|on|beat|beats|beating|topped|trailed"
+    r"|exceeded)[ \t]{1,3}\Z"
+)
+
+
+def _same_quarter(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the same quarter" is the one the report is about (the last quarter named, else the
+    last closed), never the current one; compared with ("up 20% from the same quarter") it is
+    that quarter a year before, as a comparison with itself says nothing."""
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+    last_closed = from_anchor(lambda anchor: spans.quarter_of(anchor + relativedelta(months=-3)))
+    compared = COMPARING.search(core.string, max(0, core.start() - 14), core.start())
+    count = 0 if compared is None else 1
+
+    def resolve(reference: Reference) -> Span | None:
+        reported = years_before_period(0, last_closed)(reference)
+        if reported is None or not count:
+            return reported
+        return spans.quarter(reported.start.year - count, (reported.start.month - 1) // 3 + 1)
+
+    return make(core, lead, resolve, "quarter", "anaphoric")
 
 
 def year_earlier(core: re.Match[str], before: Before) -> Candidate | None:
@@ -80,6 +110,8 @@ def the_year(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
+    if core.group().endswith("Year") and not names.at_sentence_start(core.string, core.start()):
+        return None  # a title: "Albums of the Year", "Person of the Year"
     resolve = from_anchor(lambda anchor: spans.year(anchor.year))
     return make(core, lead, resolve, "year", "deictic")
 
@@ -99,6 +131,8 @@ def century(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None or not 1 <= number <= 29:
         return None
+    if core.group()[-7:-6] == "C" and names.in_proper_name(core.string, core.start(), core.end()):
+        return None  # "21st Century Insurance", "20th Century Fox"
     first = (number - 1) * 100
     span = Span(
         f"{number - 1:02d}", dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "year"

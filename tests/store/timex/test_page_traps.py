@@ -108,6 +108,19 @@ OTHER_TRAPS = [
     "The panel runs at 2560×1440.",
     "Rated 4.5 out of 5 by 2021 reviewers.",
     "The app passed 2000 downloads.",
+    "They harvested half of 2000 grapes.",
+    "Most of 1500 acres lay fallow.",
+    # examples of a kind, a holiday as a topic, a condition, a season glossed by its months
+    "Movers get booked up in busy seasons (like summer or the end of the month).",
+    "Book early for peak times such as Easter or the weekend.",
+    "So many images come to mind when you think of Thanksgiving Day.",
+    "The magic of Christmas is in the small things.",
+    "The ghosts of Halloween parties and summers spent on the beach are painted in oils.",
+    "If the alarm goes off at 3 AM, check the sensor.",
+    "Whenever the backup runs at 2:30 a.m. the site slows down.",
+    "Late Summer (July–Sept)",
+    "Prune Early Summer (May-June) bloomers lightly.",
+    "You'll receive consistent care throughout the year.",
 ]
 
 
@@ -152,6 +165,18 @@ NEIGHBOURS = [
     ("In nineteen ninety-four, prices fell.", ["nineteen ninety-four"]),
     ("January nineteen ninety-seven. Atlanta again.", ["January nineteen ninety-seven"]),
     ("In 1920, the league was formed.", ["1920"]),
+    ("Half of 2000 was spent abroad.", ["2000"]),
+    ("Sales in the first half of 2000 fell.", ["the first half of 2000"]),
+    # a period placed by its tense or a preposition of time, not given as an example
+    ("Movers were booked up at the end of the month.", ["the end of the month"]),
+    ("The week of Thanksgiving was busy.", ["Thanksgiving"]),
+    ("We will have turkey for Christmas.", ["Christmas"]),
+    ("The alarm went off at 3 AM.", ["3 AM"]),
+    ("If the vote passes on Tuesday at 3 PM, the law takes effect.", ["Tuesday", "3 PM"]),
+    ("The vines bloomed in late summer.", ["late summer"]),
+    ("The firm will hire throughout the year.", ["the year"]),
+    ("It looks like Tuesday's vote will pass.", ["Tuesday"]),
+    ("I would like Monday off.", ["Monday"]),
 ]
 
 

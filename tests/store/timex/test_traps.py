@@ -63,6 +63,17 @@ TRAPS = [
     "He writes for the Weekly Standard.",
     "Watch 60 Minutes tonight on CBS.",
     "What a year it was.",
+    # holidays, centuries and "the Year" inside names and titles
+    "Tonight there is a gig by Ex-Easter Island Head at the Leaf.",
+    "Easter Island lies far off the coast of Chile.",
+    "The ship sailed past Christmas Island.",
+    "She read Halloween Tales of Terror aloud.",
+    "21st Century Insurance, which sells auto coverage, was sold.",
+    "He worked for 20th Century Fox as a set painter.",
+    "The shop stocks the 21st-Century Cookbook.",
+    "Here are our Albums of the Year.",
+    "She was named Player of the Year by the league.",
+    "The magazine picked its Person of the Year.",
 ]
 
 
@@ -97,6 +108,17 @@ NEIGHBOURS = [
     ("For 1988, it earned $1.7 billion.", [("1988", "1988")]),
     ("Growth will continue into 1990.", [("1990", "1990")]),
     ("Bonds due 1993 were sold.", [("1993", "1993")]),
+    # near neighbours of names holding a holiday, a century or "the Year"
+    ("We celebrated Easter with family.", [("Easter", "2024-03-31")]),
+    ("Easter Sunday fell early.", [("Easter Sunday", "2024-03-31")]),
+    ("Christmas Day was quiet.", [("Christmas Day", "2023-12-25")]),
+    ("They met at Christmas. Nobody spoke.", [("Christmas", "2023-12-25")]),
+    ("Christmas I spent at home.", [("Christmas", "2023-12-25")]),
+    ("Stores posted their Black Friday Sales early.", [("Black Friday", "2024-11-29")]),
+    ("The house was built in the 21st century.", [("the 21st century", "20")]),
+    ("In the 20th Century, cities grew.", [("the 20th Century", "19")]),
+    ("Sales rose for the year.", [("the year", "2024")]),
+    ("For the year, profit doubled.", [("the year", "2024")]),
 ]
 
 
