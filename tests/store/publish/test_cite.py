@@ -66,7 +66,8 @@ def test_default_style_with_every_field() -> None:
 
 def test_default_style_leaves_out_missing_fields_with_their_commas() -> None:
     assert cite("default", speaker=None, author=None, url=None) == (
-        "“Piracy is theft” — speaker unknown, TorrentFreak, “Malaysia blocks pirate sites”, 13 May 2024"
+        "“Piracy is theft” — speaker unknown, TorrentFreak, “Malaysia blocks pirate sites”,"
+        " 13 May 2024"
     )
     assert cite("default", published=None, outlet="  ", author=None) == (
         f"“Piracy is theft” — Fahmi Fadzil, “Malaysia blocks pirate sites”, {LINK}"
@@ -212,7 +213,9 @@ def test_chicago_puts_no_comma_after_a_title_ending_in_a_question_mark() -> None
 
 def test_chicago_authors() -> None:
     three = cite("chicago", author="Ann Lee, Bo Chan and Cy Tan", speaker=None)
-    assert three.splitlines()[1].startswith("Speaker unknown, quoted in Ann Lee, Bo Chan, and Cy Tan,")
+    assert three.splitlines()[1].startswith(
+        "Speaker unknown, quoted in Ann Lee, Bo Chan, and Cy Tan,"
+    )
     four = cite("chicago", author="A Lee, B Chan, C Tan and D Wu", speaker=None)
     assert four.splitlines()[1].startswith("Speaker unknown, quoted in A Lee et al., “Malaysia")
 
