@@ -33,7 +33,7 @@ def test_url_lines_break_after_slashes_and_lose_nothing(url: str, width: int) ->
     lines = [line.plain for line in url_lines(Content(url), width)]
     assert "".join(lines) == url
     assert all(0 < len(line) <= width for line in lines)
-    longest_part = max(len(part) for part in re.split(r"[/?&#=]", url))
+    longest_part = max(len(part) for part in re.findall(r"[^/?&#=]*[/?&#=]*", url))
     for line in lines[:-1]:
         # A break inside a word only where a part alone is wider than a line: folded there.
         if not line.endswith(("/", "?", "&", "=", "#")):
