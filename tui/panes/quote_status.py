@@ -41,11 +41,10 @@ def status_line(
     choices = [[found, excluded, note] for note in notes]
     choices += [[found, note] for note in notes]
     choices.append([found, excluded])
-    for parts in choices:
-        line = SEPARATOR.join(part for part in parts if part)
-        if width is None or cell_len(line) <= width:
-            return line
-    return clipped(found, width)
+    lines = [SEPARATOR.join(part for part in parts if part) for parts in choices]
+    if width is None:
+        return lines[0]
+    return next((line for line in lines if cell_len(line) <= width), None) or clipped(found, width)
 
 
 def clipped(text: str, width: int) -> str:
