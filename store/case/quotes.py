@@ -122,7 +122,8 @@ class Quotes(CaseTables):
 
         `match` is an FTS5 expression over the word index of quote text, speaker and outlet;
         results then come in FTS rank order, otherwise in document order. `uncertain_only`
-        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`). Quotes of copies
+        keeps the quotes whose speaker is missing, uncertain or disputed (`@?`): those with a
+        speaker in doubt first, then those with none, each in document order. Quotes of copies
         of an article are left out, unless asked for by id or starred.
         """
         clauses, params = quote_filters(speaker, outlet, quote_ids)
@@ -147,7 +148,8 @@ class Quotes(CaseTables):
         sql = (
             f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS}{rejected} FROM quotes q"
             f" JOIN documents d ON d.id = q.doc_id {where}"
-            f" ORDER BY d.published IS NULL, d.published, d.id, q.position LIMIT ? OFFSET ?"
+            f" ORDER BY {'q.speaker IS NULL, ' if uncertain_only else ''}"
+            "d.published IS NULL, d.published, d.id, q.position LIMIT ? OFFSET ?"
         )
         try:
             cursor = self.db.execute(sql, [*params, limit, offset])

@@ -7,26 +7,68 @@ can be undone. A speaker the user gave one quote (`how` 'corrected') wins over a
 quotes are never renamed, until the user takes the correction back. Every rename is one
 UPDATE a name, through the quotes' update trigger, which keeps the word index (`quotes_fts`)
 in step.
+
+The name a merge proposes to keep (`proposed_name`) is a person's name over a role or job title
+("Lysis Bourget-Vennin" over "Brand Engagement Manager"): chosen by the name's shape (a title's
+head word ends it, or it is not capitalised as a name is), then the fullest of the names left.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from store.case.annotations import Annotations
 from store.case.opening import CaseError
 from store.case.quote_index import QuoteIndex
 from store.case.sql import utc_now
 from store.models import QuoteAnnotation, Speaker
+from store.quoting.lexicon import JOB_TITLES, TITLES
+from store.quoting.merge_names import fullest_name
 
 # Quotes whose speaker the user gave: no merge or automatic rename touches them.
 NOT_CORRECTED = "how IS NOT 'corrected'"
 
 
+# Words that end a role rather than a name ("Brand Engagement Manager", "Chief Executive
+# Officer", "Head of Content Strategy" ends in no such word but holds one before "of").
+_ROLE_HEADS = TITLES | JOB_TITLES
+_ROLE_LINKS = frozenset(("of", "for", "at"))
+_LETTERS = re.compile(r"[^\w-]+")
+
+
 def tidy_name(name: str) -> str:
     """A name as a merge keeps it: one line, single spaces."""
     return " ".join(name.split())
+
+
+def proposed_name(names: Sequence[str], quotes: Mapping[str, int] | None = None) -> str:
+    """The name a merge of `names` proposes to keep: among those shaped as a person's name
+    (`is_role` false), the fullest (`fullest_name`: the most words of the name itself, then
+    the most `quotes`); all roles, the fullest of them. Raises ValueError for no names."""
+    people = [name for name in names if not is_role(name)]
+    return fullest_name(people or list(names), quotes)
+
+
+def is_role(name: str) -> bool:
+    """Whether `name` reads as a role or job title rather than a person's name: a title's
+    head word ends it ("Brand Engagement Manager") or comes before "of"/"for"/"at" ("Head of
+    Communications"), or a word of it is not capitalised ("the company spokesman")."""
+    words = [_LETTERS.sub("", word) for word in name.split()]
+    words = [word for word in words if word]
+    if not words:
+        return True
+    lowered = [word.lower() for word in words]
+    if lowered[-1] in _ROLE_HEADS:
+        return True
+    if any(
+        word in _ROLE_HEADS and following in _ROLE_LINKS for word, following in pairwise(lowered)
+    ):
+        return True
+    # A name's words begin with a capital; particles ("van", "de") sit inside it.
+    return not words[0][0].isupper()
 
 
 class SpeakerMerges(Annotations, QuoteIndex):

@@ -8,6 +8,11 @@ entry or footnote for a newspaper article. The speaker is cited as quoted in the
 cited in", "qtd. in", "quoted in"), since the reader has the article, not the words as spoken.
 `markdown` is a block quote with a linked attribution line, the link scrolled to the quote.
 
+A quote whose speaker is not known is cited as said by "speaker unknown", quoted in the article,
+in every style: the byline's author reported the words and is never read as the one who said
+them (as APA's "as cited in", MLA's "qtd. in" and Chicago's "quoted in" cite words known only
+from a secondary source).
+
 Every style says where the quote is: its paragraph in the cleaned article, counted as a reader
 counts (text paragraphs from 1): "¶ 7" in the default and Markdown styles, "para. 7" in APA's
 in-text citation and Chicago's note, "par. 7" in MLA's.
@@ -48,6 +53,8 @@ from store.publish.names import (
 )
 
 CITATION_STYLES: tuple[str, ...] = ("default", "apa", "mla", "chicago", "markdown")
+# Who said a quote whose speaker is not known: the words the quote list shows for it.
+UNKNOWN_SPEAKER = "speaker unknown"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -140,12 +147,18 @@ def _tidied(citation: Citation) -> Citation:
 # ---- the styles ---------------------------------------------------------------------------
 
 
+def speaker_of(citation: Citation) -> str:
+    """Who said the quote, as a citation names them: `UNKNOWN_SPEAKER` when nobody is known."""
+    return citation.speaker or UNKNOWN_SPEAKER
+
+
 def _default(citation: Citation) -> str:
+    speaker = speaker_of(citation)
     byline = chicago_authors(names(citation.author)) if citation.author else None
-    if citation.speaker and byline and byline != citation.speaker:
+    if byline and byline != speaker:
         byline = f"quoted by {byline}"  # the speaker's words, as the byline's author reported
     details = [
-        citation.speaker,
+        speaker,
         byline if byline != citation.speaker else None,
         citation.outlet,
         f"“{_nested(citation.title)}”" if citation.title else None,
@@ -173,7 +186,7 @@ def _apa(citation: Citation) -> str:
         citation.url,
     ]
     source = _located(_apa_source(citation, authors), citation, "para.")
-    cited = f"{citation.speaker}, as cited in {source}" if citation.speaker else source
+    cited = f"{speaker_of(citation)}, as cited in {source}"
     return f"{_quote_then(citation, cited)}\n{_joined(entry)}"
 
 
@@ -201,12 +214,9 @@ def _mla(citation: Citation) -> str:
         _period(container) if container else None,
     ]
     source = _mla_source(citation, authors, title)
-    if citation.speaker and source:
-        cited: str | None = f"{citation.speaker}, qtd. in {source}"
-    else:
-        cited = citation.speaker or source
-    quote = _quote_then(citation, cited) if cited else _in_quotes(citation.quote)
-    return f"{quote}\n{_joined(entry)}"
+    speaker = speaker_of(citation)
+    cited = f"{speaker}, qtd. in {source}" if source else speaker
+    return f"{_quote_then(citation, cited)}\n{_joined(entry)}"
 
 
 def _mla_source(citation: Citation, authors: list[Name], title: str | None) -> str | None:
@@ -238,8 +248,8 @@ def _chicago(citation: Citation) -> str:
         citation.url,
     ]
     note = _american_commas(", ".join(detail for detail in details if detail))
-    if citation.speaker:
-        note = f"{citation.speaker}, quoted in {note}"
+    speaker = speaker_of(citation)
+    note = f"{speaker[0].upper()}{speaker[1:]}, quoted in {note}"  # a note begins a sentence
     return f"{_in_quotes(citation.quote)}\n{_period(note)}"
 
 
@@ -254,7 +264,7 @@ def _markdown(citation: Citation) -> str:
     elif citation.url:
         title = f"<{link or citation.url}>"
     details = [
-        _markdown_escaped(citation.speaker) if citation.speaker else None,
+        _markdown_escaped(speaker_of(citation)),
         title,
         f"*{_markdown_escaped(citation.outlet)}*" if citation.outlet else None,
         _day_month_year(citation.published),

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from store.models import Citation
-from store.publish.cite import CITATION_STYLES, in_quotes
+from store.publish.cite import CITATION_STYLES, in_quotes, speaker_of
 from store.publish.names import names
 
 _ITEM_ID = "quote"
@@ -70,7 +70,7 @@ def format_csl(citation: Citation, style: str) -> str:
     """The quote and its citation in the CSL `style` (see above). Raises CslStyleError."""
     rendering = render(citation, style)
     quote = in_quotes(citation.quote)
-    lead = f"{quote} — {citation.speaker}" if citation.speaker else quote
+    lead = f"{quote} — {speaker_of(citation)}"  # never read as said by the byline's author
     if rendering.is_note:
         return f"{lead}\n{rendering.citation}"
     first = f"{lead} {rendering.citation}" if rendering.citation else lead

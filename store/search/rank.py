@@ -65,14 +65,23 @@ def ranked_ids(
     candidates: list[Candidate], parsed: ParsedQuery, limit: int
 ) -> list[tuple[int, float]]:
     """The ids of the `limit` best candidates scoring at least `MIN_SCORE`, best first (equal
-    scores in document order), with their scores."""
+    scores in document order), with their scores. For `@?` the quotes whose speaker is named
+    but in doubt (uncertain, disputed) come before those with no speaker at all: they are the
+    ones a review can settle, and the speaker-less are many more."""
     scorer = Scorer(parsed)
     scored = [
         (score, candidate)
         for candidate in candidates
         if (score := scorer.score(candidate)) is not None and score >= MIN_SCORE
     ]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].document_order()))
+    unnamed_last = parsed.uncertain
+    scored.sort(
+        key=lambda pair: (
+            unnamed_last and pair[1].speaker is None,
+            -pair[0],
+            pair[1].document_order(),
+        )
+    )
     return [(candidate.id, score) for score, candidate in scored[:limit]]
 
 

@@ -334,3 +334,56 @@ async def test_the_reader_shows_how_only_for_the_current_quote(quote_case: Path)
         assert "pronoun" not in speakers()  # none is current yet
         await pilot.press("n")
         await wait_until(pilot, lambda: "named through a pronoun, 70% sure" in speakers(), "how")
+
+
+# ---- the status line at narrow widths ------------------------------------------------------------
+
+
+def cued(how: str, cue: str) -> QuoteHit:
+    guessed = hit("Ann", how, 0.5)
+    return guessed.model_copy(update={"quote": guessed.quote.model_copy(update={"cue": cue})})
+
+
+@pytest.mark.parametrize("width", range(10, 160, 3))
+def test_the_status_line_drops_whole_parts_never_ending_mid_word_or_in_a_separator(
+    width: int,
+) -> None:
+    found = "The best 200 quotes matching “tutoring effective”, best first"
+    full = status_line(found, False, cued("pronoun", "she told reporters on the stairs"))
+    line = status_line(found, False, cued("pronoun", "she told reporters on the stairs"), width)
+    assert len(line) <= width
+    assert not line.rstrip().endswith(("·", ":", ","))
+    if line != full:
+        # Made of whole parts of the full line, or the search's words cut at a word with "…".
+        parts = line.split("  ·  ")
+        if len(parts) == 1 and line.endswith("…"):
+            assert found.startswith(line[:-1])
+            assert not found[len(line) - 1].isalnum()  # cut between words, not inside one
+        else:
+            assert parts[0] == found
+            assert all(part in full or "e corrects it" in part for part in parts)
+
+
+def test_the_status_line_keeps_the_speaker_word_before_the_x_reminder() -> None:
+    found = "12 quotes matching “harbour”, best first"
+    guessed = cued("pronoun", "he said later that day in the port")
+    full = status_line(found, False, guessed)
+    assert status_line(found, False, guessed, len(full)) == full
+    no_cue = f"{found}  ·  excluded hidden (X)  ·  speaker? named through a pronoun (50% sure)"
+    assert status_line(found, False, guessed, len(full) - 1) == f"{no_cue}: e corrects it"
+    without_x = f"{found}  ·  speaker? named through a pronoun (50% sure): e corrects it"
+    assert status_line(found, False, guessed, len(without_x)) == without_x
+    assert status_line(found, False, guessed, len(found) + 3) == found
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (100, 30)])
+async def test_in_the_app_the_status_line_fits_its_width(
+    quote_case: Path, size: tuple[int, int]
+) -> None:
+    app = build_app(quote_case)
+    async with app.run_test(size=size) as pilot:
+        pane = await show_quotes(pilot)
+        await wait_until(pilot, lambda: "quotes" in status(pane), "what was found")
+        line = pane.query_one("#quotes-status", Static)
+        await wait_until(pilot, lambda: len(status(pane)) <= line.content_size.width, "fitted")
+        assert not status(pane).rstrip().endswith(("·", ":"))

@@ -121,7 +121,7 @@ async def test_a_quote_over_two_paragraphs_is_current_in_both(make_case: CaseFac
         assert current_paragraphs(reader) == [1, 2]
         assert app.clipboard == (
             "“This statement runs over two paragraphs, and ends in the second one”"
-            f" — “A long speech”, ¶ 2, casebrowser show {reader.document.id} --at"
+            f" — speaker unknown, “A long speech”, ¶ 2, casebrowser show {reader.document.id} --at"
             f" {reader.marks.current_hit.quote.id}"
         )
 

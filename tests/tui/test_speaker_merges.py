@@ -173,3 +173,37 @@ async def test_at_80x24_a_long_list_leaves_the_hint_in_sight(make_case: CaseFact
         await settle(pilot)
         text = "\n".join(screen_lines(app))
         assert "Esc: close." in text  # the hint's last words, inside the dialog
+
+
+ROLE_TEXT = [
+    '"We listen first," the manager said. "Then we build," she said.',
+    '"Fans came back," Lysis Bourget-Vennin said.',
+]
+ROLE_DOC = Doc(
+    "Brand notes",
+    [("text", text) for text in ROLE_TEXT],
+    source="Trade Weekly",
+    published=dt.date(2024, 6, 1),
+    quotes=[
+        quoted(ROLE_TEXT, 0, "We listen first,", "Brand Engagement Manager"),
+        quoted(ROLE_TEXT, 0, "Then we build,", "Brand Engagement Manager"),
+        quoted(ROLE_TEXT, 1, "Fans came back,", "Lysis Bourget-Vennin"),
+    ],
+)
+
+
+async def test_a_merge_proposes_the_persons_name_over_a_longer_job_title(
+    make_case: CaseFactory,
+) -> None:
+    app = build_app(make_case([ROLE_DOC]))
+    async with app.run_test(size=SIZE) as pilot:
+        _pane, screen = await open_speakers(pilot)
+        assert listed_names(screen) == [
+            "  2  Brand Engagement Manager",
+            "  1  Lysis Bourget-Vennin",
+        ]
+        await pilot.press("down", "space", "down", "space")
+        assert screen.marked == {"Brand Engagement Manager", "Lysis Bourget-Vennin"}
+        await pilot.press("m")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), "the name asked for")
+        assert app.screen.query_one(Input).value == "Lysis Bourget-Vennin"

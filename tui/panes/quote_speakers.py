@@ -20,8 +20,8 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from store.case import Case, CasePool
+from store.case.speaker_merges import proposed_name
 from store.models import Speaker
-from store.quoting.merge_names import fullest_name
 from store.safe_text import one_line
 from tui.panes.common import WRITE_GROUP, report_failed_worker, report_failed_write
 from tui.panes.note_editor import NoteEditor
@@ -220,7 +220,7 @@ class SpeakersScreen(ModalScreen[str | None]):
             self.notify("Mark two names or more with space, then press m.", markup=False)
             return
         names = [speaker.name for speaker in marked]
-        kept = fullest_name(names, {speaker.name: speaker.quotes for speaker in marked})
+        kept = proposed_name(names, {speaker.name: speaker.quotes for speaker in marked})
         editor = NoteEditor(
             f"Merge {', '.join(map(one_line, names))} as one person, named:",
             one_line(kept),

@@ -1,7 +1,14 @@
 """The line under the quote list: what it lists, for which query, in what order, whether the
-excluded documents' quotes are among them, and how sure the highlighted quote's speaker is."""
+excluded documents' quotes are among them, and how sure the highlighted quote's speaker is.
+
+Where the line is too narrow for all of it, lower-priority parts are dropped whole, never cut
+mid-word: first the words that named an unsure speaker, then the `X` key's reminder, then the
+word on the speaker; what a search found is kept, shortened at a word with "…" if it must be.
+"""
 
 from __future__ import annotations
+
+from rich.cells import cell_len
 
 from store.models import QuoteHit
 from store.safe_text import one_line
@@ -21,17 +28,44 @@ UNSURE_HOW = {
 SHOWN_CUE_CHARS = 40
 
 
-def status_line(found: str, show_excluded: bool, highlighted: QuoteHit | None) -> str:
+def status_line(
+    found: str, show_excluded: bool, highlighted: QuoteHit | None, width: int | None = None
+) -> str:
     """What a search found, whether `X` hides the excluded documents' quotes, and what the
-    highlighted quote's speaker mark means."""
-    parts = [found, f"excluded {'shown' if show_excluded else 'hidden'} (X)"]
-    if highlighted is not None and (note := speaker_note(highlighted)):
-        parts.append(note)
-    return SEPARATOR.join(parts)
+    highlighted quote's speaker mark means; fitted to `width` cells (see above), if given."""
+    excluded = f"excluded {'shown' if show_excluded else 'hidden'} (X)"
+    notes: list[str | None] = [None]
+    if highlighted is not None:
+        notes = [speaker_note(highlighted), speaker_note(highlighted, with_cue=False)]
+    # Each way of saying it, the fullest first.
+    choices = [[found, excluded, note] for note in notes]
+    choices += [[found, note] for note in notes]
+    choices.append([found, excluded])
+    lines = [SEPARATOR.join(part for part in parts if part) for parts in choices]
+    if width is None:
+        return lines[0]
+    return next((line for line in lines if cell_len(line) <= width), None) or clipped(found, width)
 
 
-def speaker_note(hit: QuoteHit) -> str | None:
-    """A word on the speaker of `hit` when it is the user's or a guess, else None."""
+def clipped(text: str, width: int) -> str:
+    """`text` in `width` cells: whole words and "…" after them (cut inside a word only when
+    the first word alone is too long)."""
+    if cell_len(text) <= width:
+        return text
+    words, kept = text.split(" "), ""
+    for word in words:
+        longer = f"{kept} {word}" if kept else word
+        if cell_len(longer) + 1 > width:
+            break
+        kept = longer
+    if not kept:
+        kept = text[: max(0, width - 1)]
+    return f"{kept.rstrip(' ·,:;')}…" if width > 0 else ""
+
+
+def speaker_note(hit: QuoteHit, *, with_cue: bool = True) -> str | None:
+    """A word on the speaker of `hit` when it is the user's or a guess, else None; without
+    the words that named a guessed speaker unless `with_cue`."""
     trust = speaker_trust(hit.quote)
     if trust == "corrected":
         return "speaker corrected by you"
@@ -42,7 +76,7 @@ def speaker_note(hit: QuoteHit) -> str | None:
         cue = one_line(quote.cue or "")
         if len(cue) > SHOWN_CUE_CHARS:
             cue = cue[:SHOWN_CUE_CHARS].rstrip() + "…"
-        by = f" by “{cue}”" if cue else ""
+        by = f" by “{cue}”" if cue and with_cue else ""
         sure = f" ({round((quote.confidence or 0) * 100)}% sure)"
         return f"speaker? {how}{by}{sure}: e corrects it"
     return None

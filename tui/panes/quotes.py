@@ -206,7 +206,13 @@ class QuotesPane(Vertical):
             self.refresh_bindings()
 
     def _show_status(self) -> None:
-        self._set_status(status_line(self._found, self.show_excluded, self.quote_list.hit))
+        # Fitted to the line's width: parts dropped whole, never cut mid-word by the edge.
+        width = self.query_one("#quotes-status", Static).content_size.width or None
+        self._set_status(status_line(self._found, self.show_excluded, self.quote_list.hit, width))
+
+    def on_resize(self) -> None:
+        if self._found:
+            self.call_after_refresh(self._show_status)  # once the line has its new width
 
     def _set_status(self, status: str) -> None:
         if status != self._status:

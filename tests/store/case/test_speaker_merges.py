@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.case import Case, CaseError, rows
+from store.case.speaker_merges import is_role, proposed_name
 from store.models import ExtractedDocument, Paragraph
 from tests.store.factories import add_document, quote_in, raw_doc
 
@@ -194,3 +195,38 @@ def _rows_of(paragraphs: list[str]) -> rows.DocumentRows:
         events=[],
     )
     return rows.DocumentRows.of(raw_doc("/b.txt", "\n\n".join(paragraphs)), extracted)
+
+
+# ---- the name a merge proposes to keep ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Lysis Bourget-Vennin", "Brand Engagement Manager"], "Lysis Bourget-Vennin"),
+        (["Senior Product Designer", "Oda Kwame"], "Oda Kwame"),
+        (["Head of Corporate Communications", "Ines Moreau"], "Ines Moreau"),
+        (["the company spokeswoman", "Moreau"], "Moreau"),
+        (["Fadzil", "Communications Minister Fahmi", "Fahmi Fadzil"], "Fahmi Fadzil"),
+        (["Ludwig van Beethoven", "Beethoven"], "Ludwig van Beethoven"),
+    ],
+)
+def test_a_merge_proposes_a_persons_name_over_a_role(names: list[str], kept: str) -> None:
+    assert proposed_name(names) == kept
+    assert proposed_name(list(reversed(names))) == kept
+
+
+def test_surnames_that_are_also_trades_stay_names() -> None:
+    assert not is_role("Ann Baker")
+    assert not is_role("Tom Miller")
+    assert is_role("Regional Sales Manager")
+
+
+def test_only_roles_propose_one_of_them() -> None:
+    roles = ["Brand Engagement Manager", "Head of Content"]
+    assert proposed_name(roles) in roles
+
+
+def test_a_proposal_needs_names() -> None:
+    with pytest.raises(ValueError, match="no names"):
+        proposed_name([])

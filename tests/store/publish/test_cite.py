@@ -66,14 +66,15 @@ def test_default_style_with_every_field() -> None:
 
 def test_default_style_leaves_out_missing_fields_with_their_commas() -> None:
     assert cite("default", speaker=None, author=None, url=None) == (
-        "“Piracy is theft” — TorrentFreak, “Malaysia blocks pirate sites”, 13 May 2024"
+        "“Piracy is theft” — speaker unknown, TorrentFreak, “Malaysia blocks pirate sites”,"
+        " 13 May 2024"
     )
     assert cite("default", published=None, outlet="  ", author=None) == (
         f"“Piracy is theft” — Fahmi Fadzil, “Malaysia blocks pirate sites”, {LINK}"
     )
-    # With no speaker the byline stands alone.
+    # With no speaker the byline is never read as the speaker: it reported the words.
     assert cite("default", speaker=None, url=None).startswith(
-        "“Piracy is theft” — Ernesto Van der Sar, TorrentFreak,"
+        "“Piracy is theft” — speaker unknown, quoted by Ernesto Van der Sar, TorrentFreak,"
     )
 
 
@@ -93,15 +94,15 @@ def test_default_style_leaves_out_missing_fields_with_their_commas() -> None:
     ],
 )
 def test_the_quote_stands_alone_as_a_careful_editor_would_set_it(quote: str, shown: str) -> None:
-    assert format_citation(Citation(quote=quote)) == shown
+    assert format_citation(Citation(quote=quote)) == f"{shown} — speaker unknown"
 
 
 def test_a_quote_without_any_source_is_cited_alone_in_every_style() -> None:
     bare = Citation(quote="We will act,")
     assert {format_citation(bare, style) for style in ("default", "apa", "mla", "chicago")} == {
-        "“We will act”"
+        "“We will act” — speaker unknown"
     }
-    assert format_citation(bare, "markdown") == "> We will act"
+    assert format_citation(bare, "markdown") == "> We will act\n>\n> — speaker unknown"
 
 
 # ---- APA 7 --------------------------------------------------------------------------------
@@ -116,7 +117,7 @@ def test_apa_with_every_field() -> None:
 
 def test_apa_keeps_a_question_mark_inside_and_the_full_stop_after_the_citation() -> None:
     assert cite("apa", quote="Is it theft?", speaker=None).splitlines()[0] == (
-        "“Is it theft?” (Van der Sar, 2024)."
+        "“Is it theft?” (speaker unknown, as cited in Van der Sar, 2024)."
     )
 
 
@@ -137,12 +138,12 @@ def test_apa_without_date_says_no_date_and_leaves_out_what_is_missing() -> None:
 def test_apa_authors_two_three_and_newsrooms() -> None:
     two = cite("apa", author="By Jane Mary Doe and Jean-Paul Martin", speaker=None)
     assert two.splitlines() == [
-        "“Piracy is theft” (Doe & Martin, 2024).",
+        "“Piracy is theft” (speaker unknown, as cited in Doe & Martin, 2024).",
         "Doe, J. M., & Martin, J.-P. (2024, May 13). Malaysia blocks pirate sites. TorrentFreak."
         f" {URL}",
     ]
     three = cite("apa", author="Ann Lee, Bo Chan and Cy Tan", speaker=None).splitlines()
-    assert three[0] == "“Piracy is theft” (Lee et al., 2024)."
+    assert three[0] == "“Piracy is theft” (speaker unknown, as cited in Lee et al., 2024)."
     assert three[1].startswith("Lee, A., Chan, B., & Tan, C. (2024, May 13).")
     assert cite("apa", author="Reuters Staff").splitlines()[1].startswith("Reuters Staff. (2024")
 
@@ -160,7 +161,7 @@ def test_mla_with_every_field() -> None:
 
 def test_mla_without_author_or_date_begins_with_the_title() -> None:
     assert cite("mla", author=None, published=None, speaker=None) == (
-        "“Piracy is theft” (“Malaysia Blocks Pirate Sites”).\n"
+        "“Piracy is theft” (speaker unknown, qtd. in “Malaysia Blocks Pirate Sites”).\n"
         "“Malaysia Blocks Pirate Sites.” TorrentFreak, torrentfreak.com/malaysia-blocks/."
     )
 
@@ -172,7 +173,7 @@ def test_mla_abbreviates_long_months_and_lists_authors() -> None:
         " torrentfreak.com/malaysia-blocks/."
     )
     three = cite("mla", author="Ann Lee, Bo Chan, and Cy Tan", speaker=None).splitlines()
-    assert three[0] == "“Piracy is theft” (Lee et al.)."
+    assert three[0] == "“Piracy is theft” (speaker unknown, qtd. in Lee et al.)."
     assert three[1].startswith("Lee, Ann, et al. “Malaysia")
 
 
@@ -197,20 +198,26 @@ def test_chicago_with_every_field() -> None:
 
 def test_chicago_without_author_date_or_speaker() -> None:
     assert cite("chicago", author=None, published=None, speaker=None, url=None) == (
-        "“Piracy is theft”\n“Malaysia Blocks Pirate Sites,” TorrentFreak, n.d."
+        "“Piracy is theft”\n"
+        "Speaker unknown, quoted in “Malaysia Blocks Pirate Sites,” TorrentFreak, n.d."
     )
 
 
 def test_chicago_puts_no_comma_after_a_title_ending_in_a_question_mark() -> None:
     note = cite("chicago", title="Is piracy theft?", speaker=None).splitlines()[1]
-    assert note == f"Ernesto Van der Sar, “Is Piracy Theft?” TorrentFreak, May 13, 2024, {URL}."
+    assert note == (
+        "Speaker unknown, quoted in Ernesto Van der Sar, “Is Piracy Theft?” TorrentFreak,"
+        f" May 13, 2024, {URL}."
+    )
 
 
 def test_chicago_authors() -> None:
     three = cite("chicago", author="Ann Lee, Bo Chan and Cy Tan", speaker=None)
-    assert three.splitlines()[1].startswith("Ann Lee, Bo Chan, and Cy Tan, “Malaysia")
+    assert three.splitlines()[1].startswith(
+        "Speaker unknown, quoted in Ann Lee, Bo Chan, and Cy Tan,"
+    )
     four = cite("chicago", author="A Lee, B Chan, C Tan and D Wu", speaker=None)
-    assert four.splitlines()[1].startswith("A Lee et al., “Malaysia")
+    assert four.splitlines()[1].startswith("Speaker unknown, quoted in A Lee et al., “Malaysia")
 
 
 # ---- Markdown -----------------------------------------------------------------------------
@@ -225,7 +232,7 @@ def test_markdown_with_every_field() -> None:
 
 def test_markdown_without_url_speaker_or_date() -> None:
     assert cite("markdown", url=None, speaker=None, published=None) == (
-        "> Piracy is theft\n>\n> — “Malaysia blocks pirate sites”, *TorrentFreak*"
+        "> Piracy is theft\n>\n> — speaker unknown, “Malaysia blocks pirate sites”, *TorrentFreak*"
     )
 
 
@@ -268,7 +275,7 @@ def test_every_style_carries_the_paragraph_in_its_own_form() -> None:
         "“Piracy is theft” (Fahmi Fadzil, qtd. in Van der Sar, par. 7)."
     )
     assert cite("mla", paragraph=7, author=None, speaker=None).splitlines()[0] == (
-        "“Piracy is theft” (“Malaysia Blocks Pirate Sites,” par. 7)."
+        "“Piracy is theft” (speaker unknown, qtd. in “Malaysia Blocks Pirate Sites,” par. 7)."
     )
     assert (
         cite("chicago", paragraph=7)
@@ -293,3 +300,26 @@ def test_without_a_date_academic_styles_say_no_date() -> None:
         "apa", published=None, paragraph=4
     )
     assert ", n.d., para. 4," in cite("chicago", published=None, paragraph=4)
+
+
+# ---- a quote whose speaker is not known ------------------------------------------------------
+
+
+@pytest.mark.parametrize("style", CITATION_STYLES)
+def test_a_quote_with_no_speaker_never_reads_as_said_by_the_byline(style: str) -> None:
+    cited = cite(style, speaker=None, author="Jeffrey Zeldman", paragraph=25)
+    assert "speaker unknown" in cited.lower()
+    # The byline's author appears only as the one who reported the words.
+    reporter = {
+        "default": "speaker unknown, quoted by Jeffrey Zeldman",
+        "apa": "(speaker unknown, as cited in Zeldman, 2024, para. 25)",
+        "mla": "(speaker unknown, qtd. in Zeldman, par. 25)",
+        "chicago": "Speaker unknown, quoted in Jeffrey Zeldman,",
+        "markdown": "— speaker unknown, [",
+    }[style]
+    assert reporter in cited
+    assert "— Jeffrey Zeldman" not in cited and "(Jeffrey Zeldman" not in cited
+
+
+def test_a_blank_speaker_is_unknown_too() -> None:
+    assert cite("default", speaker="   ").startswith("“Piracy is theft” — speaker unknown,")

@@ -80,7 +80,7 @@ def test_a_style_of_our_own_by_file(tiny: str) -> None:
 
 def test_the_file_style_says_nd_and_substitutes_without_author_or_date(tiny: str) -> None:
     first, entry = cite(tiny, author=None, published=None, speaker=None).split("\n")
-    assert first == f"{QUOTE} <TorrentFreak | n.d. | para. 7>"
+    assert first == f"{QUOTE} — speaker unknown <TorrentFreak | n.d. | para. 7>"
     assert entry.startswith("Malaysia blocks pirate sites / TorrentFreak")
 
 

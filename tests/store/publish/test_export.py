@@ -96,3 +96,16 @@ def test_bibtex_escapes_specials_and_keeps_keys_unique() -> None:
     assert "author = {Ann Lee and Bo Ray}" in text
     assert "url = {https://herald.example/a_b}" in text
     assert documents_to_bibtex([]) == ""
+
+
+def test_exports_cite_a_quote_with_no_speaker_as_unknown_not_as_the_byline() -> None:
+    anonymous = hit(4, "It was boxy.", author="Jeffrey Zeldman")
+    anonymous.quote.speaker = None
+    record = quote_record(anonymous, None)
+    assert record["speaker"] is None  # the field stays empty: nobody is invented
+    assert record["citation"].startswith("“It was boxy.” — speaker unknown, quoted by Jeffrey")
+    row = next(csv.DictReader(io.StringIO(quotes_to_csv([record]))))
+    assert row["citation"] == record["citation"]
+    assert json.loads(quotes_to_json([record]))[0]["citation"] == record["citation"]
+    brief = quotes_to_markdown([anonymous], {})
+    assert "> — speaker unknown, [Bridge \\*vote\\*]" in brief

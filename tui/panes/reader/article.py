@@ -27,7 +27,7 @@ from tui.panes.quote_marks import (
     marked_text,
     visible_with_offsets,
 )
-from tui.panes.reader.header import header_lines
+from tui.panes.reader.header import header_lines, url_lines
 from tui.panes.reader.layout import (
     PIECE_CHARS,
     estimated_lines,
@@ -40,6 +40,7 @@ from tui.panes.reader.view import TextView, selected_range
 HEADER_KINDS = ("title", "meta", "url", "tags", "note", "empty")
 TEXT, HEADING, SPEAKERS, END = range(len(HEADER_KINDS), len(HEADER_KINDS) + 4)
 KIND_NAMES = (*HEADER_KINDS, "text", "heading", "speakers", "end")
+URL_KIND = HEADER_KINDS.index("url")
 NO_PARAGRAPH = -1
 
 
@@ -246,6 +247,11 @@ class ArticleView(TextView):
         if self._kinds[block] in (TEXT, HEADING):
             return wrapped_line_count(self.block_text(block), width)
         return super().block_lines(block, width)
+
+    def wrap_block(self, block: int, content: Content, width: int) -> list[Content]:
+        if self._kinds[block] == URL_KIND:
+            return url_lines(content, width)  # at its slashes, not mid-word at the edge
+        return super().wrap_block(block, content, width)
 
     def continues_block(self, block: int) -> bool:
         return self._kinds[block] in (TEXT, HEADING) and self._starts[block] > 0

@@ -4,6 +4,8 @@ is something to show."""
 
 from __future__ import annotations
 
+import re
+
 from textual.content import Content
 
 from store.models import Document
@@ -48,3 +50,27 @@ def header_lines(
     if not document.paragraphs:
         lines.append(("empty", Content(NO_TEXT)))
     return lines
+
+
+# Where a URL may break: after the marks that end one of its parts.
+_URL_PART = re.compile(r"[^/?&#=]*[/?&#=]*")
+
+
+def url_lines(url: Content, width: int) -> list[Content]:
+    """`url` as lines of at most `width`, broken after a slash, ?, &, # or = (where a reader
+    expects a URL to go on), a part longer than a line folded at the width as Rich folds a
+    word; nothing dropped, so the lines joined are the URL again."""
+    width = max(1, width)
+    cuts: list[int] = []
+    line_start = 0
+    for match in _URL_PART.finditer(url.plain):
+        start, end = match.span()
+        if start == end:
+            continue
+        if end - line_start > width and start > line_start:
+            cuts.append(start)  # the part begins a new line
+            line_start = start
+        while end - line_start > width:
+            line_start += width  # a part longer than a line: folded
+            cuts.append(line_start)
+    return url.divide(cuts) if cuts else [url]

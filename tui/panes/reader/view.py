@@ -144,7 +144,12 @@ class TextView(ScrollView, can_focus=True):
     def block_lines(self, block: int, width: int) -> int:
         """How many lines `block` wraps to at `width`; subclasses count from `block_text`."""
         content = self.block_content(block)
-        return 0 if content is None else len(content.wrap(width))
+        return 0 if content is None else len(self.wrap_block(block, content, width))
+
+    def wrap_block(self, block: int, content: Content, width: int) -> list[Content]:
+        """`content` of `block` as lines of `width`: at spaces, by default; a subclass may
+        break a block elsewhere (a URL at its slashes). Never drops a character but spaces."""
+        return content.wrap(width)
 
     # ---- layout ---------------------------------------------------------------------------
 
@@ -266,7 +271,7 @@ class TextView(ScrollView, can_focus=True):
             self._strips.move_to_end(block)
             return strips
         content = self._selected(block, self.block_content(block))
-        lines = [] if content is None else content.wrap(self._wrap_width)
+        lines = [] if content is None else self.wrap_block(block, content, self._wrap_width)
         if not self._exact[block]:
             # Shown before it was measured (it cannot be, bar a race with a resize): fix it up.
             self._exact[block] = 1
