@@ -6,6 +6,7 @@ from pathlib import Path
 
 from store.cleaning.authors import NO_PAGE, Page, author_names
 from store.cleaning.clean import clean
+from store.cleaning.meta import tidy_title
 from store.cleaning.sitenames import names_site, site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
@@ -17,8 +18,9 @@ TITLE_FALLBACK_CHARS = 120
 
 def extract_document(raw: RawDoc) -> ExtractedDocument:
     """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
-    cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
-    title = site_free_title(raw.title, raw.url, raw.source) or cleaned.title
+    given = tidy_title(raw.title)
+    cleaned = clean(raw.text, format=raw.format, title=given, url=raw.url)
+    title = site_free_title(given, raw.url, raw.source) or tidy_title(cleaned.title)
     title = title or _title_from_path(raw.path)
     published = (
         raw.published
