@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from charset_normalizer import from_bytes
 
-from store.ingest.front_matter import has_front_matter, split_front_matter
 from store.cleaning.meta import source_from_url
+from store.ingest.front_matter import has_front_matter, split_front_matter
 from store.ingest.page_tags import body_url, page_title, script_date, without_code
 from store.ingest.page_text import visible_markdown
 from store.models import DocFormat, RawDoc
