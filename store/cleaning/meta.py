@@ -75,6 +75,11 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+def strip_dates(text: str) -> str:
+    """`text` without the calendar dates written in it."""
+    return " ".join(_DATE.sub(" ", text).split())
+
+
 def publication_date(text: str) -> dt.date | None:
     """The first complete date in `text` unless it is a placeholder ("January 1, 1970")."""
     return known_date(find_date(text))
