@@ -11,7 +11,7 @@ from store.cleaning.sitenames import names_site, site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
-from store.timex.pubdates import known_date, url_date
+from store.timex.pubdates import is_history, known_date, page_year, url_date
 
 TITLE_FALLBACK_CHARS = 120
 
@@ -30,7 +30,10 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     precision: Granularity | None = "day" if published is not None else None
-    if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
+    found = estimate(events, fetched=raw.fetched) if published is None else None
+    if found is not None and is_history(found[0], page_year(raw.text, fetched=raw.fetched)):
+        found = None  # the text's latest date is history it tells, not when it was written
+    if found is not None:
         published, precision = found
         estimated = True
         events = placed_on_estimate(cleaned.paragraphs, events, found)
