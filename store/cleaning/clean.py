@@ -9,6 +9,7 @@ phrases) because the inputs come from hundreds of different sites.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -24,6 +25,7 @@ from store.cleaning.meta import (
     same_title,
     sentence_title,
     source_from_url,
+    strip_dates,
 )
 from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
@@ -42,6 +44,7 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|\s[»›>]$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline may sit
+ABOVE_TITLE_REACH = 3  # blocks right above a title heading that may be its byline or dateline
 REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
 
 
@@ -65,7 +68,7 @@ def clean(
     # trafilatura has found the HTML's main text already: no masthead sits above its title.
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
-    byline = _take_byline(blocks)
+    byline = _take_byline(blocks, (title, site_free_title(title, url)))
     mark_sections(blocks)
     mark_footer(blocks)
     _mark_repeats(blocks)
@@ -245,11 +248,12 @@ def _shares_a_word(text: str, other: str) -> bool:
     return bool(set(_WORD.findall(text.casefold())) & set(_WORD.findall(other.casefold())))
 
 
-def _take_byline(blocks: list[Block]) -> Byline:
-    """Author and date from the byline and dateline near the top; those blocks are dropped."""
+def _take_byline(blocks: list[Block], titles: tuple[str | None, ...] = ()) -> Byline:
+    """Author and date from the byline and dateline near the top; those blocks are dropped.
+    A date in a link is another page's; a date stamped on the title heading is the page's."""
     found = Byline(None, None)
     content = scanned = 0
-    for block in blocks:
+    for block in blocks[_byline_start(blocks) :]:
         if block.why == "navigation":
             continue  # menus can run to a hundred items above the byline
         scanned += 1
@@ -261,10 +265,45 @@ def _take_byline(blocks: list[Block]) -> Byline:
             block.why = "byline"
             found.author = byline.author
             found.published = found.published or byline.published
-        elif not byline and is_dateline(block.text, block.words, block.kind == "heading"):
+        elif (
+            not byline
+            and not _in_a_link(block)
+            and is_dateline(block.text, block.words, block.kind == "heading")
+        ):
             block.why = "dateline"
             found.published = found.published or publication_date(block.text)
+        elif block.why == "title" and not found.published:
+            found.published = _title_stamp(block.text, titles)
     return found
+
+
+def _byline_start(blocks: list[Block]) -> int:
+    """Where the byline scan starts: a few blocks above the title when the masthead and menus
+    above it were dropped (a byline or dateline may sit just above a headline), else the top."""
+    title = next((i for i, block in enumerate(blocks) if block.why == "title"), None)
+    if title is None or not any(block.why == "above title" for block in blocks[:title]):
+        return 0
+    return max(0, title - ABOVE_TITLE_REACH)
+
+
+def _in_a_link(block: Block) -> bool:
+    """Whether the block's date is a link's: a teaser or a promo ("[… Bike Ride on 21st June
+    2026!](/events/…)"), or the broken end of one, dates another page, not this one."""
+    if block.why in ("link fragment", "navigation"):
+        return True
+    return any(publication_date(text) is not None for text, _ in block.links)
+
+
+def _title_stamp(text: str, titles: tuple[str | None, ...]) -> dt.date | None:
+    """The date a title heading is stamped with ("Dec 18 2025  Preparing a transition"):
+    the heading less the date must be the page's given title (`titles`: as given and without
+    the site's name), so a headline about a date ("The storm of May 5, 2024") is no stamp
+    unless the page's title leaves the date out."""
+    day = publication_date(text)
+    if day is None:
+        return None
+    rest = strip_dates(text)
+    return day if any(same_title(rest, title) for title in titles if title) else None
 
 
 def _mark_repeats(blocks: list[Block]) -> None:

@@ -75,6 +75,11 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+def strip_dates(text: str) -> str:
+    """`text` without the calendar dates written in it."""
+    return " ".join(_DATE.sub(" ", text).split())
+
+
 def publication_date(text: str) -> dt.date | None:
     """The first complete date in `text` unless it is a placeholder ("January 1, 1970")."""
     return known_date(find_date(text))
@@ -221,6 +226,24 @@ def sentence_title(text: str) -> str | None:
     if len(sentence) <= TITLE_CHARS:
         return sentence or None
     return sentence[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;:–— ") + "…"
+
+
+# Marks a title picks up from the markdown or the template it was copied from: heading marks
+# ("## Title"), separators left dangling when a site's name was cut ("Title |"), and
+# invisible characters (zero-width spaces and joiners, soft hyphens, a byte-order mark).
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+_DANGLING = re.compile(r"(?:^[\s|–—·»:-]+(?=\S))|(?:(?<=\S)[\s|–—·»:-]*[|–—·»:-]\s*$)")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """`title` without heading marks, dangling separators at either end and invisible
+    characters; None when nothing is left."""
+    if not title:
+        return None
+    text = " ".join(_INVISIBLE.sub("", title).split())
+    text = _DANGLING.sub("", _HEADING_MARKS.sub("", text)).strip()
+    return text or None
 
 
 def source_from_url(url: str | None) -> str | None:

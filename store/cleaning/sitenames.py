@@ -10,7 +10,8 @@ the page's site name says:
 - as the last segment, as the start or end of the host's name ("| Scratch" on
   scratchculinary.com, "– The Southerner" on shssoutherner.org).
 What follows the site's name goes with it ("… - Urge Fitness | Affordable Gyms Near Me"); a
-real title that merely holds a dash stays whole.
+real title that merely holds a dash stays whole, and so does a title that would be left with
+one word: "Webcams" names a kind of page, "Webcams - Yosemite National Park" the page.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_SITE_LABELS = frozenset({"www", "m", "amp", "edition", "news", "blog", "blogs"})
 _ENDINGS = frozenset({"co", "com", "org", "net", "gov", "edu", "ac", "or", "ne", "go"})
 MIN_KEY = 3
+MIN_TITLE_WORDS = 2  # a title left with one word ("Webcams", "Contact") keeps the site's name
 MAX_SITE_WORDS = 10  # a site's name, "Yosemite National Park (U.S. National Park Service)"
 MAX_SPELLING_WORDS = 6
 MIN_PARTIAL = 5  # letters of a last segment that starts or ends the host's name
@@ -59,6 +61,8 @@ def site_free_title(title: str | None, url: str | None, site: str | None = None)
         kept = kept[:-1]  # "… | Blog | Encore Realty": the site's section before its name
     if len(kept) >= 2:
         kept = _without_site_head(kept, known)
+    if len(_WORD.findall(" ".join(kept))) < MIN_TITLE_WORDS:
+        return title  # "Webcams - Yosemite National Park": a page's kind needs whose it is
     return title if kept == parts else _cut(title, kept)
 
 

@@ -6,19 +6,21 @@ from pathlib import Path
 
 from store.cleaning.authors import NO_PAGE, Page, author_names
 from store.cleaning.clean import clean
+from store.cleaning.meta import tidy_title
 from store.cleaning.sitenames import names_site, site_free_title
 from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
-from store.timex.pubdates import known_date, url_date
+from store.timex.pubdates import is_history, known_date, page_year, url_date
 
 TITLE_FALLBACK_CHARS = 120
 
 
 def extract_document(raw: RawDoc) -> ExtractedDocument:
     """Clean `raw` and extract its quotes and dated events; metadata from the file wins."""
-    cleaned = clean(raw.text, format=raw.format, title=raw.title, url=raw.url)
-    title = site_free_title(raw.title, raw.url, raw.source) or cleaned.title
+    given = tidy_title(raw.title)
+    cleaned = clean(raw.text, format=raw.format, title=given, url=raw.url)
+    title = site_free_title(given, raw.url, raw.source) or tidy_title(cleaned.title)
     title = title or _title_from_path(raw.path)
     published = (
         raw.published
@@ -28,7 +30,10 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     precision: Granularity | None = "day" if published is not None else None
-    if published is None and (found := estimate(events, fetched=raw.fetched)) is not None:
+    found = estimate(events, fetched=raw.fetched) if published is None else None
+    if found is not None and is_history(found[0], page_year(raw.text, fetched=raw.fetched)):
+        found = None  # the text's latest date is history it tells, not when it was written
+    if found is not None:
         published, precision = found
         estimated = True
         events = placed_on_estimate(cleaned.paragraphs, events, found)

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from charset_normalizer import from_bytes
 
+from store.cleaning.meta import source_from_url
 from store.ingest.front_matter import has_front_matter, split_front_matter
+from store.ingest.page_tags import body_url, page_title, script_date, without_code
 from store.ingest.page_text import visible_markdown
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
@@ -323,10 +325,14 @@ def _html_metadata(
             published = known_date(dt.date.fromisoformat(meta.date[:10]), fetched=fetched)
         except ValueError:
             published = None
+    url = meta.url or body_url(tree)
+    sitename = meta.sitename
+    if not sitename and url:
+        sitename = source_from_url(url)
     return {
-        "title": meta.title,
-        "url": meta.url,
-        "source": meta.sitename,
+        "title": page_title(meta.title, tree, url),
+        "url": url,
+        "source": sitename,
         "author": _author_name(meta.author, html),
         "published": published,
     }
@@ -362,7 +368,9 @@ def page_metadata(tree: HtmlElement, url: str | None) -> Document:
     # RDF namespace's 2000 in an attribute), given as 1 January; of the 11 dates it alone found
     # on 120 real saved pages, 10 were wrong. The markup (meta tags, JSON-LD, <time>) and the
     # URL are still read.
-    meta.date = find_date(tree, **{**set_date_params(extensive=False), "url": meta.url})
+    meta.date = find_date(
+        without_code(tree), **{**set_date_params(extensive=False), "url": meta.url}
+    ) or script_date(tree)
     meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")  # a Twitter handle

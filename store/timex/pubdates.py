@@ -9,6 +9,7 @@ such a date would put an article on "1 January 1" of the timeline.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -121,6 +122,28 @@ def latest_day(fetched: dt.date | dt.datetime | None = None) -> dt.date:
         return dt.date(dt.date.today().year + 1, 12, 31)
     fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
     return fetch_day + ZONE_SLACK
+
+
+# An estimate from the text is the latest date the article mentions; one this many years before
+# the latest year the page shows anywhere (its footer's copyright, a fetch date) is history
+# the page tells (an etymology's "first recorded in 1820", a war), not when it was written.
+HISTORY_YEARS = 50
+_YEAR = re.compile(r"(?<![\w.-])(1[89]\d\d|2\d\d\d)(?![\w.])")
+
+
+def page_year(text: str, *, fetched: dt.date | dt.datetime | None = None) -> int | None:
+    """The latest year a page shows (in all its text, menus and footer too) or was fetched
+    in; years after it can have been written are plans, not the page's time."""
+    last = latest_day(fetched).year
+    years = [year for year in map(int, _YEAR.findall(text)) if FIRST_YEAR <= year <= last]
+    if fetched is not None:
+        years.append(fetched.year)
+    return max(years, default=None)
+
+
+def is_history(day: dt.date, year: int | None) -> bool:
+    """Whether an estimated `day` lies far before the page's latest `year` (`page_year`)."""
+    return year is not None and year - day.year > HISTORY_YEARS
 
 
 # htmldate reads a page; given one with nothing in it, it reads the address alone.

@@ -201,3 +201,25 @@ def test_a_first_segment_repeated_goes_too() -> None:
         ]
     )
     assert changes == {1: "Corporate catering trends", 2: "Office lunch ideas"}
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site"),
+    [
+        ("Webcams - Lakeside State Park (State Parks Service)", None,
+         "Lakeside State Park (State Parks Service)"),
+        ("Contact | Harbour News", "https://harbournews.example/contact", None),
+        ("Timetables – Island Ferries", "https://www.islandferries.example/t", None),
+    ],
+)  # fmt: skip
+def test_a_title_left_with_one_word_keeps_the_site_s_name(
+    title: str, url: str | None, site: str | None
+) -> None:
+    assert site_free_title(title, url, site) == title
+
+
+def test_copies_of_a_page_get_one_title_whatever_they_know_of_the_site() -> None:
+    title = "Webcams - Lakeside State Park (State Parks Service)"
+    url = "https://www.parks.example/lakeside/webcams.htm"
+    knowing = site_free_title(title, url, "Lakeside State Park (State Parks Service)")
+    assert knowing == site_free_title(title, url, None) == title

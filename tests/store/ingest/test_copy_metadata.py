@@ -153,3 +153,21 @@ def test_files_of_other_names_with_nothing_to_compare_lend_nothing(tmp_path: Pat
     page, crawled = docs["notes.html"], docs["crawl-0042.md"]
     assert crawled.copy_of == page.id
     assert page.url is None and crawled.author is None
+
+
+def test_the_shown_copy_has_the_fuller_title(tmp_path: Path) -> None:
+    # The saved page knows the site's name; its crawl, giving only the address, does not. A
+    # one-word page name keeps the site's name either way, so the copy shown (the saved page,
+    # with its date) has the full title.
+    title = "Webcams - Lighthouse Island Park (Island Parks Service)"
+    page = saved_page(author=None, site="Lighthouse Island Park (Island Parks Service)",
+                      date="2024-04-02T09:00:00+00:00").replace(
+        "Lighthouse to close", title
+    )  # fmt: skip
+    crawled = crawl(url="https://www.parks.example/lighthouse/webcams.htm").replace(
+        "title: Lighthouse to close", f"title: {title}"
+    )
+    docs = ingested(tmp_path, {"webcams.html": page, "webcams.md": crawled})
+    shown = [doc for doc in docs.values() if doc.copy_of is None]
+    assert len(shown) == 1
+    assert shown[0].title == title

@@ -198,3 +198,37 @@ def test_an_event_placed_against_an_estimate_says_about() -> None:
 def test_relative_dates_stay_unresolved_against_a_coarse_estimate(text: str) -> None:
     saturday = next(event for event in _extracted(text) if event.phrase == "Saturday")
     assert (saturday.value, saturday.start, saturday.end) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fetched"),
+    [
+        # An etymology, with the footer's copyright year.
+        ("Restaurant. An Americanism first recorded in 1820–30.\n\n© 2025 Word Books Ltd", None),
+        # A history told, the page fetched decades later.
+        ("The lighthouse was lit for the first time in 1911.", dt.date(2025, 3, 1)),
+        ("The harbour wall was finished in the 1890s.\n\n[Events 2024](/events-2024)", None),
+    ],
+)
+def test_history_far_before_the_page_s_own_years_estimates_nothing(
+    text: str, fetched: D | None
+) -> None:
+    raw = RawDoc(path="a.md", format="markdown", text=text, content_hash="x", fetched=fetched)
+    document = extract_document(raw)
+    assert document.published is None
+    assert not document.published_estimated
+
+
+@pytest.mark.parametrize(
+    ("text", "fetched", "year"),
+    [
+        ("The ferry timetable changed in March 2019.\n\n© 2025 Harbour News", None, 2019),
+        ("The harbour wall was finished in 1890.", None, 1890),  # nothing later to hold against
+        ("The ferry ran from 1960 until 2001.", dt.date(2025, 3, 1), 2001),
+    ],
+)
+def test_an_estimate_near_the_page_s_years_stays(text: str, fetched: D | None, year: int) -> None:
+    raw = RawDoc(path="a.md", format="markdown", text=text, content_hash="x", fetched=fetched)
+    document = extract_document(raw)
+    assert document.published_estimated
+    assert document.published is not None and document.published.year == year
