@@ -153,7 +153,7 @@ def excerpt_of(text: str, highlights: list[Span], shown_chars: int) -> tuple[str
     first = min((start for start, _end in spans), default=0)
     lead_chars = min(LEAD_CHARS, shown_chars // 3)
     begin = max(0, first - lead_chars) if first + lead_chars > shown_chars else 0
-    end = begin + shown_chars
+    begin, end = _word_bounds(shown, begin, begin + shown_chars, first)
     lead = ELLIPSIS if begin else ""
     cut = f"{lead}{shown[begin:end].rstrip()}{ELLIPSIS}"
     moved = [
@@ -162,6 +162,19 @@ def excerpt_of(text: str, highlights: list[Span], shown_chars: int) -> tuple[str
         if start < end and stop > begin
     ]
     return cut, moved
+
+
+def _word_bounds(shown: str, begin: int, end: int, first: int) -> tuple[int, int]:
+    """The cut moved to whole words ("…the promise", not "…eded to"): the start forward to
+    the next word, never past the first match, and the end back to the last space, when a
+    space lies in the last third of what is shown."""
+    if begin and not shown[begin - 1].isspace():
+        space = shown.find(" ", begin, first)
+        begin = space + 1 if space != -1 else begin
+    if end < len(shown) and not shown[end].isspace():
+        space = shown.rfind(" ", begin, end)
+        end = space if space > begin + 2 * (end - begin) // 3 else end
+    return begin, end
 
 
 def _visible(text: str) -> tuple[str, list[int]]:
