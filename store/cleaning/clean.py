@@ -43,6 +43,10 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline may sit
 REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
+# The share of a paragraph's runs of REPEAT_WORDS words found earlier on the page that makes it
+# a copy: most of it, so that a paragraph quoting a sentence of the text is kept.
+REPEAT_SHARE = 0.6
+_SHINGLE_WORD = re.compile(r"\w+")
 
 
 def clean(
@@ -272,12 +276,28 @@ def _mark_repeats(blocks: list[Block]) -> None:
     and again in the body): a paragraph is kept once. List items may repeat (the same warm-up in
     each week of a plan); paragraphs of prose do not."""
     seen: set[str] = set()
+    shingles: set[tuple[str, ...]] = set()
     for block in blocks:
         if block.why or block.kind != "para" or not block.prose or block.words < REPEAT_WORDS:
             continue
-        if block.text in seen:
+        own = _shingles(block.text)
+        if block.text in seen or _mostly_seen(own, shingles):
             block.why = "repeat"
+            continue
         seen.add(block.text)
+        shingles |= own
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """The runs of REPEAT_WORDS words in `text`, case and punctuation aside."""
+    words = _SHINGLE_WORD.findall(text.casefold())
+    return {tuple(words[i : i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)}
+
+
+def _mostly_seen(own: set[tuple[str, ...]], seen: set[tuple[str, ...]]) -> bool:
+    """A second copy of text kept already (a "republish this" box, a print copy, paragraphs
+    glued into one): most of its runs of words stand earlier on the page."""
+    return bool(own) and len(own & seen) >= REPEAT_SHARE * len(own)
 
 
 def _trim_weak_edges(kept: list[Block]) -> list[Block]:
