@@ -247,7 +247,7 @@ def _render_inline(children: list[Token]) -> _Inline:
             parts.append(piece)
             if link_start is None:
                 free_letters += _count_letters(piece)
-    text = normalize(remove_media_markers("".join(parts)))
+    text = normalize(remove_media_markers(_drop_empty_emphasis("".join(parts))))
     link_chars = sum(len(link_text) for link_text, _ in links)
     return _Inline(text, link_chars, free_letters, links)
 
@@ -291,10 +291,15 @@ _DEAD_TARGET = re.compile(r"!?\[?\]?\((?:data|javascript):[^\s)]*\)?", re.IGNORE
 _TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
 
 
+def _drop_empty_emphasis(text: str) -> str:
+    # On the whole run: bold around a picture ("**![…](…)**Name") empties once the picture goes.
+    if "****" not in text:
+        return text
+    return _EMPTY_EMPHASIS_END.sub("", _EMPTY_EMPHASIS.sub(" ", text))
+
+
 def _text_piece(text: str) -> str:
     """A text token's words, without the leftovers of markup read as text."""
-    if "*" in text:
-        text = _EMPTY_EMPHASIS_END.sub("", _EMPTY_EMPHASIS.sub(" ", text))
     if ":" in text and "(" in text:
         text = _DEAD_TARGET.sub(" ", text)
     if "<" in text and _TAG_TEXT.search(text):

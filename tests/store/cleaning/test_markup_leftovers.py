@@ -163,3 +163,15 @@ def test_the_same_words_in_a_longer_paragraph_are_kept_when_most_is_new() -> Non
     longer = BODY[0] + " " + PROSE + " " + PROSE.replace("water board", "county council")
     page = "\n\n".join([f"# {TITLE}", BODY[0], longer])
     assert longer in cleaned(page)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("**![](https://p.example/ann.jpg)**Ann Lee writes about travel.", "Ann Lee writes"),
+        ("**![A fjord](data:image/png;base64,iVBO=)**Groups can share a car.", "Groups can share"),
+    ],
+)
+def test_bold_around_a_picture_leaves_no_asterisks(markdown: str, kept: str) -> None:
+    [text] = texts(markdown)
+    assert text.startswith(kept)
