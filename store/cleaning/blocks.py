@@ -460,8 +460,12 @@ class _BlockBuilder:
         self._add(Block("code", "\n".join(line.rstrip() for line in lines).strip()))
 
     def _on_code_block(self, token: Token) -> None:
-        # Indented "code" in crawler output is almost always accidental indentation of prose,
-        # with its links, pictures and emphasis written as markdown: read as inline markdown.
+        # Indented "code" in crawler output is almost always accidental indentation of prose.
+        # With links or pictures in it, it is markdown indented by its list or layout, and is
+        # read as markdown; else as it is (a listing's "*.pyc" or "__init__" stays).
+        if "](" not in token.content:
+            self._add_loose_text(token.content)
+            return
         children = MARKDOWN.parseInline(textwrap.dedent(token.content))[0].children or []
         inline = _render_inline(children)
         if not inline.text and any(child.type == "image" for child in children):

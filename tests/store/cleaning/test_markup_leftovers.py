@@ -127,7 +127,7 @@ def test_dead_picture_and_script_targets_leave_no_syntax(markdown: str) -> None:
     ("markdown", "kept"),
     [
         ("    Read [the ruling](https://court.example/r) in full.", "Read the ruling in full."),
-        ("    Some **bold** and _slanted_ words.", "Some bold and slanted words."),
+        ("    Some **bold** [and](/a) _slanted_ words.", "Some bold and slanted words."),
         ("  - item\n\n    An [indented](https://a.example) line.", "An indented line."),
     ],
 )
@@ -175,3 +175,26 @@ def test_the_same_words_in_a_longer_paragraph_are_kept_when_most_is_new() -> Non
 def test_bold_around_a_picture_leaves_no_asterisks(markdown: str, kept: str) -> None:
     [text] = texts(markdown)
     assert text.startswith(kept)
+
+
+def test_an_indented_listing_without_links_keeps_its_marks() -> None:
+    assert texts("    __pycache__/ *.pyc *.log") == ["__pycache__/ *.pyc *.log"]
+
+
+def test_short_paragraphs_alike_but_for_a_word_are_kept() -> None:
+    lines = [f"If you want to learn more, check out all our {name} reviews." for name in "ABC"]
+    page = "\n\n".join([f"# {TITLE}", BODY[0], *lines, BODY[1]])
+    assert cleaned(page) == [BODY[0], *lines, BODY[1]]
+
+
+def test_sections_sharing_template_sentences_are_kept() -> None:
+    shared = (
+        "In addition to the technical skills needed for this format, students should be "
+        "motivated, organised and able to learn on their own schedule."
+    )
+    sections = [
+        f"Hybrid courses meet in a classroom for half of the scheduled hours. {shared}",
+        f"Live courses stream each lecture at the scheduled time over a video link. {shared}",
+    ]
+    page = "\n\n".join([f"# {TITLE}", *BODY, *sections])
+    assert cleaned(page) == [*BODY, *sections]
