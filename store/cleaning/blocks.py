@@ -227,7 +227,15 @@ def _render_inline(children: list[Token]) -> _Inline:
     link_start: int | None = None
     href = ""
     free_letters = 0
+    code_element = ""  # the script or style element open inline, whose content is no text
     for child in children:
+        if code_element:
+            if child.type == "html_inline" and _closes(child.content, code_element):
+                code_element = ""
+            continue
+        if child.type == "html_inline" and (opened := _CODE_OPENS.fullmatch(child.content)):
+            code_element = opened[1].lower()
+            continue
         if child.type == "link_open":
             link_start = len(parts)
             href = str(child.attrs.get("href", ""))
@@ -239,9 +247,17 @@ def _render_inline(children: list[Token]) -> _Inline:
             parts.append(piece)
             if link_start is None:
                 free_letters += _count_letters(piece)
-    text = normalize(remove_media_markers("".join(parts)))
+    text = normalize(remove_media_markers(_drop_empty_emphasis("".join(parts))))
     link_chars = sum(len(link_text) for link_text, _ in links)
     return _Inline(text, link_chars, free_letters, links)
+
+
+# An inline tag opening an element whose content is code: what follows up to its end tag goes.
+_CODE_OPENS = re.compile(r"<(script|style|noscript|template)\b[^>]*(?<!/)>", re.IGNORECASE)
+
+
+def _closes(tag: str, name: str) -> bool:
+    return re.fullmatch(rf"</{name}\s*>", tag, re.IGNORECASE) is not None
 
 
 def _is_glued_text(heading: str) -> bool:
@@ -264,8 +280,37 @@ def _count_letters(text: str) -> int:
     return ascii_letters + len(_NOT_LETTER.sub("", _ASCII_RUNS.sub("", text)))
 
 
+# What is left of markup that the parser read as text: emptied bold ("[Private clouds](…)****",
+# "****(IaaS)"), and the target of a picture or link whose brackets did not pair, where the
+# target is no address to read (an inline data: picture, a javascript: button).
+_EMPTY_EMPHASIS = re.compile(r"\*{4,}(?=[\w(\[])")  # a space kept between the words it split
+_EMPTY_EMPHASIS_END = re.compile(r"\*{4,}")
+_DEAD_TARGET = re.compile(r"!?\[?\]?\((?:data|javascript):[^\s)]*\)?", re.IGNORECASE)
+# A tag written as text ("&lt;a href=…&gt;" in a republishing box): a known element's name
+# opens it, so text in angle brackets ("<The Palace>") does not look like one.
+_TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
+
+
+def _drop_empty_emphasis(text: str) -> str:
+    # On the whole run: bold around a picture ("**![…](…)**Name") empties once the picture goes.
+    if "****" not in text:
+        return text
+    return _EMPTY_EMPHASIS_END.sub("", _EMPTY_EMPHASIS.sub(" ", text))
+
+
+def _text_piece(text: str) -> str:
+    """A text token's words, without the leftovers of markup read as text."""
+    if ":" in text and "(" in text:
+        text = _DEAD_TARGET.sub(" ", text)
+    if "<" in text and _TAG_TEXT.search(text):
+        text = _html_text(text, unescape=False)
+    return text
+
+
 def _inline_piece(token: Token) -> str:
-    if token.type in ("text", "code_inline"):
+    if token.type == "text":
+        return _text_piece(token.content)
+    if token.type == "code_inline":
         return token.content
     if token.type in ("softbreak", "hardbreak"):
         return " "
@@ -274,14 +319,30 @@ def _inline_piece(token: Token) -> str:
     return ""  # images, emphasis and strikethrough marks
 
 
-def _html_text(fragment: str) -> str:
+# Elements whose content is code, never text a reader sees.
+_CODE_ELEMENT = re.compile(
+    r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
+
+
+def _html_text(fragment: str, *, unescape: bool = True) -> str:
+    """The text of raw HTML: tags removed, the words inside them (a link's) kept, scripts and
+    styles dropped. A fragment whose entities decode to more tags (an escaped copy of the page
+    for republishing) has those removed too: tags are never article text."""
+
     def replace(match: re.Match[str]) -> str:
         name = (match.group(1) or "").lower()
         if match.group(1) and name not in _HTML_ELEMENTS and "-" not in name:
             return match.group()  # no element: text in angle brackets
         return "" if name in _INLINE_TAGS else " "
 
-    return html.unescape(_HTML_TAG.sub(replace, fragment))
+    text = _HTML_TAG.sub(replace, _CODE_ELEMENT.sub(" ", fragment))
+    if not unescape:
+        return text
+    text = html.unescape(text)
+    if "<" in text and _TAG_TEXT.search(text):
+        text = _HTML_TAG.sub(replace, _CODE_ELEMENT.sub(" ", text))
+    return text
 
 
 class _BlockBuilder:
@@ -400,11 +461,21 @@ class _BlockBuilder:
 
     def _on_code_block(self, token: Token) -> None:
         # Indented "code" in crawler output is almost always accidental indentation of prose.
-        self._add_loose_text(token.content)
+        # With links or pictures in it, it is markdown indented by its list or layout, and is
+        # read as markdown; else as it is (a listing's "*.pyc" or "__init__" stays).
+        if "](" not in token.content:
+            self._add_loose_text(token.content)
+            return
+        children = MARKDOWN.parseInline(textwrap.dedent(token.content))[0].children or []
+        inline = _render_inline(children)
+        if not inline.text and any(child.type == "image" for child in children):
+            self._after_image = True
+        kind: BlockKind = "item" if self._depth else "para"
+        group = self._group if self._depth else 0
+        self._add(_inline_block(kind, inline, self._depth, group))
 
     def _on_html_block(self, token: Token) -> None:
-        if re.search(r"<(?:script|style)\b", token.content, re.IGNORECASE):
-            return
+        # Scripts and styles go; the prose around them (a block of <p>s) stays.
         self._add_loose_text(_html_text(token.content))
 
     def _add_loose_text(self, text: str) -> None:
