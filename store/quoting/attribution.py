@@ -28,12 +28,20 @@ _TAIL_WORDS = 5
 # The words that may join two quotes of one speaker's in one sentence.
 _JOINING = frozenset(["and", "or", "but", "and also"])
 _ATTRIBUTION_REACH = 400
-# Fewer words than this, with no cue beside them and no sentence end, make a scare quote.
-_SCARE_WORDS = 5
+# Fewer words than this, with no cue beside them and no sentence end, make a scare quote: a
+# scare quote sets off a word or a two-word term ("so-called “experts”", "a “clean coal”
+# plan"); three words or more in lower case are a stretch of someone's wording ('the
+# promise to “take our country back”'), and names and titles are told apart by their case.
+_SCARE_WORDS = 3
 _REPORTED_WORDS = 2
 _TITLE_WORDS = 15
 _NAMED_WORK_WORDS = 6
-_WORK_PREPOSITIONS = frozenset(["on", "of", "in"])
+_WORK_PREPOSITIONS = frozenset(["on", "of", "in", "with"])
+# Verbs whose object is whom one speaks to: a title right after them is a show or an outlet
+# ('Fiorina told “Fox and Friends,”'), not words said.
+_ADDRESSEE_VERBS = frozenset(["told", "tells", "telling"])
+# Short words title case leaves in lower case ("This Week with George Stephanopoulos").
+_MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"])
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -177,11 +185,15 @@ def is_quotation(
         return False
     if len(span.segments) == 1 and _named_work(span, text, article):
         return False
-    if adjacent or len(span.segments) > 1 or _ends_sentence(text):
+    if adjacent or len(span.segments) > 1:
         return True
     words = text.split()
     if title_cased(words) and len(words) < _TITLE_WORDS:
+        # A title keeps its stop inside the marks ('in an interview with “Fox News Sunday.”'):
+        # the case, not the stop, tells a title from a sentence.
         return False
+    if _ends_sentence(text):
+        return True
     if reported and len(words) == 1:
         return _ends_a_phrase(span, article)
     return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
@@ -195,7 +207,8 @@ def _named_work(span: Span, text: str, article: Article) -> bool:
     if len(words) > _NAMED_WORK_WORDS or not title_cased(words, shortest=1):
         return False
     before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
-    return bool(before) and (before[0].lower() in _WORK_PREPOSITIONS or _owner(before[0]))
+    word = before[0].lower() if before else ""
+    return word in _WORK_PREPOSITIONS or word in _ADDRESSEE_VERBS or _owner(word)
 
 
 def _owner(word: str) -> bool:
@@ -216,7 +229,7 @@ def _ends_a_phrase(span: Span, article: Article) -> bool:
 def title_cased(words: list[str], shortest: int = 2) -> bool:
     """Title case, as in “How the Internet Became a Battleground”: all long words capitalised
     (at least `shortest` of them)."""
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in words if len(w) > 3 and w not in _MINOR_WORDS]
     return len(long_words) >= shortest and all(w[0].isupper() for w in long_words)
 
 

@@ -100,10 +100,23 @@ def _straight_role(text: str, k: int, is_open: bool) -> str | None:
 def _role(text: str, k: int, is_open: bool) -> str | None:
     ch = text[k]
     if ch in OPENERS:
-        return "open"
+        return "close" if is_open and _typed_as_closer(text, k) else "open"
     if ch in CLOSERS:
         return "close"
     return _straight_role(text, k, is_open)
+
+
+def _typed_as_closer(text: str, k: int) -> bool:
+    """Is an opening mark where a closing one belongs ("It's unusual,“ said Noble", "the
+    “review“ of it")? So when a quote is open and the mark follows its last word or stop and
+    stands before a space, punctuation or the paragraph's end: nothing there to open."""
+    before = text[k - 1] if k else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (
+        not before.isspace()
+        and before not in _OPEN_AFTER
+        and (after.isspace() or after in _CLOSE_BEFORE)
+    )
 
 
 def trim_end(text: str, start: int, end: int) -> int:

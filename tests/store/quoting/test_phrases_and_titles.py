@@ -1,0 +1,118 @@
+"""Short quoted phrases against scare quotes and titles of works, and quote marks typed the
+wrong way round, each in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Paragraph
+from store.quoting.marks import scan_paragraph
+from store.quoting.quotes import find_quotes
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [q.text for q in find_quotes([Paragraph(text=t) for t in paragraphs])]
+
+
+# --- a phrase of three words or more in lower case is someone's wording ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The promise to “take our harbour back” appeals to older voters.",
+            "take our harbour back",
+        ),
+        ("Wardens doubt the plan will bring “a summer of calm” to the bay.", "a summer of calm"),
+        (
+            "Fishers cheered as the mayor vowed to “fight for every berth” there.",
+            "fight for every berth",
+        ),
+        (
+            "The board saw her as the one to lead “the oldest yard in town” onward.",
+            "the oldest yard in town",
+        ),
+        ('Locals asked for "more light on the quay" in the survey.', "more light on the quay"),
+    ],
+)
+def test_a_lower_case_phrase_of_three_words_is_a_quotation(text: str, phrase: str) -> None:
+    assert texts(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The “clean harbour” plan passed on Monday.",
+        "Critics mocked the so-called “experts” on the panel.",
+        "The ferry line began a “soft launch” of the route.",
+        "The ferry was “late” again, and the “new” timetable did not help.",
+    ],
+)
+def test_a_word_or_two_in_marks_stays_a_scare_quote(text: str) -> None:
+    assert texts(text) == []
+
+
+# --- titles of works, whatever stop they end in ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” Cole said in an interview with “Harbour Talk Tonight.”",
+        "Lee co-hosts the weekly podcast “So, That Happened.”",
+        "Cole appeared on “This Week with Mira Hale.”",
+        "The band played “Bridge Over Quiet Water.”",
+        "Her book, “Backwater: The Long Fight for the Harbour,” came out in May.",
+    ],
+)
+def test_a_title_cased_title_ending_in_a_stop_is_no_quotation(text: str) -> None:
+    assert texts(text) in ([], ["We are ready,"])
+
+
+def test_a_show_told_something_is_an_addressee_not_words() -> None:
+    found = texts("“We will reopen the quay,” Cole told “Harbour Talk Tonight,” on Sunday.")
+    assert found == ["We will reopen the quay,"]
+
+
+def test_a_title_cased_quote_beside_its_cue_is_still_a_quotation() -> None:
+    assert texts("“Thank You Harbour Town!” Cole wrote.") == ["Thank You Harbour Town!"]
+
+
+def test_short_words_of_a_title_stay_in_lower_case() -> None:
+    # "with" and "from" are left in lower case by title case: still a title.
+    assert texts("The fund backs “Letters from the Quay” and “Life with Boats” this year.") == []
+
+
+# --- an opening mark typed where a closing one belongs --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "“It is unusual,“ said Ann Cole, a lawyer. “It is hard to pull off.”",
+            ["It is unusual,", "It is hard to pull off."],
+        ),
+        (
+            "She asked for a “full and public review“ of the harbour fees.",
+            ["full and public review"],
+        ),
+        ("“We will not go back on this.“", ["We will not go back on this."]),
+    ],
+)
+def test_an_opening_mark_after_the_last_word_closes_the_quote(text: str, quotes: list[str]) -> None:
+    assert texts(text) == quotes
+
+
+def test_an_opening_mark_between_two_quotes_still_opens_the_second() -> None:
+    text = "“First they came.”“Then they left,” Cole said."
+    spans = [text[s.start : s.end] for s in scan_paragraph(0, text)]
+    assert spans == ["First they came.", "Then they left,"]
+
+
+def test_a_typed_closer_is_read_only_while_a_quote_is_open() -> None:
+    # No quote is open: the mark after "word" opens one, which the next opening mark cuts.
+    text = "A word“ then “the rest of it” here."
+    spans = [(text[s.start : s.end], s.ending) for s in scan_paragraph(0, text)]
+    assert spans == [(" then", "cut"), ("the rest of it", "closed")]
