@@ -88,6 +88,9 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you
 _RELATIVE_PRONOUNS = frozenset(["who", "whom"])
 _TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# What joins a second verb to the subject of the first: "… and said", "… but then asked".
+_CONJUNCTIONS = frozenset(["and", "but"])
+_JOINING_ADVERBS = frozenset(["then", "also", "later", "quickly", "again"])
 
 
 @dataclass
@@ -280,12 +283,19 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     if match.start() > _NEAR and may_run_on:
         before = _window(text, match.start() - _BEFORE, match.start())
         subject = _subject(verb, before, after)
+    if (
+        subject is not None
+        and verb not in _PARTICIPLES
+        and _not_its_subject(subject, before, match.start())
+    ):
+        # "… to fend off both Trump and Sanders, said Brad Bannon": the phrase before the
+        # comma is an object in the writer's clause; the speaker may follow the verb.
+        subject = None
     if subject is None:
         subject = _named_after_clause(verb, before, after)
     if subject is None or _noun_reading(verb, subject, before):
         return None
-    governed = verb not in _PARTICIPLES and _not_its_subject(subject, before, match.start())
-    if governed or _passive(verb, before, after()):
+    if _passive(verb, before, after()):
         return None
     by_subject = subject.end <= match.start()
     told = _told_object(after()) if verb in {"told", "tells"} and by_subject else []
@@ -344,8 +354,35 @@ def find_cues(index: int, text: str) -> list[Cue]:
     read for the common verbs only (it has no quote to attribute)."""
     # A paragraph ending in a colon introduces a quotation after it ("The Times reports:").
     verbs = CUES if _QUOTE_MARK_RE.search(text) or text.rstrip().endswith(":") else COMMON_CUES
-    cues = (_cue(index, text, m) for m in verbs.finditer(text))
-    return [c for c in cues if c is not None]
+    cues: list[Cue] = []
+    for match in verbs.finditer(text):
+        cue = _cue(index, text, match)
+        if cue is None and cues:
+            cue = _coordinated(index, text, match, cues[-1])
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _coordinated(index: int, text: str, match: re.Match[str], previous: Cue) -> Cue | None:
+    """A verb of saying that shares the subject of the cue before it in its sentence: joined
+    by "and" or "but" ('She declared “…” and said that …'), or a participle after a comma
+    ('Cole told reporters the plan failed, saying …'). It names no subject of its own."""
+    verb = match.group().lower()
+    if verb == "according to" or previous.end > match.start():
+        return None
+    if _SENTENCE_BREAK_RE.search(text, previous.end, match.start()):
+        return None
+    before = _window(text, match.start() - _NEAR, match.start())
+    if len(before) > 1 and before[-1].lower in _JOINING_ADVERBS:
+        before = before[:-1]  # "and then said", "but also asked"
+    if not before:
+        return None
+    joined = before[-1].lower in _CONJUNCTIONS or (verb in _PARTICIPLES and before[-1].text == ",")
+    if not joined:
+        return None
+    subject = previous.subject
+    return Cue(index, match.start(), match.end(), verb, subject, previous.statement, None)
 
 
 def find_mentions(index: int, text: str) -> list[Mention]:

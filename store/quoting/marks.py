@@ -32,8 +32,10 @@ _CLOSE_BEFORE = ".,;:!?)]}—–-…’'"
 _SINGLE_CLOSE_AFTER = ",.!?…"
 _SINGLE_CLOSE_BEFORE = ".,;:!?)]}—–-…"
 _LEADING_SPACE = re.compile(r"\s*")
-# Sentence-final punctuation, perhaps inside a closing mark, before a space or the end.
-_FINAL_RE = re.compile(r"[.!?](?=[”»\"’]?(?:\s|$))")
+# Sentence-final punctuation, perhaps inside a closing mark, before a space or the end; not
+# a quote's own "!" or "?" that its sentence goes on after in lower case ('She declared “What
+# a night!” and said …').
+_FINAL_RE = re.compile(r"[.!?](?=[”»\"’]?(?:\s|$))(?![”»\"’]\s+[a-z])")
 _LAST_WORD_RE = re.compile(r"[\w.]*$")
 # Initials ("G.K." in "Rep. G.K. Butterfield"): single letters with stops, no sentence end.
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
