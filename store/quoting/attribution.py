@@ -116,6 +116,8 @@ def cue_after(span: Span, article: Article) -> Cue | None:
     if not cues or _GAP_AFTER_RE.fullmatch(text, at, cues[0].start) is None:
         return None
     cue = cues[0]
+    if text[cue.end : limit].rstrip().endswith(":"):
+        return None  # '“…” She went on to say:' introduces the quote after it, not this one
     if _ends_sentence(article.text(span)):
         rest = text[cue.end : limit]
         tail = rest.split()

@@ -94,7 +94,11 @@ def _interrupts(first: Span, cue: Cue, second: Span, article: Article) -> bool:
         return False
     mark, text = opening.start - 1, article.masked[last.paragraph]
     if mark < close:
-        if _SAYING.intersection(_WORD_RE.findall(text[cue.end : mark].lower())):
+        # A part that opens in lower case goes on with the sentence the first left off
+        # ('“Many are unsure,” Thiel wrote, explaining why, “but most agree …”'); else a
+        # second verb of saying starts a statement of its own.
+        goes_on = article.texts[opening.paragraph][opening.start : opening.start + 1].islower()
+        if not goes_on and _SAYING.intersection(_WORD_RE.findall(text[cue.end : mark].lower())):
             return False
         # Within the sentence the second part follows a break ("said, “…", "said: “…"), or a
         # stop the sentence bounds took for an abbreviation ("at a rally in Troy, N.Y. “…"): a

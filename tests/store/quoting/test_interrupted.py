@@ -156,3 +156,39 @@ def test_an_interrupted_quote_is_a_variant_of_a_report_of_either_part() -> None:
 def test_short_parts_are_no_statements_of_their_own() -> None:
     joined = "No … I meant the harbour on the other side of the bay, not this one."
     assert not are_variants(joined, "No, that is not what I meant at all, sir.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "“Many of us are unsure,” Ann Cole wrote, explaining why she came, “but most of us "
+            "want the quay open.”",
+            "Many of us are unsure … but most of us want the quay open.",
+        ),
+        (
+            "“It will be close,” Bo Lee said, adding a warning, “and it may cost us the vote.”",
+            "It will be close … and it may cost us the vote.",
+        ),
+    ],
+)
+def test_a_second_part_in_lower_case_goes_on_with_the_statement(text: str, words: str) -> None:
+    [(joined, _speaker)] = said(text)
+    assert joined == words
+
+
+def test_a_second_verb_of_saying_before_a_capitalised_part_still_starts_a_statement() -> None:
+    text = "“It will be close,” Bo Lee said, adding: “We may lose the vote.”"
+    assert [words for words, _s in said(text)] == ["It will be close,", "We may lose the vote."]
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote_not_the_one_before() -> None:
+    found_quotes = said(
+        "“We are up against money,” Ann Cole said about the race. “Lots of it.” "
+        "She went on to say:",
+        "“None of them will back the plan.”",
+    )
+    assert found_quotes == [
+        ("We are up against money … Lots of it.", "Ann Cole"),
+        ("None of them will back the plan.", "Ann Cole"),
+    ]
