@@ -25,15 +25,16 @@ from store.case.opening import CaseError
 from store.case.quote_index import QuoteIndex
 from store.case.sql import utc_now
 from store.models import QuoteAnnotation, Speaker
-from store.quoting.lexicon import JOB_TITLES, TITLES
+from store.quoting.lexicon import JOB_TITLES, POST_ENDINGS, TITLES
 from store.quoting.merge_names import fullest_name
 
 # Quotes whose speaker the user gave: no merge or automatic rename touches them.
 NOT_CORRECTED = "how IS NOT 'corrected'"
 
 
-# Words that end a role rather than a name ("Brand Engagement Manager", "Chief Executive
-# Officer", "Head of Content Strategy" ends in no such word but holds one before "of").
+# A role ends in a post's word (`POST_ENDINGS`, shared with the quote parse: "Brand Engagement
+# Manager", "Chief Executive Officer"), or holds a title before "of" ("Head of Content
+# Strategy", "King of Jordan"); a surname that is also a title ends a name ("Angus King").
 _ROLE_HEADS = TITLES | JOB_TITLES
 _ROLE_LINKS = frozenset(("of", "for", "at"))
 _LETTERS = re.compile(r"[^\w-]+")
@@ -53,15 +54,16 @@ def proposed_name(names: Sequence[str], quotes: Mapping[str, int] | None = None)
 
 
 def is_role(name: str) -> bool:
-    """Whether `name` reads as a role or job title rather than a person's name: a title's
-    head word ends it ("Brand Engagement Manager") or comes before "of"/"for"/"at" ("Head of
-    Communications"), or a word of it is not capitalised ("the company spokesman")."""
+    """Whether `name` reads as a role or job title rather than a person's name: a post's
+    word ends it ("Brand Engagement Manager", not "Angus King"), a title comes before
+    "of"/"for"/"at" ("Head of Communications"), or its first word is not capitalised ("the
+    company spokesman")."""
     words = [_LETTERS.sub("", word) for word in name.split()]
     words = [word for word in words if word]
     if not words:
         return True
     lowered = [word.lower() for word in words]
-    if lowered[-1] in _ROLE_HEADS:
+    if lowered[-1] in POST_ENDINGS:
         return True
     if any(
         word in _ROLE_HEADS and following in _ROLE_LINKS for word, following in pairwise(lowered)

@@ -79,6 +79,15 @@ JOB_TITLES = _words(
     "organizer organiser coordinator specialist historian curator instructor trainer "
     "vice senior lead principal"
 )
+# The words a post ends in ("… Engagement Manager", "Chief Executive Officer", "Policy
+# Director"): a capitalised run ending in one is a job, not a person's name. The modifiers that
+# open a post (senior, vice, lead, associate) are left out, and so are titles that are also
+# surnames or stand before a name alone (King, Judge, Queen, Gen): "Angus King" is a person.
+POST_ENDINGS = (JOB_TITLES - _words("senior vice lead associate")) | _words(
+    "manager director officer president secretary spokesman spokeswoman spokesperson "
+    "chairman chairwoman founder co-founder analyst researcher economist lawyer attorney "
+    "commissioner superintendent representative"
+)
 # Titles that name a role even in lower case before a name ("Telegram founder Pavel Durov").
 LOWER_CASE_TITLES = _words(
     "minister president secretary governor mayor senator judge chairman chairwoman director "

@@ -19,6 +19,7 @@ from store.quoting.lexicon import (
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
+    POST_ENDINGS,
     PRONOUNS,
     STOP_WORDS,
     TITLES,
@@ -34,30 +35,6 @@ _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
 _ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
 _APPOSITIVE_LIMIT = 25
-# The words a post ends in ("… Engagement Manager", "… Policy Director"); titles that are also
-# surnames or come before a name alone (King, Judge, Queen, Gen) are not among them.
-_POST_ENDINGS = JOB_TITLES - {"senior", "vice", "lead", "associate"} | {
-    "manager",
-    "director",
-    "officer",
-    "president",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "chairwoman",
-    "founder",
-    "co-founder",
-    "analyst",
-    "researcher",
-    "economist",
-    "lawyer",
-    "attorney",
-    "commissioner",
-    "superintendent",
-    "representative",
-}
 _PARENTHESIS_LIMIT = 8
 # How an appositive after a name opens (", who …", ", the polling guru …"), and what ends the
 # search for its comma.
@@ -191,7 +168,7 @@ def _name_subject(phrase: list[Token]) -> Subject | None:
     role = _role_words(before + titles)
     if not name:
         return _role_subject(phrase) if role else None
-    if len(name) > 1 and name[-1].lower in _POST_ENDINGS:
+    if len(name) > 1 and name[-1].lower in POST_ENDINGS:
         # "Clinique’s Senior Brand Engagement Manager": a post written in capitals ends in the
         # word for the job; a person's name does not.
         return _role_subject(phrase)
@@ -474,7 +451,7 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
     subject = _classify(phrase, owner)
     if subject is not None and subject.kind == "name" and _only_titles(subject.text):
         return _name_after_title(tokens, j, subject)
-    if phrase and phrase[-1].is_cap and phrase[-1].lower in _POST_ENDINGS:
+    if phrase and phrase[-1].is_cap and phrase[-1].lower in POST_ENDINGS:
         # "says Acme’s Regional Sales Director, Tom Lee": the post, then the person's name.
         words = " ".join(t.text for t in phrase)
         post = subject or Subject("role", words, phrase[0].start, phrase[-1].end)

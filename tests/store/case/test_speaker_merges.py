@@ -11,6 +11,8 @@ import pytest
 from store.case import Case, CaseError, rows
 from store.case.speaker_merges import is_role, proposed_name
 from store.models import ExtractedDocument, Paragraph
+from store.quoting.lexicon import POST_ENDINGS
+from store.quoting.quotes import find_quotes
 from tests.store.factories import add_document, quote_in, raw_doc
 
 FAHMI = "Fahmi Fadzil"
@@ -220,6 +222,39 @@ def test_surnames_that_are_also_trades_stay_names() -> None:
     assert not is_role("Ann Baker")
     assert not is_role("Tom Miller")
     assert is_role("Regional Sales Manager")
+
+
+@pytest.mark.parametrize("name", ["Angus King", "Steve King", "Tom Judge", "Ann Queen"])
+def test_surnames_that_are_also_titles_stay_names(name: str) -> None:
+    assert not is_role(name)
+    assert proposed_name([name, "Senior Policy Director"]) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Angus King", False),
+        ("Tom Judge", False),
+        ("Rita Varga", False),
+        ("Brand Engagement Manager", True),
+        ("Regional Sales Director", True),
+        ("Chief Technology Officer", True),
+        ("Harbour Board Spokeswoman", True),
+    ],
+)
+def test_the_quote_parse_and_a_merge_read_a_post_alike(name: str, role: bool) -> None:
+    # One rule for both: the parse names a post as a role (a nominal speaker), a name as one.
+    [quote] = find_quotes([Paragraph(text=f"“We are ready,” said Acme’s {name}.")])
+    assert is_role(name) is role
+    assert (quote.how == "nominal") is role
+    assert (quote.speaker == name) is not role
+    assert (name.split()[-1].lower() in POST_ENDINGS) is role
+
+
+def test_a_title_before_of_makes_a_role_without_ending_it() -> None:
+    assert is_role("Head of Communications")
+    assert is_role("King of the Harbour")
+    assert not is_role("Ann Cole")
 
 
 def test_only_roles_propose_one_of_them() -> None:
