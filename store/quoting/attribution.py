@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Literal
 
 from store.quoting.cues import Cue
 from store.quoting.lexicon import SCARE_QUOTE_DETERMINERS
@@ -17,6 +18,10 @@ from store.quoting.marks import (
     trim_end,
 )
 
+# What in a quote's sentence says whose words it holds: a verb of saying, or only a subject
+# that names someone (see `_QUOTATION_WORDS`).
+Teller = Literal["verb", "subject"] | None
+
 # Between a closing mark and its attribution only punctuation may stand (",” he said").
 _GAP_AFTER_RE = re.compile(r"[\s,;:―–—-]*")
 # Between an attribution and the quote it introduces: punctuation, or a few words ending in
@@ -28,12 +33,13 @@ _TAIL_WORDS = 5
 # The words that may join two quotes of one speaker's in one sentence.
 _JOINING = frozenset(["and", "or", "but", "and also"])
 _ATTRIBUTION_REACH = 400
-# Fewer words than this, with no cue beside them and no sentence end, make a scare quote: a
-# scare quote sets off a word or a two-word term ("so-called “experts”", "a “clean coal”
-# plan"); three words or more in lower case are a stretch of someone's wording ('the
-# promise to “take our country back”'), and names and titles are told apart by their case.
-_SCARE_WORDS = 3
-_REPORTED_WORDS = 2
+# How many words a quoted phrase with no cue beside it and no sentence end needs to be a
+# quotation rather than a scare quote ('a “necessary” response'), by what its sentence says of
+# whose words they are: a verb of saying with its speaker ('Cole called the deal “a
+# disaster”'), a subject that names someone ('The mayor vowed to “fight for every berth”': a
+# scare quote sets off a word or a two-word term, three words are a stretch of wording), or
+# nothing (a phrase set off as a term, a search, a label: 'a “cancel for any reason” policy').
+_QUOTATION_WORDS: dict[Teller, int] = {"verb": 2, "subject": 3, None: 5}
 _TITLE_WORDS = 15
 _NAMED_WORK_WORDS = 6
 _WORK_PREPOSITIONS = frozenset(["on", "of", "in", "with"])
@@ -172,12 +178,13 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
 
 
 def is_quotation(
-    span: Span, article: Article, adjacent: bool, titles: set[str], reported: bool = False
+    span: Span, article: Article, adjacent: bool, titles: set[str], teller: Teller = None
 ) -> bool:
     """False for scare quotes and titles: short, or title-cased, with no cue beside them and no
-    sentence end ('a “necessary” response', 'the film “Dune”'). In a sentence whose verb of
-    saying names a speker (`reported`), a phrase of two words or more is a quotation too
-    ('Cole called the deal “a disaster”'); a single word there is still a scare quote."""
+    sentence end ('a “necessary” response', 'the film “Dune”'). How short a phrase may be and
+    still be a quotation depends on what its sentence says of whose words they are (`teller`,
+    see `_QUOTATION_WORDS`); a single word is a quotation only closing a phrase a verb of
+    saying reports ('called him “dangerous”.')."""
     text = article.text(span)
     if not any(char.isalnum() for char in text):
         # Marks around punctuation alone (“.”, “…,”, “ — ”) are a page's stray or mismatched
@@ -196,9 +203,9 @@ def is_quotation(
         return False
     if _ends_sentence(text):
         return True
-    if reported and len(words) == 1:
+    if teller == "verb" and len(words) == 1:
         return _ends_a_phrase(span, article)
-    return len(words) >= (_REPORTED_WORDS if reported else _SCARE_WORDS)
+    return len(words) >= _QUOTATION_WORDS[teller]
 
 
 def _named_work(span: Span, text: str, article: Article) -> bool:

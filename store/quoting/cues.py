@@ -72,7 +72,9 @@ _EVIDENCE_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 _NO_OUTLET = _EVIDENCE_PRONOUNS | {"i"}
 # Participles read as cues only right after a name: "footage of Trump saying, “…”".
 _PARTICIPLES = {"saying", "asking"}
-_CLOSING_MARKS = {"”", '"', "»", "’"}
+# An opening “ right before a verb is one typed where a closing mark belongs ('unusual,“ said
+# Ann Cole'): an opening mark is followed by its quote's words, never by the verb.
+_CLOSING_MARKS = {"”", '"', "»", "’", "“"}
 _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 # Verbs of naming that, as participles, name a thing: "a film called “Dune”", "items labeled
 # “Made in USA”". With the quote right after the verb they attribute nothing.

@@ -13,6 +13,7 @@ from store.models import Paragraph, Quote
 from store.quoting.attribution import (
     Article,
     SentenceBounds,
+    Teller,
     attribute,
     cue_after,
     cue_before,
@@ -165,6 +166,17 @@ def _cues(
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
+def _teller(before: Cue | None, after: Cue | None) -> Teller:
+    """What in a quote's sentence says whose words it holds: a verb of saying that names a
+    speaker ('Cole called the deal “a disaster”'), else a sentence subject that names someone
+    ('Cole vowed to “fight for every berth”'), else nothing (maybe a scare quote)."""
+    if after is not None or (before is not None and before.how == "direct"):
+        return "verb"
+    if before is not None and before.how == "context" and before.speaker is not None:
+        return "subject"
+    return None
+
+
 def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> list[Quote]:
     """The direct quotations of a cleaned article, in document order, with their speakers."""
     skip = _title_paragraphs(paragraphs, title) | _code_paragraphs(paragraphs)
@@ -186,10 +198,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
         adjacent = after is not None or introduces
         if after is None and (before is None or before.how == "context"):
             after = cue_later(span, article)
-        # A short quote in a sentence whose verb of saying names a speaker is their words
-        # ('Cole called the deal “a disaster”'); elsewhere it may be a scare quote.
-        reported = after is not None or (before is not None and before.how == "direct")
-        if is_quotation(span, article, adjacent, titles, reported):
+        if is_quotation(span, article, adjacent, titles, _teller(before, after)):
             kept.append(span)
             local.append(own_cue(span, after, before, article))
     attributed = attribute(kept, local, article)

@@ -14,43 +14,42 @@ def texts(*paragraphs: str) -> list[str]:
     return [q.text for q in find_quotes([Paragraph(text=t) for t in paragraphs])]
 
 
-# --- a phrase of three words or more in lower case is someone's wording ---------------------
+# --- a phrase is someone's wording when its sentence says whose ---------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
+        ("Mayor Ann Cole vowed to “fight for every berth” there.", "fight for every berth"),
+        ("Ann Cole wants to lead “the oldest yard in town” onward.", "the oldest yard in town"),
         (
-            "The promise to “take our harbour back” appeals to older voters.",
-            "take our harbour back",
+            "Rita Varga doubts the plan will bring “a summer of calm” to the bay.",
+            "a summer of calm",
         ),
-        ("Wardens doubt the plan will bring “a summer of calm” to the bay.", "a summer of calm"),
-        (
-            "Fishers cheered as the mayor vowed to “fight for every berth” there.",
-            "fight for every berth",
-        ),
-        (
-            "The board saw her as the one to lead “the oldest yard in town” onward.",
-            "the oldest yard in town",
-        ),
-        ('Locals asked for "more light on the quay" in the survey.', "more light on the quay"),
+        ("On Monday, Bo Lee offered “more light on the quay” instead.", "more light on the quay"),
     ],
 )
-def test_a_lower_case_phrase_of_three_words_is_a_quotation(text: str, phrase: str) -> None:
+def test_a_phrase_of_three_words_in_a_sentence_about_someone_is_a_quotation(
+    text: str, phrase: str
+) -> None:
     assert texts(text) == [phrase]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The “clean harbour” plan passed on Monday.",
-        "Critics mocked the so-called “experts” on the panel.",
-        "The ferry line began a “soft launch” of the route.",
-        "The ferry was “late” again, and the “new” timetable did not help.",
+        "Pack two “load last, unload first” boxes for the move.",
+        "A “cancel for any reason” policy costs more.",
+        "The promise to “take our harbour back” appeals to older voters.",
+        "Ann Cole runs the “clean harbour” plan.",
     ],
 )
-def test_a_word_or_two_in_marks_stays_a_scare_quote(text: str) -> None:
+def test_a_short_phrase_no_one_is_said_to_use_is_a_term(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_phrase_of_five_words_is_a_quotation_even_with_no_one_named() -> None:
+    assert texts("The crowd sang “we will not pay more” all night.") == ["we will not pay more"]
 
 
 # --- titles of works, whatever stop they end in ---------------------------------------------
@@ -92,7 +91,7 @@ def test_short_words_of_a_title_stay_in_lower_case() -> None:
     [
         (
             "“It is unusual,“ said Ann Cole, a lawyer. “It is hard to pull off.”",
-            ["It is unusual,", "It is hard to pull off."],
+            ["It is unusual … It is hard to pull off."],  # one quotation, its cue between
         ),
         (
             "She asked for a “full and public review“ of the harbour fees.",
@@ -103,6 +102,11 @@ def test_short_words_of_a_title_stay_in_lower_case() -> None:
 )
 def test_an_opening_mark_after_the_last_word_closes_the_quote(text: str, quotes: list[str]) -> None:
     assert texts(text) == quotes
+
+
+def test_a_quote_closed_by_a_typed_opening_mark_keeps_the_speaker_after_it() -> None:
+    found = find_quotes([Paragraph(text="“We are not done,“ said Ann Cole on Monday.")])
+    assert [(q.text, q.speaker) for q in found] == [("We are not done,", "Ann Cole")]
 
 
 def test_an_opening_mark_between_two_quotes_still_opens_the_second() -> None:
