@@ -156,6 +156,12 @@ def _finite(verb: Token) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
 
 
+def _participle(word: Token) -> bool:
+    """Is the word an "-ing" form, which alone is no sentence's verb ("HTML5 parsing", "Cole
+    speaking")? Short words ending so are verbs of their own ("bring", "sing")."""
+    return len(word.text) > 5 and word.lower.endswith("ing")
+
+
 def _past_aside(tokens: list[Token], j: int) -> int:
     """Past what stands between a name and its verb without commas of its own: a bracket
     ("Sen. Ann Cole (Vt.)"), a party and state ("Ann Cole, R-Wis.,"), a day ("The council on
@@ -213,6 +219,8 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     verb = tokens[_after_apposition(tokens, after)]
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
+    if _participle(verb):
+        return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
     if finite and the and not _finite(verb):
         return None  # "The UL certification mark …": a name modifying a noun
     subject = subject_before(tokens[i:j])

@@ -53,6 +53,9 @@ SCARE_QUOTE_DETERMINERS = _words(
 )
 DETERMINERS = _words("the a an its his her their our my your one another")
 INDEFINITE = _words("a an one another")
+# The reader's possessive: "your husband", "your doctor" are anyone's, a case in point, not
+# someone reported ("my father", "our CEO" are the writer's, and real).
+READER_POSSESSIVES = _words("your")
 
 # Lower-case words allowed inside a capitalised name ("Ministry of Communications").
 NAME_CONNECTORS = _words("of for and & de van von bin binti al da del")

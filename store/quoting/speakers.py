@@ -13,6 +13,7 @@ from store.quoting.lexicon import (
     NOT_SPEAKERS,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    READER_POSSESSIVES,
     THING_PRONOUNS,
 )
 from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
@@ -24,6 +25,8 @@ _CANDIDATE_LIMIT = 64
 # How many of the latest people a pronoun may reach back to, past ones of the other gender.
 _PRONOUN_REACH = 6
 _POSSESSIVE_RE = re.compile("[’']s?$")
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_VERSION_RE = re.compile(r"[A-Za-z]\d")  # a letter, then a digit: "HTML5", "H2S"
 _VOTE = {"m": 1, "f": -1, None: 0}
 # Verbs that go on with the last speaker's statement: "he added" is who spoke last.
 _CONTINUING = frozenset(["added", "adds", "continued", "continues", "went on"])
@@ -50,15 +53,55 @@ def _inside_a_sentence(word: str, text: str) -> bool:
     while at >= 0:
         after = at + len(needle)
         ends = after == len(text) or not (text[after].isalnum() or text[after] == "-")
-        if ends and at > 0 and (text[at - 1].islower() or text[at - 1] == ","):
+        if ends and at > 0 and _after_lower_case_word(text, at):
             return True
         at = text.find(needle, at + 1)
     return False
 
 
+def _after_lower_case_word(text: str, at: int) -> bool:
+    """Does the word before the space at `at` end with a comma, or is it a lower-case word
+    going on with its sentence? Not a capitalised word ("Child Tax Credit" holds "Tax" inside
+    a name), nor one that ends a sentence ("… health. Discussions ranged")."""
+    before = text[text.rfind(" ", 0, at) + 1 : at]
+    return bool(before) and (before.endswith(",") or (before[0].islower() and before[-1].islower()))
+
+
 def _no_name(name: str) -> bool:
-    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You")?"""
-    return all(word.lower() in NOT_SPEAKERS for word in name.split())
+    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You"),
+    a name with a version or model number ("HTML5", "Lumix S5 II"), or a run of acronyms, as a
+    product or a standard is named ("NVIDIA CUDA", "SAP CRM"; a speaking body's acronym
+    stands alone: "NATO", "the FBI")?"""
+    words = name.split()
+    if all(word.lower() in NOT_SPEAKERS for word in words):
+        return True
+    if any(_VERSION_RE.search(word) for word in words):
+        return True  # "HTML5", "Lumix S5 II"; not "EB-5 Investment Coalition"
+    return len(words) > 1 and all(_acronym(word) for word in words)
+
+
+def _acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name but for a generation's suffix ("Charles Elliott III")."""
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
+def _name_ends(name: str) -> tuple[str, ...]:
+    """The words of a name one word may stand for: the first (a first name, a firm's first
+    word) and the last (a surname); a word inside ("Tax" of "Child Tax Credit") is none."""
+    words = name.lower().split()
+    return (words[0], _surname(words)) if words else ()
+
+
+def _opens(known: list[str], word: str) -> bool:
+    """Does a longer name open with `word`, the rest being no run of acronyms?"""
+    return known[0].lower() == word and not all(_acronym(w) for w in known[1:])
 
 
 class Registry:
@@ -89,13 +132,14 @@ class Registry:
         # role head ("minister") → (event index, modifiers, name) in document order
         self.roles: dict[str, list[tuple[int, list[str], str]]] = {}
         named = [(k, e) for k, e in enumerate(events) if e.subject.kind == "name"]
-        self._attested: set[str] = set()  # lower-case words of names read outside context cues
+        # First and last words of names read outside context cues, lower case
+        self._attested: set[str] = set()
         for _, event in named:
             name = self._learn(event.subject.text)
             if not (isinstance(event, Cue) and event.how == "context"):
-                self._attested.update(name.lower().split())
+                self._attested.update(_name_ends(name))
         for name in plain_names:  # after the speakers' names, which win ties
-            self._attested.update(self._learn(name).lower().split())
+            self._attested.update(_name_ends(self._learn(name)))
         for k, event in named:
             self._weigh(k, event)
         self.main_speaker = self._main_speaker()
@@ -182,10 +226,14 @@ class Registry:
         ending = [
             known
             for known in found
-            if known.lower().split()[-1] == words[-1]
+            if _surname(known.lower().split()) == words[-1]
             and not set(known.lower().split()[:-1]) & ORG_WORDS
         ]
-        found = (ending or found) if len(words) == 1 else []
+        # Else a first name or a firm's first word ("Holly" of "Holly Wilgus", "Acme" of
+        # "Acme Harbour"), never a word inside a name ("Tax" of "Child Tax Credit") nor a
+        # maker's name before its product's acronyms ("SAP" of "SAP CRM").
+        opening = [known for known in found if _opens(known.split(), words[0])]
+        found = (ending or opening) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
         return self._fuller[given]
@@ -337,6 +385,9 @@ class Resolver:
                 return self.registry.fullest(subject.text)
             # Whose statement the article said before; else the statement, as written.
             return self.last_statement or subject.phrase
+        owner = (subject.phrase or "").split()[:1]
+        if owner and owner[0].lower() in READER_POSSESSIVES:
+            return None  # "your husband still claims": the reader's, no one reported
         # A role no one is named in ("the agency", "another supporter") is named as written.
         return (self._role(subject) if subject.definite else None) or subject.phrase
 

@@ -28,8 +28,12 @@ from store.quoting.names import clean_name
 
 # A word, or one punctuation mark. Words glued by a lost space ("professorThomas W. Malone")
 # are split where a lower-case run of two letters or more meets a capitalised word ("iPhone",
-# "McDonald" stay whole); digits joined by a slash are one word ("9/11 widow").
-TOKEN_RE = re.compile(r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+|[^\W_](?:[\w’'&-]*\w)?\.?|\S")
+# "McDonald" stay whole); digits joined by a slash are one word ("9/11 widow"), and so is a
+# web address or an abbreviation whose stops a lower-case letter follows ("fivethirtyeight.com",
+# "e.g."), whose inner stop ends no sentence.
+TOKEN_RE = re.compile(
+    r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+|[^\W_](?:[\w’'&-]*\w)?(?:\.[a-z][\w-]*)*\.?|\S"
+)
 _POSSESSIVE_RE = re.compile("[’']s$")
 _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
