@@ -102,6 +102,11 @@ BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
 # "from March to May": the end of a range, whose tense is the range's.
 RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\b")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+# A verb of telling before an expression: the telling's day when only a few words stand between
+# ("said late Tuesday", "told reporters on Friday"); else the start of what was told, whose tense
+# is its own ("said it is calling the bonds on Dec. 7").
+TELLING = re.compile(r"\b(?:said|says|told|tells)\b")
+TELLING_REACH = 2
 # Connectors that make a year or month the end of a range ("from 2020 to 2022").
 CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|and)|[-–—])\s{0,3}\Z")
 
@@ -235,6 +240,11 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         clause_start = stop.end()
     if cue is not None and CLAUSE_BREAK.search(text, cue, start) is None:
         return 1  # "will meet on Saturday"
+    telling = _last_telling(text, clause_start, start)
+    if telling is not None:
+        if len(WORD.findall(text, telling.end(), start)) <= TELLING_REACH:
+            return -1
+        clause_start = telling.end()
     if _has_past(text, clause_start, start):
         return -1
     if end < 0:
@@ -247,10 +257,22 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     )
     # The first verb after it governs: "In September, it announced plans to buy" is past.
     future_after = FUTURE.search(text, end, after_end)
-    past = _first_past(text, end, future_after.start() if future_after is not None else after_end)
-    if past >= 0:
+    limit = future_after.start() if future_after is not None else after_end
+    if _first_past(text, end, limit) >= 0 or _telling_in_clause(text, end, limit):
         return -1
     return 1 if future_after is not None or cue is not None else 0
+
+
+def _last_telling(text: str, start: int, end: int) -> re.Match[str] | None:
+    found = list(TELLING.finditer(text, start, end))
+    return found[-1] if found else None
+
+
+def _telling_in_clause(text: str, start: int, end: int) -> bool:
+    """A verb of telling after an expression in its own clause ("on Tuesday said"), not the tag
+    of a clause before ("admit them in early March, an official said")."""
+    telling = TELLING.search(text, start, end)
+    return telling is not None and CLAUSE_BREAK.search(text, start, telling.start()) is None
 
 
 def _is_past(word: str, previous: str) -> bool:

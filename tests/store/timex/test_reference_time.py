@@ -266,3 +266,33 @@ def test_a_clause_of_its_own_and_participles(
     text: str, phrase: str, anchor: dt.date, value: str
 ) -> None:
     assert values(text, anchor=anchor)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "anchor", "value"),
+    [
+        # A verb of telling a few words before the date gives the telling's day...
+        ("The minister said late Tuesday the talks would go on.", "late Tuesday",
+         D(1989, 11, 2), "1989-10-31"),
+        ("Bush told reporters on Tuesday the ships would stay.", "Tuesday", D(1989, 11, 2),
+         "1989-10-31"),
+        ("He said in March that he would leave.", "March", D(1989, 11, 2), "1989-03"),
+        # ...and, just after the date in its own clause, governs it too.
+        ("President Bush on Tuesday said the quarantine may be extended.", "Tuesday",
+         D(1989, 11, 2), "1989-10-31"),
+        ("The board in March told shareholders it would sell.", "March", D(1989, 11, 2),
+         "1989-03"),
+        # What was told keeps its own tense: a present or future further on is still to come.
+        ("Conseco said it is calling for the redemption on Dec. 7 of its shares.", "Dec. 7",
+         D(1989, 10, 30), "1989-12-07"),
+        ("The agency says the new rule applies from April 2 onwards.", "April 2",
+         D(1990, 3, 20), "1990-04-02"),
+        # The tag of an earlier clause ("..., an official said") governs nothing before it.
+        ("NATO will admit the three in early March, an official said.", "early March",
+         D(1999, 2, 10), "1999-03"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_telling_governs_only_what_stands_beside_it(
+    text: str, phrase: str, anchor: dt.date, value: str
+) -> None:
+    assert values(text, anchor=anchor)[phrase] == value
