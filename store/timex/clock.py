@@ -16,7 +16,7 @@ from dateutil.relativedelta import weekday as relative_weekday
 
 from store.timex import spans
 from store.timex.candidates import Candidate, Reference, Resolver, in_reference_year
-from store.timex.lead import Accepts, Before, take_lead, tense_direction
+from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import (
     DAY,
     MONTH_OR_ABBREVIATION,
@@ -28,6 +28,7 @@ from store.timex.lexicon import (
 )
 from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_number
 from store.timex.spans import Span
+from store.timex.tense import tense_direction
 
 ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)"
 DAY_AFTER = (

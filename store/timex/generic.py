@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 
 from store.timex.candidates import Candidate
-from store.timex.lead import in_future_tense, scheduled_before, tense_direction
 from store.timex.lexicon import MONTH, MONTH_OR_ABBREVIATION, SEASONS, WEEKDAY, cased
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
+from store.timex.tense import in_future_tense, scheduled_before, tense_direction
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\d{1,2}:\d{2}|noon|midnight)"
 # "9am–5pm", "9 a.m. to 5 p.m.", "8:00 AM - 6:00 PM", "11:00-22:00", "noon to 3 p.m.".

@@ -20,15 +20,7 @@ from store.timex.candidates import (
     years_before_period,
 )
 from store.timex.extents import literal
-from store.timex.lead import (
-    PAST_WORDS,
-    TELLING_WORDS,
-    Accepts,
-    Before,
-    take_lead,
-    tense_direction,
-    words_before,
-)
+from store.timex.lead import Accepts, Before, take_lead, words_before
 from store.timex.lexicon import (
     COUNTS,
     DAY,
@@ -45,6 +37,7 @@ from store.timex.lexicon import (
 )
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
+from store.timex.tense import PAST_WORDS, TELLING_WORDS, tense_direction
 
 SEASON = re.compile(
     rf"\b(?P<season>{cased(SEASONS)})\b"

@@ -35,7 +35,6 @@ from store.timex.lead import (
     Lead,
     after_connector,
     take_lead,
-    tense_direction,
     words_before,
 )
 from store.timex.lexicon import (
@@ -60,6 +59,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
+from store.timex.tense import tense_direction
 
 # A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
 Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
