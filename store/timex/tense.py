@@ -78,10 +78,13 @@ SCHEDULED_VERB = re.compile(
     r"|(?:takes?|goes|go)\s{1,3}(?:into\s{1,3})?effect|kicks?\s{1,3}off|(?:comes?|falls?)\s{1,3}due"
     r"|(?:goes|go)\s{1,3}on\s{1,3}sale|gets?\s{1,3}under\s?way)\b"
 )
-# Words before such a verb that make it a noun ("the start", "his visit", "on leave").
+# Words before such a verb that make it a noun ("the start", "his visit", "on leave") or an
+# adjective ("We are open Monday to Friday").
 NOT_SUBJECT = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these"}
     | {"on", "in", "at", "of", "for", "to", "by", "with", "from", "after", "before"}
+    | {"is", "are", "am", "be", "been", "being", "was", "were", "remain", "remains", "stay"}
+    | {"stays"}
 )
 # At most this many words between the verb and the expression: "opens its doors on Monday".
 SCHEDULED_REACH = 4

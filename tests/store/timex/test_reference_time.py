@@ -349,3 +349,15 @@ def test_a_plan_told_in_the_past_is_the_nearest_day(
     text: str, anchor: dt.date, value: str
 ) -> None:
     assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # After a copula "open" and "close" are adjectives: a state, not an event set ahead.
+        ("The bridge remains open Monday, officials said.", "2013-03-18"),
+        ("The polls were close Monday.", "2013-03-18"),
+    ],
+)
+def test_a_scheduled_verb_after_a_copula_is_an_adjective(text: str, value: str) -> None:
+    assert list(values(text, anchor=FRIDAY).values()) == [value]
