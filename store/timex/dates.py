@@ -21,12 +21,12 @@ from store.timex.candidates import Candidate, day_range, settle
 from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
 from store.timex.grammar import find_candidates
-from store.timex.lead import CLAUSE_BREAK
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
 from store.timex.pubdates import latest_day
 from store.timex.ranges import join_ranges
 from store.timex.spans import Span
+from store.timex.tense import CLAUSE_BREAK
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]{0,3}\s+")
 # Words whose full stop does not end a sentence ("Mr. Fadzil", "Govt. Official", "Jan. 5").

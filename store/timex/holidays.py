@@ -18,9 +18,10 @@ from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
 from store.timex import names, spans
 from store.timex.candidates import Candidate, in_reference_year
-from store.timex.lead import Accepts, Before, take_lead, tense_direction
+from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WEEKDAYS, WRITTEN_YEARS, alternation
 from store.timex.rules import make
+from store.timex.tense import tense_direction
 
 
 def _thanksgiving(year: int) -> dt.date:

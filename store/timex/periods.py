@@ -20,15 +20,7 @@ from store.timex.candidates import (
     years_before_period,
 )
 from store.timex.extents import literal
-from store.timex.lead import (
-    PAST_WORDS,
-    TELLING_WORDS,
-    Accepts,
-    Before,
-    take_lead,
-    tense_direction,
-    words_before,
-)
+from store.timex.lead import Accepts, Before, take_lead, words_before
 from store.timex.lexicon import (
     COUNTS,
     DAY,
@@ -45,6 +37,7 @@ from store.timex.lexicon import (
 )
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
+from store.timex.tense import PAST_WORDS, TELLING_WORDS, tense_direction
 
 SEASON = re.compile(
     rf"\b(?P<season>{cased(SEASONS)})\b"
@@ -70,6 +63,12 @@ HALF = re.compile(
     rf"\b(?P<ordinal>{cased(HALVES)})(?:(?P<joint>{SPACE}|[-‐])half\b"
     rf"|{SPACE}two{SPACE}quarters\b(?={SPACE}of\b))"
     rf"(?:{SPACE}of{SPACE}(?:{HALF_YEAR}))?"
+)
+# "the" or a possessive and one or two describing words before an ordinal quarter: "the
+# seasonally slow ", "its traditionally strong " (after "a", some quarter of a kind).
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,3}(?!(?:same|next|last|other|straight|consecutive)\b)"
+    r"[a-z]{3,}\s{1,3}(?:[a-z]{3,}\s{1,3})?\Z"
 )
 POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
@@ -106,6 +105,12 @@ WEEK_OF = re.compile(
     rf"\b(?:the|The){SPACE}week{SPACE}of{SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
     rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
+# A figure ending just before an expression: "$33 million ", "4.10 guilders a share, ", "20% ".
+FIGURE_BEFORE = re.compile(
+    r"[0-9](?:[0-9.,]*[0-9])?(?:%|\s{1,3}(?:million|billion|trillion|cents|percent|[a-z]+s))?"
+    r"(?:\s{1,3}a\s{1,3}share)?,?\s{1,3}\Z"
+)
+COMPARISON_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|versus|vs\.|against)\b")
 THE_PAST_BEFORE = re.compile(rf"\b(?:the|The){SPACE}(?:past|last){SPACE}\Z")
 # "This will be the last year ...": the final one, not the one before.
 COPULA_BEFORE = re.compile(rf"\b(?:is|was|be|been|are|were|['’]s){SPACE}\Z")
@@ -164,6 +169,8 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
+    if lead.part is None and names.season_in_compound(core.string, core.end()):
+        return None  # "tuna in spring water", "children in summer camp"
     direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")
@@ -191,9 +198,10 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    # "the second quarter", "its third quarter", "third-quarter profit"; "a second quarter"
-    # is another one.
+    # "the second quarter", "its third quarter", "third-quarter profit", "the seasonally slow
+    # third quarter"; "a second quarter" is another one.
     owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
+    owned = owned or DESCRIBED_BEFORE.search(core.string, max(0, at - 40), at)
     if word in ("last", "final") or not (owned or adjective):
         return None
     # A quarter is reported on after it closes: without the future tense it is the latest
@@ -273,8 +281,21 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     granularity, build = UNITS[word]
     resolve = from_anchor(lambda anchor: build(anchor, shift))
+    if word == "year" and shift == -1 and _after_a_figure(text, lead.start):
+        # "compared with a loss of $3 million last year": the reported quarter, a year back,
+        # as "a year earlier" is.
+        resolve = years_before_period(1, resolve)
     reference: ReferenceEffect = "set" if word == "year" else "reset"
     return make(core, lead, resolve, granularity, "deictic", reference=reference)
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure compared with another ("compared with $33 million", "from 20%") ends
+    just before `start`."""
+    figure = FIGURE_BEFORE.search(text, max(0, start - 24), start)
+    if figure is None:
+        return False
+    return COMPARISON_BEFORE.search(text, max(0, figure.start() - 60), figure.start()) is not None
 
 
 def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:

@@ -35,7 +35,6 @@ from store.timex.lead import (
     Lead,
     after_connector,
     take_lead,
-    tense_direction,
     words_before,
 )
 from store.timex.lexicon import (
@@ -60,6 +59,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
+from store.timex.tense import planned_from_past, tense_direction
 
 # A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
 Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
@@ -77,6 +77,12 @@ YEAR_CUES = frozenset(
 # Fewer for a year before 1900: "between 1500 and 2000 people" counts people.
 OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
+# Bounds that make a "May" a month where the phrase ends with it: "by May", "before June, the
+# firm"; not "a book by May Sarton", "after May resigned" (a person).
+BOUND_MONTH_CUES = frozenset({"by", "before", "after"})
+PHRASE_END_AFTER = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\]—–-]|\Z)|\s{1,3}(?:and|or|at|in|on|to|for|with|from|when|if|as|but|of)\b"
+)
 RANGE_ONLY_CUES = frozenset({"from", "between"})
 # A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
@@ -116,7 +122,7 @@ def _month_day(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
 
 def _month_year(month: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<month>{month})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+        rf"\b(?P<month>{month})(?:{SPACE}of|(?P<comma>,))?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
     )
 
 
@@ -240,6 +246,8 @@ def month_year(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True))
     if lead is None or year not in WRITTEN_YEARS:
         return None
+    if core["comma"] and PHRASE_END_AFTER.match(core.string, core.end()) is None:
+        return None  # "In December, 2000 people marched": a count after the month
     span = spans.month(year, month_number(core["month"]))
     return make(core, lead, fixed(span), "month", "absolute", reference="set")
 
@@ -256,9 +264,12 @@ def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     number, weak = MONTHS[name], False
     if name in AMBIGUOUS_MONTHS and not has_cue(before, MONTH_CUES, determiner=True):
-        if not range_cue(before, core.string, core.start()):
+        bound = before.has(BOUND_MONTH_CUES)
+        if bound and PHRASE_END_AFTER.match(core.string, core.end()) is None:
             return None
-        weak = True
+        if not (bound or range_cue(before, core.string, core.start())):
+            return None
+        weak = not bound
     if lead.det is not None:
         shift = lead.det
         resolve = from_anchor(lambda anchor: _month_from(anchor, number, shift))
@@ -357,8 +368,10 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
+    if core["tod"] and names.time_of_day_in_name(core.string, core.start("tod"), core.end()):
+        return None  # "Friday Night Lights", the "Sunday Morning Herald"
     if lead.det is None:
-        resolve = from_anchor(_weekday_from(core.string, lead.start, core.end(), number))
+        resolve = from_anchor(weekday_from(core.string, lead.start, core.end(), number))
     elif lead.det < 0:
         # "last Tuesday" said on a Thursday is two days before, as TimeML reads it: the
         # latest such day before the document's, not the previous week's; but never the day
@@ -387,26 +400,30 @@ def _latest_before(anchor: dt.date, number: int) -> dt.date:
     return anchor - dt.timedelta(days=days if days > 1 else days + 7)
 
 
-def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
+def weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
     """Which `number` weekday a bare weekday at `start:end` names, from the document date: a
     deadline ("until Tuesday", "by Friday") the coming one; a day named as an event's ("get
-    around Wednesday's ruling") the nearest; else the tense's, the past one without a cue."""
+    around Wednesday's ruling") or planned in the past ("planned a rally on Saturday") the
+    nearest; else the tense's, the past one without a cue."""
     deadline = DEADLINE_BEFORE.search(text, max(0, start - 8), start)
     if deadline is not None and not PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
         return lambda anchor: spans.day(anchor + relativedelta(weekday=relative_weekday(number)))
     if text.startswith(("'s", "’s"), end):
         return lambda anchor: spans.day(_nearest_weekday(anchor, number))
-    nearest = 1 if tense_direction(text, start) > 0 else -1
-    move = relativedelta(weekday=relative_weekday(number, nearest))
+    direction = tense_direction(text, start)
+    if direction == 0 and planned_from_past(text, start):
+        # A plan is reported before its day as often as after: no lean to the past.
+        return lambda anchor: spans.day(_nearest_weekday(anchor, number, weight=1))
+    move = relativedelta(weekday=relative_weekday(number, 1 if direction > 0 else -1))
     return lambda anchor: spans.day(anchor + move)
 
 
-def _nearest_weekday(anchor: dt.date, number: int) -> dt.date:
-    """The `number` weekday closest to `anchor`, a day to come counting twice as far as a day
-    past ("Thursday's closing price" on a Monday is the last Thursday's)."""
+def _nearest_weekday(anchor: dt.date, number: int, *, weight: int = FUTURE_GAP_WEIGHT) -> dt.date:
+    """The `number` weekday closest to `anchor`, a day to come counting `weight` times as far
+    as a day past ("Thursday's closing price" on a Monday is the last Thursday's)."""
     ahead = (number - anchor.weekday()) % 7
     back = (7 - ahead) % 7
-    return anchor + dt.timedelta(days=ahead if ahead * FUTURE_GAP_WEIGHT < back else -back)
+    return anchor + dt.timedelta(days=ahead if ahead * weight < back else -back)
 
 
 def make(

@@ -246,3 +246,84 @@ def test_the_same_quarter_is_the_reported_one(
     texts: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A quarter named by its year and number is the report's from then on: what "a year
+        # earlier", "the latest period" and "last year's quarter" refer to.
+        (("In this year's second quarter, net was $10 million, up from $9 million a year "
+          "earlier.",),
+         [("this year's second quarter", "1989-Q2"), ("a year earlier", "1988-Q2")]),
+        (("It took a charge in the 1987 first quarter.", "The latest period had gains."),
+         [("the 1987 first quarter", "1987-Q1"), ("The latest period", "1987-Q1")]),
+        (("This year's first quarter was weak; last year's quarter was strong.",),
+         [("This year's first quarter", "1989-Q1"), ("last year's quarter", "1988-Q1")]),
+        # Without its number it names no quarter of its own: the last named still holds.
+        (("Second-quarter profit rose.", "This year's period had gains, unlike a year ago."),
+         [("Second-quarter", "1989-Q2"), ("This year's period", "1989-Q2"),
+          ("a year ago", "1988-Q2")]),
+    ],
+)  # fmt: skip
+def test_a_numbered_quarter_of_a_named_year_is_the_reported_one(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "last year" just after a figure compared with another is the reported quarter, a
+        # year back, as "a year earlier" is...
+        (("In the third quarter, it lost $23 million, compared with earnings of $33 million "
+          "last year.",),
+         [("the third quarter", "1989-Q3"), ("last year", "1988-Q3")]),
+        (("Second-quarter sales were $14 million, down from $21.4 million last year.",),
+         [("Second-quarter", "1989-Q2"), ("last year", "1988-Q2")]),
+        # ...the year when no quarter was named, or when no figure stands before it.
+        (("Sales will grow to 25% from 20% last year.",), [("last year", "1988")]),
+        (("In the third quarter, it lost money. Last year it earned $5 million.",),
+         [("the third quarter", "1989-Q3"), ("Last year", "1988")]),
+        (("Third-quarter net fell, but last year was worse.",),
+         [("Third-quarter", "1989-Q3"), ("last year", "1988")]),
+    ],
+)  # fmt: skip
+def test_last_year_after_a_compared_figure_is_the_quarter_a_year_back(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(*texts) == expected
+
+
+def test_a_quarter_still_to_come_is_not_the_reported_one() -> None:
+    # A forecast names a quarter ahead; "the year-ago period" still compares with the one
+    # reported, not with that quarter a year back.
+    found = pairs(
+        "Third-quarter profit fell. Analysts see losses through the third quarter of 1990.",
+        "In the year-ago period, it earned $101 million.",
+    )
+    assert found == [
+        ("Third-quarter", "1989-Q3"),
+        ("the third quarter of 1990", "1990-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words describing the quarter may stand between "the" and its ordinal.
+        ("Its loss for the seasonally slow third quarter narrowed from a year earlier.",
+         [("third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Sales in its traditionally strong second quarter fell.",
+         [("second quarter", "1989-Q2")]),
+        # Not after "a" ("a second quarter" is another one), nor in "straight" runs.
+        ("It lost money for a second quarter.", []),
+        ("It lost money for the second straight quarter.", []),
+    ],
+)  # fmt: skip
+def test_a_described_quarter_is_still_the_quarter(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected

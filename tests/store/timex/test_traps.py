@@ -74,6 +74,29 @@ TRAPS = [
     "Here are our Albums of the Year.",
     "She was named Player of the Year by the league.",
     "The magazine picked its Person of the Year.",
+    # month names that are people after "by", "before", "after"
+    "A novel by May Sarton was reread.",
+    "Things changed after May resigned as prime minister.",
+    "Shares fell before May took office.",
+    "The portrait by April Ashley sold.",
+    # a weekday and a capitalised part of the day running on into a name
+    "She starred in Friday Night Lights.",
+    "He read Sunday Morning Herald columns.",
+    "Tickets for Saturday Night Live ran out.",
+    # more numbers of things: addresses, units, ratings, rooms, scores
+    "The band played at 2112 Sunset Boulevard.",
+    "The file was 2048 bytes long.",
+    "The engine idles at 1600 rpm.",
+    "Her Elo rating of 2150 was high.",
+    "Room 1205 was booked for the night.",
+    "The Lakers won 102-98 in overtime.",
+    # "a second" as an ordinal before a noun, not a second of time
+    "It lost money for a second quarter.",
+    "For a second time, the vote failed.",
+    # a season modifying the noun after it: a kind of thing
+    "Tinned tuna in spring water was served.",
+    "The children were in summer camp.",
+    "They shivered in winter coats.",
 ]
 
 
@@ -119,6 +142,21 @@ NEIGHBOURS = [
     ("In the 20th Century, cities grew.", [("the 20th Century", "19")]),
     ("Sales rose for the year.", [("the year", "2024")]),
     ("For the year, profit doubled.", [("the year", "2024")]),
+    # near neighbours of month names that are people
+    ("The talks will end by May.", [("May", "2025-05")]),
+    ("They will finish by May, officials said.", [("May", "2025-05")]),
+    ("Talks stalled after March and resumed.", [("March", "2024-03")]),
+    ("It was sold before June in a private deal.", [("June", "2024-06")]),
+    # near neighbours of weekday names: the part of the day in lower case, or a headline's
+    ("The rally was on Friday night.", [("Friday night", "2024-11-29TNI")]),
+    ("Protesters Marched Friday Night In The Capital", [("Friday Night", "2024-11-29TNI")]),
+    # near neighbours of "a second" as an ordinal: a second of time
+    ("Stop for a second and think.", [("a second", "PT1S")]),
+    ("It loads in about a second.", [("about a second", "PT1S")]),
+    # near neighbours of a season modifying a noun: a time noun, or a phrase that goes on
+    ("Sales rose in summer months.", [("summer", "2024-SU")]),
+    ("It rained in spring, when the river rose.", [("spring", "2024-SP")]),
+    ("They met in winter and again in June.", [("winter", "2023-WI"), ("June", "2024-06")]),
 ]
 
 
