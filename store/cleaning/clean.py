@@ -31,7 +31,7 @@ from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
 from store.cleaning.sitenames import site_free_title
 from store.cleaning.weights import content_words, is_content, is_link_only
-from store.models import CleanDoc, Paragraph
+from store.models import CleanDoc, Paragraph, ParagraphKind
 
 __all__ = ["clean"]
 
@@ -87,10 +87,7 @@ def clean(
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
-    paragraphs = [
-        Paragraph(kind="heading" if block.kind == "heading" else "text", text=block.text)
-        for block in kept
-    ]
+    paragraphs = [Paragraph(kind=_KINDS.get(block.kind, "text"), text=block.text) for block in kept]
     return CleanDoc(
         paragraphs=paragraphs,
         title=heading or residue or _first_sentence(paragraphs),
@@ -98,6 +95,11 @@ def clean(
         published=byline.published,
         source=source_from_url(url),
     )
+
+
+# What each kind of block is in the cleaned article: paragraphs, list items and table rows
+# are its text.
+_KINDS: dict[str, ParagraphKind] = {"heading": "heading", "code": "code"}
 
 
 def _drop_caption_residue(blocks: list[Block]) -> str | None:
