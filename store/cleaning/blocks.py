@@ -109,6 +109,7 @@ class Block:
     free_letters: int = 0  # letters outside links
     links: list[tuple[str, str]] = field(default_factory=list)  # (link text, href)
     after_image: bool = False  # the block right below a picture: where credits and captions go
+    picture: str = ""  # that picture's description (its alt text), when it has one
     why: str = ""  # why a rule dropped the block; empty while it is kept
 
     # Read by every rule, each pass over the page: worked out once, when the block is made.
@@ -384,11 +385,20 @@ class _BlockBuilder:
         self._heading = 0
         self._cells: list[_Inline] | None = None
         self._after_image = False
+        self._picture = ""
 
     def _add(self, block: Block) -> None:
         if block.text:
             block.after_image, self._after_image = self._after_image, False
+            block.picture, self._picture = self._picture, ""
             self.blocks.append(block)
+
+    def _saw_pictures(self, children: list[Token]) -> None:
+        """A run of pictures alone: the next block sits right below them."""
+        pictures = [child.content for child in children if child.type == "image"]
+        if pictures:
+            self._after_image = True
+            self._picture = normalize(" ".join(pictures))
 
     def feed(self, token: Token) -> None:
         handler = _HANDLERS.get(token.type)
@@ -463,8 +473,8 @@ class _BlockBuilder:
     def _on_inline(self, token: Token) -> None:
         children = token.children or []
         inline = _render_inline(children)
-        if not inline.text and any(child.type == "image" for child in children):
-            self._after_image = True
+        if not inline.text:
+            self._saw_pictures(children)
         if self._cells is not None:
             self._cells.append(inline)
             return
@@ -503,8 +513,8 @@ class _BlockBuilder:
             self._add(Block("code", code))
             return
         inline = _render_inline(children)
-        if not inline.text and any(child.type == "image" for child in children):
-            self._after_image = True
+        if not inline.text:
+            self._saw_pictures(children)
         kind: BlockKind = "item" if self._depth else "para"
         group = self._group if self._depth else 0
         self._add(_inline_block(kind, inline, self._depth, group))

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
+from store.cleaning.captions import is_caption
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.links import leads_out
 from store.cleaning.meta import (
@@ -177,6 +178,8 @@ def _mark_furniture(blocks: list[Block]) -> None:
             block.why = "furniture"
         elif block.after_image and block.kind == "para" and is_weak(block.text, block.words):
             block.why = "picture credit"
+        elif is_caption(block):
+            block.why = "caption"
 
 
 def _is_link_row(block: Block) -> bool:
