@@ -8,7 +8,8 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ParagraphKind = Literal["heading", "text"]
+# A code block (fenced, or lines of program code) is neither prose nor a heading.
+ParagraphKind = Literal["heading", "text", "code"]
 # What an input file was read as.
 DocFormat = Literal["markdown", "text", "html"]
 EventKind = Literal["published", "mentioned"]
@@ -39,7 +40,8 @@ class Model(BaseModel):
 
 
 class Paragraph(Model):
-    """One block of a cleaned article: a section heading or a paragraph of text."""
+    """One block of a cleaned article: a section heading, a paragraph of text, or a block of
+    program code (whose strings are nobody's words and whose lines are no sentences)."""
 
     kind: ParagraphKind = "text"
     text: str

@@ -16,6 +16,7 @@ from typing import Literal
 from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
+from store.cleaning.code import code_text, looks_like_code
 from store.cleaning.parser import MARKDOWN
 from store.cleaning.phrases import is_prose
 
@@ -108,6 +109,7 @@ class Block:
     free_letters: int = 0  # letters outside links
     links: list[tuple[str, str]] = field(default_factory=list)  # (link text, href)
     after_image: bool = False  # the block right below a picture: where credits and captions go
+    picture: str = ""  # that picture's description (its alt text), when it has one
     why: str = ""  # why a rule dropped the block; empty while it is kept
 
     # Read by every rule, each pass over the page: worked out once, when the block is made.
@@ -144,8 +146,13 @@ def text_blocks(text: str) -> list[Block]:
     chunks = _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [[line.strip() for line in chunk.split("\n") if line.strip()] for chunk in chunks]
     width = _wrap_width(lines)
-    paragraphs = [part for chunk in lines for part in _paragraph_lines(chunk, width)]
-    blocks = [Block("para", normalize(remove_media_markers(part))) for part in paragraphs]
+    blocks = []
+    for chunk, stripped in zip(chunks, lines, strict=True):
+        if looks_like_code(stripped):
+            blocks.append(Block("code", code_text(textwrap.dedent(chunk).split("\n"))))
+            continue
+        for part in _paragraph_lines(stripped, width):
+            blocks.append(Block("para", normalize(remove_media_markers(part))))
     return [block for block in blocks if block.text]
 
 
@@ -250,6 +257,24 @@ def _render_inline(children: list[Token]) -> _Inline:
     text = normalize(remove_media_markers(_drop_empty_emphasis("".join(parts))))
     link_chars = sum(len(link_text) for link_text, _ in links)
     return _Inline(text, link_chars, free_letters, links)
+
+
+def _code_lines(children: list[Token]) -> str | None:
+    """The text of a paragraph whose lines, as the page broke them, are program code (see
+    store/cleaning/code.py), or None. Most paragraphs of crawler markdown are one line."""
+    if not any(child.type in _LINE_BREAKS for child in children):
+        return None
+    lines: list[list[Token]] = [[]]
+    for child in children:
+        if child.type in _LINE_BREAKS:
+            lines.append([])
+        else:
+            lines[-1].append(child)
+    texts = ["".join(map(_inline_piece, line)) for line in lines]
+    return code_text(texts) if looks_like_code(texts) else None
+
+
+_LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 
 
 # An inline tag opening an element whose content is code: what follows up to its end tag goes.
@@ -360,11 +385,20 @@ class _BlockBuilder:
         self._heading = 0
         self._cells: list[_Inline] | None = None
         self._after_image = False
+        self._picture = ""
 
     def _add(self, block: Block) -> None:
         if block.text:
             block.after_image, self._after_image = self._after_image, False
+            block.picture, self._picture = self._picture, ""
             self.blocks.append(block)
+
+    def _saw_pictures(self, children: list[Token]) -> None:
+        """A run of pictures alone: the next block sits right below them."""
+        pictures = [child.content for child in children if child.type == "image"]
+        if pictures:
+            self._after_image = True
+            self._picture = normalize(" ".join(pictures))
 
     def feed(self, token: Token) -> None:
         handler = _HANDLERS.get(token.type)
@@ -439,12 +473,16 @@ class _BlockBuilder:
     def _on_inline(self, token: Token) -> None:
         children = token.children or []
         inline = _render_inline(children)
-        if not inline.text and any(child.type == "image" for child in children):
-            self._after_image = True
+        if not inline.text:
+            self._saw_pictures(children)
         if self._cells is not None:
             self._cells.append(inline)
             return
         kind: BlockKind
+        if not self._heading and (code := _code_lines(children)) is not None:
+            self._ordinal = ""
+            self._add(Block("code", code))
+            return
         if self._heading and not _is_glued_text(inline.text):
             kind, level, group = "heading", self._heading, 0
         elif self._depth:
@@ -456,20 +494,27 @@ class _BlockBuilder:
         self._add(_inline_block(kind, inline, level, group))
 
     def _on_fence(self, token: Token) -> None:
-        lines = textwrap.dedent(token.content).splitlines()
-        self._add(Block("code", "\n".join(line.rstrip() for line in lines).strip()))
+        self._add(Block("code", code_text(textwrap.dedent(token.content).splitlines())))
 
     def _on_code_block(self, token: Token) -> None:
-        # Indented "code" in crawler output is almost always accidental indentation of prose.
-        # With links or pictures in it, it is markdown indented by its list or layout, and is
-        # read as markdown; else as it is (a listing's "*.pyc" or "__init__" stays).
+        # Indented "code" in crawler output is almost always accidental indentation of prose,
+        # unless its lines are code. With links or pictures in it, it is markdown indented by
+        # its list or layout (a listing's "Run" link too), and is read as markdown; else as it
+        # is (a listing's "*.pyc" or "__init__" stays).
         if "](" not in token.content:
-            self._add_loose_text(token.content)
+            lines = textwrap.dedent(token.content).split("\n")
+            if looks_like_code(lines):
+                self._add(Block("code", code_text(lines)))
+            else:
+                self._add_loose_text(token.content)
             return
         children = MARKDOWN.parseInline(textwrap.dedent(token.content))[0].children or []
+        if (code := _code_lines(children)) is not None:
+            self._add(Block("code", code))
+            return
         inline = _render_inline(children)
-        if not inline.text and any(child.type == "image" for child in children):
-            self._after_image = True
+        if not inline.text:
+            self._saw_pictures(children)
         kind: BlockKind = "item" if self._depth else "para"
         group = self._group if self._depth else 0
         self._add(_inline_block(kind, inline, self._depth, group))

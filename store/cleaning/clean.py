@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
+from store.cleaning.captions import is_caption
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.links import leads_out
 from store.cleaning.meta import (
@@ -31,7 +32,7 @@ from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
 from store.cleaning.sitenames import site_free_title
 from store.cleaning.weights import content_words, is_content, is_link_only
-from store.models import CleanDoc, Paragraph
+from store.models import CleanDoc, Paragraph, ParagraphKind
 
 __all__ = ["clean"]
 
@@ -87,10 +88,7 @@ def clean(
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))
-    paragraphs = [
-        Paragraph(kind="heading" if block.kind == "heading" else "text", text=block.text)
-        for block in kept
-    ]
+    paragraphs = [Paragraph(kind=_KINDS.get(block.kind, "text"), text=block.text) for block in kept]
     return CleanDoc(
         paragraphs=paragraphs,
         title=heading or residue or _first_sentence(paragraphs),
@@ -98,6 +96,11 @@ def clean(
         published=byline.published,
         source=source_from_url(url),
     )
+
+
+# What each kind of block is in the cleaned article: paragraphs, list items and table rows
+# are its text.
+_KINDS: dict[str, ParagraphKind] = {"heading": "heading", "code": "code"}
 
 
 def _drop_caption_residue(blocks: list[Block]) -> str | None:
@@ -175,6 +178,8 @@ def _mark_furniture(blocks: list[Block]) -> None:
             block.why = "furniture"
         elif block.after_image and block.kind == "para" and is_weak(block.text, block.words):
             block.why = "picture credit"
+        elif is_caption(block):
+            block.why = "caption"
 
 
 def _is_link_row(block: Block) -> bool:

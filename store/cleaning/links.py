@@ -1,8 +1,10 @@
 """Where a link leads, seen from the page it sits on: to another site, below the page's own
-address, or to another page of the same site (where menus and teasers lead)."""
+address, or to another page of the same site (where menus and teasers lead), and whether it
+leads to a listing of articles (a topic, a tag, a filtered search) rather than to one page."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -22,6 +24,26 @@ def leads_out(href: str, page_url: str) -> bool:
         return False  # "#section-2", or the site's home page
     own = page.path.rstrip("/")
     return bool(own) and target.path.rstrip("/").startswith(own + "/")
+
+
+# The folders content systems list articles under, by what they share: a link into one names
+# a topic ("HR Strategy", "Politics"), never a person who wrote the page.
+_LISTING_FOLDER = re.compile(
+    r"/(?:categor(?:y|ies)|tags?|topics?|sections?|subjects?|themes?)(?:/|$)", re.IGNORECASE
+)
+
+
+def leads_to_listing(href: str) -> bool:
+    """Whether `href` leads to a listing of articles: a folder of a topic, tag or category, or
+    a page filtered by its query ("/blog/?content_topic=906"), where a byline's link would
+    lead to one author's page."""
+    try:
+        target = urlsplit(href)
+    except ValueError:
+        return False
+    if target.scheme not in ("http", "https", ""):
+        return False
+    return bool(target.query) or _LISTING_FOLDER.search(target.path) is not None
 
 
 @lru_cache(maxsize=1024)

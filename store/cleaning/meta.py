@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from store.cleaning.authors import author_names
+from store.cleaning.links import leads_to_listing
 from store.cleaning.phrases import ends_sentence
 from store.timex.pubdates import known_date
 
@@ -123,13 +124,26 @@ def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline 
             author = _names_at(_DATE.sub(" | ", text[match.end() :]))
             # Glued elements and roles off: "By Meg JamesStaff Writer".
             author = author_names(author) or author
-            if author:
+            if author and not names_a_topic(author, links):
                 return Byline(author, publication_date(text))
             break
     linked = _author_from_links(links)
     if linked and words <= 12:
         return Byline(linked, publication_date(text))
     return None
+
+
+def names_a_topic(name: str, links: list[tuple[str, str]]) -> bool:
+    """Whether `name` is the text of a link to a listing of articles ("By [HR Strategy](/blog/
+    ?content_topic=906)", "[Politics](/category/politics/)") and of no link to an author's
+    page: a topic the page is filed under, not a person."""
+    wanted = " ".join(name.split()).casefold()
+    targets = [href for text, href in links if " ".join(text.split()).casefold() == wanted]
+    return (
+        bool(targets)
+        and not any(_is_author_page(href) for href in targets)
+        and any(leads_to_listing(href) for href in targets)
+    )
 
 
 def _is_menu_item(text: str, links: list[tuple[str, str]]) -> bool:

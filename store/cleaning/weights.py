@@ -29,11 +29,25 @@ def content_words(blocks: list[Block]) -> list[int]:
     ]
 
 
+CARD_LABELS = 2  # short lines (a date, an author, a category) between a card's headline and blurb
+
+
 def _is_teaser(blocks: list[Block], prose: list[bool], i: int) -> bool:
-    """The blurb under a linked headline in a box of other stories. Text right after a box
-    that goes on into more text is the article resuming, not a teaser."""
-    after_headline = i > 0 and blocks[i - 1].kind == "heading" and is_link_only(blocks[i - 1])
+    """The blurb under a linked headline in a box of other stories, perhaps with a date or an
+    author's name between them. Text right after a box that goes on into more text is the
+    article resuming, not a teaser."""
+    j = i - 1
+    while j >= 0 and i - j <= CARD_LABELS and _is_card_label(blocks[j]):
+        j -= 1
+    after_headline = j >= 0 and blocks[j].kind == "heading" and is_link_only(blocks[j])
     return after_headline and not prose[i + 1]
+
+
+def _is_card_label(block: Block) -> bool:
+    return block.kind == "para" and block.words <= CARD_LABEL_WORDS and not block.prose
+
+
+CARD_LABEL_WORDS = 6
 
 
 def mark_range(blocks: list[Block], start: int, end: int, why: str) -> None:

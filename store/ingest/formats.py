@@ -333,7 +333,7 @@ def _html_metadata(
         "title": page_title(meta.title, tree, url),
         "url": url,
         "source": sitename,
-        "author": _author_name(meta.author, html),
+        "author": _author_name(meta.author, html, tree),
         "published": published,
     }
 
@@ -388,10 +388,12 @@ _UPDATE_NOTE = re.compile(r"\s*\b(?:last\s+)?updated\b.*$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"(?:written|posted|published)?\s*by|authors?", re.IGNORECASE)
 
 
-def _author_name(author: str | None, html: str = "") -> str | None:
-    """The name in the author trafilatura read, or None when there is no name in it; as the
-    page's own tags write it when they write it shorter (trafilatura reads a byline's name
-    and job title as one: "Nicoletta Richardson Trending Editor")."""
+def _author_name(author: str | None, html: str = "", tree: HtmlElement | None = None) -> str | None:
+    """The name in the author trafilatura read, or None when there is no name in it or it is
+    the page's topic (`tree`'s links to it lead to a listing of articles: trafilatura takes a
+    topic button for a byline when its markup says "author"); as the page's own tags write
+    it when they write it shorter (trafilatura reads a byline's name and job title as one:
+    "Nicoletta Richardson Trending Editor")."""
     from store.cleaning.authors import Page, author_names
 
     if not author:
@@ -399,7 +401,22 @@ def _author_name(author: str | None, html: str = "") -> str | None:
     name = _UPDATE_NOTE.sub("", author).strip(" ,;:|-–—")
     if not name or _LABEL_ONLY.fullmatch(name):
         return None
+    if tree is not None and _is_topic(name, tree):
+        return None
     return author_names(name, Page(html, frozenset())) or name
+
+
+def _is_topic(name: str, tree: HtmlElement) -> bool:
+    """Whether the page's links with `name` for their text lead to a listing of its topic."""
+    from store.cleaning.meta import names_a_topic
+
+    wanted = name.casefold()
+    links = [
+        (text, anchor.get("href") or "")
+        for anchor in tree.iter("a")
+        if (text := " ".join(anchor.text_content().split())).casefold() == wanted
+    ]
+    return names_a_topic(name, links)
 
 
 def _article_hash(text: str, fields: dict[str, Any]) -> str:

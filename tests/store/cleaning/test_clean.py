@@ -685,7 +685,7 @@ def test_clean_never_raises_and_paragraphs_are_stripped(text: str, markdown: boo
     doc = clean(text, format="markdown" if markdown else "text", title=text[:20], url=text[:30])
     for paragraph in doc.paragraphs:
         assert paragraph.text and paragraph.text == paragraph.text.strip()
-        assert paragraph.kind in ("heading", "text")
+        assert paragraph.kind in ("heading", "text", "code")
 
 
 def test_clean_is_pure() -> None:
