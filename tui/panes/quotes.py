@@ -19,6 +19,7 @@ from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking, SearchError
+from tui.heap import settle_heap
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -137,6 +138,9 @@ class QuotesPane(Vertical):
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
     def _prepare_search(self, pool: CasePool) -> None:
         pool.finder.prepare(pool.get())
+        # The app and the case's vocabulary are read: out of the collector's way from now on,
+        # or a full collection (one every few dozen keys) walks them mid-keystroke.
+        settle_heap()
 
     def _start_search(self) -> None:
         if self.pool is not None:
