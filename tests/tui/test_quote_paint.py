@@ -272,3 +272,25 @@ async def test_the_highlighted_quotes_other_reports_are_sought_after_its_frame(
             results = next(n for n, (value, line) in enumerate(frames) if names_query(line, value))
             # …and each look-up only once a frame with results was painted
             assert asked and all(painted > results for _, painted in asked), (typed, asked)
+
+
+async def test_a_paint_reads_the_lists_styles_once_not_at_each_line(
+    port_case: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = build_app(port_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        quotes = pane.quote_list
+        painted = count_painted_lines(monkeypatch)
+        looks: list[tuple[str, ...]] = []
+        original = QuoteList.get_visual_style
+
+        def counted(self: QuoteList, *classes: str, **kwargs: object) -> object:
+            looks.append(classes)
+            return original(self, *classes, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(QuoteList, "get_visual_style", counted)
+        quotes.refresh()
+        await settle(pilot)
+        assert len(painted) >= SIZE[1] // 2  # the whole list was painted again
+        assert 0 < len(looks) <= 4  # its cursor's and rules' styles, read for the paint
