@@ -15,6 +15,7 @@ from store.search.query import ParsedQuery, parse_query
 from store.search.rank import Candidate, fold_query, hits_for, ranked_hits, ranked_ids
 from store.search.side import SideConnection
 from store.search.vocabulary import Vocabularies
+from store.search.weights import term_rarities
 
 
 class SearchError(CaseError):
@@ -147,10 +148,11 @@ class QuoteFinder:
     ) -> list[QuoteHit]:
         if not parsed.selects:
             return in_document_order(case, fold_query(parsed), limit, hidden)
-        plan = plan_query(parsed, self._vocabularies.of(case))
+        vocab = self._vocabularies.of(case)
+        plan = plan_query(parsed, vocab)
         lookups = Lookups(case, answers, self._side, hidden)
         candidates = _in_doubt_if_asked(case, parsed, find_candidates(lookups, parsed, plan, limit))
-        return ranked_hits(case, candidates, parsed, limit, hidden)
+        return ranked_hits(case, candidates, parsed, limit, hidden, term_rarities(parsed, vocab))
 
     def _rank(
         self, case: Case, answers: SearchCache, parsed: ParsedQuery, limit: int, hidden: Hidden
@@ -164,10 +166,11 @@ class QuoteFinder:
             kept = in_document_order(case, folded, limit, hidden)
             ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)
             return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids), hidden)
-        plan = plan_query(parsed, self._vocabularies.of(case))
+        vocab = self._vocabularies.of(case)
+        plan = plan_query(parsed, vocab)
         lookups = Lookups(case, answers, self._side, hidden)
         candidates = _in_doubt_if_asked(case, parsed, find_candidates(lookups, parsed, plan, limit))
-        ranked = ranked_ids(candidates, parsed, limit)
+        ranked = ranked_ids(candidates, parsed, limit, term_rarities(parsed, vocab))
         ids, scores = tuple(i for i, _ in ranked), tuple(score for _, score in ranked)
         return Ranking(parsed, ids, scores, len(ids), hidden)
 

@@ -87,7 +87,9 @@ def plan_query(parsed: ParsedQuery, vocab: Vocabulary) -> Plan | None:
 
     words = [group.expression for group in groups]
     all_words = [group.expression for group in every]
-    all_but_one = [[*required, *words[:i], *words[i + 1 :]] for i in range(len(words))]
+    # The commonest word left out first: quotes with the rarer words are likelier the ones
+    # sought (and rank so, store/search/weights.py).
+    all_but_one = [[*required, *words[:i], *words[i + 1 :]] for i in reversed(range(len(words)))]
     any_word = [*required, "(" + " OR ".join(words) + ")"] if len(words) > 1 else None
     rankable = sum(group.docs for group in groups) <= RANK_MAX_DOCS
     in_a_row, near = _adjacent(parsed.terms, vocab)
@@ -110,7 +112,7 @@ def _term_groups(terms: tuple[str, ...], vocab: Vocabulary, common: float) -> li
     """A group for each word of the plain words; the last one typed may be cut short, and a
     short word stands only for the words it starts. A common word stands for its most
     frequent alternatives only: each more costs a long list of matches to merge."""
-    words = _words(terms)
+    words = query_words(terms)
     groups = []
     for position, word in enumerate(words):
         short = len(word) < MIN_INDEXED
@@ -132,7 +134,7 @@ def _as_typed(groups: list[_Group], vocab: Vocabulary) -> list[str] | None:
     return [_quoted(group.word) for group in groups]
 
 
-def _words(terms: tuple[str, ...]) -> list[str]:
+def query_words(terms: tuple[str, ...]) -> list[str]:
     """The index words of the plain words, as many as there may be plain words."""
     return [word for term in terms for word in index_words(term)][:MAX_PARTS]
 
@@ -141,7 +143,7 @@ def _adjacent(terms: tuple[str, ...], vocab: Vocabulary) -> tuple[str | None, st
     """The words in a row as typed, when each has a likely word, and near each other (in any
     order, FTS5's NEAR): each word that is no word of the case standing for its likeliest
     alternative, the last perhaps cut short."""
-    words = _words(terms)
+    words = query_words(terms)
     tokens = [_likeliest(word, vocab, last=at == len(words) - 1) for at, word in enumerate(words)]
     known = [token for token in tokens if token is not None]
     if len(known) < 2:

@@ -9,7 +9,7 @@ document order. Results depend only on the case and the query.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -27,6 +27,7 @@ MID_WORD_SCORE = 90.0
 SPEAKER_WEIGHT = 0.9
 OUTLET_WEIGHT = 0.8
 PROXIMITY_WEIGHT = 0.2
+LENGTH_WEIGHT_MAX = 8  # letters: a longer word counts no more for its length
 MIN_SCORE = 50.0
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -55,20 +56,25 @@ def ranked_hits(
     parsed: ParsedQuery,
     limit: int,
     hidden: Hidden = HIDE_REJECTED,
+    rarities: Mapping[str, float] | None = None,
 ) -> list[QuoteHit]:
     """The `limit` best candidates scoring at least `MIN_SCORE`, as hits with their score
     and highlights."""
-    return hits_for(case, ranked_ids(candidates, parsed, limit), parsed, hidden)
+    return hits_for(case, ranked_ids(candidates, parsed, limit, rarities), parsed, hidden)
 
 
 def ranked_ids(
-    candidates: list[Candidate], parsed: ParsedQuery, limit: int
+    candidates: list[Candidate],
+    parsed: ParsedQuery,
+    limit: int,
+    rarities: Mapping[str, float] | None = None,
 ) -> list[tuple[int, float]]:
     """The ids of the `limit` best candidates scoring at least `MIN_SCORE`, best first (equal
-    scores in document order), with their scores. For `@?` the quotes whose speaker is named
-    but in doubt (uncertain, disputed) come before those with no speaker at all: they are the
-    ones a review can settle, and the speaker-less are many more."""
-    scorer = Scorer(parsed)
+    scores in document order), with their scores (`rarities`: see `Scorer`). For `@?` the
+    quotes whose speaker is named but in doubt (uncertain, disputed) come before those with
+    no speaker at all: they are the ones a review can settle, and the speaker-less are many
+    more."""
+    scorer = Scorer(parsed, rarities)
     scored = [
         (score, candidate)
         for candidate in candidates
@@ -154,12 +160,21 @@ def is_excluded(lowered_text: str, folded: ParsedQuery) -> bool:
 
 class Scorer:
     """Scores candidates against one query, folded once. Who said a quote and where repeat
-    across the candidates, unlike their texts: their scores are kept for the query."""
+    across the candidates, unlike their texts: their scores are kept for the query.
 
-    def __init__(self, parsed: ParsedQuery) -> None:
+    A plain word counts by its length (up to `LENGTH_WEIGHT_MAX` letters) times its rarity
+    in `rarities` (by the word as typed; store/search/weights.py), 1 for a word not in it."""
+
+    def __init__(self, parsed: ParsedQuery, rarities: Mapping[str, float] | None = None) -> None:
         self.folded = fold_query(parsed)
         self._attributions: dict[tuple[str, str | None, str | None], float] = {}
         self._fields: dict[tuple[str, str | None], float] = {}
+        rarities = rarities or {}
+        self._weights = [
+            min(len(folded), LENGTH_WEIGHT_MAX) * rarities.get(term, 1.0)
+            for term, folded in zip(parsed.terms, self.folded.terms, strict=True)
+        ]
+        self._total_weight = sum(self._weights) or 1.0
 
     def score(self, candidate: Candidate) -> float | None:
         """How well `candidate` matches (0..100), or None when a filter rejects it."""
@@ -176,9 +191,8 @@ class Scorer:
         if not folded.terms:
             return sum(filters) / len(filters) if filters else 100.0
         text = default_process(lowered)
-        weights = [min(len(term), 8) for term in folded.terms]
         scores = [self._term_score(term, text, candidate) for term in folded.terms]
-        mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / sum(weights)
+        mean = sum(w * s for w, s in zip(self._weights, scores, strict=True)) / self._total_weight
         if len(folded.terms) == 1:
             return mean
         together = _contained(" ".join(folded.terms), text)

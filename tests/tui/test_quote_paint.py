@@ -16,12 +16,14 @@ from textual.widgets import Static
 import tui.panes.quotes as quotes_module
 import tui.panes.search_box as search_box_module
 from store.case import Case
+from store.models import QuoteHit
 from store.safe_text import one_line
 from store.search import parse_query
 from tests.store.factories import add_document
 from tui.app import build_app
 from tui.panes.quote_list import ROW_LINES, TEXT_LINES, QuoteList
 from tui.panes.quote_status import shortened
+from tui.panes.quote_variants import QuoteVariants
 from tui.panes.quotes import QuotesPane
 from tui.screenshots import settle
 
@@ -238,3 +240,57 @@ async def test_typing_lays_the_screen_out_no_more(
             await settle(pilot)
         assert names_query(status(pane), "cargo tide")
         assert layouts == []
+
+
+async def test_the_highlighted_quotes_other_reports_are_sought_after_its_frame(
+    port_case: Path, frames: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The look-up of the other reports (a worker and a query) waits for the frame that shows
+    the results, so it never takes the interpreter from that frame."""
+    asked: list[tuple[int | None, int]] = []  # (quote, frames painted by then)
+    original = QuoteVariants.watch_quote
+
+    def recorded(self: QuoteVariants, old: QuoteHit | None, hit: QuoteHit | None) -> None:
+        asked.append((hit.quote.id if hit is not None else None, len(frames)))
+        original(self, old, hit)
+
+    monkeypatch.setattr(QuoteVariants, "watch_quote", recorded)
+    app = build_app(port_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        for more in ("cargo", " tide"):
+            frames.clear()
+            asked.clear()
+            await pilot.press(*keys(more))
+            await settle(pilot)
+            typed = pane.search_box.value
+            first = pane.quote_list.hit
+            assert first is not None
+            assert pane.query_one(QuoteVariants).quote is first  # sought in the end…
+            results = next(n for n, (value, line) in enumerate(frames) if names_query(line, value))
+            # …and each look-up only once a frame with results was painted
+            assert asked and all(painted > results for _, painted in asked), (typed, asked)
+
+
+async def test_a_paint_reads_the_lists_styles_once_not_at_each_line(
+    port_case: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = build_app(port_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        quotes = pane.quote_list
+        painted = count_painted_lines(monkeypatch)
+        looks: list[tuple[str, ...]] = []
+        original = QuoteList.get_visual_style
+
+        def counted(self: QuoteList, *classes: str, **kwargs: object) -> object:
+            looks.append(classes)
+            return original(self, *classes, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(QuoteList, "get_visual_style", counted)
+        quotes.refresh()
+        await settle(pilot)
+        assert len(painted) >= SIZE[1] // 2  # the whole list was painted again
+        assert 0 < len(looks) <= 4  # its cursor's and rules' styles, read for the paint

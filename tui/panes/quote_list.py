@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual import events, on, work
 from textual.binding import Binding, BindingType
@@ -26,17 +26,20 @@ from tui.panes.quote_rows import (
     DETAILS_STYLE,
     MATCH_STYLE,
     NOTE_STYLE,
-    REJECTED_STYLE,
     SPEAKER_STYLE,
     TEXT_LINES,
+    only_matches,
     row_key,
     row_lines,
 )
 from tui.panes.quote_search import PAGE_ROWS
 
 CACHED_PAGES = 40
-CACHED_ROWS = 400
-"""Rows kept laid out, across searches: a key typed on often lists many of the same rows."""
+CACHED_ROWS = 48
+"""Rows kept laid out, across searches: a key typed on often lists many of the same rows. A
+few screens' worth: each row kept holds its strips and their caches (some thirty objects a
+line), which every full garbage collection walks; 400 rows made those collections 20-50 ms,
+in the middle of a keystroke."""
 ROW_LINES = TEXT_LINES + 1  # and a rule below
 INDENT = 1
 RULE = "─"
@@ -106,6 +109,7 @@ class QuoteList(ScrollView, can_focus=True):
         """What each line of the view was last painted with (`_line`), to repaint only the
         lines a change reaches."""
         self._announced: QuoteHit | bool | None = False  # False: nothing announced yet
+        self._painting: _View | None = None  # while `render_lines` runs
 
     # ---- what is listed ------------------------------------------------------------------
 
@@ -279,15 +283,25 @@ class QuoteList(ScrollView, can_focus=True):
 
     # ---- painting ------------------------------------------------------------------------
 
-    def _line(
-        self, y: int, styles: tuple[Style, Style, Style], keys: dict[int, object] | None = None
-    ) -> tuple[LineKey, QuoteHit | None]:
+    def _view(self) -> _View:
+        """A look at the view: what each of its lines reads of the list once, not per line."""
+        return _View(
+            (
+                self.visual_style,
+                self.get_visual_style("quote-list--cursor"),
+                self.get_visual_style("quote-list--rule"),
+            ),
+            self.scrollable_content_region.width,
+            round(self.scroll_y),
+            {},
+        )
+
+    def _line(self, y: int, view: _View) -> tuple[LineKey, QuoteHit | None]:
         """What line `y` of the view shows, as a key (lines with equal keys look the same),
-        and the quote it is a line of. `styles`: `_styles()`; `keys`: the rows' keys so far,
-        kept across the lines of one look at the view."""
-        width = self.scrollable_content_region.width
-        plain, cursor, rule = styles
-        index, line = divmod(round(self.scroll_y) + y, ROW_LINES)
+        and the quote it is a line of."""
+        width = view.width
+        plain, cursor, rule = view.styles
+        index, line = divmod(view.top + y, ROW_LINES)
         if index >= self.total:
             return ("blank", width, plain), None
         if line == TEXT_LINES:
@@ -297,36 +311,33 @@ class QuoteList(ScrollView, can_focus=True):
         hit = self.row(index)
         if hit is None:
             return ("waiting", width, base, line), None
-        key = keys.get(index) if keys is not None else None
+        key = view.keys.get(index)
         if key is None:
-            key = row_key(hit, self._annotation(hit))
-            if keys is not None:
-                keys[index] = key
+            key = view.keys[index] = row_key(hit, self._annotation(hit))
         return ("row", width, base, line, on_cursor, key), hit
-
-    def _styles(self) -> tuple[Style, Style, Style]:
-        """The list's style, its cursor's and its rules'."""
-        return (
-            self.visual_style,
-            self.get_visual_style("quote-list--cursor"),
-            self.get_visual_style("quote-list--rule"),
-        )
 
     def _refresh_changed(self) -> None:
         """Repaint the lines of the view whose key changed since they were painted."""
         width, height = self.scrollable_content_region.size
-        styles, keys = self._styles(), dict[int, object]()
-        changed = [
-            y for y in range(height) if self._painted.get(y) != self._line(y, styles, keys)[0]
-        ]
+        view = self._view()
+        changed = [y for y in range(height) if self._painted.get(y) != self._line(y, view)[0]]
         if len(changed) == height:
             self.refresh()
             return
         for start, count in _runs(changed):
             self.refresh(Region(0, start, width, count))
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Styles, width and row keys read once for all the lines a paint asks for: reading
+        # them at each line cost about a third of the list's paint.
+        self._painting = self._view()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._painting = None
+
     def render_line(self, y: int) -> Strip:
-        key, hit = self._line(y, self._styles())
+        key, hit = self._line(y, self._painting or self._view())
         self._painted[y] = key
         kind, width, style = key[:3]
         assert isinstance(width, int) and isinstance(style, Style)
@@ -361,7 +372,7 @@ class QuoteList(ScrollView, can_focus=True):
             lines = row_lines(hit, self._annotation(hit), width - 2 * INDENT)
             if on_cursor:  # muted colours are hard to read on the cursor: only matches (and
                 # the strike of a quote marked not a quotation) stand out
-                lines = [_only_matches(line) for line in lines]
+                lines = [only_matches(line) for line in lines]
             strips = [self._strip(line, base, width) for line in lines]
             self._lines[cache_key] = strips
             while len(self._lines) > CACHED_ROWS:
@@ -376,6 +387,15 @@ class QuoteList(ScrollView, can_focus=True):
 
 
 LineKey = tuple[object, ...]
+
+
+class _View(NamedTuple):
+    """What every line of one paint reads of the list (`QuoteList._view`)."""
+
+    styles: tuple[Style, Style, Style]  # the list's own, its cursor's, its rules'
+    width: int
+    top: int  # the first line shown, of all the list's lines
+    keys: dict[int, object]  # the rows' keys (`row_key`) read so far, by row
 
 
 def _runs(lines: list[int]) -> list[tuple[int, int]]:
@@ -395,13 +415,3 @@ def _aligned(ranking: Ranking | None, start: int, hits: list[QuoteHit]) -> list[
         return list(hits)
     by_id = {hit.quote.id: hit for hit in hits}
     return [by_id.get(quote_id) for quote_id in ranking.ids[start : start + PAGE_ROWS]]
-
-
-def _only_matches(line: Content) -> Content:
-    plain = Content(line.plain)
-    for span in line.spans:
-        if span.style == MATCH_STYLE:
-            plain = plain.stylize(span.style, span.start, span.end)
-        elif span.style == REJECTED_STYLE:
-            plain = plain.stylize("strike", span.start, span.end)
-    return plain

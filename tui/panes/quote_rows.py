@@ -180,3 +180,15 @@ def _word_bounds(shown: str, begin: int, end: int, first: int) -> tuple[int, int
 def _visible(text: str) -> tuple[str, list[int]]:
     """`text` on one line, controls made visible, with where each character landed."""
     return visible_with_offsets(text.translate(_SPACES))
+
+
+def only_matches(line: Content) -> Content:
+    """`line` plain but for its matches (and the strike of a quote marked not a quotation):
+    the row under the cursor, where muted colours are hard to read."""
+    plain = Content(line.plain)
+    for span in line.spans:
+        if span.style == MATCH_STYLE:
+            plain = plain.stylize(span.style, span.start, span.end)
+        elif span.style == REJECTED_STYLE:
+            plain = plain.stylize("strike", span.start, span.end)
+    return plain

@@ -19,6 +19,7 @@ from store.case import Case, CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking, SearchError
+from tui.heap import settle_heap
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -137,6 +138,9 @@ class QuotesPane(Vertical):
     @work(thread=True, exclusive=True, exit_on_error=False, group="quotes-prepare")
     def _prepare_search(self, pool: CasePool) -> None:
         pool.finder.prepare(pool.get())
+        # The app and the case's vocabulary are read: out of the collector's way from now on,
+        # or a full collection (one every few dozen keys) walks them mid-keystroke.
+        settle_heap()
 
     def _start_search(self) -> None:
         if self.pool is not None:
@@ -172,7 +176,7 @@ class QuotesPane(Vertical):
         self._found = found_status(message.query, message.ranking, message.starred_only, LIMIT)
         # What the highlight shows, now rather than when the list's message arrives: then it
         # is painted with the results, not in a frame of its own.
-        self._follow_highlight(self.quote_list.hit)
+        self._follow_highlight()
         self._refresh_keys()
         self.search_box.results_shown()  # the key's echo and its results: one frame
         if self._open_when_found:
@@ -220,14 +224,19 @@ class QuotesPane(Vertical):
             self.query_one("#quotes-status", Static).update(Content(status), layout=False)
 
     @on(QuoteList.Highlighted)
-    def _show_variants(self, message: QuoteList.Highlighted) -> None:
-        self._follow_highlight(message.hit)
+    def _highlight_moved(self, message: QuoteList.Highlighted) -> None:
+        self._follow_highlight()
 
-    def _follow_highlight(self, hit: QuoteHit | None) -> None:
-        """The other reports of the highlighted quote, and the status line's word on it."""
-        self.query_one(QuoteVariants).quote = hit
+    def _follow_highlight(self) -> None:
+        """The status line's word on the highlighted quote, and then its other reports."""
         if self._found:
             self._show_status()
+        # After the frame that shows it: their look-up (a worker thread, a query) would take
+        # the interpreter from that frame's painting.
+        self.call_after_refresh(self._look_up_variants)
+
+    def _look_up_variants(self) -> None:
+        self.query_one(QuoteVariants).quote = self.quote_list.hit
 
     @on(QuoteList.Selected)
     def _open_selected(self, message: QuoteList.Selected) -> None:

@@ -12,8 +12,17 @@ import sqlite_utils
 
 from store.case import Case
 from store.case.schema import migrations
-from store.search import QuoteFinder, search_quotes
-from store.search.vocabulary import Lexicon, Vocabularies, fold, index_words
+from store.search import QuoteFinder, parse_query, search_quotes
+from store.search.plan import plan_query
+from store.search.vocabulary import (
+    COMPLETIONS,
+    PREFIX_MAX_DOCS,
+    Lexicon,
+    Vocabularies,
+    Vocabulary,
+    fold,
+    index_words,
+)
 from tests.store.factories import add_document
 
 SUBSIDY = "The farm subsidy scheme ends in June"
@@ -244,3 +253,43 @@ def test_a_five_letter_name_one_letter_from_another_finds_nothing(tmp_path: Path
         assert search_quotes(case, "@madry") == []
         assert search_quotes(case, "@marx") == []
         assert [hit.quote.speaker for hit in search_quotes(case, "@mary")] == ["Mary"]
+
+
+# ---- a prefix held by many quotes ----------------------------------------------------------
+
+
+def crowded_vocabulary(held: int) -> Vocabulary:
+    """Words starting "ga" held by `held` quotes in all, the commonest "gap", then "gate"."""
+    counts = {f"ga{chr(97 + a)}{chr(97 + b)}": 1 for a in range(26) for b in range(26)}
+    counts |= {"gap": held // 2, "gate": held // 4}
+    counts["gazzz"] = max(1, held - sum(counts.values()))
+    counts["harbour"] = 10
+    lexicon = Lexicon(counts)
+    empty = Lexicon({})
+    return Vocabulary(words=lexicon, speakers=empty, outlets=empty, quotes=2 * held)
+
+
+@pytest.mark.parametrize("held", [PREFIX_MAX_DOCS // 4, PREFIX_MAX_DOCS])
+def test_a_prefix_held_by_few_enough_quotes_is_looked_up_whole(held: int) -> None:
+    vocab = crowded_vocabulary(held)
+    assert vocab.words.prefix_docs("ga") <= PREFIX_MAX_DOCS
+    found = vocab.alternatives("words", "ga", being_typed=True, typos=False)
+    assert found.prefixes == ("ga",)
+
+
+@pytest.mark.parametrize("held", [PREFIX_MAX_DOCS + 1, 3 * PREFIX_MAX_DOCS, 50 * PREFIX_MAX_DOCS])
+def test_a_prefix_held_by_more_stands_for_its_most_frequent_words(held: int) -> None:
+    vocab = crowded_vocabulary(held)
+    assert vocab.words.prefix_docs("ga") > PREFIX_MAX_DOCS
+    found = vocab.alternatives("words", "ga", being_typed=True, typos=False)
+    assert found.prefixes == ()
+    assert found.words[:2] == ("gap", "gate") and len(found.words) == COMPLETIONS
+
+
+def test_a_long_prefix_look_up_is_never_planned_for_the_word_being_typed() -> None:
+    """Typed after a word of the case: the words in a row only when the prefix is cheap."""
+    crowded = crowded_vocabulary(3 * PREFIX_MAX_DOCS)
+    plan = plan_query(parse_query("harbour ga"), crowded)
+    assert plan is not None and plan.in_a_row is None and plan.near is None
+    plan = plan_query(parse_query("harbour gat"), crowded)
+    assert plan is not None and plan.in_a_row == '"harbour" + "gat" *'
