@@ -212,6 +212,8 @@ class Citation(Model):
 
     quote: str
     speaker: str | None = None
+    # The speaker's title or role as the article gives it (`Quote.role`).
+    role: str | None = None
     outlet: str | None = None
     title: str | None = None
     author: str | None = None
