@@ -6,4 +6,5 @@
 # 0 is a document stored before versions were recorded.
 # 3: documents carry the print their copies are known by (store.ingest.copy_prints).
 # 4: a quotation its cue interrupts is one quote; fewer doubtful speakers (store.quoting).
-EXTRACTION_VERSION = 4
+# 5: quotes carry their speaker's role (store.quoting.roles).
+EXTRACTION_VERSION = 5

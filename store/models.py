@@ -124,6 +124,10 @@ class Quote(Model):
     doc_id: int | None = None
     text: str
     speaker: str | None = None
+    # The speaker's title or role as the article gives it ("Secretary of State" for "Secretary
+    # of State Mike Pompeo said"), kept apart from the name; None when it gives none, and for a
+    # speaker the user or another report gave.
+    role: str | None = None
     cue: str | None = None
     paragraph: int
     start: int
@@ -210,6 +214,8 @@ class Citation(Model):
 
     quote: str
     speaker: str | None = None
+    # The speaker's title or role as the article gives it (`Quote.role`).
+    role: str | None = None
     outlet: str | None = None
     title: str | None = None
     author: str | None = None

@@ -31,9 +31,13 @@ SUMMARY_COLUMNS = (
     "id, title, source, url, author, published, published_estimated, published_precision,"
     f" words, quotes, path, {REVIEW_COLUMN} AS review, copy_of"
 )
+# A role is the extracted speaker's: where the user or another report gave the speaker, it
+# is not shown (and comes back with the extracted speaker if the correction is removed).
+QUOTE_ROLE = "CASE WHEN q.how IN ('corrected', 'added', 'variant') THEN NULL ELSE q.role END"
 QUOTE_COLUMNS = (
     "q.id, q.doc_id, q.text, q.speaker, q.cue, q.paragraph, q.start_char, q.end_paragraph,"
-    f" q.end_char, q.how, q.confidence, {SPEAKER_DISPUTED} AS speaker_disputed"
+    f" q.end_char, q.how, q.confidence, {SPEAKER_DISPUTED} AS speaker_disputed,"
+    f" {QUOTE_ROLE} AS role"
 )
 # A citation names the date a document gives, never one estimated from the dates it mentions.
 HIT_DOC_COLUMNS = (
@@ -122,7 +126,7 @@ def decompress_raw_with_article(blob: bytes, paragraphs: list[str]) -> str:
 PARAGRAPH_COLUMNS_STORED = ("position", "kind", "text")
 QUOTE_COLUMNS_STORED = (
     "position", "text", "speaker", "cue", "source", "paragraph", "start_char", "end_paragraph",
-    "end_char", "how", "confidence",
+    "end_char", "how", "confidence", "role",
 )
 EVENT_COLUMNS_STORED = (
     "kind", "phrase", "value", "start_date", "end_date", "granularity", "modifier", "paragraph",
@@ -172,22 +176,25 @@ class DocumentRows:
         """The quotes and paragraphs back as models, for the rare work that needs them."""
         paragraphs = [Paragraph(kind=kind, text=text) for _position, kind, text in self.paragraphs]
         quotes = [
-            Quote(
-                text=text,
-                speaker=speaker,
-                cue=cue,
-                paragraph=first,
-                start=start,
-                end_paragraph=last,
-                end=end,
-                how=how,
-                confidence=confidence,
-            )
-            for _pos, text, speaker, cue, _source, first, start, last, end, how, confidence in (
-                self.quotes
-            )
+            stored_quote(dict(zip(QUOTE_COLUMNS_STORED, row, strict=True))) for row in self.quotes
         ]
         return quotes, paragraphs
+
+
+def stored_quote(row: dict[str, Any]) -> Quote:
+    """A quote from its `QUOTE_COLUMNS_STORED` values, by name."""
+    return Quote(
+        text=row["text"],
+        speaker=row["speaker"],
+        role=row["role"],
+        cue=row["cue"],
+        paragraph=row["paragraph"],
+        start=row["start_char"],
+        end_paragraph=row["end_paragraph"],
+        end=row["end_char"],
+        how=row["how"],
+        confidence=row["confidence"],
+    )
 
 
 def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]:
@@ -296,6 +303,7 @@ def quote_rows(extracted: ExtractedDocument) -> list[Row]:
             quote.end,
             quote.how,
             quote.confidence,
+            quote.role,
         )
         for position, quote in enumerate(extracted.quotes)
     ]
@@ -411,6 +419,7 @@ def quote_from_row(row: dict[str, Any]) -> Quote:
         how=row["how"],
         confidence=row["confidence"],
         speaker_disputed=bool(row.get("speaker_disputed")),
+        role=row.get("role"),
     )
 
 

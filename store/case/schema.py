@@ -453,3 +453,12 @@ def store_raw_text_apart(db: Database) -> None:
     )
     db.execute("ALTER TABLE documents DROP COLUMN raw_zlib")
     db.execute("DROP INDEX IF EXISTS idx_documents_published")
+
+
+@migrations()
+def record_speaker_roles(db: Database) -> None:
+    # The speaker's title or role as the article gives it ("Secretary of State"), kept apart
+    # from the name (store.quoting.roles). A column added, nothing else touched: quotes stored
+    # before keep every value they had and a NULL role until their document is extracted
+    # again (EXTRACTION_VERSION moved with this step, so the app offers to).
+    db.table("quotes").add_column("role", str)

@@ -8,6 +8,14 @@ entry or footnote for a newspaper article. The speaker is cited as quoted in the
 cited in", "qtd. in", "quoted in"), since the reader has the article, not the words as spoken.
 `markdown` is a block quote with a linked attribution line, the link scrolled to the quote.
 
+The speaker's role, where the article gives one, follows the name in the default and Markdown
+styles and in the lead of a CSL style's citation ("— Mike Pompeo, Secretary of State",
+`store.publish.speakers`), as a note names who spoke. APA, MLA and Chicago give the name alone:
+their in-text citation and note name the source ("Pompeo, as cited in", "qtd. in", "quoted in"),
+and each puts a speaker's title or credentials in the writer's own sentence that introduces
+the quotation (APA's narrative citation, MLA's signal phrase, Chicago's running text), not in
+the citation; the role is there to copy from the quote list or the reader.
+
 A quote whose speaker is not known is cited as said by "speaker unknown", quoted in the article,
 in every style: the byline's author reported the words and is never read as the one who said
 them (as APA's "as cited in", MLA's "qtd. in" and Chicago's "quoted in" cite words known only
@@ -51,10 +59,9 @@ from store.publish.names import (
     names,
     surnames,
 )
+from store.publish.speakers import speaker_of, speaker_with_role
 
 CITATION_STYLES: tuple[str, ...] = ("default", "apa", "mla", "chicago", "markdown")
-# Who said a quote whose speaker is not known: the words the quote list shows for it.
-UNKNOWN_SPEAKER = "speaker unknown"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -80,6 +87,7 @@ def citation_for(hit: QuoteHit) -> Citation:
     return Citation(
         quote=hit.quote.text,
         speaker=hit.quote.speaker,
+        role=hit.quote.role,
         outlet=hit.source,
         title=hit.doc_title,
         author=hit.author,
@@ -136,6 +144,7 @@ def _tidied(citation: Citation) -> Citation:
                 " ".join(line.split()) for line in citation.quote.splitlines() if line.strip()
             ),
             "speaker": clean(citation.speaker),
+            "role": clean(citation.role),
             "outlet": clean(citation.outlet),
             "title": clean(citation.title),
             "author": _BYLINE.sub("", author) if author else None,
@@ -147,18 +156,13 @@ def _tidied(citation: Citation) -> Citation:
 # ---- the styles ---------------------------------------------------------------------------
 
 
-def speaker_of(citation: Citation) -> str:
-    """Who said the quote, as a citation names them: `UNKNOWN_SPEAKER` when nobody is known."""
-    return citation.speaker or UNKNOWN_SPEAKER
-
-
 def _default(citation: Citation) -> str:
     speaker = speaker_of(citation)
     byline = chicago_authors(names(citation.author)) if citation.author else None
     if byline and byline != speaker:
         byline = f"quoted by {byline}"  # the speaker's words, as the byline's author reported
     details = [
-        speaker,
+        speaker_with_role(citation),
         byline if byline != citation.speaker else None,
         citation.outlet,
         f"“{_nested(citation.title)}”" if citation.title else None,
@@ -264,7 +268,7 @@ def _markdown(citation: Citation) -> str:
     elif citation.url:
         title = f"<{link or citation.url}>"
     details = [
-        _markdown_escaped(speaker_of(citation)),
+        _markdown_escaped(speaker_with_role(citation)),
         title,
         f"*{_markdown_escaped(citation.outlet)}*" if citation.outlet else None,
         _day_month_year(citation.published),

@@ -8,9 +8,9 @@ the title, the outlet as the container title, the published date and the URL; th
 paragraph is CSL's locator, with the label "paragraph".
 
 The result has the shape of the hand-written academic styles, in plain text:
-- an in-text style: “quote” — Speaker (Van der Sar, 2024, para. 7), then the bibliography entry
-  on a second line;
-- a note style: “quote” — Speaker, then the note (which has the locator) on a second line.
+- an in-text style: “quote” — Speaker, Role (Van der Sar, 2024, para. 7), then the bibliography
+  entry on a second line;
+- a note style: “quote” — Speaker, Role, then the note (which has the locator) on a second line.
 
 citeproc-py (0.11) has known faults these styles inherit: it shortens given names to initials
 where a style does not ask for it, puts commas outside closing quotation marks, and prints the
@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from store.models import Citation
-from store.publish.cite import CITATION_STYLES, in_quotes, speaker_of
+from store.publish.cite import CITATION_STYLES, in_quotes
 from store.publish.names import names
+from store.publish.speakers import speaker_with_role
 
 _ITEM_ID = "quote"
 _CSL_NAMESPACE = "http://purl.org/net/xbiblio/csl"
@@ -70,7 +71,9 @@ def format_csl(citation: Citation, style: str) -> str:
     """The quote and its citation in the CSL `style` (see above). Raises CslStyleError."""
     rendering = render(citation, style)
     quote = in_quotes(citation.quote)
-    lead = f"{quote} — {speaker_of(citation)}"  # never read as said by the byline's author
+    # Never read as said by the byline's author. CSL has no variable for a quoted speaker
+    # (nor their role): the lead is casebrowser's own, and names the role as the default does.
+    lead = f"{quote} — {speaker_with_role(citation)}"
     if rendering.is_note:
         return f"{lead}\n{rendering.citation}"
     first = f"{lead} {rendering.citation}" if rendering.citation else lead

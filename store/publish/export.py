@@ -23,7 +23,7 @@ QUOTE_FORMATS = ("markdown", "csv", "json")
 DOCUMENT_FORMATS = ("csl-json", "bibtex")
 QUOTE_CSV_KEYS = (
     "id", "doc_id", "text", "speaker", "outlet", "title", "published", "url", "starred", "note",
-    "citation",
+    "citation", "role",
 )  # fmt: skip
 
 
@@ -43,6 +43,7 @@ def quote_record(
         "starred": annotation.starred,
         "note": annotation.note,
         "citation": format_citation(citation_for(hit), style),
+        "role": hit.quote.role,
     }
 
 

@@ -35,6 +35,7 @@ from store.quoting.layout import (
 )
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.names import Gender, find_honorifics
+from store.quoting.roles import speaker_roles
 from store.quoting.speakers import Registry, Resolver
 from store.quoting.trust import attribution_how, confidence
 from store.quoting.variants import are_variants, variant_score
@@ -93,8 +94,9 @@ def _opens_like(text: str, wanted: str) -> bool:
     return not wanted or wanted.startswith(text.lstrip()[:1].casefold())
 
 
-def _resolve_speakers(article: Article) -> None:
-    """Read every cue and titled name in document order so each cue gets its speaker."""
+def _resolve_speakers(article: Article) -> dict[str, str]:
+    """Read every cue and titled name in document order so each cue gets its speaker; the
+    roles the article gives its speakers (`store.quoting.roles`)."""
     mentions: list[Cue | Mention] = []
     acronyms: dict[str, str] = {}
     names: list[str] = []
@@ -107,7 +109,9 @@ def _resolve_speakers(article: Article) -> None:
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
     sentences = [_sentence_of(event, article) for event in events]
-    Resolver(Registry(events, acronyms, names, honorifics, article.masked)).read(events, sentences)
+    registry = Registry(events, acronyms, names, honorifics, article.masked)
+    Resolver(registry).read(events, sentences)
+    return speaker_roles(events, article.texts, registry)
 
 
 def _sentence_of(event: Cue | Mention, article: Article) -> tuple[int, int]:
@@ -122,7 +126,7 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
     return event.paragraph, event.subject.start
 
 
-def _quote(quotation: Quotation, article: Article) -> Quote:
+def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quote:
     cue, text = quotation.cue, quotation.text(article)
     how = attribution_how(cue, quotation.own)
     words = text.split()
@@ -131,9 +135,11 @@ def _quote(quotation: Quotation, article: Article) -> Quote:
         # Which App Stands Out?”': a name or a title after a verb that is not one of saying,
         # no one's words.
         cue = how = None
+    speaker = cue.speaker if cue else None
     return Quote(
         text=text,
-        speaker=cue.speaker if cue else None,
+        speaker=speaker,
+        role=roles.get(speaker) if speaker else None,
         cue=cue.phrase if cue else None,
         paragraph=quotation.first.first.paragraph,
         start=quotation.first.first.start,
@@ -188,7 +194,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     quoted = {segment.paragraph for span in spans for segment in span.segments}
     cues = {k: _cues(k, texts[k], masked[k], sentences, quoted) for k in readable}
     article = Article(texts, masked, cues, sentences)
-    _resolve_speakers(article)
+    roles = _resolve_speakers(article)
     titles = title_phrases(title)
     kept: list[Span] = []
     local: list[Cue | None] = []
@@ -202,4 +208,5 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
             kept.append(span)
             local.append(own_cue(span, after, before, article))
     attributed = attribute(kept, local, article)
-    return [_quote(q, article) for q in join_interrupted(kept, attributed, local, article)]
+    joined = join_interrupted(kept, attributed, local, article)
+    return [_quote(quotation, article, roles) for quotation in joined]

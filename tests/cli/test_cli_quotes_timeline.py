@@ -18,7 +18,7 @@ from tests.store.factories import add_document
 QUOTE_KEYS = [
     *["id", "doc_id", "text", "speaker", "score", "citation"],
     *["cue", "how", "confidence", "rejected", "speaker_disputed"],
-    *["variants", "first_reported"],
+    *["variants", "first_reported", "role"],
 ]
 EVENT_KEYS = [
     *["doc_id", "kind", "phrase", "value", "start", "end", "granularity", "sentence"],

@@ -134,7 +134,11 @@ def test_the_status_line_explains_the_highlighted_speaker() -> None:
     note = "speaker? named through a pronoun (70% sure): e corrects it"
     assert guessed == f"{found}  ·  excluded shown (X)  ·  {note}"
     assert status_line(found, False, hit("Ann", "corrected", 1.0)).endswith("corrected by you")
-    assert status_line(found, False, hit("Ann", "direct", 0.9)) == status_line(found, False, None)
+    # A sure speaker gets a quiet word on how it was found (no "?", nothing to correct).
+    sure = status_line(found, False, hit("Ann", "direct", 0.9))
+    assert (
+        sure == f"{found}  ·  excluded hidden (X)  ·  speaker named by a verb of saying (90% sure)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -174,7 +178,8 @@ async def test_rows_and_status_show_how_far_each_speaker_is_trusted(quote_case: 
         await wait_until(pilot, lambda: "named through a pronoun" in status(pane), "the why")
         await pilot.press("down")
         assert "— Fahmi Fadzil · The Star" in row_text(pane, 1)
-        await wait_until(pilot, lambda: "speaker" not in status(pane), "no word on a sure one")
+        await wait_until(pilot, lambda: "speaker named by" in status(pane), "how a sure one was")
+        assert "speaker?" not in status(pane) and "corrects" not in status(pane)
         await pilot.press("down")
         assert f"— {MARKUP} (corrected) · The Star" in row_text(pane, 2)
         await wait_until(pilot, lambda: "corrected by you" in status(pane), "the correction")

@@ -213,6 +213,9 @@ def quote_json(
         # statement first appeared in the case (this quote or one of them).
         "variants": [variant_json(variant) for variant in variants],
         "first_reported": first_reported_json(hit, variants),
+        # The speaker's title or role as the article gives it ("Secretary of State"), kept
+        # apart from the name; null when none is given, or the speaker is yours or a report's.
+        "role": quote.role,
     }
 
 

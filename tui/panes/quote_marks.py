@@ -50,6 +50,20 @@ class QuoteMarks:
         marks.highlights = highlights
         return marks
 
+    def renewed(
+        self, quotes: list[QuoteHit], paragraphs: int, current_id: int | None
+    ) -> QuoteMarks:
+        """Marks for the same document's `quotes` read anew, with these highlights, `current_id`
+        current (if it left: the one after it, so that n and N go on from there)."""
+        marks = QuoteMarks.for_request(quotes, paragraphs, {})
+        marks.highlights = self.highlights
+        ids = [hit.quote.id for hit in marks.quotes]
+        if current_id in ids:
+            marks.current = ids.index(current_id)
+        elif self.current is not None and ids:
+            marks.current = min(self.current, len(ids) - 1)
+        return marks
+
     @property
     def current_hit(self) -> QuoteHit | None:
         return self.quotes[self.current] if self.current is not None else None
@@ -78,8 +92,9 @@ class QuoteMarks:
         return marked_text(paragraph.text, marks)
 
     def speakers(self, index: int) -> Content | None:
-        """ "— Speaker" for each quote ending in paragraph `index`, the current one bold and
-        followed by how it was attributed (`attribution_note`)."""
+        """ "— Speaker" for each quote ending in paragraph `index`, the current one bold, with
+        the role the article gives them ("— Mike Pompeo, Secretary of State") and followed by
+        how it was attributed (`attribution_note`)."""
         names: dict[str, bool] = {}
         for number, hit in enumerate(self.quotes):
             if hit.quote.end_paragraph == index:
@@ -87,11 +102,16 @@ class QuoteMarks:
                 names[name] = names.get(name, False) or number == self.current
         if not names:
             return None
+        current_hit = self.current_hit
+        role = one_line(current_hit.quote.role or "") if current_hit is not None else ""
         parts = [
-            Content.assemble((f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE))
+            Content.assemble(
+                (f"— {name}, {role}", CURRENT_SPEAKER_STYLE)
+                if current and role
+                else (f"— {name}", CURRENT_SPEAKER_STYLE if current else SPEAKER_STYLE)
+            )
             for name, current in names.items()
         ]
-        current_hit = self.current_hit
         if (
             current_hit is not None
             and current_hit.quote.end_paragraph == index

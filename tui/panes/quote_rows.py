@@ -68,6 +68,7 @@ def row_key(hit: QuoteHit, annotation: QuoteAnnotation) -> tuple[object, ...]:
         quote.id,
         quote.text,
         quote.speaker,
+        quote.role,
         quote.how,
         quote.confidence,
         hit.source,
@@ -103,9 +104,11 @@ def _wrapped(content: Content, width: int, room: int) -> list[Content]:
 
 
 def hit_details(hit: QuoteHit) -> Content:
-    """— Speaker · Outlet · 13 May 2024; the title stands in for a missing outlet. A speaker
-    the user gave is followed by "(corrected)", one the extractor was unsure of by "?"."""
+    """— Speaker, Role · Outlet · 13 May 2024; the title stands in for a missing outlet, the
+    role is the one the article gives the speaker, if any. A speaker the user gave is followed
+    by "(corrected)", one the extractor was unsure of by "?"."""
     speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
+    role = one_line(hit.quote.role or "") if hit.quote.speaker else ""
     where = one_line(hit.source or "") or f"“{one_line(hit.doc_title)}”"
     details = [where, day_month_year(hit.published)]
     trust = speaker_trust(hit.quote)
@@ -120,6 +123,7 @@ def hit_details(hit: QuoteHit) -> Content:
         ("  — ", DETAILS_STYLE),
         (speaker, SPEAKER_STYLE),
         mark,
+        (f", {role}" if role else "", DETAILS_STYLE),
         (" · " + " · ".join(part for part in details if part), DETAILS_STYLE),
     )
 

@@ -1,5 +1,6 @@
 """The line under the quote list: what it lists, for which query, in what order, whether the
-excluded documents' quotes are among them, and how sure the highlighted quote's speaker is.
+excluded documents' quotes are among them, and how the highlighted quote's speaker was found
+and how sure that is.
 
 Where the line is too narrow for all of it, lower-priority parts are dropped whole, never cut
 mid-word: first the words that named an unsure speaker, then the `X` key's reminder, then the
@@ -13,6 +14,7 @@ from rich.cells import cell_len
 from store.models import QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking
+from tui.panes.quote_marks import HOW_WORDS
 from tui.panes.quote_rows import speaker_trust
 
 SHOWN_QUERY_CHARS = 60
@@ -64,22 +66,26 @@ def clipped(text: str, width: int) -> str:
 
 
 def speaker_note(hit: QuoteHit, *, with_cue: bool = True) -> str | None:
-    """A word on the speaker of `hit` when it is the user's or a guess, else None; without
-    the words that named a guessed speaker unless `with_cue`."""
-    trust = speaker_trust(hit.quote)
+    """A word on the speaker of `hit`: the user's, a guess, or how a sure one was found; None
+    when nothing says (no speaker, or one stored before attributions were recorded). Without
+    the words that named the speaker unless `with_cue`."""
+    quote = hit.quote
+    trust = speaker_trust(quote)
     if trust == "corrected":
         return "speaker corrected by you"
+    if not quote.speaker or quote.how is None or quote.how == "added":
+        return None
+    # The words that named the speaker, to judge it by without opening the article.
+    cue = one_line(quote.cue or "")
+    if len(cue) > SHOWN_CUE_CHARS:
+        cue = cue[:SHOWN_CUE_CHARS].rstrip() + "…"
+    sure = f" ({round((quote.confidence or 0) * 100)}% sure)"
     if trust == "unsure":
-        quote = hit.quote
-        how = UNSURE_HOW.get(quote.how or "", "found by a path often wrong")
-        # The words that named the speaker, to judge the guess by without opening the article.
-        cue = one_line(quote.cue or "")
-        if len(cue) > SHOWN_CUE_CHARS:
-            cue = cue[:SHOWN_CUE_CHARS].rstrip() + "…"
+        how = UNSURE_HOW.get(quote.how, "found by a path often wrong")
         by = f" by “{cue}”" if cue and with_cue else ""
-        sure = f" ({round((quote.confidence or 0) * 100)}% sure)"
         return f"speaker? {how}{by}{sure}: e corrects it"
-    return None
+    said = f": “{cue}”" if cue and with_cue else ""
+    return f"speaker {HOW_WORDS.get(quote.how, quote.how)}{said}{sure}"
 
 
 def found_status(query: str, ranking: Ranking, starred_only: bool, limit: int) -> str:

@@ -1,4 +1,5 @@
-"""Under the quote list: the other articles reporting the highlighted quote, to read in turn."""
+"""Under the quote list (and the reader's article): the other articles reporting the quote, to
+read in turn."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from store.case import CasePool
-from store.case.rows import first_report
+from store.case.rows import first_report, hit_order
 from store.models import QuoteHit
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
@@ -40,11 +41,17 @@ class QuoteVariants(Static):
 
         hit: QuoteHit
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, key: str = "r", from_here: bool = False) -> None:
+        """`key` is the one that reads the next report, as the heading names it. With
+        `from_here` the first read is the report after the quote by date (the reader, which
+        then shows that report's quote: each press goes on through the statement's reports in
+        date order); else the earliest (the quote finder, whose quote stays highlighted)."""
         super().__init__(id=id)
         self.variants: list[QuoteHit] = []
         self._turn = 0  # the variant `read_next` opens
-        self._keys_on = False  # whether the footer was last drawn with `r`
+        self._keys_on = False  # whether the footer was last drawn with the key
+        self._key = key
+        self._from_here = from_here
 
     @property
     def has_variants(self) -> bool:
@@ -87,10 +94,18 @@ class QuoteVariants(Static):
         flipped = bool(variants) != self._keys_on
         self._keys_on = bool(variants)
         self.variants = variants
-        self._turn = 0
+        self._turn = self._first_turn()
         self._show()
         if flipped:
             self.refresh_bindings()  # `r` comes or goes; only then, as it redraws the footer
+
+    def _first_turn(self) -> int:
+        """The variant the key reads first (see `__init__`)."""
+        if not self._from_here or self.quote is None:
+            return 0
+        here = hit_order(self.quote)
+        later = (k for k, variant in enumerate(self.variants) if hit_order(variant) > here)
+        return next(later, 0)  # after the latest report: the earliest again
 
     def _show(self) -> None:
         self.display = bool(self.variants)
@@ -98,7 +113,8 @@ class QuoteVariants(Static):
             return
         count = len(self.variants)
         heading = "Also reported by" if count == 1 else f"Also reported by {count} others"
-        lines = [Content.assemble((heading, "bold"), ("   r reads the next", DETAILS_STYLE))]
+        hint = f"   {self._key} reads the next"
+        lines = [Content.assemble((heading, "bold"), (hint, DETAILS_STYLE))]
         if self.quote is not None:
             first = first_report(self.quote, self.variants)
             if first is not None:

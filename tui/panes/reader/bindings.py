@@ -53,6 +53,14 @@ READER_BINDINGS: list[BindingType] = [
         " exports leave it out (saved; it survives re-ingest)",
     ),
     Binding(
+        "R",
+        "open_variant",
+        "Other report",
+        id="reader.variant",
+        tooltip="Read the current quote as another article reported it: the next report by date"
+        " (again: the one after; the reports are listed under the article)",
+    ),
+    Binding(
         "r",
         "toggle_review('reviewed')",
         "Reviewed",

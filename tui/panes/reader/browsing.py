@@ -22,6 +22,14 @@ class BrowserTried(Message):
     opened: bool
 
 
+def open_document_url(widget: Widget, url: str | None) -> None:
+    """Open a document's `url` (see `open_in_browser`), or say it has none."""
+    if not url:
+        widget.notify("This document has no URL.", markup=False)
+        return
+    open_in_browser(widget, url)
+
+
 def open_in_browser(widget: Widget, url: str) -> None:
     """Open `url` in a worker (a browser can take a while to start); `widget` hears how it went
     (`BrowserTried`)."""

@@ -30,7 +30,7 @@ from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_marks import QuoteMarks
 from tui.panes.reader.article import ArticleView
 from tui.panes.reader.bindings import READER_BINDINGS
-from tui.panes.reader.browsing import BrowserTried, open_in_browser, report_browser
+from tui.panes.reader.browsing import BrowserTried, open_document_url, report_browser
 from tui.panes.reader.doc_notes import DocumentAnnotated, ask_for_note, ask_for_tags
 from tui.panes.reader.quote_edits import (
     NO_SELECTION,
@@ -45,6 +45,7 @@ from tui.panes.reader.quote_edits import (
     save_not_a_quote,
     save_speaker,
 )
+from tui.panes.reader.reports import QuoteReports
 from tui.panes.reader.view import RawView
 from tui.panes.review import ReviewChanged, mark_read, save_review, toggled
 from tui.panes.speaker_editor import ADDED_HINT, ADDING_HINT, CORRECTING_HINT, ask_for_speaker
@@ -99,6 +100,7 @@ class ReaderPane(Vertical):
         with Horizontal(id="reader-body"):
             yield ArticleView(id="reader-article")
             yield RawView(id="reader-raw")
+        yield QuoteReports(id="reader-reports").data_bind(ReaderPane.pool)
 
     @property
     def article(self) -> ArticleView:
@@ -108,6 +110,14 @@ class ReaderPane(Vertical):
     @property
     def raw(self) -> RawView:
         return self.query_one("#reader-raw", RawView)
+
+    @property
+    def reports(self) -> QuoteReports:
+        """The current quote's other reports, under the article."""
+        return self.query_one(QuoteReports)
+
+    def _follow_current_quote(self) -> None:
+        self.reports.quote = self.marks.current_hit if self.document is not None else None
 
     def watch_pool(self, pool: CasePool | None) -> None:
         # A new pool means the case changed under us (an ingest finished): read the document anew.
@@ -121,6 +131,7 @@ class ReaderPane(Vertical):
 
     def watch_document(self, document: Document | None) -> None:
         self.set_class(document is not None, "-has-document")
+        self._follow_current_quote()
         self.refresh_bindings()
 
     def watch_show_raw(self, show_raw: bool) -> None:
@@ -220,6 +231,7 @@ class ReaderPane(Vertical):
         self.marks = QuoteMarks.for_request(quotes, len(document.paragraphs), highlights)
         self.document = document
         self.article.show(document, self.marks, self.note, self.tags, paragraph)
+        self._follow_current_quote()
         if self.raw.text is not document.raw_text:
             self.raw.show_text(document.raw_text)
         # On show only: the app focuses the article as it switches to the reader. Focused while
@@ -230,12 +242,15 @@ class ReaderPane(Vertical):
     def _render_again(self, document: Document, quotes: list[QuoteHit]) -> None:
         """The document shown, read anew: at the same place, with the same quote current."""
         current = self.marks.current_hit
-        marks = self._marks_keeping(document, quotes, current.quote.id if current else None)
+        marks = self.marks.renewed(
+            quotes, len(document.paragraphs), current.quote.id if current else None
+        )
         place = self.article.reading_place()
         self.marks, self.document = marks, document
         self.article.show(document, marks, self.note, self.tags, place=place)
         if self.raw.text != document.raw_text:
             self.raw.show_text(document.raw_text)
+        self._follow_current_quote()
         self.refresh_bindings()
 
     # ---- actions -------------------------------------------------------------------------
@@ -243,6 +258,8 @@ class ReaderPane(Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"step_document", "open_url", "toggle_raw"}:
             return self.document is not None or None
+        if action == "open_variant":
+            return self.reports.has_variants or None
         if action == "step_quote":
             return bool(self.document and self.marks.quotes) or None
         if action in {"copy_quote", "edit_speaker", "mark_not_a_quote"}:
@@ -292,9 +309,13 @@ class ReaderPane(Vertical):
             return
         self.marks.current = following
         self.article.show_current_quote()
+        self._follow_current_quote()
         self.refresh_bindings()
         first = min(self.marks.paragraphs_of(following))
         self.article.scroll_to_paragraph(first, centred=True)
+
+    def action_open_variant(self) -> None:
+        self.reports.read_next()
 
     def action_copy_quote(self) -> None:
         hit = self.marks.current_hit
@@ -360,23 +381,10 @@ class ReaderPane(Vertical):
         """Mark `quotes` as the document's, `current_id` current (if it left: the one after)."""
         if self.document is None or self.document.id != doc_id:
             return
-        self.marks = self._marks_keeping(self.document, quotes, current_id)
+        self.marks = self.marks.renewed(quotes, len(self.document.paragraphs), current_id)
         self.article.show_quotes(self.marks, self.note, self.tags)
+        self._follow_current_quote()
         self.refresh_bindings()
-
-    def _marks_keeping(
-        self, document: Document, quotes: list[QuoteHit], current_id: int | None
-    ) -> QuoteMarks:
-        """Marks for the document's `quotes` with the highlights of today's, `current_id`
-        current (if it left: the one after it, so that n and N go on from there)."""
-        marks = QuoteMarks.for_request(quotes, len(document.paragraphs), {})
-        marks.highlights = self.marks.highlights
-        ids = [hit.quote.id for hit in marks.quotes]
-        if current_id in ids:
-            marks.current = ids.index(current_id)
-        elif self.marks.current is not None and ids:
-            marks.current = min(self.marks.current, len(ids) - 1)
-        return marks
 
     def action_step_document(self, step: int) -> None:
         if self.document is not None:
@@ -386,12 +394,8 @@ class ReaderPane(Vertical):
         self.show_raw = not self.show_raw
 
     def action_open_url(self) -> None:
-        if self.document is None:
-            return
-        if not self.document.url:
-            self.notify("This document has no URL.", markup=False)
-            return
-        open_in_browser(self, self.document.url)
+        if self.document is not None:
+            open_document_url(self, self.document.url)
 
     @on(BrowserTried)
     def _report_browser(self, message: BrowserTried) -> None:

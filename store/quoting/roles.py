@@ -1,0 +1,93 @@
+"""The role an article gives a speaker, as it writes it: "Secretary of State" for "Secretary of
+State Mike Pompeo said", "chief executive" for "the company’s chief executive, Jane Roe, said",
+"Acme’s Regional Sales Director" for "said Acme’s Regional Sales Director, Tom Lee".
+
+The subjects parse (`store.quoting.subjects`) keeps a name's title or role apart from the name,
+in lower case and sometimes cut short ("secretary", the rest of the title left on the name as
+"of State Mike Pompeo"). The role is found again in the text beside the name, so it is given as
+written: the words the parse named, the rest of a title between them and the name, and an owner
+named in capitals before them ("Acme’s"). A speaker keeps the first role the article gives them
+(an article introduces a person with their title), and their quotes all carry it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.quoting.cues import Cue, Mention
+from store.quoting.names import clean_name
+from store.quoting.speakers import Registry
+from store.quoting.subjects import Subject
+
+# How far from the name the role is looked for: an appositive ("Jane Roe, the chief executive
+# of Acme, said") stands within a few words of it.
+_REACH = 120
+# Between the words the parse named and the name: the rest of a title ("of State", "to
+# Britain"), words only, no punctuation that would end it (", Jane Roe").
+_TITLE_TAIL = re.compile(r"\s+(?:[\w’'&.-]+\s+)*")
+# An owner named in capitals before the role: "Acme’s", "the State Department’s" (a capital
+# "The" opening a sentence is no part of it).
+_OWNER = re.compile(
+    r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+)$"
+)
+
+
+def speaker_roles(
+    events: list[Cue | Mention], texts: list[str], registry: Registry
+) -> dict[str, str]:
+    """Each speaker's role as first given in the article: from a cue whose resolved speaker
+    it names, or from a titled mention ("Communications Minister Fahmi Fadzil") of the name.
+    `events` must be resolved already (their cues' speakers set)."""
+    roles: dict[str, str] = {}
+    for event in events:
+        subject = event.subject
+        if subject.kind != "name" or not subject.role or event.paragraph >= len(texts):
+            continue
+        name = event.speaker if isinstance(event, Cue) else registry.fullest(subject.text)
+        if not name or name in roles:
+            continue
+        written = written_role(subject, texts[event.paragraph])
+        if written:
+            roles[name] = written
+    return roles
+
+
+def written_role(subject: Subject, text: str) -> str | None:
+    """The role given with `subject` (a name) as `text` writes it near the name; None when its
+    words are not found there."""
+    if not subject.role:
+        return None
+    words = subject.role.split()
+    # A title's words as the text may write them: "sen" is "Sen." there.
+    pattern = r"\.?\s+".join(re.escape(word) for word in words)
+    found = re.compile(rf"(?<![\w’']){pattern}\.?(?![\w’'])", re.IGNORECASE)
+    low, high = max(0, subject.start - _REACH), min(len(text), subject.end + _REACH)
+    matches = list(found.finditer(text, low, high))
+    if not matches:
+        return None
+    nearest = min(matches, key=lambda match: _distance(match, subject))
+    start, end = nearest.start(), nearest.end()
+    end = _title_end(text, end, subject)
+    owner = _OWNER.search(text[:start])
+    if owner:
+        start = owner.start(1)
+    role = text[start:end].strip(" ,;:")
+    return " ".join(role.split()) or None
+
+
+def _distance(match: re.Match[str], subject: Subject) -> int:
+    if match.end() <= subject.start:
+        return subject.start - match.end()
+    if match.start() >= subject.end:
+        return match.start() - subject.end
+    return 0  # inside the subject's span: "Secretary of State Mike Pompeo"
+
+
+def _title_end(text: str, end: int, subject: Subject) -> int:
+    """Where a title cut short by the parse ends: "Secretary" goes on to "of State" when only
+    words stand between it and the name."""
+    name = clean_name(subject.text)
+    at = text.find(name, end, subject.end) if name else -1
+    if at > end and _TITLE_TAIL.fullmatch(text, end, at):
+        return at
+    return end
