@@ -432,6 +432,31 @@ async def test_letters_typed_in_the_filter_are_text_not_commands(timeline_case: 
         assert app.is_running
 
 
+@pytest.mark.parametrize("arrow", ["down", "up"])
+async def test_an_arrow_leaves_the_filter_for_the_list_whose_keys_then_work(
+    timeline_case: Path, arrow: str
+) -> None:
+    app = build_app(timeline_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot, "slash", *"fishermen")
+        await wait_until(pilot, lambda: len(events(app)) == 2, "the filter applied")
+        await pilot.press(arrow)
+        assert isinstance(app.focused, TimelineList)
+        await pilot.press("j", "p")
+        await settle(pilot)
+        assert app.query_one("#timeline-filter", Input).value == "fishermen"
+        assert timeline_of(app).cursor == 1  # j moved the cursor, once
+        assert not timeline_of(app).shown.include_published  # p was a command
+
+
+async def test_arrows_in_the_list_move_its_cursor_not_the_focus(timeline_case: Path) -> None:
+    app = build_app(timeline_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot, "down", "down", "up")
+        assert isinstance(app.focused, TimelineList)
+        assert timeline_of(app).cursor == 1
+
+
 # ---- export ------------------------------------------------------------------------------
 
 

@@ -136,6 +136,14 @@ class TimelinePane(Vertical):
             tooltip="Write the events shown to a file here: CSV, Markdown or TimelineJS",
         ),
         Binding(
+            "down,up",
+            "focus_list",
+            "To the list",
+            show=False,
+            id="timeline.to_list",
+            tooltip="Move from the filter to the events listed",
+        ),
+        Binding(
             "escape",
             "clear_filter",
             "Clear filter",
@@ -176,6 +184,8 @@ class TimelinePane(Vertical):
         filtering = self.query_one(Input).has_focus
         if action == "focus_filter":
             return not filtering  # then "/" is typed into the filter
+        if action == "focus_list":
+            return filtering  # else the list's own up and down move its cursor
         if action == "clear_filter":
             return bool(self.timeline.shown.text) or filtering
         if action == "toggle_star":
@@ -184,6 +194,9 @@ class TimelinePane(Vertical):
 
     def action_focus_filter(self) -> None:
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
+
+    def action_focus_list(self) -> None:
+        self.timeline.focus()
 
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
