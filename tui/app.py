@@ -46,6 +46,7 @@ from tui.panes.reader.pane import ReaderPane
 from tui.panes.reader.quote_edits import QuotesSaved
 from tui.panes.review import ReviewChanged
 from tui.panes.timeline.pane import TimelinePane
+from tui.screen_capture import ScreenshotApp
 from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
 from tui.screens.reextract import ReextractEnded, ReextractScreen
@@ -312,7 +313,7 @@ class MainScreen(ExportActions, IngestActions, CaseWatching):
             report_failed_worker(self, event, "Could not open the case")
 
 
-class CaseBrowserApp(App[None]):
+class CaseBrowserApp(ScreenshotApp):
     """Read, search and cite a case file of news articles."""
 
     CSS_PATH = "casebrowser.tcss"

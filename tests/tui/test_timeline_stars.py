@@ -67,7 +67,7 @@ async def test_s_stars_the_event_and_asterisk_shows_the_starred_alone(timeline_c
         await pilot.press("asterisk")
         await settle(pilot)
         assert [when for when, _sentence, _doc in events(app)] == ["May 2023"]
-        assert status(app).startswith("1 starred events  ·  2023  ·  starred only (*)")
+        assert status(app).startswith("1 starred event  ·  2023  ·  starred only (*)")
         await pilot.press("s")  # unstarred, it leaves the starred events
         await settle(pilot)
         assert starred_in_case(timeline_case) == []

@@ -33,6 +33,7 @@ from tui.panes.timeline.text import (
     sentence_content,
     spaces_apart,
 )
+from tui.panes.timeline.wording import time_label, unplaced_label
 
 PAGE_EVENTS = 50
 CACHED_PAGES = 200
@@ -351,16 +352,19 @@ class TimelineList(ScrollView, can_focus=True):
         base = self.get_visual_style("timeline-list--cursor") if on_cursor else self.visual_style
         parts = self._parts(on_cursor)
         entry = self.entry(number)
-        when, part = self._when(run, offset, top, entry)
+        labels = self.timeline.label_cells if self.timeline is not None else 0
+        when_cells, sentence_cells, _ = columns(width, labels)
+        when, part = self._when(run, offset, top, entry, when_cells)
         sentence, document = Content("…"), Content()
         if entry is not None:
             document = Content(document_label(entry)).stylize(parts["document"])
             sentence = (
                 Content("published").stylize(parts["published"])
                 if entry.event.kind == "published"
-                else sentence_content(entry.event, parts["phrase"], columns(width)[1])
+                else sentence_content(entry.event, parts["phrase"], sentence_cells)
             )
-        line = event_line(Content(when).stylize(parts[part]), sentence, document, width)
+        when_content = Content(when).stylize(parts[part])
+        line = event_line(when_content, sentence, document, width, labels)
         if entry is not None and entry.starred:
             # In the indent, so that the columns stay where they are.
             star = Content(STAR).stylize(parts["star"])
@@ -369,15 +373,18 @@ class TimelineList(ScrollView, can_focus=True):
 
     @staticmethod
     def _when(
-        run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None
+        run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None, cells: int
     ) -> tuple[str, str]:
-        """What the time column says, and the part it is: a run's time on its first line,
-        again on the top line when the run began above it; an unresolved event's own phrase."""
+        """What the time column says in `cells` cells, and the part it is: a run's time on its
+        first line, again on the top line when the run began above it; an unresolved event's
+        own label."""
         if not run.label:
-            return (one_line(describe_when(entry.event)) if entry else ""), "unresolved"
+            label = one_line(describe_when(entry.event)) if entry else ""
+            return unplaced_label(label, cells), "unresolved"
+        label = time_label(run.label, cells)
         if offset == 0 and not run.continued:
-            return run.label, "when"
-        return (run.label if top else ""), "when-above"
+            return label, "when"
+        return (label if top else ""), "when-above"
 
     def part_styles(self, *names: str) -> list[Style]:
         """The styles of parts of an event line (`phrase`, `document`…), from the stylesheet."""

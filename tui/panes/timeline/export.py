@@ -18,6 +18,7 @@ from tui.exporting import (
     timeline_written,
     write_new_file,
 )
+from tui.panes.timeline.wording import counted
 from tui.screens.export import ExportChoice, ExportScreen
 
 ExportFormat = Literal["csv", "markdown", "timelinejs"]
@@ -45,7 +46,7 @@ def format_choices(events: int, undated: int) -> list[tuple[str, str]]:
     choices = []
     for fmt, label in FORMATS:
         if fmt in DATED_ONLY_FORMATS and undated:
-            label = f"{label}: {events - undated:,} events ({left_out_note(undated)})"
+            label = f"{label}: {counted(events - undated, 'event')} ({left_out_note(undated)})"
         choices.append((fmt, label))
     return choices
 
@@ -64,7 +65,7 @@ class TimelineExportScreen(ExportScreen):
 
     def __init__(self, events: int, undated: int, suggest_path: Callable[[str], Path]) -> None:
         super().__init__(
-            f"Export the {events:,} events shown, as:",
+            f"Export the {counted(events, 'event')} shown, as:",
             format_choices(events, undated),
             suggest_path=suggest_path,
         )

@@ -9,11 +9,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
+from rich.cells import cell_len
+
 from store.models import Event
 from store.timex.when import describe_when, group_label
-
-_COARSE = frozenset(["decade", "unknown"])  # granularities too vague to set the span shown
-_COARSE_YEARS = 9  # a decade's first and last year apart; a century's stored as "year" too
 
 UNDATED = "Undated"
 UNDATED_NOTE = "Relative dates in documents that give no date of their own: they cannot be placed."
@@ -49,7 +48,9 @@ class TimelineLayout:
         self.events = 0
         self.lines = 0
         self.undated = 0
-        self._years: dict[bool, tuple[int, int]] = {}  # by "coarse": a decade or vaguer
+        self.label_cells = 0
+        """The widest label of a dated run, in cells: what the time column would need."""
+        self._years: tuple[int, int] | None = None
         year = month = None
         for time, count in sorted(times, key=_heading_order):
             heading_year, heading_month = group_label(time)
@@ -63,10 +64,9 @@ class TimelineLayout:
 
     @property
     def years(self) -> tuple[int, int] | None:
-        """The first and last year the dated events cover. A century or a decade ("the 7th
-        century") would stretch the span over hundreds of years: they count only when nothing
-        finer is dated."""
-        return self._years.get(False) or self._years.get(True)
+        """The first and last year the dated events cover, as the list shows them: from the
+        start of its first time (a century's too) to the end of the latest."""
+        return self._years
 
     def _add_year(self, year: str) -> None:
         if self.blocks:
@@ -82,10 +82,10 @@ class TimelineLayout:
             # An event open at its end ("since 1998" in an undated document) is placed by its
             # start, as its heading and the exports place it.
             end = time.end or time.start
-            coarse = time.granularity in _COARSE or end.year - time.start.year >= _COARSE_YEARS
-            first, last = self._years.get(coarse, (time.start.year, end.year))
-            self._years[coarse] = (min(first, time.start.year), max(last, end.year))
+            first, last = self._years or (time.start.year, end.year)
+            self._years = (min(first, time.start.year), max(last, end.year))
         label = "" if time.start is None else describe_when(time)
+        self.label_cells = max(self.label_cells, cell_len(label))
         before = self.blocks[-1] if self.blocks else None
         continued = isinstance(before, self.Run) and before.label == label and bool(label)
         self._runs.append(len(self.blocks))

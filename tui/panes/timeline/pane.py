@@ -33,17 +33,16 @@ from tui.panes.timeline.export import (
 )
 from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import SPACES, document_label, sentence_content
+from tui.panes.timeline.wording import counted, verb
 
 
 def status_text(timeline: TimelineLayout, shown: TimelineFilter) -> str:
     """How many events are shown, over which years, and what the filter, `*`, `p`, `X` and `u`
     hide."""
-    starred = "starred " if shown.starred_only else ""
+    events = counted(timeline.events, "starred event" if shown.starred_only else "event")
     if shown.text.strip():
-        counted = f"{timeline.events:,} {starred}events match “{one_line(shown.text)}”"
-    else:
-        counted = f"{timeline.events:,} {starred}events"
-    parts = [counted]
+        events += f" {verb(timeline.events, 'matches', 'match')} “{one_line(shown.text)}”"
+    parts = [events]
     if timeline.years is not None:
         first, last = timeline.years
         parts.append(str(first) if first == last else f"{first}–{last}")
@@ -136,6 +135,14 @@ class TimelinePane(Vertical):
             tooltip="Write the events shown to a file here: CSV, Markdown or TimelineJS",
         ),
         Binding(
+            "down,up",
+            "focus_list",
+            "To the list",
+            show=False,
+            id="timeline.to_list",
+            tooltip="Move from the filter to the events listed",
+        ),
+        Binding(
             "escape",
             "clear_filter",
             "Clear filter",
@@ -176,6 +183,8 @@ class TimelinePane(Vertical):
         filtering = self.query_one(Input).has_focus
         if action == "focus_filter":
             return not filtering  # then "/" is typed into the filter
+        if action == "focus_list":
+            return filtering  # else the list's own up and down move its cursor
         if action == "clear_filter":
             return bool(self.timeline.shown.text) or filtering
         if action == "toggle_star":
@@ -184,6 +193,9 @@ class TimelinePane(Vertical):
 
     def action_focus_filter(self) -> None:
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
+
+    def action_focus_list(self) -> None:
+        self.timeline.focus()
 
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
@@ -259,7 +271,8 @@ class TimelinePane(Vertical):
     def _report_export(self, message: TimelineExported) -> None:
         left_out = f" ({left_out_note(message.left_out)})" if message.left_out else ""
         self.notify(
-            f"{message.events:,} events written to {one_line(str(message.path))}{left_out}",
+            f"{counted(message.events, 'event')} written to {one_line(str(message.path))}"
+            f"{left_out}",
             title="Timeline exported",
             markup=False,
         )

@@ -22,17 +22,21 @@ EVENT_INDENT = 5
 GAP = 2
 
 
-def columns(width: int) -> tuple[int, int, int]:
-    """Cells for the time, the sentence and the document on an event line `width` wide."""
-    when = max(12, min(26, width // 6))
+def columns(width: int, labels: int = 0) -> tuple[int, int, int]:
+    """Cells for the time, the sentence and the document on an event line `width` wide. The
+    time column widens for `labels`, the widest time the list says, up to a quarter of the line
+    (a longer time is said shorter, see `wording.time_label`)."""
+    when = max(12, min(26, width // 6), min(labels, 30, width // 4))
     document = max(14, min(44, width // 4))
     sentence = max(10, width - EVENT_INDENT - when - document - GAP * 2)
     return when, sentence, document
 
 
-def event_line(when: Content, sentence: Content, document: Content, width: int) -> Content:
-    """The three parts of an event line in their columns, after the indent."""
-    when_width, sentence_width, document_width = columns(width)
+def event_line(
+    when: Content, sentence: Content, document: Content, width: int, labels: int = 0
+) -> Content:
+    """The three parts of an event line in their columns (see `columns`), after the indent."""
+    when_width, sentence_width, document_width = columns(width, labels)
     return (
         when.truncate(when_width, ellipsis=True, pad=True)
         + " " * GAP
