@@ -170,9 +170,18 @@ def _plausible_trailer(trailer: str) -> bool:
 
 
 def _author_from_links(links: list[tuple[str, str]]) -> str | None:
-    # A link to an author page names its author, even a lower-case handle ("adam").
+    # A link to an author page names its author, even a lower-case handle ("adam"), when its
+    # words are a name: "Learn more >>" and "View profile" lead there too.
     names = [text for text, href in links if _is_author_page(href) and _is_handle(text)]
-    return " and ".join(dict.fromkeys(names)) or None
+    return " and ".join(dict.fromkeys(name for name in names if _is_a_name(name))) or None
+
+
+def _is_a_name(text: str) -> bool:
+    """Whether `text` is nothing but names, as `author_names` reads them, a person's degrees
+    or roles after a comma aside ("Kristina Katt, CPA, EA"): no word of it cut off."""
+    written = " ".join(text.split())
+    name = author_names(written)
+    return name is not None and (name == written or written.startswith(name + ","))
 
 
 def _is_author_page(href: str) -> bool:
