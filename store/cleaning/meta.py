@@ -54,6 +54,8 @@ _AUTHOR_HREF = re.compile(
 )
 _COUNTER = re.compile(r"\s+-\s+\d+")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=[\s\"'”’]|$)")
+# Where a sentence ends and the next starts: a stop, its closing quotes, a space.
+_SENTENCE_END = re.compile(r"(?<=\w[a-z]{2})[.!?…][\"'”’)]*\s+")
 _HOST = re.compile(r"[\w.-]+")
 TITLE_CHARS = 100
 DATE_CACHE = 4096  # distinct date strings kept parsed
@@ -64,6 +66,8 @@ TITLE_CACHE = 1024  # texts kept reduced to their title keys
 class Byline:
     author: str | None
     published: dt.date | None
+    before: str = ""
+    """The text ahead of a byline that ends its block (a standfirst's sentences): kept."""
 
 
 def find_date(text: str) -> dt.date | None:
@@ -129,6 +133,23 @@ def parse_byline(text: str, words: int, links: list[tuple[str, str]]) -> Byline 
     linked = _author_from_links(links)
     if linked and words <= 12:
         return Byline(linked, publication_date(text))
+    return None
+
+
+def trailing_byline(text: str, links: list[tuple[str, str]]) -> Byline | None:
+    """A byline that ends a block after its last sentence, the standfirst above the article
+    and its byline run together ("… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19,
+    2025"); `before` is the standfirst."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    for start in reversed(ends):
+        rest = text[start:]
+        if not _BY.match(rest):
+            continue
+        byline = parse_byline(rest, len(rest.split()), links)
+        # Dated or linked to its author's page: "By then it was late." is a sentence.
+        if byline is None or not (byline.published or _author_from_links(links)):
+            return None
+        return Byline(byline.author, byline.published, text[:start].strip())
     return None
 
 
