@@ -53,7 +53,17 @@ _PAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ADDRESS = re.compile(r"!\[[^\]]*\]|\S*(?:[/@]|www\.|\.(?:com|org|net)\b)\S*", re.IGNORECASE)
 # The first folder of a link's address, relative or absolute: "](/challenge/ar-aging)".
 _LINKED_FOLDER = re.compile(r"\]\((?:https?://[^/\s)]+)?/([^/\s)?#]+)/")
+# Lower-case words that join an organisation's name after its first word ("Center for Drug
+# Evaluation and Research", "Department of the Treasury"); after a person's name they start
+# what follows it instead ("Jane Doe for Reuters", "John Roe of the Times").
+_JOINERS = frozenset({"for", "of", "on"})
+_JOINED = _JOINERS | {"the", "and", "&"}
+# A name whose last word is a group of people is a newsroom's ("The Investopedia Team").
+_GROUPS = frozenset({"team", "staff", "desk", "editors", "board", "newsroom", "staffers"})
+# The start of an organisation's name: a word, then a joiner and a capital ("Center for D").
+_ORGANISATION_HEAD = re.compile(rf"^\S+ (?:{'|'.join(sorted(_JOINERS))}) (?:the )?[A-ZÀ-Þ]")
 MAX_NAME_WORDS = 5
+MAX_ORGANISATION_WORDS = 10
 MAX_AUTHORS = 8
 
 
@@ -102,11 +112,44 @@ def author_names(text: str | None, page: Page = NO_PAGE) -> str | None:
     if _HANDLE.fullmatch(text) and text not in _NOT_NAMES:
         return text
     text = text[: _stop_at(text)]
-    names = [name for part in _SEPARATOR.split(text) if (name := _one_name(part, page))]
+    names = [name for part in split_authors(text) if (name := _one_name(part, page))]
     names = _people_first(list(dict.fromkeys(names)))[:MAX_AUTHORS]
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def split_authors(text: str) -> list[str]:
+    """The names in a list of authors ("A, B and C", "A; B"), each as written; an "and" inside
+    an organisation's name is its own ("Center for Drug Evaluation and Research")."""
+    parts: list[str] = []
+    start, between = 0, ""
+    for separator in [*_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        part = text[start:end].strip()
+        joined = parts and _ORGANISATION_HEAD.match(parts[-1]) and between in {"and", "&"}
+        if joined and part:
+            parts[-1] = f"{parts[-1]} {between} {part}"
+        elif part:
+            parts.append(part)
+        if separator:
+            between = separator.group().strip().lower()
+            start = separator.end()
+    return parts
+
+
+def is_organisation(name: str) -> bool:
+    """Whether `name` names an organisation, not a person: "The …" ("The Investopedia
+    Team"), a name joined by "for", "of" or "on" after its first word ("Center for Drug
+    Evaluation and Research", "University of Oslo"), or a group of people ("News Desk")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return (
+        words[0] == "The"
+        or _ORGANISATION_HEAD.match(name) is not None
+        or words[-1].lower() in _GROUPS
+    )
 
 
 def _people_first(names: list[str]) -> list[str]:
@@ -134,6 +177,8 @@ def _stop_at(text: str) -> int:
 def _one_name(part: str, page: Page) -> str | None:
     """The capitalised words a name is made of, up to the first that is not one."""
     part = _unglued(part)
+    if _ORGANISATION_HEAD.match(part):
+        return _organisation(part)
     words: list[str] = []
     before_role = False
     for word in part.split():
@@ -162,6 +207,23 @@ def _one_name(part: str, page: Page) -> str | None:
         return None  # a section of the site, as a menu offers it ("By Challenge")
     words = _as_page_writes(_without_common(words, page.common, before_role=before_role), page)
     return " ".join(_once(_without_initials(words))) or None
+
+
+def _organisation(part: str) -> str | None:
+    """An organisation's name whole, its joining words and all ("Center for Drug Evaluation
+    and Research"), up to the first word that is neither a joiner nor capitalised. Its words
+    may be the page's words in lower case: a name of several words joined is no menu item."""
+    words: list[str] = []
+    for word in part.split():
+        bare = word.strip(".,:'’\"")
+        if not bare or not (bare[0].isupper() or bare.lower() in _JOINED):
+            break
+        words.append(word.rstrip(",:"))
+        if len(words) == MAX_ORGANISATION_WORDS:
+            break
+    while words and words[-1].lower() in _JOINED:
+        words.pop()
+    return " ".join(words) if len(words) >= 3 else None
 
 
 def _unglued(part: str) -> str:

@@ -27,6 +27,7 @@ from store.cleaning.meta import (
     sentence_title,
     source_from_url,
     strip_dates,
+    trailing_byline,
 )
 from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
@@ -274,7 +275,12 @@ def _take_byline(blocks: list[Block], titles: tuple[str | None, ...] = ()) -> By
             break
         content += is_content(block)
         byline = parse_byline(block.text, block.words, block.links)
-        if byline and not found.author:
+        byline = byline or trailing_byline(block.text, block.links)
+        if byline and byline.before and not found.author:
+            _keep_before_byline(blocks, block, byline.before)
+            found.author = byline.author
+            found.published = found.published or byline.published
+        elif byline and not found.author:
             block.why = "byline"
             found.author = byline.author
             found.published = found.published or byline.published
@@ -288,6 +294,13 @@ def _take_byline(blocks: list[Block], titles: tuple[str | None, ...] = ()) -> By
         elif block.why == "title" and not found.published:
             found.published = _title_stamp(block.text, titles)
     return found
+
+
+def _keep_before_byline(blocks: list[Block], block: Block, before: str) -> None:
+    """The standfirst stays in place of `block`, without the byline it ran into."""
+    at = next(index for index, each in enumerate(blocks) if each is block)
+    letters = sum(char.isalpha() for char in before)
+    blocks[at] = replace(block, text=before, links=[], link_chars=0, free_letters=letters)
 
 
 def _byline_start(blocks: list[Block]) -> int:

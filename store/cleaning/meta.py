@@ -55,6 +55,8 @@ _AUTHOR_HREF = re.compile(
 )
 _COUNTER = re.compile(r"\s+-\s+\d+")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=[\s\"'”’]|$)")
+# Where a sentence ends and the next starts: a stop, its closing quotes, a space.
+_SENTENCE_END = re.compile(r"(?<=\w[a-z]{2})[.!?…][\"'”’)]*\s+")
 _HOST = re.compile(r"[\w.-]+")
 TITLE_CHARS = 100
 DATE_CACHE = 4096  # distinct date strings kept parsed
@@ -65,6 +67,8 @@ TITLE_CACHE = 1024  # texts kept reduced to their title keys
 class Byline:
     author: str | None
     published: dt.date | None
+    before: str = ""
+    """The text ahead of a byline that ends its block (a standfirst's sentences): kept."""
 
 
 def find_date(text: str) -> dt.date | None:
@@ -146,6 +150,23 @@ def names_a_topic(name: str, links: list[tuple[str, str]]) -> bool:
     )
 
 
+def trailing_byline(text: str, links: list[tuple[str, str]]) -> Byline | None:
+    """A byline that ends a block after its last sentence, the standfirst above the article
+    and its byline run together ("… beyond the U.S. and Canada. By Lisa Jennings on Dec. 19,
+    2025"); `before` is the standfirst."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    for start in reversed(ends):
+        rest = text[start:]
+        if not _BY.match(rest):
+            continue
+        byline = parse_byline(rest, len(rest.split()), links)
+        # Dated or linked to its author's page: "By then it was late." is a sentence.
+        if byline is None or not (byline.published or _author_from_links(links)):
+            return None
+        return Byline(byline.author, byline.published, text[:start].strip())
+    return None
+
+
 def _is_menu_item(text: str, links: list[tuple[str, str]]) -> bool:
     """A block that is one link to a page other than an author's is a menu's item, "by" or
     not ("[By Modality](/modalities)": browse by modality)."""
@@ -184,9 +205,18 @@ def _plausible_trailer(trailer: str) -> bool:
 
 
 def _author_from_links(links: list[tuple[str, str]]) -> str | None:
-    # A link to an author page names its author, even a lower-case handle ("adam").
+    # A link to an author page names its author, even a lower-case handle ("adam"), when its
+    # words are a name: "Learn more >>" and "View profile" lead there too.
     names = [text for text, href in links if _is_author_page(href) and _is_handle(text)]
-    return " and ".join(dict.fromkeys(names)) or None
+    return " and ".join(dict.fromkeys(name for name in names if _is_a_name(name))) or None
+
+
+def _is_a_name(text: str) -> bool:
+    """Whether `text` is nothing but names, as `author_names` reads them, a person's degrees
+    or roles after a comma aside ("Kristina Katt, CPA, EA"): no word of it cut off."""
+    written = " ".join(text.split())
+    name = author_names(written)
+    return name is not None and (name == written or written.startswith(name + ","))
 
 
 def _is_author_page(href: str) -> bool:

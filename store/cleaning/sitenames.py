@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-_SEPARATOR = re.compile(r"\s+(?:[|–—·»:]{1,2}|-{1,2})\s+")
+_SEPARATOR = re.compile(r"\s+(?:[|–—·•»:]{1,2}|-{1,2})\s+")
 _NOT_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]+")
 # Hosts' labels that name no site: the web, and the country and generic endings.
@@ -35,6 +35,8 @@ MAX_SITE_WORDS = 10  # a site's name, "Yosemite National Park (U.S. National Par
 MAX_SPELLING_WORDS = 6
 MIN_PARTIAL = 5  # letters of a last segment that starts or ends the host's name
 MAX_PARTIAL_WORDS = 3
+MIN_STEM = 5  # letters a word shares with the host's spelling of it ("financ" in "finance")
+MAX_ENDING = 2  # letters of the host's own ending after a shared stem ("finance", "financial")
 SITE_CACHE = 1024
 
 
@@ -203,7 +205,16 @@ def _names_site(segment: str, site: _Site, *, last: bool) -> bool:
         return True
     if any(_spells(label, tuple(words)) for label in site.labels):
         return True
-    return last and _part_of_host(whole, len(words), site)
+    return last and (_part_of_host(whole, len(words), site) or _holds_host_word(words, site))
+
+
+def _holds_host_word(words: list[str], site: _Site) -> bool:
+    """A last segment with the host's name as one of its words: the site's name with more
+    around it ("The Old Farmer's Almanac" on almanac.com, "Information Security Office" on
+    security.berkeley.edu). A short host word is as often a word the title uses ("The Vox
+    Guide to Housing" on vox.com)."""
+    long_labels = {label for label in site.labels if len(label) >= MIN_PARTIAL}
+    return not long_labels.isdisjoint(words)
 
 
 def _part_of_host(whole: str, words: int, site: _Site) -> bool:
@@ -230,10 +241,22 @@ def _most_taking_part(label: str, words: tuple[str, ...]) -> int | None:
     for word in words:
         step = dict(reach)  # the word gives nothing
         for at, count in reach.items():
-            for size in range(1, min(len(word), len(label) - at) + 1):
-                if label[at + size - 1] != word[size - 1]:
-                    break
-                if step.get(at + size, -1) < count + 1:
-                    step[at + size] = count + 1
+            for end in _starts_spelled(label, at, word):
+                if step.get(end, -1) < count + 1:
+                    step[end] = count + 1
         reach = step
     return reach.get(len(label))
+
+
+def _starts_spelled(label: str, at: int, word: str) -> list[int]:
+    """Where in `label` a start of `word` written from `at` can end: each start the label
+    spells as the word does, and after a long shared stem the label's own ending of a letter or
+    two ("consumerfinance": "financ" of "financial", then its own "e")."""
+    ends = []
+    size = 0
+    while size < min(len(word), len(label) - at) and label[at + size] == word[size]:
+        size += 1
+        ends.append(at + size)
+    if MIN_STEM <= size < len(word):
+        ends += [at + size + extra for extra in range(1, MAX_ENDING + 1)]
+    return [end for end in ends if end <= len(label)]

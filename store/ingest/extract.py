@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from store.cleaning.authors import NO_PAGE, Page, author_names
 from store.cleaning.clean import clean
 from store.cleaning.meta import tidy_title
 from store.cleaning.sitenames import names_site, site_free_title
-from store.models import CleanDoc, ExtractedDocument, Granularity, RawDoc
+from store.models import CleanDoc, Event, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
-from store.timex.pubdates import is_history, known_date, page_year, url_date
+from store.timex.pubdates import is_history, known_date, latest_day, page_year, url_date
 
 TITLE_FALLBACK_CHARS = 120
 
@@ -30,9 +31,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     events = find_dates(cleaned.paragraphs, published)
     estimated = False
     precision: Granularity | None = "day" if published is not None else None
-    found = estimate(events, fetched=raw.fetched) if published is None else None
-    if found is not None and is_history(found[0], page_year(raw.text, fetched=raw.fetched)):
-        found = None  # the text's latest date is history it tells, not when it was written
+    found = _estimate(raw, events) if published is None else None
     if found is not None:
         published, precision = found
         estimated = True
@@ -50,6 +49,33 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
         author=_author(raw, cleaned),
         source=raw.source or cleaned.source,
     )
+
+
+def _estimate(raw: RawDoc, events: list[Event]) -> tuple[dt.date, Granularity] | None:
+    """An undated document's likely date from the dates it mentions, never a period that
+    starts after the day it was fetched or ingested: a page read today was written by today,
+    and a later period it mentions ("until August 2027") is a plan, not its date."""
+    fetched = raw.fetched or dt.date.today()
+    found = estimate(events, fetched=fetched)
+    if found is not None and _period_start(*found) > latest_day(fetched):
+        return None
+    if found is not None and is_history(found[0], page_year(raw.text, fetched=raw.fetched)):
+        return None  # the text's latest date is history it tells, not when it was written
+    return found
+
+
+def _period_start(last: dt.date, precision: Granularity) -> dt.date:
+    """The first day of the period an estimate names by its last day: "2023" (a year) began
+    on 1 January 2023, though its last day may lie after the page was read."""
+    months_back = {"month": 0, "quarter": 2, "season": 2}
+    if precision in months_back:
+        month = last.year * 12 + last.month - 1 - months_back[precision]
+        return dt.date(month // 12, month % 12 + 1, 1)
+    if precision == "week":
+        return last - dt.timedelta(days=6)
+    if precision in ("year", "decade"):
+        return dt.date(last.year // 10 * 10 if precision == "decade" else last.year, 1, 1)
+    return last
 
 
 def _author(raw: RawDoc, cleaned: CleanDoc) -> str | None:

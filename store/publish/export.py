@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from store.cleaning.authors import is_organisation, split_authors
 from store.models import DocumentSummary, QuoteAnnotation, QuoteHit
 from store.publish.cite import citation_for, format_citation
 
@@ -121,7 +122,7 @@ def documents_to_bibtex(documents: Iterable[DocumentSummary]) -> str:
 def _bibtex_fields(document: DocumentSummary) -> list[tuple[str, str]]:
     fields = [("title", document.title)]
     if document.author:
-        fields.append(("author", " and ".join(_author_names(document.author))))
+        fields.append(("author", document.author))
     if document.source:
         fields.append(("journal", document.source))
     if document.published and not document.published_estimated:
@@ -156,7 +157,16 @@ _BIBTEX_SPECIAL = {
 def _bibtex_value(name: str, text: str) -> str:
     if name == "url":  # read verbatim by BibTeX's url field: only braces would break it
         return text.replace("{", "%7B").replace("}", "%7D")
+    if name == "author":
+        return " and ".join(_bibtex_author(author) for author in split_authors(text))
     return _bibtex_escape(text)
+
+
+def _bibtex_author(name: str) -> str:
+    """A person as BibTeX reads one ("Ann Lee": given names, then the family name); an
+    organisation braced, so BibTeX takes it whole and never as "Team, The Investopedia"."""
+    escaped = _bibtex_escape(name)
+    return f"{{{escaped}}}" if is_organisation(name) else escaped
 
 
 def _bibtex_escape(text: str) -> str:

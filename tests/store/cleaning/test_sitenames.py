@@ -142,7 +142,8 @@ def test_a_site_named_in_other_shapes_goes(
     [
         # Too few of the segment's words spell the host: a title that mentions the site.
         ("Why I left | The Vox Guide to Housing", "https://www.vox.com/a"),
-        ("Top tips | Information Security Office", "https://security.berkeley.edu/t"),
+        # The host's word in a first segment: the title's own subject.
+        ("Almanac entries we love | Gardening notes", "https://www.almanac.example/a"),
         # A first segment that merely starts the host's name is the title's.
         ("Travel - where to go this summer", "https://www.travelweekly.com/a"),
         # Words of the host in another order, or a folder that is not before the site's name.
@@ -223,3 +224,49 @@ def test_copies_of_a_page_get_one_title_whatever_they_know_of_the_site() -> None
     url = "https://www.parks.example/lakeside/webcams.htm"
     knowing = site_free_title(title, url, "Lakeside State Park (State Parks Service)")
     assert knowing == site_free_title(title, url, None) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # A bullet between the title and the site's name.
+        ("Plate basics • The Grain Source", "https://grainsource.uni.example/p", "Plate basics"),
+        ("Notes on caching • Ada Brook", "https://www.adab.example/posts/n", "Notes on caching"),
+        # The host's words, one written as the segment's word stem with its own ending.
+        (
+            "Filing your taxes | Consumer Financial Protection Office",
+            "https://www.consumerfinance.example/t",
+            "Filing your taxes",
+        ),
+        (
+            "Rate changes - National Medical Council",
+            "https://nationalmedic.example/r",
+            "Rate changes",
+        ),
+        # The host's name a word of the last segment, with more around it.
+        (
+            "Sowing peas early | The Old Farmer's Almanac",
+            "https://www.almanac.example/s",
+            "Sowing peas early",
+        ),
+        (
+            "Top tips for passwords | Information Security Office",
+            "https://security.uni.example/t",
+            "Top tips for passwords",
+        ),
+    ],
+)
+def test_a_site_named_by_its_host_words_goes(title: str, url: str, expected: str) -> None:
+    assert site_free_title(title, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # A stem shared too briefly ("nation" of "national") or out of order spells nothing.
+        ("Rate changes - Nation Medical Council", "https://nationalmedic.example/r"),
+        ("Filing taxes | Finance for Consumers", "https://www.consumerfinance.example/t"),
+    ],
+)
+def test_host_words_in_another_shape_leave_the_title(title: str, url: str) -> None:
+    assert site_free_title(title, url) == title

@@ -109,3 +109,15 @@ def test_exports_cite_a_quote_with_no_speaker_as_unknown_not_as_the_byline() -> 
     assert json.loads(quotes_to_json([record]))[0]["citation"] == record["citation"]
     brief = quotes_to_markdown([anonymous], {})
     assert "> — speaker unknown, [Bridge \\*vote\\*]" in brief
+
+
+def test_bibtex_braces_an_organisation_so_it_is_not_read_as_a_person() -> None:
+    team = documents_to_bibtex([doc(1, author="The Investopedia Team")])
+    assert "author = {{The Investopedia Team}}" in team
+    center = "Center for Drug Evaluation and Research"
+    both = documents_to_bibtex([doc(2, author=f"Ann Lee and {center}")])
+    assert "author = {Ann Lee and {Center for Drug Evaluation and Research}}" in both
+    people = documents_to_bibtex([doc(3, author="Ann Lee, Bo Ray and Cy Dunn")])
+    assert "author = {Ann Lee and Bo Ray and Cy Dunn}" in people
+    escaped = documents_to_bibtex([doc(4, author="The 100% Club")])
+    assert r"author = {{The 100\% Club}}" in escaped
