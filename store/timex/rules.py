@@ -59,7 +59,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
-from store.timex.tense import tense_direction
+from store.timex.tense import planned_from_past, tense_direction
 
 # A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
 Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
@@ -390,23 +390,27 @@ def _latest_before(anchor: dt.date, number: int) -> dt.date:
 def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
     """Which `number` weekday a bare weekday at `start:end` names, from the document date: a
     deadline ("until Tuesday", "by Friday") the coming one; a day named as an event's ("get
-    around Wednesday's ruling") the nearest; else the tense's, the past one without a cue."""
+    around Wednesday's ruling") or planned in the past ("planned a rally on Saturday") the
+    nearest; else the tense's, the past one without a cue."""
     deadline = DEADLINE_BEFORE.search(text, max(0, start - 8), start)
     if deadline is not None and not PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
         return lambda anchor: spans.day(anchor + relativedelta(weekday=relative_weekday(number)))
     if text.startswith(("'s", "’s"), end):
         return lambda anchor: spans.day(_nearest_weekday(anchor, number))
-    nearest = 1 if tense_direction(text, start) > 0 else -1
-    move = relativedelta(weekday=relative_weekday(number, nearest))
+    direction = tense_direction(text, start)
+    if direction == 0 and planned_from_past(text, start):
+        # A plan is reported before its day as often as after: no lean to the past.
+        return lambda anchor: spans.day(_nearest_weekday(anchor, number, weight=1))
+    move = relativedelta(weekday=relative_weekday(number, 1 if direction > 0 else -1))
     return lambda anchor: spans.day(anchor + move)
 
 
-def _nearest_weekday(anchor: dt.date, number: int) -> dt.date:
-    """The `number` weekday closest to `anchor`, a day to come counting twice as far as a day
-    past ("Thursday's closing price" on a Monday is the last Thursday's)."""
+def _nearest_weekday(anchor: dt.date, number: int, *, weight: int = FUTURE_GAP_WEIGHT) -> dt.date:
+    """The `number` weekday closest to `anchor`, a day to come counting `weight` times as far
+    as a day past ("Thursday's closing price" on a Monday is the last Thursday's)."""
     ahead = (number - anchor.weekday()) % 7
     back = (7 - ahead) % 7
-    return anchor + dt.timedelta(days=ahead if ahead * FUTURE_GAP_WEIGHT < back else -back)
+    return anchor + dt.timedelta(days=ahead if ahead * weight < back else -back)
 
 
 def make(

@@ -14,7 +14,7 @@ import re
 FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed\s+to)?|set\s+to"
     r"|plan(?:s|ned|ning)?\s+(?:to|for)|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
-    r"|scheduled|likely\s+to|(?:is|are)\s+to|(?:may|might|should|must)(?!\s+have\b)"
+    r"|scheduled|likely\s+to|(?:is|are)\s+(?:due\s+)?to|(?:may|might|should|must)(?!\s+have\b)"
     r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
 )
 # A past auxiliary before a word of the future leaves the direction open: "had been scheduled
@@ -34,6 +34,7 @@ PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 # Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
 TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
 WORD = re.compile(r"[A-Za-z]+")
+LAST_WORD = re.compile(r"([\w'’]+)\s{1,3}\Z")
 # The word just before an expression (an "on" between at most), and the one before it.
 LAST_WORDS = re.compile(
     r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
@@ -57,7 +58,7 @@ SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 # A present "is"/"are" placing an event on the day ("The vote is Tuesday", "The meeting is at
 # 3 p.m. on Tuesday", "Elections are in November"): a schedule, so the day to come.
 SCHEDULE_BEFORE = re.compile(
-    r"\b(?:is|are)\s{1,3}(?:(?:at|on|in)\s{1,3}(?:[\w.:]+\s{1,3}){0,3}?)?(?:(?:on|in)\s{1,3})?\Z"
+    r"\b(?:is|are)\s{1,3}(?:due\s{1,3})?(?:(?:at|on|in)\s{1,3}(?:[\w.:]+\s{1,3}){0,3}?)?(?:(?:on|in)\s{1,3})?\Z"
 )
 # "Today is Monday", "it is May": the day or month it is now, not one to come.
 NOW_SUBJECT = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his|[Tt]hat)\s{1,3}\Z")
@@ -65,6 +66,31 @@ BOUND_BEFORE = re.compile(r"\b(?:to|until|till|through|by)\s{1,3}\Z")
 # "from March to May": the end of a range, whose tense is the range's.
 RANGE_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\b")
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
+# Verbs of an event set for a time, in the present that news uses for what is scheduled: "The
+# talks open Monday", "The law takes effect in January", "He and Arafat meet separately Monday".
+# Base forms only of verbs seldom nouns; "-s" forms of the rest ("the open Monday" is no verb).
+_SCHEDULED_BASE = "open close meet begin convene arrive leave depart expire resume reopen"
+_SCHEDULED_BASE += " testify travel"
+_SCHEDULED_S = "start end return visit debut premiere air run last host hold play vote"
+SCHEDULED_VERB = re.compile(
+    rf"\b(?:(?:{'|'.join(_SCHEDULED_BASE.split())})(?:s|es)?"
+    rf"|testifies|launch(?:es)?|(?:{'|'.join(_SCHEDULED_S.split())})s"
+    r"|(?:takes?|goes|go)\s{1,3}(?:into\s{1,3})?effect|kicks?\s{1,3}off|(?:comes?|falls?)\s{1,3}due"
+    r"|(?:goes|go)\s{1,3}on\s{1,3}sale|gets?\s{1,3}under\s?way)\b"
+)
+# Words before such a verb that make it a noun ("the start", "his visit", "on leave") or an
+# adjective ("We are open Monday to Friday").
+NOT_SUBJECT = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "your", "this", "that", "these"}
+    | {"on", "in", "at", "of", "for", "to", "by", "with", "from", "after", "before"}
+    | {"is", "are", "am", "be", "been", "being", "was", "were", "remain", "remains", "stay"}
+    | {"stays"}
+)
+# At most this many words between the verb and the expression: "opens its doors on Monday".
+SCHEDULED_REACH = 4
+# Past forms of planning that leave the planned time open: "Protesters planned a rally on
+# Saturday" (the Saturday to come, if the story was filed before it).
+PLANNING = frozenset({"planned", "scheduled", "slated", "arranged"})
 # A verb of telling before an expression: the telling's day when only a few words stand between
 # ("said late Tuesday", "told reporters on Friday"); else the start of what was told, whose tense
 # is its own ("said it is calling the bonds on Dec. 7").
@@ -121,9 +147,7 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     cue = _future_cue(text, start)
     if cue is not None and PAST_AUXILIARY.search(text, max(0, cue - 24), cue):
         return 0  # "had been scheduled to expire Friday": come or not, the nearest
-    clause_start = max(0, start - PAST_REACH)
-    for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
-        clause_start = stop.end()
+    clause_start = _clause_start(text, start)
     if cue is not None and CLAUSE_BREAK.search(text, cue, start) is None:
         return 1  # "will meet on Saturday"
     telling = _last_telling(text, clause_start, start)
@@ -131,8 +155,11 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         if len(WORD.findall(text, telling.end(), start)) <= TELLING_REACH:
             return -1
         clause_start = telling.end()
-    if _has_past(text, clause_start, start):
-        return -1
+    past = _first_past(text, clause_start, start)
+    if past >= 0:
+        return 0 if _planning_at(text, past) else -1
+    if _scheduled_present(text, clause_start, start):
+        return 1  # "The talks open Monday": a present that announces
     if end < 0:
         return 0 if cue is None else 1
     # A future in an earlier clause yields to a past verb after the date: "she would bring aid
@@ -147,6 +174,44 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     if _first_past(text, end, limit) >= 0 or _telling_in_clause(text, end, limit):
         return -1
     return 1 if future_after is not None or cue is not None else 0
+
+
+def planned_from_past(text: str, start: int) -> bool:
+    """Whether the clause before `start` tells of a plan made in the past, which the time it
+    names may still be to come: "Protesters planned a rally on Saturday", "were planning to
+    drive on Monday"; not "had been scheduled to expire Friday", a plan before a past time."""
+    cue = _future_cue(text, start)
+    if cue is not None:
+        auxiliary = PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
+        if auxiliary is not None:
+            return not auxiliary.group().lstrip().startswith("had")
+    past = _first_past(text, _clause_start(text, start), start)
+    return past >= 0 and _planning_at(text, past)
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins, at most `PAST_REACH` characters back."""
+    clause_start = max(0, start - PAST_REACH)
+    for stop in CLAUSE_BREAK.finditer(text, clause_start, start):
+        clause_start = stop.end()
+    return clause_start
+
+
+def _planning_at(text: str, at: int) -> bool:
+    word = WORD.match(text, at)
+    return word is not None and word.group().lower() in PLANNING
+
+
+def _scheduled_present(text: str, start: int, end: int) -> bool:
+    """A present verb of a scheduled event a few words before `end`, with a subject before it."""
+    found = list(SCHEDULED_VERB.finditer(text, start, end))
+    if not found or len(WORD.findall(text, found[-1].end(), end)) > SCHEDULED_REACH:
+        return False
+    before = LAST_WORD.search(text, max(0, found[-1].start() - 24), found[-1].start())
+    if before is None:
+        return True  # the clause opens on it: "..., meets Monday" after a subject clause
+    word = before.group(1)
+    return word.lower() not in NOT_SUBJECT and not word.endswith(("'s", "’s"))
 
 
 def _last_telling(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -171,10 +236,6 @@ def _is_past(word: str, previous: str) -> bool:
     if len(word) < 5:
         return False
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
-
-
-def _has_past(text: str, start: int, end: int) -> bool:
-    return _first_past(text, start, end) >= 0
 
 
 def _first_past(text: str, start: int, end: int) -> int:

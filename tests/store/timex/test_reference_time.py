@@ -296,3 +296,68 @@ def test_a_verb_of_telling_governs_only_what_stands_beside_it(
     text: str, phrase: str, anchor: dt.date, value: str
 ) -> None:
     assert values(text, anchor=anchor)[phrase] == value
+
+
+FRIDAY = D(2013, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A present that announces: an event set for a time is the one to come.
+        ("The talks open Monday in Geneva.", "Monday", "2013-03-25"),
+        ("He and his rival meet separately Monday with the envoy.", "Monday", "2013-03-25"),
+        ("The museum reopens its doors on Thursday.", "Thursday", "2013-03-28"),
+        ("Trading resumes Monday.", "Monday", "2013-03-25"),
+        ("The new law takes effect in January.", "January", "2014-01"),
+        ("The contract expires in February.", "February", "2014-02"),
+        ("The rebate comes due in January.", "January", "2014-01"),
+        ("The series premieres Thursday night on cable.", "Thursday night", "2013-03-28TNI"),
+        ("Officials say the border reopens on Thursday.", "Thursday", "2013-03-28"),
+        # "is due", "is due to": a schedule as much as "is".
+        ("Payment is due on Thursday.", "Thursday", "2013-03-28"),
+        ("The report is due in February.", "February", "2014-02"),
+        ("The bond is due to mature in January.", "January", "2014-01"),
+        # The same verbs in the past, or as nouns after a determiner, place nothing ahead.
+        ("The museum reopened its doors on Thursday.", "Thursday", "2013-03-21"),
+        ("The talks Monday ended early.", "Monday", "2013-03-18"),
+        ("His visit Monday was short.", "Monday", "2013-03-18"),
+        ("Shares were open Monday.", "Monday", "2013-03-18"),
+        ("After the close Monday, the index slid.", "Monday", "2013-03-18"),
+        ("The report was due in February.", "February", "2013-02"),
+    ],
+)  # fmt: skip
+def test_a_present_of_a_scheduled_event_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert values(text, anchor=FRIDAY)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # A plan told in the past: the nearest such day, to come or gone, with no lean.
+        ("Protesters planned a large rally on Saturday.", FRIDAY, "2013-03-23"),
+        ("They were planning to drive to the airport on Monday.", FRIDAY, "2013-03-25"),
+        ("The group arranged a vigil on Tuesday.", FRIDAY, "2013-03-19"),
+        ("A memorial planned at the college on Saturday was canceled.", D(2013, 3, 24),
+         "2013-03-23"),
+        # A plan before a past time (the pluperfect), or a past act, is in the past.
+        ("The offer had been scheduled to expire on Monday.", FRIDAY, "2013-03-18"),
+        ("Protesters held a large rally on Saturday.", FRIDAY, "2013-03-16"),
+    ],
+)  # fmt: skip
+def test_a_plan_told_in_the_past_is_the_nearest_day(
+    text: str, anchor: dt.date, value: str
+) -> None:
+    assert list(values(text, anchor=anchor).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # After a copula "open" and "close" are adjectives: a state, not an event set ahead.
+        ("The bridge remains open Monday, officials said.", "2013-03-18"),
+        ("The polls were close Monday.", "2013-03-18"),
+    ],
+)
+def test_a_scheduled_verb_after_a_copula_is_an_adjective(text: str, value: str) -> None:
+    assert list(values(text, anchor=FRIDAY).values()) == [value]
