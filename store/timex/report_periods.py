@@ -62,8 +62,11 @@ def year_period(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None or year not in WRITTEN_YEARS:
         return None
-    resolve = _in_year(lambda _anchor: year, _number(core), period=core["noun"] == "period")
-    return make(core, lead, resolve, "quarter", "anaphoric")
+    number = _number(core)
+    resolve = _in_year(lambda _anchor: year, number, period=core["noun"] == "period")
+    # Numbered, it names its quarter ("the 1988 second quarter"): what "a year earlier"
+    # compares with from then on; unnumbered, it is the one the report is about.
+    return make(core, lead, resolve, "quarter", "anaphoric" if number is None else "absolute")
 
 
 def own_year_period(core: re.Match[str], before: Before) -> Candidate | None:
@@ -71,9 +74,9 @@ def own_year_period(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
-    period = core["noun"] == "period"
-    resolve = _in_year(lambda anchor: anchor.year + shift, _number(core), period=period)
-    return make(core, lead, resolve, "quarter", "anaphoric")
+    period, number = core["noun"] == "period", _number(core)
+    resolve = _in_year(lambda anchor: anchor.year + shift, number, period=period)
+    return make(core, lead, resolve, "quarter", "anaphoric" if number is None else "deictic")
 
 
 def related_period(core: re.Match[str], before: Before) -> Candidate | None:

@@ -234,3 +234,27 @@ def test_the_same_quarter_is_the_reported_one(
     texts: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A quarter named by its year and number is the report's from then on: what "a year
+        # earlier", "the latest period" and "last year's quarter" refer to.
+        (("In this year's second quarter, net was $10 million, up from $9 million a year "
+          "earlier.",),
+         [("this year's second quarter", "1989-Q2"), ("a year earlier", "1988-Q2")]),
+        (("It took a charge in the 1987 first quarter.", "The latest period had gains."),
+         [("the 1987 first quarter", "1987-Q1"), ("The latest period", "1987-Q1")]),
+        (("Next year's first quarter will be weak; last year's quarter was strong.",),
+         [("Next year's first quarter", "1990-Q1"), ("last year's quarter", "1988-Q1")]),
+        # Without its number it names no quarter of its own: the last named still holds.
+        (("Second-quarter profit rose.", "This year's period had gains, unlike a year ago."),
+         [("Second-quarter", "1989-Q2"), ("This year's period", "1989-Q2"),
+          ("a year ago", "1988-Q2")]),
+    ],
+)  # fmt: skip
+def test_a_numbered_quarter_of_a_named_year_is_the_reported_one(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(*texts) == expected
