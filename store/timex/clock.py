@@ -11,11 +11,14 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekday as relative_weekday
-
 from store.timex import spans
-from store.timex.candidates import Candidate, Reference, Resolver, in_reference_year
+from store.timex.candidates import (
+    Candidate,
+    Reference,
+    Resolver,
+    from_anchor,
+    in_reference_year,
+)
 from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import (
     DAY,
@@ -26,7 +29,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
-from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_number
+from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_from, weekday_number
 from store.timex.spans import Span
 from store.timex.tense import tense_direction
 
@@ -81,7 +84,7 @@ def _at(core: re.Match[str], before: Before, hour: int, minute: int) -> Candidat
     if written is not None and not (core["weekday"] or core["word"] or core["month"]):
         resolve = _on_written_day(written, direction)
     else:
-        resolve = _on_day(core, direction)
+        resolve = _on_day(core, lead.start, direction)
     return make(core, lead, _with_time(resolve, hour, minute), "day", "deictic", timex="TIME")
 
 
@@ -103,11 +106,11 @@ def _day_or_none(year: int, month: int, day: int) -> Span | None:
         return None
 
 
-def _on_day(core: re.Match[str], direction: int) -> Resolver:
+def _on_day(core: re.Match[str], start: int, direction: int) -> Resolver:
     if core["weekday"]:
-        nearest = 1 if direction > 0 else -1
-        move = relativedelta(weekday=relative_weekday(WEEKDAYS[core["weekday"]], nearest))
-        return _from_anchor(lambda anchor: anchor + move)
+        # Read as a weekday alone is: "until 9 a.m. Tuesday" is a deadline, the coming one.
+        number = WEEKDAYS[core["weekday"]]
+        return from_anchor(weekday_from(core.string, start, core.end(), number))
     if core["word"]:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[core["word"]]
         return _from_anchor(lambda anchor: anchor + dt.timedelta(days=shift))

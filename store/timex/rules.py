@@ -358,7 +358,7 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
     if lead.det is None:
-        resolve = from_anchor(_weekday_from(core.string, lead.start, core.end(), number))
+        resolve = from_anchor(weekday_from(core.string, lead.start, core.end(), number))
     elif lead.det < 0:
         # "last Tuesday" said on a Thursday is two days before, as TimeML reads it: the
         # latest such day before the document's, not the previous week's; but never the day
@@ -387,7 +387,7 @@ def _latest_before(anchor: dt.date, number: int) -> dt.date:
     return anchor - dt.timedelta(days=days if days > 1 else days + 7)
 
 
-def _weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
+def weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
     """Which `number` weekday a bare weekday at `start:end` names, from the document date: a
     deadline ("until Tuesday", "by Friday") the coming one; a day named as an event's ("get
     around Wednesday's ruling") or planned in the past ("planned a rally on Saturday") the

@@ -408,3 +408,22 @@ def test_a_verb_after_the_expression_gives_its_tense() -> None:
 )
 def test_plans_point_ahead_and_a_telling_is_dated_by_its_verb(marked, anchor, value):
     assert one(marked, anchor=anchor).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A time on a weekday reads the weekday as a weekday alone does: a deadline is the
+        # coming one whatever the verb's tense, a possessive the nearest, a plan the nearest.
+        ("They have been given until 9 a.m. Tuesday to sign.", "2024-05-14T09:00"),
+        ("The agency extended its deadline until 5 p.m. EST Friday.", "2024-05-17T17:00"),
+        ("Bids were due by noon Wednesday.", "2024-05-15T12:00"),
+        ("Protesters planned a march at 10 a.m. Tuesday.", "2024-05-14T10:00"),
+        # A past verb with no deadline keeps the day past.
+        ("The blast struck at 10 a.m. Tuesday.", "2024-05-07T10:00"),
+        ("They had filed their bids by noon Wednesday.", "2024-05-08T12:00"),
+    ],
+)
+def test_a_time_on_a_weekday_reads_the_weekday_alone(text: str, value: str) -> None:
+    times = [event for event in events(text) if event.type == "TIME"]
+    assert [event.value for event in times] == [value]
