@@ -1,7 +1,8 @@
 """Expressions that count from the last date the text gave, not from the document date: "the
 following year", "the previous day", "that same day", "a year later", "that year".
 
-"He was promoted in 1995, and the following year he was appointed attaché" is 1996. Without
+"He was promoted in 1995, and the following year he was appointed attaché" is 1996; "down 4%
+from the previous Friday", after a Friday, is the Friday before that one. Without
 an earlier date to count from they say nothing, and are left out rather than guessed.
 Also spoken years, as broadcast transcripts write them: "nineteen ninety-six", "the year two
 thousand".
@@ -20,7 +21,7 @@ from store.models import Granularity
 from store.timex import names, rules, spans
 from store.timex.candidates import Candidate, Reference, Resolver
 from store.timex.lead import Accepts, Before, take_lead
-from store.timex.lexicon import MONTH, MONTHS, SEASONS, SPACE, cased
+from store.timex.lexicon import MONTH, MONTHS, SEASONS, SPACE, WEEKDAY, WEEKDAYS, cased
 from store.timex.rules import make
 from store.timex.spans import Span
 
@@ -42,6 +43,10 @@ ANAPHOR_BEFORE = re.compile(
 )
 ANAPHOR_AFTER = re.compile(rf"{SPACE}(?P<after>{cased(['before', 'after', 'later'])})\b")
 OPENING_WORDS = frozenset({"the", "that", "a", "one", *SHIFTS})
+RELATIVE_WEEKDAY = re.compile(
+    rf"\b(?:the|The){SPACE}(?P<rel>{cased(['previous', 'preceding', 'following'])}){SPACE}"
+    rf"(?P<weekday>{WEEKDAY})\b"
+)
 WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
 
 
@@ -78,6 +83,28 @@ def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
         resolve=_from_last(unit, shift),
         kind="anaphoric",
     )
+
+
+def relative_weekday(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the previous Friday", "the following Monday": that weekday before or after the last
+    day the text gave, or the document date when it gave none."""
+    number, step = WEEKDAYS[core["weekday"]], SHIFTS[core["rel"].lower()]
+    lead = take_lead(before, core.start(), Accepts())
+    if lead is None:
+        return None
+
+    def resolve(reference: Reference) -> Span | None:
+        last = reference.last
+        if last is not None and last.granularity == "day" and last.start == last.end:
+            origin = last.start
+        elif reference.anchor is not None:
+            origin = reference.anchor
+        else:
+            return None
+        gap = (number - origin.weekday()) * step % 7 or 7  # never the day itself
+        return spans.day(origin + dt.timedelta(days=gap * step))
+
+    return make(core, lead, resolve, "day", "anaphoric")
 
 
 def _from_last(unit: str, shift: int) -> Resolver:

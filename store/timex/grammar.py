@@ -94,6 +94,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (holidays.HOLIDAY_DAY, holidays.holiday, (HOLIDAY_DAY_WORD,)),
     (holidays.HOLIDAY_NAMED, holidays.holiday, (HOLIDAY_WORD,)),
     (anaphora.ANAPHOR, anaphora.anaphor, (DURATION_WORD,)),
+    (anaphora.RELATIVE_WEEKDAY, anaphora.relative_weekday, (WEEKDAY_WORD,)),
     (clock.CLOCK, clock.clock, (DIGIT, AM_PM)),
     (clock.NOON, clock.noon, (NOON_WORD,)),
     (anaphora.SPOKEN_YEAR, anaphora.spoken_year, (SPOKEN_YEAR_WORD,)),
@@ -168,6 +169,7 @@ ANCHORED = {
     report_periods.BACK_PERIOD: (PERIOD_NOUN, 32),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
+    anaphora.RELATIVE_WEEKDAY: (re.compile(r"\b(?:previous|preceding|following)\b"), 4),
 }
 
 

@@ -305,6 +305,13 @@ ANAPHORA = [
     ("It was signed on 3 March 2020, and [the next day] it was void.", "2020-03-04"),
     ("It was signed on 3 March 2020 and published [that same day].", "2020-03-03"),
     ("It was signed on 3 March 2020; [the day before], talks broke down.", "2020-03-02"),
+    # A weekday before or after the last day given, never that day itself.
+    ("Shares fell on Friday, down 4% from [the previous Friday].", "2024-05-03"),
+    ("It was signed on Tuesday, May 7; [the following Monday] it was void.", "2024-05-13"),
+    ("It was signed on Tuesday, May 7; [the following Wednesday] it was void.", "2024-05-08"),
+    ("It was signed on 3 March 2020; [the preceding Sunday] talks broke down.", "2020-03-01"),
+    # With no day given, the document date is the day counted from.
+    ("Prices were down from [the previous Friday].", "2024-05-10"),
 ]
 
 
