@@ -127,6 +127,28 @@ def weekday_in_name(text: str, start: int, end: int) -> bool:
     return word[:1].isupper() and word not in CALENDAR_NAMES and word not in WEEKDAYS
 
 
+# Capitalised words that carry on a title-case headline rather than a name: "Rally Set For
+# Friday Night In Capital".
+TITLE_FUNCTION_WORDS = frozenset(
+    {"In", "At", "On", "For", "To", "And", "Or", "As", "With", "From", "By", "Of", "The", "A"}
+)
+
+
+def time_of_day_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the time of day at `start:end`, after a weekday, is capitalised and goes on into
+    a capitalised word, as a name does ("Friday Night Lights", "Sunday Morning Herald"); in
+    running text the part of a day is lower case ("Friday night")."""
+    if not text[start : start + 1].isupper():
+        return False
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after["word"].rstrip(".")
+    if not word[:1].isupper() or word in TITLE_FUNCTION_WORDS:
+        return False
+    return word not in CALENDAR_NAMES and word not in WEEKDAYS
+
+
 # A capitalised word joined by a hyphen just before: "Ex-Easter", "Post-Christmas Blues".
 HYPHENED_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[-‐]\Z")
 # Capitalised words after a date word that still leave it a date: "Christmas I spent at home".

@@ -77,6 +77,12 @@ YEAR_CUES = frozenset(
 # Fewer for a year before 1900: "between 1500 and 2000 people" counts people.
 OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
+# Bounds that make a "May" a month where the phrase ends with it: "by May", "before June, the
+# firm"; not "a book by May Sarton", "after May resigned" (a person).
+BOUND_MONTH_CUES = frozenset({"by", "before", "after"})
+PHRASE_END_AFTER = re.compile(
+    r"\s{0,3}(?:[.,;:!?)\]—–-]|\Z)|\s{1,3}(?:and|or|at|in|on|to|for|with|from|when|if|as|but|of)\b"
+)
 RANGE_ONLY_CUES = frozenset({"from", "between"})
 # A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
@@ -256,9 +262,12 @@ def bare_month(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     number, weak = MONTHS[name], False
     if name in AMBIGUOUS_MONTHS and not has_cue(before, MONTH_CUES, determiner=True):
-        if not range_cue(before, core.string, core.start()):
+        bound = before.has(BOUND_MONTH_CUES)
+        if bound and PHRASE_END_AFTER.match(core.string, core.end()) is None:
             return None
-        weak = True
+        if not (bound or range_cue(before, core.string, core.start())):
+            return None
+        weak = not bound
     if lead.det is not None:
         shift = lead.det
         resolve = from_anchor(lambda anchor: _month_from(anchor, number, shift))
@@ -357,6 +366,8 @@ def weekday(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
     if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
         return None
+    if core["tod"] and names.time_of_day_in_name(core.string, core.start("tod"), core.end()):
+        return None  # "Friday Night Lights", the "Sunday Morning Herald"
     if lead.det is None:
         resolve = from_anchor(weekday_from(core.string, lead.start, core.end(), number))
     elif lead.det < 0:

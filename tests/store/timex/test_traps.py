@@ -74,6 +74,22 @@ TRAPS = [
     "Here are our Albums of the Year.",
     "She was named Player of the Year by the league.",
     "The magazine picked its Person of the Year.",
+    # month names that are people after "by", "before", "after"
+    "A novel by May Sarton was reread.",
+    "Things changed after May resigned as prime minister.",
+    "Shares fell before May took office.",
+    "The portrait by April Ashley sold.",
+    # a weekday and a capitalised part of the day running on into a name
+    "She starred in Friday Night Lights.",
+    "He read Sunday Morning Herald columns.",
+    "Tickets for Saturday Night Live ran out.",
+    # more numbers of things: addresses, units, ratings, rooms, scores
+    "The band played at 2112 Sunset Boulevard.",
+    "The file was 2048 bytes long.",
+    "The engine idles at 1600 rpm.",
+    "Her Elo rating of 2150 was high.",
+    "Room 1205 was booked for the night.",
+    "The Lakers won 102-98 in overtime.",
 ]
 
 
@@ -119,6 +135,14 @@ NEIGHBOURS = [
     ("In the 20th Century, cities grew.", [("the 20th Century", "19")]),
     ("Sales rose for the year.", [("the year", "2024")]),
     ("For the year, profit doubled.", [("the year", "2024")]),
+    # near neighbours of month names that are people
+    ("The talks will end by May.", [("May", "2025-05")]),
+    ("They will finish by May, officials said.", [("May", "2025-05")]),
+    ("Talks stalled after March and resumed.", [("March", "2024-03")]),
+    ("It was sold before June in a private deal.", [("June", "2024-06")]),
+    # near neighbours of weekday names: the part of the day in lower case, or a headline's
+    ("The rally was on Friday night.", [("Friday night", "2024-11-29TNI")]),
+    ("Protesters Marched Friday Night In The Capital", [("Friday Night", "2024-11-29TNI")]),
 ]
 
 
