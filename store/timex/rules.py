@@ -122,7 +122,7 @@ def _month_day(month: str, weekday: str = WEEKDAY_BEFORE) -> re.Pattern[str]:
 
 def _month_year(month: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<month>{month})(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
+        rf"\b(?P<month>{month})(?:{SPACE}of|(?P<comma>,))?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
     )
 
 
@@ -246,6 +246,8 @@ def month_year(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True))
     if lead is None or year not in WRITTEN_YEARS:
         return None
+    if core["comma"] and PHRASE_END_AFTER.match(core.string, core.end()) is None:
+        return None  # "In December, 2000 people marched": a count after the month
     span = spans.month(year, month_number(core["month"]))
     return make(core, lead, fixed(span), "month", "absolute", reference="set")
 

@@ -530,3 +530,19 @@ def test_an_ordinal_word_day(text: str, phrase: str, value: str) -> None:
 )
 def test_an_ordinal_word_after_a_month_is_not_always_a_day(text: str) -> None:
     assert not [event.phrase for event in dates(text) if event.granularity == "day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Month, year" with a comma is the month of that year where the phrase ends there...
+        ("Last posted December, 2025", [("December, 2025", "2025-12")]),
+        ("It opened in March, 2019, to crowds.", [("March, 2019", "2019-03")]),
+        ("Sales peaked in June, 2021 and fell.", [("June, 2021", "2021-06")]),
+        # ...and a month and then a count where a noun follows the number.
+        ("In December, 2000 people marched.", [("December", "2023-12")]),
+        ("In October, 1500 workers struck.", [("October", "2023-10")]),
+    ],
+)
+def test_a_month_a_comma_and_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(event.phrase, event.value) for event in dates(text)] == expected
