@@ -185,3 +185,32 @@ def year_as_modifier(text: str, start: int, end: int) -> bool:
     if NOUN_AFTER.match(text, end) is None:
         return False
     return MODIFIER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# Nouns after a season that keep it a time: "in summer months", "the spring semester".
+_SEASON_TIME_NOUNS = """
+months month weeks week days day season seasons semester term quarter half break holidays
+holiday vacation recess session sessions
+"""
+SEASON_TIME_NOUNS = frozenset(_SEASON_TIME_NOUNS.split())
+# Words that open a phrase or clause of their own after a season: "in spring and fall", "in
+# summer when", "in winter is".
+_FUNCTION_WORDS = """
+and but for nor yet the this that these those its their his her our your when while where
+which who whom whose what before after since until till during through into onto upon with
+without from about against among around over under between are was were has had have will
+would can could may might should must does did been being also only too again even just
+then there here now not all each every both some any most more many much such than
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{3,})\b(?![-‐'’])")
+
+
+def season_in_compound(text: str, end: int) -> bool:
+    """Whether the season ending at `end` modifies the noun after it, as in "tuna in spring
+    water", "kids in summer camp", "dressed in winter coats": a kind of thing, not a time."""
+    after = LOWER_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after["word"]
+    return word not in SEASON_TIME_NOUNS and word not in FUNCTION_WORDS

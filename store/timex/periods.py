@@ -157,6 +157,8 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
+    if lead.part is None and names.season_in_compound(core.string, core.end()):
+        return None  # "tuna in spring water", "children in summer camp"
     direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")

@@ -90,6 +90,10 @@ TRAPS = [
     "Her Elo rating of 2150 was high.",
     "Room 1205 was booked for the night.",
     "The Lakers won 102-98 in overtime.",
+    # a season modifying the noun after it: a kind of thing
+    "Tinned tuna in spring water was served.",
+    "The children were in summer camp.",
+    "They shivered in winter coats.",
 ]
 
 
@@ -143,6 +147,10 @@ NEIGHBOURS = [
     # near neighbours of weekday names: the part of the day in lower case, or a headline's
     ("The rally was on Friday night.", [("Friday night", "2024-11-29TNI")]),
     ("Protesters Marched Friday Night In The Capital", [("Friday Night", "2024-11-29TNI")]),
+    # near neighbours of a season modifying a noun: a time noun, or a phrase that goes on
+    ("Sales rose in summer months.", [("summer", "2024-SU")]),
+    ("It rained in spring, when the river rose.", [("spring", "2024-SP")]),
+    ("They met in winter and again in June.", [("winter", "2023-WI"), ("June", "2024-06")]),
 ]
 
 
