@@ -99,6 +99,12 @@ WEEK_OF = re.compile(
     rf"\b(?:the|The){SPACE}week{SPACE}of{SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}"
     rf"(?P<day>{DAY})(?![0-9])(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
+# A figure ending just before an expression: "$33 million ", "4.10 guilders a share, ", "20% ".
+FIGURE_BEFORE = re.compile(
+    r"[0-9](?:[0-9.,]*[0-9])?(?:%|\s{1,3}(?:million|billion|trillion|cents|percent|[a-z]+s))?"
+    r"(?:\s{1,3}a\s{1,3}share)?,?\s{1,3}\Z"
+)
+COMPARISON_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|from|versus|vs\.|against)\b")
 THE_PAST_BEFORE = re.compile(rf"\b(?:the|The){SPACE}(?:past|last){SPACE}\Z")
 # "This will be the last year ...": the final one, not the one before.
 COPULA_BEFORE = re.compile(rf"\b(?:is|was|be|been|are|were|['’]s){SPACE}\Z")
@@ -268,8 +274,21 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     granularity, build = UNITS[word]
     resolve = from_anchor(lambda anchor: build(anchor, shift))
+    if word == "year" and shift == -1 and _after_a_figure(text, lead.start):
+        # "compared with a loss of $3 million last year": the reported quarter, a year back,
+        # as "a year earlier" is.
+        resolve = years_before_period(1, resolve)
     reference: ReferenceEffect = "set" if word == "year" else "reset"
     return make(core, lead, resolve, granularity, "deictic", reference=reference)
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure compared with another ("compared with $33 million", "from 20%") ends
+    just before `start`."""
+    figure = FIGURE_BEFORE.search(text, max(0, start - 24), start)
+    if figure is None:
+        return False
+    return COMPARISON_BEFORE.search(text, max(0, figure.start() - 60), figure.start()) is not None
 
 
 def _the_weekend(core: re.Match[str], before: Before) -> Candidate | None:

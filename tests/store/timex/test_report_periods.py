@@ -258,3 +258,27 @@ def test_a_numbered_quarter_of_a_named_year_is_the_reported_one(
     texts: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # "last year" just after a figure compared with another is the reported quarter, a
+        # year back, as "a year earlier" is...
+        (("In the third quarter, it lost $23 million, compared with earnings of $33 million "
+          "last year.",),
+         [("the third quarter", "1989-Q3"), ("last year", "1988-Q3")]),
+        (("Second-quarter sales were $14 million, down from $21.4 million last year.",),
+         [("Second-quarter", "1989-Q2"), ("last year", "1988-Q2")]),
+        # ...the year when no quarter was named, or when no figure stands before it.
+        (("Sales will grow to 25% from 20% last year.",), [("last year", "1988")]),
+        (("In the third quarter, it lost money. Last year it earned $5 million.",),
+         [("the third quarter", "1989-Q3"), ("Last year", "1988")]),
+        (("Third-quarter net fell, but last year was worse.",),
+         [("Third-quarter", "1989-Q3"), ("last year", "1988")]),
+    ],
+)  # fmt: skip
+def test_last_year_after_a_compared_figure_is_the_quarter_a_year_back(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(*texts) == expected
