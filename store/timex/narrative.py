@@ -77,8 +77,9 @@ class Narrative:
         ends at `clause_end`."""
         narrative = self
         # A quarter the text names; not one "a year earlier" or "the year-ago period" derived
-        # from it.
-        named = candidate.kind != "anaphoric"
+        # from it, nor one still to come ("losses through the third quarter of 1990"): a
+        # report is about a quarter begun.
+        named = candidate.kind != "anaphoric" and _begun(span, self.anchor)
         if named and span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = self._but(period=span)
         elif self.period is not None and _longer_report_period(candidate, span):
@@ -116,6 +117,10 @@ class Narrative:
             "last": self.last,
         }
         return Narrative(**(fields | changes))
+
+
+def _begun(span: Span | None, anchor: dt.date | None) -> bool:
+    return span is not None and (anchor is None or span.start <= anchor)
 
 
 def _longer_report_period(candidate: Candidate, span: Span | None) -> bool:

@@ -246,8 +246,8 @@ def test_the_same_quarter_is_the_reported_one(
          [("this year's second quarter", "1989-Q2"), ("a year earlier", "1988-Q2")]),
         (("It took a charge in the 1987 first quarter.", "The latest period had gains."),
          [("the 1987 first quarter", "1987-Q1"), ("The latest period", "1987-Q1")]),
-        (("Next year's first quarter will be weak; last year's quarter was strong.",),
-         [("Next year's first quarter", "1990-Q1"), ("last year's quarter", "1988-Q1")]),
+        (("This year's first quarter was weak; last year's quarter was strong.",),
+         [("This year's first quarter", "1989-Q1"), ("last year's quarter", "1988-Q1")]),
         # Without its number it names no quarter of its own: the last named still holds.
         (("Second-quarter profit rose.", "This year's period had gains, unlike a year ago."),
          [("Second-quarter", "1989-Q2"), ("This year's period", "1989-Q2"),
@@ -282,3 +282,17 @@ def test_last_year_after_a_compared_figure_is_the_quarter_a_year_back(
     texts: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(*texts) == expected
+
+
+def test_a_quarter_still_to_come_is_not_the_reported_one() -> None:
+    # A forecast names a quarter ahead; "the year-ago period" still compares with the one
+    # reported, not with that quarter a year back.
+    found = pairs(
+        "Third-quarter profit fell. Analysts see losses through the third quarter of 1990.",
+        "In the year-ago period, it earned $101 million.",
+    )
+    assert found == [
+        ("Third-quarter", "1989-Q3"),
+        ("the third quarter of 1990", "1990-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]
