@@ -77,6 +77,11 @@ RELATIONS |= {"final": 0, "latest": 0, "same": 0, "following": 0}
 DURATION = re.compile(rf"\b{UNIT}\b")
 # What may not follow the unit: an age ("a 10-year-old"), or a point ("two years ago").
 NOT_AFTER_UNIT = re.compile(rf"[-‐][a-z]|{SPACE}(?:old|ago|earlier|later|before|after)\b")
+# A noun after "a second" makes it the ordinal: "for a second quarter", "a second time".
+ORDINAL_NOUN_AFTER = re.compile(
+    rf"{SPACE}(?!(?:of|and|or|to|in|on|at|for|with|from|as|but|the|a|an|longer|more|less)\b)"
+    r"[a-z]{2,}\b"
+)
 # Read back from the unit: "the past two ", "several ", "a ".
 COUNT_BEFORE = re.compile(
     rf"(?<![\w-]){APPROXIMATE}(?:(?P<the>{cased(['the'])}){SPACE})?"
@@ -171,6 +176,8 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
         if not (counted["the"] or relation or cue or counted["approx"]):
             return None  # "what a year it was"
+        if word.lower() == "second" and ORDINAL_NOUN_AFTER.match(core.string, core.end()):
+            return None  # "for a second quarter", "a second term": the ordinal
     if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
         return None  # "a quarter of the shares", "three quarters of voters": fractions
     value = duration_value(count, unit)

@@ -64,6 +64,12 @@ HALF = re.compile(
     rf"|{SPACE}two{SPACE}quarters\b(?={SPACE}of\b))"
     rf"(?:{SPACE}of{SPACE}(?:{HALF_YEAR}))?"
 )
+# "the" or a possessive and one or two describing words before an ordinal quarter: "the
+# seasonally slow ", "its traditionally strong " (after "a", some quarter of a kind).
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s{1,3}(?!(?:same|next|last|other|straight|consecutive)\b)"
+    r"[a-z]{3,}\s{1,3}(?:[a-z]{3,}\s{1,3})?\Z"
+)
 POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\w['’]s)\s{1,3}\Z")
 Q_QUARTER = re.compile(
     rf"\bQ(?P<number>[1-4])(?:{SPACE}(?:of{SPACE})?|-)(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}"
@@ -192,9 +198,10 @@ def quarter(core: re.Match[str], before: Before) -> Candidate | None:
         return make(
             core, lead, fixed(spans.quarter(year, number)), "quarter", "absolute", reference="set"
         )
-    # "the second quarter", "its third quarter", "third-quarter profit"; "a second quarter"
-    # is another one.
+    # "the second quarter", "its third quarter", "third-quarter profit", "the seasonally slow
+    # third quarter"; "a second quarter" is another one.
     owned = before.the_start >= 0 or POSSESSIVE_BEFORE.search(core.string, max(0, at - 24), at)
+    owned = owned or DESCRIBED_BEFORE.search(core.string, max(0, at - 40), at)
     if word in ("last", "final") or not (owned or adjective):
         return None
     # A quarter is reported on after it closes: without the future tense it is the latest

@@ -296,3 +296,22 @@ def test_a_quarter_still_to_come_is_not_the_reported_one() -> None:
         ("the third quarter of 1990", "1990-Q3"),
         ("the year-ago period", "1988-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words describing the quarter may stand between "the" and its ordinal.
+        ("Its loss for the seasonally slow third quarter narrowed from a year earlier.",
+         [("third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Sales in its traditionally strong second quarter fell.",
+         [("second quarter", "1989-Q2")]),
+        # Not after "a" ("a second quarter" is another one), nor in "straight" runs.
+        ("It lost money for a second quarter.", []),
+        ("It lost money for the second straight quarter.", []),
+    ],
+)  # fmt: skip
+def test_a_described_quarter_is_still_the_quarter(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected

@@ -90,6 +90,9 @@ TRAPS = [
     "Her Elo rating of 2150 was high.",
     "Room 1205 was booked for the night.",
     "The Lakers won 102-98 in overtime.",
+    # "a second" as an ordinal before a noun, not a second of time
+    "It lost money for a second quarter.",
+    "For a second time, the vote failed.",
     # a season modifying the noun after it: a kind of thing
     "Tinned tuna in spring water was served.",
     "The children were in summer camp.",
@@ -147,6 +150,9 @@ NEIGHBOURS = [
     # near neighbours of weekday names: the part of the day in lower case, or a headline's
     ("The rally was on Friday night.", [("Friday night", "2024-11-29TNI")]),
     ("Protesters Marched Friday Night In The Capital", [("Friday Night", "2024-11-29TNI")]),
+    # near neighbours of "a second" as an ordinal: a second of time
+    ("Stop for a second and think.", [("a second", "PT1S")]),
+    ("It loads in about a second.", [("about a second", "PT1S")]),
     # near neighbours of a season modifying a noun: a time noun, or a phrase that goes on
     ("Sales rose in summer months.", [("summer", "2024-SU")]),
     ("It rained in spring, when the river rose.", [("spring", "2024-SP")]),
