@@ -33,7 +33,7 @@ import re
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTH, MONTH_OR_ABBREVIATION, SEASONS, WEEKDAY, cased
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
-from store.timex.tense import in_future_tense, scheduled_before, tense_direction
+from store.timex.tense import in_future_tense, scheduled_before, scheduled_present, tense_direction
 
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|\d{1,2}:\d{2}|noon|midnight)"
 # "9am–5pm", "9 a.m. to 5 p.m.", "8:00 AM - 6:00 PM", "11:00-22:00", "noon to 3 p.m.".
@@ -278,7 +278,9 @@ def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
     start, end = _sentence(text, candidate.start)
     if HABIT.search(text, start, end) is None:
         return False
-    return tense_direction(text, candidate.start, candidate.end) == 0
+    direction = tense_direction(text, candidate.start, candidate.end)
+    # "Consultants often travel Monday through Thursday": a present of habit, not a schedule.
+    return direction == 0 or (direction > 0 and scheduled_present(text, candidate.start))
 
 
 def _indefinite(text: str, candidate: Candidate, phrase: str) -> bool:

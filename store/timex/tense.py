@@ -202,6 +202,11 @@ def _planning_at(text: str, at: int) -> bool:
     return word is not None and word.group().lower() in PLANNING
 
 
+def scheduled_present(text: str, start: int) -> bool:
+    """Whether a present verb of a scheduled event governs the expression at `start`."""
+    return _scheduled_present(text, _clause_start(text, start), start)
+
+
 def _scheduled_present(text: str, start: int, end: int) -> bool:
     """A present verb of a scheduled event a few words before `end`, with a subject before it."""
     found = list(SCHEDULED_VERB.finditer(text, start, end))

@@ -75,6 +75,10 @@ OTHER_TRAPS = [
     "The market is normally quiet on Friday.",
     "Planners can scale operations throughout the year.",
     "Care continues throughout the year.",
+    # a present of habit with a verb of scheduled events: no schedule to come
+    "Consultants often travel Monday through Thursday.",
+    "The board usually meets on Tuesday.",
+    "Trains typically leave in March for the coast.",
     # indefinite days
     "We had to rush to a hospital on a Sunday.",
     "It happened on a sunny Friday morning.",
