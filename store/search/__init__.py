@@ -30,6 +30,8 @@ A query goes through the modules of this package in this order:
   letters only rank, unless nothing else can find candidates: then a LIKE over the first
   quotes does.
 - `side.py`: the costliest look-up of a keystroke on a second connection, meanwhile.
+- `weights.py`: how much each word of the query counts in the ranking: its length, and how
+  rare it is in the case.
 - `rank.py`: rapidfuzz scores each candidate (a word found whole above one it starts, that
   above one it is inside); the best come back highlighted.
 """

@@ -2,7 +2,8 @@
 
 Each word is scored against the quote text (100 at a word start, 90 inside a word, else
 `partial_ratio`) or, discounted, its speaker or outlet; the mean over the words, weighted by
-length, with a share for the words appearing together and in order. Equal scores keep
+length and rarity (store/search/weights.py), with a share for the words appearing together
+and in order. Equal scores keep
 document order. Results depend only on the case and the query.
 """
 
