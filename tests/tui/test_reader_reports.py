@@ -127,6 +127,27 @@ async def test_a_quote_reported_once_shows_nothing_and_r_does_nothing(
         assert reader.document is not None and reader.document.id == STAR
 
 
+async def test_reports_found_since_are_listed_when_the_case_is_read_again(
+    make_case: CaseFactory,
+) -> None:
+    path = make_case([*QUOTE_DOCS, GAZETTE_DOC])
+    with Case(path) as case:
+        case.link_variants([(ACTIONS, ACTIONS_AGAIN, 0.9)])
+    app = build_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_document(pilot, STAR)
+        await pilot.press("n")
+        await wait_until(pilot, lambda: reader.reports.display, "the reports shown")
+        assert shown(reader).startswith("Also reported by ")
+        assert "The Gazette" not in shown(reader)
+        with Case(path) as case:  # as another process's ingest would link it
+            case.link_variants([(ACTIONS, GAZETTE_QUOTE, 0.9)])
+        await pilot.press("ctrl+r")
+        await wait_until(pilot, lambda: "The Gazette" in shown(reader), "the new report listed")
+        assert shown(reader).startswith("Also reported by 2 others")
+        assert current_id(reader) == ACTIONS
+
+
 ROLE_TEXT = [
     '"We will act," Communications Minister Fahmi Fadzil said.',
     '"Not so fast," said Lim Wei.',

@@ -57,6 +57,12 @@ class QuoteVariants(Static):
     def has_variants(self) -> bool:
         return bool(self.variants)
 
+    def watch_pool(self, pool: CasePool | None) -> None:
+        # The case was read anew (a reload, an ingest, another process's change): the same
+        # quote may have more reports, or fewer.
+        if pool is not None and self.quote is not None and self.quote.quote.id is not None:
+            self._find(pool, self.quote.quote.id)
+
     def watch_quote(self, old: QuoteHit | None, hit: QuoteHit | None) -> None:
         quote_id = hit.quote.id if hit is not None else None
         if old is not None and quote_id is not None and old.quote.id == quote_id:
