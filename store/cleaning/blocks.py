@@ -206,11 +206,17 @@ def _paragraph_lines(lines: list[str], width: int | None) -> list[str]:
 
 def markdown_blocks(text: str) -> list[Block]:
     """Crawler markdown: one block per paragraph, heading, list item, table row or code fence."""
+    if "****" in text:
+        text = _ADJACENT_BOLD.sub(r"**\1\2**", text)
     builder = _BlockBuilder(text)
     for token in MARKDOWN.parse(text):
         builder.feed(token)
     return builder.blocks
 
+
+# Two bold runs side by side, as a converter writes two <strong> elements in a row
+# ("**Audience****:**"): CommonMark closes the first and leaves the second's marks as text.
+_ADJACENT_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*\*\*([^*\n]+?)\*\*")
 
 LAYOUT_CELL_WORDS = 80  # a table cell this long holds paragraphs: the table lays out the page
 # Headings are a line of a few words; one this long that runs on past a full stop is paragraphs

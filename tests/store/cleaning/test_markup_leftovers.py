@@ -109,6 +109,23 @@ def test_emptied_bold_leaves_no_asterisks(markdown: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("**Audience****:** readers under thirty.", "Audience: readers under thirty."),
+        ("- **Not all links are clickable****:** only the first.", "Not all links are clickable:"),
+        ("See **Part one****, Part two** of the series.", "See Part one, Part two of the series."),
+        ("**Cost****:** low; **Speed****:** high.", "Cost: low; Speed: high."),
+        ("A __word__ and **bold****text** here.", "A word and boldtext here."),
+    ],
+)
+def test_bold_runs_side_by_side_leave_no_asterisks(markdown: str, kept: str) -> None:
+    [text] = texts(markdown)
+    assert "*" not in text
+    assert kept in text
+
+
+
+@pytest.mark.parametrize(
     "markdown",
     [
         "    ![A chart of rainfall](data:image/svg+xml;base64,PHN2ZyB2aWV3Qm94PSIw=)",
