@@ -166,9 +166,16 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     if verb == "according to":
         return subject_after(after(), allow_pronoun=True)
     subject = subject_before(before)
+    if subject is None and _relative(before):
+        subject = subject_before(before[:-2])  # "Barack Obama, who called …": the name's clause
     if subject is None and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
+
+
+def _relative(before: list[Token]) -> bool:
+    """Does a relative clause open right before the verb (", who called …")?"""
+    return len(before) > 2 and before[-1].lower in _RELATIVE_PRONOUNS and before[-2].text == ","
 
 
 def _named_after_clause(
@@ -288,6 +295,7 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     if (
         subject is not None
         and verb not in _PARTICIPLES
+        and not _relative(before)  # "a reaction from Obama, who called …": Obama's clause
         and _not_its_subject(subject, before, match.start())
     ):
         # "… to fend off both Trump and Sanders, said Brad Bannon": the phrase before the
