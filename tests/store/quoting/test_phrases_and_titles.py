@@ -120,3 +120,19 @@ def test_a_typed_closer_is_read_only_while_a_quote_is_open() -> None:
     text = "A word“ then “the rest of it” here."
     spans = [(text[s.start : s.end], s.ending) for s in scan_paragraph(0, text)]
     assert spans == [(" then", "cut"), ("the rest of it", "closed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FAREWELL—“The Quay Bar to close at the end of May,” by Times’ Ann Cole: more here.",
+        "NOW OPEN—“A harbour art show strives to win over the old town,” by the Harbour Post.",
+        "“Ferry fees rise again; fishers protest,” by Bo Lee.",
+    ],
+)
+def test_a_headline_credited_to_its_author_is_no_quotation(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_quote_said_by_someone_later_in_the_sentence_is_still_one() -> None:
+    assert texts("“We will reopen the quay,” was said by Ann Cole at the meeting.") != []
