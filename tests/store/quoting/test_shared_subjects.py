@@ -109,3 +109,17 @@ def test_a_pronoun_written_with_its_verb_is_a_sentence_subject(opening: str) -> 
 )
 def test_a_relative_clause_speaks_for_the_name_it_follows(text: str) -> None:
     assert [speaker for _w, speaker, _c in quotes(text)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sanders’ campaign called the report a “rush to judgment,” on Monday.",
+            "Sanders’ campaign",
+        ),
+        ("The Joneses’ lawyer said “we will appeal the ruling.”", "the Joneses’ lawyer"),
+    ],
+)
+def test_a_plurals_possessive_owns_the_role_after_it(text: str, speaker: str) -> None:
+    assert [s for _w, s, _c in quotes(text)] == [speaker]
