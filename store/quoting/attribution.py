@@ -48,6 +48,8 @@ _WORK_PREPOSITIONS = frozenset(["on", "of", "in", "with"])
 _ADDRESSEE_VERBS = frozenset(["told", "tells", "telling"])
 # Short words title case leaves in lower case ("This Week with George Stephanopoulos").
 _MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"])
+# A credit after a closing mark: the quote is a piece's headline ('“…,” by Ann Cole').
+_BYLINE_RE = re.compile(r"[,;]?\s*by\s+(?:the\s+)?[A-Z]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -194,6 +196,8 @@ def is_quotation(
         return False
     if len(span.segments) == 1 and _named_work(span, text, article):
         return False
+    if _BYLINE_RE.match(article.texts[span.last.paragraph], span.last.end + 1):
+        return False  # '—“Museum to close in May,” by Times’ Ann Cole': a headline, credited
     if adjacent or len(span.segments) > 1:
         return True
     words = text.split()

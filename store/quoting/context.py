@@ -66,6 +66,7 @@ _AUXILIARIES = _words(
     "said told took gave began found went came saw sent set put left led won lost held met"
 )
 _APPOSITION_OPENERS = _words("who which a an the whose")
+_CONTRACTED_VERBS = _words("s re ll d ve m")
 _DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
@@ -156,6 +157,12 @@ def _finite(verb: Token) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
 
 
+def _contracted_pronoun(word: Token) -> str | None:
+    """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll")."""
+    pronoun, mark, verb = word.lower.replace("'", "’").partition("’")
+    return _PRONOUNS.get(pronoun) if mark and verb in _CONTRACTED_VERBS else None
+
+
 def _participle(word: Token) -> bool:
     """Is the word an "-ing" form, which alone is no sentence's verb ("HTML5 parsing", "Cole
     speaking")? Short words ending so are verbs of their own ("bring", "sing")."""
@@ -202,6 +209,9 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     if i < 0 or i >= len(tokens) - 1 or not tokens[i].is_word:
         return None
     first = tokens[i]
+    contracted = _contracted_pronoun(first)
+    if contracted is not None:  # "He’s predicting …": the pronoun with its verb
+        return Subject("pronoun", contracted, first.start, first.end), first
     if first.lower in _PRONOUNS:
         verb = tokens[i + 1]
         if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
@@ -275,7 +285,8 @@ def find_context_cues(
     own, so its quotes, and the pronouns after it, can be given a speaker."""
     sentences = sentences or Sentences(text)
     found = []
-    starts = [0, *(k + 1 for k in sentences.finals)]
+    # A sentence after a quote's own stop opens past its closing mark ('… World.” Jacobs').
+    starts = [0, *(k + 1 + (text[k + 1 : k + 2] in _MARKS) for k in sentences.finals)]
     taken = iter(cues)
     cue = next(taken, None)
     for number, begin in enumerate(starts):

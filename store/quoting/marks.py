@@ -108,6 +108,21 @@ def _role(text: str, k: int, is_open: bool) -> str | None:
     return _straight_role(text, k, is_open)
 
 
+def _straight_wrapper(text: str) -> tuple[int, ...]:
+    """The straight marks wrapping a paragraph that quotes in curly ones ('"Cole defended
+    the “plan” line."'): a crawler's or an export's wrapping, not a quotation's marks, as a
+    writer keeps to one kind of mark."""
+    if '"' not in text or not ("“" in text or "”" in text):
+        return ()
+    first = len(text) - len(text.lstrip())
+    last = len(text.rstrip()) - 1
+    if last <= first or text[first] != '"' or text[last] != '"':
+        return ()
+    if text.count('"') != 2:
+        return ()
+    return (first, last)
+
+
 def _typed_as_closer(text: str, k: int) -> bool:
     """Is an opening mark where a closing one belongs ("It's unusual,“ said Noble", "the
     “review“ of it")? So when a quote is open and the mark follows its last word or stop and
@@ -134,8 +149,11 @@ def scan_paragraph(index: int, text: str, *, single_marks: bool = False) -> list
         return _scan_single_marks(index, text)
     segments: list[Segment] = []
     open_at: int | None = None
+    wrapper = _straight_wrapper(text)
     for match in MARK_RE.finditer(text):
         k = match.start()
+        if k in wrapper:
+            continue
         role = _role(text, k, open_at is not None)
         if role == "open":
             if open_at is not None:

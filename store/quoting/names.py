@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from store.quoting.lexicon import CUE_VERBS, HONORIFICS, JOB_TITLES, NAME_CONNECTORS, TITLES
+from store.quoting.lexicon import (
+    CUE_VERBS,
+    HONORIFICS,
+    JOB_TITLES,
+    NAME_CONNECTORS,
+    NOT_SPEAKERS,
+    TITLES,
+)
 from store.quoting.scan import WordStart
 
 Gender = Literal["m", "f"]
@@ -73,6 +80,8 @@ _NOT_NAMES = _words("neither either both not only even every each all some many 
 _TITLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | _words("gov general lt sgt adm atty supt")
 _CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
 _POSSESSIVE_RE = re.compile("[’']s?$")
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_VERSION_RE = re.compile(r"[A-Za-z]\d")  # a letter, then a digit: "HTML5", "H2S"
 
 
 def gender_of_word(word: str) -> Gender | None:
@@ -141,3 +150,65 @@ def find_honorifics(text: str) -> dict[str, Gender]:
         if gender:
             found[_POSSESSIVE_RE.sub("", match.group(2))] = gender
     return found
+
+
+# --- what a capitalised run says of being a name, by its shape ---------------------------
+
+
+def inside_a_sentence(word: str, text: str) -> bool:
+    """Is `word` (capitalised, as written) written after a lower-case letter or a comma and a
+    space somewhere in `text`, that is, inside a sentence, where a capital marks a name?"""
+    needle = " " + word
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        ends = after == len(text) or not (text[after].isalnum() or text[after] == "-")
+        if ends and at > 0 and _after_lower_case_word(text, at):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+def _after_lower_case_word(text: str, at: int) -> bool:
+    """Does the word before the space at `at` end with a comma, or is it a lower-case word
+    going on with its sentence? Not a capitalised word ("Child Tax Credit" holds "Tax" inside
+    a name), nor one that ends a sentence ("… health. Discussions ranged")."""
+    before = text[text.rfind(" ", 0, at) + 1 : at]
+    return bool(before) and (before.endswith(",") or (before[0].islower() and before[-1].islower()))
+
+
+def no_name(name: str) -> bool:
+    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You"),
+    a name with a version or model number ("HTML5", "Lumix S5 II"), or a run of acronyms, as a
+    product or a standard is named ("NVIDIA CUDA", "SAP CRM"; a speaking body's acronym
+    stands alone: "NATO", "the FBI")?"""
+    words = name.split()
+    if all(word.lower() in NOT_SPEAKERS for word in words):
+        return True
+    if any(_VERSION_RE.search(word) for word in words):
+        return True  # "HTML5", "Lumix S5 II"; not "EB-5 Investment Coalition"
+    return len(words) > 1 and all(_acronym(word) for word in words)
+
+
+def _acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def surname(words: list[str]) -> str:
+    """The last word of a name but for a generation's suffix ("Charles Elliott III")."""
+    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
+def name_ends(name: str) -> tuple[str, ...]:
+    """The words of a name one word may stand for: the first (a first name, a firm's first
+    word) and the last (a surname); a word inside ("Tax" of "Child Tax Credit") is none."""
+    words = name.lower().split()
+    return (words[0], surname(words)) if words else ()
+
+
+def opens_name(known: list[str], word: str) -> bool:
+    """Does a longer name open with `word`, the rest being no run of acronyms?"""
+    return known[0].lower() == word and not all(_acronym(w) for w in known[1:])

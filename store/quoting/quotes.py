@@ -25,7 +25,7 @@ from store.quoting.attribution import (
     title_phrases,
 )
 from store.quoting.context import find_after_quote_cues, find_context_cues
-from store.quoting.cues import Cue, Mention, find_acronyms, find_cues, find_mentions, find_names
+from store.quoting.cues import Cue, find_cues
 from store.quoting.interrupted import Quotation, join_interrupted
 from store.quoting.layout import (
     introduced_cues,
@@ -34,6 +34,7 @@ from store.quoting.layout import (
     transcript_cue,
 )
 from store.quoting.marks import Span, find_spans, mask
+from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.roles import speaker_roles
 from store.quoting.speakers import Registry, Resolver

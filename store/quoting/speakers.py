@@ -7,16 +7,26 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from store.quoting.cues import Cue, Mention
+from store.quoting.cues import Cue
 from store.quoting.lexicon import (
     LEADER_ROLES,
-    NOT_SPEAKERS,
     ORG_WORDS,
     PERSON_PRONOUNS,
     READER_POSSESSIVES,
     THING_PRONOUNS,
 )
-from store.quoting.names import Gender, clean_name, first_name_gender, gender_of_word
+from store.quoting.mentions import Mention
+from store.quoting.names import (
+    Gender,
+    clean_name,
+    first_name_gender,
+    gender_of_word,
+    inside_a_sentence,
+    name_ends,
+    no_name,
+    opens_name,
+    surname,
+)
 from store.quoting.subjects import Subject
 
 # How many names sharing a word, or holders of a role, to compare; more only happen in
@@ -25,8 +35,6 @@ _CANDIDATE_LIMIT = 64
 # How many of the latest people a pronoun may reach back to, past ones of the other gender.
 _PRONOUN_REACH = 6
 _POSSESSIVE_RE = re.compile("[’']s?$")
-_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
-_VERSION_RE = re.compile(r"[A-Za-z]\d")  # a letter, then a digit: "HTML5", "H2S"
 _VOTE = {"m": 1, "f": -1, None: 0}
 # Verbs that go on with the last speaker's statement: "he added" is who spoke last.
 _CONTINUING = frozenset(["added", "adds", "continued", "continues", "went on"])
@@ -45,65 +53,6 @@ def _modifiers_match(wanted: list[str], given: list[str]) -> bool:
     return all(any(g.startswith(w[:4]) or w.startswith(g[:4]) for g in given) for w in wanted)
 
 
-def _inside_a_sentence(word: str, text: str) -> bool:
-    """Is `word` (capitalised, as written) written after a lower-case letter or a comma and a
-    space somewhere in `text`, that is, inside a sentence, where a capital marks a name?"""
-    needle = " " + word
-    at = text.find(needle)
-    while at >= 0:
-        after = at + len(needle)
-        ends = after == len(text) or not (text[after].isalnum() or text[after] == "-")
-        if ends and at > 0 and _after_lower_case_word(text, at):
-            return True
-        at = text.find(needle, at + 1)
-    return False
-
-
-def _after_lower_case_word(text: str, at: int) -> bool:
-    """Does the word before the space at `at` end with a comma, or is it a lower-case word
-    going on with its sentence? Not a capitalised word ("Child Tax Credit" holds "Tax" inside
-    a name), nor one that ends a sentence ("… health. Discussions ranged")."""
-    before = text[text.rfind(" ", 0, at) + 1 : at]
-    return bool(before) and (before.endswith(",") or (before[0].islower() and before[-1].islower()))
-
-
-def _no_name(name: str) -> bool:
-    """Is a capitalised run no one's name: a button's word ("Sharing"), a pronoun ("You"),
-    a name with a version or model number ("HTML5", "Lumix S5 II"), or a run of acronyms, as a
-    product or a standard is named ("NVIDIA CUDA", "SAP CRM"; a speaking body's acronym
-    stands alone: "NATO", "the FBI")?"""
-    words = name.split()
-    if all(word.lower() in NOT_SPEAKERS for word in words):
-        return True
-    if any(_VERSION_RE.search(word) for word in words):
-        return True  # "HTML5", "Lumix S5 II"; not "EB-5 Investment Coalition"
-    return len(words) > 1 and all(_acronym(word) for word in words)
-
-
-def _acronym(word: str) -> bool:
-    letters = [char for char in word if char.isalpha()]
-    return len(letters) > 1 and all(char.isupper() for char in letters)
-
-
-def _surname(words: list[str]) -> str:
-    """The last word of a name but for a generation's suffix ("Charles Elliott III")."""
-    if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
-        return words[-2]
-    return words[-1]
-
-
-def _name_ends(name: str) -> tuple[str, ...]:
-    """The words of a name one word may stand for: the first (a first name, a firm's first
-    word) and the last (a surname); a word inside ("Tax" of "Child Tax Credit") is none."""
-    words = name.lower().split()
-    return (words[0], _surname(words)) if words else ()
-
-
-def _opens(known: list[str], word: str) -> bool:
-    """Does a longer name open with `word`, the rest being no run of acronyms?"""
-    return known[0].lower() == word and not all(_acronym(w) for w in known[1:])
-
-
 class Registry:
     """What the whole article says about its names, gathered before any quote is attributed."""
 
@@ -117,7 +66,7 @@ class Registry:
     ) -> None:
         self.texts = texts or []
         self._text = "\n".join(self.texts)
-        self._inside: dict[str, bool] = {}  # memo of _inside_a_sentence
+        self._inside: dict[str, bool] = {}  # memo of inside_a_sentence
         self._lower: dict[str, bool] = {}  # memo of _lower_case
         self.acronyms = acronyms
         self._honorifics = honorifics or {}  # surname → gender its "Mr"/"Mrs" gave
@@ -137,9 +86,9 @@ class Registry:
         for _, event in named:
             name = self._learn(event.subject.text)
             if not (isinstance(event, Cue) and event.how == "context"):
-                self._attested.update(_name_ends(name))
+                self._attested.update(name_ends(name))
         for name in plain_names:  # after the speakers' names, which win ties
-            self._attested.update(_name_ends(self._learn(name)))
+            self._attested.update(name_ends(self._learn(name)))
         for k, event in named:
             self._weigh(k, event)
         self.main_speaker = self._main_speaker()
@@ -174,7 +123,7 @@ class Registry:
             return True
         word = self.clean(name)
         if word not in self._inside:
-            self._inside[word] = _inside_a_sentence(word, self._text)
+            self._inside[word] = inside_a_sentence(word, self._text)
         return self._inside[word]
 
     def common_noun(self, name: str) -> bool:
@@ -226,13 +175,13 @@ class Registry:
         ending = [
             known
             for known in found
-            if _surname(known.lower().split()) == words[-1]
+            if surname(known.lower().split()) == words[-1]
             and not set(known.lower().split()[:-1]) & ORG_WORDS
         ]
         # Else a first name or a firm's first word ("Holly" of "Holly Wilgus", "Acme" of
         # "Acme Harbour"), never a word inside a name ("Tax" of "Child Tax Credit") nor a
         # maker's name before its product's acronyms ("SAP" of "SAP CRM").
-        opening = [known for known in found if _opens(known.split(), words[0])]
+        opening = [known for known in found if opens_name(known.split(), words[0])]
         found = (ending or opening) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
@@ -377,7 +326,7 @@ class Resolver:
                 # "he" or "she" can stand for.
                 return self.registry.clean(subject.text)
             name = self._name(subject.text, honorific)
-            return None if _no_name(name) else self._note(name)
+            return None if no_name(name) else self._note(name)
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":

@@ -30,11 +30,14 @@ from store.quoting.names import clean_name
 # are split where a lower-case run of two letters or more meets a capitalised word ("iPhone",
 # "McDonald" stay whole); digits joined by a slash are one word ("9/11 widow"), and so is a
 # web address or an abbreviation whose stops a lower-case letter follows ("fivethirtyeight.com",
-# "e.g."), whose inner stop ends no sentence.
+# "e.g."), whose inner stop ends no sentence; a plural's possessive keeps its mark ("Sanders’
+# campaign").
 TOKEN_RE = re.compile(
-    r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+|[^\W_](?:[\w’'&-]*\w)?(?:\.[a-z][\w-]*)*\.?|\S"
+    r"[a-z]{2,}(?=[A-Z][a-z])|\d+/\d+"
+    r"|[^\W_](?:[\w’'&-]*\w)?(?:\.[a-z][\w-]*)*(?:\.|(?<=s)’(?=\s+[a-z]))?|\S"
 )
 _POSSESSIVE_RE = re.compile("[’']s$")
+_OWNER_RE = re.compile("[’']s$|s’$")  # "Obama’s", and a plural's "Sanders’"
 _PHRASE_LIMIT = 9
 _TITLE_WORDS = TITLES | HONORIFICS
 _ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
@@ -191,7 +194,7 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
     determiners = [
         k
         for k, t in enumerate(phrase)
-        if t.lower in DETERMINERS or (k < len(phrase) - 1 and _POSSESSIVE_RE.search(t.text))
+        if t.lower in DETERMINERS or (k < len(phrase) - 1 and _OWNER_RE.search(t.text))
     ]  # "the strategist", and "Obama’s former strategist" too
     if not determiners:
         return None
@@ -204,7 +207,7 @@ def _role_subject(phrase: list[Token]) -> Subject | None:
         d, words = owned
     text = " ".join(t.lower for t in words)
     definite = phrase[d].lower not in INDEFINITE
-    owner = phrase[d].text if _POSSESSIVE_RE.search(phrase[d].text) else phrase[d].lower
+    owner = phrase[d].text if _OWNER_RE.search(phrase[d].text) else phrase[d].lower
     if owner is phrase[d].text:
         owner = " ".join([*_owner_before(phrase, d), owner])
     written = " ".join([owner, *(t.bare for t in phrase[d + 1 :])])

@@ -120,3 +120,46 @@ def test_a_typed_closer_is_read_only_while_a_quote_is_open() -> None:
     text = "A word“ then “the rest of it” here."
     spans = [(text[s.start : s.end], s.ending) for s in scan_paragraph(0, text)]
     assert spans == [(" then", "cut"), ("the rest of it", "closed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FAREWELL—“The Quay Bar to close at the end of May,” by Times’ Ann Cole: more here.",
+        "NOW OPEN—“A harbour art show strives to win over the old town,” by the Harbour Post.",
+        "“Ferry fees rise again; fishers protest,” by Bo Lee.",
+    ],
+)
+def test_a_headline_credited_to_its_author_is_no_quotation(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_quote_said_by_someone_later_in_the_sentence_is_still_one() -> None:
+    assert texts("“We will reopen the quay,” was said by Ann Cole at the meeting.") != []
+
+
+# --- a paragraph wrapped in straight marks that quotes in curly ones ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            '"“We will not win by counting towns,” Cole replied before leaving the hall."',
+            ["We will not win by counting towns,"],
+        ),
+        (
+            '"Lee mocked the plan as “a ferry to nowhere at all.” Then he left."',
+            ["a ferry to nowhere at all."],
+        ),
+    ],
+)
+def test_straight_marks_wrapping_a_paragraph_that_quotes_in_curly_ones_are_no_quote(
+    text: str, quotes: list[str]
+) -> None:
+    assert texts(text) == quotes
+
+
+def test_a_paragraph_quoted_whole_in_straight_marks_is_still_a_quote() -> None:
+    text = '"We will not win by counting towns, and we know it."'
+    assert texts(text) == ["We will not win by counting towns, and we know it."]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.quoting import cues
+from store.quoting import mentions
 from store.quoting.attribution import normalise
 from store.quoting.marks import MARK_RE, count_double_marks
 from store.quoting.quotes import _opens_like
@@ -69,16 +69,16 @@ TEXTS = ATTRIBUTION_TEXT | st.text(max_size=120)
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS)
 def test_lower_case_titles_are_scanned_for_wherever_one_could_match(text: str) -> None:
-    if not cues._REVERSED_LOWER_TITLE_BEFORE_CAPITAL.search(text[::-1]):
-        fast = cues.CAPITALISED_TITLED_NAMES.finditer(text)
-        assert _spans(fast) == _spans(cues.TITLED_NAMES.finditer(text))
+    if not mentions._REVERSED_LOWER_TITLE_BEFORE_CAPITAL.search(text[::-1]):
+        fast = mentions.CAPITALISED_TITLED_NAMES.finditer(text)
+        assert _spans(fast) == _spans(mentions.TITLED_NAMES.finditer(text))
 
 
 @settings(max_examples=500, deadline=None)
 @given(text=TEXTS)
 def test_the_reversed_role_comma_search_finds_what_the_plain_one_would(text: str) -> None:
-    plain = re.compile(rf"(?:{cues._ROLES})\s*,")
-    assert bool(cues._REVERSED_ROLE_COMMA.search(text[::-1])) == bool(plain.search(text))
+    plain = re.compile(rf"(?:{mentions._ROLES})\s*,")
+    assert bool(mentions._REVERSED_ROLE_COMMA.search(text[::-1])) == bool(plain.search(text))
 
 
 @pytest.mark.parametrize(
@@ -91,10 +91,10 @@ def test_the_reversed_role_comma_search_finds_what_the_plain_one_would(text: str
     ],
 )
 def test_mentions_are_those_found_without_the_gates(text: str, monkeypatch) -> None:
-    fast = cues.find_mentions(3, text)
-    monkeypatch.setattr(cues, "CAPITALISED_TITLED_NAMES", cues.TITLED_NAMES)
-    monkeypatch.setattr(cues, "_REVERSED_ROLE_COMMA", re.compile(""))
-    assert fast == cues.find_mentions(3, text)
+    fast = mentions.find_mentions(3, text)
+    monkeypatch.setattr(mentions, "CAPITALISED_TITLED_NAMES", mentions.TITLED_NAMES)
+    monkeypatch.setattr(mentions, "_REVERSED_ROLE_COMMA", re.compile(""))
+    assert fast == mentions.find_mentions(3, text)
 
 
 HEADLINE_TEXT = st.lists(

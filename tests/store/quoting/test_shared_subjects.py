@@ -79,3 +79,47 @@ def test_a_quote_of_another_speaker_joined_by_and_keeps_its_own_cue() -> None:
 )
 def test_a_speaker_after_a_clause_ending_in_an_object_is_found(text: str) -> None:
     assert [speaker for _w, speaker, _c in quotes(text)] == ["Brad Bannon"]
+
+
+def test_a_sentence_opening_after_a_quotes_stop_has_its_subject_read() -> None:
+    found = quotes(
+        "Ann Cole called it “The Best Harbour Ever.” Bo Lee credited the crew with keeping "
+        "“the whole quay together” all year."
+    )
+    assert [(words, speaker) for words, speaker, _c in found] == [
+        ("the whole quay together", "Bo Lee")
+    ]
+
+
+@pytest.mark.parametrize("opening", ["He’s", "He's"])
+def test_a_pronoun_written_with_its_verb_is_a_sentence_subject(opening: str) -> None:
+    found = quotes(
+        f"Bo Lee says the fees will fall “by a third next year.” {opening} predicting they "
+        "will do “very, very well” at the vote."
+    )
+    assert [speaker for _w, speaker, _c in found] == ["Bo Lee", "Bo Lee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote drew a reply from Ann Cole, who called the plan “unfit to serve the town.”",
+        "Lee met Ann Cole, who said “the fees are far too high.”",
+    ],
+)
+def test_a_relative_clause_speaks_for_the_name_it_follows(text: str) -> None:
+    assert [speaker for _w, speaker, _c in quotes(text)] == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sanders’ campaign called the report a “rush to judgment,” on Monday.",
+            "Sanders’ campaign",
+        ),
+        ("The Joneses’ lawyer said “we will appeal the ruling.”", "the Joneses’ lawyer"),
+    ],
+)
+def test_a_plurals_possessive_owns_the_role_after_it(text: str, speaker: str) -> None:
+    assert [s for _w, s, _c in quotes(text)] == [speaker]
