@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
@@ -78,6 +79,7 @@ def clean(
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
     byline = _take_byline(blocks, (title, site_free_title(title, url)))
+    mark_bios(blocks, byline.author)
     mark_sections(blocks)
     mark_footer(blocks)
     _mark_repeats(blocks)
