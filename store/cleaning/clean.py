@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
@@ -31,6 +32,7 @@ from store.cleaning.meta import (
 )
 from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
+from store.cleaning.repeats import mark_repeats
 from store.cleaning.sitenames import site_free_title
 from store.cleaning.weights import content_words, is_content, is_link_only
 from store.models import CleanDoc, Paragraph, ParagraphKind
@@ -47,15 +49,6 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
 BYLINE_SCAN = 40  # blocks (menus aside) from the top where a byline or dateline may sit
 ABOVE_TITLE_REACH = 3  # blocks right above a title heading that may be its byline or dateline
-REPEAT_WORDS = 8  # a paragraph this long found twice is the page repeating itself
-# The share of a paragraph's runs of REPEAT_WORDS words found earlier on the page that makes it
-# a copy: nearly all of it, so that a paragraph quoting a sentence of the text, or one of a
-# site's sections written from the same template sentences as the others, is kept. Shorter
-# paragraphs than REPEAT_RUN_WORDS repeat only word for word: "check out all our X reviews"
-# under each product differs by a word.
-REPEAT_SHARE = 0.8
-REPEAT_RUN_WORDS = 3 * REPEAT_WORDS
-_SHINGLE_WORD = re.compile(r"\w+")
 
 
 def clean(
@@ -79,9 +72,10 @@ def clean(
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
     byline = _take_byline(blocks, (title, site_free_title(title, url)))
+    mark_bios(blocks, byline.author)
     mark_sections(blocks)
     mark_footer(blocks)
-    _mark_repeats(blocks)
+    mark_repeats(blocks)
     if crawled:
         mark_outside_main(blocks, is_content)
     if crawled:
@@ -330,58 +324,6 @@ def _title_stamp(text: str, titles: tuple[str | None, ...]) -> dt.date | None:
         return None
     rest = strip_dates(text)
     return day if any(same_title(rest, title) for title in titles if title) else None
-
-
-def _mark_repeats(blocks: list[Block]) -> None:
-    """A page shows some things twice (a mobile and a desktop copy, a standfirst in the header
-    and again in the body, the whole article again in a "republish this" box or a print copy):
-    a paragraph is kept once. List items may repeat (the same warm-up in each week of a plan);
-    paragraphs of prose do not."""
-    seen: set[str] = set()
-    article = _Shingles()  # the text kept so far, read on across blocks
-    for block in blocks:
-        if block.why and block.why not in _ARTICLE_MARKS:
-            continue
-        judged = (
-            not block.why and block.kind == "para" and block.prose and block.words >= REPEAT_WORDS
-        )
-        if judged and (block.text in seen or article.holds(block)):
-            block.why = "repeat"
-            continue
-        if judged:
-            seen.add(block.text)
-        article.add(block.text)
-
-
-# Blocks dropped as the article's own title and byline: a copy of the article repeats them.
-_ARTICLE_MARKS = frozenset({"title", "byline", "dateline"})
-
-
-class _Shingles:
-    """The runs of REPEAT_WORDS words (case and punctuation aside) of the text read so far, as
-    one stream: runs across two blocks count, so a copy that glues paragraphs into one is
-    found whole."""
-
-    def __init__(self) -> None:
-        self.runs: set[tuple[str, ...]] = set()
-        self._tail: list[str] = []
-
-    def add(self, text: str) -> None:
-        words = self._tail + _SHINGLE_WORD.findall(text.casefold())
-        self.runs.update(_runs(words))
-        self._tail = words[len(words) - REPEAT_WORDS + 1 :]
-
-    def holds(self, block: Block) -> bool:
-        """Whether `block` is a second copy of text read already: long enough to tell
-        (REPEAT_RUN_WORDS), and nearly all of its runs of words read before."""
-        if block.words < REPEAT_RUN_WORDS:
-            return False
-        own = set(_runs(_SHINGLE_WORD.findall(block.text.casefold())))
-        return bool(own) and len(own & self.runs) >= REPEAT_SHARE * len(own)
-
-
-def _runs(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words[i : i + REPEAT_WORDS]) for i in range(len(words) - REPEAT_WORDS + 1)]
 
 
 def _trim_weak_edges(kept: list[Block]) -> list[Block]:

@@ -179,6 +179,7 @@ _SECTION_MARKER = re.compile(
     r"|latest (?:news|stories|posts|articles|headlines|videos)|top stories"
     r"|editor'?s'? picks?|recommended(?: for you| stories| articles| reading| videos)?"
     r"|tags|tagged(?: in| with)?|topics|filed under|about the author"
+    r"|(?:article |our )?(?:sources|references)|bibliography|works cited"
     r"|don'?t miss|in case you missed it"
     r"|share(?: this)?(?: (?:article|story|post|page))?|share (?:on|via) \w+"
     r"|follow us(?: on \w+)?|newsletters?|(?:sign up|subscribe)\b.*"

@@ -1,0 +1,82 @@
+"""Notes about the people who wrote or checked a page: "Maureen Salamon is the executive editor
+of …", "Anurag is an experienced journalist …". Such a paragraph opens on a person's name and
+goes on about them in the third person, and the page names that person just above it (a byline,
+an "About the author" box's name line) or in its byline. It sits at an edge of the article, by
+the byline or after the text; in the middle of an article a paragraph about a named person is
+the article's own (a profile, a list of people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.cleaning.authors import author_names
+from store.cleaning.blocks import Block
+from store.cleaning.phrases import ends_sentence
+from store.cleaning.weights import content_words
+
+# A name opening a sentence about its bearer: capitalised words, then a verb in lower case
+# ("is", "has covered"), a comma or a bracket ("Eduard Kovacs (@EduardKovacs) is …").
+_OPENING_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3})(?=\s*\(|,|\s+[a-z])"
+)
+# A note goes on about its person as a person ("She has covered …"): a company, an event or a
+# product its line names ("Microsoft Ignite: November 17-20") is no one's "he" or "she".
+_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+LABEL_REACH = 4  # blocks above the note where the name line may sit (a role, a count between)
+LABEL_WORDS = 12  # a name line is short and no sentence
+TAIL_SHARE = 0.25  # below the article: less of its text follows than this share of what came
+
+
+def mark_bios(blocks: list[Block], author: str | None) -> None:
+    """Mark the notes about a page's authors, and the short lines between their name line and
+    them. `author` is the byline's, when one was found."""
+    weights = content_words(blocks)
+    total = sum(weights)
+    before = 0
+    for i, block in enumerate(blocks):
+        after = total - before - weights[i]
+        # Above all of the article's text, or below nearly all of it.
+        at_edge = before == 0 or after < TAIL_SHARE * before
+        before += weights[i]
+        if block.why or block.kind != "para" or not block.prose:
+            continue
+        opening = _OPENING_NAME.match(block.text) if at_edge else None
+        if opening is None:
+            continue
+        name = opening["name"]
+        label = _name_line_above(blocks, i, name) if _PERSON.search(block.text) else None
+        # Far from its byline a note names its author in full: one word is as likely the
+        # name of the company the byline is a team of ("Workzone is a balance of …").
+        if label is None and not (" " in name and _is_author(name, author)):
+            continue
+        for j in range(i if label is None else label + 1, i + 1):
+            blocks[j].why = blocks[j].why or "author note"
+
+
+def _name_line_above(blocks: list[Block], i: int, name: str) -> int | None:
+    """The line naming the person `name` within LABEL_REACH blocks above block `i`: a short
+    line, no heading (a section's title may name its subject), whose names are a person's
+    ("Written by Eduard Kovacs", "Maureen Salamon, Executive Editor")."""
+    for j in range(i - 1, max(i - 1 - LABEL_REACH, -1), -1):
+        line = blocks[j]
+        if line.kind == "heading" or line.words > LABEL_WORDS or ends_sentence(line.text):
+            return None  # a heading or text between: the name line is not this note's
+        if _is_author(name, author_names(line.text)):
+            return j
+    return None
+
+
+def _is_author(name: str, author: str | None) -> bool:
+    """Whether `name` is one of the byline's authors, whole or by their given name."""
+    if not author:
+        return False
+    words = name.casefold().split()
+    if len(words) == 1 and " " not in author.strip():
+        return False  # one word for both: a company, a product, a place
+    for person in re.split(r",\s*|\s+and\s+", author):
+        parts = person.casefold().split()
+        if parts and parts[0] == words[0] and all(word in parts for word in words):
+            return True
+    return False
