@@ -6,7 +6,8 @@ import pytest
 from rich.cells import cell_len
 
 from tui.panes.timeline.text import columns
-from tui.panes.timeline.wording import counted, time_label, unplaced_label, verb
+from tui.panes.timeline.wording import time_label, unplaced_label
+from tui.wording import counted, verb
 
 
 @pytest.mark.parametrize(

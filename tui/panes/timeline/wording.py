@@ -1,5 +1,4 @@
-"""How the timeline pane words what it shows: counts whose noun agrees with the number, and
-times put in few enough cells for the list's time column."""
+"""How the timeline list says times in few enough cells for its time column."""
 
 from __future__ import annotations
 
@@ -19,16 +18,6 @@ _SAME_YEAR = re.compile(r"^(?P<first>.+?) (?P<year>\d+) – (?P<second>.+) (?P=y
 _SAME_MONTH = re.compile(r"\b(?P<day1>\d+) (?P<month>\w+) – (?P<day2>\d+) (?P=month)\b")
 # The part of an undated event's label that says what kind it is: "unresolved: on Saturday".
 _KIND = re.compile(r"^(?P<kind>[^:]+): ")
-
-
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """`count` with `noun` agreeing with it: "1 event", "2,379 events", "1 starred event"."""
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
-
-
-def verb(count: int, singular: str, plural: str) -> str:
-    """The verb that agrees with `count` things: "1 event matches", "2 events match"."""
-    return singular if count == 1 else plural
 
 
 def _short_months(label: str) -> str:
