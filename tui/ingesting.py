@@ -133,7 +133,8 @@ class IngestActions(Screen[None]):
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
         from store.ingest.parallel import Stopped
-        from store.ingest.run import has_supported_files, ingest, nothing_supported
+        from store.ingest.run import ingest
+        from store.ingest.supported import has_supported_files, nothing_supported
 
         if not case_path.exists() and not has_supported_files(paths):
             self.post_message(NothingToIngest(nothing_supported(paths)))

@@ -18,6 +18,7 @@ from store.cleaning.meta import source_from_url
 from store.ingest.front_matter import has_front_matter, split_front_matter
 from store.ingest.page_tags import body_url, page_title, script_date, without_code
 from store.ingest.page_text import visible_markdown
+from store.ingest.supported import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no types
     from trafilatura.settings import Document
 
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
-TEXT_SUFFIXES = {".txt", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BINARY_SNIFF_BYTES = 8192
 MIN_HTML_ARTICLE_WORDS = 5
@@ -37,10 +34,6 @@ Page = TypeVar("Page")  # a page as article_markdown's callers hold it
 
 class InputError(Exception):
     """A file that cannot be read as a document; the message says why, for one line of output."""
-
-
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:

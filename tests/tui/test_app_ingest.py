@@ -222,11 +222,11 @@ def test_casebrowser_on_such_a_folder_says_so_in_one_line(tmp_path: Path) -> Non
         env={**os.environ, "COLUMNS": "300"},
     )
     assert result.returncode == 1
-    # The app draws on stderr; the message comes after it has left the screen.
-    last = result.stderr.rstrip().splitlines()[-1]
-    assert last.endswith(
+    # Said before the app starts: the one line alone, no screen drawn before it.
+    assert result.stdout == ""
+    assert result.stderr == (
         f"casebrowser: {folder}: no supported files found (.md, .markdown,"
-        " .txt, .html or .htm); nothing to open"
+        " .txt, .html or .htm); nothing to open\n"
     )
     assert not (tmp_path / "scans.case.db").exists()
 
