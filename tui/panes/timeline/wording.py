@@ -1,4 +1,4 @@
-"""How the timeline list says times in few enough cells for its time column."""
+"""What the timeline list's time column says, in few enough cells to be read whole."""
 
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ import re
 from collections.abc import Callable
 
 from rich.cells import cell_len
+
+from store.models import TimelineEntry
+from store.safe_text import one_line
+from store.timex.when import describe_when
+from tui.panes.timeline.layout import TimelineLayout
 
 # Month names as the store writes them (strftime's %B) and their three-letter forms (%b).
 _FIRSTS = [dt.date(2000, month, 1) for month in range(1, 13)]
@@ -59,3 +64,18 @@ def unplaced_label(label: str, cells: int) -> str:
     if cell_len(label) <= cells or kind is None:
         return label
     return kind["kind"]
+
+
+def when_column(
+    run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None, cells: int
+) -> tuple[str, str]:
+    """What the time column says in `cells` cells on line `offset` of `run`, and the part of
+    the line it is: a run's time on its first line, again on the top line when the run began
+    above it; an unresolved event's own label (once its `entry` is read)."""
+    if not run.label:
+        label = one_line(describe_when(entry.event)) if entry else ""
+        return unplaced_label(label, cells), "unresolved"
+    label = time_label(run.label, cells)
+    if offset == 0 and not run.continued:
+        return label, "when"
+    return (label if top else ""), "when-above"
