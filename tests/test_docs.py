@@ -54,6 +54,7 @@ async def test_every_key_binding_is_in_the_readme_as_the_app_shows_it(tmp_path: 
 
 # The README spells out the keys the app shows as symbols.
 SPELLED_KEYS = {
+    "^c": "ctrl+c",
     "^r": "ctrl+r",
     "^p": "ctrl+p",
     "↑": "up",

@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
+from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.message import Message
@@ -30,6 +32,7 @@ from store.case import Case, CasePool, is_read_only
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
+from tui.wording import counted
 
 if TYPE_CHECKING:
     from store.ingest.walk import Rejected
@@ -79,28 +82,59 @@ class IngestFinished(Message):
     """Web pages the user named: each one that was not added is told, and an unchanged one."""
 
 
+@dataclass
+class IngestStopped(Message):
+    """The ingest stopped when asked (ctrl+c): what was committed stays in the case."""
+
+
 class IngestActions(Screen[None]):
     """The ingest of a screen with a `case_path`, a `pool` it opens with `open_case`, the
     app's progress bar (`#ingest`) and a documents pane."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+c",
+            "interrupt",
+            "Stop ingest",
+            show=False,
+            id="app.stop_ingest",
+            tooltip="Stop the ingest or fetch under way, keeping what was stored (the rest is"
+            " read the next time the folder is opened); with text selected, copy it instead",
+        ),
+    ]
+
     case_path: Path
     pool: CasePool | None
+    _stored = 0
+    """Documents the ingest under way has stored so far."""
 
     def open_case(self) -> None:
         raise NotImplementedError
+
+    def action_interrupt(self) -> None:
+        """ctrl+c: copy the selected text, as a terminal's copy does; else stop the ingest, as
+        a terminal's interrupt does; else let the app say how to quit."""
+        if self.get_selected_text():
+            self.action_copy_text()
+        elif self.has_class("-ingesting"):
+            self.workers.cancel_group(self, INGEST_GROUP)
+        else:
+            raise SkipAction()
 
     def start_ingest(self, paths: list[Path]) -> None:
         if self.case_path.exists():
             self.open_case()  # show what is there while the rest comes in
         self.query_one("#ingest-label", Static).update(Content("Reading files…"))
         self.add_class("-ingesting")
+        self._stored = 0
         self._ingest(self.case_path, paths)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group=INGEST_GROUP)
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
         # Imported here: the extraction libraries load in this thread, not before first paint.
         from store.ingest.parallel import Stopped
-        from store.ingest.run import has_supported_files, ingest, nothing_supported
+        from store.ingest.run import ingest
+        from store.ingest.supported import has_supported_files, nothing_supported
 
         if not case_path.exists() and not has_supported_files(paths):
             self.post_message(NothingToIngest(nothing_supported(paths)))
@@ -127,6 +161,7 @@ class IngestActions(Screen[None]):
                     stop=closing,
                 )
         except Stopped:  # what was stored is committed; the rest waits for the next time
+            self.post_message(IngestStopped())  # unheard when the app is quitting
             return
         self.post_message(
             IngestFinished(
@@ -188,11 +223,23 @@ class IngestActions(Screen[None]):
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
 
     @on(IngestCommitted)
-    def _show_committed(self) -> None:
+    def _show_committed(self, message: IngestCommitted) -> None:
+        self._stored = message.stored
         if self.pool is None:
             self.open_case()  # a new case: list what has come in so far
         else:
             self.query_one(DocumentsPane).table.refresh_rows()
+
+    @on(IngestStopped)
+    def _ingest_stopped(self) -> None:
+        self.remove_class("-ingesting")
+        self.open_case()  # the lists show what was stored
+        self.notify(
+            f"{counted(self._stored, 'document')} stored; the rest is read the next time the"
+            " folder is opened.",
+            title="Ingest stopped",
+            markup=False,
+        )
 
     @on(NothingToIngest)
     def _leave_empty(self, message: NothingToIngest) -> None:

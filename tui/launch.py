@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from contextlib import suppress
 from pathlib import Path
 
 from store.case import Case, CaseDamaged, CaseError, ReadOnlyCase
+from store.safe_text import one_line
 from tui import locations
 from tui.settings import SettingsError, default_case_path, load_settings, settings_path
 
@@ -73,6 +75,16 @@ def configured_case() -> Path | None:
     return case
 
 
+def nothing_to_open(folder: Path, case_path: Path) -> str | None:
+    """The one line (the folder, and why) that says a folder opened for a new case holds no
+    file to read; None when it holds one, or its case exists already."""
+    from store.ingest.supported import has_supported_files, nothing_supported
+
+    if case_path.exists() or has_supported_files([folder]):
+        return None
+    return nothing_supported([folder])
+
+
 def launch(target: Path | None) -> int:
     from tui.app import build_app  # Textual loads only when the app really starts
 
@@ -83,6 +95,10 @@ def launch(target: Path | None) -> int:
         app = build_app(usable_sample_case(), ingest_paths=[locations.seeds_dir()])
     elif target.is_dir():
         case_path = locations.case_path_for_folder(target)
+        nothing = nothing_to_open(target, case_path)
+        if nothing is not None:  # said before the app draws anything; no case file is made
+            print(f"casebrowser: {one_line(nothing)}", file=sys.stderr)
+            return 1
         upgrade_case(case_path)
         app = build_app(case_path, ingest_paths=[target])
     elif target.exists():

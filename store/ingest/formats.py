@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from charset_normalizer import from_bytes
 
 from store.cleaning.meta import source_from_url
-from store.ingest.front_matter import has_front_matter, split_front_matter
+from store.ingest.front_matter import has_front_matter, split_front_matter, web_address_problem
 from store.ingest.page_tags import body_url, page_title, script_date, without_code
 from store.ingest.page_text import visible_markdown
+from store.ingest.supported import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from store.models import DocFormat, RawDoc
 from store.timex.pubdates import DateError, known_date, parse_datetime, quiet_libraries
 
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no types
     from trafilatura.settings import Document
 
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
-TEXT_SUFFIXES = {".txt", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BINARY_SNIFF_BYTES = 8192
 MIN_HTML_ARTICLE_WORDS = 5
@@ -37,10 +34,6 @@ Page = TypeVar("Page")  # a page as article_markdown's callers hold it
 
 class InputError(Exception):
     """A file that cannot be read as a document; the message says why, for one line of output."""
-
-
-def is_supported(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
 def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDoc:
@@ -118,6 +111,8 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     """The body is always kept: fields that cannot be read are left out and named in one
     warning."""
     front = split_front_matter(text, as_written=TEXT_KEYS)
+    if not front.body.strip():
+        raise InputError("empty file: front matter and no text")
     fields = _Fields(front.fields)
     fetched = fields.datetime(FETCHED_KEYS)
     if fetched is not None and known_date(fetched) is None:
@@ -128,7 +123,7 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
         format="markdown",
         text=front.body,
         title=fields.text(TITLE_KEYS),
-        url=fields.text(URL_KEYS),
+        url=fields.url(URL_KEYS),
         source=fields.text(SOURCE_KEYS),
         author=fields.text(AUTHOR_KEYS),
         published=known_date(published, fetched=fetched),
@@ -156,6 +151,17 @@ class _Fields:
                 self.unreadable.append(key)
                 continue
             if value:
+                return value
+        return None
+
+    def url(self, keys: tuple[str, ...]) -> str | None:
+        """The first web address among `keys`; a value that is none is named, not stored."""
+        for key in keys:
+            value = self.text((key,))
+            problem = web_address_problem(value) if value else None
+            if problem is not None:
+                self.unreadable.append(f"{key} {_shown(value or '')} ({problem})")
+            elif value:
                 return value
         return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import frontmatter
 import yaml
@@ -63,6 +64,22 @@ class FrontMatter:
     fields: dict[str, Any]
     body: str
     unreadable: list[str] = field(default_factory=list)
+
+
+def web_address_problem(value: str) -> str | None:
+    """Why `value` cannot be a document's URL (an http or https address with a host, no
+    spaces), or None when it can: a front matter's `url: [broken` or `url: see above` would
+    otherwise be linked, cited and taken for the site's name."""
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 -- reading it validates it
+    except ValueError:
+        return "not a web address"
+    if parts.scheme.lower() not in {"http", "https"}:
+        return "not an http or https address"
+    if not parts.hostname or any(char.isspace() for char in value):
+        return "not a web address"
+    return None
 
 
 def has_front_matter(text: str) -> bool:

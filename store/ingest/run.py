@@ -20,6 +20,7 @@ from store.ingest.batch import Batch
 from store.ingest.casewide import settle_case_names
 from store.ingest.parallel import map_in_processes
 from store.ingest.prepare import Job, Outcome, Prepared, Unchanged, prepare
+from store.ingest.supported import is_supported
 from store.ingest.walk import Rejected, walk_inputs
 from store.models import RawDoc
 
@@ -30,8 +31,6 @@ RawProgressCallback = Callable[[int, str], None]
 CommitCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
-# The files `ingest` reads, for messages (store.ingest.formats decides; the summary says it too).
-SUPPORTED_NAMES = ".md, .markdown, .txt, .html or .htm"
 # How casebrowser names the case files it makes (`FOLDER.case.db`).
 CASE_SUFFIX = ".case.db"
 # After this many new or changed documents, merging the quote index's segments pays for itself.
@@ -133,22 +132,7 @@ def _finish(case: Case, report: IngestReport) -> None:
         case.compact(merge_search_index=changed >= MERGE_INDEX_MIN_DOCS)
 
 
-def has_supported_files(paths: Iterable[Path]) -> bool:
-    """Whether `paths` hold a file `ingest` would read; stops at the first one found."""
-    from store.ingest.formats import is_supported
-
-    return any(isinstance(item, Path) and is_supported(item) for item in walk_inputs(paths))
-
-
-def nothing_supported(paths: Iterable[Path]) -> str:
-    """The one line that says `paths` hold nothing to ingest."""
-    names = ", ".join(str(path) for path in paths)
-    return f"{names}: no supported files found ({SUPPORTED_NAMES}); nothing to open"
-
-
 def _collect_files(paths: Iterable[Path], report: IngestReport, case_path: Path) -> list[Path]:
-    from store.ingest.formats import is_supported
-
     files: list[Path] = []
     for item in walk_inputs(paths):
         if isinstance(item, Rejected):

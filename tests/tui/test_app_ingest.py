@@ -159,6 +159,41 @@ async def test_quitting_during_the_ingest_stops_it_and_keeps_what_was_stored(
     assert 1 < stored < FILES
 
 
+async def test_ctrl_c_during_the_ingest_stops_it_keeps_what_was_stored_and_the_app_open(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    write_folder(folder, FILES)
+    case_path = tmp_path / "articles.case.db"
+    messages: list[Message] = []
+    app = build_app(case_path, ingest_paths=[folder])
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        table = app.query_one(DocumentsPane).table
+        await until(pilot, lambda: 1 < (table.total or 0) <= PAUSE_BY, "a partial list")
+        with workers_paused():
+            await pilot.press("ctrl+c")
+            await until(pilot, lambda: not app.screen.has_class("-ingesting"), "the stop")
+
+        def stopped() -> list[str]:
+            return [n.message for n in notices(messages) if n.title == "Ingest stopped"]
+
+        await until(pilot, lambda: bool(stopped()), "the notice")
+        with Case(case_path, readonly=True) as case:
+            stored = case.count_documents()
+        assert 1 < stored < FILES
+        await until(pilot, lambda: table.total == stored, "the list showing what was stored")
+        assert stopped() == [
+            f"{stored} documents stored; the rest is read the next time the folder is opened."
+        ]
+        assert not any("Press" in n.message for n in notices(messages))  # no quit hint
+        assert app.is_running
+        await pilot.press("ctrl+c")  # nothing left to stop: the app says how to quit
+        await until(pilot, lambda: any("to quit" in n.message for n in notices(messages)), "hint")
+        assert app.is_running
+    finished = [n for n in notices(messages) if n.title == "Ingest finished"]
+    assert finished == []
+
+
 async def test_a_folder_with_nothing_to_read_closes_the_app_and_makes_no_case(
     tmp_path: Path,
 ) -> None:
@@ -187,11 +222,11 @@ def test_casebrowser_on_such_a_folder_says_so_in_one_line(tmp_path: Path) -> Non
         env={**os.environ, "COLUMNS": "300"},
     )
     assert result.returncode == 1
-    # The app draws on stderr; the message comes after it has left the screen.
-    last = result.stderr.rstrip().splitlines()[-1]
-    assert last.endswith(
+    # Said before the app starts: the one line alone, no screen drawn before it.
+    assert result.stdout == ""
+    assert result.stderr == (
         f"casebrowser: {folder}: no supported files found (.md, .markdown,"
-        " .txt, .html or .htm); nothing to open"
+        " .txt, .html or .htm); nothing to open\n"
     )
     assert not (tmp_path / "scans.case.db").exists()
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from rich.cells import cell_len
 
+from store.models import Event, TimelineEntry
+from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import columns
-from tui.panes.timeline.wording import counted, time_label, unplaced_label, verb
+from tui.panes.timeline.wording import time_label, unplaced_label, when_column
+from tui.wording import counted, verb
 
 
 @pytest.mark.parametrize(
@@ -112,3 +117,29 @@ def test_at_120_columns_a_span_of_days_fits_whole_or_with_short_months() -> None
     when, _, _ = columns(118, 37)
     assert cell_len(time_label("11 May 2025 – 11 November 2025", when)) <= when
     assert time_label("about week of 20 December 2025", when) == "about week of 20 Dec 2025"
+
+
+def _run(label: str, continued: bool = False) -> TimelineLayout.Run:
+    day = dt.date(2025, 5, 11)
+    time = Event(phrase="x", value="2025-05-11", start=day, end=dt.date(2025, 11, 11))
+    return TimelineLayout.Run(time, 3, 0, label, continued)
+
+
+def test_a_runs_time_is_said_on_its_first_line_and_again_only_atop_the_screen() -> None:
+    run = _run("11 May 2025 – 11 November 2025")
+    assert when_column(run, 0, False, None, 20) == ("11 May – 11 Nov 2025", "when")
+    assert when_column(run, 1, False, None, 20) == ("", "when-above")
+    assert when_column(run, 2, True, None, 40) == ("11 May 2025 – 11 November 2025", "when-above")
+    continued = _run("May 2025", continued=True)
+    assert when_column(continued, 0, False, None, 20) == ("", "when-above")
+
+
+def test_an_unresolved_event_says_its_own_label_once_read() -> None:
+    undated = TimelineLayout.Run(Event(phrase="today", value=None), 1, 0, "", False)
+    assert when_column(undated, 0, False, None, 12) == ("", "unresolved")
+    entry = TimelineEntry(
+        event=Event(phrase="on Saturday", sentence="We met on Saturday.", doc_id=1),
+        doc_title="A story",
+    )
+    assert when_column(undated, 0, False, entry, 12) == ("unresolved", "unresolved")
+    assert when_column(undated, 0, False, entry, 30) == ("unresolved: on Saturday", "unresolved")

@@ -10,8 +10,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.ingest.formats import TEXT_KEYS, read_document
-from store.ingest.front_matter import read_leniently, scalar, split_front_matter
+from store.ingest.formats import TEXT_KEYS, InputError, read_document
+from store.ingest.front_matter import (
+    read_leniently,
+    scalar,
+    split_front_matter,
+    web_address_problem,
+)
 from store.ingest.run import ingest
 
 BODY = "The article's first paragraph.\n\nIts second paragraph.\n"
@@ -259,3 +264,100 @@ def test_a_stray_line_is_named_by_its_line_in_the_file(newline: str) -> None:
     lines = ["---", "", "", "title: A: B", "garbage", "---", "body"]
     front = split_front_matter(newline.join(lines))
     assert front.fields == {"title": "A: B"} and front.unreadable == ["line 5 'garbage'"]
+
+
+# ---- URLs and front matter with no body ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "[broken",
+        "see the printed edition",
+        "example.org/story",  # no scheme: a guess, not an address
+        "www.example.org",
+        "ftp://example.org/file.txt",
+        "mailto:desk@example.org",
+        "javascript:alert(1)",
+        "file:///home/me/page.html",
+        "https://",
+        "http:///path-only",
+        "https://exa mple.org/a",
+        "https://example.org:port/",
+        "http://[::1",
+    ],
+)
+def test_a_url_that_is_no_web_address_is_dropped_and_named(tmp_path: Path, value: str) -> None:
+    raw = read(tmp_path, f"title: A story\nurl: {value}\n")
+    assert raw.url is None
+    assert raw.title == "A story" and raw.text.strip() == BODY.strip()
+    (warning,) = raw.warnings
+    assert warning.startswith("stored, but front matter unreadable: url ")
+    assert "\n" not in warning and "address" in warning
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://example.org/2024/05/story",
+        "http://example.org",
+        "HTTPS://Example.org/A?b=1#c",
+        "https://news.example.co.uk:8443/path/",
+        "https://bücher.example/seite",
+        "http://localhost/draft",
+    ],
+)
+def test_a_web_address_is_kept_as_written(tmp_path: Path, value: str) -> None:
+    raw = read(tmp_path, f"title: A story\nurl: '{value}'\n")
+    assert raw.url == value and raw.warnings == []
+
+
+def test_a_broken_url_gives_way_to_the_next_key_that_holds_one(tmp_path: Path) -> None:
+    raw = read(tmp_path, "url: [broken\ncanonical_url: https://example.org/a\n")
+    assert raw.url == "https://example.org/a"
+    assert raw.warnings == [
+        "stored, but front matter unreadable: url '[broken' (not an http or https address)"
+    ]
+
+
+@pytest.mark.parametrize("body", ["", "\n", "\n\n   \n\t\n"])
+def test_front_matter_with_no_text_after_it_is_an_empty_file(tmp_path: Path, body: str) -> None:
+    with pytest.raises(InputError, match=r"^empty file"):
+        read(tmp_path, "title: Only the metadata\nurl: https://example.org/a\n", body=body)
+
+
+def test_a_body_of_one_heading_is_text_enough_to_keep(tmp_path: Path) -> None:
+    raw = read(tmp_path, "title: A headline\n", body="# A headline\n")
+    assert raw.text.strip() == "# A headline"
+
+
+def test_ingest_rejects_a_front_matter_only_file_and_names_a_bad_url(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "meta.md").write_text("---\ntitle: Metadata alone\n---\n", "utf-8")
+    (folder / "bad.md").write_text(f"---\ntitle: Bad address\nurl: [broken\n---\n{BODY}", "utf-8")
+    with Case(tmp_path / "case.db") as case:
+        report = ingest(case, [folder])
+        assert [str(rejected) for rejected in report.rejected] == [
+            f"{folder / 'meta.md'}: empty file: front matter and no text"
+        ]
+        ((title, url),) = [(doc.title, doc.url) for doc in case.documents()]
+        assert (title, url) == ("Bad address", None)
+        assert report.warnings == [
+            f"{folder / 'bad.md'}: stored, but front matter unreadable: url '[broken' (not an"
+            " http or https address)"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("https://example.org/a", None),
+        ("ftp://example.org/a", "not an http or https address"),
+        ("[broken", "not an http or https address"),
+        ("https://", "not a web address"),
+        ("http://[::1", "not a web address"),
+    ],
+)
+def test_web_address_problem(value: str, problem: str | None) -> None:
+    assert web_address_problem(value) == problem

@@ -22,7 +22,6 @@ from textual.worker import Worker, get_current_worker
 from store.case import CasePool
 from store.models import Event, TimelineEntry, TimelineFilter
 from store.safe_text import one_line
-from store.timex.when import describe_when
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import (
@@ -33,7 +32,7 @@ from tui.panes.timeline.text import (
     sentence_content,
     spaces_apart,
 )
-from tui.panes.timeline.wording import time_label, unplaced_label
+from tui.panes.timeline.wording import when_column
 
 PAGE_EVENTS = 50
 CACHED_PAGES = 200
@@ -354,7 +353,7 @@ class TimelineList(ScrollView, can_focus=True):
         entry = self.entry(number)
         labels = self.timeline.label_cells if self.timeline is not None else 0
         when_cells, sentence_cells, _ = columns(width, labels)
-        when, part = self._when(run, offset, top, entry, when_cells)
+        when, part = when_column(run, offset, top, entry, when_cells)
         sentence, document = Content("…"), Content()
         if entry is not None:
             document = Content(document_label(entry)).stylize(parts["document"])
@@ -370,21 +369,6 @@ class TimelineList(ScrollView, can_focus=True):
             star = Content(STAR).stylize(parts["star"])
             return self._strip(star + line, EVENT_INDENT - len(STAR), base, width)
         return self._strip(line, EVENT_INDENT, base, width)
-
-    @staticmethod
-    def _when(
-        run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None, cells: int
-    ) -> tuple[str, str]:
-        """What the time column says in `cells` cells, and the part it is: a run's time on its
-        first line, again on the top line when the run began above it; an unresolved event's
-        own label."""
-        if not run.label:
-            label = one_line(describe_when(entry.event)) if entry else ""
-            return unplaced_label(label, cells), "unresolved"
-        label = time_label(run.label, cells)
-        if offset == 0 and not run.continued:
-            return label, "when"
-        return (label if top else ""), "when-above"
 
     def part_styles(self, *names: str) -> list[Style]:
         """The styles of parts of an event line (`phrase`, `document`…), from the stylesheet."""

@@ -18,8 +18,8 @@ from tui.exporting import (
     timeline_written,
     write_new_file,
 )
-from tui.panes.timeline.wording import counted
 from tui.screens.export import ExportChoice, ExportScreen
+from tui.wording import counted
 
 ExportFormat = Literal["csv", "markdown", "timelinejs"]
 FORMATS = [(fmt, FORMAT_LABELS[fmt]) for fmt in EXPORT_FORMATS["timeline"]]

@@ -33,7 +33,7 @@ from tui.panes.timeline.export import (
 )
 from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import SPACES, document_label, sentence_content
-from tui.panes.timeline.wording import counted, verb
+from tui.wording import counted, verb
 
 
 def status_text(timeline: TimelineLayout, shown: TimelineFilter) -> str:

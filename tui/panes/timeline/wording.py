@@ -1,5 +1,4 @@
-"""How the timeline pane words what it shows: counts whose noun agrees with the number, and
-times put in few enough cells for the list's time column."""
+"""What the timeline list's time column says, in few enough cells to be read whole."""
 
 from __future__ import annotations
 
@@ -8,6 +7,11 @@ import re
 from collections.abc import Callable
 
 from rich.cells import cell_len
+
+from store.models import TimelineEntry
+from store.safe_text import one_line
+from store.timex.when import describe_when
+from tui.panes.timeline.layout import TimelineLayout
 
 # Month names as the store writes them (strftime's %B) and their three-letter forms (%b).
 _FIRSTS = [dt.date(2000, month, 1) for month in range(1, 13)]
@@ -19,16 +23,6 @@ _SAME_YEAR = re.compile(r"^(?P<first>.+?) (?P<year>\d+) – (?P<second>.+) (?P=y
 _SAME_MONTH = re.compile(r"\b(?P<day1>\d+) (?P<month>\w+) – (?P<day2>\d+) (?P=month)\b")
 # The part of an undated event's label that says what kind it is: "unresolved: on Saturday".
 _KIND = re.compile(r"^(?P<kind>[^:]+): ")
-
-
-def counted(count: int, noun: str, plural: str | None = None) -> str:
-    """`count` with `noun` agreeing with it: "1 event", "2,379 events", "1 starred event"."""
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
-
-
-def verb(count: int, singular: str, plural: str) -> str:
-    """The verb that agrees with `count` things: "1 event matches", "2 events match"."""
-    return singular if count == 1 else plural
 
 
 def _short_months(label: str) -> str:
@@ -70,3 +64,18 @@ def unplaced_label(label: str, cells: int) -> str:
     if cell_len(label) <= cells or kind is None:
         return label
     return kind["kind"]
+
+
+def when_column(
+    run: TimelineLayout.Run, offset: int, top: bool, entry: TimelineEntry | None, cells: int
+) -> tuple[str, str]:
+    """What the time column says in `cells` cells on line `offset` of `run`, and the part of
+    the line it is: a run's time on its first line, again on the top line when the run began
+    above it; an unresolved event's own label (once its `entry` is read)."""
+    if not run.label:
+        label = one_line(describe_when(entry.event)) if entry else ""
+        return unplaced_label(label, cells), "unresolved"
+    label = time_label(run.label, cells)
+    if offset == 0 and not run.continued:
+        return label, "when"
+    return (label if top else ""), "when-above"
