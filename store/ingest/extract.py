@@ -8,7 +8,7 @@ from pathlib import Path
 from store.cleaning.authors import NO_PAGE, Page, author_names
 from store.cleaning.clean import clean
 from store.cleaning.meta import tidy_title
-from store.cleaning.sitenames import names_site, site_free_title
+from store.cleaning.sitenames import names_site, site_free_title, site_name_in_title
 from store.models import CleanDoc, Event, ExtractedDocument, Granularity, RawDoc
 from store.quoting.quotes import find_quotes
 from store.timex.dates import estimate, find_dates, placed_on_estimate, publication_event
@@ -47,7 +47,8 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
         published_estimated=estimated,
         published_precision=precision,
         author=_author(raw, cleaned),
-        source=raw.source or cleaned.source,
+        # A site known only by its address is named by its titles ("… | The Nutrition Source").
+        source=raw.source or site_name_in_title(given, raw.url) or cleaned.source,
     )
 
 
