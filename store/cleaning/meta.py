@@ -100,14 +100,13 @@ def month_dateline(text: str) -> dt.date | None:
 
 def head_month(text: str, title: str | None) -> dt.date | None:
     """The month a date line under the title gives (`month_dateline`), within a few lines of
-    it; from the top when the title is not found. Above the title, dates are other pages'."""
+    it; from the top when the title is not found. Above the title, dates are other pages';
+    under a title a template repeats, the latest month is the page's, as a date line's latest
+    day is."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    start = next((at + 1 for at, line in enumerate(lines) if same_title(line, title)), 0)
-    for line in lines[start : start + HEAD_LINES]:
-        last = month_dateline(line)
-        if last is not None:
-            return last
-    return None
+    starts = [at + 1 for at, line in enumerate(lines) if same_title(line, title)] or [0]
+    months = (month_dateline(line) for at in starts for line in lines[at : at + HEAD_LINES])
+    return max(filter(None, months), default=None)
 
 
 def strip_dates(text: str) -> str:

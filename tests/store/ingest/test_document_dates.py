@@ -107,3 +107,9 @@ def test_a_month_above_the_title_is_another_pages() -> None:
     raw = page("Last Updated January, 2025")
     raw = raw.model_copy(update={"text": "* Last Updated March, 2024\n\n" + raw.text})
     assert extract_document(raw).published == D(2025, 1, 31)
+
+
+def test_under_a_title_said_twice_the_latest_month_is_the_pages() -> None:
+    raw = page("Last Updated January, 2024")
+    twice = raw.text.replace(BODY, "# Harbour plan agreed\n\nLast Updated March, 2025\n\n" + BODY)
+    assert extract_document(raw.model_copy(update={"text": twice})).published == D(2025, 3, 31)
