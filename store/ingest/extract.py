@@ -29,6 +29,7 @@ def extract_document(raw: RawDoc) -> ExtractedDocument:
     precision: Granularity | None = "day" if published is not None else None
     found = (_month_shown(raw, cleaned) or _estimate(raw, events)) if published is None else None
     if found is not None:
+        found = _until_reading(found, raw)
         published, precision = found
         estimated = True
         events = placed_on_estimate(cleaned.paragraphs, events, found)
@@ -85,6 +86,21 @@ def _estimate(raw: RawDoc, events: list[Event]) -> tuple[dt.date, Granularity] |
         return None
     if found is not None and is_history(found[0], page_year(raw.text, fetched=raw.fetched)):
         return None  # the text's latest date is history it tells, not when it was written
+    return found
+
+
+# Precisions whose label reads only the year and month of an estimate's last day ("2026",
+# "Q4 2026", "December 2026"): the same label, whatever day of the period it ends on.
+_CUT_AT_READING = frozenset({"month", "quarter", "year", "decade"})
+
+
+def _until_reading(found: tuple[dt.date, Granularity], raw: RawDoc) -> tuple[dt.date, Granularity]:
+    """An estimate whose period holds the day the page was read ends on that day: "2026"
+    read on 7 December 2026 is no date after the reading, and sorts as the reading's day."""
+    last, precision = found
+    fetched = raw.fetched.date() if raw.fetched else dt.date.today()
+    if last > fetched >= _period_start(last, precision) and precision in _CUT_AT_READING:
+        return fetched, precision
     return found
 
 

@@ -59,7 +59,7 @@ def test_a_saved_pages_own_date_wins() -> None:
         ("Last Updated January, 2025", D(2025, 1, 31)),
         ("Published: Sept. 2024", D(2024, 9, 30)),
         ("Updated February 2024", D(2024, 2, 29)),
-        ("Updated January 2026", D(2026, 1, 31)),  # the month of the reading: begun, not over
+        ("Updated January 2026", D(2026, 1, 10)),  # the month of the reading ends on its day
     ],
 )
 def test_a_month_the_page_shows_dates_an_undated_document_at_its_precision(
