@@ -60,8 +60,11 @@ _JOINERS = frozenset({"for", "of", "on"})
 _JOINED = _JOINERS | {"the", "and", "&"}
 # A name whose last word is a group of people is a newsroom's ("The Investopedia Team").
 _GROUPS = frozenset({"team", "staff", "desk", "editors", "board", "newsroom", "staffers"})
-# The start of an organisation's name: a word, then a joiner and a capital ("Center for D").
-_ORGANISATION_HEAD = re.compile(rf"^\S+ (?:{'|'.join(sorted(_JOINERS))}) (?:the )?[A-ZÀ-Þ]")
+# The start of an organisation's name: a word, then a joiner and a capitalised word ("Center
+# for Drug"), the word caught to tell a date ("Kristin on May 4") from a name.
+_ORGANISATION_HEAD = re.compile(
+    rf"^\S+ (?:{'|'.join(sorted(_JOINERS))}) (?:the )?([A-ZÀ-Þ][^\W\d_]*)"
+)
 MAX_NAME_WORDS = 5
 MAX_ORGANISATION_WORDS = 10
 MAX_AUTHORS = 8
@@ -127,7 +130,7 @@ def split_authors(text: str) -> list[str]:
     for separator in [*_SEPARATOR.finditer(text), None]:
         end = separator.start() if separator else len(text)
         part = text[start:end].strip()
-        joined = parts and _ORGANISATION_HEAD.match(parts[-1]) and between in {"and", "&"}
+        joined = parts and _is_organisation_head(parts[-1]) and between in {"and", "&"}
         if joined and part:
             parts[-1] = f"{parts[-1]} {between} {part}"
         elif part:
@@ -145,11 +148,14 @@ def is_organisation(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    return (
-        words[0] == "The"
-        or _ORGANISATION_HEAD.match(name) is not None
-        or words[-1].lower() in _GROUPS
-    )
+    return words[0] == "The" or _is_organisation_head(name) or words[-1].lower() in _GROUPS
+
+
+def _is_organisation_head(text: str) -> bool:
+    """Whether `text` starts as an organisation's name does ("Center for Drug …"), not as a
+    name and a date ("Kristin on May 4", "Ana on Monday")."""
+    head = _ORGANISATION_HEAD.match(text)
+    return head is not None and head.group(1).lower() not in _CALENDAR
 
 
 def _people_first(names: list[str]) -> list[str]:
@@ -177,7 +183,7 @@ def _stop_at(text: str) -> int:
 def _one_name(part: str, page: Page) -> str | None:
     """The capitalised words a name is made of, up to the first that is not one."""
     part = _unglued(part)
-    if _ORGANISATION_HEAD.match(part):
+    if _is_organisation_head(part):
         return _organisation(part)
     words: list[str] = []
     before_role = False

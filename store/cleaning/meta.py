@@ -22,6 +22,11 @@ _DATE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Za-z]{3,9}\.?,? \d{4}"
     r"|\d{4}-\d{2}-\d{2})(?!\d)"
 )
+# A month and a year with no day: "January, 2025", "Sept. 2024".
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]{3,9}\.?),? (\d{4})\b")
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH_LINE_WORDS = 8
+HEAD_LINES = 12  # lines under a title where its date line may sit (a byline, a picture above)
 # Two different defaults: a field that differs between the two parses was not in the text.
 _DEFAULTS = (dt.datetime(1901, 1, 1), dt.datetime(1902, 2, 2))
 _DATELINE_FILLER = frozenset(
@@ -80,14 +85,41 @@ def find_date(text: str) -> dt.date | None:
     return None
 
 
+def month_dateline(text: str) -> dt.date | None:
+    """The last day of the month a line of date words gives without a day ("Last Updated
+    January, 2025", "Published: Sept. 2024"), or None: a line with anything else, or a day."""
+    match = _MONTH_YEAR.search(text)
+    if match is None or len(text.split()) > MONTH_LINE_WORDS or find_date(text) is not None:
+        return None
+    word = match.group(1).lower().rstrip(".")
+    month = next((number for name, number in _MONTHS.items() if name.startswith(word)), None)
+    if month is None or not _only_date_words(text[: match.start()] + text[match.end() :]):
+        return None
+    year = int(match.group(2))
+    return known_date(dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def head_month(text: str, title: str | None) -> dt.date | None:
+    """The month a date line under the title gives (`month_dateline`), within a few lines of
+    it; from the top when the title is not found. Above the title, dates are other pages';
+    under a title a template repeats, the latest month is the page's, as a date line's latest
+    day is."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    starts = [at + 1 for at, line in enumerate(lines) if same_title(line, title)] or [0]
+    months = (month_dateline(line) for at in starts for line in lines[at : at + HEAD_LINES])
+    return max(filter(None, months), default=None)
+
+
 def strip_dates(text: str) -> str:
     """`text` without the calendar dates written in it."""
     return " ".join(_DATE.sub(" ", text).split())
 
 
 def publication_date(text: str) -> dt.date | None:
-    """The first complete date in `text` unless it is a placeholder ("January 1, 1970")."""
-    return known_date(find_date(text))
+    """The latest complete date in `text` that is not a placeholder ("January 1, 1970"): a
+    line "Published Oct 10, 2023 - Updated Dec 3, 2025" dates the text as it reads now."""
+    written = (_complete_date(match.group()) for match in _DATE.finditer(text[:500]))
+    return max(filter(None, map(known_date, written)), default=None)
 
 
 @lru_cache(maxsize=DATE_CACHE)

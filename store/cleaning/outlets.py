@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
@@ -23,6 +24,13 @@ from store.cleaning.sitenames import name_key, names_site
 
 # A host name written out: dotted labels, no spaces.
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# A host's first labels that name the server or the edition, not a publication.
+_SERVER_LABELS = frozenset({"www", "www2", "m", "mobile", "amp", "edition", "beta"})
+# Subdomains that are a site's section, never a publication of their own.
+_SECTION_LABELS = frozenset(
+    {"blog", "blogs", "news", "shop", "store", "support", "help", "docs", "home", "online"}
+)
+MIN_PUBLICATION_LABEL = 4  # shorter first labels are a department's code ("hr", "ml", "it")
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,40 @@ def site_of(url: str | None) -> str | None:
     return extract_domain(url if "//" in url else "https://" + url)
 
 
+def publication_of(url: str | None) -> str | None:
+    """The publication `url` belongs to: its registered domain, or a subdomain that names a
+    publication of its own ("mitsloan.mit.edu", "nutritionsource.hsph.harvard.edu"), not a
+    web server's ("www", "m", "blog") or a short department code ("hr", "ml")."""
+    site = site_of(url)
+    host = _host_of(url)
+    if not site or not host or not host.endswith("." + site):
+        return site
+    labels = host.removesuffix("." + site).split(".")
+    while labels and labels[0] in _SERVER_LABELS:
+        labels = labels[1:]
+    if not labels or len(labels[0]) < MIN_PUBLICATION_LABEL or labels[0] in _SECTION_LABELS:
+        return site
+    return ".".join([*labels, site])
+
+
+def _host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    return host.lower() if host else None
+
+
 def unified_outlets(documents: Iterable[OutletEvidence]) -> dict[int, str]:
-    """The outlet name of each document whose name changes, by document id."""
+    """The outlet name of each document whose name changes, by document id. A subdomain that
+    is a publication of its own keeps its own name (`publication_of`): only what its documents
+    say of themselves names it."""
     by_site: dict[str, list[OutletEvidence]] = defaultdict(list)
     without_site: list[OutletEvidence] = []
     for document in documents:
-        site = site_of(document.url)
+        site = publication_of(document.url)
         (by_site[site] if site else without_site).append(document)
     voters = {
         site: [*members, *_named_for(site, without_site)] for site, members in by_site.items()

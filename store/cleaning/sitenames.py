@@ -68,6 +68,38 @@ def site_free_title(title: str | None, url: str | None, site: str | None = None)
     return title if kept == parts else _cut(title, kept)
 
 
+def site_name_in_title(title: str | None, url: str | None, site: str | None = None) -> str | None:
+    """The segment `site_free_title` takes off as the site's name, as the title writes it
+    ("The Nutrition Source" in "Healthy Eating Plate • The Nutrition Source"): a name for a
+    site known only by its address. None when the title keeps every segment."""
+    kept_title = site_free_title(title, url, site)
+    if not title or not kept_title or kept_title == title:
+        return None
+    known = _site(url, site)
+    parts, kept = _SEPARATOR.split(title), _SEPARATOR.split(kept_title)
+    start = next((at for at in range(len(parts)) if parts[at : at + len(kept)] == kept), len(parts))
+    tail = range(start + len(kept), len(parts))
+    for index in [*tail, *reversed(range(start))]:
+        if _names_site(parts[index], known, last=index == len(parts) - 1):
+            return _as_name(parts[index]) or None
+    return None
+
+
+# Marks a name in a title bar carries that are not its words: signs and symbols at its ends
+# ("Lemonlight %", "Online©"), an issue's number ("Signal #18").
+_NAME_EDGES = re.compile(r"^[^\w(]+|(?:\s+#\d+)?[^\w).]*$")
+
+
+def _as_name(segment: str) -> str:
+    """A title's segment as a site's name: without marks at its ends, and once if a template
+    wrote it twice ("Filmmaker MagazineFilmmaker Magazine")."""
+    name = _NAME_EDGES.sub("", " ".join(segment.split()))
+    half = len(name) // 2
+    if len(name) % 2 == 0 and name[:half] == name[half:]:
+        return name[:half]
+    return name
+
+
 def repeated_site_segments(titles: Iterable[tuple[int, str | None, str]]) -> dict[int, str]:
     """New titles for documents whose title ends (or starts) with a segment that another
     title of the same site ends (starts) with: the site's name as the site writes it

@@ -34,8 +34,8 @@ def test_docs_json_names_each_copy_s_primary_and_each_primary_s_copies(
     assert crawl["copy_of"] == by_name["ferry.recrawl.md"]["copy_of"] == ferry["id"]
     assert ferry["copy_of"] is None
     assert sorted(ferry["copies"]) == sorted([crawl["id"], by_name["ferry.recrawl.md"]["id"]])
-    # One outlet, named by its page and by its domain in the crawl.
-    assert by_name["ferry.crawl.md"]["source"] != ferry["source"]
+    # One outlet: the crawl, known by its address, is named by its title as the page names it.
+    assert by_name["ferry.crawl.md"]["source"] == ferry["source"] == "The Coastal Ledger"
     assert ferry["copy_sources"] == []
     wire = by_name["strike.ledger.html"]
     assert wire["copies"] == [by_name["strike.valley.md"]["id"]]

@@ -54,6 +54,8 @@ def test_a_list_of_authors_splits_between_names_not_inside_one(
         ("Jane Doe for Reuters", "Jane Doe"),  # a person's outlet, not an organisation
         ("Jane Doe of the Herald", "Jane Doe"),
         ("Ana Ruiz on May 4, 2024", "Ana Ruiz"),
+        ("Kristin on May 4, 2024", "Kristin"),  # a name and a date, not "Kristin on May"
+        ("By Kristin on Monday", "Kristin"),
     ],
 )
 def test_after_a_persons_name_a_joining_word_starts_what_follows(byline: str, name: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.cleaning.outlets import OutletEvidence, site_of, unified_outlets
+from store.cleaning.outlets import OutletEvidence, publication_of, site_of, unified_outlets
 
 
 def doc(
@@ -120,3 +120,36 @@ def test_a_subdomain_written_out_is_no_name_of_its_site() -> None:
         ]
     )
     assert changes == {1: "harbourcollege.edu", 2: "rust-lang.org"}
+
+
+@pytest.mark.parametrize(
+    ("url", "publication"),
+    [
+        ("https://nutritionsource.hsph.harvard.edu/plate", "nutritionsource.hsph.harvard.edu"),
+        ("https://mitsloan.mit.edu/ideas-made-to-matter/a", "mitsloan.mit.edu"),
+        ("https://www.mitsloan.mit.edu/a", "mitsloan.mit.edu"),
+        ("https://www.bbc.co.uk/news/world-1", "bbc.co.uk"),
+        ("https://edition.cnn.com/2024/story", "cnn.com"),
+        ("https://hr.harbourcollege.edu/a", "harbourcollege.edu"),  # a department's code
+        ("https://blog.rust-lang.org/b", "rust-lang.org"),  # a section of the site
+        ("latimes.com/business/story", "latimes.com"),
+        (None, None),
+    ],
+)
+def test_a_subdomain_that_names_a_publication_is_its_own(
+    url: str | None, publication: str | None
+) -> None:
+    assert publication_of(url) == publication
+
+
+def test_a_publication_on_a_subdomain_keeps_its_name_apart_from_its_parent() -> None:
+    changes = unified_outlets(
+        [
+            doc(1, "https://nutritionsource.hsph.harvard.edu/a", None, "harvard.edu"),
+            doc(2, "https://nutritionsource.hsph.harvard.edu/b", "The Nutrition Source"),
+            doc(3, "https://news.harvard.edu/gazette/c", "Harvard Gazette"),
+            doc(4, "https://mitsloan.mit.edu/d", None, "mit.edu"),
+        ]
+    )
+    # The parent site's documents keep their own name; the subdomains never take it.
+    assert changes == {1: "The Nutrition Source", 4: "mitsloan.mit.edu"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.cleaning.sitenames import repeated_site_segments, site_free_title
+from store.cleaning.sitenames import repeated_site_segments, site_free_title, site_name_in_title
 
 
 @pytest.mark.parametrize(
@@ -270,3 +270,49 @@ def test_a_site_named_by_its_host_words_goes(title: str, url: str, expected: str
 )
 def test_host_words_in_another_shape_leave_the_title(title: str, url: str) -> None:
     assert site_free_title(title, url) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "name"),
+    [
+        (
+            "Plate basics • The Grain Source",
+            "https://grainsource.uni.example/p",
+            "The Grain Source",
+        ),
+        (
+            "Gym guide - Urge Fitness | Gyms Near Me in PA",
+            "https://www.urgefitness.com/g",
+            "Urge Fitness",
+        ),
+        (
+            "Kitchen trends | Blog | Encore Realty",
+            "https://encorerealtysc.com/blog/k",
+            "Encore Realty",
+        ),
+        ("LinkNaija | Lagos traffic at night", "https://www.linknaija.example/x", "LinkNaija"),
+        # Nothing taken off: no name.
+        ("Webcams - Yosemite National Park", "https://www.yosemitenationalpark.example/w", None),
+        ("Why I left | The Vox Guide to Housing", "https://www.vox.com/a", None),
+        ("A plain title", "https://plain.example/a", None),
+        (None, "https://plain.example/a", None),
+    ],
+)
+def test_the_segment_taken_off_a_title_is_the_sites_name(
+    title: str | None, url: str, name: str | None
+) -> None:
+    assert site_name_in_title(title, url) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Guide to lenses - Brightlens %", "Brightlens"),
+        ("Field notes - Brightlens MagazineBrightlens Magazine", "Brightlens Magazine"),
+        ("Brightlens Letter #18 – A world without film?", "Brightlens Letter"),
+        ("Choosing a degree | Brightlens University Online©", "Brightlens University Online"),
+        ("Lens care | Brightlens (UK)", "Brightlens (UK)"),
+    ],
+)
+def test_a_sites_name_from_a_title_comes_without_the_marks_around_it(title: str, name: str) -> None:
+    assert site_name_in_title(title, "https://www.brightlens.example/a") == name

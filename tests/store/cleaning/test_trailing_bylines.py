@@ -12,6 +12,8 @@ from store.cleaning.meta import trailing_byline
 from store.ingest.extract import extract_document
 from store.models import RawDoc
 
+D = dt.date
+
 
 @pytest.mark.parametrize(
     ("text", "author", "day", "before"),
@@ -97,3 +99,19 @@ def test_an_estimate_is_never_after_the_day_the_page_was_read(text: str) -> None
     raw = RawDoc(path="/a.txt", format="text", text=text, content_hash="h", fetched=fetched)
     document = extract_document(raw)
     assert document.published is None or document.published <= fetched.date()
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("The strike began in 2026, the union said.", "year"),
+        ("Sales fell in the first quarter of 2026.", "quarter"),
+        ("The rules changed in March 2026.", "month"),
+    ],
+)
+def test_an_estimated_period_holding_the_reading_ends_on_its_day(text: str, precision: str) -> None:
+    fetched = dt.datetime(2026, 3, 5)
+    raw = RawDoc(path="/a.txt", format="text", text=text, content_hash="h", fetched=fetched)
+    document = extract_document(raw)
+    assert document.published_estimated
+    assert (document.published, document.published_precision) == (D(2026, 3, 5), precision)
