@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from store.quoting.cues import Cue, Mention
+from store.quoting.cues import Cue
+from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
 from store.quoting.speakers import Registry
 from store.quoting.subjects import Subject
