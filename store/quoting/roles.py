@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from store.quoting.cues import Cue
+from store.quoting.lexicon import CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
 from store.quoting.speakers import Registry
@@ -28,6 +29,10 @@ _REACH = 120
 _TITLE_TAIL = re.compile(r"\s+(?:[\w’'&.-]+\s+)*")
 # An owner named in capitals before the role: "Acme’s", "the State Department’s" (a capital
 # "The" opening a sentence is no part of it).
+# Words that tell a clause, not a post: a verb of saying ("Song said Democratic presidential
+# candidate"), a joined pair ("Donald Trump and Sen.").
+_CLAUSE_WORDS = frozenset(CUE_VERBS.casefold().split("|")) | {"and", "or"}
+_POST_WORDS = TITLES | JOB_TITLES | LOWER_CASE_TITLES
 _OWNER = re.compile(
     r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+)$"
 )
@@ -72,8 +77,28 @@ def written_role(subject: Subject, text: str) -> str | None:
     owner = _OWNER.search(text[:start])
     if owner:
         start = owner.start(1)
-    role = text[start:end].strip(" ,;:")
-    return " ".join(role.split()) or None
+    role = " ".join(text[start:end].strip(" ,;:").split())
+    return role if role and reads_as_a_post(role) else None
+
+
+def reads_as_a_post(role: str) -> bool:
+    """Whether the words found before a name read as one post ("Texas Sen.", "Secretary of
+    State", "retired general"), not as the end of a clause the name stands in ("Hillary
+    Clinton aggressively prosecuted Sen.", "the endorsement of Sen.", "Trump and Sen."): a
+    post holds no verb of saying, no "and", no adverb, and no participle after its first word;
+    a lower-case word before "of" is a post ("professor of law"), not a thing ("deaths of")."""
+    words = [word.strip(".,’'").casefold() for word in role.split()]
+    written = role.split()
+    for at, word in enumerate(words):
+        lower = written[at][0].islower()
+        if word in _CLAUSE_WORDS or (lower and word.endswith("ly")):
+            return False
+        if lower and at > 0 and word.endswith("ed"):
+            return False
+        after_a_thing = at > 0 and written[at - 1][0].islower() and words[at - 1] not in _POST_WORDS
+        if word == "of" and after_a_thing:
+            return False
+    return True
 
 
 def _distance(match: re.Match[str], subject: Subject) -> int:

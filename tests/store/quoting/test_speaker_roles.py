@@ -6,7 +6,7 @@ import pytest
 
 from store.models import Paragraph
 from store.quoting.quotes import find_quotes
-from store.quoting.roles import written_role
+from store.quoting.roles import reads_as_a_post, written_role
 from store.quoting.subjects import Subject
 
 
@@ -93,3 +93,40 @@ def test_the_nearest_writing_of_the_role_is_taken() -> None:
     assert written_role(subject, text) == "Mayor"
     shouted = "MAYOR Ann Cole said “no”."
     assert written_role(Subject("name", "Ann Cole", 0, 14, role="mayor"), shouted) == "MAYOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The title word ends a clause the name is the object of: what comes before is no post.
+        "Ann Lee sharply criticised Sen. Tom Hale on trade. “He is wrong,” Hale said.",
+        "The endorsement of Sen. Tom Hale came late. “I back her,” Hale said.",
+        "Ann Lee and Sen. Tom Hale sparred on Monday. “She is wrong,” Hale said.",
+        "After the deaths of Ambassador Tom Hale’s guards, “we must act,” Hale said.",
+        "Lee said Democratic candidate Tom Hale misled voters. “Not so,” Hale said.",
+    ],
+)
+def test_words_of_a_clause_before_a_title_are_no_role(text: str) -> None:
+    [(speaker, role)] = roles(text)
+    assert speaker == "Tom Hale"
+    assert role in (None, "Sen.", "Ambassador", "Democratic candidate")
+
+
+@pytest.mark.parametrize(
+    ("role", "post"),
+    [
+        ("Texas Sen.", True),
+        ("Secretary of State", True),
+        ("retired general", True),
+        ("professor of law", True),
+        ("Procter & Gamble CEO", True),
+        ("Former Arizona governor", True),
+        ("Ann Lee sharply criticised Sen.", False),
+        ("endorsement of Sen.", False),
+        ("Ann Lee and Sen.", False),
+        ("Lee said Democratic candidate", False),
+        ("widely respected analyst", False),
+    ],
+)
+def test_a_role_reads_as_one_post(role: str, post: bool) -> None:
+    assert reads_as_a_post(role) is post
