@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.case.rows import first_ref
-from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry, VariantRef
+from store.models import (
+    Document,
+    DocumentSummary,
+    Quote,
+    QuoteHit,
+    TimelineEntry,
+    VariantRef,
+)
 from store.publish.cite import citation_for, format_citation
 from store.safe_text import json_safe, make_visible, one_line
 from store.timex.when import describe_when, group_label, published_label, short_estimate
@@ -192,6 +199,7 @@ def quote_json(
     """A quote as `quotes --json` lists it; `variants` are its other reports, by date."""
     quote = hit.quote
     variants = variants or []
+    attribution = attribution_json(quote)
     return {
         "id": quote.id,
         "doc_id": quote.doc_id,
@@ -202,9 +210,9 @@ def quote_json(
         # How the speaker was attributed: the words that named it, the way it was found
         # (direct, pronoun, nominal, chain, context, layout, variant, corrected) and how far
         # to trust it (0-1).
-        "cue": quote.cue,
-        "how": quote.how,
-        "confidence": quote.confidence,
+        "cue": attribution["cue"],
+        "how": attribution["how"],
+        "confidence": attribution["confidence"],
         # Marked not a quotation by the user: listed only when every quote is asked for.
         "rejected": hit.rejected,
         # Another document's report of the same statement names someone else.
@@ -215,7 +223,20 @@ def quote_json(
         "first_reported": first_reported_json(hit, variants),
         # The speaker's title or role as the article gives it ("Secretary of State"), kept
         # apart from the name; null when none is given, or the speaker is yours or a report's.
-        "role": quote.role,
+        "role": attribution["role"],
+    }
+
+
+def attribution_json(quote: Quote) -> dict[str, Any]:
+    """`cue`, `how`, `confidence` and `role`, all null for a quote with no speaker: they say
+    how a speaker was found and who they are, and extraction keeps the verb it weighed even
+    when that verb named no one ("away", "is"), which would read as a clue to a speaker."""
+    named = quote.speaker is not None
+    return {
+        "cue": quote.cue if named else None,
+        "how": quote.how if named else None,
+        "confidence": quote.confidence if named else None,
+        "role": quote.role if named else None,
     }
 
 
