@@ -79,9 +79,7 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
     )
     print(header)
     for doc in documents:
-        published = doc.published.isoformat() if doc.published else "-"
-        if doc.published and doc.published_estimated:
-            published = short_estimate(doc.published, doc.published_precision)
+        published = date_cell(doc)
         source = _fit(one_line(doc.source or "-"), 18)
         note = copies_note(doc)
         title = _fit(one_line(doc.title), max(10, title_width - len(note))) + note
@@ -89,6 +87,30 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
             f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
             f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
+
+
+def document_choices(documents: list[DocumentSummary], total: int) -> list[str]:
+    """Lines naming `documents`, of `total` that a reference matched, for the user to choose
+    one: id, date, outlet and title, then "and N more" for those left out."""
+    id_width = max((len(str(doc.id)) for doc in documents), default=1)
+    title_width = max(20, _terminal_width() - id_width - 36)
+    lines = [
+        f"  {doc.id:>{id_width}}  {date_cell(doc):<10}  {_fit(one_line(doc.source or '-'), 18):<18}"
+        f"  {_fit(one_line(doc.title), title_width)}"
+        for doc in documents
+    ]
+    if total > len(documents):
+        lines.append(f"  and {total - len(documents):,} more (more of the title narrows them down)")
+    return lines
+
+
+def date_cell(doc: DocumentSummary) -> str:
+    """A document's date in a list's date column; "-" when undated."""
+    if doc.published is None:
+        return "-"
+    if doc.published_estimated:
+        return short_estimate(doc.published, doc.published_precision)
+    return doc.published.isoformat()
 
 
 def copies_note(doc: DocumentSummary) -> str:

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -18,6 +18,7 @@ from tui import exporting
 from tui.cli import output
 from tui.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
     UsageError,
     case_option,
     case_path,
@@ -28,7 +29,7 @@ from tui.cli.common import (
 
 if TYPE_CHECKING:
     from store.case import Case
-    from store.models import DocumentSummary, QuoteHit
+    from store.models import Document, DocumentSummary, QuoteHit
 
 TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
 SEARCH_LIMIT = 50  # the best matches a query shows when --limit is not given
@@ -51,6 +52,35 @@ def paged(read: Callable[[int, int], list[T]], limit: int | None = None) -> Iter
 
 
 # ---- docs and show -----------------------------------------------------------------------------
+
+SHOWN_CHOICES = 5  # documents a reference that names several lists, then "and N more"
+
+
+class SeveralDocuments(click.ClickException):
+    """A document reference that names several documents: they are listed to choose from."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, ref: str, found: list[DocumentSummary], total: int) -> None:
+        super().__init__(f"{total} documents match {ref!r}")
+        self.choices = output.document_choices(found, total)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        stream = file or sys.stderr
+        print(f"casebrowser: {one_line(self.message)}; give one's id:", file=stream)
+        print("\n".join(self.choices), file=stream)
+
+
+def document_named(case: Case, ref: str) -> Document:
+    """The one document `ref` names (an id, a path, a file name or a title's start). A usage
+    error when none does; `SeveralDocuments`, which lists them, when several do."""
+    found, total = case.documents_named(ref, SHOWN_CHOICES)
+    document = case.document(found[0].id) if total == 1 else None
+    if document is not None:
+        return document
+    if total > 1:
+        raise SeveralDocuments(ref, found, total)
+    raise UsageError(f"no document matches {ref!r} (try `casebrowser docs`)")
 
 
 @click.command(
@@ -96,9 +126,7 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     from store.case import HIDE_NOTHING
 
     with open_case(case, readonly=True) as opened:
-        document = opened.find_document(doc)
-        if document is None:
-            raise UsageError(f"no single document matches {doc!r} (try `casebrowser docs`)")
+        document = document_named(opened, doc)
         hits: list[QuoteHit] = []
         if at_quote is not None:  # a citation's link back holds for a quote rejected since
             hits = opened.quote_hits(quote_ids=[at_quote], hidden=HIDE_NOTHING, limit=1)
@@ -283,10 +311,7 @@ def timeline_command(
     with open_case(case, readonly=True) as opened:
         doc_id = None
         if doc is not None:
-            document = opened.find_document(doc)
-            if document is None:
-                raise UsageError(f"no single document matches {doc!r}")
-            doc_id = document.id
+            doc_id = document_named(opened, doc).id
         shown = TimelineFilter(
             include_published=not no_published, doc_id=doc_id, starred_only=starred
         )
