@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from store.case import rows
 from store.case.opening import CaseError
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
+from store.case.speaker_people import people
 from store.case.sql import (
     COPY_DOC_IDS,
     EXCLUDED_DOC_IDS,
@@ -175,13 +176,16 @@ class Quotes(CaseTables):
         return found
 
     def speakers(self) -> list[Speaker]:
-        """Who is quoted and how often; quotes marked not a quotation do not count."""
+        """Who is quoted and how often, a row a person (`speaker_people.people`: the spellings
+        of one name together), with the roles their quotes were given; quotes marked not a
+        quotation do not count."""
         cursor = self.db.execute(
-            "SELECT speaker, count(*) AS quotes FROM quotes q WHERE speaker IS NOT NULL"
+            f"SELECT speaker, {rows.QUOTE_ROLE} AS role, count(*) FROM quotes q"
+            " WHERE speaker IS NOT NULL"
             f"{''.join(f' AND {c}' for c in in_effect(self.db, HIDE_REJECTED).clauses())}"
-            f" AND {OF_NO_COPY} GROUP BY speaker ORDER BY quotes DESC, speaker"
+            f" AND {OF_NO_COPY} GROUP BY speaker, role"
         )
-        return [Speaker(name=name, quotes=count) for name, count in cursor.fetchall()]
+        return people(cursor.fetchall())
 
     def quote_ids(self, doc_id: int) -> list[int]:
         """The ids of a document's quotes, in document order."""

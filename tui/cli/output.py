@@ -16,6 +16,7 @@ from store.models import (
     DocumentSummary,
     Quote,
     QuoteHit,
+    Speaker,
     TimelineEntry,
     VariantRef,
 )
@@ -299,6 +300,23 @@ def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:
         found = True
     if not found:
         print("No quotes found.")
+
+
+SHOWN_ROLES = 3  # a speaker's roles a line names, the most used; the JSON has them all
+
+
+def speaker_line(speaker: Speaker) -> str:
+    """A speakers list line: the count, the name, the roles their quotes were given (the most
+    used, then how many more) and the other names counted with it."""
+    shown = speaker.roles[:SHOWN_ROLES]
+    left = len(speaker.roles) - len(shown)
+    roles = ", ".join(map(one_line, shown)) + (f" (+{left} more)" if left else "")
+    others = ", ".join(map(one_line, [*speaker.aliases, *speaker.spellings]))
+    return (
+        f"{speaker.quotes:>6}  {one_line(speaker.name)}"
+        + (f" — {roles}" if roles else "")
+        + (f"  (also: {others})" if others else "")
+    )
 
 
 def print_report(report: Any) -> int:

@@ -221,7 +221,8 @@ def _quotes_json(case: Case, hits: Iterable[QuoteHit], style: str) -> Iterator[d
 @click.command(
     "speakers",
     short_help="list who is quoted, with how often; merge names of one person",
-    help="Every speaker with their number of quotes and the names merged into theirs; use one"
+    help="Every speaker, a person a line, with their number of quotes, the roles their quotes"
+    " were given (most used first) and the other names counted with theirs; use one"
     " with `casebrowser quotes @NAME`. --merge KEPT NAME... makes the NAMEs one person, KEPT:"
     " their quotes name KEPT, now and in later ingests (a speaker you corrected on one quote"
     " stays). --unmerge NAME undoes it, for that name or for every name merged into it.",
@@ -245,9 +246,7 @@ def speakers_command(
         output.print_json([speaker.model_dump() for speaker in speakers])
     else:
         for speaker in speakers:
-            aliases = ", ".join(map(one_line, speaker.aliases))
-            merged = f"  (also: {aliases})" if aliases else ""
-            print(f"{speaker.quotes:>6}  {one_line(speaker.name)}{merged}")
+            print(output.speaker_line(speaker))
     return EXIT_OK
 
 
