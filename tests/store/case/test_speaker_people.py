@@ -4,10 +4,25 @@ the person's quotes were given, most used first (`store.case.speaker_people`).""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 import pytest
 
-from store.case.speaker_people import people, ranked_forms, shown_role, words_of
+from store.case.speaker_people import people as people_of
+from store.case.speaker_people import ranked_forms, shown_role, words_of
+from store.models import Speaker
+
+
+def people(quotes: Iterable[tuple[str, str | None, int]]) -> list[Speaker]:
+    """`people_of` the quotes, given as (speaker, role or None, how many), counted as the
+    quotes table counts them: by speaker, and by speaker and role."""
+    counts: Counter[str] = Counter()
+    roles = []
+    for name, role, count in quotes:
+        counts[name] += count
+        if role is not None:
+            roles.append((name, role, count))
+    return people_of(counts.items(), roles)
 
 
 def rows(speakers: list) -> list[tuple[str, int, list[str], list[str]]]:
@@ -129,3 +144,13 @@ def test_ranked_forms_groups_by_words_and_ranks_groups_and_forms() -> None:
 )
 def test_words_of(text: str, words: tuple[str, ...]) -> None:
     assert words_of(text) == words
+
+
+def test_ranked_forms_of_none_or_one() -> None:
+    assert ranked_forms(Counter()) == []
+    assert ranked_forms(Counter({"mayor": 2})) == [["mayor"]]
+
+
+def test_a_person_with_no_roles_row_has_none() -> None:
+    listed = people_of([("Ann Lee", 3), ("Bo Chan", 1)], [("Bo Chan", "mayor", 1)])
+    assert [(s.name, s.roles) for s in listed] == [("Ann Lee", []), ("Bo Chan", ["mayor"])]
