@@ -72,11 +72,11 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
     if not documents:
         print("No documents yet: add some with `casebrowser ingest PATH --case FILE`.")
         return
-    id_width = max(len(str(doc.id)) for doc in documents)
-    title_width = max(20, _terminal_width() - id_width - 56)
+    id_width = max(len("id"), *(len(str(doc.id)) for doc in documents))  # the header's too
+    title_width = max(20, _terminal_width() - id_width - 57)
     header = (
-        f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}"
-        f"  {'review':<8}  title"
+        f"{'id':>{id_width}}  {'date':<{DATE_CELLS}}  {'source':<18}  {'words':>6}"
+        f"  {'quotes':>6}  {'review':<8}  title"
     )
     print(header)
     for doc in documents:
@@ -85,7 +85,7 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
         note = copies_note(doc)
         title = _fit(one_line(doc.title), max(10, title_width - len(note))) + note
         print(
-            f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
+            f"{doc.id:>{id_width}}  {published:<{DATE_CELLS}}  {source:<18}  {doc.words:>6}"
             f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
 
@@ -94,9 +94,10 @@ def document_choices(documents: list[DocumentSummary], total: int) -> list[str]:
     """Lines naming `documents`, of `total` that a reference matched, for the user to choose
     one: id, date, outlet and title, then "and N more" for those left out."""
     id_width = max((len(str(doc.id)) for doc in documents), default=1)
-    title_width = max(20, _terminal_width() - id_width - 36)
+    title_width = max(20, _terminal_width() - id_width - 37)
     lines = [
-        f"  {doc.id:>{id_width}}  {date_cell(doc):<10}  {_fit(one_line(doc.source or '-'), 18):<18}"
+        f"  {doc.id:>{id_width}}  {date_cell(doc):<{DATE_CELLS}}"
+        f"  {_fit(one_line(doc.source or '-'), 18):<18}"
         f"  {_fit(one_line(doc.title), title_width)}"
         for doc in documents
     ]
@@ -105,13 +106,20 @@ def document_choices(documents: list[DocumentSummary], total: int) -> list[str]:
     return lines
 
 
+DATE_CELLS = 11  # "≈2023-03-05": an estimated day keeps its day, as `show` gives it
+
+
 def date_cell(doc: DocumentSummary) -> str:
-    """A document's date in a list's date column; "-" when undated."""
+    """A document's date in a list's date column: the day it gives, or an estimate at the
+    precision `show` names it ("≈2023" for "2023 (estimated)", "≈2023-03-05" for
+    "2023-03-05 (estimated)"); "-" when undated."""
     if doc.published is None:
         return "-"
-    if doc.published_estimated:
-        return short_estimate(doc.published, doc.published_precision)
-    return doc.published.isoformat()
+    if not doc.published_estimated:
+        return doc.published.isoformat()
+    if doc.published_precision in (None, "day"):  # a day, as `estimate_label` names it
+        return f"≈{doc.published.isoformat()}"
+    return short_estimate(doc.published, doc.published_precision)
 
 
 def copies_note(doc: DocumentSummary) -> str:
