@@ -110,7 +110,8 @@ def docs_command(case: Path | None, as_json: bool) -> int:
     "show",
     short_help="print one cleaned document",
     help="Print a document's metadata and cleaned article. DOC is its id, the path it was"
-    " ingested from (or its file name), or the start of its title.",
+    " ingested from (or its file name), or the start of its title; when several documents"
+    " match, the first few are listed to choose from.",
 )
 @click.argument("doc", metavar="DOC")
 @case_option
