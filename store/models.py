@@ -235,6 +235,12 @@ class Speaker(Model):
     name: str
     quotes: int
     aliases: list[str] = Field(default_factory=list)
+    # The roles their quotes were given, most used first, abbreviated titles written out
+    # ("Senator" for "Sen."): "Secretary of State" for Mike Pompeo.
+    roles: list[str] = Field(default_factory=list)
+    # The other ways the case writes the name, counted with it: the same words but for case,
+    # accents and punctuation ("Martin O’Malley" for "Martin O'Malley"), which `@name` finds.
+    spellings: list[str] = Field(default_factory=list)
 
 
 class TimelineEntry(Model):

@@ -122,15 +122,36 @@ class Documents(CaseTables):
         """A document by id, by the path it was ingested from, or by a unique title prefix."""
         if ref.isdigit():
             return self.document(int(ref))
-        for sql, value in (
-            ("SELECT id FROM documents WHERE path = ?", ref),
-            ("SELECT id FROM documents WHERE path LIKE ? ESCAPE '\\'", "%/" + like_escape(ref)),
-            ("SELECT id FROM documents WHERE title LIKE ? ESCAPE '\\'", like_escape(ref) + "%"),
+        found, total = self.documents_named(ref, 1)
+        return self.document(found[0].id) if total == 1 else None
+
+    def documents_named(self, ref: str, limit: int) -> tuple[list[DocumentSummary], int]:
+        """The documents `ref` names, read as `find_document` reads it: an id, else the first
+        of a path, a file name and the start of a title that names one document alone, else
+        the first that names several. At most `limit` of them, in date order, for a command
+        to offer them to choose from; and how many there are."""
+        if ref.isdigit():
+            document = self.document(int(ref))
+            return ([document], 1) if document is not None else ([], 0)
+        several: tuple[list[DocumentSummary], int] = ([], 0)
+        for where, value in (
+            ("path = ?", ref),
+            ("path LIKE ? ESCAPE '\\'", "%/" + like_escape(ref)),
+            ("title LIKE ? ESCAPE '\\'", like_escape(ref) + "%"),
         ):
-            found = self.db.execute(sql + " LIMIT 2", [value]).fetchall()
-            if len(found) == 1:
-                return self.document(found[0][0])
-        return None
+            count = self.db.execute(f"SELECT count(*) FROM documents WHERE {where}", [value])
+            total = count.fetchone()[0]
+            if total == 1 or (total and not several[1]):
+                cursor = self.db.execute(
+                    f"SELECT {rows.SUMMARY_COLUMNS} FROM documents WHERE {where}"
+                    f" ORDER BY {_order_by('published', False)} LIMIT ?",
+                    [value, limit],
+                )
+                found = [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+                if total == 1:
+                    return found, 1
+                several = found, total
+        return several
 
     def site_titles(self) -> list[tuple[int, str, str, dt.date | None]]:
         """`(id, url, title, date)` of the documents with an address and a title in segments

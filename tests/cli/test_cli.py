@@ -120,7 +120,7 @@ def test_usage_errors_exit_2(tmp_path, seed_case, capsys) -> None:
     assert code == 2 and "no such case file" in err
     case = seed_case
     code, _, err = run(capsys, "show", "no-such-doc", "--case", str(case))
-    assert code == 2 and "no single document matches" in err
+    assert code == 2 and "no document matches" in err
     assert main(["ingest"]) == 2
 
 

@@ -66,6 +66,12 @@ def test_speakers_and_timeline_count_an_article_once(
     speakers = json.loads(run(capsys, "speakers", "--case", case, "--json")[1])
     # One in the wire story (its two parts around the cue are one quotation), one in the
     # Island Post's report; not one more for the wire's copy.
-    assert {"name": "Tomas Reyes", "quotes": 2, "aliases": []} in speakers
+    assert {
+        "name": "Tomas Reyes",
+        "quotes": 2,
+        "aliases": [],
+        "roles": [],
+        "spellings": [],
+    } in speakers
     events = json.loads(run(capsys, "timeline", "--case", case, "--json")[1])
     assert events and not {event["doc_id"] for event in events} & copies

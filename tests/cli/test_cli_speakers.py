@@ -58,13 +58,15 @@ def test_a_merge_names_one_person_everywhere_and_can_be_undone(
     case: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert speakers(capsys, case) == [
-        {"name": BOB, "quotes": 2, "aliases": []},
-        {"name": ROBERT, "quotes": 1, "aliases": []},
+        {"name": BOB, "quotes": 2, "aliases": [], "roles": [], "spellings": []},
+        {"name": ROBERT, "quotes": 1, "aliases": [], "roles": [], "spellings": []},
     ]
     code, out, _ = run(capsys, "speakers", "--merge", ROBERT, BOB, "--case", case)
     assert code == 0
     assert out.strip() == f"merged into {ROBERT}: {BOB} (2 quotes)"
-    assert speakers(capsys, case) == [{"name": ROBERT, "quotes": 3, "aliases": [BOB]}]
+    assert speakers(capsys, case) == [
+        {"name": ROBERT, "quotes": 3, "aliases": [BOB], "roles": [], "spellings": []}
+    ]
     hits = quotes(capsys, case)
     assert [hit["speaker"] for hit in hits] == [ROBERT] * 3
     assert all(ROBERT in hit["citation"] for hit in hits)
@@ -126,3 +128,71 @@ def test_a_merge_that_cannot_be_made_says_why_and_changes_nothing(
     assert (code, out) == (2, "")
     assert error in err and len(err.splitlines()) == 1
     assert [s["aliases"] for s in speakers(capsys, case)] == [[], []]
+
+
+# (paragraph text, speaker, role): each paragraph is one quote's, as extraction gave it.
+SAID = [
+    ("“We stay,” Sen. Ann Lee said.", "Ann Lee", "Sen."),
+    ("“We go,” said Senator Ann Lee.", "Ann Lee", "Senator"),
+    ("“Not yet,” Vermont Sen. Ann Lee said.", "Ann Lee", "Vermont Sen."),
+    ("“Soon,” said Ann Lee, the party's chair.", "Ann Lee", "the party's chair"),
+    ("“Now,” said Ann Lee, a farmer.", "Ann Lee", "farmer"),
+    ("“Later,” Martin O’Malley said.", "Martin O’Malley", "governor"),
+    ("“Never,” Martin O'Malley said.", "Martin O'Malley", None),
+    ("“Again,” Martin O'Malley said.", "Martin O'Malley", None),
+]
+
+
+@pytest.fixture
+def said_case(tmp_path: Path) -> str:
+    from store.case import Case
+    from store.models import ExtractedDocument, Paragraph
+    from tests.store.case.test_speaker_list import quote
+    from tests.store.factories import raw_doc
+
+    path = tmp_path / "said.db"
+    with Case(path) as case:
+        extracted = ExtractedDocument(
+            title="Talks",
+            paragraphs=[Paragraph(text=text) for text, _, _ in SAID],
+            quotes=[quote(i, *said) for i, said in enumerate(SAID)],
+            events=[],
+        )
+        case.save_document(raw_doc("/talks.txt", "\n\n".join(t for t, _, _ in SAID)), extracted)
+    return str(path)
+
+
+def test_speakers_name_each_person_once_with_their_roles(
+    said_case: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = speakers(capsys, said_case)
+    assert listed == [
+        {
+            "name": "Ann Lee",
+            "quotes": 5,
+            "aliases": [],
+            "roles": ["Senator", "Vermont Senator", "farmer", "the party's chair"],
+            "spellings": [],
+        },
+        {
+            "name": "Martin O'Malley",
+            "quotes": 3,
+            "aliases": [],
+            "roles": ["governor"],
+            "spellings": ["Martin O’Malley"],
+        },
+    ]
+    code, out, _ = run(capsys, "speakers", "--case", said_case)
+    assert code == 0
+    assert out.splitlines() == [
+        "     5  Ann Lee — Senator, Vermont Senator, farmer (+1 more)",
+        "     3  Martin O'Malley — governor  (also: Martin O’Malley)",
+    ]
+
+
+def test_a_persons_count_is_what_their_name_finds(
+    said_case: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for person in speakers(capsys, said_case):
+        found = quotes(capsys, said_case, f'@"{person["name"]}"')
+        assert len(found) == person["quotes"]

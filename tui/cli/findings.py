@@ -20,6 +20,7 @@ from tui.cli.common import (
     open_case,
     style_option,
 )
+from tui.cli.read import document_named
 
 if TYPE_CHECKING:
     from store.case import Case
@@ -203,9 +204,7 @@ def _annotate_quote(
 
 
 def _add_quote(case: Case, ref: str, words: str, speaker: str | None) -> str:
-    document = case.find_document(ref)
-    if document is None:
-        raise UsageError(f"no single document matches {ref!r}")
+    document = document_named(case, ref)
     quote = case.add_quote_text(document.id, words, speaker)
     said = f"{quote.speaker} said" if quote.speaker else "speaker unknown"
     return f"quote {quote.id} added to document {document.id}: {said} “{one_line(quote.text)}”"
@@ -214,9 +213,7 @@ def _add_quote(case: Case, ref: str, words: str, speaker: str | None) -> str:
 def _annotate_document(
     case: Case, ref: str, note: str | None, tags: tuple[str, ...], review: ReviewState | None
 ) -> str:
-    document = case.find_document(ref)
-    if document is None:
-        raise UsageError(f"no single document matches {ref!r}")
+    document = document_named(case, ref)
     if note is not None:
         case.set_document_note(document.id, note)
     if tags:

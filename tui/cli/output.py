@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.case.rows import first_ref
-from store.models import Document, DocumentSummary, QuoteHit, TimelineEntry, VariantRef
+from store.models import (
+    Document,
+    DocumentSummary,
+    Quote,
+    QuoteHit,
+    Speaker,
+    TimelineEntry,
+    VariantRef,
+)
 from store.publish.cite import citation_for, format_citation
 from store.safe_text import json_safe, make_visible, one_line
 from store.timex.when import describe_when, group_label, published_label, short_estimate
@@ -64,24 +72,54 @@ def print_document_table(documents: list[DocumentSummary]) -> None:
     if not documents:
         print("No documents yet: add some with `casebrowser ingest PATH --case FILE`.")
         return
-    id_width = max(len(str(doc.id)) for doc in documents)
-    title_width = max(20, _terminal_width() - id_width - 56)
+    id_width = max(len("id"), *(len(str(doc.id)) for doc in documents))  # the header's too
+    title_width = max(20, _terminal_width() - id_width - 57)
     header = (
-        f"{'id':>{id_width}}  {'date':<10}  {'source':<18}  {'words':>6}  {'quotes':>6}"
-        f"  {'review':<8}  title"
+        f"{'id':>{id_width}}  {'date':<{DATE_CELLS}}  {'source':<18}  {'words':>6}"
+        f"  {'quotes':>6}  {'review':<8}  title"
     )
     print(header)
     for doc in documents:
-        published = doc.published.isoformat() if doc.published else "-"
-        if doc.published and doc.published_estimated:
-            published = short_estimate(doc.published, doc.published_precision)
+        published = date_cell(doc)
         source = _fit(one_line(doc.source or "-"), 18)
         note = copies_note(doc)
         title = _fit(one_line(doc.title), max(10, title_width - len(note))) + note
         print(
-            f"{doc.id:>{id_width}}  {published:<10}  {source:<18}  {doc.words:>6}"
+            f"{doc.id:>{id_width}}  {published:<{DATE_CELLS}}  {source:<18}  {doc.words:>6}"
             f"  {doc.quotes:>6}  {doc.review:<8}  {title}"
         )
+
+
+def document_choices(documents: list[DocumentSummary], total: int) -> list[str]:
+    """Lines naming `documents`, of `total` that a reference matched, for the user to choose
+    one: id, date, outlet and title, then "and N more" for those left out."""
+    id_width = max((len(str(doc.id)) for doc in documents), default=1)
+    title_width = max(20, _terminal_width() - id_width - 37)
+    lines = [
+        f"  {doc.id:>{id_width}}  {date_cell(doc):<{DATE_CELLS}}"
+        f"  {_fit(one_line(doc.source or '-'), 18):<18}"
+        f"  {_fit(one_line(doc.title), title_width)}"
+        for doc in documents
+    ]
+    if total > len(documents):
+        lines.append(f"  and {total - len(documents):,} more (more of the title narrows them down)")
+    return lines
+
+
+DATE_CELLS = 11  # "≈2023-03-05": an estimated day keeps its day, as `show` gives it
+
+
+def date_cell(doc: DocumentSummary) -> str:
+    """A document's date in a list's date column: the day it gives, or an estimate at the
+    precision `show` names it ("≈2023" for "2023 (estimated)", "≈2023-03-05" for
+    "2023-03-05 (estimated)"); "-" when undated."""
+    if doc.published is None:
+        return "-"
+    if not doc.published_estimated:
+        return doc.published.isoformat()
+    if doc.published_precision in (None, "day"):  # a day, as `estimate_label` names it
+        return f"≈{doc.published.isoformat()}"
+    return short_estimate(doc.published, doc.published_precision)
 
 
 def copies_note(doc: DocumentSummary) -> str:
@@ -192,6 +230,7 @@ def quote_json(
     """A quote as `quotes --json` lists it; `variants` are its other reports, by date."""
     quote = hit.quote
     variants = variants or []
+    attribution = attribution_json(quote)
     return {
         "id": quote.id,
         "doc_id": quote.doc_id,
@@ -202,9 +241,9 @@ def quote_json(
         # How the speaker was attributed: the words that named it, the way it was found
         # (direct, pronoun, nominal, chain, context, layout, variant, corrected) and how far
         # to trust it (0-1).
-        "cue": quote.cue,
-        "how": quote.how,
-        "confidence": quote.confidence,
+        "cue": attribution["cue"],
+        "how": attribution["how"],
+        "confidence": attribution["confidence"],
         # Marked not a quotation by the user: listed only when every quote is asked for.
         "rejected": hit.rejected,
         # Another document's report of the same statement names someone else.
@@ -215,7 +254,20 @@ def quote_json(
         "first_reported": first_reported_json(hit, variants),
         # The speaker's title or role as the article gives it ("Secretary of State"), kept
         # apart from the name; null when none is given, or the speaker is yours or a report's.
-        "role": quote.role,
+        "role": attribution["role"],
+    }
+
+
+def attribution_json(quote: Quote) -> dict[str, Any]:
+    """`cue`, `how`, `confidence` and `role`, all null for a quote with no speaker: they say
+    how a speaker was found and who they are, and extraction keeps the verb it weighed even
+    when that verb named no one ("away", "is"), which would read as a clue to a speaker."""
+    named = quote.speaker is not None
+    return {
+        "cue": quote.cue if named else None,
+        "how": quote.how if named else None,
+        "confidence": quote.confidence if named else None,
+        "role": quote.role if named else None,
     }
 
 
@@ -256,6 +308,23 @@ def print_quotes(hits: Iterable[QuoteHit], style: str) -> None:
         found = True
     if not found:
         print("No quotes found.")
+
+
+SHOWN_ROLES = 3  # a speaker's roles a line names, the most used; the JSON has them all
+
+
+def speaker_line(speaker: Speaker) -> str:
+    """A speakers list line: the count, the name, the roles their quotes were given (the most
+    used, then how many more) and the other names counted with it."""
+    shown = speaker.roles[:SHOWN_ROLES]
+    left = len(speaker.roles) - len(shown)
+    roles = ", ".join(map(one_line, shown)) + (f" (+{left} more)" if left else "")
+    others = ", ".join(map(one_line, [*speaker.aliases, *speaker.spellings]))
+    return (
+        f"{speaker.quotes:>6}  {one_line(speaker.name)}"
+        + (f" — {roles}" if roles else "")
+        + (f"  (also: {others})" if others else "")
+    )
 
 
 def print_report(report: Any) -> int:

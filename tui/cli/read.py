@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -18,6 +18,7 @@ from tui import exporting
 from tui.cli import output
 from tui.cli.common import (
     EXIT_OK,
+    EXIT_USAGE,
     UsageError,
     case_option,
     case_path,
@@ -28,7 +29,7 @@ from tui.cli.common import (
 
 if TYPE_CHECKING:
     from store.case import Case
-    from store.models import DocumentSummary, QuoteHit
+    from store.models import Document, DocumentSummary, QuoteHit
 
 TIMELINE_FORMATS = ("text", "csv", "markdown", "timelinejs")
 SEARCH_LIMIT = 50  # the best matches a query shows when --limit is not given
@@ -51,6 +52,35 @@ def paged(read: Callable[[int, int], list[T]], limit: int | None = None) -> Iter
 
 
 # ---- docs and show -----------------------------------------------------------------------------
+
+SHOWN_CHOICES = 5  # documents a reference that names several lists, then "and N more"
+
+
+class SeveralDocuments(click.ClickException):
+    """A document reference that names several documents: they are listed to choose from."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, ref: str, found: list[DocumentSummary], total: int) -> None:
+        super().__init__(f"{total} documents match {ref!r}")
+        self.choices = output.document_choices(found, total)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        stream = file or sys.stderr
+        print(f"casebrowser: {one_line(self.message)}; give one's id:", file=stream)
+        print("\n".join(self.choices), file=stream)
+
+
+def document_named(case: Case, ref: str) -> Document:
+    """The one document `ref` names (an id, a path, a file name or a title's start). A usage
+    error when none does; `SeveralDocuments`, which lists them, when several do."""
+    found, total = case.documents_named(ref, SHOWN_CHOICES)
+    document = case.document(found[0].id) if total == 1 else None
+    if document is not None:
+        return document
+    if total > 1:
+        raise SeveralDocuments(ref, found, total)
+    raise UsageError(f"no document matches {ref!r} (try `casebrowser docs`)")
 
 
 @click.command(
@@ -80,7 +110,8 @@ def docs_command(case: Path | None, as_json: bool) -> int:
     "show",
     short_help="print one cleaned document",
     help="Print a document's metadata and cleaned article. DOC is its id, the path it was"
-    " ingested from (or its file name), or the start of its title.",
+    " ingested from (or its file name), or the start of its title; when several documents"
+    " match, the first few are listed to choose from.",
 )
 @click.argument("doc", metavar="DOC")
 @case_option
@@ -96,9 +127,7 @@ def show_command(doc: str, case: Path | None, as_json: bool, at_quote: int | Non
     from store.case import HIDE_NOTHING
 
     with open_case(case, readonly=True) as opened:
-        document = opened.find_document(doc)
-        if document is None:
-            raise UsageError(f"no single document matches {doc!r} (try `casebrowser docs`)")
+        document = document_named(opened, doc)
         hits: list[QuoteHit] = []
         if at_quote is not None:  # a citation's link back holds for a quote rejected since
             hits = opened.quote_hits(quote_ids=[at_quote], hidden=HIDE_NOTHING, limit=1)
@@ -193,7 +222,8 @@ def _quotes_json(case: Case, hits: Iterable[QuoteHit], style: str) -> Iterator[d
 @click.command(
     "speakers",
     short_help="list who is quoted, with how often; merge names of one person",
-    help="Every speaker with their number of quotes and the names merged into theirs; use one"
+    help="Every speaker, a person a line, with their number of quotes, the roles their quotes"
+    " were given (most used first) and the other names counted with theirs; use one"
     " with `casebrowser quotes @NAME`. --merge KEPT NAME... makes the NAMEs one person, KEPT:"
     " their quotes name KEPT, now and in later ingests (a speaker you corrected on one quote"
     " stays). --unmerge NAME undoes it, for that name or for every name merged into it.",
@@ -217,9 +247,7 @@ def speakers_command(
         output.print_json([speaker.model_dump() for speaker in speakers])
     else:
         for speaker in speakers:
-            aliases = ", ".join(map(one_line, speaker.aliases))
-            merged = f"  (also: {aliases})" if aliases else ""
-            print(f"{speaker.quotes:>6}  {one_line(speaker.name)}{merged}")
+            print(output.speaker_line(speaker))
     return EXIT_OK
 
 
@@ -283,10 +311,7 @@ def timeline_command(
     with open_case(case, readonly=True) as opened:
         doc_id = None
         if doc is not None:
-            document = opened.find_document(doc)
-            if document is None:
-                raise UsageError(f"no single document matches {doc!r}")
-            doc_id = document.id
+            doc_id = document_named(opened, doc).id
         shown = TimelineFilter(
             include_published=not no_published, doc_id=doc_id, starred_only=starred
         )

@@ -1,5 +1,6 @@
-"""Who is quoted, and how often: pick a speaker to see only their quotes, or merge the names
-of one person ("Fadzil", "Fahmi Fadzil") into one."""
+"""Who is quoted, and how often, a person a row with the roles their quotes were given: pick a
+speaker to see only their quotes, or merge the names of one person ("Fadzil", "Fahmi Fadzil")
+into one."""
 
 from __future__ import annotations
 
@@ -21,13 +22,21 @@ from textual.worker import Worker
 
 from store.case import Case, CasePool
 from store.case.speaker_merges import proposed_name
+from store.case.speaker_people import words_of
 from store.models import Speaker
 from store.safe_text import one_line
 from tui.panes.common import WRITE_GROUP, report_failed_worker, report_failed_write
 from tui.panes.note_editor import NoteEditor
 
 SHOWN_SPEAKERS = 500  # a longer list costs its measuring; the filter narrows it
+SHOWN_ROLES = 2  # a speaker's roles a row names, the most used; more make a row wrap
+ROLE_CHARS = 36  # a role longer than this is cut: the row stays one line for most names
 MARK = "✓ "
+
+
+def _cut_role(role: str) -> str:
+    role = one_line(role)
+    return role if len(role) <= ROLE_CHARS else role[: ROLE_CHARS - 1].rstrip() + "…"
 
 
 class SpeakersScreen(ModalScreen[str | None]):
@@ -88,6 +97,8 @@ class SpeakersScreen(ModalScreen[str | None]):
         self.shown: list[Speaker] = []
         self.marked: set[str] = set()
         self.matching = 0
+        self.needle = ""
+        """The filter's words, folded: what a name or role must contain to be listed."""
         """How many speakers the filter matches: more than are shown, past `SHOWN_SPEAKERS`."""
         self._to_highlight: str | None = None
         """The name to highlight when the list is next counted: the one a merge kept."""
@@ -95,7 +106,7 @@ class SpeakersScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="speakers-dialog"):
             yield Static(Content("Speakers"), id="speakers-title")
-            yield Input(placeholder="Type to filter the names", id="speakers-filter")
+            yield Input(placeholder="Type to filter the names and roles", id="speakers-filter")
             yield OptionList(id="speakers-list", markup=False)
             yield Static(Content("Counting…"), id="speakers-hint")
 
@@ -132,14 +143,10 @@ class SpeakersScreen(ModalScreen[str | None]):
         self._show(event.value)
 
     def _show(self, text: str, highlight: str | None = None) -> None:
-        """List the speakers whose name, or a name merged into theirs, contains `text`, with
-        the name `highlight` highlighted if listed, else the first."""
-        needle = text.casefold().strip()
-        matching = [
-            speaker
-            for speaker in self.speakers
-            if any(needle in name.casefold() for name in (speaker.name, *speaker.aliases))
-        ]
+        """List the speakers whose name, another name counted with theirs, or a role contains
+        `text`, with the name `highlight` highlighted if listed, else the first."""
+        self.needle = " ".join(words_of(text))
+        matching = [speaker for speaker in self.speakers if self._matches(speaker)]
         self.shown = matching[:SHOWN_SPEAKERS]
         listed = self.query_one(OptionList)
         listed.set_options(Option(self._prompt(speaker)) for speaker in self.shown)
@@ -150,15 +157,36 @@ class SpeakersScreen(ModalScreen[str | None]):
         self.matching = len(matching)
         self._show_hint()
 
+    def _matches(self, speaker: Speaker) -> bool:
+        names = (speaker.name, *speaker.aliases, *speaker.spellings, *speaker.roles)
+        return any(self._contains(name) for name in names)
+
+    def _contains(self, text: str) -> bool:
+        """Whether `text` holds the filter's words, case, accents and punctuation aside
+        ("o'brien" finds "O’Brien", "rosalia" "Rosalía")."""
+        return self.needle in " ".join(words_of(text))
+
     def _prompt(self, speaker: Speaker) -> Content:
         width = len(f"{self.shown[0].quotes:,}")
-        aliases = ", ".join(map(one_line, speaker.aliases))
+        others = ", ".join(map(one_line, [*speaker.aliases, *speaker.spellings]))
+        roles = self._roles_shown(speaker)
         return Content.assemble(
             MARK if speaker.name in self.marked else " " * len(MARK),
             (f"{speaker.quotes:>{width},}  ", "$text-muted"),
             one_line(speaker.name),
-            (f"  (also {aliases})" if aliases else "", "$text-muted"),
+            (f" — {roles}" if roles else "", "$text-secondary"),
+            (f"  (also {others})" if others else "", "$text-muted"),
         )
+
+    def _roles_shown(self, speaker: Speaker) -> str:
+        """The speaker's most used roles, and a role the filter found among the others: the
+        reason the row is listed stays in sight."""
+        shown = speaker.roles[:SHOWN_ROLES]
+        found = [role for role in speaker.roles if self.needle and self._contains(role)]
+        if found and not set(found) & set(shown):
+            shown = [*shown, found[0]]
+        left = len(speaker.roles) - len(shown)
+        return ", ".join(map(_cut_role, shown)) + (f" (+{left} more)" if left else "")
 
     def _show_hint(self) -> None:
         self.query_one("#speakers-hint", Static).update(Content(self._hint()))
@@ -167,7 +195,7 @@ class SpeakersScreen(ModalScreen[str | None]):
         if not self.speakers:
             return "No speaker is named in this case. Esc closes."
         if not self.matching:
-            return "No speaker's name contains that. Esc closes."
+            return "No speaker's name or role contains that. Esc closes."
         more = (
             f" (the first {SHOWN_SPEAKERS:,} of {self.matching:,})"
             if self.matching > SHOWN_SPEAKERS
