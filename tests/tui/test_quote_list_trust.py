@@ -79,6 +79,8 @@ def test_the_status_line_drops_the_cue_before_the_word_on_a_sure_speaker() -> No
     [
         (hit(role="Secretary of State"), "  — Mike Pompeo, Secretary of State · The Star"),
         (hit(role=None), "  — Mike Pompeo · The Star"),
+        # An abbreviation that stands before a name is written out after it, as citations do.
+        (hit(role="Texas Sen."), "  — Mike Pompeo, Texas Senator · The Star"),
         (hit(how="pronoun", confidence=0.5, role="Mayor"), "  — Mike Pompeo?, Mayor · The Star"),
         # A role without a speaker (a case edited by hand) names no one.
         (hit(speaker=None, how=None, role="Mayor"), "  — speaker unknown · The Star"),

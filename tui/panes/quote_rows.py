@@ -11,6 +11,7 @@ from textual.content import Content
 
 from store.models import Quote, QuoteAnnotation, QuoteHit
 from store.publish.cite import MONTHS
+from store.publish.speakers import written_out
 from store.safe_text import one_line
 from tui.panes.common import Span
 from tui.panes.quote_marks import visible_with_offsets
@@ -108,7 +109,7 @@ def hit_details(hit: QuoteHit) -> Content:
     role is the one the article gives the speaker, if any. A speaker the user gave is followed
     by "(corrected)", one the extractor was unsure of by "?"."""
     speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
-    role = one_line(hit.quote.role or "") if hit.quote.speaker else ""
+    role = one_line(written_out(hit.quote.role or "")) if hit.quote.speaker else ""
     where = one_line(hit.source or "") or f"“{one_line(hit.doc_title)}”"
     details = [where, day_month_year(hit.published)]
     trust = speaker_trust(hit.quote)
