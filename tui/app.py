@@ -31,7 +31,7 @@ from store.safe_text import one_line
 from tui.clipboard import Copied, clipboard_tools, copy_with_tool
 from tui.export_commands import ExportActions, ExportCommands
 from tui.footer import KeyFooter
-from tui.ingesting import AddPagesCommand, IngestActions
+from tui.ingesting import AddPagesCommand, IngestActions, StopIngestApp
 from tui.panes.common import CaseWritten, DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_citing import (
@@ -313,7 +313,7 @@ class MainScreen(ExportActions, IngestActions, CaseWatching):
             report_failed_worker(self, event, "Could not open the case")
 
 
-class CaseBrowserApp(ScreenshotApp):
+class CaseBrowserApp(StopIngestApp, ScreenshotApp):
     """Read, search and cite a case file of news articles."""
 
     CSS_PATH = "casebrowser.tcss"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
-from textual.actions import SkipAction
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -91,18 +91,6 @@ class IngestActions(Screen[None]):
     """The ingest of a screen with a `case_path`, a `pool` it opens with `open_case`, the
     app's progress bar (`#ingest`) and a documents pane."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+c",
-            "interrupt",
-            "Stop ingest",
-            show=False,
-            id="app.stop_ingest",
-            tooltip="Stop the ingest or fetch under way, keeping what was stored (the rest is"
-            " read the next time the folder is opened); with text selected, copy it instead",
-        ),
-    ]
-
     case_path: Path
     pool: CasePool | None
     _stored = 0
@@ -111,15 +99,12 @@ class IngestActions(Screen[None]):
     def open_case(self) -> None:
         raise NotImplementedError
 
-    def action_interrupt(self) -> None:
-        """ctrl+c: copy the selected text, as a terminal's copy does; else stop the ingest, as
-        a terminal's interrupt does; else let the app say how to quit."""
-        if self.get_selected_text():
-            self.action_copy_text()
-        elif self.has_class("-ingesting"):
-            self.workers.cancel_group(self, INGEST_GROUP)
-        else:
-            raise SkipAction()
+    def stop_ingest(self) -> bool:
+        """Stop the ingest or fetch under way, if there is one: what was stored stays."""
+        if not self.has_class("-ingesting"):
+            return False
+        self.workers.cancel_group(self, INGEST_GROUP)
+        return True
 
     def start_ingest(self, paths: list[Path]) -> None:
         if self.case_path.exists():
@@ -275,6 +260,29 @@ class IngestActions(Screen[None]):
             self.remove_class("-ingesting")
             if self.case_path.exists() and self.pool is None:
                 self.open_case()
+
+
+class StopIngestApp(App[None]):
+    """An app whose ctrl+c, when no text is selected (the screen copies it then), stops the
+    ingest under way, as a terminal's interrupt stops a command, and leaves the app open on
+    what was stored; with none under way, it says how to quit, as Textual's does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+c",
+            "interrupt",
+            "Stop ingest",
+            show=False,
+            id="app.stop_ingest",
+            tooltip="Stop the ingest or fetch under way, keeping what was stored (the rest is"
+            " read the next time the folder is opened); with text selected, copy it instead",
+        ),
+    ]
+
+    def action_interrupt(self) -> None:
+        screen = self.screen
+        if not (isinstance(screen, IngestActions) and screen.stop_ingest()):
+            self.action_help_quit()
 
 
 class AddPagesCommand(Provider):

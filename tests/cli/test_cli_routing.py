@@ -42,6 +42,7 @@ def test_a_path_spelled_as_a_path_opens_the_app_on_it(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "story.md").write_text("A story.")  # an empty folder is not opened
     code, _, err = run(capsys, spelling)
     assert (code, err) == (0, "")
     assert opened == [(tmp_path / "docs.case.db", [Path(spelling)])]
@@ -63,6 +64,7 @@ def test_a_folder_named_after_no_command_opens_as_a_bare_word(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "story.md").write_text("A story.")
     assert run(capsys, "articles")[0] == 0
     assert opened == [(tmp_path / "articles.case.db", [Path("articles")])]
 

@@ -14,6 +14,7 @@ from textual.widgets import Input, Static, TabbedContent
 from tests.tui.conftest import notices, screen_lines, wait_for_palette
 from tui.app import CaseBrowserApp, MainScreen, build_app
 from tui.footer import KeyFooter
+from tui.ingesting import StopIngestApp
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.documents.table import DocumentTable
 from tui.panes.note_editor import NoteEditor
@@ -32,6 +33,7 @@ from tui.screenshots import settle
 SIZE = (120, 40)
 OUR_CLASSES = [
     CaseBrowserApp,
+    StopIngestApp,
     MainScreen,
     DocumentsPane,
     DocumentTable,
@@ -178,7 +180,8 @@ async def test_help_wraps_a_long_description_under_the_description(case_path: Pa
         name, column = inside[row].index("Reload"), inside[row].index("Read the")
         assert inside[row][:name].strip() == "^r"  # the key, in its own column
         # "Read the case file again, with what another process added" does not fit in 60.
-        wrapped = list(itertools.takewhile(lambda line: "Help" not in line, inside[row + 1 :]))
+        # Its lines up to the next row, which has a key in the first column.
+        wrapped = list(itertools.takewhile(lambda line: not line[:name].strip(), inside[row + 1 :]))
         assert wrapped and "added" in wrapped[-1]
         for line in wrapped:  # each continuation starts under the description, not the keys
             assert line[:column].strip() == "" and line[column] != " ", line
