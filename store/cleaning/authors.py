@@ -141,6 +141,22 @@ def split_authors(text: str) -> list[str]:
     return parts
 
 
+def organisation_written(name: str, text: str) -> str | None:
+    """The organisation's name `text` writes whole where an author field kept only some of its
+    words ("Center and Research", as a metadata reader splits "Center for Drug Evaluation and
+    Research" at "and" and keeps the one-word ends): a name of one-word parts, found with at
+    most a few words between each two of them, that reads as an organisation."""
+    parts = split_authors(name)
+    if len(parts) < 2 or any(len(part.split()) > 1 for part in parts):
+        return None
+    left_out = r"(?: [^\W\d_][\w'’&-]*){0,4}"
+    pattern = re.escape(parts[0]) + "".join(f"{left_out} {re.escape(part)}" for part in parts[1:])
+    for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        if _is_organisation_head(match.group()):
+            return match.group()
+    return None
+
+
 def is_organisation(name: str) -> bool:
     """Whether `name` names an organisation, not a person: "The …" ("The Investopedia
     Team"), a name joined by "for", "of" or "on" after its first word ("Center for Drug

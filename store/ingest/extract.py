@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from store.cleaning.authors import NO_PAGE, Page, author_names
+from store.cleaning.authors import NO_PAGE, Page, author_names, organisation_written
 from store.cleaning.clean import clean
 from store.cleaning.meta import head_month, tidy_title
 from store.cleaning.sitenames import names_site, site_free_title, site_name_in_title
@@ -122,7 +122,8 @@ def _author(raw: RawDoc, cleaned: CleanDoc) -> str | None:
     """The file's author, else the byline's, as names: words the page writes in lower case
     are not names ("By Challenge" in a menu, "Member Login" linked to a profile page)."""
     page = Page.of(raw.text)
-    for given in (raw.author, cleaned.author):
+    whole = raw.author and organisation_written(raw.author, raw.text)
+    for given in (whole or raw.author, cleaned.author):
         # An organisation named as the site is its author whatever its words ("Block
         # Renovation" on blockrenovation.com).
         name = author_names(given, NO_PAGE if names_site(given or "", raw.url or "") else page)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from charset_normalizer import from_bytes
 
+from store.cleaning.authors import organisation_written
 from store.cleaning.meta import source_from_url
 from store.ingest.front_matter import has_front_matter, split_front_matter, web_address_problem
 from store.ingest.page_tags import body_url, page_title, script_date, without_code
@@ -325,6 +326,8 @@ def _html_metadata(
 ) -> dict[str, Any]:
     with quiet_libraries():
         meta = page_metadata(tree, url)
+    if meta.author:  # trafilatura splits an organisation at "and": the page writes it whole
+        meta.author = organisation_written(meta.author, html) or meta.author
     published = None
     if meta.date:
         try:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from store.cleaning.authors import author_names, is_organisation, split_authors
+from store.cleaning.authors import (
+    author_names,
+    is_organisation,
+    organisation_written,
+    split_authors,
+)
 from store.cleaning.meta import parse_byline
 
 
@@ -98,3 +103,27 @@ def test_a_link_to_an_author_page_that_names_no_one_is_no_byline(text: str) -> N
 def test_a_link_to_an_author_page_that_is_a_name_is_the_byline(text: str, author: str) -> None:
     byline = parse_byline(text, len(text.split()), [(text, "https://news.example/author/x/")])
     assert byline is not None and byline.author == author
+
+
+@pytest.mark.parametrize(
+    ("kept", "page", "whole"),
+    [
+        (
+            "Center; Research",
+            '<meta name="dcterms.creator" content="Center for Drug Evaluation and Research" />',
+            "Center for Drug Evaluation and Research",
+        ),
+        (
+            "Office and Statistics",
+            "<p>Published by the Office for National Statistics</p>",
+            "Office for National Statistics",
+        ),
+        ("Ada; Ben", "<p>Ada and Ben went out</p>", None),  # two names: no organisation
+        ("Ada Brook and Ben Cole", "<p>Ada Brook of Leeds and Ben Cole</p>", None),
+        ("Center; Research", "<p>nothing of the sort</p>", None),
+    ],
+)
+def test_an_organisation_a_metadata_reader_cut_is_found_whole_on_its_page(
+    kept: str, page: str, whole: str | None
+) -> None:
+    assert organisation_written(kept, page) == whole
