@@ -104,8 +104,16 @@ def _csl_item(document: DocumentSummary) -> dict[str, Any]:
 
 
 def _author_names(authors: str) -> list[str]:
-    names = re.split(r"\s*(?:,|;|\band\b|&)\s*", authors)
-    return [name for name in names if name]
+    return split_authors(authors)
+
+
+def _key_name(author: str) -> str:
+    """The word of an author's name a BibTeX key starts with: a person's surname, an
+    organisation's first word that is no article ("Investopedia" of "The Investopedia Team")."""
+    words = author.split()
+    if is_organisation(author):
+        return next((word for word in words if word.lower() not in {"the", "a", "an"}), words[0])
+    return words[-1]
 
 
 def documents_to_bibtex(documents: Iterable[DocumentSummary]) -> str:
@@ -133,7 +141,7 @@ def _bibtex_fields(document: DocumentSummary) -> list[tuple[str, str]]:
 
 
 def _bibtex_key(document: DocumentSummary) -> str:
-    surname = _author_names(document.author)[0].split()[-1] if document.author else "anon"
+    surname = _key_name(_author_names(document.author)[0]) if document.author else "anon"
     published = document.published
     year = str(published.year) if published and not document.published_estimated else "nd"
     first_word = next(iter(re.findall(r"[A-Za-z]{3,}", document.title)), "doc")

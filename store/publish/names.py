@@ -9,8 +9,9 @@ particles ("Van der Sar", "van Beethoven").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from store.cleaning.authors import is_organisation, split_authors
 
 
 def _words(text: str) -> frozenset[str]:
@@ -22,7 +23,6 @@ SURNAME_PARTICLES = _words("van von der den de del della di da das dos du la le 
 # Bylines naming a newsroom rather than a person are never inverted.
 NEWSROOM_WORDS = _words("staff team desk reporter reporters correspondent editors board news")
 
-_AUTHOR_SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|;|&|\band\b)\s*")
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def names(author: str | None) -> list[Name]:
     """The byline's authors, each split into given and family names."""
     if not author:
         return []
-    return [_name(part) for part in _AUTHOR_SEPARATOR.split(author) if part]
+    return [_name(part) for part in split_authors(author)]
 
 
 def _name(text: str) -> Name:
@@ -64,7 +64,7 @@ def _name(text: str) -> Name:
     is_newsroom = any(
         word.lower() in NEWSROOM_WORDS or (len(word) > 1 and word.isupper()) for word in words
     )
-    if len(words) < 2 or is_newsroom:
+    if len(words) < 2 or is_newsroom or is_organisation(text):
         return Name(given="", family=text)
     start = next(
         (i for i in range(1, len(words) - 1) if words[i].lower() in SURNAME_PARTICLES),

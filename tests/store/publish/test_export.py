@@ -121,3 +121,15 @@ def test_bibtex_braces_an_organisation_so_it_is_not_read_as_a_person() -> None:
     assert "author = {Ann Lee and Bo Ray and Cy Dunn}" in people
     escaped = documents_to_bibtex([doc(4, author="The 100% Club")])
     assert r"author = {{The 100\% Club}}" in escaped
+
+
+def test_an_organisation_author_stays_whole_in_csl_and_keys() -> None:
+    center = "Center for Drug Evaluation and Research"
+    [item] = json.loads(documents_to_csl_json([doc(1, author=center)]))
+    assert item["author"] == [{"literal": center}]
+    [item] = json.loads(documents_to_csl_json([doc(2, author="Ann Lee; Bo Ray")]))
+    assert item["author"] == [{"literal": "Ann Lee"}, {"literal": "Bo Ray"}]
+    team = documents_to_bibtex([doc(3, author="The Investopedia Team")])
+    assert team.startswith("@article{investopedia")
+    person = documents_to_bibtex([doc(4, author="Ann Lee and Bo Ray")])
+    assert person.startswith("@article{lee")
