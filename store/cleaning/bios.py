@@ -32,27 +32,47 @@ TAIL_SHARE = 0.25  # below the article: less of its text follows than this share
 def mark_bios(blocks: list[Block], author: str | None) -> None:
     """Mark the notes about a page's authors, and the short lines between their name line and
     them. `author` is the byline's, when one was found."""
+    found = [(i, start) for i, block in enumerate(blocks) if (start := _note(blocks, i, author))]
+    if not found:
+        return  # most pages: the article's weights are not needed
     weights = content_words(blocks)
     total = sum(weights)
-    before = 0
-    for i, block in enumerate(blocks):
-        after = total - before - weights[i]
+    before = [0]
+    for words in weights:
+        before.append(before[-1] + words)
+    for i, start in found:
+        after = total - before[i + 1]
         # Above all of the article's text, or below nearly all of it.
-        at_edge = before == 0 or after < TAIL_SHARE * before
-        before += weights[i]
-        if block.why or block.kind != "para" or not block.prose:
-            continue
-        opening = _OPENING_NAME.match(block.text) if at_edge else None
-        if opening is None:
-            continue
-        name = opening["name"]
-        label = _name_line_above(blocks, i, name) if _PERSON.search(block.text) else None
-        # Far from its byline a note names its author in full: one word is as likely the
-        # name of the company the byline is a team of ("Workzone is a balance of …").
-        if label is None and not (" " in name and _is_author(name, author)):
-            continue
-        for j in range(i if label is None else label + 1, i + 1):
-            blocks[j].why = blocks[j].why or "author note"
+        if before[i] == 0 or after < TAIL_SHARE * before[i]:
+            for j in range(start, i + 1):
+                blocks[j].why = blocks[j].why or "author note"
+
+
+def _note(blocks: list[Block], i: int, author: str | None) -> int | None:
+    """Where the note about an author at block `i` starts (its name line's next block, or the
+    note itself), wherever it sits; None if block `i` is no such note."""
+    block = blocks[i]
+    if block.why or block.kind != "para" or not block.prose:
+        return None
+    opening = _OPENING_NAME.match(block.text)
+    if opening is None:
+        return None
+    name = opening["name"]
+    label = None
+    if _named_above(blocks, i, name) and _PERSON.search(block.text):
+        label = _name_line_above(blocks, i, name)
+    if label is not None:
+        return label + 1
+    # Far from its byline a note names its author in full: one word is as likely the name of
+    # the company the byline is a team of ("Workzone is a balance of …").
+    return i if " " in name and _is_author(name, author) else None
+
+
+def _named_above(blocks: list[Block], i: int, name: str) -> bool:
+    """Whether a block within LABEL_REACH above block `i` holds the name's first word: most
+    paragraphs open on a capitalised word no line above them holds."""
+    first = name.split()[0]
+    return any(first in blocks[j].text for j in range(max(i - LABEL_REACH, 0), i))
 
 
 def _name_line_above(blocks: list[Block], i: int, name: str) -> int | None:

@@ -16,7 +16,7 @@ from typing import Literal
 from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
-from store.cleaning.code import code_text, looks_like_code
+from store.cleaning.code import MIN_LINES, code_text, looks_like_code
 from store.cleaning.parser import MARKDOWN
 from store.cleaning.phrases import is_prose
 
@@ -265,10 +265,12 @@ def _render_inline(children: list[Token]) -> _Inline:
     return _Inline(text, link_chars, free_letters, links)
 
 
-def _code_lines(children: list[Token]) -> str | None:
+def _code_lines(source: str, children: list[Token]) -> str | None:
     """The text of a paragraph whose lines, as the page broke them, are program code (see
-    store/cleaning/code.py), or None. Most paragraphs of crawler markdown are one line."""
-    if not any(child.type in _LINE_BREAKS for child in children):
+    store/cleaning/code.py), or None. `source` is its markdown, `children` its inline tokens.
+    Most paragraphs of crawler markdown are one line, and most of the others no code even as
+    written: only those are rendered a line at a time."""
+    if source.count("\n") < MIN_LINES - 1 or not looks_like_code(source.split("\n")):
         return None
     lines: list[list[Token]] = [[]]
     for child in children:
@@ -485,7 +487,7 @@ class _BlockBuilder:
             self._cells.append(inline)
             return
         kind: BlockKind
-        if not self._heading and (code := _code_lines(children)) is not None:
+        if not self._heading and (code := _code_lines(token.content, children)) is not None:
             self._ordinal = ""
             self._add(Block("code", code))
             return
@@ -515,7 +517,7 @@ class _BlockBuilder:
                 self._add_loose_text(token.content)
             return
         children = MARKDOWN.parseInline(textwrap.dedent(token.content))[0].children or []
-        if (code := _code_lines(children)) is not None:
+        if (code := _code_lines(token.content, children)) is not None:
             self._add(Block("code", code))
             return
         inline = _render_inline(children)

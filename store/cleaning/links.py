@@ -26,24 +26,27 @@ def leads_out(href: str, page_url: str) -> bool:
     return bool(own) and target.path.rstrip("/").startswith(own + "/")
 
 
-# The folders content systems list articles under, by what they share: a link into one names
-# a topic ("HR Strategy", "Politics"), never a person who wrote the page.
-_LISTING_FOLDER = re.compile(
-    r"/(?:categor(?:y|ies)|tags?|topics?|sections?|subjects?|themes?)(?:/|$)", re.IGNORECASE
-)
+# The folders (or query keys) content systems list articles under, by what they share: a link
+# to one names a topic ("HR Strategy", "Politics"), never a person who wrote the page.
+_LISTING = r"categor(?:y|ies)|tags?|topics?|sections?|subjects?|themes?"
+_LISTING_FOLDER = re.compile(rf"/(?:{_LISTING})(?:/|$)", re.IGNORECASE)
+_LISTING_KEY = re.compile(rf"(?:^|&)[\w-]*?(?:{_LISTING})=", re.IGNORECASE)
 
 
 def leads_to_listing(href: str) -> bool:
-    """Whether `href` leads to a listing of articles: a folder of a topic, tag or category, or
-    a page filtered by its query ("/blog/?content_topic=906"), where a byline's link would
-    lead to one author's page."""
+    """Whether `href` leads to a listing of articles by topic: a folder of a topic, tag or
+    category, or a page filtered by one ("/blog/?content_topic=906"), where a byline's link
+    leads to one author's page ("/blog?author=5975…", "/users/jane?from=post_header")."""
     try:
         target = urlsplit(href)
     except ValueError:
         return False
     if target.scheme not in ("http", "https", ""):
         return False
-    return bool(target.query) or _LISTING_FOLDER.search(target.path) is not None
+    return bool(
+        _LISTING_FOLDER.search(target.path) is not None
+        or (target.query and _LISTING_KEY.search(target.query))
+    )
 
 
 @lru_cache(maxsize=1024)

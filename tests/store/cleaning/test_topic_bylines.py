@@ -32,6 +32,10 @@ BODY = (
         ("/jane-doe", False),
         ("https://news.example/2024/05/ferry-timetable", False),
         ("/tagline-of-the-week", False),  # a folder that only starts like one
+        ("/news?tag=ferries&page=2", True),
+        ("/blog?author=597512ef37c581dd46312707", False),  # one author's posts
+        ("/users/jsteinhardt?from=post_header", False),
+        ("/search?q=ferry", False),
         ("mailto:desk@news.example?subject=tip", False),
         ("#comments", False),
     ],
@@ -77,6 +81,7 @@ def test_a_byline_naming_a_topic_gives_no_author(byline: str) -> None:
         ("By [Jane Doe](/jane-doe)", "Jane Doe"),
         ("By Jane Doe | [Politics](/category/politics/)", "Jane Doe"),
         ("By [Jane Doe](/people/jane-doe?ref=byline)", "Jane Doe"),
+        ("Written By [Jane Doe](/home-garden?author=597512ef37c581dd46312707)", "Jane Doe"),
     ],
 )
 def test_a_byline_naming_a_person_still_gives_the_author(byline: str, author: str) -> None:
@@ -114,6 +119,7 @@ def test_a_saved_pages_topic_button_is_no_author(link: str) -> None:
     [
         '<a href="/author/jane-doe/" rel="author">Jane Doe</a>',
         '<a href="/jane-doe" class="author">Jane Doe</a>',
+        '<a href="/blog?author=666ba62f4a8b" class="blog-author-name">Jane Doe</a>',
         '<span class="author">Jane Doe</span>',
     ],
 )
