@@ -7,8 +7,6 @@ each quote its cue and drops scare quotes, variants compares quote texts.
 
 from __future__ import annotations
 
-import re
-
 from store.models import Paragraph, Quote
 from store.quoting.attribution import (
     Article,
@@ -49,29 +47,6 @@ _ANTECEDENT_PARAGRAPHS = 2
 _CONTEXT_MIN_WORDS = 3
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
-
-
-# A line of program code: it ends in a brace or a semicolon, opens with a comment, or holds an
-# assignment or a comparison no prose writes.
-_CODE_LINE = re.compile(r"[{};]\s*$|^\s*(?://|/\*|#include\b)|\s(?::=|!=|==|=>|->)\s")
-_CODE_MIN_LINES = 3
-# What prose never writes, though it may end lines with semicolons: braces, a call, an operator.
-_CODE_SIGN = re.compile(r"[{}]|\w\(|:=|!=|==|=>")
-
-
-def _code_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
-    """Text paragraphs that are program code the page did not mark as code (a saved page's
-    listing read as text): its strings (`log.Fatalln("failed to …")`) are nobody's words."""
-    return {k for k, p in enumerate(paragraphs) if p.kind == "text" and _looks_like_code(p.text)}
-
-
-def _looks_like_code(text: str) -> bool:
-    if text.count("\n") < _CODE_MIN_LINES - 1:
-        return False
-    lines = [line for line in text.split("\n") if line.strip()]
-    code = sum(1 for line in lines if _CODE_LINE.search(line))
-    enough = len(lines) >= _CODE_MIN_LINES and code * 2 >= len(lines)
-    return enough and _CODE_SIGN.search(text) is not None
 
 
 def _title_paragraphs(paragraphs: list[Paragraph], title: str | None) -> set[int]:
@@ -186,7 +161,7 @@ def _teller(before: Cue | None, after: Cue | None) -> Teller:
 
 def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> list[Quote]:
     """The direct quotations of a cleaned article, in document order, with their speakers."""
-    skip = _title_paragraphs(paragraphs, title) | _code_paragraphs(paragraphs)
+    skip = _title_paragraphs(paragraphs, title)
     spans = find_spans(paragraphs, skip)
     texts = [p.text for p in paragraphs]
     masked = mask(texts, spans)

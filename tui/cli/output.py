@@ -161,6 +161,8 @@ def print_document(document: Document, at: QuoteHit | None = None) -> None:
             print(textwrap.fill(text, width=width - 2, initial_indent="┃ ", subsequent_indent="┃ "))
         elif paragraph.kind == "heading":
             print(f"## {one_line(text)}")
+        elif paragraph.kind == "code":  # its lines and indentation are the code's own
+            print(textwrap.indent(text, "    "))
         else:
             print(textwrap.fill(text, width=width))
 

@@ -1,15 +1,18 @@
-"""Program code a page did not mark as code holds strings, not anyone's words."""
+"""Program code a page did not mark as code holds strings, not anyone's words: the cleaner
+keeps it as a code block, and quotes are read in text paragraphs only."""
 
 from __future__ import annotations
 
 import pytest
 
-from store.models import Paragraph
+from store.cleaning.clean import clean
 from store.quoting.quotes import find_quotes
 
 
-def quotes_of(*texts: str) -> list[str]:
-    return [q.text for q in find_quotes([Paragraph(text=t) for t in texts])]
+def quotes_of(*texts: str, form: str = "text") -> list[str]:
+    """The quotes of a copy whose paragraphs are `texts`, as ingest reads it."""
+    paragraphs = clean("\n\n".join(texts), format=form).paragraphs
+    return [q.text for q in find_quotes(paragraphs)]
 
 
 GO = (
@@ -28,9 +31,10 @@ PYTHON_LIKE = (
 )
 
 
+@pytest.mark.parametrize("form", ["text", "markdown"])
 @pytest.mark.parametrize("code", [GO, C, JS, PYTHON_LIKE])
-def test_strings_in_code_are_no_quotes(code: str) -> None:
-    assert quotes_of("The service starts like this:", code) == []
+def test_strings_in_code_are_no_quotes(code: str, form: str) -> None:
+    assert quotes_of("The service starts like this:", code, form=form) == []
 
 
 def test_prose_around_the_code_keeps_its_quotes() -> None:
