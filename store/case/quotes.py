@@ -127,22 +127,9 @@ class Quotes(CaseTables):
         speaker in doubt first, then those with none, each in document order. Quotes of copies
         of an article are left out, unless asked for by id or starred.
         """
-        clauses, params = quote_filters(speaker, outlet, quote_ids)
-        # Documents left out by `d.id`, not `q.doc_id`: so SQLite still reads the documents
-        # in date order and their quotes by index, rather than sorting every quote for a page.
-        clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
-        if quote_ids is None and not starred_only:
-            clauses.append(NOT_A_COPY)
-        if starred_only:
-            clauses.append(
-                "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
-            )
-        if uncertain_only:
-            clauses.append(SPEAKER_UNCERTAIN)
-        if match is not None:
-            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-            params.append(match)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = self._hit_filters(
+            match, speaker, outlet, quote_ids, starred_only, hidden, uncertain_only
+        )
         # Listed, a rejected quote says so; none listed or none rejected: nothing to ask.
         marked = not hidden.rejected and in_effect(self.db, Hidden()).rejected
         rejected = f", q.id IN ({REJECTED_IDS}) AS quote_rejected" if marked else ""
@@ -159,6 +146,40 @@ class Quotes(CaseTables):
             if match is None:
                 raise
             return []
+
+    def count_uncertain_quotes(self, hidden: Hidden = HIDE_REJECTED) -> int:
+        """How many quotes `quote_hits(uncertain_only=True)` lists in all (`@?`)."""
+        where, params = self._hit_filters(None, None, None, None, False, hidden, True)
+        sql = f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id {where}"
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _hit_filters(
+        self,
+        match: str | None,
+        speaker: str | None,
+        outlet: str | None,
+        quote_ids: list[int] | None,
+        starred_only: bool,
+        hidden: Hidden,
+        uncertain_only: bool,
+    ) -> tuple[str, list[object]]:
+        """The WHERE clause of `quote_hits` and its parameters."""
+        clauses, params = quote_filters(speaker, outlet, quote_ids)
+        # Documents left out by `d.id`, not `q.doc_id`: so SQLite still reads the documents
+        # in date order and their quotes by index, rather than sorting every quote for a page.
+        clauses += in_effect(self.db, hidden).clauses("q.id", "d.id")
+        if quote_ids is None and not starred_only:
+            clauses.append(NOT_A_COPY)
+        if starred_only:
+            clauses.append(
+                "q.id IN (SELECT quote_id FROM annotations WHERE kind = 'quote' AND starred)"
+            )
+        if uncertain_only:
+            clauses.append(SPEAKER_UNCERTAIN)
+        if match is not None:
+            clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(match)
+        return f"WHERE {' AND '.join(clauses)}" if clauses else "", params
 
     def speaker_names(self) -> list[str]:
         cursor = self.db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")

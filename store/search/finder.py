@@ -36,7 +36,8 @@ class SearchError(CaseError):
 @dataclass(frozen=True)
 class Ranking:
     """A query's answer without its rows: the ids of the quotes best matching it, best first,
-    with their scores; or, with `ids` None, every quote of the case in document order. The
+    with their scores; or, with `ids` None, every quote of the case in document order (for
+    `@?`, every quote whose speaker is in doubt, in `Case.quote_hits`' order). The
     quotes it leaves out (`hidden`) stay out of its pages.
 
     A list that shows a page at a time keeps it and reads its hits with `QuoteFinder.page`:
@@ -122,7 +123,12 @@ class QuoteFinder:
             return []
         try:
             if ranking.ids is None:
-                return case.quote_hits(hidden=ranking.hidden, offset=start, limit=stop - start)
+                return case.quote_hits(
+                    hidden=ranking.hidden,
+                    uncertain_only=ranking.parsed.uncertain,
+                    offset=start,
+                    limit=stop - start,
+                )
             chosen = zip(ranking.ids[start:stop], ranking.scores[start:stop], strict=True)
             return hits_for(case, list(chosen), ranking.parsed, ranking.hidden)
         except sqlite3.DatabaseError as error:
@@ -161,8 +167,13 @@ class QuoteFinder:
             return Ranking(parsed, (), (), 0, hidden)
         if not parsed.selects:
             folded = fold_query(parsed)
-            if not (folded.excluded or folded.uncertain):
-                return Ranking(parsed, None, (), case.count_shown_quotes(hidden), hidden)
+            if not folded.excluded:  # every quote, or for `@?` every quote in doubt, in order
+                total = (
+                    case.count_uncertain_quotes(hidden)
+                    if folded.uncertain
+                    else case.count_shown_quotes(hidden)
+                )
+                return Ranking(parsed, None, (), total, hidden)
             kept = in_document_order(case, folded, limit, hidden)
             ids = tuple(hit.quote.id for hit in kept if hit.quote.id is not None)
             return Ranking(parsed, ids, tuple(hit.score for hit in kept), len(ids), hidden)

@@ -186,6 +186,19 @@ async def test_rows_and_status_show_how_far_each_speaker_is_trusted(quote_case: 
         assert app.is_running
 
 
+async def test_at_question_mark_lists_every_quote_in_doubt(quote_case: Path) -> None:
+    with Case(quote_case, readonly=True) as case:
+        in_doubt = case.count_uncertain_quotes()
+    assert in_doubt > 0
+    app = build_app(quote_case)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = await show_quotes(pilot)
+        await pilot.press("slash", "@", "?")
+        await wait_until(pilot, lambda: "in doubt" in status(pane), "the review list")
+        assert status(pane).startswith(f"{in_doubt} quote")
+        assert len(listed(pane)) == in_doubt
+
+
 async def test_x_marks_a_quote_not_a_quotation_and_x_again_undoes_it(quote_case: Path) -> None:
     messages: list[Message] = []
     app = build_app(quote_case)

@@ -94,6 +94,10 @@ def found_status(query: str, ranking: Ranking, starred_only: bool, limit: int) -
     query = shortened(one_line(query))
     if starred_only:
         return starred_status(found, query, limit)
+    if ranking.ids is None and ranking.parsed.uncertain:
+        if not found:
+            return "No quote's speaker is in doubt."
+        return f"{quotes(found)} whose speaker is in doubt: unsure names first, then none"
     if ranking.ids is None:
         if not found:
             return "No quotes in this case yet."

@@ -73,3 +73,13 @@ def test_the_pane_ranking_agrees_with_the_command_line(case: Case) -> None:
             ranking = finder.rank(case, query, limit=50)
             listed = [hit.quote.text for hit in finder.page(case, ranking, 0, ranking.total)]
             assert listed == texts(case, query), query
+
+
+def test_the_pane_lists_every_quote_in_doubt_past_its_ranking_limit(case: Case) -> None:
+    """`@?` alone is a review list, not a search: all of it, paged, however small the limit."""
+    with QuoteFinder(case.path) as finder:
+        ranking = finder.rank(case, "@?", limit=2)
+        assert ranking.total == len(NOBODY) + 2
+        pages = finder.page(case, ranking, 0, 3) + finder.page(case, ranking, 3, ranking.total)
+        assert [hit.quote.text for hit in pages] == [GUESSED, ALSO_GUESSED, *NOBODY]
+        assert case.count_uncertain_quotes() == ranking.total
