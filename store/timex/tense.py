@@ -243,6 +243,11 @@ def _is_past(word: str, previous: str) -> bool:
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 
 
+def has_past(text: str, start: int, end: int) -> bool:
+    """Whether a past-tense verb stands anywhere in `start:end` (a sentence, say)."""
+    return _first_past(text, start, end) >= 0
+
+
 def _first_past(text: str, start: int, end: int) -> int:
     """Where the first past-tense verb in `start:end` is, or -1."""
     previous = ""
