@@ -20,16 +20,19 @@ _IMPERATIVES = """
 get start call contact schedule book order sign join subscribe apply request try download visit
 register shop buy use give skip discover claim reserve enroll enrol partner reach explore learn
 grab save upgrade click email text message find make take check read watch follow ask talk
-advance unlock boost plan see let send share act begin hurry don't dont
+advance unlock boost plan see let send share act begin hurry don't don’t dont
 """
 IMPERATIVES = frozenset(_IMPERATIVES.split())
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
 # "visit our website or give us a call today", "Questions? Call today".
 CLAUSE_OPENING = re.compile(
-    r"(?:\b(?:be[ \t]{1,3}sure|remember|don['’]t[ \t]{1,3}forget)[ \t]{1,3}to"
-    r"|[,;:—–][ \t]{0,3}(?:and|or|so|then)?|\b(?:and|or)|\b[Tt]hen)[ \t]{1,3}\Z"
+    r"(?:\b(?:be[ \t]{1,3}sure|remember|don['’]t[ \t]{1,3}forget)[ \t]{1,3}to[ \t]{1,3}"
+    r"|(?P<mark>[,;:—–])[ \t]{0,3}(?:(?:and|or|so|then)[ \t]{1,3})?|\b[Tt]hen[ \t]{1,3})\Z"
 )
+# The words since the last mark before a clause opening: one word is a list's ("hack, modify,
+# and share"), not a clause's.
+SEGMENT_BEFORE = re.compile(r"(?:\A|[,;:—–.!?])[^,;:—–.!?]*\Z")
 # A verb's object or particle straight after a sentence's first word: "Plant the bulbs", "Cut
 # them back", "Book your table": an imperative, whose verb need not be a call to action's.
 OBJECT_AFTER = re.compile(
@@ -40,6 +43,8 @@ _NOT_VERBS = """
 today yesterday tomorrow tonight now then here there so and but or yet in on at of by for with
 from to into after before during since until as when while if once where all both each meanwhile
 however still also only even just like about over under through across against among
+it i we you he she they this that these those there here what who which my our his her their
+its your one some many most few such no
 """
 NOT_VERBS = frozenset(_NOT_VERBS.split())
 WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
@@ -59,6 +64,8 @@ def imperative_sentence(text: str, start: int, end: int) -> bool:
         return True
     if word in NOT_VERBS or word.endswith(("ed", "ing")) or not first["word"][0].isupper():
         return False
+    if "'" in word or "’" in word:
+        return False  # "It's a", "That's the": a subject and its verb
     return OBJECT_AFTER.match(text, first.end(), end) is not None
 
 
@@ -81,11 +88,22 @@ def call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
         return True
     for word in WORD_AT.finditer(text, start, candidate.start):
         # An imperative inside a sentence is lower case: "and Call Inc. said" is a name.
-        if word.group() not in IMPERATIVES:
-            continue
-        if CLAUSE_OPENING.search(text, max(start, word.start() - 24), word.start()) is not None:
+        if word.group() in IMPERATIVES and _opens_clause(text, start, word.start()):
             return True
     return False
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether a clause opens at `at`, after "be sure to", "then", or a mark that follows more
+    than a single listed word ("visit our site, or call", "delay—start")."""
+    opening = CLAUSE_OPENING.search(text, max(start, at - 24), at)
+    if opening is None:
+        return False
+    if opening["mark"] is None:
+        return True
+    segment = SEGMENT_BEFORE.search(text, start, opening.start())
+    words = WORD_AT.findall(segment.group()) if segment is not None else []
+    return len(words) != 1
 
 
 def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:

@@ -167,8 +167,9 @@ def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
     """A day, month or season without a year in a sentence that says it recurs; "throughout
     the year" in the present ("care continues throughout the year"): all year, any year; "the
     calendar year" in the present ("balances renew at the start of the calendar year")."""
-    if phrase.lower() in CALENDAR_UNITS:
-        return _any_time(text, candidate)
+    if phrase.lower() in CALENDAR_UNITS:  # "Renew balances at the start of the calendar year"
+        start, end = sentence_around(text, candidate.start)
+        return _any_time(text, candidate) or addressed.imperative_sentence(text, start, end)
     if phrase.lower() in THE_UNITS:
         before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
         if before is None or before["word"].lower() != "throughout":

@@ -44,8 +44,12 @@ LISTED_AFTER = re.compile(rf"{_LIST_JOINT}{_DAY}(?!\w)")
 LISTED_BEFORE = re.compile(rf"\b{_DAY}{_LIST_JOINT}\Z")
 # A programme's numbered day before the weekday, in its sentence: "Day 1 on Sunday".
 NUMBERED_DAY = re.compile(r"\b[Dd]ay\s{1,3}\d{1,2}\b")
-# A run of capitalised words opening a line, then the weekday and a colon: "Fix It Friday:".
-TITLE_BEFORE = re.compile(r"(?:\A|\n)[ \t]{0,3}(?:[A-Z][\w'’]*[ \t]{1,3}){1,4}\Z")
+# A run of capitalised words opening a line, a heading or a sentence, then the weekday and a
+# colon: "Fix It Friday:", "Design 101 ## Throwback Thursday:".
+TITLE_BEFORE = re.compile(
+    r"(?:\A|\n|#{1,6}[ \t]|[.!?][ \t])[ \t]{0,3}(?:[A-Z][\w'’]*[ \t]{1,3}){1,4}\Z"
+)
+LETTER = re.compile(r"[A-Za-z]")
 NOT_TITLE_WORDS = frozenset({"On", "By", "Until", "Till", "Since", "Every", "Each", "From"})
 STAMP_REACH = 48
 STAMP_BEFORE = re.compile(
@@ -108,7 +112,10 @@ def recurring_weekday(text: str, candidate: Candidate, phrase: str) -> bool:
         return False
     sentence, at = text[start:end], candidate.start - start
     masked = WEEKDAY_TOKEN.sub(lambda day: " " * len(day.group()), sentence)
-    direction = tense_direction(masked, at, at + len(phrase))
+    # The verb before a list governs it ("available to rent Tuesday and Wednesday based on
+    # demand"); a list opening its sentence, or a programme's day, is read by the words after.
+    after = numbered or not LETTER.search(masked, 0, at)
+    direction = tense_direction(masked, at, at + len(phrase) if after else -1)
     # "Classes meet Monday or Wednesday": a present that schedules recurs; "will meet" does not.
     return direction == 0 or (direction > 0 and not in_future_tense(masked, at))
 

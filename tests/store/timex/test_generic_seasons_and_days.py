@@ -77,6 +77,8 @@ CALLS_TO_ACTION = [
     "Advance your tech skills today",
     "Questions? Call today.",
     "Don't wait: book a table today.",
+    "Don’t delay—start your journey with us today!",
+    "Submit your nomination today and claim your place.",
 ]
 
 
@@ -90,6 +92,10 @@ TODAYS_NEWS = [
     "Today we bring you the benchmark figures.",
     "Shares fell today, and analysts called the drop overdue.",
     "The minister and Call Inc. today signed the deal.",
+    # A list of verbs is no clause of its own: "and share" is no call to action.
+    "We want you to hack, modify, and share your remixes today, not in 2029.",
+    # A subject and its verb in one word: "It's a" is no imperative.
+    "It’s a brand of satire about failures that bubble away in society today.",
 ]
 
 
@@ -112,6 +118,8 @@ RECURRING_WEEKDAYS = [
     "Day 2, Monday: a guided hike to the falls.",
     "Fix It Friday: how to patch drywall.",
     "Throwback Thursday: our first shop.",
+    "Design 101 ## Fix It Friday: arranging a living room",
+    "The patio is available to rent Tuesday, Wednesday and Thursday based on demand.",
 ]
 
 
