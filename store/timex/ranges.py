@@ -5,7 +5,8 @@ TimeML marks a range's ends as two expressions, and so do we: "from [March] to [
 A start missing its year borrows the end's ("from March to May 2023" is 2023-03 to 2023-05),
 a year earlier if that would put it after the end ("from December to February 2024"); an end
 missing its year is resolved as usual. A list of like periods ending with a year shares it:
-"in May, June and July 2025" is three months of 2025, whatever the tense says of a bare "May".
+"in May, June and July 2025" is three months of 2025, whatever the tense says of a bare "May";
+a later member without a year follows the one before it ("in 2024: July, August and September").
 """
 
 from __future__ import annotations
@@ -56,7 +57,37 @@ def _sharing_list_years(candidates: list[Candidate], text: str) -> list[Candidat
         if not _year_ahead(shared, index + 1, text):
             continue
         shared[index] = replace(member, resolve=_start_resolver(member, after), weak=False)
+    for index in range(1, len(shared)):
+        before, member = shared[index - 1], shared[index]
+        if member.kind != "underspecified" or member.granularity != before.granularity:
+            continue
+        if before.kind not in ("underspecified", "absolute"):
+            continue
+        if LIST_GAP.fullmatch(text[before.end : member.start]) is None:
+            continue
+        shared[index] = replace(member, resolve=_next_resolver(before, member))
     return shared
+
+
+def _next_resolver(before: Candidate, member: Candidate) -> Resolver:
+    """A later member of a list takes the year of the one before it ("in 2024: July, August and
+    September"), a year on if that would put it first ("December, January")."""
+
+    def resolve(reference: Reference) -> Span | None:
+        # The member before was the last read: its span as read then, with the year its own
+        # clause gave it ("in 2024—July" ends its clause at the comma).
+        previous = reference.last
+        if previous is None or previous.granularity != before.granularity:
+            previous = settle(before, reference)
+        if previous is None:
+            return member.resolve(reference)
+        year = previous.start.year
+        found = member.resolve(Reference(reference.anchor, year, reference.period))
+        if found is not None and found.start < previous.start:
+            found = member.resolve(Reference(reference.anchor, year + 1, reference.period))
+        return found
+
+    return resolve
 
 
 def _year_ahead(candidates: list[Candidate], index: int, text: str) -> bool:

@@ -77,3 +77,30 @@ def test_months_not_listed_with_a_year_keep_their_own(
 def test_an_ambiguous_month_is_a_month_only_in_a_list_of_months() -> None:
     assert [phrase for phrase, _ in values("Theresa May and June Carter met.")] == []
     assert ("June", "2024-06") in values("Prices rose in April, June and July 2024.")
+
+
+FOLLOWING = [
+    (  # the year's clause ends at the comma after "July"; the list goes on in it
+        "She tested the club for three months in 2024—July, August and September.",
+        [("2024", "2024"), ("July", "2024-07"), ("August", "2024-08"), ("September", "2024-09")],
+    ),
+    (  # across the new year, a later member is the year after
+        "He visited in November, December and January.",
+        [("November", "2024-11"), ("December", "2024-12"), ("January", "2025-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWING)
+def test_a_later_member_follows_the_year_of_the_one_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = values(text, dt.date(2025, 10, 1))
+    assert [pair for pair in found if pair[1] is None or not pair[1].startswith("P")] == expected
+
+
+def test_months_in_separate_clauses_do_not_follow_each_other() -> None:
+    found = values("In 2019 the firm grew. We met in December; in January it hired.", ANCHOR)
+    # Read as a list, January would follow December into 2020; each keeps the story's year.
+    assert ("December", "2019-12") in found
+    assert ("January", "2019-01") in found
