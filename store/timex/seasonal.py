@@ -27,7 +27,7 @@ from store.timex.around import (
 )
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTH_OR_ABBREVIATION, SEASONS
-from store.timex.tense import SENTENCE_BREAK, has_past, tense_direction
+from store.timex.tense import SENTENCE_BREAK, has_finite_past, tense_direction
 
 # A season followed by the months it spans, in brackets: "Late Summer (July–Sept)".
 MONTHS_GLOSS_AFTER = re.compile(rf"[ \t]{{0,3}}\((?:{MONTH_OR_ABBREVIATION})", re.IGNORECASE)
@@ -59,7 +59,7 @@ def undated_season(text: str, candidate: Candidate, phrase: str) -> bool:
     if direction == 0:
         # A past verb beyond the clause's reach still tells of a past ("made it hard to meet
         # demand well into the summer"), on an earlier line of the sentence too.
-        return not has_past(text, *_sentence_across_lines(text, candidate.start))
+        return not has_finite_past(text, *_sentence_across_lines(text, candidate.start))
     return (
         SECOND_PERSON.search(text, start, end) is not None
         or imperative_sentence(text, start, end)

@@ -37,6 +37,9 @@ GENERIC_SEASONS = [
     "Plant the bulbs in the fall and they will flower.",  # an imperative with a future
     "The festival will run in spring and summer, as every year it does.",
     "Cut them back hard in late winter.",  # an imperative with its object
+    # "-ed" adjectives are no past: "guided tours", "edged with red".
+    "Safe and guided: guides handle the driving, especially in winter.",
+    "Its foliage, edged with red, is most notable in winter.",
 ]
 
 
@@ -60,6 +63,15 @@ DATED_SEASONS = [
 @pytest.mark.parametrize(("text", "phrase", "value"), DATED_SEASONS)
 def test_a_season_the_tense_places_is_a_date(text: str, phrase: str, value: str) -> None:
     assert [found for found in dated(text) if found[1] == value], dated(text)
+
+
+def test_a_past_verb_far_from_the_season_still_dates_it() -> None:
+    # A regular past with its object, beyond the clause's reach, as in wire copy.
+    text = "Problems stalled the shipments of new computers for months, well into the summer."
+    assert [phrase for phrase, _ in dated(text)] == ["the summer"]
+    # The same words as adjectives, with no verb in the past: any summer.
+    generic = "Stalled shipments of new computers are common for months, well into the summer."
+    assert dated(generic) == []
 
 
 def test_a_capitalised_season_after_a_name_and_in_is_a_title() -> None:
