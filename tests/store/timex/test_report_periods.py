@@ -229,7 +229,8 @@ def test_a_longer_period_replaces_the_quarter(text: str, expected: list[tuple[st
         # Compared with, it is that quarter a year before: a quarter is not up on itself.
         (
             (
-                "Revenue was $5 million in the fourth quarter of 1987, up 20% from the same quarter.",
+                "Revenue was $5 million in the fourth quarter of 1987, up 20% from the same"
+                " quarter.",
             ),
             [("the fourth quarter of 1987", "1987-Q4"), ("the same quarter", "1986-Q4")],
         ),
