@@ -39,8 +39,9 @@ from store.timex.rules import has_cue, make
 from store.timex.spans import Span
 from store.timex.tense import PAST_WORDS, TELLING_WORDS, tense_direction
 
+# Not joined by a hyphen to the word after: "spring-loaded", "a summer-long run" are kinds.
 SEASON = re.compile(
-    rf"\b(?P<season>{cased(SEASONS)})\b"
+    rf"\b(?P<season>{cased(SEASONS)})\b(?![-‐][A-Za-z])"
     rf"(?:(?:{SPACE}of)?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
 )
 QUARTER = re.compile(

@@ -1,9 +1,12 @@
-"""Ranges: "from 2020 to 2022", "between March and May 2023", "May–June".
+"""Ranges and lists: "from 2020 to 2022", "between March and May 2023", "May–June", "in May,
+June and July 2025".
 
 TimeML marks a range's ends as two expressions, and so do we: "from [March] to [May 2023]".
 A start missing its year borrows the end's ("from March to May 2023" is 2023-03 to 2023-05),
 a year earlier if that would put it after the end ("from December to February 2024"); an end
-missing its year is resolved as usual.
+missing its year is resolved as usual. A list of like periods ending with a year shares it:
+"in May, June and July 2025" is three months of 2025, whatever the tense says of a bare "May";
+a later member without a year follows the one before it ("in 2024: July, August and September").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from store.timex.candidates import Candidate, Reference, Resolver, settle
 from store.timex.spans import Span
 
 CONNECTOR = re.compile(r"\s{0,3}(?:(?P<word>to|until|till|through|and)|[-–—])\s{0,3}")
-LIST_GAP = re.compile(r"\s{0,3},?\s{0,3}and\s{0,3}")
+LIST_GAP = re.compile(r"\s{0,3},?\s{0,3}(?:and|or)\s{0,3}|\s{0,3},\s{0,3}")
 BETWEEN_CONNECTORS = frozenset({"and"})
 FROM_CONNECTORS = frozenset({"to", "until", "till", "through", None})
 # A range's end may carry one of these as its own preposition: "from May until June".
@@ -39,7 +42,66 @@ def join_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
         if not first.weak or _listed_after(previous, first, text):
             joined.append(first)
         index += 1
-    return joined
+    return _sharing_list_years(joined, text)
+
+
+def _sharing_list_years(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Each member of a list of like periods without a year ("May, June and July 2025") takes
+    the year of the member after it, so the last one's year reaches them all; a list with no
+    year in it ("in May and June") is resolved as usual."""
+    shared = list(candidates)
+    for index in range(len(shared) - 2, -1, -1):
+        member, after = shared[index], shared[index + 1]
+        if member.kind != "underspecified" or member.granularity != after.granularity:
+            continue
+        if not _year_ahead(shared, index + 1, text):
+            continue
+        shared[index] = replace(member, resolve=_start_resolver(member, after), weak=False)
+    for index in range(1, len(shared)):
+        before, member = shared[index - 1], shared[index]
+        if member.kind != "underspecified" or member.granularity != before.granularity:
+            continue
+        if before.kind not in ("underspecified", "absolute"):
+            continue
+        if LIST_GAP.fullmatch(text[before.end : member.start]) is None:
+            continue
+        shared[index] = replace(member, resolve=_next_resolver(before, member))
+    return shared
+
+
+def _next_resolver(before: Candidate, member: Candidate) -> Resolver:
+    """A later member of a list takes the year of the one before it ("in 2024: July, August and
+    September"), a year on if that would put it first ("December, January")."""
+
+    def resolve(reference: Reference) -> Span | None:
+        # The member before was the last read: its span as read then, with the year its own
+        # clause gave it ("in 2024—July" ends its clause at the comma).
+        previous = reference.last
+        if previous is None or previous.granularity != before.granularity:
+            previous = settle(before, reference)
+        if previous is None:
+            return member.resolve(reference)
+        year = previous.start.year
+        found = member.resolve(Reference(reference.anchor, year, reference.period))
+        if found is not None and found.start < previous.start:
+            found = member.resolve(Reference(reference.anchor, year + 1, reference.period))
+        return found
+
+    return resolve
+
+
+def _year_ahead(candidates: list[Candidate], index: int, text: str) -> bool:
+    """Whether the list going on from `candidates[index]` (joined to the one before it) ends
+    in a member with its own year."""
+    for position in range(index, len(candidates)):
+        before, member = candidates[position - 1], candidates[position]
+        if LIST_GAP.fullmatch(text[before.end : member.start]) is None:
+            return False
+        if member.granularity != before.granularity:
+            return False
+        if member.kind == "absolute":
+            return True
+    return False
 
 
 def _listed_after(previous: Candidate | None, candidate: Candidate, text: str) -> bool:

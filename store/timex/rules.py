@@ -84,6 +84,8 @@ PHRASE_END_AFTER = re.compile(
     r"\s{0,3}(?:[.,;:!?)\]—–-]|\Z)|\s{1,3}(?:and|or|at|in|on|to|for|with|from|when|if|as|but|of)\b"
 )
 RANGE_ONLY_CUES = frozenset({"from", "between"})
+# A month and a comma just before: "in April, May and June" lists "May".
+MONTH_LISTED_BEFORE = re.compile(rf"\b(?:{MONTH}),\s{{1,3}}\Z")
 # A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
 # "had filed reports by Wednesday": done before then, so a day past.
@@ -467,8 +469,10 @@ def has_cue(before: Before, prepositions: frozenset[str], *, determiner: bool = 
 
 
 def range_cue(before: Before, text: str, start: int) -> bool:
-    """ "from May", "and May": a month only if a range forms around it."""
-    return before.has(RANGE_ONLY_CUES) or after_connector(text, start)
+    """ "from May", "and May", "April, May": a month only if a range or list forms around it."""
+    if before.has(RANGE_ONLY_CUES) or after_connector(text, start):
+        return True
+    return MONTH_LISTED_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def written_date(year: str, month: int, day: int) -> dt.date | None:

@@ -243,6 +243,29 @@ def _is_past(word: str, previous: str) -> bool:
     return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
 
 
+# Words that tell a regular "-ed" form is a verb, before it (its subject) or after it (its
+# object): "we ended up", "made it hard", "cut back the vines"; "guided tours", "edged with
+# red", "Extended Bloom" are adjectives.
+SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "who", "which", "that"})
+OBJECTS = frozenset({"it", "the", "a", "an", "them", "him", "her", "us", "me", "up", "to"})
+
+
+def has_finite_past(text: str, start: int, end: int) -> bool:
+    """Whether a past-tense verb stands anywhere in `start:end` (a sentence, say): an irregular
+    past ("made", "was"), or an "-ed" form after its subject or before its object."""
+    words = [found.group().lower() for found in WORD.finditer(text, start, end)]
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        if word in PAST_WORDS and previous not in PARTICIPLE_AFTER:
+            return True
+        if not _is_past(word, previous):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if previous in SUBJECTS or following in OBJECTS:
+            return True
+    return False
+
+
 def _first_past(text: str, start: int, end: int) -> int:
     """Where the first past-tense verb in `start:end` is, or -1."""
     previous = ""

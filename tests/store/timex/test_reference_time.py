@@ -345,9 +345,7 @@ def test_a_present_of_a_scheduled_event_looks_ahead(text: str, phrase: str, valu
         ("Protesters held a large rally on Saturday.", FRIDAY, "2013-03-16"),
     ],
 )  # fmt: skip
-def test_a_plan_told_in_the_past_is_the_nearest_day(
-    text: str, anchor: dt.date, value: str
-) -> None:
+def test_a_plan_told_in_the_past_is_the_nearest_day(text: str, anchor: dt.date, value: str) -> None:
     assert list(values(text, anchor=anchor).values()) == [value]
 
 

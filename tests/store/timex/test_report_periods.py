@@ -215,16 +215,29 @@ def test_a_longer_period_replaces_the_quarter(text: str, expected: list[tuple[st
     ("texts", "expected"),
     [
         # "the same quarter" is the reported one, not the one the document date falls in.
-        (("Revenue was $5 million in the fourth quarter of 1987.",
-          "In the same quarter, costs fell."),
-         [("the fourth quarter of 1987", "1987-Q4"), ("the same quarter", "1987-Q4")]),
-        (("Second-quarter profit rose.", "Margins in the same quarter widened."),
-         [("Second-quarter", "1989-Q2"), ("the same quarter", "1989-Q2")]),
+        (
+            (
+                "Revenue was $5 million in the fourth quarter of 1987.",
+                "In the same quarter, costs fell.",
+            ),
+            [("the fourth quarter of 1987", "1987-Q4"), ("the same quarter", "1987-Q4")],
+        ),
+        (
+            ("Second-quarter profit rose.", "Margins in the same quarter widened."),
+            [("Second-quarter", "1989-Q2"), ("the same quarter", "1989-Q2")],
+        ),
         # Compared with, it is that quarter a year before: a quarter is not up on itself.
-        (("Revenue was $5 million in the fourth quarter of 1987, up 20% from the same quarter.",),
-         [("the fourth quarter of 1987", "1987-Q4"), ("the same quarter", "1986-Q4")]),
-        (("First-quarter sales beat the same quarter.",),
-         [("First-quarter", "1989-Q1"), ("the same quarter", "1988-Q1")]),
+        (
+            (
+                "Revenue was $5 million in the fourth quarter of 1987, up 20% from the same"
+                " quarter.",
+            ),
+            [("the fourth quarter of 1987", "1987-Q4"), ("the same quarter", "1986-Q4")],
+        ),
+        (
+            ("First-quarter sales beat the same quarter.",),
+            [("First-quarter", "1989-Q1"), ("the same quarter", "1988-Q1")],
+        ),
         (("Net rose 3% over the same quarter.",), [("the same quarter", "1988-Q3")]),
         # No quarter named: the last closed before the document date.
         (("Profit in the same quarter fell.",), [("the same quarter", "1989-Q3")]),

@@ -1,0 +1,116 @@
+"""Date words said to the reader or about the age, not of a dated day.
+
+- a word cited: "change “today” to “yesterday”";
+- a call to action: "Contact us today!", "Get started today.", "give us a call today": the
+  reader's day, not the page's: an imperative clause holds the "today";
+- the present age: "in today's world", "many of today's computers".
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.timex.around import sentence_around, word_before
+from store.timex.candidates import Candidate
+from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
+from store.timex.tense import tense_direction
+
+# Verbs that open a call to action ("Contact us today", "Sign up today"): the imperative.
+_IMPERATIVES = """
+get start call contact schedule book order sign join subscribe apply request try download visit
+register shop buy use give skip discover claim reserve enroll enrol partner reach explore learn
+grab save upgrade click email text message find make take check read watch follow ask talk
+advance unlock boost plan see let send share act begin hurry don't don’t dont
+"""
+IMPERATIVES = frozenset(_IMPERATIVES.split())
+FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
+# Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
+# "visit our website or give us a call today", "Questions? Call today".
+CLAUSE_OPENING = re.compile(
+    r"(?:\b(?:be[ \t]{1,3}sure|remember|don['’]t[ \t]{1,3}forget)[ \t]{1,3}to[ \t]{1,3}"
+    r"|(?P<mark>[,;:—–])[ \t]{0,3}(?:(?:and|or|so|then)[ \t]{1,3})?|\b[Tt]hen[ \t]{1,3})\Z"
+)
+# The words since the last mark before a clause opening: one word is a list's ("hack, modify,
+# and share"), not a clause's.
+SEGMENT_BEFORE = re.compile(r"(?:\A|[,;:—–.!?])[^,;:—–.!?]*\Z")
+# A verb's object or particle straight after a sentence's first word: "Plant the bulbs", "Cut
+# them back", "Book your table": an imperative, whose verb need not be a call to action's.
+OBJECT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:the|your|a|an|them|it|us|some|these|those|this|up|out|back|off)\b"
+)
+# First words that are no verb even with a determiner after them: "Today the", "In the".
+_NOT_VERBS = """
+today yesterday tomorrow tonight now then here there so and but or yet in on at of by for with
+from to into after before during since until as when while if once where all both each meanwhile
+however still also only even just like about over under through across against among
+it i we you he she they this that these those there here what who which my our his her their
+its your one some many most few such no
+"""
+NOT_VERBS = frozenset(_NOT_VERBS.split())
+WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
+# Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
+AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
+
+
+def imperative_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at `start:end` opens with an imperative verb: a call to action's
+    ("Apply in spring") or any verb with its object after it ("Plant the bulbs in the fall");
+    "The bulbs flower" and "Today the firm said" open with no verb."""
+    first = FIRST_WORD.match(text, start, end)
+    if first is None:
+        return False
+    word = first["word"].lower()
+    if word in IMPERATIVES:
+        return True
+    if word in NOT_VERBS or word.endswith(("ed", "ing")) or not first["word"][0].isupper():
+        return False
+    if "'" in word or "’" in word:
+        return False  # "It's a", "That's the": a subject and its verb
+    return OBJECT_AFTER.match(text, first.end(), end) is not None
+
+
+def cited(text: str, candidate: Candidate) -> bool:
+    """A date word quoted on its own as a word: change “today” to “yesterday”."""
+    start, end = candidate.start, candidate.end
+    if start == 0 or end >= len(text):
+        return False
+    return text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+
+
+def call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
+    """ "today" in a clause that opens with an imperative verb: "Contact us today!", "visit our
+    website or give us a call today", "Then be sure to contact us today!"; "Today we bring
+    you" and "the firm said today" keep the day."""
+    if phrase.lower() != "today":
+        return False
+    start, _end = sentence_around(text, candidate.start)
+    if imperative_sentence(text, start, candidate.start):
+        return True
+    for word in WORD_AT.finditer(text, start, candidate.start):
+        # An imperative inside a sentence is lower case: "and Call Inc. said" is a name.
+        if word.group() in IMPERATIVES and _opens_clause(text, start, word.start()):
+            return True
+    return False
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether a clause opens at `at`, after "be sure to", "then", or a mark that follows more
+    than a single listed word ("visit our site, or call", "delay—start")."""
+    opening = CLAUSE_OPENING.search(text, max(start, at - 24), at)
+    if opening is None:
+        return False
+    if opening["mark"] is None:
+        return True
+    segment = SEGMENT_BEFORE.search(text, start, opening.start())
+    words = WORD_AT.findall(segment.group()) if segment is not None else []
+    return len(words) != 1
+
+
+def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
+    """ "in today's world", "many of today's computers": the present age, which TimeML leaves
+    unmarked, not the day of writing ("today's vote", "at today's meeting" keep theirs)."""
+    if phrase.lower() != "today" or not text.startswith(("'s", "’s"), candidate.end):
+        return False
+    if word_before(text, candidate.start) not in AGE_PREPOSITIONS:
+        return False
+    return tense_direction(text, candidate.start, candidate.end) == 0
