@@ -304,11 +304,12 @@ class QuotesPane(Vertical):
         self.screen.set_focus(self.search_box)  # now, not after the next refresh
 
     def action_focus_list(self) -> None:
-        self.quote_list.focus()
+        # Now, not after the next refresh: a key typed right after goes to the list.
+        self.screen.set_focus(self.quote_list)
 
     def action_clear_search(self) -> None:
         self.search_box.value = ""
-        self.quote_list.focus()
+        self.screen.set_focus(self.quote_list)
 
     def action_copy_quote(self) -> None:
         hit = self.quote_list.hit
