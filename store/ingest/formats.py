@@ -112,8 +112,6 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     """The body is always kept: fields that cannot be read are left out and named in one
     warning."""
     front = split_front_matter(text, as_written=TEXT_KEYS)
-    if not front.body.strip():
-        raise InputError("empty file: front matter and no text")
     fields = _Fields(front.fields)
     fetched = fields.datetime(FETCHED_KEYS)
     if fetched is not None and known_date(fetched) is None:
@@ -134,6 +132,10 @@ def _read_front_matter(path: Path, text: str, content_hash: str) -> RawDoc:
     unreadable = [*fields.unreadable, *front.unreadable]
     if unreadable:
         raw.warnings.append(f"stored, but front matter unreadable: {', '.join(unreadable)}")
+    if not front.body.strip():
+        # A clipping of a page the crawler could not read (a paywall, a script-only page)
+        # still names the article and where it is: kept, and said to have no text.
+        raw.warnings.append("stored with its metadata alone: no text after the front matter")
     return raw
 
 

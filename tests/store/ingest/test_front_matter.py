@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.ingest.formats import TEXT_KEYS, InputError, read_document
+from store.ingest.formats import TEXT_KEYS, read_document
 from store.ingest.front_matter import (
     read_leniently,
     scalar,
@@ -321,9 +321,11 @@ def test_a_broken_url_gives_way_to_the_next_key_that_holds_one(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("body", ["", "\n", "\n\n   \n\t\n"])
-def test_front_matter_with_no_text_after_it_is_an_empty_file(tmp_path: Path, body: str) -> None:
-    with pytest.raises(InputError, match=r"^empty file"):
-        read(tmp_path, "title: Only the metadata\nurl: https://example.org/a\n", body=body)
+def test_front_matter_with_no_text_after_it_is_kept_and_said(tmp_path: Path, body: str) -> None:
+    raw = read(tmp_path, "title: Only the metadata\nurl: https://example.org/a\n", body=body)
+    assert (raw.title, raw.url) == ("Only the metadata", "https://example.org/a")
+    assert raw.text.strip() == ""
+    assert raw.warnings == ["stored with its metadata alone: no text after the front matter"]
 
 
 def test_a_body_of_one_heading_is_text_enough_to_keep(tmp_path: Path) -> None:
@@ -331,21 +333,20 @@ def test_a_body_of_one_heading_is_text_enough_to_keep(tmp_path: Path) -> None:
     assert raw.text.strip() == "# A headline"
 
 
-def test_ingest_rejects_a_front_matter_only_file_and_names_a_bad_url(tmp_path: Path) -> None:
+def test_ingest_keeps_a_front_matter_only_file_and_names_a_bad_url(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()
     (folder / "meta.md").write_text("---\ntitle: Metadata alone\n---\n", "utf-8")
     (folder / "bad.md").write_text(f"---\ntitle: Bad address\nurl: [broken\n---\n{BODY}", "utf-8")
     with Case(tmp_path / "case.db") as case:
         report = ingest(case, [folder])
-        assert [str(rejected) for rejected in report.rejected] == [
-            f"{folder / 'meta.md'}: empty file: front matter and no text"
-        ]
-        ((title, url),) = [(doc.title, doc.url) for doc in case.documents()]
-        assert (title, url) == ("Bad address", None)
-        assert report.warnings == [
+        assert report.rejected == []
+        stored = sorted((doc.title, doc.url) for doc in case.documents())
+        assert stored == [("Bad address", None), ("Metadata alone", None)]
+        assert sorted(report.warnings) == [
             f"{folder / 'bad.md'}: stored, but front matter unreadable: url '[broken' (not an"
-            " http or https address)"
+            " http or https address)",
+            f"{folder / 'meta.md'}: stored with its metadata alone: no text after the front matter",
         ]
 
 
