@@ -183,18 +183,23 @@ class DocumentRows:
 
 def stored_quote(row: dict[str, Any]) -> Quote:
     """A quote from its `QUOTE_COLUMNS_STORED` values, by name."""
-    return Quote(
-        text=row["text"],
-        speaker=row["speaker"],
-        role=row["role"],
-        cue=row["cue"],
-        paragraph=row["paragraph"],
-        start=row["start_char"],
-        end_paragraph=row["end_paragraph"],
-        end=row["end_char"],
-        how=row["how"],
-        confidence=row["confidence"],
-    )
+    return Quote(**_quote_fields(row))
+
+
+def _quote_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """A quote's own fields from its columns, by name: what a stored row and a read one share."""
+    return {
+        "text": row["text"],
+        "speaker": row["speaker"],
+        "role": row.get("role"),
+        "cue": row["cue"],
+        "paragraph": row["paragraph"],
+        "start": row["start_char"],
+        "end_paragraph": row["end_paragraph"],
+        "end": row["end_char"],
+        "how": row["how"],
+        "confidence": row["confidence"],
+    }
 
 
 def document_record(raw: RawDoc, extracted: ExtractedDocument) -> dict[str, Any]:
@@ -407,19 +412,10 @@ def document_from_row(row: dict[str, Any]) -> Document:
 
 def quote_from_row(row: dict[str, Any]) -> Quote:
     return Quote(
+        **_quote_fields(row),
         id=row["id"],
         doc_id=row["doc_id"],
-        text=row["text"],
-        speaker=row["speaker"],
-        cue=row["cue"],
-        paragraph=row["paragraph"],
-        start=row["start_char"],
-        end_paragraph=row["end_paragraph"],
-        end=row["end_char"],
-        how=row["how"],
-        confidence=row["confidence"],
         speaker_disputed=bool(row.get("speaker_disputed")),
-        role=row.get("role"),
     )
 
 
