@@ -14,6 +14,7 @@ from dateutil import parser as date_parser
 from store.cleaning.authors import author_names
 from store.cleaning.links import leads_to_listing
 from store.cleaning.phrases import ends_sentence
+from store.cleaning.sitenames import url_host
 from store.timex.pubdates import known_date
 
 # Candidate dates; dateutil decides whether the word really is a month.
@@ -324,12 +325,7 @@ def tidy_title(title: str | None) -> str | None:
 
 def source_from_url(url: str | None) -> str | None:
     """The site a URL belongs to, as people name it: "torrentfreak.com"."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:
-        return None
+    host = url_host(url)
     if not host or "." not in host or not _HOST.fullmatch(host):
         return None
     return host.removeprefix("www.")

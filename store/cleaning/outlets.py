@@ -16,11 +16,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from courlan import extract_domain
 
-from store.cleaning.sitenames import name_key, names_site
+from store.cleaning.sitenames import name_key, names_site, url_host
 
 # A host name written out: dotted labels, no spaces.
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
@@ -57,7 +56,7 @@ def publication_of(url: str | None) -> str | None:
     publication of its own ("mitsloan.mit.edu", "nutritionsource.hsph.harvard.edu"), not a
     web server's ("www", "m", "blog") or a short department code ("hr", "ml")."""
     site = site_of(url)
-    host = _host_of(url)
+    host = url_host(url)
     if not site or not host or not host.endswith("." + site):
         return site
     labels = host.removesuffix("." + site).split(".")
@@ -66,16 +65,6 @@ def publication_of(url: str | None) -> str | None:
     if not labels or len(labels[0]) < MIN_PUBLICATION_LABEL or labels[0] in _SECTION_LABELS:
         return site
     return ".".join([*labels, site])
-
-
-def _host_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
-    except ValueError:
-        return None
-    return host.lower() if host else None
 
 
 def unified_outlets(documents: Iterable[OutletEvidence]) -> dict[int, str]:

@@ -191,7 +191,7 @@ def _site(url: str | None, site: str | None) -> _Site:
     keys = set()
     if site and len(name_key(site)) >= MIN_KEY:
         keys.add(name_key(site))
-    host = _host(url)
+    host = url_host(url)
     labels: list[str] = []
     if host:
         every = [label for label in host.split(".") if label not in _NOT_SITE_LABELS]
@@ -209,7 +209,8 @@ def _site(url: str | None, site: str | None) -> _Site:
     )
 
 
-def _host(url: str | None) -> str | None:
+def url_host(url: str | None) -> str | None:
+    """A URL's host in lower case ("www.example.org"), a bare host's too; None without one."""
     if not url:
         return None
     try:
