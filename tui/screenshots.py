@@ -18,6 +18,10 @@ from tui.app import CaseBrowserApp, build_app
 
 SIZE = (120, 40)
 PNG_WIDTH = 1400
+# Rounds of waiting with no worker left running before a picture is taken, and a bound on
+# them in case a pane keeps working forever (a bug the picture then shows).
+QUIET_ROUNDS = 2
+SETTLE_ROUNDS_AT_MOST = 50
 # A run of text on the terminal, as Textual's SVG export writes it.
 SVG_TEXT = re.compile(
     r'<text class="(?P<cls>[^"]*)" x="(?P<x>[\d.]+)" y="(?P<y>[\d.]+)" '
@@ -40,13 +44,19 @@ SHOTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Wait until workers are done and the messages they posted are handled, twice over:
-    painting the list starts the page loads it shows."""
-    for _ in range(3):
+    """Wait until no worker runs and what the workers posted is handled, twice in a row:
+    painting a list starts the page loads it shows, and a page painted can start another, so
+    how many rounds that takes depends on the machine's load, never on a fixed count."""
+    quiet_rounds = 0
+    for _ in range(SETTLE_ROUNDS_AT_MOST):
         # A failed worker has told the user already; a cancelled one gave way to a newer one.
         with suppress(WorkerFailed, WorkerCancelled):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        busy = any(not worker.is_finished for worker in pilot.app.workers)
+        quiet_rounds = 0 if busy else quiet_rounds + 1
+        if quiet_rounds == QUIET_ROUNDS:
+            return
 
 
 async def _shoot(case_path: Path, keys: tuple[str, ...], svg: Path) -> None:
