@@ -18,7 +18,7 @@ from pathlib import Path
 from store.case import Case
 from store.ingest.batch import Batch
 from store.ingest.casewide import settle_case_names
-from store.ingest.parallel import map_in_processes
+from store.ingest.parallel import Stopped, map_in_processes
 from store.ingest.prepare import Job, Outcome, Prepared, Unchanged, prepare
 from store.ingest.supported import is_supported
 from store.ingest.walk import Rejected, walk_inputs
@@ -80,7 +80,8 @@ def ingest(
     `background` (an app's ingest): with several processes, workers of a lower priority
     extract every file and this process only stores them, so the app answers keys at once.
     `stop`, asked between files and while one is awaited, ends the ingest early: what was
-    stored is committed, and `store.ingest.parallel.Stopped` is raised."""
+    stored is committed, its case-wide names settled, and `store.ingest.parallel.Stopped` is
+    raised."""
     from store.ingest.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
@@ -89,13 +90,21 @@ def ingest(
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
     processes = _process_count(len(jobs), workers)
-    with case.writing_many(), Batch(case, report, known, committed) as batch:
-        for done, outcome in enumerate(
-            map_in_processes(prepare, jobs, processes, background=background, stop=stop), start=1
-        ):
-            _store(batch, outcome, report)
-            if progress is not None:
-                progress(done, len(jobs), jobs[done - 1].path)
+    try:
+        with case.writing_many(), Batch(case, report, known, committed) as batch:
+            for done, outcome in enumerate(
+                map_in_processes(prepare, jobs, processes, background=background, stop=stop),
+                start=1,
+            ):
+                _store(batch, outcome, report)
+                if progress is not None:
+                    progress(done, len(jobs), jobs[done - 1].path)
+    except Stopped:
+        # What was stored reads as it would after a whole ingest (titles without the site's
+        # name, one outlet a site); compacting the search index can wait for the next one.
+        if report.added or report.updated:
+            settle_case_names(case)
+        raise
     _finish(case, report)
     return report
 

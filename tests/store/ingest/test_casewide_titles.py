@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store.case import Case
+from store.ingest.parallel import Stopped
 from store.ingest.run import ingest
 
 ARTICLES = {
@@ -53,3 +56,21 @@ def test_a_title_alone_on_its_site_keeps_its_segments(tmp_path: Path) -> None:
         assert [doc.title for doc in case.documents()] == [
             "Ferry fares to rise – Harbour Times Online"
         ]
+
+
+def test_an_ingest_stopped_early_still_takes_the_site_s_name_off_what_it_stored(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "in", " | Harbour Times Online")
+    asked: list[None] = []
+
+    def stop_before_the_third() -> bool:
+        asked.append(None)
+        return len(asked) > 2
+
+    with Case(tmp_path / "c.db") as case:
+        with pytest.raises(Stopped):
+            ingest(case, [tmp_path / "in"], workers=1, stop=stop_before_the_third)
+        titles = [doc.title for doc in case.documents()]
+    assert len(titles) == 2
+    assert all(title in {t for t, _, _ in ARTICLES.values()} for title in titles), titles
