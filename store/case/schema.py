@@ -180,7 +180,7 @@ def store_sentences_once(db: Database) -> None:
 @migrations()
 def create_timeline_view(db: Database) -> None:
     # Since `store_sentences_once` an event holds where its sentence is, not the text: a view
-    # puts the sentence (as `store.case.rows.EVENT_SENTENCE` reads it, frozen here as this
+    # puts the sentence (as `store.case.read_rows.EVENT_SENTENCE` reads it, frozen here as this
     # migration made it) beside the event and its document's title, so that Datasette and
     # sqlite-utils show the timeline readably. No ORDER BY: sorting half a million events on
     # each page would run past Datasette's time limit; its column sort is there for that.
@@ -232,7 +232,7 @@ def store_raw_text_alone(db: Database) -> None:
     # that does not read back is left as it was (a document's rows are never thrown away).
     # Each document also records what its input gave as metadata (unknown before now: NULL)
     # and the extraction version its rows come from (0: before versions were recorded).
-    from store.case.rows import compress_raw, decompress_raw_with_article, raw_needs_article
+    from store.case.raw_text import compress_raw, decompress_raw_with_article, raw_needs_article
 
     db.table("documents").add_column("file_metadata", str)
     db.table("documents").add_column("extraction_version", int, not_null_default=0)
