@@ -16,7 +16,16 @@ import make_case
 from bench_common import case_bytes, human, in_child, markdown_table
 
 BUILD_BATCH = 2_000  # documents a transaction when building a search case
-LAYOUT_MODULES = ("case/schema.py", "case/rows.py", "quoting/fingerprint.py")
+LAYOUT_MODULES = (
+    "case/schema.py",
+    "case/schema_tables.py",
+    "case/schema_storage.py",
+    "case/schema_extraction.py",
+    "case/schema_user_work.py",
+    "case/rows.py",
+    "case/raw_text.py",
+    "quoting/fingerprint.py",
+)
 # Variant linking while bulk-building: up to this many quotes. Beyond, it slows as the case
 # grows (a 1M-quote build passed 20 minutes; see the variant-linking probe) and the search
 # and app measurements do not read variants.

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from typing import Any, Literal
 
-from store.case import rows
+from store.case import read_rows, rows
 from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, chunks, like_escape
 from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, RawDoc
@@ -67,11 +67,11 @@ class Documents(CaseTables):
         where, params = _document_filter(text_filter, with_copies)
         order = _order_by(sort, descending)
         sql = (
-            f"SELECT {rows.SUMMARY_COLUMNS} FROM documents {where} ORDER BY {order}"
+            f"SELECT {read_rows.SUMMARY_COLUMNS} FROM documents {where} ORDER BY {order}"
             f" LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
-        found = [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+        found = [read_rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
         self._name_copies(found)
         return found
 
@@ -105,7 +105,7 @@ class Documents(CaseTables):
 
     def document(self, doc_id: int) -> Document | None:
         cursor = self.db.execute(
-            f"SELECT *, {rows.RAW_COLUMN}, {rows.REVIEW_COLUMN} AS review FROM documents"
+            f"SELECT *, {read_rows.RAW_COLUMN}, {read_rows.REVIEW_COLUMN} AS review FROM documents"
             " WHERE id = ?",
             [doc_id],
         )
@@ -114,7 +114,7 @@ class Documents(CaseTables):
             return None
         record = as_dict(cursor, row)
         record["paragraphs"] = self.paragraphs(doc_id)
-        document = rows.document_from_row(record)
+        document = read_rows.document_from_row(record)
         self._name_copies([document])
         return document
 
@@ -143,11 +143,13 @@ class Documents(CaseTables):
             total = count.fetchone()[0]
             if total == 1 or (total and not several[1]):
                 cursor = self.db.execute(
-                    f"SELECT {rows.SUMMARY_COLUMNS} FROM documents WHERE {where}"
+                    f"SELECT {read_rows.SUMMARY_COLUMNS} FROM documents WHERE {where}"
                     f" ORDER BY {_order_by('published', False)} LIMIT ?",
                     [value, limit],
                 )
-                found = [rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+                found = [
+                    read_rows.summary_from_row(as_dict(cursor, row)) for row in cursor.fetchall()
+                ]
                 if total == 1:
                     return found, 1
                 several = found, total
@@ -204,11 +206,11 @@ class Documents(CaseTables):
         for chunk in chunks(doc_ids):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
-                f"SELECT {rows.INPUT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+                f"SELECT {read_rows.INPUT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
             )
             for row in cursor.fetchall():
                 record = as_dict(cursor, row)
-                found[record["id"]] = rows.raw_doc_from_row(record)
+                found[record["id"]] = read_rows.raw_doc_from_row(record)
         return [found.get(doc_id) for doc_id in doc_ids]
 
     def stored_hashes(self) -> dict[str, str]:
@@ -326,6 +328,6 @@ def _document_filter(text_filter: str, with_copies: bool = False) -> tuple[str, 
         clauses.append("copy_of IS NULL")
     params = [f"%{like_escape(word)}%" for word in words for _ in range(3)]
     if states:  # several: any of them ("is:new is:read": not yet reviewed)
-        clauses.append(f"{rows.REVIEW_COLUMN} IN ({', '.join('?' * len(set(states)))})")
+        clauses.append(f"{read_rows.REVIEW_COLUMN} IN ({', '.join('?' * len(set(states)))})")
         params += sorted(set(states))
     return ("WHERE " + " AND ".join(clauses), params) if clauses else ("", [])

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from store.case import rows
+from store.case import read_rows
 from store.case.documents import Documents
 from store.case.opening import CaseError
 from store.case.sql import utc_now
@@ -89,9 +89,10 @@ class EventMarks(Documents):
         self, where: str, params: list[object]
     ) -> list[tuple[int, EventAnchor, str]]:
         cursor = self.db.execute(
-            f"SELECT e.id, e.kind, e.phrase, {rows.EVENT_SENTENCE}, e.paragraph, e.offset, d.path"
+            f"SELECT e.id, e.kind, e.phrase, {read_rows.EVENT_SENTENCE}, e.paragraph, e.offset,"
+            " d.path"
             f" FROM events e JOIN documents d ON d.id = e.doc_id"
-            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} WHERE {where}"
+            f" LEFT JOIN paragraphs p ON {read_rows.EVENT_PARAGRAPH} WHERE {where}"
             " ORDER BY e.paragraph, e.offset, e.id",
             params,
         )

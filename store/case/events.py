@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.case import rows
+from store.case import read_rows, rows
 from store.case.event_marks import STARRED, STARRED_ONLY, EventMarks
 from store.case.sql import COPY_DOC_IDS, EXCLUDED_DOC_IDS, as_dict, like_escape
 from store.models import EVERY_EVENT, Event, TimelineEntry, TimelineFilter
@@ -79,14 +79,16 @@ class Events(EventMarks):
             where = f"{where} AND {time_where}" if where else f"WHERE {time_where}"
             params += time_params
         sql = (
-            f"SELECT {rows.EVENT_COLUMNS}, {self.TIME_COLUMNS}, d.title AS doc_title,"
+            f"SELECT {read_rows.EVENT_COLUMNS}, {self.TIME_COLUMNS}, d.title AS doc_title,"
             f" d.source AS doc_source, d.url AS doc_url, {STARRED} AS starred"
             f" FROM events e JOIN documents d ON d.id = e.doc_id"
-            f" LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH} {where}"
+            f" LEFT JOIN paragraphs p ON {read_rows.EVENT_PARAGRAPH} {where}"
             f" ORDER BY {order}e.doc_id, e.paragraph, e.offset, e.id LIMIT ? OFFSET ?"
         )
         cursor = self.db.execute(sql, [*params, -1 if limit is None else limit, offset])
-        return [rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+        return [
+            read_rows.timeline_entry_from_row(as_dict(cursor, row)) for row in cursor.fetchall()
+        ]
 
     def _filter_where(self, shown: TimelineFilter) -> tuple[str, list[Any]]:
         """The WHERE clause of the events `shown`."""
@@ -110,7 +112,8 @@ class Events(EventMarks):
         if not text_filter.split():
             return ""
         return (
-            f"JOIN documents d ON d.id = e.doc_id LEFT JOIN paragraphs p ON {rows.EVENT_PARAGRAPH}"
+            "JOIN documents d ON d.id = e.doc_id"
+            f" LEFT JOIN paragraphs p ON {read_rows.EVENT_PARAGRAPH}"
         )
 
     @staticmethod
@@ -135,7 +138,7 @@ class Events(EventMarks):
         params: list[Any] = []
         for word in text_filter.split():
             clauses.append(
-                f"({rows.EVENT_SENTENCE} LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
+                f"({read_rows.EVENT_SENTENCE} LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
                 " OR d.title LIKE ? ESCAPE '\\' OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
             )
             params.extend([f"%{like_escape(word)}%"] * 4)

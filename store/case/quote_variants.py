@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from store.case.quotes import Quotes
-from store.case.rows import hit_order, ref_order
+from store.case.report_order import hit_order, ref_order
 from store.case.sql import chunks
 from store.models import QuoteHit, VariantRef
 from store.quoting.fingerprint import quote_keys
@@ -111,7 +111,7 @@ class QuoteVariants(Quotes):
         )
 
     def variants_of(self, quote_id: int) -> list[QuoteHit]:
-        """The other reports of a quote by date, earliest first (`rows.report_order`): other
+        """The other reports of a quote by date, earliest first (`report_order.report_order`): other
         articles' quotes of the same statement (`VARIANT_ELSEWHERE`)."""
         ids = [
             row[0]

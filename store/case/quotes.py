@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from store.case import rows
+from store.case import read_rows, rows
 from store.case.opening import CaseError
 from store.case.speaker_doubt import SPEAKER_UNCERTAIN
 from store.case.speaker_people import people
@@ -100,10 +100,10 @@ class Quotes(CaseTables):
 
     def quotes_of_document(self, doc_id: int) -> list[Quote]:
         cursor = self.db.execute(
-            f"SELECT {rows.QUOTE_COLUMNS} FROM quotes q WHERE doc_id = ? ORDER BY position",
+            f"SELECT {read_rows.QUOTE_COLUMNS} FROM quotes q WHERE doc_id = ? ORDER BY position",
             [doc_id],
         )
-        return [rows.quote_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+        return [read_rows.quote_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
 
     def quote_hits(
         self,
@@ -134,14 +134,14 @@ class Quotes(CaseTables):
         marked = not hidden.rejected and in_effect(self.db, Hidden()).rejected
         rejected = f", q.id IN ({REJECTED_IDS}) AS quote_rejected" if marked else ""
         sql = (
-            f"SELECT {rows.QUOTE_COLUMNS}, {rows.HIT_DOC_COLUMNS}{rejected} FROM quotes q"
+            f"SELECT {read_rows.QUOTE_COLUMNS}, {read_rows.HIT_DOC_COLUMNS}{rejected} FROM quotes q"
             f" JOIN documents d ON d.id = q.doc_id {where}"
             f" ORDER BY {'q.speaker IS NULL, ' if uncertain_only else ''}"
             "d.published IS NULL, d.published, d.id, q.position LIMIT ? OFFSET ?"
         )
         try:
             cursor = self.db.execute(sql, [*params, limit, offset])
-            return [rows.hit_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
+            return [read_rows.hit_from_row(as_dict(cursor, row)) for row in cursor.fetchall()]
         except sqlite3.OperationalError:
             if match is None:
                 raise
@@ -208,7 +208,8 @@ class Quotes(CaseTables):
         # The roles read the table in one pass, not by the speaker index, which fetches each
         # row apart (four times slower on a million quotes): only the quotes with a role sort.
         roles = self.db.execute(
-            f"SELECT speaker, {rows.QUOTE_ROLE} AS shown_role, count(*) FROM quotes q NOT INDEXED"
+            f"SELECT speaker, {read_rows.QUOTE_ROLE} AS shown_role, count(*)"
+            " FROM quotes q NOT INDEXED"
             f" WHERE q.role IS NOT NULL AND q.speaker IS NOT NULL{shown} AND {OF_NO_COPY}"
             " GROUP BY speaker, shown_role HAVING shown_role IS NOT NULL"
         ).fetchall()

@@ -13,7 +13,8 @@ from textual.worker import Worker, WorkerState
 from store.case import Case
 from tests.tui.conftest import CaseFactory, notices, screen_text, wait_until
 from tests.tui.quote_docs import ACTIONS_AGAIN, BLUNT, PROBLEM, QUOTE_DOCS, STAR
-from tui.app import MainScreen, build_app
+from tui.app import build_app
+from tui.main_screen import MainScreen
 from tui.panes.common import READ_ONLY_NOTICE, DocumentRequested
 from tui.panes.note_editor import NoteEditor
 from tui.panes.quotes import QuotesPane

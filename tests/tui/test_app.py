@@ -12,9 +12,11 @@ from textual.message import Message
 from textual.widgets import Input, Static, TabbedContent
 
 from tests.tui.conftest import notices, screen_lines, wait_for_palette
-from tui.app import CaseBrowserApp, MainScreen, build_app
+from tui.app import CaseBrowserApp, build_app
 from tui.footer import KeyFooter
 from tui.ingesting import StopIngestApp
+from tui.main_screen import MainScreen
+from tui.pane_switching import PaneSwitching
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.documents.table import DocumentTable
 from tui.panes.note_editor import NoteEditor
@@ -35,6 +37,7 @@ OUR_CLASSES = [
     CaseBrowserApp,
     StopIngestApp,
     MainScreen,
+    PaneSwitching,
     DocumentsPane,
     DocumentTable,
     ReaderPane,

@@ -29,8 +29,9 @@ from tests.tui.test_speaker_merges import (
     speakers_listed,
 )
 from tui import locations
-from tui.app import CaseBrowserApp, MainScreen, build_app
+from tui.app import CaseBrowserApp, build_app
 from tui.launch import ensure_sample_case, usable_sample_case
+from tui.main_screen import MainScreen
 from tui.panes.common import DocumentRequested
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quotes import QuotesPane

@@ -34,10 +34,11 @@ from tests.tui.quote_docs import (
 )
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
+from tui.panes.quote_annotating import ACCEPTED_NOTICE, REJECTED_NOTICE
 from tui.panes.quote_marks import attribution_note
 from tui.panes.quote_rows import REJECTED_STYLE, UNSURE_STYLE, hit_details
 from tui.panes.quote_status import speaker_note, status_line
-from tui.panes.quotes import ACCEPTED_NOTICE, REJECTED_NOTICE, QuotesPane
+from tui.panes.quotes import QuotesPane
 from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 

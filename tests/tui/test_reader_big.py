@@ -14,7 +14,7 @@ from tests.tui.conftest import Doc, save
 from tui.app import build_app
 from tui.panes.common import DocumentRequested
 from tui.panes.reader.pane import ReaderPane
-from tui.panes.reader.view import CACHED_LINES
+from tui.panes.reader.text_layout import CACHED_LINES
 from tui.screenshots import settle
 
 SIZE = (120, 40)

@@ -9,7 +9,7 @@ from textual.content import Content
 
 from store.safe_text import make_visible
 from tui.panes.reader.layout import LineIndex, estimated_lines, piece_bounds, wrapped_line_count
-from tui.panes.reader.view import line_pieces
+from tui.panes.reader.raw_view import line_pieces
 
 
 def starts_of(heights: list[int]) -> list[int]:

@@ -12,7 +12,8 @@ from store.case import Case
 from tests.store.factories import add_document
 from tests.store.ingest.test_reextract import STARRED, raw_doc, store_as_an_older_extraction
 from tests.tui.conftest import notices
-from tui.app import MainScreen, build_app
+from tui.app import build_app
+from tui.main_screen import MainScreen
 from tui.screens.reextract import ReextractProgressed, ReextractScreen
 from tui.screenshots import settle
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.case.rows import first_ref
+from store.case.report_order import first_ref
 from store.models import (
     Document,
     DocumentSummary,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.binding import Binding, BindingType
@@ -22,27 +22,20 @@ from store.case import CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.search import Ranking
 from tui.panes.common import report_failed_worker, row_navigation
+from tui.panes.quote_row_strips import INDENT, LineKey, PaintView, RowStrips, line_runs, strip
 from tui.panes.quote_rows import (
     DETAILS_STYLE,
     MATCH_STYLE,
     NOTE_STYLE,
     SPEAKER_STYLE,
     TEXT_LINES,
-    only_matches,
     row_key,
     row_lines,
 )
 from tui.panes.quote_search import PAGE_ROWS
 
 CACHED_PAGES = 40
-CACHED_ROWS = 48
-"""Rows kept laid out, across searches: a key typed on often lists many of the same rows. A
-few screens' worth: each row kept holds its strips and their caches (some thirty objects a
-line), which every full garbage collection walks; 400 rows made those collections 20-50 ms,
-in the middle of a keystroke."""
 ROW_LINES = TEXT_LINES + 1  # and a rule below
-INDENT = 1
-RULE = "─"
 
 __all__ = ["DETAILS_STYLE", "MATCH_STYLE", "NOTE_STYLE", "PAGE_ROWS", "SPEAKER_STYLE", "QuoteList"]
 
@@ -103,13 +96,12 @@ class QuoteList(ScrollView, can_focus=True):
         self.annotations: dict[int, QuoteAnnotation] = {}
         self._pages: OrderedDict[int, list[QuoteHit | None]] = OrderedDict()
         self._pending: set[int] = set()
-        self._lines: OrderedDict[tuple[object, ...], list[Strip]]
-        self._lines = OrderedDict()
+        self._strips = RowStrips()
         self._painted: dict[int, LineKey] = {}
         """What each line of the view was last painted with (`_line`), to repaint only the
         lines a change reaches."""
         self._announced: QuoteHit | bool | None = False  # False: nothing announced yet
-        self._painting: _View | None = None  # while `render_lines` runs
+        self._painting: PaintView | None = None  # while `render_lines` runs
 
     # ---- what is listed ------------------------------------------------------------------
 
@@ -283,9 +275,9 @@ class QuoteList(ScrollView, can_focus=True):
 
     # ---- painting ------------------------------------------------------------------------
 
-    def _view(self) -> _View:
+    def _view(self) -> PaintView:
         """A look at the view: what each of its lines reads of the list once, not per line."""
-        return _View(
+        return PaintView(
             (
                 self.visual_style,
                 self.get_visual_style("quote-list--cursor"),
@@ -296,7 +288,7 @@ class QuoteList(ScrollView, can_focus=True):
             {},
         )
 
-    def _line(self, y: int, view: _View) -> tuple[LineKey, QuoteHit | None]:
+    def _line(self, y: int, view: PaintView) -> tuple[LineKey, QuoteHit | None]:
         """What line `y` of the view shows, as a key (lines with equal keys look the same),
         and the quote it is a line of."""
         width = view.width
@@ -324,7 +316,7 @@ class QuoteList(ScrollView, can_focus=True):
         if len(changed) == height:
             self.refresh()
             return
-        for start, count in _runs(changed):
+        for start, count in line_runs(changed):
             self.refresh(Region(0, start, width, count))
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -344,69 +336,13 @@ class QuoteList(ScrollView, can_focus=True):
         if kind == "blank":
             return Strip.blank(width, style.rich_style)
         if kind == "rule":
-            return self._rule(width, style)
+            return self._strips.rule(width, style)
         line = key[3]
         assert isinstance(line, int)
         if hit is None:
-            return self._strip(Content("…" if line == 0 else ""), style, width)
-        return self._row_strips(hit, width, key[4] is True, style, key[5])[line]
-
-    def _rule(self, width: int, style: Style) -> Strip:
-        key = ("rule", width, style)
-        strips = self._lines.get(key)
-        if strips is None:
-            strips = self._lines[key] = [
-                self._strip(Content(RULE * (width - 2 * INDENT)), style, width)
-            ]
-        return strips[0]
-
-    def _row_strips(
-        self, hit: QuoteHit, width: int, on_cursor: bool, base: Style, key: object
-    ) -> list[Strip]:
-        """The row's lines as painted, kept for the rows recently painted (`key`: how it
-        looks, `row_key`): a frame repaints the rows whose lines changed, and laying a row out
-        (wrapping, highlights) costs more than the search that found it."""
-        cache_key = (key, width, on_cursor, base)
-        strips = self._lines.get(cache_key)
-        if strips is None:
-            lines = row_lines(hit, self._annotation(hit), width - 2 * INDENT)
-            if on_cursor:  # muted colours are hard to read on the cursor: only matches (and
-                # the strike of a quote marked not a quotation) stand out
-                lines = [only_matches(line) for line in lines]
-            strips = [self._strip(line, base, width) for line in lines]
-            self._lines[cache_key] = strips
-            while len(self._lines) > CACHED_ROWS:
-                self._lines.popitem(last=False)
-        else:
-            self._lines.move_to_end(cache_key)
-        return strips
-
-    def _strip(self, content: Content, style: Style, width: int) -> Strip:
-        segments = (Content(" " * INDENT) + content).render_segments(style)
-        return Strip(segments).adjust_cell_length(width, style.rich_style)
-
-
-LineKey = tuple[object, ...]
-
-
-class _View(NamedTuple):
-    """What every line of one paint reads of the list (`QuoteList._view`)."""
-
-    styles: tuple[Style, Style, Style]  # the list's own, its cursor's, its rules'
-    width: int
-    top: int  # the first line shown, of all the list's lines
-    keys: dict[int, object]  # the rows' keys (`row_key`) read so far, by row
-
-
-def _runs(lines: list[int]) -> list[tuple[int, int]]:
-    """Ascending `lines` as runs of consecutive lines: (first, how many)."""
-    runs: list[tuple[int, int]] = []
-    for y in lines:
-        if runs and runs[-1][0] + runs[-1][1] == y:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((y, 1))
-    return runs
+            return strip(Content("…" if line == 0 else ""), style, width)
+        annotation = self._annotation(hit)
+        return self._strips.row(hit, annotation, width, key[4] is True, style, key[5])[line]
 
 
 def _aligned(ranking: Ranking | None, start: int, hits: list[QuoteHit]) -> list[QuoteHit | None]:

@@ -13,7 +13,7 @@ from textual.widgets import Static
 from textual.worker import Worker
 
 from store.case import CasePool
-from store.case.rows import first_report, hit_order
+from store.case.report_order import first_report, hit_order
 from store.models import QuoteHit
 from store.safe_text import one_line
 from tui.panes.common import report_failed_worker

@@ -8,14 +8,13 @@ from typing import ClassVar
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState
 
-from store.case import Case, CasePool
+from store.case import CasePool
 from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking, SearchError
@@ -26,26 +25,20 @@ from tui.panes.common import (
     report_failed_worker,
     report_failed_write,
 )
-from tui.panes.note_editor import NoteEditor
+from tui.panes.quote_annotating import QuoteAnnotating
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_keys import QUOTES_BINDINGS
 from tui.panes.quote_list import QuoteList
 from tui.panes.quote_search import LIMIT, find_quotes
 from tui.panes.quote_speakers import SpeakersScreen
-from tui.panes.quote_status import found_status, shortened, status_line
+from tui.panes.quote_status import found_status, status_line
 from tui.panes.quote_variants import QuoteVariants
 from tui.panes.search_box import SearchBox
-from tui.panes.speaker_editor import ADDED_HINT, CORRECTING_HINT, ask_for_speaker
 
-REJECTED_NOTICE = (
-    "Marked not a quotation: lists, search, speakers and exports leave it out from the next"
-    " search on. x again undoes it."
-)
-ACCEPTED_NOTICE = "A quotation again: it is listed, searched and counted as before."
 PLACEHOLDER = 'Search quotes: words (typos are fine)  \'exact  "a phrase"  @speaker  #outlet  !not'
 
 
-class QuotesPane(Vertical):
+class QuotesPane(QuoteAnnotating):
     """Quotes found as the query is typed, best first; an empty query lists them in order."""
 
     BINDINGS: ClassVar[list[BindingType]] = QUOTES_BINDINGS
@@ -69,15 +62,6 @@ class QuotesPane(Vertical):
         annotations: dict[int, QuoteAnnotation] = field(default_factory=dict)
         starred_only: bool = False
         show_excluded: bool = False
-
-    @dataclass
-    class QuoteAnnotated(Message):
-        """A quote's star, note, speaker or rejection was saved in the case file."""
-
-        quote_id: int
-        annotation: QuoteAnnotation
-        speaker_changed: bool = False
-        rejection_changed: bool = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,10 +87,6 @@ class QuotesPane(Vertical):
     @property
     def search_box(self) -> SearchBox:
         return self.query_one("#quotes-search", SearchBox)
-
-    @property
-    def quote_list(self) -> QuoteList:
-        return self.query_one(QuoteList)
 
     # ---- searching -----------------------------------------------------------------------
 
@@ -330,48 +310,6 @@ class QuotesPane(Vertical):
             self.search_box.value = '@"{}"'.format(" ".join(name.replace('"', " ").split()))
             self.quote_list.focus()
 
-    # ---- stars and notes -----------------------------------------------------------------
-
-    def action_toggle_star(self) -> None:
-        hit = self.quote_list.hit
-        if hit is not None and hit.quote.id is not None:
-            starred = not self.quote_list.annotation.starred
-            self._annotate(hit.quote.id, starred=starred)
-
-    def action_edit_note(self) -> None:
-        hit = self.quote_list.hit
-        if hit is None or hit.quote.id is None:
-            return
-        quote_id = hit.quote.id
-        speaker = one_line(hit.quote.speaker or "") or "speaker unknown"
-        excerpt = shortened(one_line(hit.quote.text))
-        editor = NoteEditor(
-            f"Your note on “{excerpt}” ({speaker})", self.quote_list.annotation.note or ""
-        )
-
-        def save(note: str | None) -> None:
-            if note is not None:
-                self._annotate(quote_id, note=note)
-
-        self.app.push_screen(editor, save)
-
-    def action_edit_speaker(self) -> None:
-        hit = self.quote_list.hit
-        if hit is None or hit.quote.id is None or self.pool is None:
-            return
-        quote_id, quote = hit.quote.id, hit.quote
-
-        def save(name: str) -> None:
-            self._annotate(quote_id, speaker=name)
-
-        hint = ADDED_HINT if quote.how == "added" else CORRECTING_HINT
-        ask_for_speaker(self, self.pool, quote.text, quote.speaker, save, hint=hint)
-
-    def action_toggle_quotation(self) -> None:
-        hit = self.quote_list.hit
-        if hit is not None and hit.quote.id is not None:
-            self._annotate(hit.quote.id, rejected=not self.quote_list.annotation.rejected)
-
     def action_toggle_starred(self) -> None:
         self.starred_only = not self.starred_only
 
@@ -385,38 +323,4 @@ class QuotesPane(Vertical):
 
     def watch_show_excluded(self) -> None:
         if not self._searching:
-            self._start_search()
-
-    @work(thread=True, exit_on_error=False, group=WRITE_GROUP)
-    def _annotate(
-        self,
-        quote_id: int,
-        *,
-        starred: bool | None = None,
-        note: str | None = None,
-        speaker: str | None = None,
-        rejected: bool | None = None,
-    ) -> None:
-        with Case(self.app.case_path) as case:  # type: ignore[attr-defined]
-            annotation = case.annotate_quote(
-                quote_id, starred=starred, note=note, speaker=speaker, rejected=rejected
-            )
-        self.post_message(
-            self.QuoteAnnotated(quote_id, annotation, speaker is not None, rejected is not None)
-        )
-
-    @on(QuoteAnnotated)
-    def _show_annotation(self, message: QuoteAnnotated) -> None:
-        self.quote_list.annotate(message.quote_id, message.annotation)
-        if message.rejection_changed:
-            # The quote stays listed, struck through, until the next search: `x` on it again
-            # undoes the mark, where a list without it would put `x` on the next quote.
-            self.notify(
-                REJECTED_NOTICE if message.annotation.rejected else ACCEPTED_NOTICE,
-                markup=False,
-                timeout=6,
-            )
-        if message.speaker_changed or (self.starred_only and not message.annotation.starred):
-            # A new speaker changes the rows, citations and `@` matches; an unstarred quote
-            # leaves the starred list.
             self._start_search()

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from store.case import Case, CaseError, CasePool, DocumentSort, rows
+from store.case import Case, CaseError, CasePool, DocumentSort
+from store.case.report_order import first_report
 from store.case.schema import schema_version
 from tests.store.factories import add_document, day_event
 
@@ -380,12 +381,12 @@ def test_the_first_report_is_the_earliest_dated_one_the_quote_itself_included(
     later = _reporting(case, "/b.md", "Later Post", dt.date(2016, 7, 28))
     case.link_variants([(first, later, 95.0), (first, undated, 95.0), (later, undated, 95.0)])
     [own] = case.quote_hits(quote_ids=[first])
-    assert rows.first_report(own, case.variants_of(first)) is own
+    assert first_report(own, case.variants_of(first)) is own
     [other] = case.quote_hits(quote_ids=[later])
-    found = rows.first_report(other, case.variants_of(later))
+    found = first_report(other, case.variants_of(later))
     assert found is not None and found.quote.id == first
     [nowhere] = case.quote_hits(quote_ids=[undated])
-    assert rows.first_report(nowhere, []) is None  # no other report: nothing to mark
+    assert first_report(nowhere, []) is None  # no other report: nothing to mark
 
 
 def test_a_copy_of_an_article_is_not_another_report(case: Case) -> None:

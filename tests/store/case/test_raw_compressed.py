@@ -15,7 +15,7 @@ import sqlite_utils
 
 from store import EXTRACTION_VERSION
 from store.case import Case
-from store.case.rows import compress_raw, decompress_raw
+from store.case.raw_text import compress_raw, decompress_raw
 from store.case.schema import migrations, schema_version
 from store.ingest.reextract import reextract
 from store.ingest.run import ingest

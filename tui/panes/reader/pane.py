@@ -45,8 +45,8 @@ from tui.panes.reader.quote_edits import (
     save_not_a_quote,
     save_speaker,
 )
+from tui.panes.reader.raw_view import RawView
 from tui.panes.reader.reports import QuoteReports
-from tui.panes.reader.view import RawView
 from tui.panes.review import ReviewChanged, mark_read, save_review, toggled
 from tui.panes.speaker_editor import ADDED_HINT, ADDING_HINT, CORRECTING_HINT, ask_for_speaker
 
