@@ -3,7 +3,6 @@ global keys, the palette, settings and theme."""
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,6 +14,7 @@ from textual.theme import Theme
 from store.safe_text import one_line
 from tui.citing import CitingApp
 from tui.export_commands import ExportCommands
+from tui.heap import settle_heap
 from tui.ingesting import AddPagesCommand, StopIngestApp
 from tui.main_screen import MainScreen
 from tui.panes.common import CaseWritten
@@ -24,7 +24,11 @@ from tui.screens.help import HelpScreen
 from tui.screens.keys import ActionCommands, key_sections
 from tui.settings import load_settings, save_setting
 
-SETTLED_AFTER = 1.0  # seconds after start: the case is open and the first screen drawn
+# Seconds after start: the case is open and the first screen drawn. What the app has built by
+# then (modules, styles, widgets: ~130k objects, nearly all kept for good) is set aside from
+# later collections, each of which would otherwise walk them all: full collections took 60-110
+# ms, long enough to be felt opening a document.
+SETTLED_AFTER = 1.0
 
 
 class CaseBrowserApp(StopIngestApp, ScreenshotApp, CitingApp):
@@ -80,7 +84,7 @@ class CaseBrowserApp(StopIngestApp, ScreenshotApp, CitingApp):
         if problems:
             lines = "\n".join(one_line(problem) for problem in problems)
             self.notify(lines, title="Settings", severity="warning", markup=False, timeout=10)
-        self.set_timer(SETTLED_AFTER, set_aside_startup_objects)
+        self.set_timer(SETTLED_AFTER, settle_heap)
 
     def _save_theme(self, theme: Theme) -> None:
         """Keep the theme picked (in the palette's "Change theme") for the next start."""
@@ -106,14 +110,6 @@ class CaseBrowserApp(StopIngestApp, ScreenshotApp, CitingApp):
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
                 screen.own_write_ended()
-
-
-def set_aside_startup_objects() -> None:
-    """Keep what the app has built by now (modules, styles, widgets: ~130k objects, nearly all
-    kept for good) out of later garbage collections, each of which would otherwise walk them
-    all: full collections took 60-110 ms, long enough to be felt opening a document."""
-    gc.collect()
-    gc.freeze()
 
 
 def build_app(case_path: Path, *, ingest_paths: list[Path] | None = None) -> CaseBrowserApp:

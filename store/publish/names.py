@@ -24,7 +24,6 @@ SURNAME_PARTICLES = _words("van von der den de del della di da das dos du la le 
 NEWSROOM_WORDS = _words("staff team desk reporter reporters correspondent editors board news")
 
 
-
 @dataclass(frozen=True)
 class Name:
     """An author: `given` is empty for a newsroom or a single-word byline."""
