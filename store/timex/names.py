@@ -3,7 +3,9 @@
 - A capitalised "Today" or "This Week" away from a sentence's start is a title ("USA TODAY",
   "the Today show", ABC's "This Week"): in running text the date words are lower case.
 - A weekday between capitalised words is part of a name ("the Sunday Times", "the Monday
-  Club", "Good Friday" when no holiday rule claimed it first).
+  Club", "Good Friday" when no holiday rule claimed it first), as is a weekday or holiday
+  before a noun that heads names of places, pacts and institutions ("Thursday Island", "the
+  Good Friday Agreement").
 - A holiday or century joined to capitalised words is part of a name: "Easter Island", a
   band "Ex-Easter Island Head", "21st Century Insurance", "Albums of the Year".
 - A four-digit number that counts or measures ("a width of 1920 pixels", "a total score of
@@ -111,11 +113,32 @@ def quoted(text: str, start: int, end: int) -> bool:
     return closing[:1] in CLOSING_QUOTES or (closing[:1] in ",." and closing[1:] in CLOSING_QUOTES)
 
 
+# Nouns that head proper names, capitalised after a day's name: "Thursday Island", "the Good
+# Friday Agreement", "Friday Harbor". A person or title after a weekday ("said Thursday
+# President Bush") is no such head, and keeps the day.
+_NAME_HEADS = """
+Island Islands Isle Harbor Harbour Bay Creek River Lake Mountain Mountains Valley Beach
+Street Road Avenue Square Bridge Agreement Agreements Accord Accords Treaty Pact Declaration
+Massacre Uprising Rising Offensive Club Society Movement Church Mosque Market Markets Times
+Herald Mail Telegraph Gazette Tribune Journal Magazine
+"""
+NAME_HEADS = frozenset(_NAME_HEADS.split())
+
+
+def heads_a_name(text: str, end: int) -> bool:
+    """Whether the word after `end` is a noun heading a name ("Island", "Agreement")."""
+    after = NEXT_WORD.match(text, end)
+    return after is not None and after["word"].rstrip(".") in NAME_HEADS
+
+
 def weekday_in_name(text: str, start: int, end: int) -> bool:
     """ "Black Friday" (when no holiday claimed it), "Super Tuesday", "the Sunday Times", "the
-    Monday Club"; not "The World Court Friday rejected", AP's way of dating."""
+    Monday Club", "Thursday Island"; not "The World Court Friday rejected", AP's way of
+    dating."""
     before = CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if before is not None and before["word"] in NAMED_DAY_WORDS:
+        return True
+    if heads_a_name(text, end):
         return True
     # "the Sunday Times", "The Monday Club": a weekday after "the" naming a capitalised thing.
     if text[max(0, start - 4) : start].lower() != "the ":
