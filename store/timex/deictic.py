@@ -1,6 +1,6 @@
 """Days and times counted from the document's own day: "yesterday", "today", "tonight",
 "tomorrow", "three days ago"; and the "today" that speaks of the age rather than the day
-("Today, the group counts 400 members")."""
+("Today, the group counts 400 members", "Today she is 45")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,14 @@ NOWADAYS_AFTER = re.compile(
     r"(?:is|are|has|have|remains?|counts?|numbers?|employs?|stands?|exists?|boasts?|lives?)\b"
     rf"(?!{SPACE}(?:\w+(?:ing|ed|en)|been|being|set|due|about|to|going|time)\b)"
 )
+# "Today she is 45", "Today, Lee's 82 years old": someone's present age, comma or not; the age
+# ends its clause ("is 45 points up" counts something else).
+AGE = r"(?:[0-9]{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+AGE_AFTER = re.compile(
+    rf",?{SPACE}(?P<subject>(?:[\w.-]+{SPACE}){{0,2}}?[\w.-]+?)(?:['’]s|{SPACE}(?:is|are))"
+    rf"(?:{SPACE}now)?{SPACE}{AGE}(?:{SPACE}years?{SPACE}old)?"
+    rf"(?=[ \t]{{0,3}}(?:[,.;!?)]|\Z)|{SPACE}(?:and|but)\b)"
+)
 WORD_RUN = re.compile(r"[a-z]+")
 CONJUNCTION_BEFORE = re.compile(r"\b(?:And|But|Yet|So)\s{1,3}\Z")
 
@@ -69,12 +77,13 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
 def _nowadays(core: re.Match[str]) -> bool:
     """ "Today, the group counts 400 members", "Today, the right to work is survival": a
     sentence opened by "Today," in the present simple speaks of the age (TimeML's
-    PRESENT_REF); "Today, the firm announced", "Today, it is voting" keep the day."""
+    PRESENT_REF), as does one giving someone's age ("Today she is 45"); "Today, the firm
+    announced", "Today, it is voting" keep the day."""
     text = core.string
     opening = CONJUNCTION_BEFORE.search(text, max(0, core.start() - 8), core.start())
     if not names.at_sentence_start(text, opening.start() if opening else core.start()):
         return False
-    state = NOWADAYS_AFTER.match(text, core.end())
+    state = NOWADAYS_AFTER.match(text, core.end()) or AGE_AFTER.match(text, core.end())
     if state is None:
         return False
     subject = WORD_RUN.findall(state["subject"].lower())

@@ -221,6 +221,11 @@ def test_a_page_of_traps_keeps_only_its_dates() -> None:
         ("Today, the old mill is a museum.", [("Today", "PRESENT_REF")]),
         ("Today, there are more than 2,000 stores.", [("Today", "PRESENT_REF")]),
         ("Few could read. And today, most families have two cars.", [("today", "PRESENT_REF")]),
+        # Someone's age now, with a comma or without: a state, not the day's news.
+        ("Today she is 45 and runs a bakery.", [("Today", "PRESENT_REF")]),
+        ("Today Mr. Okafor is 61.", [("Today", "PRESENT_REF")]),
+        ("Today, Lee's 82 years old.", [("Today", "PRESENT_REF")]),
+        ("He fled in 1990. Today he is forty-two.", [("1990", "1990"), ("Today", "PRESENT_REF")]),
         # The day's news: a past verb, a participle, a telling, or "today" inside a sentence.
         ("Today, the company announced a new chief.", [("Today", "2025-03-12")]),
         ("Today, the company is announcing a new chief.", [("Today", "2025-03-12")]),
@@ -229,6 +234,11 @@ def test_a_page_of_traps_keeps_only_its_dates() -> None:
         ("Today, the company said it is a leader.", [("Today", "2025-03-12")]),
         ("Today, it is time to vote.", [("Today", "2025-03-12")]),
         ("He said today, the market is closed.", [("today", "2025-03-12")]),
+        # A number that is no age, a birthday, or an age told by someone: the day.
+        ("Today the index is 45 points higher.", [("Today", "2025-03-12")]),
+        ("Today he turns 30.", [("Today", "2025-03-12")]),
+        ("Today the firm said it is 45.", [("Today", "2025-03-12")]),
+        ("Today she is flying to Paris.", [("Today", "2025-03-12")]),
     ],
 )  # fmt: skip
 def test_today_opening_a_present_statement_is_the_age(
