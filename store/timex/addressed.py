@@ -12,17 +12,23 @@ import re
 
 from store.timex.around import sentence_around, word_before
 from store.timex.candidates import Candidate
+from store.timex.lexicon import MONTHS, WEEKDAYS
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
 from store.timex.tense import tense_direction
 
-# Verbs that open a call to action ("Contact us today", "Sign up today"): the imperative.
-_IMPERATIVES = """
-get start call contact schedule book order sign join subscribe apply request try download visit
-register shop buy use give skip discover claim reserve enroll enrol partner reach explore learn
-grab save upgrade click email text message find make take check read watch follow ask talk
-advance unlock boost plan see let send share act begin hurry don't don’t dont
-"""
-IMPERATIVES = frozenset(_IMPERATIVES.split())
+# An imperative is read by its shape, not by a list of verbs: a word that can be a verb (no
+# function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
+# - its object or particle ("Contact us", "Book your table", "Sign up", "Plant the bulbs"),
+# - a participle after a linking verb ("Get started", "Stay connected", "Be prepared"),
+# - or nothing but "today" to the clause's end ("Call today!", "Register today for ...").
+# Some words make any clause an order or a request: "Don't wait", "Please call", "Let's go".
+IMPERATIVE_MARKER = re.compile(
+    r"(?:[Dd]on['’]?t|[Dd]o[ \t]{1,3}not|[Pp]lease|[Ll]et['’]s|[Nn]ever)\b"
+)
+LINKED_PARTICIPLE = re.compile(r"(?:[Gg]et|[Ss]tay|[Bb]e|[Kk]eep)[ \t]{1,3}[a-z]{3,}ed\b")
+BARE_BEFORE_TODAY = re.compile(
+    r"[ \t]{1,3}today(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and)\b)"
+)
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
 # "visit our website or give us a call today", "Questions? Call today".
@@ -36,37 +42,54 @@ SEGMENT_BEFORE = re.compile(r"(?:\A|[,;:—–.!?])[^,;:—–.!?]*\Z")
 # A verb's object or particle straight after a sentence's first word: "Plant the bulbs", "Cut
 # them back", "Book your table": an imperative, whose verb need not be a call to action's.
 OBJECT_AFTER = re.compile(
-    r"[ \t]{1,3}(?:the|your|a|an|them|it|us|some|these|those|this|up|out|back|off)\b"
+    r"[ \t]{1,3}(?:the|your|our|my|his|her|their|its|a|an|them|it|us|me|him|some|these|those"
+    r"|this|up|out|back|off)\b"
 )
-# First words that are no verb even with a determiner after them: "Today the", "In the".
+# First words that are no verb even with a determiner after them: "Today the", "In the",
+# "Despite the" (function words: pronouns, determiners, prepositions, conjunctions).
 _NOT_VERBS = """
 today yesterday tomorrow tonight now then here there so and but or yet in on at of by for with
 from to into after before during since until as when while if once where all both each meanwhile
 however still also only even just like about over under through across against among
 it i we you he she they this that these those there here what who which my our his her their
-its your one some many most few such no
+its your one some many most few such no despite amid amidst per toward towards via within
+without near beyond behind below above beside besides except unlike versus around along upon
+onto inside outside throughout amongst between plus than whether though although because
 """
-NOT_VERBS = frozenset(_NOT_VERBS.split())
+NOT_VERBS = frozenset(_NOT_VERBS.split()) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
 # Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
 AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
 
 
 def imperative_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at `start:end` opens with an imperative verb: a call to action's
-    ("Apply in spring") or any verb with its object after it ("Plant the bulbs in the fall");
-    "The bulbs flower" and "Today the firm said" open with no verb."""
+    """Whether the sentence at `start:end` opens with an imperative ("Apply in spring" aside,
+    which has nothing after its verb to tell it by): "Plant the bulbs in the fall", "Get
+    started today", "Call today!"; "The bulbs flower" and "Today the firm said" open with no
+    verb."""
     first = FIRST_WORD.match(text, start, end)
     if first is None:
         return False
-    word = first["word"].lower()
-    if word in IMPERATIVES:
+    if IMPERATIVE_MARKER.match(text, first.start("word")):
         return True
-    if word in NOT_VERBS or word.endswith(("ed", "ing")) or not first["word"][0].isupper():
+    return first["word"][0].isupper() and _verb_opening(text, first.start("word"), end)
+
+
+def _verb_opening(text: str, at: int, end: int) -> bool:
+    """Whether the word at `at` reads as an imperative verb by what follows it (see above)."""
+    word = WORD_AT.match(text, at)
+    if word is None:
         return False
-    if "'" in word or "’" in word:
+    lower = word.group().lower()
+    if lower in NOT_VERBS or lower.endswith(("ed", "ing")) or "'" in lower or "’" in lower:
         return False  # "It's a", "That's the": a subject and its verb
-    return OBJECT_AFTER.match(text, first.end(), end) is not None
+    if len(lower) > 6 and lower.endswith("ly"):
+        return False  # "Recently the", "Finally the": an adverb
+    return (
+        OBJECT_AFTER.match(text, word.end(), end) is not None
+        or LINKED_PARTICIPLE.match(text, at) is not None
+        or BARE_BEFORE_TODAY.match(text, word.end()) is not None
+    )
 
 
 def cited(text: str, candidate: Candidate) -> bool:
@@ -88,7 +111,9 @@ def call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
         return True
     for word in WORD_AT.finditer(text, start, candidate.start):
         # An imperative inside a sentence is lower case: "and Call Inc. said" is a name.
-        if word.group() in IMPERATIVES and _opens_clause(text, start, word.start()):
+        if not word.group()[0].islower() or not _opens_clause(text, start, word.start()):
+            continue
+        if _verb_opening(text, word.start(), candidate.end):
             return True
     return False
 
