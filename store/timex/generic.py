@@ -15,14 +15,15 @@ in `store.timex.schedules`, seasons in `store.timex.seasonal`, words said to the
 - an example or a topic: a day or period given as an example of a kind ("busy seasons, like
   summer or the end of the month") or a holiday spoken of as a topic ("when you think of
   Thanksgiving Day", "the ghosts of Halloween parties");
-- a period of every year: "at the beginning of the calendar year" in the present.
+- a period of every year: "at the beginning of the calendar year" in the present, "falls on
+  the fourth Thursday of November".
 """
 
 from __future__ import annotations
 
 import re
 
-from store.timex import addressed, schedules, seasonal
+from store.timex import addressed, schedules, seasonal, weekdays
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -140,6 +141,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.condition(text, candidate, phrase)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
+        or weekdays.calendar_rule(text, candidate, phrase)
     )
 
 

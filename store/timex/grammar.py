@@ -73,6 +73,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (years.YEAR_RANGE, years.year_range, (DIGIT, YEAR_DASH)),
     (years.DECADE, years.decade, (DIGIT, DECADE_END)),
     (weekdays.WEEKDAY_NAME, weekdays.weekday, (WEEKDAY_WORD,)),
+    (weekdays.ORDINAL_WEEKDAY, weekdays.ordinal_weekday, (WEEKDAY_WORD, MONTH_WORD)),
     (periods.SEASON, periods.season, (SEASON_WORD,)),
     (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
@@ -173,6 +174,10 @@ ANCHORED = {
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
     anaphora.RELATIVE_WEEKDAY: (re.compile(r"\b(?:previous|preceding|following)\b"), 4),
+    weekdays.ORDINAL_WEEKDAY: (
+        re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s", re.IGNORECASE),
+        0,
+    ),
 }
 
 
