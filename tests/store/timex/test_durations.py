@@ -127,3 +127,28 @@ def test_a_day_keeps_the_part_of_it_named(text: str, phrase: str, value: str) ->
 )
 def test_a_countless_length_opening_a_sentence_is_a_duration(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communist Party daily Granma compared him with Marti.",
+        "The Israeli daily Haaretz reported it first.",
+        "The news weekly Der Spiegel ran the story.",
+    ],
+)
+def test_daily_or_weekly_before_a_paper_s_name_is_no_set(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Qantas plans daily flights to Bombay.", "daily"),
+        ("The pills are taken twice daily Monday to Friday.", "daily"),
+        ("It is updated daily. The data come from NOAA.", "daily"),
+        ("Prices are set weekly by the board.", "weekly"),
+    ],
+)
+def test_how_often_stays_a_set(text: str, phrase: str) -> None:
+    assert (phrase, "SET") in [(found_phrase, kind) for found_phrase, _v, kind in found(text)]
