@@ -1,12 +1,13 @@
 """Days and times counted from the document's own day: "yesterday", "today", "tonight",
-"tomorrow", "three days ago"; and the "today" that speaks of the age rather than the day
-("Today, the group counts 400 members", "Today she is 45")."""
+"tomorrow", "three days ago", "by year-end"; and the "today" that speaks of the age rather than
+the day ("Today, the group counts 400 members", "Today she is 45")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -88,6 +89,27 @@ def _nowadays(core: re.Match[str]) -> bool:
         return False
     subject = WORD_RUN.findall(state["subject"].lower())
     return not any(w in PAST_WORDS or w in TELLING_WORDS or w.endswith("ed") for w in subject)
+
+
+# "by year-end", "since year end", "before year's end": the end of the document's year (of the
+# year before, after "since"); an adjective before its noun ("year-end bonuses") is left out.
+YEAR_END = re.compile(rf"\b(?:[Yy]ear[-‐ ]end|[Yy]ear['’]s{SPACE}end)\b(?![-‐])")
+WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}\Z")
+YEAR_END_CUES = frozenset(
+    {"by", "at", "since", "before", "until", "till", "around", "after", "near", "toward"}
+    | {"towards", "through", "to", "from", "of", "into", "past", "approaching"}
+)
+
+
+def year_end(core: re.Match[str], before: Before) -> Candidate | None:
+    lead = take_lead(before, core.start(), Accepts())
+    cue = WORD_BEFORE.search(core.string, max(0, core.start() - 16), core.start())
+    if lead is None or cue is None or cue["word"].lower() not in YEAR_END_CUES:
+        return None
+    back = 1 if cue["word"].lower() == "since" else 0
+    resolve = from_anchor(lambda anchor: spans.year(anchor.year - back))
+    candidate = make(core, lead, resolve, "year", "deictic", modifier="late")
+    return replace(candidate, part="late")
 
 
 def ago(core: re.Match[str], before: Before) -> Candidate | None:

@@ -82,6 +82,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
     (deictic.DAY_WORD, deictic.day_word, (DAY_WORD,)),
     (deictic.AGO, deictic.ago, (AGO_WORD,)),
+    (deictic.YEAR_END, deictic.year_end, (DURATION_WORD,)),
     # Before the quarter and year rules below: of two readings of the same words, the first
     # rule's wins ("the year-ago quarter" named by the reported quarter, "the year ended").
     (report_periods.YEAR_PERIOD, report_periods.year_period, (DIGIT, PERIOD_WORD)),
@@ -173,6 +174,7 @@ ANCHORED = {
     report_periods.BACK_PERIOD: (PERIOD_NOUN, 32),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
+    deictic.YEAR_END: (re.compile(r"[Yy]ear\b"), 0),
     anaphora.RELATIVE_WEEKDAY: (re.compile(r"\b(?:previous|preceding|following)\b"), 4),
     weekdays.ORDINAL_WEEKDAY: (
         re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s", re.IGNORECASE),

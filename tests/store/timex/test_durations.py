@@ -152,3 +152,28 @@ def test_daily_or_weekly_before_a_paper_s_name_is_no_set(text: str) -> None:
 )
 def test_how_often_stays_a_set(text: str, phrase: str) -> None:
     assert (phrase, "SET") in [(found_phrase, kind) for found_phrase, _v, kind in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "modifier"),
+    [
+        ("The deal should close by year-end.", "year-end", "1998", "late"),
+        ("It expects approval by year's end.", "year's end", "1998", "late"),
+        ("The sale will close around year end.", "year end", "1998", "late"),
+        # Since the last year-end: the one that closed the year before ("since" says so).
+        ("Shares are up 5% since year-end.", "year-end", "1997", "since"),
+    ],
+)
+def test_year_end_after_a_preposition_is_the_end_of_the_year(
+    text: str, phrase: str, value: str, modifier: str
+) -> None:
+    events = find_dates([Paragraph(text=text)], ANCHOR)
+    assert [(e.phrase, e.value, e.modifier) for e in events] == [(phrase, value, modifier)]
+    assert events[0].start == dt.date(int(value), 9, 1)  # the year's last third, as "late"
+
+
+@pytest.mark.parametrize(
+    "text", ["Year-end bonuses were cut.", "The year-end results are due.", "A year end review."]
+)
+def test_year_end_before_its_noun_is_a_kind_of_thing(text: str) -> None:
+    assert found(text) == []
