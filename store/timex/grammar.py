@@ -72,6 +72,7 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (years.YEAR, years.bare_year, (DIGIT,)),
     (years.YEAR_RANGE, years.year_range, (DIGIT, YEAR_DASH)),
     (years.DECADE, years.decade, (DIGIT, DECADE_END)),
+    (years.SHORT_DECADE, years.short_decade, (DIGIT, DECADE_END)),
     (weekdays.WEEKDAY_NAME, weekdays.weekday, (WEEKDAY_WORD,)),
     (weekdays.ORDINAL_WEEKDAY, weekdays.ordinal_weekday, (WEEKDAY_WORD, MONTH_WORD)),
     (periods.SEASON, periods.season, (SEASON_WORD,)),

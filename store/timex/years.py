@@ -1,13 +1,15 @@
-"""Years and decades: "in 2018", "the 2023 National Day", "a 2010 raid", "2020-2022" (two
-years, as TimeML marks them), "the 1990s"; a number that counts or measures is no year."""
+"""Years and decades: "in 2018", "the 2023 National Day", "a 2010 raid", "the post-1959
+politics", "2020-2022" (two years, as TimeML marks them), "the 1990s", "the '80s"; a number
+that counts or measures is no year."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from store.models import Modifier
 from store.timex import names, spans
-from store.timex.candidates import Candidate, ReferenceEffect, fixed
+from store.timex.candidates import Candidate, Reference, ReferenceEffect, fixed
 from store.timex.lead import Accepts, Before, Lead, after_connector, take_lead, words_before
 from store.timex.lexicon import (
     BARE_YEARS,
@@ -32,6 +34,12 @@ YEAR_RANGE = re.compile(
     r"(?![0-9]|[-–/.][0-9]|\w)"
 )
 DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
+# "the '80s", "the ’90s": a decade of the document's century, or of the one before if it is
+# still to come ("the '20s" in 2024 is the 2020s, "the '80s" the 1980s).
+SHORT_DECADE = re.compile(r"(?<![\w$€£#/.:@])['’‘](?P<tens>[0-9])0s\b")
+# "pre-2008", "post-1959": a year a time is before or after, the prefix in the phrase.
+PREFIX_BEFORE = re.compile(r"\b(?P<prefix>[Pp]re|[Pp]ost)[-‐]\Z")
+PREFIX_MODIFIERS: dict[str, Modifier] = {"pre": "before", "post": "after"}
 
 
 def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
@@ -47,6 +55,11 @@ def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     if names.counts_something(core.string, core.start(), core.end()):
         return None  # "a width of 1920 pixels", "1909 Jolinda Drive"
+    prefix = PREFIX_BEFORE.search(core.string, max(0, core.start() - 6), core.start())
+    if prefix is not None:  # "the post-1959 politics": a year naming a time, not the story's
+        modifier = PREFIX_MODIFIERS[prefix["prefix"].lower()]
+        candidate = make(core, lead, fixed(spans.year(year)), "year", "absolute", modifier=modifier)
+        return replace(candidate, start=prefix.start())
     possessive = core.string.startswith(("'s", "’s"), core.end())
     naming = possessive or (before.the_start >= 0 and before.part is None)
     naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
@@ -91,3 +104,24 @@ def decade(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None or first not in WRITTEN_YEARS or (first % 100 == 0 and first != 2000):
         return None
     return make(core, lead, fixed(spans.decade(first)), "decade", "absolute")
+
+
+def short_decade(core: re.Match[str], before: Before) -> Candidate | None:
+    """ "the '80s", "the early ’90s": with "the", as a decade in full is written."""
+    if before.the_start < 0:
+        return None
+    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
+    if lead is None:
+        return None
+    tens = int(core["tens"]) * 10
+
+    def resolve(reference: Reference) -> spans.Span:
+        anchor = reference.anchor
+        if anchor is None:
+            return spans.decade(1900 + tens)
+        century = anchor.year // 100 * 100
+        return spans.decade(
+            century + tens if century + tens <= anchor.year else century - 100 + tens
+        )
+
+    return make(core, lead, resolve, "decade", "absolute")
