@@ -3,7 +3,8 @@
 - a word cited: "change “today” to “yesterday”";
 - a call to action: "Contact us today!", "Get started today.", "give us a call today": the
   reader's day, not the page's: an imperative clause holds the "today";
-- the present age: "in today's world", "many of today's computers".
+- the present age: "in today's world", "many of today's computers", "Today's consumers
+  want", "Cars today have GPS".
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import re
 from store.timex.around import sentence_around, word_before
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTHS, WEEKDAYS
-from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
-from store.timex.tense import tense_direction
+from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES, PLURAL
+from store.timex.tense import PAST_WORDS, SCHEDULED_VERB, TELLING_WORDS, tense_direction
 
 # An imperative is read by its shape, not by a list of verbs: a word that can be a verb (no
 # function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
@@ -58,6 +59,22 @@ onto inside outside throughout amongst between plus than whether though although
 """
 NOT_VERBS = frozenset(_NOT_VERBS.split()) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
+# Nouns naming the age after "today's" and its describing words: "today's world", "today's
+# competitive market", "today's threat landscape".
+_AGE_NOUNS = "world age era times landscape society market markets economy climate generation"
+AGE_NOUN_AFTER = re.compile(
+    rf"['’]s(?:[ \t]{{1,3}}[a-z][\w-]*){{0,2}}?[ \t]{{1,3}}(?:{'|'.join(_AGE_NOUNS.split())})\b"
+)
+KIND_WORDS = re.compile(r"['’]s(?:[ \t]{1,3}[a-z][\w-]*){1,4}")
+# Nouns in "-s" that are no plural: "today's news" is the day's.
+MASS_NOUNS = frozenset({"news", "series", "species", "politics", "economics", "headlines"})
+PLURAL_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][a-z]{2,})[ \t]{1,3}\Z")
+VERB_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{2,})\b")
+# Words after a plural and "today" that are no present verb of theirs.
+NOT_PRESENT = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "had"}
+    | {"were", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "of", "by", "that"}
+)
 # Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
 AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
 
@@ -132,10 +149,49 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
 
 
 def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
-    """ "in today's world", "many of today's computers": the present age, which TimeML leaves
-    unmarked, not the day of writing ("today's vote", "at today's meeting" keep theirs)."""
-    if phrase.lower() != "today" or not text.startswith(("'s", "’s"), candidate.end):
+    """ "in today's world", "many of today's computers", "Today's consumers want", "Cars today
+    have GPS": the present age, which TimeML leaves unmarked, not the day of writing ("today's
+    vote", "at today's meeting", "advertised in today's editions" keep theirs)."""
+    if phrase.lower() != "today":
         return False
-    if word_before(text, candidate.start) not in AGE_PREPOSITIONS:
+    if not text.startswith(("'s", "’s"), candidate.end):
+        return _people_of_today(text, candidate)
+    direction = tense_direction(text, candidate.start, candidate.end)
+    if AGE_NOUN_AFTER.match(text, candidate.end) is not None:
+        return True  # "In today's interconnected world, the rise of apps has changed"
+    if direction == 0 and _kind_after(text, candidate.end):
+        return True  # "Today's consumers want", "using today's top design tools"
+    return word_before(text, candidate.start) in AGE_PREPOSITIONS and direction == 0
+
+
+def _kind_after(text: str, end: int) -> bool:
+    """Whether a plural noun, after at most three describing words, follows "today's" at `end`:
+    the things of the age ("today's consumers", "today's large language models"), unless a
+    verb of a scheduled event follows it ("Today's talks resume at noon")."""
+    words = KIND_WORDS.match(text, end)
+    if words is None:
         return False
-    return tense_direction(text, candidate.start, candidate.end) == 0
+    for word in list(WORD_AT.finditer(text, end + 2, words.end()))[:4]:
+        found = word.group()
+        if PLURAL.fullmatch(found) is not None and found not in MASS_NOUNS:
+            verb = VERB_AFTER.match(text, word.end())
+            return verb is None or SCHEDULED_VERB.match(text, verb.start("word")) is None
+        if found.endswith("s"):
+            return False  # "today's crisis": no plural of a kind
+    return False
+
+
+def _people_of_today(text: str, candidate: Candidate) -> bool:
+    """ "Cars today have GPS", "Most businesses today invest": a plural subject, "today", then
+    a present verb: what is so nowadays ("Officials today said" and "Poland today became"
+    tell of the day)."""
+    subject = PLURAL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    if subject is None or PLURAL.fullmatch(subject["word"].lower()) is None:
+        return False
+    verb = VERB_AFTER.match(text, candidate.end)
+    if verb is None:
+        return False
+    word = verb["word"]
+    if word.endswith(("s", "ed", "ing")) or word in PAST_WORDS or word in TELLING_WORDS:
+        return False
+    return word not in NOT_PRESENT
