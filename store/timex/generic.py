@@ -56,13 +56,12 @@ TIME_PREPOSITIONS = frozenset(
     {"on", "in", "at", "by", "since", "until", "till", "before", "after", "during", "over"}
     | {"for", "through", "throughout", "from", "between", "into"}
 )
-DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your"})
+DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your", "my"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _RECURRING = r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring"
 _RECURRING += rf"|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})"
 THE_UNITS = frozenset({"the year", "the month", "the week", "the day"})
 # A period of the calendar itself: any year's unless the tense places it.
-CALENDAR_UNITS = frozenset({"the calendar year"})
-# A period of the calendar itself, any year's unless the tense places it.
 CALENDAR_UNITS = frozenset({"the calendar year"})
 HABIT = re.compile(
     r"\b(?:always|usually|typically|often|generally|normally|regularly|routinely|annually"
@@ -153,10 +152,14 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
     if not (named_day(phrase) or HOLIDAY_PHRASE.match(phrase)):
         return False
     before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+    owned = False
     if before is not None and before["word"].lower() in DETERMINERS:
         if WEEKDAY_PHRASE.match(phrase):
             return False  # "the Friday explosions": that Friday's
+        owned = before["word"].lower() in POSSESSIVES
         before = WORD_BEFORE.search(text, max(0, before.start() - 16), before.start())
+    if owned:
+        before = None  # "on your Christmas list": the preposition is the list's, not the day's
     if before is not None and before["word"].lower() in TIME_PREPOSITIONS:
         return False  # "by the Tuesday deadline", "for Christmas dinner"
     after = NOUN_AFTER.match(text, candidate.end)

@@ -58,6 +58,8 @@ Small Business Orange Red Green Casual Mad Manic Sad Spirit
 """
 NAMED_DAY_WORDS = frozenset(_NAMED_DAY_WORDS.split())
 CALENDAR_NAMES = frozenset(MONTHS) | {name.upper() for name in MONTHS}
+# A part of the day after a weekday is the day's, capitalised in a headline ("Friday Night").
+DAY_PARTS = frozenset({"Morning", "Afternoon", "Evening", "Night", "Noon", "Midnight"})
 
 
 # A size: "1920 x 1080", "2560×1440".
@@ -133,13 +135,19 @@ def heads_a_name(text: str, end: int) -> bool:
 
 def weekday_in_name(text: str, start: int, end: int) -> bool:
     """ "Black Friday" (when no holiday claimed it), "Super Tuesday", "the Sunday Times", "the
-    Monday Club", "Thursday Island"; not "The World Court Friday rejected", AP's way of
-    dating."""
+    Monday Club", "Thursday Island", "NFL Sunday Ticket"; not "The World Court Friday
+    rejected", AP's way of dating."""
     before = CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if before is not None and before["word"] in NAMED_DAY_WORDS:
         return True
     if heads_a_name(text, end):
         return True
+    # "NFL Sunday Ticket", "the Times Sunday Book Review": capitalised words either side.
+    if before is not None and before["word"] not in TITLE_FUNCTION_WORDS:
+        after = NEXT_WORD.match(text, end)
+        word = after["word"].rstrip(".") if after is not None else ""
+        if word[:1].isupper() and word not in TITLE_FUNCTION_WORDS and word != "I":
+            return word not in CALENDAR_NAMES and word not in WEEKDAYS and word not in DAY_PARTS
     # "the Sunday Times", "The Monday Club": a weekday after "the" naming a capitalised thing.
     if text[max(0, start - 4) : start].lower() != "the ":
         return False

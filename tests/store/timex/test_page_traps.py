@@ -58,6 +58,9 @@ KINDS_OF_THINGS = [
     "Group 1's early spring showstoppers need no pruning.",
     "Shop our late summer sale picks.",
     "Monday newsletters always feature top lists.",
+    # a possessive before the holiday: the preposition governs the noun after it
+    "A FitBit sits on your Christmas list.",
+    "Gifts go under our Christmas tree.",
 ]
 
 
@@ -181,6 +184,12 @@ NEIGHBOURS = [
     ("The firm will hire throughout the year.", ["the year"]),
     ("It looks like Tuesday's vote will pass.", ["Tuesday"]),
     ("I would like Monday off.", ["Monday"]),
+    # a holiday owned but placed by its tense
+    ("They will meet on their Easter break.", ["Easter"]),
+    # capitalised words either side name a product; a person after a day does not
+    ("Fans can bundle NFL Sunday Ticket at a discount.", []),
+    ("The World Court Friday rejected the appeal.", ["Friday"]),
+    ("On Monday I flew home.", ["Monday"]),
 ]
 
 
