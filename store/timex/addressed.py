@@ -21,14 +21,17 @@ from store.timex.tense import PAST_WORDS, SCHEDULED_VERB, TELLING_WORDS, tense_d
 # function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
 # - its object or particle ("Contact us", "Book your table", "Sign up", "Plant the bulbs"),
 # - a participle after a linking verb ("Get started", "Stay connected", "Be prepared"),
-# - or nothing but "today" to the clause's end ("Call today!", "Register today for ...").
+# - or nothing but "today" to the clause's end ("Call today!", "Register today for ..."), or
+#   a name as its object before it ("Contact Venteur today"),
+# - or anything, in a sentence that ends in "!" ("Book free lesson today!").
 # Some words make any clause an order or a request: "Don't wait", "Please call", "Let's go".
 IMPERATIVE_MARKER = re.compile(
     r"(?:[Dd]on['’]?t|[Dd]o[ \t]{1,3}not|[Pp]lease|[Ll]et['’]s|[Nn]ever)\b"
 )
-LINKED_PARTICIPLE = re.compile(r"(?:[Gg]et|[Ss]tay|[Bb]e|[Kk]eep)[ \t]{1,3}[a-z]{3,}ed\b")
+LINKED_PARTICIPLE = re.compile(r"(?:[Gg]et|[Ss]tay|[Bb]e|[Kk]eep)[ \t]{1,3}[A-Za-z][a-z]{2,}ed\b")
 BARE_BEFORE_TODAY = re.compile(
-    r"[ \t]{1,3}today(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and)\b)"
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]*){0,2}[ \t]{1,3}today"
+    r"(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
 )
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
@@ -43,8 +46,8 @@ SEGMENT_BEFORE = re.compile(r"(?:\A|[,;:—–.!?])[^,;:—–.!?]*\Z")
 # A verb's object or particle straight after a sentence's first word: "Plant the bulbs", "Cut
 # them back", "Book your table": an imperative, whose verb need not be a call to action's.
 OBJECT_AFTER = re.compile(
-    r"[ \t]{1,3}(?:the|your|our|my|his|her|their|its|a|an|them|it|us|me|him|some|these|those"
-    r"|this|up|out|back|off)\b"
+    r"(?:[ \t]{1,3}|-)(?:the|your|our|my|his|her|their|its|a|an|them|it|us|me|him|some|these"
+    r"|those|this|all|more|every|any|up|out|back|off)\b"
 )
 # First words that are no verb even with a determiner after them: "Today the", "In the",
 # "Despite the" (function words: pronouns, determiners, prepositions, conjunctions).
@@ -89,11 +92,13 @@ def imperative_sentence(text: str, start: int, end: int) -> bool:
         return False
     if IMPERATIVE_MARKER.match(text, first.start("word")):
         return True
-    return first["word"][0].isupper() and _verb_opening(text, first.start("word"), end)
+    exclaimed = text.startswith("!", end)
+    return first["word"][0].isupper() and _verb_opening(text, first.start("word"), end, exclaimed)
 
 
-def _verb_opening(text: str, at: int, end: int) -> bool:
-    """Whether the word at `at` reads as an imperative verb by what follows it (see above)."""
+def _verb_opening(text: str, at: int, end: int, exclaimed: bool = False) -> bool:
+    """Whether the word at `at` reads as an imperative verb by what follows it, or alone in a
+    sentence that ends in "!" (see above)."""
     word = WORD_AT.match(text, at)
     if word is None:
         return False
@@ -102,8 +107,12 @@ def _verb_opening(text: str, at: int, end: int) -> bool:
         return False  # "It's a", "That's the": a subject and its verb
     if len(lower) > 6 and lower.endswith("ly"):
         return False  # "Recently the", "Finally the": an adverb
+    # A verb's base form seldom ends in a lone "s" ("Focus", "Access" do): "Shares soared
+    # today!" opens with a subject.
+    base = not lower.endswith("s") or lower.endswith(("ss", "us"))
     return (
-        OBJECT_AFTER.match(text, word.end(), end) is not None
+        (exclaimed and base)
+        or OBJECT_AFTER.match(text, word.end(), end) is not None
         or LINKED_PARTICIPLE.match(text, at) is not None
         or BARE_BEFORE_TODAY.match(text, word.end()) is not None
     )
@@ -123,14 +132,15 @@ def call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
     you" and "the firm said today" keep the day."""
     if phrase.lower() != "today":
         return False
-    start, _end = sentence_around(text, candidate.start)
-    if imperative_sentence(text, start, candidate.start):
+    start, end = sentence_around(text, candidate.start)
+    if imperative_sentence(text, start, end):
         return True
+    exclaimed = text.startswith("!", end)
     for word in WORD_AT.finditer(text, start, candidate.start):
         # An imperative inside a sentence is lower case: "and Call Inc. said" is a name.
         if not word.group()[0].islower() or not _opens_clause(text, start, word.start()):
             continue
-        if _verb_opening(text, word.start(), candidate.end):
+        if _verb_opening(text, word.start(), candidate.end, exclaimed):
             return True
     return False
 

@@ -101,6 +101,15 @@ CALLS_TO_ACTION = [
     "Enrol today!",
     "Please RSVP today.",
     "Our offices are closed, so email us today.",
+    # A name as the verb's object, a capitalised participle, a hyphened particle, "all".
+    "Contact Venteur today or get started with our application.",
+    "Get Insured today.",
+    "Sign-up for MASV today.",
+    "Explore all of our certificate programs today.",
+    # Anything a verb can open, in a sentence that ends in "!".
+    "Book free lesson today and see for yourself!",
+    "Partner with us and propel your business forward today!",
+    "Looking for help – get in touch with our team today!",
 ]
 
 
@@ -125,6 +134,9 @@ TODAYS_NEWS = [
     "Apple today unveiled its phone.",
     "Investors sold today, and the index fell.",
     "In May, analysts expect the deal today.",
+    # A subject in "-s" before "!", a company named before "today" and a verb after it.
+    "Shares of Apple soared today!",
+    "Boeing Co. today reported a loss.",
 ]
 
 
