@@ -34,8 +34,8 @@ YEAR_RANGE = re.compile(
     r"(?![0-9]|[-–/.][0-9]|\w)"
 )
 DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
-# "the '80s", "the ’90s": a decade of the document's century, or of the one before if it is
-# still to come ("the '20s" in 2024 is the 2020s, "the '80s" the 1980s).
+# "the '80s", "the ’90s": the latest such decade begun by the document's year ("the '80s" in
+# 1989 is the 1980s, "the '30s" in 2025 the 1930s).
 SHORT_DECADE = re.compile(r"(?<![\w$€£#/.:@])['’‘](?P<tens>[0-9])0s\b")
 # "pre-2008", "post-1959": a year a time is before or after, the prefix in the phrase.
 PREFIX_BEFORE = re.compile(r"\b(?P<prefix>[Pp]re|[Pp]ost)[-‐]\Z")
@@ -107,7 +107,8 @@ def decade(core: re.Match[str], before: Before) -> Candidate | None:
 
 
 def short_decade(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "the '80s", "the early ’90s": with "the", as a decade in full is written."""
+    """ "the '80s", "the early ’90s": with "the", as a decade in full is written; one not
+    begun by the document's year is the last century's."""
     if before.the_start < 0:
         return None
     lead = take_lead(before, core.start(), Accepts(part=True, the=True))
@@ -120,8 +121,7 @@ def short_decade(core: re.Match[str], before: Before) -> Candidate | None:
         if anchor is None:
             return spans.decade(1900 + tens)
         century = anchor.year // 100 * 100
-        return spans.decade(
-            century + tens if century + tens <= anchor.year else century - 100 + tens
-        )
+        begun = century + tens <= anchor.year
+        return spans.decade(century + tens if begun else century - 100 + tens)
 
     return make(core, lead, resolve, "decade", "absolute")
