@@ -128,6 +128,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         schedules.in_schedule(text, candidate, phrase)
         or schedules.recurring_weekday(text, candidate, phrase)
         or schedules.column_title(text, candidate, phrase)
+        or schedules.plan_heading(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
         or _habit(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)

@@ -81,6 +81,10 @@ OTHER_TRAPS = [
     # a present of habit with a verb of scheduled events: no schedule to come
     "Consultants often travel Monday through Thursday.",
     "The board usually meets on Tuesday.",
+    # a weekday alone on its line: a day of a plan or a menu
+    "Monday",
+    "## Tuesday:",
+    "**Wednesday**",
     "Trains typically leave in March for the coast.",
     # indefinite days
     "We had to rush to a hospital on a Sunday.",
@@ -184,6 +188,9 @@ NEIGHBOURS = [
     ("The firm will hire throughout the year.", ["the year"]),
     ("It looks like Tuesday's vote will pass.", ["Tuesday"]),
     ("I would like Monday off.", ["Monday"]),
+    # a heading that gives its date, and a weekday in a sentence
+    ("Monday, March 10", ["Monday, March 10"]),
+    ("Lunch: leftovers from Monday's soup.", ["Monday"]),
     # a holiday owned but placed by its tense
     ("They will meet on their Easter break.", ["Easter"]),
     # capitalised words either side name a product; a person after a day does not
