@@ -3,7 +3,8 @@
 - a word cited: "change “today” to “yesterday”";
 - a call to action: "Contact us today!", "Get started today.", "give us a call today": the
   reader's day, not the page's: an imperative clause holds the "today";
-- the present age: "in today's world", "many of today's computers".
+- the present age: "in today's world", "many of today's computers", "Today's consumers
+  want", "Cars today have GPS".
 """
 
 from __future__ import annotations
@@ -12,17 +13,26 @@ import re
 
 from store.timex.around import sentence_around, word_before
 from store.timex.candidates import Candidate
-from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES
-from store.timex.tense import tense_direction
+from store.timex.lexicon import MONTHS, WEEKDAYS
+from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES, PLURAL
+from store.timex.tense import PAST_WORDS, SCHEDULED_VERB, TELLING_WORDS, tense_direction
 
-# Verbs that open a call to action ("Contact us today", "Sign up today"): the imperative.
-_IMPERATIVES = """
-get start call contact schedule book order sign join subscribe apply request try download visit
-register shop buy use give skip discover claim reserve enroll enrol partner reach explore learn
-grab save upgrade click email text message find make take check read watch follow ask talk
-advance unlock boost plan see let send share act begin hurry don't don’t dont
-"""
-IMPERATIVES = frozenset(_IMPERATIVES.split())
+# An imperative is read by its shape, not by a list of verbs: a word that can be a verb (no
+# function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
+# - its object or particle ("Contact us", "Book your table", "Sign up", "Plant the bulbs"),
+# - a participle after a linking verb ("Get started", "Stay connected", "Be prepared"),
+# - or nothing but "today" to the clause's end ("Call today!", "Register today for ..."), or
+#   a name as its object before it ("Contact Venteur today"),
+# - or anything, in a sentence that ends in "!" ("Book free lesson today!").
+# Some words make any clause an order or a request: "Don't wait", "Please call", "Let's go".
+IMPERATIVE_MARKER = re.compile(
+    r"(?:[Dd]on['’]?t|[Dd]o[ \t]{1,3}not|[Pp]lease|[Ll]et['’]s|[Nn]ever)\b"
+)
+LINKED_PARTICIPLE = re.compile(r"(?:[Gg]et|[Ss]tay|[Bb]e|[Kk]eep)[ \t]{1,3}[A-Za-z][a-z]{2,}ed\b")
+BARE_BEFORE_TODAY = re.compile(
+    r"(?:[ \t]{1,3}[A-Z][\w'’-]*){0,2}[ \t]{1,3}today"
+    r"(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
+)
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
 # "visit our website or give us a call today", "Questions? Call today".
@@ -36,37 +46,76 @@ SEGMENT_BEFORE = re.compile(r"(?:\A|[,;:—–.!?])[^,;:—–.!?]*\Z")
 # A verb's object or particle straight after a sentence's first word: "Plant the bulbs", "Cut
 # them back", "Book your table": an imperative, whose verb need not be a call to action's.
 OBJECT_AFTER = re.compile(
-    r"[ \t]{1,3}(?:the|your|a|an|them|it|us|some|these|those|this|up|out|back|off)\b"
+    r"(?:[ \t]{1,3}|-)(?:the|your|our|my|his|her|their|its|a|an|them|it|us|me|him|some|these"
+    r"|those|this|all|more|every|any|up|out|back|off)\b"
 )
-# First words that are no verb even with a determiner after them: "Today the", "In the".
+# First words that are no verb even with a determiner after them: "Today the", "In the",
+# "Despite the" (function words: pronouns, determiners, prepositions, conjunctions).
 _NOT_VERBS = """
 today yesterday tomorrow tonight now then here there so and but or yet in on at of by for with
 from to into after before during since until as when while if once where all both each meanwhile
 however still also only even just like about over under through across against among
 it i we you he she they this that these those there here what who which my our his her their
-its your one some many most few such no
+its your one some many most few such no despite amid amidst per toward towards via within
+without near beyond behind below above beside besides except unlike versus around along upon
+onto inside outside throughout amongst between plus than whether though although because
 """
-NOT_VERBS = frozenset(_NOT_VERBS.split())
+NOT_VERBS = frozenset(_NOT_VERBS.split()) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
+# Nouns naming the age after "today's" and its describing words: "today's world", "today's
+# competitive market", "today's threat landscape".
+_AGE_NOUNS = "world age era times landscape society market markets economy climate generation"
+AGE_NOUN_AFTER = re.compile(
+    rf"['’]s(?:[ \t]{{1,3}}[a-z][\w-]*){{0,2}}?[ \t]{{1,3}}(?:{'|'.join(_AGE_NOUNS.split())})\b"
+)
+KIND_WORDS = re.compile(r"['’]s(?:[ \t]{1,3}[a-z][\w-]*){1,4}")
+# Nouns in "-s" that are no plural: "today's news" is the day's.
+MASS_NOUNS = frozenset({"news", "series", "species", "politics", "economics", "headlines"})
+PLURAL_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][a-z]{2,})[ \t]{1,3}\Z")
+VERB_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]{2,})\b")
+# Words after a plural and "today" that are no present verb of theirs.
+NOT_PRESENT = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "had"}
+    | {"were", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "of", "by", "that"}
+)
 # Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
 AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
 
 
 def imperative_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at `start:end` opens with an imperative verb: a call to action's
-    ("Apply in spring") or any verb with its object after it ("Plant the bulbs in the fall");
-    "The bulbs flower" and "Today the firm said" open with no verb."""
+    """Whether the sentence at `start:end` opens with an imperative ("Apply in spring" aside,
+    which has nothing after its verb to tell it by): "Plant the bulbs in the fall", "Get
+    started today", "Call today!"; "The bulbs flower" and "Today the firm said" open with no
+    verb."""
     first = FIRST_WORD.match(text, start, end)
     if first is None:
         return False
-    word = first["word"].lower()
-    if word in IMPERATIVES:
+    if IMPERATIVE_MARKER.match(text, first.start("word")):
         return True
-    if word in NOT_VERBS or word.endswith(("ed", "ing")) or not first["word"][0].isupper():
+    exclaimed = text.startswith("!", end)
+    return first["word"][0].isupper() and _verb_opening(text, first.start("word"), end, exclaimed)
+
+
+def _verb_opening(text: str, at: int, end: int, exclaimed: bool = False) -> bool:
+    """Whether the word at `at` reads as an imperative verb by what follows it, or alone in a
+    sentence that ends in "!" (see above)."""
+    word = WORD_AT.match(text, at)
+    if word is None:
         return False
-    if "'" in word or "’" in word:
+    lower = word.group().lower()
+    if lower in NOT_VERBS or lower.endswith(("ed", "ing")) or "'" in lower or "’" in lower:
         return False  # "It's a", "That's the": a subject and its verb
-    return OBJECT_AFTER.match(text, first.end(), end) is not None
+    if len(lower) > 6 and lower.endswith("ly"):
+        return False  # "Recently the", "Finally the": an adverb
+    # A verb's base form seldom ends in a lone "s" ("Focus", "Access" do): "Shares soared
+    # today!" opens with a subject.
+    base = not lower.endswith("s") or lower.endswith(("ss", "us"))
+    return (
+        (exclaimed and base)
+        or OBJECT_AFTER.match(text, word.end(), end) is not None
+        or LINKED_PARTICIPLE.match(text, at) is not None
+        or BARE_BEFORE_TODAY.match(text, word.end()) is not None
+    )
 
 
 def cited(text: str, candidate: Candidate) -> bool:
@@ -83,12 +132,15 @@ def call_to_action(text: str, candidate: Candidate, phrase: str) -> bool:
     you" and "the firm said today" keep the day."""
     if phrase.lower() != "today":
         return False
-    start, _end = sentence_around(text, candidate.start)
-    if imperative_sentence(text, start, candidate.start):
+    start, end = sentence_around(text, candidate.start)
+    if imperative_sentence(text, start, end):
         return True
+    exclaimed = text.startswith("!", end)
     for word in WORD_AT.finditer(text, start, candidate.start):
         # An imperative inside a sentence is lower case: "and Call Inc. said" is a name.
-        if word.group() in IMPERATIVES and _opens_clause(text, start, word.start()):
+        if not word.group()[0].islower() or not _opens_clause(text, start, word.start()):
+            continue
+        if _verb_opening(text, word.start(), candidate.end, exclaimed):
             return True
     return False
 
@@ -107,10 +159,49 @@ def _opens_clause(text: str, start: int, at: int) -> bool:
 
 
 def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
-    """ "in today's world", "many of today's computers": the present age, which TimeML leaves
-    unmarked, not the day of writing ("today's vote", "at today's meeting" keep theirs)."""
-    if phrase.lower() != "today" or not text.startswith(("'s", "’s"), candidate.end):
+    """ "in today's world", "many of today's computers", "Today's consumers want", "Cars today
+    have GPS": the present age, which TimeML leaves unmarked, not the day of writing ("today's
+    vote", "at today's meeting", "advertised in today's editions" keep theirs)."""
+    if phrase.lower() != "today":
         return False
-    if word_before(text, candidate.start) not in AGE_PREPOSITIONS:
+    if not text.startswith(("'s", "’s"), candidate.end):
+        return _people_of_today(text, candidate)
+    direction = tense_direction(text, candidate.start, candidate.end)
+    if AGE_NOUN_AFTER.match(text, candidate.end) is not None:
+        return True  # "In today's interconnected world, the rise of apps has changed"
+    if direction == 0 and _kind_after(text, candidate.end):
+        return True  # "Today's consumers want", "using today's top design tools"
+    return word_before(text, candidate.start) in AGE_PREPOSITIONS and direction == 0
+
+
+def _kind_after(text: str, end: int) -> bool:
+    """Whether a plural noun, after at most three describing words, follows "today's" at `end`:
+    the things of the age ("today's consumers", "today's large language models"), unless a
+    verb of a scheduled event follows it ("Today's talks resume at noon")."""
+    words = KIND_WORDS.match(text, end)
+    if words is None:
         return False
-    return tense_direction(text, candidate.start, candidate.end) == 0
+    for word in list(WORD_AT.finditer(text, end + 2, words.end()))[:4]:
+        found = word.group()
+        if PLURAL.fullmatch(found) is not None and found not in MASS_NOUNS:
+            verb = VERB_AFTER.match(text, word.end())
+            return verb is None or SCHEDULED_VERB.match(text, verb.start("word")) is None
+        if found.endswith("s"):
+            return False  # "today's crisis": no plural of a kind
+    return False
+
+
+def _people_of_today(text: str, candidate: Candidate) -> bool:
+    """ "Cars today have GPS", "Most businesses today invest": a plural subject, "today", then
+    a present verb: what is so nowadays ("Officials today said" and "Poland today became"
+    tell of the day)."""
+    subject = PLURAL_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)
+    if subject is None or PLURAL.fullmatch(subject["word"].lower()) is None:
+        return False
+    verb = VERB_AFTER.match(text, candidate.end)
+    if verb is None:
+        return False
+    word = verb["word"]
+    if word.endswith(("s", "ed", "ing")) or word in PAST_WORDS or word in TELLING_WORDS:
+        return False
+    return word not in NOT_PRESENT

@@ -18,7 +18,7 @@ from typing import cast
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import names, rules, spans
+from store.timex import names, rules, spans, years
 from store.timex.candidates import Candidate, Reference, Resolver
 from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import MONTH, MONTHS, SEASONS, SPACE, WEEKDAY, WEEKDAYS, cased
@@ -187,7 +187,7 @@ def _cued(core: re.Match[str], before: Before) -> bool:
     "the winter of ...") or a month ("January nineteen ninety-seven"), as a number is; alone,
     when it is neither a title nor a number before a noun ("twenty twenty vision")."""
     text, start, end = core.string, core.start(), core.end()
-    if rules.has_cue(before, rules.YEAR_CUES) or rules.after_connector(text, start):
+    if rules.has_cue(before, years.YEAR_CUES) or rules.after_connector(text, start):
         return True
     if MONTH_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True

@@ -29,9 +29,10 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
-from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_from, weekday_number
+from store.timex.rules import WEEKDAY_BEFORE, make, on_its_weekday, weekday_number
 from store.timex.spans import Span
 from store.timex.tense import tense_direction
+from store.timex.weekdays import weekday_from
 
 ZONES = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)"
 DAY_AFTER = (

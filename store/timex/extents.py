@@ -132,6 +132,11 @@ EVERY = re.compile(
 )
 EVERY_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 EVERY_UNITS |= {"night": "XXXX-XX-XXTNI", "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV"}
+# A name after "daily" or "weekly": the paper it is ("the daily Granma"), not how often; a
+# weekday, month or "I" after it is no name ("twice daily Monday to Friday").
+PUBLICATION_NAME_AFTER = re.compile(
+    rf"{SPACE}(?!(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|I)\b)[A-Z][\w'’-]*"
+)
 # Words that end a sentence or clause: "Now" after one is the adverb, not a name.
 CAPITAL_OK_AFTER = re.compile(r"(?:\A|(?:[.!?:;\"“”(]|``)\s{0,3}|\n\s*)\Z")
 
@@ -202,12 +207,15 @@ def reference(core: re.Match[str], before: Before) -> Candidate | None:
 
 def set_word(core: re.Match[str], before: Before) -> Candidate | None:
     """ "daily", "annually": a set; capitalised mid-sentence it names something ("the Daily
-    Mail", "Weekly Standard")."""
+    Mail", "Weekly Standard"), and before a name it is a paper's kind ("the Communist Party
+    daily Granma", "the news weekly Der Spiegel")."""
     word = core["word"]
     text = core.string
     if word[0].isupper() and not CAPITAL_OK_AFTER.search(
         text, max(0, core.start() - 4), core.start()
     ):
+        return None
+    if PUBLICATION_NAME_AFTER.match(text, core.end()):
         return None
     return literal(core.start(), core.end(), SET_WORDS[word.lower()], "SET", _unplaced)
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from store.timex import clock, extents, holidays, periods
+from store.timex import clock, deictic, extents, holidays, periods
 from store.timex.lexicon import MONTH_ABBREVIATIONS, MONTHS_OTHER_CASE, SEASONS, WEEKDAYS
 
 
@@ -39,7 +39,7 @@ AGO_WORD = Words(("ago",))
 QUARTER_WORD = Words(("quarter",))
 SEASON_WORD = Words(tuple(SEASONS))
 UNIT_WORD = Words(periods.UNIT_WORDS)
-DAY_WORD = Words(tuple(periods.DAY_WORDS))
+DAY_WORD = Words(tuple(deictic.DAY_WORDS))
 DURATION_WORD = Words(("second", "minute", "hour", "day", "week", "month", "year", "decade"))
 DURATION_WORD = Words((*DURATION_WORD.words, "centur", "quarter"))  # "centuries"
 # "now" and "nowadays", "current(ly)", "present(ly)", "recent(ly)", "past", "lately", "future".

@@ -15,14 +15,15 @@ in `store.timex.schedules`, seasons in `store.timex.seasonal`, words said to the
 - an example or a topic: a day or period given as an example of a kind ("busy seasons, like
   summer or the end of the month") or a holiday spoken of as a topic ("when you think of
   Thanksgiving Day", "the ghosts of Halloween parties");
-- a period of every year: "at the beginning of the calendar year" in the present.
+- a period of every year: "at the beginning of the calendar year" in the present, "falls on
+  the fourth Thursday of November".
 """
 
 from __future__ import annotations
 
 import re
 
-from store.timex import addressed, schedules, seasonal
+from store.timex import addressed, schedules, seasonal, weekdays
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -55,13 +56,12 @@ TIME_PREPOSITIONS = frozenset(
     {"on", "in", "at", "by", "since", "until", "till", "before", "after", "during", "over"}
     | {"for", "through", "throughout", "from", "between", "into"}
 )
-DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your"})
+DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "your", "my"})
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _RECURRING = r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring"
 _RECURRING += rf"|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})"
 THE_UNITS = frozenset({"the year", "the month", "the week", "the day"})
 # A period of the calendar itself: any year's unless the tense places it.
-CALENDAR_UNITS = frozenset({"the calendar year"})
-# A period of the calendar itself, any year's unless the tense places it.
 CALENDAR_UNITS = frozenset({"the calendar year"})
 HABIT = re.compile(
     r"\b(?:always|usually|typically|often|generally|normally|regularly|routinely|annually"
@@ -128,6 +128,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         schedules.in_schedule(text, candidate, phrase)
         or schedules.recurring_weekday(text, candidate, phrase)
         or schedules.column_title(text, candidate, phrase)
+        or schedules.plan_heading(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
         or _habit(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
@@ -140,6 +141,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.condition(text, candidate, phrase)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
+        or weekdays.calendar_rule(text, candidate, phrase)
     )
 
 
@@ -151,10 +153,14 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
     if not (named_day(phrase) or HOLIDAY_PHRASE.match(phrase)):
         return False
     before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
+    owned = False
     if before is not None and before["word"].lower() in DETERMINERS:
         if WEEKDAY_PHRASE.match(phrase):
             return False  # "the Friday explosions": that Friday's
+        owned = before["word"].lower() in POSSESSIVES
         before = WORD_BEFORE.search(text, max(0, before.start() - 16), before.start())
+    if owned:
+        before = None  # "on your Christmas list": the preposition is the list's, not the day's
     if before is not None and before["word"].lower() in TIME_PREPOSITIONS:
         return False  # "by the Tuesday deadline", "for Christmas dinner"
     after = NOUN_AFTER.match(text, candidate.end)

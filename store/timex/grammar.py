@@ -10,6 +10,7 @@ from store.quoting.scan import Proposed
 from store.timex import (
     anaphora,
     clock,
+    deictic,
     extents,
     gates,
     generic,
@@ -18,6 +19,8 @@ from store.timex import (
     report_periods,
     reporting,
     rules,
+    weekdays,
+    years,
 )
 from store.timex.candidates import Candidate
 from store.timex.gates import (
@@ -66,18 +69,21 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
     (rules.MONTH_YEAR_OTHER_CASE, rules.month_year, (DIGIT, OTHER_CASE_MONTH_WORD)),
     (rules.BARE_MONTH, rules.bare_month, (MONTH_WORD,)),
     (rules.MONTH_DET_YEAR, rules.month_det_year, (MONTH_WORD, UNIT_WORD)),
-    (rules.YEAR, rules.bare_year, (DIGIT,)),
-    (rules.YEAR_RANGE, rules.year_range, (DIGIT, YEAR_DASH)),
-    (rules.DECADE, rules.decade, (DIGIT, DECADE_END)),
-    (rules.WEEKDAY_NAME, rules.weekday, (WEEKDAY_WORD,)),
+    (years.YEAR, years.bare_year, (DIGIT,)),
+    (years.YEAR_RANGE, years.year_range, (DIGIT, YEAR_DASH)),
+    (years.DECADE, years.decade, (DIGIT, DECADE_END)),
+    (years.SHORT_DECADE, years.short_decade, (DIGIT, DECADE_END)),
+    (weekdays.WEEKDAY_NAME, weekdays.weekday, (WEEKDAY_WORD,)),
+    (weekdays.ORDINAL_WEEKDAY, weekdays.ordinal_weekday, (WEEKDAY_WORD, MONTH_WORD)),
     (periods.SEASON, periods.season, (SEASON_WORD,)),
     (periods.WEEK_OF, periods.week_of, (DIGIT, MONTH_WORD, UNIT_WORD)),
     (periods.QUARTER, periods.quarter, (QUARTER_WORD,)),
     (periods.Q_QUARTER, periods.q_quarter, (DIGIT, Q_NUMBER)),
     (periods.HALF, periods.half, (HALF_WORD,)),
     (periods.UNIT, periods.unit, (UNIT_WORD,)),
-    (periods.DAY_WORD, periods.day_word, (DAY_WORD,)),
-    (periods.AGO, periods.ago, (AGO_WORD,)),
+    (deictic.DAY_WORD, deictic.day_word, (DAY_WORD,)),
+    (deictic.AGO, deictic.ago, (AGO_WORD,)),
+    (deictic.YEAR_END, deictic.year_end, (DURATION_WORD,)),
     # Before the quarter and year rules below: of two readings of the same words, the first
     # rule's wins ("the year-ago quarter" named by the reported quarter, "the year ended").
     (report_periods.YEAR_PERIOD, report_periods.year_period, (DIGIT, PERIOD_WORD)),
@@ -109,9 +115,9 @@ RULES: tuple[tuple[re.Pattern[str], rules.Build, Gates], ...] = (
 # out, these patterns open with words or digits the engine skips ahead to, and each place the
 # rest proposes is confirmed with the whole pattern.
 PROPOSED: tuple[re.Pattern[str], ...]
-PROPOSED = (rules.BARE_MONTH, rules.YEAR, rules.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
+PROPOSED = (rules.BARE_MONTH, years.YEAR, weekdays.WEEKDAY_NAME, periods.SEASON, periods.QUARTER)
 PROPOSED += (periods.HALF,)
-PROPOSED += (periods.UNIT, periods.DAY_WORD, extents.DURATION)
+PROPOSED += (periods.UNIT, deictic.DAY_WORD, extents.DURATION)
 PROPOSED += (rules.DAY_OTHER_CASE, rules.MONTH_DAY_OTHER_CASE, rules.MONTH_YEAR_OTHER_CASE)
 PROPOSED += (reporting.FISCAL, reporting.CENTURY, anaphora.SPOKEN_YEAR, clock.CLOCK, clock.NOON)
 PROPOSED += (anaphora.ANAPHOR,)
@@ -169,7 +175,12 @@ ANCHORED = {
     report_periods.BACK_PERIOD: (PERIOD_NOUN, 32),
     report_periods.YEAR_ENDED: (re.compile(r"\b(?:ended|ending|ends)\b"), 32),
     periods.WEEK_OF: (re.compile(r"\bweek of\b"), 4),
+    deictic.YEAR_END: (re.compile(r"[Yy]ear\b"), 0),
     anaphora.RELATIVE_WEEKDAY: (re.compile(r"\b(?:previous|preceding|following)\b"), 4),
+    weekdays.ORDINAL_WEEKDAY: (
+        re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s", re.IGNORECASE),
+        0,
+    ),
 }
 
 

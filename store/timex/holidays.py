@@ -109,6 +109,8 @@ def holiday(core: re.Match[str], before: Before) -> Candidate | None:
     named = core["name"] in OWN_NAMES and not core["year"]
     if named and names.in_proper_name(core.string, core.start(), core.end()):
         return None
+    if not core["year"] and names.heads_a_name(core.string, core.end()):
+        return None  # "the Good Friday Agreement", "the Easter Rising": a name's first words
     if core["year"]:
         year = int(core["year"])
         if year not in WRITTEN_YEARS:

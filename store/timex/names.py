@@ -3,7 +3,9 @@
 - A capitalised "Today" or "This Week" away from a sentence's start is a title ("USA TODAY",
   "the Today show", ABC's "This Week"): in running text the date words are lower case.
 - A weekday between capitalised words is part of a name ("the Sunday Times", "the Monday
-  Club", "Good Friday" when no holiday rule claimed it first).
+  Club", "Good Friday" when no holiday rule claimed it first), as is a weekday or holiday
+  before a noun that heads names of places, pacts and institutions ("Thursday Island", "the
+  Good Friday Agreement").
 - A holiday or century joined to capitalised words is part of a name: "Easter Island", a
   band "Ex-Easter Island Head", "21st Century Insurance", "Albums of the Year".
 - A four-digit number that counts or measures ("a width of 1920 pixels", "a total score of
@@ -56,6 +58,8 @@ Small Business Orange Red Green Casual Mad Manic Sad Spirit
 """
 NAMED_DAY_WORDS = frozenset(_NAMED_DAY_WORDS.split())
 CALENDAR_NAMES = frozenset(MONTHS) | {name.upper() for name in MONTHS}
+# A part of the day after a weekday is the day's, capitalised in a headline ("Friday Night").
+DAY_PARTS = frozenset({"Morning", "Afternoon", "Evening", "Night", "Noon", "Midnight"})
 
 
 # A size: "1920 x 1080", "2560×1440".
@@ -111,12 +115,39 @@ def quoted(text: str, start: int, end: int) -> bool:
     return closing[:1] in CLOSING_QUOTES or (closing[:1] in ",." and closing[1:] in CLOSING_QUOTES)
 
 
+# Nouns that head proper names, capitalised after a day's name: "Thursday Island", "the Good
+# Friday Agreement", "Friday Harbor". A person or title after a weekday ("said Thursday
+# President Bush") is no such head, and keeps the day.
+_NAME_HEADS = """
+Island Islands Isle Harbor Harbour Bay Creek River Lake Mountain Mountains Valley Beach
+Street Road Avenue Square Bridge Agreement Agreements Accord Accords Treaty Pact Declaration
+Massacre Uprising Rising Offensive Club Society Movement Church Mosque Market Markets Times
+Herald Mail Telegraph Gazette Tribune Journal Magazine
+"""
+NAME_HEADS = frozenset(_NAME_HEADS.split())
+
+
+def heads_a_name(text: str, end: int) -> bool:
+    """Whether the word after `end` is a noun heading a name ("Island", "Agreement")."""
+    after = NEXT_WORD.match(text, end)
+    return after is not None and after["word"].rstrip(".") in NAME_HEADS
+
+
 def weekday_in_name(text: str, start: int, end: int) -> bool:
     """ "Black Friday" (when no holiday claimed it), "Super Tuesday", "the Sunday Times", "the
-    Monday Club"; not "The World Court Friday rejected", AP's way of dating."""
+    Monday Club", "Thursday Island", "NFL Sunday Ticket"; not "The World Court Friday
+    rejected", AP's way of dating."""
     before = CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if before is not None and before["word"] in NAMED_DAY_WORDS:
         return True
+    if heads_a_name(text, end):
+        return True
+    # "NFL Sunday Ticket", "the Times Sunday Book Review": capitalised words either side.
+    if before is not None and before["word"] not in TITLE_FUNCTION_WORDS:
+        after = NEXT_WORD.match(text, end)
+        word = after["word"].rstrip(".") if after is not None else ""
+        if word[:1].isupper() and word not in TITLE_FUNCTION_WORDS and word != "I":
+            return word not in CALENDAR_NAMES and word not in WEEKDAYS and word not in DAY_PARTS
     # "the Sunday Times", "The Monday Club": a weekday after "the" naming a capitalised thing.
     if text[max(0, start - 4) : start].lower() != "the ":
         return False

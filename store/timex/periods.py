@@ -1,5 +1,6 @@
-"""Expressions built from words rather than calendar names: seasons, quarters, "last week",
-"yesterday", "three days ago"."""
+"""Expressions built from words rather than calendar names: seasons, quarters, halves, "last
+week", "the weekend", "this morning"; days counted from the document's ("yesterday", "three days
+ago") are in `store.timex.deictic`."""
 
 from __future__ import annotations
 
@@ -19,10 +20,8 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
-from store.timex.extents import literal
 from store.timex.lead import Accepts, Before, take_lead, words_before
 from store.timex.lexicon import (
-    COUNTS,
     DAY,
     DETERMINERS,
     MONTH_OR_ABBREVIATION,
@@ -37,7 +36,7 @@ from store.timex.lexicon import (
 )
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
-from store.timex.tense import PAST_WORDS, TELLING_WORDS, tense_direction
+from store.timex.tense import tense_direction
 
 # Not joined by a hyphen to the word after: "spring-loaded", "a summer-long run" are kinds.
 SEASON = re.compile(
@@ -88,17 +87,6 @@ UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
 TIMES_OF_DAY = tuple(spans.TIMES_OF_DAY)
 UNIT_WORDS = (*UNITS, *TIMES_OF_DAY)
 UNIT = re.compile(rf"\b(?P<unit>{cased(UNIT_WORDS)})\b")
-DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
-AGO = re.compile(
-    rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
-    rf"(?P<unit>{cased(('day', 'week', 'month', 'year'))})(?:s|S)?{SPACE}(?:{cased(['ago'])})\b"
-)
-# "nearly four years ago": the approximator belongs to the expression, as TimeML marks it.
-# Read back from the count: an optional word before it would keep the engine from skipping.
-APPROXIMATOR_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{cased(['nearly', 'almost', 'about', 'around', 'some', 'roughly', 'more than', 'less than', 'just'])}){SPACE}\Z"  # noqa: E501
-)
 # "the fiscal first quarter", read back from the ordinal for the same reason.
 FISCAL_BEFORE = re.compile(rf"(?<![\w-])(?:{cased(['fiscal'])})(?:{SPACE}|[-‐])\Z")
 # "the week of March 6": the ISO week holding that day.
@@ -325,78 +313,3 @@ def _time_of_day(core: re.Match[str], before: Before) -> Candidate | None:
     part = spans.TIMES_OF_DAY[core["unit"].lower()]
     resolve = spans.at_time(resolve, part)
     return make(core, lead, resolve, "day", "deictic", reference="reset", timex="TIME")
-
-
-# After "Today,": a short subject, then a present-simple verb of being or having that no
-# participle follows ("is announcing", "has signed", "is expected to" are the day's news).
-NOWADAYS_AFTER = re.compile(
-    rf",{SPACE}(?P<subject>(?:[\w'’.-]+{SPACE}){{0,4}}?)"
-    r"(?:is|are|has|have|remains?|counts?|numbers?|employs?|stands?|exists?|boasts?|lives?)\b"
-    rf"(?!{SPACE}(?:\w+(?:ing|ed|en)|been|being|set|due|about|to|going|time)\b)"
-)
-WORD_RUN = re.compile(r"[a-z]+")
-CONJUNCTION_BEFORE = re.compile(r"\b(?:And|But|Yet|So)\s{1,3}\Z")
-
-
-def day_word(core: re.Match[str], before: Before) -> Candidate | None:
-    word = core["word"].lower()
-    shift = DAY_WORDS[word]
-    lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
-    if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
-        return None  # "USA TODAY", "the Today show"
-    if word == "today" and _nowadays(core):
-        return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
-    resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
-    if word == "tonight":
-        return make(
-            core,
-            lead,
-            spans.at_time(resolve, "NI"),
-            "day",
-            "deictic",
-            reference="reset",
-            timex="TIME",
-        )
-    return make(core, lead, resolve, "day", "deictic", reference="reset")
-
-
-def _nowadays(core: re.Match[str]) -> bool:
-    """ "Today, the group counts 400 members", "Today, the right to work is survival": a
-    sentence opened by "Today," in the present simple speaks of the age (TimeML's
-    PRESENT_REF); "Today, the firm announced", "Today, it is voting" keep the day."""
-    text = core.string
-    opening = CONJUNCTION_BEFORE.search(text, max(0, core.start() - 8), core.start())
-    if not names.at_sentence_start(text, opening.start() if opening else core.start()):
-        return False
-    state = NOWADAYS_AFTER.match(text, core.end())
-    if state is None:
-        return False
-    subject = WORD_RUN.findall(state["subject"].lower())
-    return not any(w in PAST_WORDS or w in TELLING_WORDS or w.endswith("ed") for w in subject)
-
-
-def ago(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "three days ago" is a day, "two weeks ago" a week, "four years ago" a year: the unit
-    counted back from the document date, at the precision the text gave ("a year ago" from 29
-    February 2024 is 2023, not a day in it)."""
-    count_text, word = core["count"].lower(), core["unit"].lower()
-    count = int(count_text) if count_text.isdigit() else COUNTS[count_text]
-    text, at = core.string, core.start()
-    approximator = APPROXIMATOR_BEFORE.search(text, max(0, at - 16), at)
-    if approximator is not None:
-        at = approximator.start()
-        before = words_before(text, at)
-    lead = take_lead(before, at, Accepts())
-    if lead is None:
-        return None
-    granularity, build = AGO_UNITS[word]
-    resolve = from_anchor(lambda anchor: build(anchor, -count))
-    if word == "year":  # "profit rose from a year ago": the same quarter, if one was named
-        resolve = years_before_period(count, resolve)
-    return make(core, lead, resolve, granularity, "deictic", reference="reset")
-
-
-AGO_UNITS: dict[str, tuple[Granularity, Callable[[dt.date, int], Span]]] = {
-    "day": ("day", lambda anchor, shift: spans.day(anchor + relativedelta(days=shift))),
-    **{unit: UNITS[unit] for unit in ("week", "month", "year")},
-}

@@ -9,15 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
-
-from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekday as relative_weekday
 
 from store.models import Granularity, Modifier, TimexType
 from store.timex import names, spans
 from store.timex.candidates import (
-    FUTURE_GAP_WEIGHT,
     Candidate,
     Clip,
     Kind,
@@ -35,12 +30,9 @@ from store.timex.lead import (
     Lead,
     after_connector,
     take_lead,
-    words_before,
 )
 from store.timex.lexicon import (
     AMBIGUOUS_MONTHS,
-    BARE_YEARS,
-    CUED_YEARS,
     DAY,
     DETERMINERS,
     MODIFYING_PREPOSITIONS,
@@ -59,7 +51,7 @@ from store.timex.lexicon import (
     day_number,
     month_number,
 )
-from store.timex.tense import planned_from_past, tense_direction
+from store.timex.tense import tense_direction
 
 # A rule gives a candidate, or none, or (for a range written as one word: "2020-22") two.
 Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidate] | None"]
@@ -69,13 +61,6 @@ Build = Callable[[re.Match[str], Before], "Candidate | tuple[Candidate, Candidat
 PARTS: dict[str, spans.Part] = {"early": "early", "mid": "mid", "late": "late"}
 CLIPS: dict[str, Clip] = {"earlier": "earlier", "later": "later"}
 
-# Words before a bare year or an ambiguous month that make it a date ("in 2018", "of May").
-YEAR_CUES = frozenset(
-    {"in", "since", "until", "till", "by", "before", "after", "from", "between", "through"}
-    | {"throughout", "during", "of", "for", "into", "due"}
-)
-# Fewer for a year before 1900: "between 1500 and 2000 people" counts people.
-OLD_YEAR_CUES = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 MONTH_CUES = frozenset({"in", "since", "until", "till", "during", "of", "through", "throughout"})
 # Bounds that make a "May" a month where the phrase ends with it: "by May", "before June, the
 # firm"; not "a book by May Sarton", "after May resigned" (a person).
@@ -86,11 +71,6 @@ PHRASE_END_AFTER = re.compile(
 RANGE_ONLY_CUES = frozenset({"from", "between"})
 # A month and a comma just before: "in April, May and June" lists "May".
 MONTH_LISTED_BEFORE = re.compile(rf"\b(?:{MONTH}),\s{{1,3}}\Z")
-# A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
-DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
-# "had filed reports by Wednesday": done before then, so a day past.
-PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:\w+\s{1,3}){0,5}\Z")
-BOTH_BEFORE = re.compile(r"\b(?:both|either)\s{1,3}\Z")
 
 ISO_DATE = re.compile(
     rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})"
@@ -149,15 +129,6 @@ BARE_MONTH = re.compile(
 MONTH_DET_YEAR = re.compile(
     rf"\b(?P<month>{MONTH_OR_ABBREVIATION}),?(?:{SPACE}of)?{SPACE}(?P<det>{cased(DETERMINERS)})"
     rf"{SPACE}(?:year|Year)\b"
-)
-YEAR = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER}")
-YEAR_RANGE = re.compile(
-    rf"{NOT_BEFORE_NUMBER}(?<!-)(?P<year>[0-9]{{4}})\s?[-–—]\s?(?P<last>[0-9]{{4}}|[0-9]{{2}})"
-    r"(?![0-9]|[-–/.][0-9]|\w)"
-)
-DECADE = re.compile(rf"{NOT_BEFORE_NUMBER}(?P<decade>[0-9]{{3}})0'?s\b")
-WEEKDAY_NAME = re.compile(
-    rf"\b(?P<weekday>{WEEKDAY})\b(?:{SPACE}(?P<tod>{cased(spans.TIMES_OF_DAY)})\b)?"
 )
 
 
@@ -300,132 +271,6 @@ def month_det_year(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     resolve = from_anchor(lambda anchor: spans.month(anchor.year + shift, number))
     return make(core, lead, resolve, "month", "deictic", reference="set")
-
-
-def bare_year(core: re.Match[str], before: Before) -> Candidate | None:
-    """A year alone: "in 2018", "mid-2023", "the 2023 National Day", "2023's"; not "2023 people".
-
-    An adverbial year ("In 2020, ...") sets the narrative year; a year naming something ("the
-    2023 National Day") does not.
-    """
-    year, lead = int(core["year"]), take_lead(before, core.start(), Accepts(part=True))
-    # An older year counts after a word that makes it one: "independence from Spain in 1898".
-    old = year in CUED_YEARS and has_cue(before, OLD_YEAR_CUES)
-    if lead is None or not (year in BARE_YEARS or old):
-        return None
-    if names.counts_something(core.string, core.start(), core.end()):
-        return None  # "a width of 1920 pixels", "1909 Jolinda Drive"
-    possessive = core.string.startswith(("'s", "’s"), core.end())
-    naming = possessive or (before.the_start >= 0 and before.part is None)
-    naming = naming or names.year_as_modifier(core.string, core.start(), core.end())
-    if not (naming or has_cue(before, YEAR_CUES) or _cued_past_both(core, before)):
-        if not after_connector(core.string, core.start()):
-            return None
-        return make(core, lead, fixed(spans.year(year)), "year", "absolute", weak=True)
-    reference: ReferenceEffect = None if naming else "set"
-    return make(core, lead, fixed(spans.year(year)), "year", "absolute", reference=reference)
-
-
-def _cued_past_both(core: re.Match[str], before: Before) -> bool:
-    """ "in both 1990 and 1991", "in either 2019 or 2020": the cue before "both"."""
-    if before.prep is not None:
-        return False
-    both = BOTH_BEFORE.search(core.string, max(0, core.start() - 10), core.start())
-    return both is not None and has_cue(words_before(core.string, both.start()), YEAR_CUES)
-
-
-def year_range(core: re.Match[str], before: Before) -> tuple[Candidate, Candidate] | None:
-    """ "2020-2022", "2019–20": two years, as TimeML marks them ("[2019]–[20]")."""
-    first, last_text = int(core["year"]), core["last"]
-    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
-    lead = take_lead(before, core.start(), Accepts())
-    if lead is None or not (first in BARE_YEARS and last in BARE_YEARS and first < last):
-        return None
-    if names.counts_something(core.string, core.start(), core.end()):
-        return None  # "1990-2000 pixels wide"
-    opening = make(core, lead, fixed(spans.year(first)), "year", "absolute")
-    closing = make(core, Lead(core.start("last")), fixed(spans.year(last)), "year", "absolute")
-    return replace(opening, end=core.end("year")), closing
-
-
-def decade(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "the 1990s" is value "199"; "the 1800s" is a century, which TIMEX3 writes differently.
-    A decade is written with "the" ("in the early 1990s"); without it, "1040s" is a plural of
-    a number: tax forms, models, routes."""
-    if before.the_start < 0:
-        return None
-    first = int(core["decade"]) * 10
-    lead = take_lead(before, core.start(), Accepts(part=True, the=True))
-    if lead is None or first not in WRITTEN_YEARS or (first % 100 == 0 and first != 2000):
-        return None
-    return make(core, lead, fixed(spans.decade(first)), "decade", "absolute")
-
-
-def weekday(core: re.Match[str], before: Before) -> Candidate | None:
-    """ "on Saturday" is the latest Saturday on or before the document date (news reports the
-    past, and AP style names the day even for the same day), the first on or after it in the
-    future tense; "this/next Saturday" is the Saturday of the current/next ISO week, "last
-    Saturday" the latest Saturday before the document date but the day before."""
-    number = WEEKDAYS[core["weekday"]]
-    lead = take_lead(before, core.start(), Accepts(det=True, part=True, clip=True))
-    if lead is None or names.weekday_in_name(core.string, lead.start, core.end("weekday")):
-        return None
-    if core["tod"] and names.time_of_day_in_name(core.string, core.start("tod"), core.end()):
-        return None  # "Friday Night Lights", the "Sunday Morning Herald"
-    if lead.det is None:
-        resolve = from_anchor(weekday_from(core.string, lead.start, core.end(), number))
-    elif lead.det < 0:
-        # "last Tuesday" said on a Thursday is two days before, as TimeML reads it: the
-        # latest such day before the document's, not the previous week's; but never the day
-        # before, which news calls "yesterday" or names bare ("Saturday").
-        resolve = from_anchor(lambda anchor: spans.day(_latest_before(anchor, number)))
-    else:
-        weeks = relativedelta(weeks=lead.det)
-        resolve = from_anchor(lambda anchor: spans.weekday_in_week(anchor + weeks, number))
-    if core["tod"]:
-        part = spans.TIMES_OF_DAY[core["tod"].lower()]
-        return make(
-            core,
-            lead,
-            spans.at_time(resolve, part),
-            "day",
-            "deictic",
-            reference="reset",
-            timex="TIME",
-        )
-    return make(core, lead, resolve, "day", "deictic", reference="reset")
-
-
-def _latest_before(anchor: dt.date, number: int) -> dt.date:
-    """The last weekday `number` (0 = Monday) before `anchor`, the day before it aside."""
-    days = (anchor.weekday() - number - 1) % 7 + 1
-    return anchor - dt.timedelta(days=days if days > 1 else days + 7)
-
-
-def weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.date], spans.Span]:
-    """Which `number` weekday a bare weekday at `start:end` names, from the document date: a
-    deadline ("until Tuesday", "by Friday") the coming one; a day named as an event's ("get
-    around Wednesday's ruling") or planned in the past ("planned a rally on Saturday") the
-    nearest; else the tense's, the past one without a cue."""
-    deadline = DEADLINE_BEFORE.search(text, max(0, start - 8), start)
-    if deadline is not None and not PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
-        return lambda anchor: spans.day(anchor + relativedelta(weekday=relative_weekday(number)))
-    if text.startswith(("'s", "’s"), end):
-        return lambda anchor: spans.day(_nearest_weekday(anchor, number))
-    direction = tense_direction(text, start)
-    if direction == 0 and planned_from_past(text, start):
-        # A plan is reported before its day as often as after: no lean to the past.
-        return lambda anchor: spans.day(_nearest_weekday(anchor, number, weight=1))
-    move = relativedelta(weekday=relative_weekday(number, 1 if direction > 0 else -1))
-    return lambda anchor: spans.day(anchor + move)
-
-
-def _nearest_weekday(anchor: dt.date, number: int, *, weight: int = FUTURE_GAP_WEIGHT) -> dt.date:
-    """The `number` weekday closest to `anchor`, a day to come counting `weight` times as far
-    as a day past ("Thursday's closing price" on a Monday is the last Thursday's)."""
-    ahead = (number - anchor.weekday()) % 7
-    back = (7 - ahead) % 7
-    return anchor + dt.timedelta(days=ahead if ahead * weight < back else -back)
 
 
 def make(

@@ -7,6 +7,7 @@
 - a programme's numbered day ("Day 1 on Sunday: arrive"): the weekday of an itinerary;
 - a column's title ("Fix It Friday: patching drywall"): a weekday closing a run of capitalised
   words that opens its line and ends at a colon;
+- a heading that is a weekday alone ("## Monday"): a day of a meal plan or a programme;
 - a page's stamp: "Updated 3:45 PM", "Comments (12) · 5:14 pm";
 - a condition: a bare clock time in an "if" clause ("If the alarm goes off at 3 AM, check it").
 """
@@ -118,6 +119,19 @@ def recurring_weekday(text: str, candidate: Candidate, phrase: str) -> bool:
     direction = tense_direction(masked, at, at + len(phrase) if after else -1)
     # "Classes meet Monday or Wednesday": a present that schedules recurs; "will meet" does not.
     return direction == 0 or (direction > 0 and not in_future_tense(masked, at))
+
+
+# What may stand around a heading's words: Markdown's marks, a colon, a dash.
+HEADING_MARKS = " \t\n#*_:.-–—"
+
+
+def plan_heading(text: str, candidate: Candidate, phrase: str) -> bool:
+    """A line that is a weekday alone ("Monday", "## Tuesday:"): a day of a meal plan, a
+    programme or a menu, any week's; a dated heading gives its date ("Monday, May 5")."""
+    if WEEKDAY_PHRASE.fullmatch(phrase) is None:
+        return False
+    rest = text[: candidate.start] + text[candidate.end :]
+    return not rest.strip(HEADING_MARKS)
 
 
 def column_title(text: str, candidate: Candidate, phrase: str) -> bool:

@@ -26,7 +26,7 @@ from store.timex.around import (
     sentence_around,
 )
 from store.timex.candidates import Candidate
-from store.timex.lexicon import MONTH_OR_ABBREVIATION, SEASONS
+from store.timex.lexicon import MONTH, MONTH_OR_ABBREVIATION, SEASONS, WEEKDAY
 from store.timex.tense import SENTENCE_BREAK, has_finite_past, tense_direction
 
 # A season followed by the months it spans, in brackets: "Late Summer (July–Sept)".
@@ -42,6 +42,11 @@ SEASON_LISTED_AFTER = re.compile(rf"{_JOINT}(?:the[ \t]{{1,3}})?{_SEASON}\b", re
 SEASON_LISTED_BEFORE = re.compile(rf"\b{_SEASON}{_JOINT}\Z", re.IGNORECASE)
 # A capitalised word and "in" before the season: "Griffin in Summer".
 TITLE_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’]*)[ \t]{1,3}(?:in|of)[ \t]{1,3}\Z")
+# A capitalised word after the season, its possessive between or not: "Winter's Daughter",
+# "Summer Nights"; a month or weekday after it ("Summer July 4") is no title's.
+CAPITALISED_AFTER = re.compile(
+    rf"(?:['’]s)?[ \t]{{1,3}}(?!(?:{MONTH}|{WEEKDAY})\b)(?:I[a-z]|[A-HJ-Z])[a-z]"
+)
 
 
 def undated_season(text: str, candidate: Candidate, phrase: str) -> bool:
@@ -84,10 +89,13 @@ def _listed(text: str, candidate: Candidate) -> bool:
 
 
 def _season_title(text: str, candidate: Candidate, phrase: str) -> bool:
-    """ "Griffin in Summer": a capitalised season after a capitalised word and "in", away from
-    a sentence's start ("In Summer we sailed" and "Later in summer" are times)."""
+    """ "Griffin in Summer", "delving into Winter's Daughter": a capitalised season, away from
+    a sentence's start, after a capitalised word and "in", or before a capitalised word (its
+    possessive between or not); "In Summer we sailed" and "Later in summer" are times."""
     if not phrase[:1].isupper() or names.at_sentence_start(text, candidate.start):
         return False
+    if CAPITALISED_AFTER.match(text, candidate.end) is not None:
+        return True
     before = TITLE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
     return before is not None and not names.at_sentence_start(text, before.start())
 

@@ -48,6 +48,18 @@ FUTURE_REACH = 120
 # and how far on in its sentence a verb is looked for when none came before.
 PAST_REACH = 60
 AFTER_REACH = 60
+# As far as a sentence runs, for an expression that opens it before a comma.
+FRONTED_REACH = 300
+# Words that open a clause of their own, whose verb is not the sentence's.
+SUBORDINATORS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before"}
+    | {"since", "as", "because", "if", "once", "until"}
+)
+SHORT_WORD_BEFORE = re.compile(r"\b[A-Za-z]{1,3}\Z")
+# A sentence's opening, and the preposition of an expression that opens it ("In January,").
+SENTENCE_OPENING = re.compile(
+    r"(?:\A|[.!?][\"”’')]{0,3}\s{1,3}|\n)[\"“‘'`(]{0,2}(?:[A-Z][a-z]{1,6}\s{1,3})?\Z"
+)
 # Words after which an -ed word is a participle: "to be completed", "is expected in December";
 # or an adjective: "the reduced dividend is payable Jan. 2", "its revised plan".
 PARTICIPLE_AFTER = frozenset(
@@ -165,15 +177,55 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     # A future in an earlier clause yields to a past verb after the date: "she would bring aid
     # to the countries, where the Aug. 7 blasts killed 257 people".
     sentence_end = SENTENCE_BREAK.search(text, end, end + AFTER_REACH)
-    after_end = (
-        sentence_end.start() if sentence_end is not None else min(len(text), end + AFTER_REACH)
-    )
+    after_end = sentence_end.start() if sentence_end else min(len(text), end + AFTER_REACH)
     # The first verb after it governs: "In September, it announced plans to buy" is past.
     future_after = FUTURE.search(text, end, after_end)
     limit = future_after.start() if future_after is not None else after_end
     if _first_past(text, end, limit) >= 0 or _telling_in_clause(text, end, limit):
         return -1
-    return 1 if future_after is not None or cue is not None else 0
+    if future_after is not None or cue is not None:
+        return 1
+    return _fronted_direction(text, start, end)
+
+
+def _fronted_direction(text: str, start: int, end: int) -> int:
+    """The tense of the sentence an expression opens before a comma, its main verb however far
+    on ("In January, a week after the ruling, a bomb in Birmingham, Ala., killed a guard"): a
+    telling or a past verb the past, a word of the future the future; 0 when not fronted."""
+    if not _fronted(text, start, end):
+        return 0
+    sentence_end = _fronted_sentence_end(text, end)
+    # The first verb of the main clause governs; a past in a clause of its own ("the rallies
+    # that marked it", "after the mill opened") does not.
+    future = FUTURE.search(text, end, sentence_end)
+    limit = future.start() if future is not None else sentence_end
+    previous = ""
+    for found in WORD.finditer(text, end, limit):
+        word = found.group().lower()
+        if previous not in SUBORDINATORS and (word in ("said", "told") or _is_past(word, previous)):
+            return -1
+        previous = word
+    return 1 if future is not None else 0
+
+
+def _fronted(text: str, start: int, end: int) -> bool:
+    """Whether the expression at `start:end` opens its sentence and a comma closes it ("In
+    January, a week after the ruling, a bomb killed a guard"): the sentence's main verb, however
+    far on, is its tense."""
+    if not text.startswith(",", end):
+        return False
+    return SENTENCE_OPENING.search(text, max(0, start - 14), start) is not None
+
+
+def _fronted_sentence_end(text: str, end: int) -> int:
+    """Where the sentence going on from `end` stops, within `FRONTED_REACH`: not at the stop of
+    a short abbreviation ("Roe vs. Wade", "Ala.", "U.S.")."""
+    limit = min(len(text), end + FRONTED_REACH)
+    for stop in SENTENCE_BREAK.finditer(text, end, limit):
+        word = SHORT_WORD_BEFORE.search(text, max(0, stop.start() - 5), stop.start())
+        if word is None:
+            return stop.start()
+    return limit
 
 
 def planned_from_past(text: str, start: int) -> bool:

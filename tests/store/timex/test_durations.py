@@ -127,3 +127,53 @@ def test_a_day_keeps_the_part_of_it_named(text: str, phrase: str, value: str) ->
 )
 def test_a_countless_length_opening_a_sentence_is_a_duration(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communist Party daily Granma compared him with Marti.",
+        "The Israeli daily Haaretz reported it first.",
+        "The news weekly Der Spiegel ran the story.",
+    ],
+)
+def test_daily_or_weekly_before_a_paper_s_name_is_no_set(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Qantas plans daily flights to Bombay.", "daily"),
+        ("The pills are taken twice daily Monday to Friday.", "daily"),
+        ("It is updated daily. The data come from NOAA.", "daily"),
+        ("Prices are set weekly by the board.", "weekly"),
+    ],
+)
+def test_how_often_stays_a_set(text: str, phrase: str) -> None:
+    assert (phrase, "SET") in [(found_phrase, kind) for found_phrase, _v, kind in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "modifier"),
+    [
+        ("The deal should close by year-end.", "year-end", "1998", "late"),
+        ("It expects approval by year's end.", "year's end", "1998", "late"),
+        ("The sale will close around year end.", "year end", "1998", "late"),
+        # Since the last year-end: the one that closed the year before ("since" says so).
+        ("Shares are up 5% since year-end.", "year-end", "1997", "since"),
+    ],
+)
+def test_year_end_after_a_preposition_is_the_end_of_the_year(
+    text: str, phrase: str, value: str, modifier: str
+) -> None:
+    events = find_dates([Paragraph(text=text)], ANCHOR)
+    assert [(e.phrase, e.value, e.modifier) for e in events] == [(phrase, value, modifier)]
+    assert events[0].start == dt.date(int(value), 9, 1)  # the year's last third, as "late"
+
+
+@pytest.mark.parametrize(
+    "text", ["Year-end bonuses were cut.", "The year-end results are due.", "A year end review."]
+)
+def test_year_end_before_its_noun_is_a_kind_of_thing(text: str) -> None:
+    assert found(text) == []

@@ -91,6 +91,25 @@ CALLS_TO_ACTION = [
     "Don't wait: book a table today.",
     "Don’t delay—start your journey with us today!",
     "Submit your nomination today and claim your place.",
+    # Verbs no list of calls to action names, read by their shape: an object or particle after
+    # the verb, a participle after a linking verb, "today" alone after it, or "Please".
+    "Renew your membership today.",
+    "Water the roses today, then rest.",
+    "Get started today.",
+    "Stay connected today.",
+    "Register today for the summit.",
+    "Enrol today!",
+    "Please RSVP today.",
+    "Our offices are closed, so email us today.",
+    # A name as the verb's object, a capitalised participle, a hyphened particle, "all".
+    "Contact Venteur today or get started with our application.",
+    "Get Insured today.",
+    "Sign-up for MASV today.",
+    "Explore all of our certificate programs today.",
+    # Anything a verb can open, in a sentence that ends in "!".
+    "Book free lesson today and see for yourself!",
+    "Partner with us and propel your business forward today!",
+    "Looking for help – get in touch with our team today!",
 ]
 
 
@@ -108,6 +127,16 @@ TODAYS_NEWS = [
     "We want you to hack, modify, and share your remixes today, not in 2029.",
     # A subject and its verb in one word: "It's a" is no imperative.
     "It’s a brand of satire about failures that bubble away in society today.",
+    # A preposition, a date word, an adverb or a subject opens the clause: no verb to order.
+    "Despite the vote today, the bill stalls.",
+    "Monday the company said today it would close.",
+    "Recently the firm said today it would close.",
+    "Apple today unveiled its phone.",
+    "Investors sold today, and the index fell.",
+    "In May, analysts expect the deal today.",
+    # A subject in "-s" before "!", a company named before "today" and a verb after it.
+    "Shares of Apple soared today!",
+    "Boeing Co. today reported a loss.",
 ]
 
 

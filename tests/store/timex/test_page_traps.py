@@ -58,6 +58,9 @@ KINDS_OF_THINGS = [
     "Group 1's early spring showstoppers need no pruning.",
     "Shop our late summer sale picks.",
     "Monday newsletters always feature top lists.",
+    # a possessive before the holiday: the preposition governs the noun after it
+    "A FitBit sits on your Christmas list.",
+    "Gifts go under our Christmas tree.",
 ]
 
 
@@ -78,6 +81,10 @@ OTHER_TRAPS = [
     # a present of habit with a verb of scheduled events: no schedule to come
     "Consultants often travel Monday through Thursday.",
     "The board usually meets on Tuesday.",
+    # a weekday alone on its line: a day of a plan or a menu
+    "Monday",
+    "## Tuesday:",
+    "**Wednesday**",
     "Trains typically leave in March for the coast.",
     # indefinite days
     "We had to rush to a hospital on a Sunday.",
@@ -181,6 +188,15 @@ NEIGHBOURS = [
     ("The firm will hire throughout the year.", ["the year"]),
     ("It looks like Tuesday's vote will pass.", ["Tuesday"]),
     ("I would like Monday off.", ["Monday"]),
+    # a heading that gives its date, and a weekday in a sentence
+    ("Monday, March 10", ["Monday, March 10"]),
+    ("Lunch: leftovers from Monday's soup.", ["Monday"]),
+    # a holiday owned but placed by its tense
+    ("They will meet on their Easter break.", ["Easter"]),
+    # capitalised words either side name a product; a person after a day does not
+    ("Fans can bundle NFL Sunday Ticket at a discount.", []),
+    ("The World Court Friday rejected the appeal.", ["Friday"]),
+    ("On Monday I flew home.", ["Monday"]),
 ]
 
 
@@ -221,6 +237,11 @@ def test_a_page_of_traps_keeps_only_its_dates() -> None:
         ("Today, the old mill is a museum.", [("Today", "PRESENT_REF")]),
         ("Today, there are more than 2,000 stores.", [("Today", "PRESENT_REF")]),
         ("Few could read. And today, most families have two cars.", [("today", "PRESENT_REF")]),
+        # Someone's age now, with a comma or without: a state, not the day's news.
+        ("Today she is 45 and runs a bakery.", [("Today", "PRESENT_REF")]),
+        ("Today Mr. Okafor is 61.", [("Today", "PRESENT_REF")]),
+        ("Today, Lee's 82 years old.", [("Today", "PRESENT_REF")]),
+        ("He fled in 1990. Today he is forty-two.", [("1990", "1990"), ("Today", "PRESENT_REF")]),
         # The day's news: a past verb, a participle, a telling, or "today" inside a sentence.
         ("Today, the company announced a new chief.", [("Today", "2025-03-12")]),
         ("Today, the company is announcing a new chief.", [("Today", "2025-03-12")]),
@@ -229,6 +250,11 @@ def test_a_page_of_traps_keeps_only_its_dates() -> None:
         ("Today, the company said it is a leader.", [("Today", "2025-03-12")]),
         ("Today, it is time to vote.", [("Today", "2025-03-12")]),
         ("He said today, the market is closed.", [("today", "2025-03-12")]),
+        # A number that is no age, a birthday, or an age told by someone: the day.
+        ("Today the index is 45 points higher.", [("Today", "2025-03-12")]),
+        ("Today he turns 30.", [("Today", "2025-03-12")]),
+        ("Today the firm said it is 45.", [("Today", "2025-03-12")]),
+        ("Today she is flying to Paris.", [("Today", "2025-03-12")]),
     ],
 )  # fmt: skip
 def test_today_opening_a_present_statement_is_the_age(
