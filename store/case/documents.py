@@ -11,6 +11,7 @@ from store.case import read_rows, rows
 from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, chunks, like_escape
 from store.case.text_match import straight_quotes, straightened, word_in_columns
+from store.case.title_sort import TITLE_KEY
 from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, RawDoc
 
 # In a document filter: the copies alone (store.case.copies), which the list otherwise hides.
@@ -27,13 +28,14 @@ HAS_RAW_TEXT = "id IN (SELECT r.doc_id FROM document_raw r WHERE length(r.raw_zl
 FILTERED_COLUMNS = ["title", "coalesce(source, '')", "coalesce(author, '')"]
 TITLE_STRAIGHT = straightened("title")
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
-SORT_COLUMNS: dict[str, str] = {
-    "title": "title COLLATE NOCASE",
-    "source": "source COLLATE NOCASE",
-    "published": "published IS NULL, published",
-    "words": "words",
-    "quotes": "quotes",
-    "id": "id",
+# Each sort's ORDER BY terms, as their indexes (store.case.schema) key them.
+SORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": (TITLE_KEY,),
+    "source": ("source COLLATE NOCASE",),
+    "published": ("published IS NULL", "published"),
+    "words": ("words",),
+    "quotes": ("quotes",),
+    "id": ("id",),
 }
 
 
@@ -298,7 +300,7 @@ def _site(canonical_url: str) -> str:
 def _order_by(sort: DocumentSort, descending: bool) -> str:
     """ORDER BY terms for a document sort; undated documents stay last either way."""
     direction = " DESC" if descending else ""
-    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort].split(", ")]
+    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort]]
     if sort == "published":
         terms[0] = "published IS NULL"
     return ", ".join([*terms, f"id{direction}"])
