@@ -29,6 +29,9 @@ ProgressCallback = Callable[[int, int, Path], None]
 RawProgressCallback = Callable[[int, str], None]
 # After each commit, the documents added or updated so far: readers can see them from now on.
 CommitCallback = Callable[[int], None]
+# How many files there are to read, once they are found and before the first is read (the
+# workers take seconds to start): an app says so rather than an empty bar.
+FoundCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
 # How casebrowser names the case files it makes (`FOLDER.case.db`).
@@ -74,13 +77,15 @@ def ingest(
     committed: CommitCallback | None = None,
     background: bool = False,
     stop: Callable[[], bool] | None = None,
+    found: FoundCallback | None = None,
 ) -> IngestReport:
     """Add or update every supported file under `paths`; a bad file never stops the rest.
 
     `background` (an app's ingest): with several processes, workers of a lower priority
     extract every file and this process only stores them, so the app answers keys at once.
     `stop`, asked between files and while one is awaited, ends the ingest early: what was
-    stored is committed, and `store.ingest.parallel.Stopped` is raised."""
+    stored is committed, and `store.ingest.parallel.Stopped` is raised. `found` hears how
+    many files there are to read before the first is read."""
     from store.ingest.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
@@ -88,6 +93,8 @@ def ingest(
     known = case.stored_hashes()
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
+    if found is not None:
+        found(len(jobs))
     processes = _process_count(len(jobs), workers)
     with case.writing_many(), Batch(case, report, known, committed) as batch:
         for done, outcome in enumerate(
