@@ -29,8 +29,8 @@ ProgressCallback = Callable[[int, int, Path], None]
 RawProgressCallback = Callable[[int, str], None]
 # After each commit, the documents added or updated so far: readers can see them from now on.
 CommitCallback = Callable[[int], None]
-# How many files there are to read, once they are found and before the first is read (the
-# workers take seconds to start): an app says so rather than an empty bar.
+# `ingest`'s `found` hears how many files there are to read, once they are found and before
+# the first is read (the workers take seconds to start): an app says so, not an empty bar.
 FoundCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
@@ -84,8 +84,7 @@ def ingest(
     `background` (an app's ingest): with several processes, workers of a lower priority
     extract every file and this process only stores them, so the app answers keys at once.
     `stop`, asked between files and while one is awaited, ends the ingest early: what was
-    stored is committed, and `store.ingest.parallel.Stopped` is raised. `found` hears how
-    many files there are to read before the first is read."""
+    stored is committed, and `store.ingest.parallel.Stopped` is raised."""
     from store.ingest.formats import DEFAULT_MAX_BYTES
 
     report = IngestReport()
