@@ -58,6 +58,13 @@ class IngestProgressed(Message):
 
 
 @dataclass
+class IngestFound(Message):
+    """The files to read are found: `total` of them, the first not read yet."""
+
+    total: int
+
+
+@dataclass
 class IngestCommitted(Message):
     """A batch of documents committed: readers see `stored` new or changed ones so far."""
 
@@ -109,10 +116,19 @@ class IngestActions(Screen[None]):
     def start_ingest(self, paths: list[Path]) -> None:
         if self.case_path.exists():
             self.open_case()  # show what is there while the rest comes in
-        self.query_one("#ingest-label", Static).update(Content("Reading files…"))
+        where = one_line(str(paths[0])) if len(paths) == 1 else f"{len(paths)} places"
+        self._show_ingest(f"Looking for files in {where}…", None, 0)
         self.add_class("-ingesting")
         self._stored = 0
         self._ingest(self.case_path, paths)
+
+    def _show_ingest(self, label: str, total: int | None, done: int) -> None:
+        """The ingest bar: what is under way, and how far (`total` None: not known yet, the
+        bar moves to and fro with no percentage, which would read "--%")."""
+        self.query_one("#ingest-label", Static).update(Content(label))
+        bar = self.query_one(ProgressBar)
+        bar.update(total=total, progress=done)
+        bar.set_class(total is None, "-uncounted")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group=INGEST_GROUP)
     def _ingest(self, case_path: Path, paths: list[Path]) -> None:
@@ -125,6 +141,9 @@ class IngestActions(Screen[None]):
             self.post_message(NothingToIngest(nothing_supported(paths)))
             return
         worker = get_current_worker()
+
+        def found(total: int) -> None:
+            self.post_message(IngestFound(total))
 
         def progress(done: int, total: int, path: Path) -> None:
             self.post_message(IngestProgressed(done, total, path.name))
@@ -144,6 +163,7 @@ class IngestActions(Screen[None]):
                     committed=committed,
                     background=True,
                     stop=closing,
+                    found=found,
                 )
         except Stopped:  # what was stored is committed; the rest waits for the next time
             self.post_message(IngestStopped())  # unheard when the app is quitting
@@ -170,7 +190,7 @@ class IngestActions(Screen[None]):
 
     def _add_pages(self, urls: list[str] | None) -> None:
         if urls:
-            self.query_one("#ingest-label", Static).update(Content("Fetching…"))
+            self._show_ingest("Fetching…", None, 0)
             self.add_class("-ingesting")
             self._fetch(self.case_path, urls)
 
@@ -197,6 +217,15 @@ class IngestActions(Screen[None]):
         changed = bool(report.added or report.updated)
         self.post_message(IngestFinished(report.summary(), changed, rejected, pages=True))
 
+    @on(IngestFound)
+    def _show_found(self, message: IngestFound) -> None:
+        # The workers take seconds to start: the count, and that the reading is starting.
+        if message.total:
+            label = f"Found {counted(message.total, 'file')}; reading the first…"
+        else:
+            label = "Found no files to read"
+        self._show_ingest(label, message.total, 0)
+
     @on(IngestProgressed)
     def _show_progress(self, message: IngestProgressed) -> None:
         if message.fetching:
@@ -204,8 +233,7 @@ class IngestActions(Screen[None]):
             label = f"Fetching {number}  {one_line(message.name)}"
         else:
             label = f"Ingesting {message.done}/{message.total}  {one_line(message.name)}"
-        self.query_one("#ingest-label", Static).update(Content(label))
-        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        self._show_ingest(label, message.total, message.done)
 
     @on(IngestCommitted)
     def _show_committed(self, message: IngestCommitted) -> None:

@@ -10,6 +10,8 @@ from typing import Any, Literal
 from store.case import read_rows, rows
 from store.case.opening import CaseError
 from store.case.sql import CaseTables, as_dict, chunks, like_escape
+from store.case.text_match import straight_quotes, straightened, word_in_columns
+from store.case.title_sort import TITLE_KEY
 from store.models import REVIEW_STATES, Document, DocumentSummary, Paragraph, RawDoc
 
 # In a document filter: the copies alone (store.case.copies), which the list otherwise hides.
@@ -22,14 +24,18 @@ COUNT_BUT_COPIES = (
 )
 # Whether a document has a raw text to extract again from (kept apart, in `document_raw`).
 HAS_RAW_TEXT = "id IN (SELECT r.doc_id FROM document_raw r WHERE length(r.raw_zlib) > 0)"
+# What a document filter's words are looked for in.
+FILTERED_COLUMNS = ["title", "coalesce(source, '')", "coalesce(author, '')"]
+TITLE_STRAIGHT = straightened("title")
 DocumentSort = Literal["title", "source", "published", "words", "quotes", "id"]
-SORT_COLUMNS: dict[str, str] = {
-    "title": "title COLLATE NOCASE",
-    "source": "source COLLATE NOCASE",
-    "published": "published IS NULL, published",
-    "words": "words",
-    "quotes": "quotes",
-    "id": "id",
+# Each sort's ORDER BY terms, as their indexes (store.case.schema) key them.
+SORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": (TITLE_KEY,),
+    "source": ("source COLLATE NOCASE",),
+    "published": ("published IS NULL", "published"),
+    "words": ("words",),
+    "quotes": ("quotes",),
+    "id": ("id",),
 }
 
 
@@ -137,7 +143,8 @@ class Documents(CaseTables):
         for where, value in (
             ("path = ?", ref),
             ("path LIKE ? ESCAPE '\\'", "%/" + like_escape(ref)),
-            ("title LIKE ? ESCAPE '\\'", like_escape(ref) + "%"),
+            # A title as typed: straight quote marks for the curly ones it prints.
+            (f"{TITLE_STRAIGHT} LIKE ? ESCAPE '\\'", like_escape(straight_quotes(ref)) + "%"),
         ):
             count = self.db.execute(f"SELECT count(*) FROM documents WHERE {where}", [value])
             total = count.fetchone()[0]
@@ -293,7 +300,7 @@ def _site(canonical_url: str) -> str:
 def _order_by(sort: DocumentSort, descending: bool) -> str:
     """ORDER BY terms for a document sort; undated documents stay last either way."""
     direction = " DESC" if descending else ""
-    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort].split(", ")]
+    terms = [f"{term}{direction}" for term in SORT_COLUMNS[sort]]
     if sort == "published":
         terms[0] = "published IS NULL"
     return ", ".join([*terms, f"id{direction}"])
@@ -317,16 +324,13 @@ def _document_filter(text_filter: str, with_copies: bool = False) -> tuple[str, 
     states, words = review_filter(text_filter)
     only_copies = COPY_WORD in (word.lower() for word in words)
     words = [word for word in words if word.lower() != COPY_WORD]
-    clause = (
-        "(title LIKE ? ESCAPE '\\' OR coalesce(source, '') LIKE ? ESCAPE '\\'"
-        " OR coalesce(author, '') LIKE ? ESCAPE '\\')"
-    )
-    clauses = [clause] * len(words)
+    matches = [word_in_columns(word, FILTERED_COLUMNS) for word in words]
+    clauses = [clause for clause, _ in matches]
     if only_copies:
         clauses.append("copy_of IS NOT NULL")
     elif not with_copies:  # a group of copies is listed once, as its primary
         clauses.append("copy_of IS NULL")
-    params = [f"%{like_escape(word)}%" for word in words for _ in range(3)]
+    params = [param for _, word_params in matches for param in word_params]
     if states:  # several: any of them ("is:new is:read": not yet reviewed)
         clauses.append(f"{read_rows.REVIEW_COLUMN} IN ({', '.join('?' * len(set(states)))})")
         params += sorted(set(states))

@@ -6,7 +6,8 @@ from typing import Any
 
 from store.case import read_rows, rows
 from store.case.event_marks import STARRED, STARRED_ONLY, EventMarks
-from store.case.sql import COPY_DOC_IDS, EXCLUDED_DOC_IDS, as_dict, like_escape
+from store.case.sql import COPY_DOC_IDS, EXCLUDED_DOC_IDS, as_dict
+from store.case.text_match import word_in_columns
 from store.models import EVERY_EVENT, Event, TimelineEntry, TimelineFilter
 
 # A group of copies of one article counts once, as its primary (store.case.copies): the
@@ -136,12 +137,11 @@ class Events(EventMarks):
         if hide_excluded:  # few documents are excluded: the subquery is small
             clauses.append(f"e.doc_id NOT IN ({EXCLUDED_DOC_IDS})")
         params: list[Any] = []
+        columns = [read_rows.EVENT_SENTENCE, "e.phrase", "d.title", "coalesce(d.source, '')"]
         for word in text_filter.split():
-            clauses.append(
-                f"({read_rows.EVENT_SENTENCE} LIKE ? ESCAPE '\\' OR e.phrase LIKE ? ESCAPE '\\'"
-                " OR d.title LIKE ? ESCAPE '\\' OR coalesce(d.source, '') LIKE ? ESCAPE '\\')"
-            )
-            params.extend([f"%{like_escape(word)}%"] * 4)
+            clause, word_params = word_in_columns(word, columns)
+            clauses.append(clause)
+            params.extend(word_params)
         return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
     @staticmethod

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from store.case import schema_extraction, schema_storage, schema_tables, schema_user_work
+from store.case.title_sort import sort_titles_by_their_words
 
 STEPS = (
     schema_tables.create_documents,
@@ -35,6 +36,7 @@ STEPS = (
     schema_extraction.record_copies,
     schema_storage.store_raw_text_apart,
     schema_extraction.record_speaker_roles,
+    sort_titles_by_their_words,
 )
 
 migrations = Migrations("casebrowser")

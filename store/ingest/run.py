@@ -29,6 +29,9 @@ ProgressCallback = Callable[[int, int, Path], None]
 RawProgressCallback = Callable[[int, str], None]
 # After each commit, the documents added or updated so far: readers can see them from now on.
 CommitCallback = Callable[[int], None]
+# `ingest`'s `found` hears how many files there are to read, once they are found and before
+# the first is read (the workers take seconds to start): an app says so, not an empty bar.
+FoundCallback = Callable[[int], None]
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
 # How casebrowser names the case files it makes (`FOLDER.case.db`).
@@ -74,6 +77,7 @@ def ingest(
     committed: CommitCallback | None = None,
     background: bool = False,
     stop: Callable[[], bool] | None = None,
+    found: FoundCallback | None = None,
 ) -> IngestReport:
     """Add or update every supported file under `paths`; a bad file never stops the rest.
 
@@ -89,6 +93,8 @@ def ingest(
     known = case.stored_hashes()
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     jobs = [Job(path, known.get(str(path)), limit) for path in files]
+    if found is not None:
+        found(len(jobs))
     processes = _process_count(len(jobs), workers)
     try:
         with case.writing_many(), Batch(case, report, known, committed) as batch:

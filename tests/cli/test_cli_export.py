@@ -123,8 +123,26 @@ def test_export_to_a_new_file_needs_no_force(tmp_path: Path, capsys) -> None:
         "--case",
         case,
     )
-    assert code == 2 and err.count("\n") == 1 and "cannot write" in err
-    assert err.count("cannot write") == 1
+    # The command was right; the disk said no: status 1 (2 is for usage errors), one line.
+    missing = tmp_path / "no" / "such" / "dir.json"
+    assert (code, err) == (1, f"casebrowser: cannot write {missing}: No such file or directory\n")
+
+
+def test_a_failed_write_is_one_line_naming_the_file_and_status_1(tmp_path: Path, capsys) -> None:
+    case = fresh_case(tmp_path, capsys)
+    missing = tmp_path / "gone" / "brief.md"
+    for force in ([], ["--force"]):  # replacing or not, the missing folder is the reason
+        code, out, err = run(
+            capsys, "export", "quotes", "--out", str(missing), *force, "--case", case
+        )
+        assert (code, out) == (1, "")
+        assert err == f"casebrowser: cannot write {missing}: No such file or directory\n"
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    code, _, err = run(
+        capsys, "export", "timeline", "--out", str(folder), "--force", "--case", case
+    )
+    assert (code, err) == (1, f"casebrowser: cannot write {folder}: Is a directory\n")
 
 
 def test_timelinejs_says_which_events_it_leaves_out(tmp_path: Path, capsys) -> None:

@@ -86,11 +86,18 @@ def export_command(
     except FileExistsError:
         return _refuse_to_replace(out)
     except OSError as error:
-        # write_new_file's errors already say which file and why.
-        reason = str(error) if error.strerror is None else f"cannot write {out}: {error.strerror}"
-        raise UsageError(reason) from error
+        return _report_failed_write(out, error)
     print(f"wrote {out}")
     return EXIT_OK
+
+
+def _report_failed_write(path: Path, error: OSError) -> int:
+    """A file that could not be written: the command was right, the disk said no (a missing
+    folder, no permission, a full disk), so one line naming the file and why, and status 1."""
+    # write_new_file's errors already say which file and why; open()'s name the reason alone.
+    reason = str(error) if error.strerror is None else f"cannot write {path}: {error.strerror}"
+    print(f"casebrowser: {one_line(reason)}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _refuse_to_replace(path: Path) -> int:

@@ -138,11 +138,12 @@ class DocumentsPane(Vertical):
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
 
     def action_focus_list(self) -> None:
-        self.table.focus()
+        # Now, not after the next refresh: an enter sent with the down reaches the list.
+        self.screen.set_focus(self.table)
 
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
-        self.table.focus()
+        self.screen.set_focus(self.table)
 
     def action_next_sort(self) -> None:
         sorts = [sort for sort, _label in COLUMNS]
@@ -186,7 +187,7 @@ class DocumentsPane(Vertical):
 
     @on(Input.Submitted, "#documents-filter")
     def _leave_filter(self) -> None:
-        self.table.focus()
+        self.screen.set_focus(self.table)  # now: a key sent with the enter reaches the list
 
     @on(DocumentTable.Counted)
     def _show_status(self, message: DocumentTable.Counted) -> None:

@@ -114,6 +114,9 @@ class DocumentTable(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._counting = False  # a count of this generation is on its way
         self._count_again = False
+        # The row an enter asked for before it was read (keys typed in one burst): opened
+        # when its page comes, forgotten when the list's query changes or it has no such row.
+        self._open_at: int | None = None
 
     # ---- loading -------------------------------------------------------------------------
 
@@ -139,6 +142,7 @@ class DocumentTable(ScrollView, can_focus=True):
         self._pages.clear()
         self._pending.clear()
         if not keep_place:
+            self._open_at = None
             self.total = None
             self.cursor = 0
             self.scroll_to(y=0, animate=False)
@@ -200,6 +204,8 @@ class DocumentTable(ScrollView, can_focus=True):
         self._counting = False
         self.total = message.total
         self.cursor = self.cursor  # within the new count, if the list kept its place
+        if self._open_at is not None and self._open_at >= message.total:
+            self._open_at = None
         if self._count_again:
             self._reload(keep_place=True)
 
@@ -216,6 +222,8 @@ class DocumentTable(ScrollView, can_focus=True):
         self.refresh()
         if self.cursor // PAGE_ROWS == message.page:
             self.refresh_bindings()  # a document under the cursor now: its keys come on
+        if self._open_at is not None and self._open_at // PAGE_ROWS == message.page:
+            self._open_row(self._open_at)
 
     @on(Stepped)
     def _open_neighbour(self, message: Stepped) -> None:
@@ -262,7 +270,8 @@ class DocumentTable(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.height - 1)
 
     def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, (self.total or 1) - 1))
+        # Uncounted, the list keeps the moves made ahead of the count, which fits them to it.
+        return max(0, cursor if self.total is None else min(cursor, self.total - 1))
 
     def watch_cursor(self, cursor: int) -> None:
         top = round(self.scroll_y)
@@ -281,7 +290,13 @@ class DocumentTable(ScrollView, can_focus=True):
         self.cursor = index if index >= 0 else (self.total or 1) - 1
 
     def action_open_document(self) -> None:
-        doc = self.row(self.cursor) if self.total else None
+        self._open_row(self.cursor)
+
+    def _open_row(self, index: int) -> None:
+        """Ask for the document at `index` to be read; if its row is not read yet (the enter
+        came in one burst with the filter's keys), once it is."""
+        doc = self.row(index) if self.total != 0 else None
+        self._open_at = index if doc is None and self.total != 0 else None
         if doc is not None:
             self.post_message(DocumentRequested(doc.id))
 

@@ -195,11 +195,12 @@ class TimelinePane(Vertical):
         self.screen.set_focus(self.query_one(Input))  # now, not after the next refresh
 
     def action_focus_list(self) -> None:
-        self.timeline.focus()
+        # Now, not after the next refresh: an enter sent with the down reaches the list.
+        self.screen.set_focus(self.timeline)
 
     def action_clear_filter(self) -> None:
         self.query_one(Input).value = ""
-        self.timeline.focus()
+        self.screen.set_focus(self.timeline)
 
     def _entry(self) -> TimelineEntry | None:
         """The event under the cursor, once it is read."""
@@ -291,7 +292,7 @@ class TimelinePane(Vertical):
 
     @on(Input.Submitted, "#timeline-filter")
     def _leave_filter(self) -> None:
-        self.timeline.focus()
+        self.screen.set_focus(self.timeline)  # now: a key sent with the enter reaches the list
 
     @on(TimelineList.TimelineLoaded)
     def _show_status(self, message: TimelineList.TimelineLoaded) -> None:
