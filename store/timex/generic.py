@@ -2,7 +2,8 @@
 its habits, rather than of when something happened.
 
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
-in `store.timex.schedules`, seasons in `store.timex.seasonal`, words said to the reader
+in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
+`store.timex.suppositions`, seasons in `store.timex.seasonal`, words said to the reader
 ("Call today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
   "Halloween costume ideas", "fall wellness routines", "Monday newsletters") in a clause whose
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from store.timex import addressed, schedules, seasonal, weekdays
+from store.timex import addressed, schedules, seasonal, suppositions, weekdays
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -139,6 +140,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or _game_quarter(text, candidate, phrase)
         or _example_or_topic(text, candidate, phrase)
         or schedules.condition(text, candidate, phrase)
+        or suppositions.supposed(text, candidate, phrase)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)
