@@ -3,7 +3,8 @@ its habits, rather than of when something happened.
 
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
 in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
-`store.timex.suppositions`, seasons in `store.timex.seasonal`, words said to the reader
+`store.timex.suppositions`, usual times of year ("usually in late June") in
+`store.timex.habits`, seasons in `store.timex.seasonal`, words said to the reader
 ("Call today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
   "Halloween costume ideas", "fall wellness routines", "Monday newsletters") in a clause whose
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from store.timex import addressed, schedules, seasonal, suppositions, weekdays
+from store.timex import addressed, habits, schedules, seasonal, suppositions, weekdays
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -132,6 +133,8 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.plan_heading(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
         or _habit(text, candidate, phrase)
+        or habits.usual_time(text, candidate, phrase)
+        or habits.described_kind(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
         or addressed.cited(text, candidate)
         or addressed.call_to_action(text, candidate, phrase)
