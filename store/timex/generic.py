@@ -3,9 +3,10 @@ its habits, rather than of when something happened.
 
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
 in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
-`store.timex.suppositions`, usual times of year ("usually in late June") in
-`store.timex.habits`, seasons in `store.timex.seasonal`, words said to the reader
-("Call today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
+`store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, usual times of
+year ("usually in late June") in `store.timex.habits`, seasons in `store.timex.seasonal`, words
+said to the reader ("Call today!", "in today's world", a cited "today") in
+`store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
   "Halloween costume ideas", "fall wellness routines", "Monday newsletters") in a clause whose
   verb places nothing in time; "Cyber Monday sales will top records" and "Black Friday sales
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from store.timex import addressed, habits, schedules, seasonal, suppositions, weekdays
+from store.timex import addressed, anydays, habits, schedules, seasonal, suppositions, weekdays
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -144,6 +145,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or _example_or_topic(text, candidate, phrase)
         or schedules.condition(text, candidate, phrase)
         or suppositions.supposed(text, candidate, phrase)
+        or anydays.anyones_day(text, candidate.start, phrase)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)
