@@ -3,8 +3,9 @@ its habits, rather than of when something happened.
 
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
 in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
-`store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, usual times of
-year ("usually in late June") in `store.timex.habits`, seasons in `store.timex.seasonal`, words
+`store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, any weekend ("rent
+a car for the weekend") in `store.timex.weekends`, usual times of year ("usually in late June")
+in `store.timex.habits`, seasons in `store.timex.seasonal`, words
 said to the reader ("Call today!", "in today's world", a cited "today") in
 `store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
@@ -26,7 +27,16 @@ from __future__ import annotations
 
 import re
 
-from store.timex import addressed, anydays, habits, schedules, seasonal, suppositions, weekdays
+from store.timex import (
+    addressed,
+    anydays,
+    habits,
+    schedules,
+    seasonal,
+    suppositions,
+    weekdays,
+    weekends,
+)
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -146,6 +156,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.condition(text, candidate, phrase)
         or suppositions.supposed(text, candidate, phrase)
         or anydays.anyones_day(text, candidate.start, phrase)
+        or weekends.any_weekend(text, candidate, phrase)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)

@@ -21,6 +21,8 @@ from store.timex.tense import tense_direction
 
 _ADVERB = r"(?:usually|typically|often|generally|normally|traditionally|commonly|mostly"
 _ADVERB += r"|always|frequently|sometimes|occasionally|customarily)"
+# A word of habit anywhere in a sentence: what it tells of recurs.
+USUAL = re.compile(rf"\b{_ADVERB}\b", re.IGNORECASE)
 _PREPOSITION = r"(?:in|on|at|by|around|from|during|between|until|before|after|about|near"
 _PREPOSITION += r"|toward|towards|through|throughout|into|over|the)"
 # The adverb, the verb it qualifies or not ("usually held"), a preposition or two, and any times
