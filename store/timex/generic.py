@@ -4,7 +4,8 @@ its habits, rather than of when something happened.
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
 in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
 `store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, any weekend ("rent
-a car for the weekend") in `store.timex.weekends`, usual times of year ("usually in late June")
+a car for the weekend") in `store.timex.weekends`, quoted examples ("such as “cut costs this
+quarter”") in `store.timex.examples`, usual times of year ("usually in late June")
 in `store.timex.habits`, seasons in `store.timex.seasonal`, words
 said to the reader ("Call today!", "in today's world", a cited "today") in
 `store.timex.addressed`; here:
@@ -30,6 +31,7 @@ import re
 from store.timex import (
     addressed,
     anydays,
+    examples,
     habits,
     schedules,
     seasonal,
@@ -157,6 +159,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or suppositions.supposed(text, candidate, phrase)
         or anydays.anyones_day(text, candidate.start, phrase)
         or weekends.any_weekend(text, candidate, phrase)
+        or examples.quoted_example(text, candidate.start)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)
