@@ -2,8 +2,8 @@
 something happened on.
 
 - a supposition: "Suppose the server fails on Monday", "Imagine you wake up tomorrow", "What if
-  the market falls next week?": every time that is not a calendar date in its sentence is the
-  supposed one;
+  the market falls next week?", "For example, if an employee joins on July 1": every time after
+  it in its sentence that is not a calendar date is the supposed one;
 - a condition: "If the vendor changes its API tomorrow, the tests still pass": "today",
   "tomorrow", "tonight" or "yesterday" in an "if" clause whose tense does not place it in the
   past are whichever day the thing happens ("If you missed yesterday's show" keeps its day, as
@@ -20,12 +20,13 @@ from store.timex.tense import tense_direction
 
 # A supposition opens its sentence, after a conjunction or an adverb at most ("But imagine",
 # "Now suppose"), so that "I suppose the vote is Tuesday" and "he imagined" stay statements;
-# "what if" supposes wherever it stands.
+# "what if" and an example's "for example, if" suppose wherever they stand.
 _OPENER = r"(?:(?:[Ss]o|[Nn]ow|[Jj]ust|[Bb]ut|[Aa]nd|[Oo]r|[Tt]hen)[, ]{1,3})?"
 SUPPOSITION = re.compile(
     rf"(?:\A|[.!?:;—–]|\n)[\W_]{{0,4}}{_OPENER}"
     r"(?:(?:[Ss]uppose|[Ss]upposing|[Ii]magine|[Ll]et['’]s[ \t]{1,3}say)\b|[Ss]ay,)"
     r"|\b[Ww]hat[ \t]{1,3}if\b"
+    r"|\b[Ff]or[ \t]{1,3}(?:example|instance),?[ \t]{1,3}if\b"
 )
 # An "if" clause still open before the day word: no clause's punctuation since the "if". Verbs
 # of asking and knowing before it make the "if" a "whether" ("asked if", "not known if").

@@ -29,6 +29,9 @@ SUPPOSED = [
     "Let's say the shipment arrives on Friday: who signs for it?",
     "Say, the printer jams tomorrow morning.",
     "Tests pass.\nImagine a new schema lands next week.",  # a line of its own
+    # An example's supposition, whatever its tense.
+    "For example, if you want to count the orders placed yesterday, write a query.",
+    "For instance, if a new hire joins on July 1, they accrue 10 days by Jan. 1.",
 ]
 
 
@@ -52,6 +55,8 @@ KEPT = [
     ("The board meets tomorrow. Imagine the outcome.", "tomorrow", "2025-03-13"),
     # A weekday or month in an "if" clause may be a plan ("if the relatives lose in May").
     ("The boy leaves if his relatives lose their appeal in May.", "May", "2025-05"),
+    # An example that supposes nothing.
+    ("For example, on Tuesday the firm cut 200 jobs.", "Tuesday", "2025-03-11"),
 ]
 
 
