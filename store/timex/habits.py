@@ -13,11 +13,18 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from store.timex.around import sentence_around
 from store.timex.candidates import Candidate
-from store.timex.tense import tense_direction
+from store.timex.tense import (
+    CLAUSE_BREAK,
+    PAST_WORDS,
+    WORD,
+    has_finite_past,
+    tense_direction,
+)
 
 _ADVERB = r"(?:usually|typically|often|generally|normally|traditionally|commonly|mostly"
 _ADVERB += r"|always|frequently|sometimes|occasionally|customarily)"
@@ -38,7 +45,6 @@ USUAL_BEFORE = re.compile(
 # flowers are produced", "Leaves turn", "Tomato plants ripen". The subject opens the sentence
 # (after an opening mark), its first word capitalised and the others lower case.
 OPENING_WORDS = re.compile(r"[\W_]{0,3}(?P<words>[A-Z][a-z]+(?:[ \t]{1,3}[a-z]+){1,3})")
-SUBJECT_WORDS = 3
 # Words that open a sentence but are no noun of a bare subject ("These flowers", "Its leaves",
 # "Many trees": a determiner or quantifier makes the subject some things, not the kind).
 _NOT_BARE = """
@@ -66,11 +72,15 @@ def usual_time(text: str, candidate: Candidate, phrase: str) -> bool:
 
 def described_kind(text: str, candidate: Candidate, phrase: str) -> bool:
     """A time of year in a present description of a kind: "White flowers are produced in June"
-    (see above)."""
+    (see above). The time stands in the verb's own clause ("Holders get $5, which is expected
+    in May" is another's), and nothing in the sentence is past ("Prices rose in April, June")."""
     if not _time_of_year(candidate, phrase) or candidate.kind != "underspecified":
         return False
-    start, _end = sentence_around(text, candidate.start)
-    if not _generic_subject(text, start, candidate.start):
+    start, end = sentence_around(text, candidate.start)
+    verb_end = _generic_subject(text, start, candidate.start)
+    if verb_end < 0 or CLAUSE_BREAK.search(text, verb_end, candidate.start) is not None:
+        return False
+    if has_finite_past(text, start, end):
         return False
     return tense_direction(text, candidate.start, candidate.end) == 0
 
@@ -82,22 +92,26 @@ def _time_of_year(candidate: Candidate, phrase: str) -> bool:
     return candidate.granularity in ("month", "season")
 
 
-def _generic_subject(text: str, start: int, end: int) -> bool:
-    """Whether the sentence at `start` opens with a bare plural subject and a present verb."""
+def _generic_subject(text: str, start: int, end: int) -> int:
+    """Where the present verb after a bare plural subject opening the sentence at `start`
+    ends; -1 when the sentence opens otherwise."""
     found = OPENING_WORDS.match(text, start, end)
     if found is None:
-        return False
-    words = found["words"].lower().split()
-    for head in range(min(SUBJECT_WORDS, len(words) - 1)):
-        if words[head] in NOT_BARE:
-            return False
-        if PLURAL.search(words[head]) and _present_verb(words[head + 1]):
-            return True
-    return False
+        return -1
+    words = list(WORD.finditer(text, found.start("words"), found.end("words")))
+    for head, verb in itertools.pairwise(words):
+        if head.group().lower() in NOT_BARE:
+            return -1
+        if PLURAL.search(head.group().lower()) and _present_verb(verb.group()):
+            return verb.end()
+    return -1
 
 
 def _present_verb(word: str) -> bool:
-    """ "are", "can", or a bare form: no "-s", "-ed", "-ing", "-ly", no function word."""
+    """ "are", "can", or a bare form: no "-s", "-ed", "-ing", "-ly", no function word, no
+    irregular past ("rose", "fell")."""
     if word in PRESENT_VERBS:
         return True
-    return word not in NOT_VERBS and not word.endswith(("s", "ed", "ing", "ly"))
+    if word in NOT_VERBS or word in PAST_WORDS:
+        return False
+    return not word.endswith(("s", "ed", "ing", "ly"))

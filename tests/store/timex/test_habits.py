@@ -62,6 +62,10 @@ KEPT = [
     ("Elections are in May.", "May", "2025-05"),
     ("Shares fell in February.", "February", "2025-02"),
     ("Prices will rise in June.", "June", "2025-06"),
+    # The time in a clause of its own, or a past elsewhere in the sentence.
+    ("Investors receive a bonus share, which is paid in June.", "June", "2025-06"),
+    ("Sales slipped in March, May and June 2024.", "May", "2024-05"),
+    ("Farmers grow wheat here and the mill opened in October.", "October", "2024-10"),
 ]
 
 
