@@ -32,14 +32,18 @@ _ADVERB += r"|always|frequently|sometimes|occasionally|customarily)"
 USUAL = re.compile(rf"\b{_ADVERB}\b", re.IGNORECASE)
 _PREPOSITION = r"(?:in|on|at|by|around|from|during|between|until|before|after|about|near"
 _PREPOSITION += r"|toward|towards|through|throughout|into|over|the)"
-# The adverb, the verb it qualifies or not ("usually held"), a preposition or two, and any times
-# listed before this one ("usually in late June or early July"): the run reaches the candidate
-# with no clause's punctuation.
+# The adverb, the verb it qualifies or not ("usually held", "generally will close"), a
+# preposition or two, and any times listed before this one ("usually in late June or early
+# July", "from April 20th to May 1st"): names or numbers, words of a part before them, so that
+# "usually works late and in June he left" is no list.
+_PART = r"(?:early|mid|late|the|(?:end|start|beginning|middle)[ \t]{1,3}of)"
+_NAME = r"(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?)"
+_LISTED = rf"(?:{_PART}[ \t-]{{1,3}}){{0,2}}{_NAME}(?:[ \t]{{1,3}}{_NAME}){{0,2}}"
 USUAL_BEFORE = re.compile(
-    rf"\b{_ADVERB},?[ \t]{{1,3}}(?:[a-z]{{3,}}[ \t]{{1,3}})?(?:{_PREPOSITION}[ \t]{{1,3}}){{0,2}}"
-    r"(?:[^,;:.!?()\n]{0,30}?[ \t,](?:or|and|to|through|until)[ \t]{1,3}"
-    rf"(?:{_PREPOSITION}[ \t]{{1,3}}){{0,2}})?\Z",
-    re.IGNORECASE,
+    rf"\b(?i:{_ADVERB}),?[ \t]{{1,3}}(?:[a-z]{{2,}}[ \t]{{1,3}}){{0,2}}?"
+    rf"(?:(?i:{_PREPOSITION})[ \t]{{1,3}}){{0,2}}"
+    rf"(?:{_LISTED},?[ \t]{{1,3}}(?:or|and|to|through|until)[ \t]{{1,3}}"
+    rf"(?:(?i:{_PREPOSITION})[ \t]{{1,3}}){{0,2}})?\Z"
 )
 # A sentence's subject with no determiner, its head a plural noun, then a present verb: "White
 # flowers are produced", "Leaves turn", "Tomato plants ripen". The subject opens the sentence
