@@ -6,8 +6,9 @@ or a piece of advice falls on, not a dated weekend.
   the weekend"): whichever weekend the reader picks;
 - a habit in the present ("they often catch up on work during the weekend"): every weekend.
 
-"Over the weekend, officials confirmed", "the minister will travel over the weekend" and "You
-missed it over the weekend" keep their weekend: a report, a plan, a past.
+"Over the weekend, officials confirmed", "the minister will travel over the weekend", "Let's
+meet over the weekend" and "You missed it over the weekend" keep their weekend: a report, a
+plan, a past.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from store.timex.tense import has_finite_past, tense_direction
 
 # A suggestion put as a question: "Why not rent a car for the weekend?", "How about a trip?".
 SUGGESTION = re.compile(r"\b(?:[Ww]hy[ \t]{1,3}not|[Hh]ow[ \t]{1,3}about)\b")
+# "Let's see if the servers recover after the weekend", "Let's meet over the weekend": the
+# writer's own plan, not advice, whatever weekend it names.
+OWN_PLAN = re.compile(r"[\W_]{0,3}[Ll]et(?:['’]s|[ \t]{1,3}us)\b")
 
 
 def any_weekend(text: str, candidate: Candidate, phrase: str) -> bool:
@@ -30,7 +34,8 @@ def any_weekend(text: str, candidate: Candidate, phrase: str) -> bool:
         return False
     start, end = sentence_around(text, candidate.start)
     advice = SECOND_PERSON.search(text, start, end) or SUGGESTION.search(text, start, end)
-    if advice or imperative_sentence(text, start, end):
+    ordered = imperative_sentence(text, start, end) and not OWN_PLAN.match(text, start, end)
+    if advice or ordered:
         # Read for a finite past only: "get excited about a car to rent" has none.
         return not has_finite_past(text, start, end)
     direction = tense_direction(text, candidate.start, candidate.end)

@@ -47,3 +47,11 @@ KEPT = [
 @pytest.mark.parametrize(("text", "value"), KEPT)
 def test_a_reported_or_planned_weekend_keeps_its_date(text: str, value: str) -> None:
     assert ("the weekend", value) in dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Let's see if the servers recover after the weekend.", "Let us meet over the weekend."],
+)
+def test_the_writers_own_plan_keeps_its_weekend(text: str) -> None:
+    assert [phrase for phrase, _value in dated(text)] == ["the weekend"]
