@@ -13,8 +13,6 @@ import re
 
 from store.timex.around import sentence_around
 
-OPENING = '“"'
-CLOSING = '”"'
 # The marker of an example, then any quoted examples listed before this one, then its opening
 # quote mark: searched in the text before that mark. A "like" before a comma introduces what
 # someone said ("it's like, “they did it yesterday”"), not an example.
@@ -37,14 +35,11 @@ def quoted_example(text: str, start: int) -> bool:
 
 def _open_quote(text: str, start: int, end: int) -> int:
     """Where the quotation still open at `end` opens, looking back no further than `start`;
-    -1 when none is open."""
-    opening = -1
-    for at in range(start, end):
-        char = text[at]
-        if char == '"':
-            opening = at if opening < 0 else -1  # straight quotes pair up in turn
-        elif char == "“":
-            opening = at
-        elif char == "”":
-            opening = -1
-    return opening
+    -1 when none is open. Curly marks say which side they are; straight ones pair up in turn."""
+    window = text[start:end]
+    curly = window.rfind("“")
+    if curly < window.rfind("”"):
+        curly = -1
+    straight = window.rfind('"') if window.count('"') % 2 else -1
+    opening = max(curly, straight)
+    return start + opening if opening >= 0 else -1
