@@ -5,10 +5,9 @@ Each reading is the words' own, not a site's. Schedules, page stamps and conditi
 in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
 `store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, any weekend ("rent
 a car for the weekend") in `store.timex.weekends`, quoted examples ("such as “cut costs this
-quarter”") in `store.timex.examples`, usual times of year ("usually in late June")
-in `store.timex.habits`, seasons in `store.timex.seasonal`, words
-said to the reader ("Call today!", "in today's world", a cited "today") in
-`store.timex.addressed`; here:
+quarter”") in `store.timex.examples`, usual times of year ("usually in late June") in
+`store.timex.habits`, seasons in `store.timex.seasonal`, words said to the reader ("Call
+today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
   "Halloween costume ideas", "fall wellness routines", "Monday newsletters") in a clause whose
   verb places nothing in time; "Cyber Monday sales will top records" and "Black Friday sales
