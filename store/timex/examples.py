@@ -26,10 +26,14 @@ REACH = 240
 
 def quoted_example(text: str, start: int) -> bool:
     """Whether the date word at `start` is inside a quoted example (see above)."""
-    sentence_start, _end = sentence_around(text, start)
-    opening = _open_quote(text, max(sentence_start, start - REACH), start)
-    if opening < 0:
+    opening = _open_quote(text, max(0, start - REACH), start)
+    if opening < 0:  # most date words: no quotation open (found before the costlier sentence)
         return False
+    sentence_start, _end = sentence_around(text, start)
+    if opening < sentence_start:
+        opening = _open_quote(text, sentence_start, start)
+        if opening < 0:
+            return False
     return EXAMPLE_BEFORE.search(text, max(0, opening - REACH), opening) is not None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from store.timex.around import sentence_around
+from store.timex.around import SENTENCE_REACH, sentence_around
 from store.timex.candidates import Candidate
 from store.timex.tense import tense_direction
 
@@ -40,15 +40,23 @@ learned tell tells told
 """
 WHETHER_VERBS = frozenset(_WHETHER_VERBS.split())
 DAY_WORD = re.compile(r"\b(?:today|tomorrow|tonight|yesterday)\b", re.IGNORECASE)
+# The words a supposition holds, looked for before its sentence is: most date words have none.
+SUPPOSITION_WORD = re.compile(
+    r"[Ss]uppos|[Ii]magine|[Ss]ay\b|[Ww]hat[ \t]{1,3}if|[Ff]or[ \t]{1,3}(?:example|instance)"
+)
 
 
 def supposed(text: str, candidate: Candidate, phrase: str) -> bool:
     """Whether `candidate` is a time in a supposition or an "if" clause (see above)."""
+    day_word = DAY_WORD.search(phrase) is not None
+    reach = max(0, candidate.start - SENTENCE_REACH)
+    if not day_word and SUPPOSITION_WORD.search(text, reach, candidate.start) is None:
+        return False
     start, _end = sentence_around(text, candidate.start)
     # The supposition's own sentence: `sentence_around` stops at a new line, so look from there.
     if SUPPOSITION.search(text, max(0, start - 1) if start else 0, candidate.start):
         return True
-    if DAY_WORD.search(phrase) is None:
+    if not day_word:
         return False
     condition = CONDITION_BEFORE.search(text, start, candidate.start)
     if condition is None or (condition["verb"] or "").lower() in WHETHER_VERBS:
