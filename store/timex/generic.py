@@ -2,8 +2,12 @@
 its habits, rather than of when something happened.
 
 Each reading is the words' own, not a site's. Schedules, page stamps and conditions are read
-in `store.timex.schedules`, seasons in `store.timex.seasonal`, words said to the reader
-("Call today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
+in `store.timex.schedules`, suppositions ("if the API changes tomorrow") in
+`store.timex.suppositions`, anyone's "yesterday" in `store.timex.anydays`, any weekend ("rent
+a car for the weekend") in `store.timex.weekends`, quoted examples ("such as “cut costs this
+quarter”") in `store.timex.examples`, usual times of year ("usually in late June") in
+`store.timex.habits`, seasons in `store.timex.seasonal`, words said to the reader ("Call
+today!", "in today's world", a cited "today") in `store.timex.addressed`; here:
 - a kind of thing: a holiday, season or weekday just before a noun ("a Christmas list",
   "Halloween costume ideas", "fall wellness routines", "Monday newsletters") in a clause whose
   verb places nothing in time; "Cyber Monday sales will top records" and "Black Friday sales
@@ -23,7 +27,17 @@ from __future__ import annotations
 
 import re
 
-from store.timex import addressed, schedules, seasonal, weekdays
+from store.timex import (
+    addressed,
+    anydays,
+    examples,
+    habits,
+    schedules,
+    seasonal,
+    suppositions,
+    weekdays,
+    weekends,
+)
 from store.timex.around import (
     SECOND_PERSON,
     WEEKDAY_PHRASE,
@@ -131,6 +145,8 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.plan_heading(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
         or _habit(text, candidate, phrase)
+        or habits.usual_time(text, candidate, phrase)
+        or habits.described_kind(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
         or addressed.cited(text, candidate)
         or addressed.call_to_action(text, candidate, phrase)
@@ -139,6 +155,10 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or _game_quarter(text, candidate, phrase)
         or _example_or_topic(text, candidate, phrase)
         or schedules.condition(text, candidate, phrase)
+        or suppositions.supposed(text, candidate, phrase)
+        or anydays.anyones_day(text, candidate.start, phrase)
+        or weekends.any_weekend(text, candidate, phrase)
+        or examples.quoted_example(text, candidate.start)
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)
