@@ -59,6 +59,7 @@ it i we you he she they this that these those there here what who which my our h
 its your one some many most few such no despite amid amidst per toward towards via within
 without near beyond behind below above beside besides except unlike versus around along upon
 onto inside outside throughout amongst between plus than whether though although because
+whenever wherever whatever whoever whichever
 """
 NOT_VERBS = frozenset(_NOT_VERBS.split()) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")

@@ -137,6 +137,9 @@ TODAYS_NEWS = [
     # A subject in "-s" before "!", a company named before "today" and a verb after it.
     "Shares of Apple soared today!",
     "Boeing Co. today reported a loss.",
+    # A clause opened by "whenever" or "whatever" before "today" gives no order.
+    "Whenever it rains, the roof leaks; today it leaked again.",
+    "Whatever the market did, today the shares closed higher.",
 ]
 
 
