@@ -21,7 +21,9 @@ from bisect import bisect_left
 from store.quoting.cues import Cue, _window
 from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
 from store.quoting.marks import Sentences
-from store.quoting.subjects import Subject, Token, subject_before
+from store.quoting.phrases import Subject
+from store.quoting.subjects import subject_before
+from store.quoting.tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:

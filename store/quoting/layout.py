@@ -17,7 +17,7 @@ import re
 
 from store.quoting.cues import Cue
 from store.quoting.marks import TRANSCRIPT_SPEAKER
-from store.quoting.subjects import Subject
+from store.quoting.phrases import Subject
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
 # or a capitalised name whose colon a quote mark follows.

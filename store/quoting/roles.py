@@ -18,8 +18,8 @@ from store.quoting.cues import Cue
 from store.quoting.lexicon import CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
+from store.quoting.phrases import Subject
 from store.quoting.speakers import Registry
-from store.quoting.subjects import Subject
 
 # How far from the name the role is looked for: an appositive ("Jane Roe, the chief executive
 # of Acme, said") stands within a few words of it.

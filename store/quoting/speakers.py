@@ -27,7 +27,7 @@ from store.quoting.names import (
     opens_name,
     surname,
 )
-from store.quoting.subjects import Subject
+from store.quoting.phrases import Subject
 
 # How many names sharing a word, or holders of a role, to compare; more only happen in
 # pathological text, and comparing them all would make resolution quadratic.
