@@ -157,6 +157,11 @@ class Registry:
             return False
         if any(n != name and " " in n for n in self._by_word.get(word, [])[:_CANDIDATE_LIMIT]):
             return False
+        return self._written_in_lower_case(word)
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Does the article write the word alone in lower case somewhere?"""
+        word = word.lower()
         if word not in self._lower:
             self._lower[word] = _written_alone(word, self._text)
         return self._lower[word]
@@ -188,16 +193,25 @@ class Registry:
         # and one with an organisation before it ("Washington Post Trump") is two names run
         # together. A name of two words or more is full already: a longer run holding it has
         # a title or a place run into it ("Britain Liu Xiaoming").
+        # Nor is a run whose first word the article writes in lower case a person's name
+        # ("Async Rust" where it writes "async Rust": a kind of the thing "Rust" names).
         ending = [
             known
             for known in found
             if surname(known.lower().split()) == words[-1]
             and not set(known.lower().split()[:-1]) & ORG_WORDS
+            and not self._written_in_lower_case(known.split()[0])
         ]
         # Else a first name or a firm's first word ("Holly" of "Holly Wilgus", "Acme" of
         # "Acme Harbour"), never a word inside a name ("Tax" of "Child Tax Credit") nor a
-        # maker's name before its product's acronyms ("SAP" of "SAP CRM").
-        opening = [known for known in found if opens_name(known.split(), words[0])]
+        # maker's name before its product's acronyms ("SAP" of "SAP CRM"), nor a word the
+        # article writes in lower case: a common noun a sentence's start capitalised ("Tax
+        # preparers may call them …" is no "Tax Counseling").
+        opening = [
+            known
+            for known in found
+            if opens_name(known.split(), words[0]) and not self._written_in_lower_case(words[0])
+        ]
         found = (ending or opening) if len(words) == 1 else []
         found.sort(key=self._rank, reverse=True)
         self._fuller[given] = found or [self._fullest.get(name.lower(), name)]
