@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from store.quoting.cues import Cue
-from store.quoting.lexicon import CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
+from store.quoting.lexicon import ABBREVIATIONS, CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
 from store.quoting.phrases import Subject
@@ -77,7 +77,7 @@ def written_role(subject: Subject, text: str) -> str | None:
     owner = _OWNER.search(text, max(0, start - _REACH), start)
     if owner:
         start = owner.start(1)
-    role = " ".join(text[start:end].strip(" ,;:").split())
+    role = _without_full_stop(" ".join(text[start:end].strip(" ,;:").split()))
     return role if role and reads_as_a_post(role) else None
 
 
@@ -88,6 +88,15 @@ def role_pattern(role: str) -> re.Pattern[str]:
     again, rather than for each name given one."""
     pattern = r"\.?\s+".join(re.escape(word) for word in role.split())
     return re.compile(rf"(?<![\w’']){pattern}\.?(?![\w’'])", re.IGNORECASE)
+
+
+def _without_full_stop(role: str) -> str:
+    """The role without the stop ending its sentence ("founder of Harbour Watch."), keeping an
+    abbreviation's ("Sen.")."""
+    last = role.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if role.endswith(".") and len(last) > 1 and last not in ABBREVIATIONS:
+        return role[:-1]
+    return role
 
 
 def reads_as_a_post(role: str) -> bool:
