@@ -19,7 +19,10 @@ def roles(*texts: str) -> list[tuple[str | None, str | None]]:
     ("text", "role"),
     [
         ("“The fees will fall,” said Ann Cole, a senior minister.", "senior minister"),
-        ("“The fees will fall,” said Ann Cole, the finance minister, on Monday.", "finance minister"),
+        (
+            "“The fees will fall,” said Ann Cole, the finance minister, on Monday.",
+            "finance minister",
+        ),
         (
             "“The fees will fall,” said Ann Cole, founder of Harbour Watch.",
             "founder of Harbour Watch",
