@@ -21,7 +21,9 @@ from bisect import bisect_left
 from store.quoting.cues import Cue, _window
 from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
 from store.quoting.marks import Sentences
-from store.quoting.subjects import Subject, Token, subject_before
+from store.quoting.phrases import Subject
+from store.quoting.subjects import subject_before
+from store.quoting.tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -67,6 +69,9 @@ _AUXILIARIES = _words(
 )
 _APPOSITION_OPENERS = _words("who which a an the whose")
 _CONTRACTED_VERBS = _words("s re ll d ve m")
+_BE = _words("s is was")
+# Verbs that open a verb phrase: the word before one is no verb of the sentence's subject.
+_MODALS = _words("may might can could will would shall should must")
 _DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
@@ -158,9 +163,19 @@ def _finite(verb: Token) -> bool:
 
 
 def _contracted_pronoun(word: Token) -> str | None:
-    """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll")."""
+    """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll"); none
+    for "It’s", whose "it" is most often no one ("It’s the way …": see `_expletive`)."""
     pronoun, mark, verb = word.lower.replace("'", "’").partition("’")
-    return _PRONOUNS.get(pronoun) if mark and verb in _CONTRACTED_VERBS else None
+    if not mark or verb not in _CONTRACTED_VERBS or _expletive(pronoun, verb):
+        return None
+    return _PRONOUNS.get(pronoun)
+
+
+def _expletive(pronoun: str, verb: str) -> bool:
+    """Is "it" with a form of "be" ("It is", "It’s", "It was") an "it" that stands for no
+    one ("It’s the way the parts fit: “…”", "It was a long night")? A body that speaks
+    through "it" does with a verb of its own ("It called the plan “a gift”")."""
+    return pronoun == "it" and verb in _BE
 
 
 def _participle(word: Token) -> bool:
@@ -216,6 +231,8 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
         verb = tokens[i + 1]
         if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
             return None
+        if _expletive(first.lower, verb.lower):
+            return None
         return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
     the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
     if not the and (not first.is_cap or first.lower in _NOT_SUBJECTS):
@@ -226,9 +243,12 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     after = _past_aside(tokens, j)
     if after >= len(tokens):
         return None
-    verb = tokens[_after_apposition(tokens, after)]
+    at = _after_apposition(tokens, after)
+    verb = tokens[at]
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
+    if at + 1 < len(tokens) and tokens[at + 1].lower in _MODALS:
+        return None  # "Tax preparers may call …": the word is the subject's noun, no verb
     if _participle(verb):
         return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
     if finite and the and not _finite(verb):

@@ -16,8 +16,10 @@ from store.quoting.lexicon import (
     THING_PRONOUNS,
     TOLD_OBJECTS,
 )
+from store.quoting.phrases import Subject
 from store.quoting.scan import WordStart, alternatives
-from store.quoting.subjects import Subject, Token, subject_after, subject_before, tokenize
+from store.quoting.subjects import subject_after, subject_before
+from store.quoting.tokens import Token, tokenize
 
 # A verb ends at a word boundary, or where a lost space glued the name after it to it
 # ("according toMikey Shulman", "saidAnn Cole"), as the tokens split such words.

@@ -6,6 +6,8 @@ to them.” Both are one quotation, attributed once. The parts join when:
 - they stand in one paragraph, the first closed by its mark and attributed by the cue right
   after it, and nothing but that cue's short sentence lies between them (the second opens
   right after the cue, or as the next sentence);
+- no other quote stands between them (a title the cue names, 'she told “Today”', a phrase
+  quoted after it): the words between are more than the cue;
 - the second part has no cue of its own (or only the same one, read as introducing it), so
   "“…,” Cole said. “…,” Lee replied." stays two quotes of two speakers;
 - the words after the cue are few and report nothing more ("Cole said, adding that …", "Cole
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 from store.quoting.attribution import Article
 from store.quoting.cues import Cue
 from store.quoting.lexicon import CUE_VERBS
-from store.quoting.marks import ELISION, Span
+from store.quoting.marks import ELISION, MARK_RE, Span
 
 _BREAKS = (",", ":", ";", "—", "–", "-", ".", "!", "?")
 # A second verb of saying after the cue ("Cole said, adding: “…", "she told them, and then
@@ -46,6 +48,7 @@ _SAYING = frozenset(CUE_VERBS.lower().split("|")) | frozenset(
         "writing",
         "replying",
         "answering",
+        "suggesting",
     ]
 )
 _WORD_RE = re.compile(r"[a-z’'-]+")
@@ -93,6 +96,8 @@ def _interrupts(first: Span, cue: Cue, second: Span, article: Article) -> bool:
     if cue.end > close:
         return False
     mark, text = opening.start - 1, article.masked[last.paragraph]
+    if MARK_RE.search(article.texts[last.paragraph], last.end + 1, mark):
+        return False  # a title or phrase quoted between them ("…,” she told “Today”. “…")
     if mark < close:
         # A part that opens in lower case goes on with the sentence the first left off
         # ('“Many are unsure,” Thiel wrote, explaining why, “but most agree …”'); else a

@@ -136,6 +136,27 @@ def _typed_as_closer(text: str, k: int) -> bool:
     )
 
 
+def _kind(mark: str) -> str:
+    """A mark's family: straight, curly or guillemet."""
+    return '"' if mark == '"' else "«" if mark in "«»" else "“"
+
+
+def _nested_close(text: str, marks: list[int], number: int, opener: int) -> int | None:
+    """Where the quote that the mark `marks[number]` opens inside the quote opened at `opener`
+    closes, when it is a nested quote: a writer keeps to one kind of mark for their own
+    quotes, so a pair of the other kind inside an open quote ('"PENCE: … an episode of
+    “Shark Tank.” But …') is a quote the speaker quotes. None when the mark is of the same
+    kind, or when no mark of its kind closes it before the outer kind's next mark."""
+    kind = _kind(text[marks[number]])
+    if kind == _kind(text[opener]):
+        return None
+    for k in marks[number + 1 :]:
+        if _kind(text[k]) != kind:
+            return None
+        return k if _role(text, k, True) == "close" else None
+    return None
+
+
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -150,11 +171,17 @@ def scan_paragraph(index: int, text: str, *, single_marks: bool = False) -> list
     segments: list[Segment] = []
     open_at: int | None = None
     wrapper = _straight_wrapper(text)
-    for match in MARK_RE.finditer(text):
-        k = match.start()
-        if k in wrapper:
+    marks = [m.start() for m in MARK_RE.finditer(text) if m.start() not in wrapper]
+    nested: set[int] = set()
+    for number, k in enumerate(marks):
+        if k in nested:
             continue
         role = _role(text, k, open_at is not None)
+        if role == "open" and open_at is not None:
+            inner = _nested_close(text, marks, number, open_at - 1)
+            if inner is not None:
+                nested.add(inner)  # the pair stays inside the open quote
+                continue
         if role == "open":
             if open_at is not None:
                 segments.append(Segment(index, open_at, trim_end(text, open_at, k), "cut"))
@@ -240,6 +267,14 @@ def _opens_paragraph(text: str, segment: Segment) -> bool:
     return segment.start - 1 == _skip_space(text, 0)
 
 
+def _same_kind(paragraphs: list[Paragraph], running: Segment, opening: Segment) -> bool:
+    """Does the paragraph open with the kind of mark the running quote opened with? A quote
+    goes on in the marks it began in: a passage quoted in straight marks, paragraph by
+    paragraph, ends before a paragraph opening with a curly one, a quote of its own."""
+    first = paragraphs[running.paragraph].text[running.start - 1]
+    return _kind(first) == _kind(paragraphs[opening.paragraph].text[opening.start - 1])
+
+
 def find_spans(paragraphs: list[Paragraph], skip: set[int]) -> list[Span]:
     """Quote spans in document order; a quote left open at a paragraph's end runs on into the
     next paragraph when that one opens with a quote mark (the newspaper convention)."""
@@ -259,6 +294,7 @@ def find_spans(paragraphs: list[Paragraph], skip: set[int]) -> list[Span]:
             and segments
             and _opens_paragraph(paragraph.text, segments[0])
             and not TRANSCRIPT_TURN_RE.match(paragraph.text, segments[0].start)
+            and _same_kind(paragraphs, running.first, segments[0])
         ):
             running.segments.append(segments.pop(0))
         else:

@@ -19,8 +19,9 @@ from store.quoting.lexicon import (
     STOP_WORDS,
     TITLES,
 )
+from store.quoting.phrases import Subject
 from store.quoting.scan import WordStart, alternatives
-from store.quoting.subjects import Subject, subject_before
+from store.quoting.subjects import subject_before
 
 # Titles match capitalised ("Minister Fahmi") and, for role nouns, lower case ("founder Pavel").
 _TITLE_FORMS = {w.capitalize() for w in TITLES | HONORIFICS} | {w.upper() for w in TITLES}

@@ -13,13 +13,14 @@ named in capitals before them ("Acme’s"). A speaker keeps the first role the a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.quoting.cues import Cue
-from store.quoting.lexicon import CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
+from store.quoting.lexicon import ABBREVIATIONS, CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
+from store.quoting.phrases import Subject
 from store.quoting.speakers import Registry
-from store.quoting.subjects import Subject
 
 # How far from the name the role is looked for: an appositive ("Jane Roe, the chief executive
 # of Acme, said") stands within a few words of it.
@@ -33,6 +34,8 @@ _TITLE_TAIL = re.compile(r"\s+(?:[\w’'&.-]+\s+)*")
 # candidate"), a joined pair ("Donald Trump and Sen.").
 _CLAUSE_WORDS = frozenset(CUE_VERBS.casefold().split("|")) | {"and", "or"}
 _POST_WORDS = TITLES | JOB_TITLES | LOWER_CASE_TITLES
+# How many roles' patterns are kept compiled: a case names a few hundred kinds of post.
+_PATTERNS_KEPT = 1024
 _OWNER = re.compile(
     r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+)$"
 )
@@ -63,22 +66,37 @@ def written_role(subject: Subject, text: str) -> str | None:
     words are not found there."""
     if not subject.role:
         return None
-    words = subject.role.split()
-    # A title's words as the text may write them: "sen" is "Sen." there.
-    pattern = r"\.?\s+".join(re.escape(word) for word in words)
-    found = re.compile(rf"(?<![\w’']){pattern}\.?(?![\w’'])", re.IGNORECASE)
     low, high = max(0, subject.start - _REACH), min(len(text), subject.end + _REACH)
-    matches = list(found.finditer(text, low, high))
+    matches = list(role_pattern(subject.role).finditer(text, low, high))
     if not matches:
         return None
     nearest = min(matches, key=lambda match: _distance(match, subject))
     start, end = nearest.start(), nearest.end()
     end = _title_end(text, end, subject)
-    owner = _OWNER.search(text[:start])
+    # The owner stands right before the role: only the stretch of text it may take is read.
+    owner = _OWNER.search(text, max(0, start - _REACH), start)
     if owner:
         start = owner.start(1)
-    role = " ".join(text[start:end].strip(" ,;:").split())
+    role = _without_full_stop(" ".join(text[start:end].strip(" ,;:").split()))
     return role if role and reads_as_a_post(role) else None
+
+
+@lru_cache(maxsize=_PATTERNS_KEPT)
+def role_pattern(role: str) -> re.Pattern[str]:
+    """The role's words as a text may write them, in any case: "sen" is "Sen." there. Compiled
+    once for each role ("secretary of state", "sen"), which a case's articles give again and
+    again, rather than for each name given one."""
+    pattern = r"\.?\s+".join(re.escape(word) for word in role.split())
+    return re.compile(rf"(?<![\w’']){pattern}\.?(?![\w’'])", re.IGNORECASE)
+
+
+def _without_full_stop(role: str) -> str:
+    """The role without the stop ending its sentence ("founder of Harbour Watch."), keeping an
+    abbreviation's ("Sen.")."""
+    last = role.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if role.endswith(".") and len(last) > 1 and last not in ABBREVIATIONS:
+        return role[:-1]
+    return role
 
 
 def reads_as_a_post(role: str) -> bool:

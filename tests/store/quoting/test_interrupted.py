@@ -113,12 +113,33 @@ def test_the_joined_quotation_is_attributed_once_by_its_own_cue() -> None:
             ["Ann Cole said: “We will win.” “We always do.”"],
             [("We will win.", "Ann Cole"), ("We always do.", "Ann Cole")],
         ),
+        # A participle of saying after the cue, in its sentence: the next part is what it
+        # introduces.
+        (
+            ['"We will win," Ann Cole said, suggesting two slogans, "Vote early. Vote Cole."'],
+            [("We will win,", "Ann Cole"), ("Vote early. Vote Cole.", "Ann Cole")],
+        ),
+        # A title or a phrase quoted between the parts: more than the cue stands there.
+        (
+            ["“We will win,” Ann Cole told “Harbour Live” on Monday. “We always do.”"],
+            [("We will win,", "Ann Cole"), ("We always do.", "Ann Cole")],
+        ),
     ],
 )
 def test_quotes_with_a_cue_or_narration_of_their_own_stay_apart(
     texts: list[str], expected: list[tuple[str, str | None]]
 ) -> None:
     assert said(*texts) == expected
+
+
+def test_a_phrase_quoted_after_the_cue_keeps_the_parts_apart() -> None:
+    text = (
+        "“The fees are too high,” Bo Lee said, waving the council’s “fair” fares leaflet at "
+        "the crowd. “Nobody here can pay them.”"
+    )
+    quotes = said(text)
+    assert ("The fees are too high,", "Bo Lee") in quotes
+    assert ("Nobody here can pay them.", "Bo Lee") in quotes
 
 
 def test_a_phrase_quoted_inside_the_cues_clause_is_not_the_statement_going_on() -> None:

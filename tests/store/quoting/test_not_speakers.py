@@ -9,7 +9,7 @@ import pytest
 from store.models import Paragraph
 from store.quoting.context import sentence_subject
 from store.quoting.quotes import find_quotes
-from store.quoting.subjects import tokenize
+from store.quoting.tokens import tokenize
 
 
 def speakers(*texts: str) -> list[str | None]:

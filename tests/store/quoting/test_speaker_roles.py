@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from store.models import Paragraph
+from store.quoting.phrases import Subject
 from store.quoting.quotes import find_quotes
 from store.quoting.roles import reads_as_a_post, written_role
-from store.quoting.subjects import Subject
 
 
 def roles(*texts: str) -> list[tuple[str | None, str | None]]:
