@@ -124,6 +124,18 @@ def test_bold_runs_side_by_side_leave_no_asterisks(markdown: str, kept: str) -> 
     assert kept in text
 
 
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("Match it with `a****b` in the pattern.", "Match it with a****b in the pattern."),
+        ("Type `x****` and press enter.", "Type x**** and press enter."),
+        ("[Docs](https://d.example/r)**** say `p****q`****matters.", "Docs say p****q matters."),
+        ("**Cost****:** low; write `**a****b**` there.", "Cost: low; write **a****b** there."),
+    ],
+)
+def test_stars_inside_inline_code_are_the_codes_own(markdown: str, kept: str) -> None:
+    assert texts(markdown) == [kept]
+
 
 @pytest.mark.parametrize(
     "markdown",
