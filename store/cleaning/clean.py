@@ -16,6 +16,7 @@ from dataclasses import replace
 from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
+from store.cleaning.datelines import dateline_date, join_datelines
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.links import leads_out
 from store.cleaning.meta import (
@@ -63,7 +64,7 @@ def clean(
     itself says.
     """
     markdown = format != "text"
-    blocks = markdown_blocks(text) if markdown else text_blocks(text)
+    blocks = join_datelines(markdown_blocks(text) if markdown else text_blocks(text))
     residue = _drop_caption_residue(blocks)
     _trim_truncated_tail(blocks)
     _unlink_named_headings(blocks, url)
@@ -287,6 +288,8 @@ def _take_byline(blocks: list[Block], titles: tuple[str | None, ...] = ()) -> By
             found.published = found.published or publication_date(block.text)
         elif block.why == "title" and not found.published:
             found.published = _title_stamp(block.text, titles)
+        elif not block.why and not found.published:
+            found.published = dateline_date(block.text)
     return found
 
 
