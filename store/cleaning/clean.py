@@ -35,6 +35,7 @@ from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
 from store.cleaning.repeats import mark_repeats
 from store.cleaning.sitenames import site_free_title
+from store.cleaning.streams import mark_streams
 from store.cleaning.weights import content_words, is_content, is_link_only
 from store.models import CleanDoc, Paragraph, ParagraphKind
 
@@ -77,6 +78,7 @@ def clean(
     mark_sections(blocks)
     mark_footer(blocks)
     mark_repeats(blocks)
+    mark_streams(blocks)
     if crawled:
         mark_outside_main(blocks, is_content)
     if crawled:
