@@ -18,6 +18,7 @@ from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
 from store.cleaning.datelines import dateline_date, join_datelines
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
+from store.cleaning.forms import mark_forms
 from store.cleaning.links import leads_out
 from store.cleaning.meta import (
     Byline,
@@ -70,6 +71,7 @@ def clean(
     _trim_truncated_tail(blocks)
     _unlink_named_headings(blocks, url)
     _mark_furniture(blocks)
+    mark_forms(blocks)
     # trafilatura has found the HTML's main text already: no masthead sits above its title.
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
