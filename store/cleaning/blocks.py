@@ -319,12 +319,18 @@ _DEAD_TARGET = re.compile(r"!?\[?\]?\((?:data|javascript):[^\s)]*\)?", re.IGNORE
 # A tag written as text ("&lt;a href=…&gt;" in a republishing box): a known element's name
 # opens it, so text in angle brackets ("<The Palace>") does not look like one.
 _TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
+# A link to a place on the page whose text is its target, which a converter writes as an
+# autolink ("Like this:<#section8>" for a heading's permalink anchor) and CommonMark, wanting a
+# scheme, leaves as text: no words of the page.
+_SELF_ANCHOR = re.compile(r"<#[^\s<>]*>")
 
 
 def _text_piece(text: str) -> str:
     """A text token's words, without the leftovers of markup read as text."""
     if ":" in text and "(" in text:
         text = _DEAD_TARGET.sub(" ", text)
+    if "<#" in text:
+        text = _SELF_ANCHOR.sub("", text)
     if "<" in text and _TAG_TEXT.search(text):
         text = _html_text(text, unescape=False)
     return text
