@@ -16,6 +16,7 @@ from dataclasses import replace
 from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
+from store.cleaning.citations import mark_reference_lists
 from store.cleaning.datelines import dateline_date, join_datelines
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.forms import mark_forms
@@ -72,6 +73,7 @@ def clean(
     _unlink_named_headings(blocks, url)
     _mark_furniture(blocks)
     mark_forms(blocks)
+    mark_reference_lists(blocks)
     # trafilatura has found the HTML's main text already: no masthead sits above its title.
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
