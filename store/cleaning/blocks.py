@@ -17,6 +17,7 @@ from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
 from store.cleaning.code import MIN_LINES, code_text, looks_like_code
+from store.cleaning.emphasis import join_adjacent_bold, without_empty_emphasis
 from store.cleaning.parser import MARKDOWN
 from store.cleaning.phrases import is_prose
 
@@ -206,17 +207,12 @@ def _paragraph_lines(lines: list[str], width: int | None) -> list[str]:
 
 def markdown_blocks(text: str) -> list[Block]:
     """Crawler markdown: one block per paragraph, heading, list item, table row or code fence."""
-    if "****" in text:
-        text = _ADJACENT_BOLD.sub(r"**\1\2**", text)
+    text = join_adjacent_bold(text)
     builder = _BlockBuilder(text)
     for token in MARKDOWN.parse(text):
         builder.feed(token)
     return builder.blocks
 
-
-# Two bold runs side by side, as a converter writes two <strong> elements in a row
-# ("**Audience****:**"): CommonMark closes the first and leaves the second's marks as text.
-_ADJACENT_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*\*\*([^*\n]+?)\*\*")
 
 LAYOUT_CELL_WORDS = 80  # a table cell this long holds paragraphs: the table lays out the page
 # Headings are a line of a few words; one this long that runs on past a full stop is paragraphs
@@ -240,6 +236,7 @@ def _render_inline(children: list[Token]) -> _Inline:
     link_start: int | None = None
     href = ""
     free_letters = 0
+    code_spans: set[int] = set()  # where in `parts` inline code sits
     code_element = ""  # the script or style element open inline, whose content is no text
     for child in children:
         if code_element:
@@ -257,10 +254,12 @@ def _render_inline(children: list[Token]) -> _Inline:
             link_start = None
         else:
             piece = _inline_piece(child)
+            if child.type == "code_inline":
+                code_spans.add(len(parts))
             parts.append(piece)
             if link_start is None:
                 free_letters += _count_letters(piece)
-    text = normalize(remove_media_markers(_drop_empty_emphasis("".join(parts))))
+    text = normalize(remove_media_markers(without_empty_emphasis(parts, code_spans)))
     link_chars = sum(len(link_text) for link_text, _ in links)
     return _Inline(text, link_chars, free_letters, links)
 
@@ -313,28 +312,25 @@ def _count_letters(text: str) -> int:
     return ascii_letters + len(_NOT_LETTER.sub("", _ASCII_RUNS.sub("", text)))
 
 
-# What is left of markup that the parser read as text: emptied bold ("[Private clouds](…)****",
-# "****(IaaS)"), and the target of a picture or link whose brackets did not pair, where the
-# target is no address to read (an inline data: picture, a javascript: button).
-_EMPTY_EMPHASIS = re.compile(r"\*{4,}(?=[\w(\[])")  # a space kept between the words it split
-_EMPTY_EMPHASIS_END = re.compile(r"\*{4,}")
+# What is left of markup that the parser read as text: the target of a picture or link whose
+# brackets did not pair, where the target is no address to read (an inline data: picture, a
+# javascript: button).
 _DEAD_TARGET = re.compile(r"!?\[?\]?\((?:data|javascript):[^\s)]*\)?", re.IGNORECASE)
 # A tag written as text ("&lt;a href=…&gt;" in a republishing box): a known element's name
 # opens it, so text in angle brackets ("<The Palace>") does not look like one.
 _TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
-
-
-def _drop_empty_emphasis(text: str) -> str:
-    # On the whole run: bold around a picture ("**![…](…)**Name") empties once the picture goes.
-    if "****" not in text:
-        return text
-    return _EMPTY_EMPHASIS_END.sub("", _EMPTY_EMPHASIS.sub(" ", text))
+# A link to a place on the page whose text is its target, which a converter writes as an
+# autolink ("Like this:<#section8>" for a heading's permalink anchor) and CommonMark, wanting a
+# scheme, leaves as text: no words of the page.
+_SELF_ANCHOR = re.compile(r"<#[^\s<>]*>")
 
 
 def _text_piece(text: str) -> str:
     """A text token's words, without the leftovers of markup read as text."""
     if ":" in text and "(" in text:
         text = _DEAD_TARGET.sub(" ", text)
+    if "<#" in text:
+        text = _SELF_ANCHOR.sub("", text)
     if "<" in text and _TAG_TEXT.search(text):
         text = _html_text(text, unescape=False)
     return text

@@ -16,7 +16,10 @@ from dataclasses import replace
 from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
+from store.cleaning.citations import mark_reference_lists
+from store.cleaning.datelines import dateline_date, join_datelines
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
+from store.cleaning.forms import mark_forms
 from store.cleaning.links import leads_out
 from store.cleaning.meta import (
     Byline,
@@ -34,6 +37,7 @@ from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
 from store.cleaning.region import mark_outside_main
 from store.cleaning.repeats import mark_repeats
 from store.cleaning.sitenames import site_free_title
+from store.cleaning.streams import mark_streams
 from store.cleaning.weights import content_words, is_content, is_link_only
 from store.models import CleanDoc, Paragraph, ParagraphKind
 
@@ -63,11 +67,13 @@ def clean(
     itself says.
     """
     markdown = format != "text"
-    blocks = markdown_blocks(text) if markdown else text_blocks(text)
+    blocks = join_datelines(markdown_blocks(text) if markdown else text_blocks(text))
     residue = _drop_caption_residue(blocks)
     _trim_truncated_tail(blocks)
     _unlink_named_headings(blocks, url)
     _mark_furniture(blocks)
+    mark_forms(blocks)
+    mark_reference_lists(blocks)
     # trafilatura has found the HTML's main text already: no masthead sits above its title.
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
@@ -76,6 +82,7 @@ def clean(
     mark_sections(blocks)
     mark_footer(blocks)
     mark_repeats(blocks)
+    mark_streams(blocks)
     if crawled:
         mark_outside_main(blocks, is_content)
     if crawled:
@@ -287,6 +294,8 @@ def _take_byline(blocks: list[Block], titles: tuple[str | None, ...] = ()) -> By
             found.published = found.published or publication_date(block.text)
         elif block.why == "title" and not found.published:
             found.published = _title_stamp(block.text, titles)
+        elif not block.why and not found.published:
+            found.published = dateline_date(block.text)
     return found
 
 

@@ -68,7 +68,9 @@ _FURNITURE_START = re.compile(
             r"^(?:image|photo|picture|video) (?:source|caption|credit)s?\b",
             r"^(?:photo|image|picture|illustration|credit|photograph)s? ?:",
             r"^(?:please )?enable javascript\b",
-            r"^(?:loading|back to top|top of page|print this page)\W*$",
+            r"^(?:back to top|top of page|print this page)\W*$",
+            # A widget's placeholder, next to its buttons' labels: its script never ran.
+            r"^loading\W*$|^(?:[\w-]+ ){0,3}loading(?:\.\.\.|…)(?: [\w-]+){0,3}$",
             r"^(?:main |primary |site )?(?:menu|navigation|search)$",
             r"^this article is more than \d+ \w+ old$",
             r"^(?:updated |published |posted )?"

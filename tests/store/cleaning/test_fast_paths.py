@@ -239,6 +239,9 @@ FURNITURE = [
     "Read more: the ferry strike",
     "Photo: Reuters",
     "Back to top",
+    "Loading...",
+    "Like Loading...",
+    "Loading… Sign Me Up",
     "Powered by WordPress",
     "分享到微信",
     "12赞",
@@ -268,6 +271,9 @@ NOT_FURNITURE = [
     "Readers who like us at our best wrote in",
     "The harbour photo exhibition opens on Monday, the council said in a statement.",
     "Sales fell by a third in 2023/24, the company said.",
+    "Loading the ferry took three hours.",
+    "Truck loading",  # a heading
+    "The cranes kept on loading and unloading all night",
 ]
 
 

@@ -124,6 +124,18 @@ def test_bold_runs_side_by_side_leave_no_asterisks(markdown: str, kept: str) -> 
     assert kept in text
 
 
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("Match it with `a****b` in the pattern.", "Match it with a****b in the pattern."),
+        ("Type `x****` and press enter.", "Type x**** and press enter."),
+        ("[Docs](https://d.example/r)**** say `p****q`****matters.", "Docs say p****q matters."),
+        ("**Cost****:** low; write `**a****b**` there.", "Cost: low; write **a****b** there."),
+    ],
+)
+def test_stars_inside_inline_code_are_the_codes_own(markdown: str, kept: str) -> None:
+    assert texts(markdown) == [kept]
+
 
 @pytest.mark.parametrize(
     "markdown",
@@ -215,3 +227,21 @@ def test_sections_sharing_template_sentences_are_kept() -> None:
     ]
     page = "\n\n".join([f"# {TITLE}", *BODY, *sections])
     assert cleaned(page) == [*BODY, *sections]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("### Like this:<#section8>", "Like this:"),
+        ("## From real estate to architecture<#section-2>", "From real estate to architecture"),
+        ("Back to the top <#top> of the page.", "Back to the top of the page."),
+        ("Use C# <#> here.", "Use C# here."),
+    ],
+)
+def test_a_permalink_anchor_written_as_an_autolink_is_no_text(markdown: str, kept: str) -> None:
+    assert texts(markdown) == [kept]
+
+
+@pytest.mark.parametrize("markdown", ["Write x <#a b> here.", "Tickets <#42 and #43> sold."])
+def test_other_angle_brackets_with_a_hash_stay(markdown: str) -> None:
+    assert texts(markdown) == [markdown]
