@@ -130,5 +130,5 @@ def test_an_export_that_cannot_be_written_is_a_one_line_error(
 ) -> None:
     out = tmp_path / "no" / "such" / "brief.md"
     code, _out, err = run(capsys, "export", "quotes", "--out", str(out), "--case", str(seed_case))
-    assert code == 2
+    assert code == 1  # a write failure, not a usage error
     assert err == f"casebrowser: cannot write {out}: No such file or directory\n"
