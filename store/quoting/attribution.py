@@ -17,6 +17,7 @@ from store.quoting.marks import (
     scan_paragraph,
     trim_end,
 )
+from store.quoting.narrated import narrated
 
 # What in a quote's sentence says whose words it holds: a verb of saying, or only a subject
 # that names someone (see `_QUOTATION_WORDS`).
@@ -284,9 +285,10 @@ def _from_sentence_before(
     span: Span, previous: Span | None, previous_cue: Cue | None, article: Article
 ) -> Cue | None:
     """A quote in the sentence before passes on its speaker; else a cue there introduces this
-    quote ("He stressed that …. “…”")."""
+    quote ("He stressed that …. “…”"). Not into a sentence of narration ("Lee pleaded guilty
+    to “…”"), whose quote is no one's the sentence before names."""
     region = _sentence_before(span, article)
-    if region is None:
+    if region is None or narrated(span, article):
         return None
     index, low, high = region
     if previous is not None and (previous.last.paragraph, previous.last.end) >= (index, low):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from store.quoting.cues import Cue, _window
+from store.quoting.cues import Cue, _window, is_plea
 from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
 from store.quoting.marks import Sentences
 from store.quoting.phrases import Subject
@@ -302,6 +302,8 @@ def find_context_cues(
             # With a pronoun's cue later in the sentence ("The council … what it called"),
             # the subject is still read: it is who the pronoun stands for.
             subject, verb = parsed
+            if is_plea(verb.lower, text, verb.end):
+                continue
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )
