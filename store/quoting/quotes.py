@@ -33,6 +33,7 @@ from store.quoting.layout import (
 )
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
+from store.quoting.named_inside import doubtful_speaker
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.roles import speaker_roles
 from store.quoting.speakers import Registry, Resolver
@@ -112,6 +113,8 @@ def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quo
         # no one's words.
         cue = how = None
     speaker = cue.speaker if cue else None
+    if doubtful_speaker(text, speaker, how):
+        cue = how = speaker = None  # 'my wife, Farah, …' is not Farah's (named_inside.py)
     return Quote(
         text=text,
         speaker=speaker,
