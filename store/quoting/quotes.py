@@ -46,6 +46,9 @@ _ANTECEDENT_PARAGRAPHS = 2
 # Fewer words than this, given a speaker only as the subject of their sentence (no verb of
 # saying), are a name or a title rather than a statement.
 _CONTEXT_MIN_WORDS = 3
+# "according to" gives a claim's source, not the wording of a term quoted in it ('the idea
+# of “clean eating” will last, according to Gans'): as sure as a sentence's subject.
+_CLAIM = "according to"
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
@@ -155,6 +158,8 @@ def _teller(before: Cue | None, after: Cue | None) -> Teller:
     """What in a quote's sentence says whose words it holds: a verb of saying that names a
     speaker ('Cole called the deal “a disaster”'), else a sentence subject that names someone
     ('Cole vowed to “fight for every berth”'), else nothing (maybe a scare quote)."""
+    if _CLAIM in (after.phrase if after else None, before.phrase if before else None):
+        return "subject"  # 'the idea of “clean eating”, according to Gans': a claim's source
     if after is not None or (before is not None and before.how == "direct"):
         return "verb"
     if before is not None and before.how == "context" and before.speaker is not None:
