@@ -111,13 +111,29 @@ def name_subject(phrase: list[Token]) -> Subject | None:
         return role_subject(phrase)
     return Subject(
         "name",
-        " ".join(t.bare for t in name),
+        written_name(name),
         phrase[0].start,
         name[-1].end,
         role=role,
         titled=titled or role is not None,
         the=the,
     )
+
+
+def written_name(name: list[Token]) -> str:
+    """A name as the text spells it: an initial keeps its full stop ("Thomas W. Malone", "J.D.
+    Power"), words written together stay so; a stop ending the last word is the sentence's."""
+    parts: list[str] = []
+    for k, token in enumerate(name):
+        last = k == len(name) - 1
+        text = token.bare if last and not _initial(token) else token.text
+        glued = k and name[k - 1].end == token.start
+        parts.append(text if not k or glued else " " + text)
+    return "".join(parts)
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def role_subject(phrase: list[Token]) -> Subject | None:
