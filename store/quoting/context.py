@@ -61,6 +61,8 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
     "organiser chief executive owner president"
 )
 _POSSESSIVE_RE = re.compile("[’']s?$")
+# Adverbs between a subject and its verb ("Cole also vowed", "Lee even sang").
+_VERB_ADVERBS = _words("also even only just still never")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
 _AUXILIARIES = _words(
@@ -159,6 +161,16 @@ def _finite(verb: Token) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
 
 
+def _past_adverb(tokens: list[Token], k: int) -> Token | None:
+    """The verb at tokens[k], or past an adverb there ("Cole also vowed"): then only a word
+    that looks like a verb ("Mark III also magical sensors" has none)."""
+    if tokens[k].lower not in _VERB_ADVERBS:
+        return tokens[k]
+    if k + 1 < len(tokens) and not tokens[k + 1].is_cap and _finite(tokens[k + 1]):
+        return tokens[k + 1]
+    return None
+
+
 def _contracted_pronoun(word: Token) -> str | None:
     """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll")."""
     pronoun, mark, verb = word.lower.replace("'", "’").partition("’")
@@ -228,9 +240,11 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     after = _past_aside(tokens, j)
     if after >= len(tokens):
         return None
-    verb = tokens[_after_apposition(tokens, after)]
-    if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
+    verb = _past_adverb(tokens, _after_apposition(tokens, after))
+    if verb is None or not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
+    if _contracted_pronoun(verb) is not None:
+        return None  # "Async Rust it’s …": a heading run into the sentence after it
     if _participle(verb):
         return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
     if finite and the and not _finite(verb):

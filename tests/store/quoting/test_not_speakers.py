@@ -107,3 +107,21 @@ def test_an_appositive_holding_a_web_address_keeps_its_name() -> None:
 def test_an_abbreviation_with_inner_stops_does_not_end_the_subjects_sentence() -> None:
     text = "Ann Cole, an expert on e.g. harbour fees, said “the fees will rise.”"
     assert speakers(text) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Async Ferries it’s “the language of every harbour I have worked in so far.”",
+        "Quaycam III also “magical stacked sensors for the night crossings”.",
+        "Choose Harbour Lines even From “beginning to end, the crew moved our two households.”",
+    ],
+)
+def test_a_heading_or_a_product_run_into_a_sentence_is_no_subject(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("adverb", ["also", "even", "still"])
+def test_an_adverb_before_the_verb_leaves_the_subject_speaking(adverb: str) -> None:
+    text = f"Ann Cole {adverb} vowed to “fight for every berth in the harbour this year.”"
+    assert speakers(text) == ["Ann Cole"]
