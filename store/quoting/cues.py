@@ -62,6 +62,8 @@ _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you
 # Verbs whose object follows them: after a comma, "…, told POLITICO" names whom, not who.
 _RELATIVE_PRONOUNS = frozenset(["who", "whom"])
 _THING_RELATIVES = frozenset(["that", "which"])
+# ",” told the Los Angeles Times": after "told" stands whom one speaks to, never who speaks.
+_TOLD = frozenset(["told", "tells"])
 _TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # What joins a second verb to the subject of the first: "… and said", "… but then asked".
@@ -137,7 +139,7 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     if subject is None and _thing_relative(before):
         named = subject_before(before[:-1])  # "a text from Joe Lee that said …": his text
         subject = named if named is not None and named.kind == "name" else None
-    if subject is None and _inverted(before):  # ,” said Fahmi
+    if subject is None and verb not in _TOLD and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
 

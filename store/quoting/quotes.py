@@ -154,6 +154,15 @@ def _cues(
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
+def _colon(cue: Cue, span: Span, article: Article) -> bool:
+    """Does the cue end in a colon right before the quote ("The Times reports: “…”")? Such a
+    cue introduces an excerpt; a verb of saying later in the quote's sentence ("“…” with the
+    big brands, said Jan Lee") names whose words the excerpt quotes."""
+    first = span.first
+    gap = article.masked[first.paragraph][cue.end : first.start - 1]
+    return cue.paragraph == first.paragraph and gap.strip() == ":"
+
+
 def _teller(before: Cue | None, after: Cue | None) -> Teller:
     """What in a quote's sentence says whose words it holds: a verb of saying that names a
     speaker ('Cole called the deal “a disaster”'), else a sentence subject that names someone
@@ -186,8 +195,10 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
         after = cue_after(span, article)
         before, introduces = cue_before(span, article)
         adjacent = after is not None or introduces
-        if after is None and (before is None or before.how == "context"):
-            after = cue_later(span, article)
+        if after is None and (
+            before is None or before.how == "context" or _colon(before, span, article)
+        ):
+            after = cue_later(span, article) or after
         if is_quotation(span, article, adjacent, titles, _teller(before, after)):
             kept.append(span)
             local.append(own_cue(span, after, before, article))
