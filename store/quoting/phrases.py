@@ -12,6 +12,7 @@ from store.quoting.lexicon import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    JOB_TITLES,
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -24,7 +25,7 @@ from store.quoting.tokens import Token
 
 _POSSESSIVE_RE = re.compile("[’']s$")
 _OWNER_RE = re.compile("[’']s$|s’$")  # "Obama’s", and a plural's "Sanders’"
-_TITLE_WORDS = TITLES | HONORIFICS
+_TITLE_WORDS = TITLES | HONORIFICS | JOB_TITLES
 SubjectKind = Literal["pronoun", "name", "role", "statement"]
 
 
@@ -70,8 +71,8 @@ def role_words(tokens: list[Token]) -> str | None:
     while not determiners and words and not (words[0].is_cap or words[0].lower in TITLES):
         words = words[1:]
     words = [t for t in words if t.lower not in HONORIFICS]
-    if words and words[-1].lower in TITLES:
-        return " ".join(t.lower for t in words)
+    if words and (words[-1].lower in TITLES or words[-1].lower in POST_ENDINGS):
+        return " ".join(t.lower for t in words)  # "Minister", "Visual Designer"
     return None
 
 

@@ -16,7 +16,13 @@ import re
 from functools import lru_cache
 
 from store.quoting.cues import Cue
-from store.quoting.lexicon import CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
+from store.quoting.lexicon import (
+    ABBREVIATIONS,
+    CUE_VERBS,
+    JOB_TITLES,
+    LOWER_CASE_TITLES,
+    TITLES,
+)
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
 from store.quoting.phrases import Subject
@@ -78,7 +84,14 @@ def written_role(subject: Subject, text: str) -> str | None:
     if owner:
         start = owner.start(1)
     role = " ".join(text[start:end].strip(" ,;:").split())
+    if role.endswith(".") and role[:-1].split() and not _abbreviated(role):
+        role = role[:-1]  # "said Tom Moss, the harbour manager.": the sentence's stop
     return role if role and reads_as_a_post(role) else None
+
+
+def _abbreviated(role: str) -> bool:
+    """Does the role end in an abbreviation's stop ("Sen.", "Gov.")?"""
+    return role[:-1].split()[-1].lower() in ABBREVIATIONS
 
 
 @lru_cache(maxsize=_PATTERNS_KEPT)

@@ -36,6 +36,7 @@ from store.quoting.phrases import (
     name_subject,
     phrase_word,
 )
+from store.quoting.role_after import role_after
 from store.quoting.tokens import Token
 
 _PHRASE_LIMIT = 9
@@ -125,6 +126,8 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
         words = " ".join(t.text for t in phrase)
         post = subject or Subject("role", words, phrase[0].start, phrase[-1].end)
         return _name_after_title(tokens, j, post) or subject
+    if subject is not None and (not phrase or not phrase[-1].ends_sentence):
+        subject = role_after(subject, tokens, j)  # "said Ann Cole, marketing director"
     return subject
 
 

@@ -1,0 +1,69 @@
+"""The post written after a speaker's name in an appositive (", said Ann Cole, marketing
+director, Acme"), and a job title written before it ("Visual Designer Megan Lynch"), are the
+speaker's role, not part of the name. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.models import Paragraph
+from store.quoting.quotes import find_quotes
+
+
+def speaker_and_role(text: str) -> tuple[str | None, str | None]:
+    [quote] = find_quotes([Paragraph(text=text)])
+    return quote.speaker, quote.role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We sail at noon,” said Ryan Hale, CEO, Harbour Lines.", ("Ryan Hale", "CEO")),
+        (
+            "“The data came from our own ferries,” said Ann Cole, marketing director, "
+            "FerryRush (she led the study).",
+            ("Ann Cole", "marketing director"),
+        ),
+        (
+            "“It is crazy,” said Jan Lee, associate professor of shipping at Dover University.",
+            ("Jan Lee", "associate professor"),
+        ),
+        (
+            "“It is late again,” said Tom Moss, the harbour manager.",
+            ("Tom Moss", "harbour manager"),
+        ),
+    ],
+)
+def test_a_post_in_the_appositive_after_the_name_is_its_role(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert speaker_and_role(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is late again,” said Tom Moss, who runs the port.",
+        "“It is late again,” said Tom Moss, 42, of Dover.",
+        "“It is late again,” said Tom Moss, Acme Harbour owner.",
+    ],
+)
+def test_an_appositive_naming_no_post_gives_no_role(text: str) -> None:
+    assert speaker_and_role(text) == ("Tom Moss", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“It just does not feel as nice,” stresses Visual Designer Megan Lynch.",
+            ("Megan Lynch", "Visual Designer"),
+        ),
+        (
+            "Lead Designer Ann Cole said “the new ferry font is done for the year”.",
+            ("Ann Cole", "Lead Designer"),
+        ),
+    ],
+)
+def test_a_job_title_before_the_name_is_its_role(text: str, expected: tuple[str, str]) -> None:
+    assert speaker_and_role(text) == expected
