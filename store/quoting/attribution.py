@@ -171,6 +171,8 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     if not cues:
         return None, False
     cue = cues[-1]
+    if cue.how == "context" and ";" in text[cue.end : mark]:
+        return None, False  # 'OCL will not solve it; I often tell people “…”': another clause
     introduces = cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
     if cue.speaker is None and not introduces:
         # "The statement noted they had said they would take “…”": a pronoun no one stands

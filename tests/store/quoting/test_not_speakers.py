@@ -125,3 +125,22 @@ def test_a_heading_or_a_product_run_into_a_sentence_is_no_subject(text: str) -> 
 def test_an_adverb_before_the_verb_leaves_the_subject_speaking(adverb: str) -> None:
     text = f"Ann Cole {adverb} vowed to “fight for every berth in the harbour this year.”"
     assert speakers(text) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Lines will not fix it overnight; I often tell people “a license is not a magic "
+        "spell for anyone.”",
+        "Ann Cole runs the port; the sign by the gate says only “keep every berth clear at "
+        "night,” in red.",
+    ],
+)
+def test_a_sentence_subject_does_not_speak_past_a_semicolon(text: str) -> None:
+    assert speakers(text) != ["Harbour Lines"] and speakers(text) != ["Ann Cole"]
+
+
+def test_a_sentence_subject_speaks_in_its_own_clause() -> None:
+    assert speakers("Ann Cole vowed to “fight for every berth in the harbour this year.”") == [
+        "Ann Cole"
+    ]
