@@ -24,6 +24,20 @@ def _set_off(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|,\s*){re.escape(word)}\s*(?:[,?!]|$)")
 
 
+def names_a_thing(text: str, speaker: str) -> bool:
+    """Does the quote speak of the speaker's name as a thing ("my experience with the Wantable
+    Style Edit box", "this Harbour Pass")? A heading or a product, not a person."""
+    return (
+        re.search(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur)\s+{re.escape(speaker)}\b", text)
+        is not None
+    )
+
+
 def doubtful_speaker(text: str, speaker: str | None, how: str | None) -> bool:
-    """Is the speaker one a weak path gave and the quote names?"""
-    return speaker is not None and how not in _SURE and names_its_speaker(text, speaker)
+    """Is the speaker one a weak path gave and the quote names, or a heading taken for a
+    transcript line's speaker that the line names as a thing?"""
+    if speaker is None or not speaker[:1].isupper():
+        return False
+    if how == "layout" and names_a_thing(text, speaker):
+        return True  # not by a verb: "the DNC", "the FBI’s" are bodies speaking of themselves
+    return how not in _SURE and names_its_speaker(text, speaker)

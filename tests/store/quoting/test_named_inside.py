@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from store.models import Paragraph
-from store.quoting.named_inside import doubtful_speaker, names_its_speaker
+from store.quoting.named_inside import doubtful_speaker, names_a_thing, names_its_speaker
 from store.quoting.quotes import find_quotes
 
 
@@ -60,3 +60,30 @@ def test_a_pronoun_does_not_give_a_quote_to_the_person_it_addresses() -> None:
     story = ["Ann Cole stayed in her car.", "“{}, the vans left the harbour at noon,” she said."]
     assert speakers(story[0], story[1].format("Ann")) == [None]
     assert speakers(story[0], story[1].format("Look")) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Overall, my experience with the Harbour Style Box is a treat.", True),
+        ("I love this Ferry Pass and use it daily.", True),
+        ("Harbour Style Box sent me three shirts.", False),  # its name alone, no "the"
+    ],
+)
+def test_a_name_after_the_or_this_is_a_thing(text: str, thing: bool) -> None:
+    name = "Ferry Pass" if "Ferry Pass" in text else "Harbour Style Box"
+    assert names_a_thing(text, name) is thing
+
+
+def test_a_heading_is_no_speaker_of_a_line_that_names_it_as_a_thing() -> None:
+    line = 'Harbour Style Box: "Overall, my experience with {} is always a treat, it ships fast."'
+    assert speakers(line.format("the Harbour Style Box")) == [None]
+    assert speakers(line.format("the box")) == ["Harbour Style Box"]
+
+
+def test_a_body_speaking_of_itself_by_a_verb_keeps_its_name() -> None:
+    text = (
+        "“On behalf of everyone at the Harbour Board, we apologise to the crews,” the "
+        "Harbour Board said."
+    )
+    assert speakers(text) == ["Harbour Board"]
