@@ -67,3 +67,9 @@ def test_an_appositive_naming_no_post_gives_no_role(text: str) -> None:
 )
 def test_a_job_title_before_the_name_is_its_role(text: str, expected: tuple[str, str]) -> None:
     assert speaker_and_role(text) == expected
+
+
+@pytest.mark.parametrize("job", ["Filmmaker", "Photographer", "Journalist", "Novelist"])
+def test_a_maker_s_job_before_the_name_is_no_part_of_it(job: str) -> None:
+    text = f"{job} Ann Cole said “the harbour light is the whole story of the film”."
+    assert speaker_and_role(text) == ("Ann Cole", job)
