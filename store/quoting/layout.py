@@ -18,6 +18,8 @@ import re
 from store.quoting.cues import Cue
 from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.phrases import Subject
+from store.quoting.role_after import role_after
+from store.quoting.tokens import tokenize
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
 # or a capitalised name whose colon a quote mark follows.
@@ -34,6 +36,7 @@ _INTRODUCED_RE = re.compile(
     r"(?:[―—–-]|\b[Ff]rom)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s*[“\"]"
 )
+_POST_READ = 80  # characters after a signing name its post is read from
 _HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
 # A dash and a name after a closing mark, ending the paragraph or its sentence, or followed
 # by the next signed quote ("“…” ― Ann Cole “…” ― Bo Lee", as readers' replies are listed).
@@ -71,6 +74,8 @@ def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | N
         return None
     start, end = match.start(group), match.end(group)
     subject = Subject("name", name, start, end, titled=raw != name)
+    if how == "dash":  # "” – Kyle Wiens, CEO iFixit": the post after the signing name
+        subject = role_after(subject, tokenize(match.string[end : end + _POST_READ], end), 0)
     phrase = f"— {raw}" if how == "dash" else f"{raw}:"  # as the text gives it
     return Cue(index, start, end, phrase, subject, False, None, how=how)
 

@@ -73,3 +73,19 @@ def test_a_job_title_before_the_name_is_its_role(text: str, expected: tuple[str,
 def test_a_maker_s_job_before_the_name_is_no_part_of_it(job: str) -> None:
     text = f"{job} Ann Cole said “the harbour light is the whole story of the film”."
     assert speaker_and_role(text) == ("Ann Cole", job)
+
+
+@pytest.mark.parametrize(
+    ("signature", "role"),
+    [
+        ("– Ryan Hale, CEO Harbour Lines", "CEO"),
+        ("— Ann Cole, marketing director, FerryRush.", "marketing director"),
+        ("— Ann Cole, Dover", None),  # a place, no post
+        ("— Ann Cole", None),
+    ],
+)
+def test_a_post_after_a_signing_name_is_its_role(signature: str, role: str | None) -> None:
+    text = f"“We welcome the new licence for every harbour on the coast.” {signature}"
+    speaker, found = speaker_and_role(text)
+    assert speaker is not None and speaker in signature
+    assert found == role
