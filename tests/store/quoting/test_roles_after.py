@@ -89,3 +89,15 @@ def test_a_post_after_a_signing_name_is_its_role(signature: str, role: str | Non
     speaker, found = speaker_and_role(text)
     assert speaker is not None and speaker in signature
     assert found == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Quay Lines's Vice President", "Quay Lines's Vice President"),
+        ("Acme’s Lead Designer", "Acme’s Lead Designer"),
+    ],
+)
+def test_a_title_before_the_comma_keeps_all_its_words(title: str, role: str) -> None:
+    text = f"The ferry is where “fares meet comfort,” says {title}, Ivan Petrov. It sails daily."
+    assert speaker_and_role(text) == ("Ivan Petrov", role)
