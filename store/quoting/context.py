@@ -316,8 +316,8 @@ def find_context_cues(
             # With a pronoun's cue later in the sentence ("The council … what it called"),
             # the subject is still read: it is who the pronoun stands for.
             subject, verb = parsed
-            if is_plea(verb.lower, text, verb.end):
-                continue
+            if is_plea(verb.lower, text, verb.end) or subject.text == "it":
+                continue  # "It’s the way …": a dummy "it" stands for nothing that speaks
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )

@@ -144,3 +144,22 @@ def test_a_sentence_subject_speaks_in_its_own_clause() -> None:
     assert speakers("Ann Cole vowed to “fight for every berth in the harbour this year.”") == [
         "Ann Cole"
     ]
+
+
+@pytest.mark.parametrize("body", ["The Harbour Board", "Harbour Lines Inc", "The Ferry Commission"])
+def test_a_dummy_it_gives_the_quote_after_it_no_body_named_before(body: str) -> None:
+    found = speakers(
+        f"{body} has fueled a huge jump in ferry use.",
+        "It’s the way the parts fit together that makes the harbour work:",
+        "“When I got to know about it, I was like yes, this is the ferry I was looking for.”",
+    )
+    assert found == [None]
+
+
+def test_a_sentence_subject_named_before_a_quote_still_speaks() -> None:
+    found = speakers(
+        "Ann Cole runs the ferries.",
+        "Cole went on at length:",
+        "“When I got to know about it, I was like yes, this is the ferry I was looking for.”",
+    )
+    assert found == ["Ann Cole"]
