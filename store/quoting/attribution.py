@@ -47,6 +47,9 @@ _WORK_PREPOSITIONS = frozenset(["on", "of", "in", "with"])
 # Verbs whose object is whom one speaks to: a title right after them is a show or an outlet
 # ('Fiorina told “Fox and Friends,”'), not words said.
 _ADDRESSEE_VERBS = frozenset(["told", "tells", "telling"])
+# Verbs whose object is what they name or judge ('a pattern called the Cantor set', 'Cole
+# called it “a disaster”'): the words they give follow them, never a quote before them.
+_NAMING_VERBS = frozenset(["called", "calls", "dubbed", "labeled", "labelled", "branded"])
 # Short words title case leaves in lower case ("This Week with George Stephanopoulos").
 _MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"])
 # A credit after a closing mark: the quote is a piece's headline ('“…,” by Ann Cole').
@@ -153,7 +156,11 @@ def cue_later(span: Span, article: Article) -> Cue | None:
     last = span.last
     text, at = article.masked[last.paragraph], last.end + 1
     limit = article.sentences(last.paragraph).end(at)
-    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how == "direct"]
+    cues = [
+        c
+        for c in article.cues_between(last.paragraph, at, limit)
+        if c.how == "direct" and c.phrase not in _NAMING_VERBS
+    ]
     if not cues or _ends_sentence(article.text(span)):
         return None  # “We won.” Lee added that … : the cue starts a sentence of its own
     if cues[0].subject.kind == "pronoun" and cues[0].subject.text in {"i", "we"}:

@@ -36,3 +36,19 @@ def test_an_excerpt_is_the_words_of_the_speaker_named_later_in_its_sentence(verb
 def test_a_colon_cue_keeps_a_quote_no_later_verb_speaks_for() -> None:
     text = "The Harbour Times reports: “Ferry crews are struggling to find work at the ports.”"
     assert speakers(text) == ["Harbour Times"]
+
+
+@pytest.mark.parametrize("verb", ["called", "dubbed", "labeled"])
+def test_a_naming_verb_later_in_the_sentence_names_no_speaker_of_a_quote_before_it(
+    verb: str,
+) -> None:
+    text = (
+        "I remember the answer to the “long ferry puzzle of the coast” — a result about how "
+        f"the tides can form a well-known pattern {verb} the Dover wave — and I was floored."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_verb_of_saying_later_in_the_sentence_still_speaks() -> None:
+    text = "A clerk who “steals a few dollars from the till” goes to jail, Ann Cole said."
+    assert speakers(text) == ["Ann Cole"]
