@@ -240,8 +240,11 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     after = _past_aside(tokens, j)
     if after >= len(tokens):
         return None
-    verb = _past_adverb(tokens, _after_apposition(tokens, after))
-    if verb is None or not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
+    past = _past_adverb(tokens, _after_apposition(tokens, after))
+    if past is None:
+        return None
+    verb = past
+    if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
     if _contracted_pronoun(verb) is not None:
         return None  # "Async Rust it’s …": a heading run into the sentence after it
