@@ -25,6 +25,10 @@ _APPOSITIVE_OPENERS = frozenset(["who", "whose", "a", "an", "the"])
 _RELATIVES = frozenset(["who", "whom"])
 _RELATIVE_REACH = 4  # "who chairs", "who is chairman of": the verb and its object's lead-in
 _APPOSITIVE_STOPS = frozenset(["“", "”", '"', "«", "»", ";", ":", "(", ")"])
+# The words between a post and the body it is held at ("founder of Harbour Watch"), and how
+# long that body's name may be.
+_HELD_AT = frozenset(["of", "for", "at"])
+_BODY_WORDS = 4
 _LIST_ENDS = frozenset(["and", "or"])  # the word before a list's last item
 _LIST_ITEM_WORDS = 3
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
@@ -53,9 +57,26 @@ def skip_appositive(tokens: list[Token], i: int) -> tuple[int, str | None, list[
             inner = [t for t in tokens[c + 1 : i] if t.is_word]
             if not inner:
                 return -1, None, []
-            stop = next((k for k, t in enumerate(inner) if t.lower in {"of", "for", "at"}), None)
-            return c - 1, role_words(inner[:stop]), tokens[c + 1 : i]
+            return c - 1, appositive_role(inner), tokens[c + 1 : i]
     return -1, None, []
+
+
+def appositive_role(inner: list[Token]) -> str | None:
+    """The post an appositive names, with the body it is held at when the appositive names
+    one in capitals: "senior minister" of "a senior minister", "founder of harbour watch" of
+    "founder of Harbour Watch" (not cut to "founder"), "head" of "head of population"."""
+    words = [t for t in inner if t.is_word]
+    stop = next((k for k, t in enumerate(words) if t.lower in _HELD_AT), None)
+    role = role_words(words[:stop])
+    if role is None or stop is None:
+        return role
+    body = words[stop + 1 :]
+    named = body[1:] if body and body[0].lower == "the" else body
+    if not named or len(named) > _BODY_WORDS:
+        return role
+    if not all(t.is_cap or connects(named, k) for k, t in enumerate(named)):
+        return role
+    return " ".join([role, *(t.lower for t in words[stop:])])
 
 
 def _list_item(segment: list[Token]) -> bool:

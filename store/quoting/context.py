@@ -71,6 +71,9 @@ _AUXILIARIES = _words(
 )
 _APPOSITION_OPENERS = _words("who which a an the whose")
 _CONTRACTED_VERBS = _words("s re ll d ve m")
+_BE = _words("s is was")
+# Verbs that open a verb phrase: the word before one is no verb of the sentence's subject.
+_MODALS = _words("may might can could will would shall should must")
 _DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
@@ -161,6 +164,12 @@ def _finite(verb: Token) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
 
 
+def _pronoun_joined(word: Token) -> bool:
+    """Is the word a pronoun with its verb written as one ("it’s", "he'll")?"""
+    pronoun, mark, _verb = word.lower.replace("'", "’").partition("’")
+    return bool(mark) and pronoun in _PRONOUNS
+
+
 def _past_adverb(tokens: list[Token], k: int) -> Token | None:
     """The verb at tokens[k], or past an adverb there ("Cole also vowed"): then only a word
     that looks like a verb ("Mark III also magical sensors" has none)."""
@@ -172,9 +181,19 @@ def _past_adverb(tokens: list[Token], k: int) -> Token | None:
 
 
 def _contracted_pronoun(word: Token) -> str | None:
-    """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll")."""
+    """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll"); none
+    for "It’s", whose "it" is most often no one ("It’s the way …": see `_expletive`)."""
     pronoun, mark, verb = word.lower.replace("'", "’").partition("’")
-    return _PRONOUNS.get(pronoun) if mark and verb in _CONTRACTED_VERBS else None
+    if not mark or verb not in _CONTRACTED_VERBS or _expletive(pronoun, verb):
+        return None
+    return _PRONOUNS.get(pronoun)
+
+
+def _expletive(pronoun: str, verb: str) -> bool:
+    """Is "it" with a form of "be" ("It is", "It’s", "It was") an "it" that stands for no
+    one ("It’s the way the parts fit: “…”", "It was a long night")? A body that speaks
+    through "it" does with a verb of its own ("It called the plan “a gift”")."""
+    return pronoun == "it" and verb in _BE
 
 
 def _participle(word: Token) -> bool:
@@ -230,6 +249,8 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
         verb = tokens[i + 1]
         if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
             return None
+        if _expletive(first.lower, verb.lower):
+            return None
         return Subject("pronoun", _PRONOUNS[first.lower], first.start, first.end), verb
     the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
     if not the and (not first.is_cap or first.lower in _NOT_SUBJECTS):
@@ -246,8 +267,11 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     verb = past
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
-    if _contracted_pronoun(verb) is not None:
+    if _pronoun_joined(verb):
         return None  # "Async Rust it’s …": a heading run into the sentence after it
+    at = tokens.index(verb)
+    if at + 1 < len(tokens) and tokens[at + 1].lower in _MODALS:
+        return None  # "Tax preparers may call …": the word is the subject's noun, no verb
     if _participle(verb):
         return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
     if finite and the and not _finite(verb):

@@ -8,7 +8,8 @@
 - Inside a paragraph, a name set off by a dash (or "from") and followed by a colon introduces
   the quote after it, as digests of other outlets' pieces write: "IOWA TURNOUT - Ann Cole: “…”".
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
-  opens the next paragraph ("— Ann Cole.").
+  opens the next paragraph ("— Ann Cole."); a post may follow it after a comma ("— Ann Cole,
+  founder of Harbour Watch"), the speaker's role.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ import re
 from store.quoting.cues import Cue
 from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.phrases import Subject
-from store.quoting.role_after import role_after
-from store.quoting.tokens import tokenize
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
 # or a capitalised name whose colon a quote mark follows.
@@ -36,16 +35,19 @@ _INTRODUCED_RE = re.compile(
     r"(?:[―—–-]|\b[Ff]rom)\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+and\s+)?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s*[“\"]"
 )
-_POST_READ = 80  # characters after a signing name its post is read from
 _HONORIFIC_RE = re.compile(r"^(?:MR|MRS|MS|DR|SEN|REP|GOV)\.?\s+")
 # A dash and a name after a closing mark, ending the paragraph or its sentence, or followed
 # by the next signed quote ("“…” ― Ann Cole “…” ― Bo Lee", as readers' replies are listed).
+# A signature may give the signer's post after a comma ("— Ann Cole, founder of Harbour
+# Watch"), to the sentence's or the paragraph's end.
+_SIGNED_ROLE = r"(?:,\s*(?P<role>[^.\n“”\"«»,;:]{2,80}))?"
 _SIGNATURE_RE = re.compile(
     r"[”\"»]\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s*(?:[.,]|$|(?=[“\"«]))"
+    rf"{_SIGNED_ROLE}\s*(?:[.,]|$|(?=[“\"«]))"
 )
 _OPENING_SIGNATURE_RE = re.compile(
-    r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*\.?\s*$"
+    r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    rf"{_SIGNED_ROLE}\s*\.?\s*$"
 )
 _NOT_SPEAKERS = frozenset(
     [
@@ -73,9 +75,11 @@ def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | N
     if not name or name.split()[0].lower() in _NOT_SPEAKERS:
         return None
     start, end = match.start(group), match.end(group)
-    subject = Subject("name", name, start, end, titled=raw != name)
-    if how == "dash":  # "” – Kyle Wiens, CEO iFixit": the post after the signing name
-        subject = role_after(subject, tokenize(match.string[end : end + _POST_READ], end), 0)
+    role = match.groupdict().get("role")
+    # The post is named by its words, as a verb's subject names it ("founder of harbour
+    # watch"); `store.quoting.roles` finds them again as the text writes them.
+    role = " ".join(role.lower().split()) if role else None
+    subject = Subject("name", name, start, end, role=role, titled=raw != name or bool(role))
     phrase = f"— {raw}" if how == "dash" else f"{raw}:"  # as the text gives it
     return Cue(index, start, end, phrase, subject, False, None, how=how)
 

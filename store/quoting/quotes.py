@@ -35,8 +35,9 @@ from store.quoting.marks import Span, find_spans, mask
 from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
 from store.quoting.named_inside import doubtful_speaker
 from store.quoting.names import Gender, find_honorifics
+from store.quoting.resolver import Resolver
 from store.quoting.roles import speaker_roles
-from store.quoting.speakers import Registry, Resolver
+from store.quoting.speakers import Registry
 from store.quoting.trust import attribution_how, confidence
 from store.quoting.variants import are_variants, variant_score
 

@@ -16,13 +16,7 @@ import re
 from functools import lru_cache
 
 from store.quoting.cues import Cue
-from store.quoting.lexicon import (
-    ABBREVIATIONS,
-    CUE_VERBS,
-    JOB_TITLES,
-    LOWER_CASE_TITLES,
-    TITLES,
-)
+from store.quoting.lexicon import ABBREVIATIONS, CUE_VERBS, JOB_TITLES, LOWER_CASE_TITLES, TITLES
 from store.quoting.mentions import Mention
 from store.quoting.names import clean_name
 from store.quoting.phrases import Subject
@@ -83,15 +77,8 @@ def written_role(subject: Subject, text: str) -> str | None:
     owner = _OWNER.search(text, max(0, start - _REACH), start)
     if owner:
         start = owner.start(1)
-    role = " ".join(text[start:end].strip(" ,;:").split())
-    if role.endswith(".") and role[:-1].split() and not _abbreviated(role):
-        role = role[:-1]  # "said Tom Moss, the harbour manager.": the sentence's stop
+    role = _without_full_stop(" ".join(text[start:end].strip(" ,;:").split()))
     return role if role and reads_as_a_post(role) else None
-
-
-def _abbreviated(role: str) -> bool:
-    """Does the role end in an abbreviation's stop ("Sen.", "Gov.")?"""
-    return role[:-1].split()[-1].lower() in ABBREVIATIONS
 
 
 @lru_cache(maxsize=_PATTERNS_KEPT)
@@ -101,6 +88,15 @@ def role_pattern(role: str) -> re.Pattern[str]:
     again, rather than for each name given one."""
     pattern = r"\.?\s+".join(re.escape(word) for word in role.split())
     return re.compile(rf"(?<![\w’']){pattern}\.?(?![\w’'])", re.IGNORECASE)
+
+
+def _without_full_stop(role: str) -> str:
+    """The role without the stop ending its sentence ("founder of Harbour Watch."), keeping an
+    abbreviation's ("Sen.")."""
+    last = role.rsplit(" ", 1)[-1].rstrip(".").lower()
+    if role.endswith(".") and len(last) > 1 and last not in ABBREVIATIONS:
+        return role[:-1]
+    return role
 
 
 def reads_as_a_post(role: str) -> bool:

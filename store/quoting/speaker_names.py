@@ -1,6 +1,6 @@
 """One name per person across a case: the names one person's quotes were given, made one.
 
-Each article resolves its own short names first (`store.quoting.speakers`: "Clinton" is the
+Each article resolves its own short names first (`store.quoting.resolver`: "Clinton" is the
 Clinton that article names, of the gender its "Mrs." gives). What is left for the case is
 - forms of one full name: "Donald J. Trump", "Donald John Trump" and "Senator Donald Trump"
   are "Donald Trump" (same first and last name; middle names, initials and titles apart);

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from store.quoting.appositives import (
     apposed_name,
+    appositive_role,
     past_posting,
     relative_object,
     role_with_place,
@@ -36,7 +37,6 @@ from store.quoting.phrases import (
     name_subject,
     phrase_word,
 )
-from store.quoting.role_after import role_after
 from store.quoting.tokens import Token
 
 _PHRASE_LIMIT = 9
@@ -126,9 +126,23 @@ def subject_after(tokens: list[Token], allow_pronoun: bool) -> Subject | None:
         words = " ".join(t.text for t in phrase)
         post = subject or Subject("role", words, phrase[0].start, phrase[-1].end)
         return _name_after_title(tokens, j, post) or subject
-    if subject is not None and (not phrase or not phrase[-1].ends_sentence):
-        subject = role_after(subject, tokens, j)  # "said Ann Cole, marketing director"
+    if subject is not None and subject.kind == "name" and subject.role is None:
+        role = _role_apposed_after(tokens, j)
+        return replace(subject, role=role, titled=True) if role else subject
     return subject
+
+
+def _role_apposed_after(tokens: list[Token], j: int) -> str | None:
+    """ "said Ann Cole, a senior minister.": the post in the appositive after the name, read
+    only when it closes within the tokens (a comma, a stop), so no post is cut short."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    for end in range(j + 1, len(tokens)):
+        if not tokens[end].is_word:
+            return appositive_role(tokens[j + 1 : end])
+        if tokens[end].ends_sentence:
+            return appositive_role(tokens[j + 1 : end + 1])
+    return None
 
 
 def _only_titles(text: str) -> bool:
