@@ -17,6 +17,7 @@ from store.quoting.marks import (
     scan_paragraph,
     trim_end,
 )
+from store.quoting.narrated import narrated
 
 # What in a quote's sentence says whose words it holds: a verb of saying, or only a subject
 # that names someone (see `_QUOTATION_WORDS`).
@@ -46,6 +47,9 @@ _WORK_PREPOSITIONS = frozenset(["on", "of", "in", "with"])
 # Verbs whose object is whom one speaks to: a title right after them is a show or an outlet
 # ('Fiorina told “Fox and Friends,”'), not words said.
 _ADDRESSEE_VERBS = frozenset(["told", "tells", "telling"])
+# Verbs whose object is what they name or judge ('a pattern called the Cantor set', 'Cole
+# called it “a disaster”'): the words they give follow them, never a quote before them.
+_NAMING_VERBS = frozenset(["called", "calls", "dubbed", "labeled", "labelled", "branded"])
 # Short words title case leaves in lower case ("This Week with George Stephanopoulos").
 _MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"])
 # A credit after a closing mark: the quote is a piece's headline ('“…,” by Ann Cole').
@@ -152,7 +156,11 @@ def cue_later(span: Span, article: Article) -> Cue | None:
     last = span.last
     text, at = article.masked[last.paragraph], last.end + 1
     limit = article.sentences(last.paragraph).end(at)
-    cues = [c for c in article.cues_between(last.paragraph, at, limit) if c.how == "direct"]
+    cues = [
+        c
+        for c in article.cues_between(last.paragraph, at, limit)
+        if c.how == "direct" and c.phrase not in _NAMING_VERBS
+    ]
     if not cues or _ends_sentence(article.text(span)):
         return None  # “We won.” Lee added that … : the cue starts a sentence of its own
     if cues[0].subject.kind == "pronoun" and cues[0].subject.text in {"i", "we"}:
@@ -170,6 +178,8 @@ def cue_before(span: Span, article: Article) -> tuple[Cue | None, bool]:
     if not cues:
         return None, False
     cue = cues[-1]
+    if cue.how == "context" and ";" in text[cue.end : mark]:
+        return None, False  # 'OCL will not solve it; I often tell people “…”': another clause
     introduces = cue.how != "context" and _GAP_BEFORE_RE.fullmatch(text, cue.end, mark) is not None
     if cue.speaker is None and not introduces:
         # "The statement noted they had said they would take “…”": a pronoun no one stands
@@ -284,9 +294,10 @@ def _from_sentence_before(
     span: Span, previous: Span | None, previous_cue: Cue | None, article: Article
 ) -> Cue | None:
     """A quote in the sentence before passes on its speaker; else a cue there introduces this
-    quote ("He stressed that …. “…”")."""
+    quote ("He stressed that …. “…”"). Not into a sentence of narration ("Lee pleaded guilty
+    to “…”"), whose quote is no one's the sentence before names."""
     region = _sentence_before(span, article)
-    if region is None:
+    if region is None or narrated(span, article):
         return None
     index, low, high = region
     if previous is not None and (previous.last.paragraph, previous.last.end) >= (index, low):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from store.quoting.cues import Cue, _window
+from store.quoting.cues import Cue, _window, is_plea
 from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
 from store.quoting.marks import Sentences
 from store.quoting.phrases import Subject
@@ -61,6 +61,8 @@ _ROLE_NOUNS = LOWER_CASE_TITLES | _words(
     "organiser chief executive owner president"
 )
 _POSSESSIVE_RE = re.compile("[’']s?$")
+# Adverbs between a subject and its verb ("Cole also vowed", "Lee even sang").
+_VERB_ADVERBS = _words("also even only just still never")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
 _AUXILIARIES = _words(
@@ -162,6 +164,22 @@ def _finite(verb: Token) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
 
 
+def _pronoun_joined(word: Token) -> bool:
+    """Is the word a pronoun with its verb written as one ("it’s", "he'll")?"""
+    pronoun, mark, _verb = word.lower.replace("'", "’").partition("’")
+    return bool(mark) and pronoun in _PRONOUNS
+
+
+def _past_adverb(tokens: list[Token], k: int) -> Token | None:
+    """The verb at tokens[k], or past an adverb there ("Cole also vowed"): then only a word
+    that looks like a verb ("Mark III also magical sensors" has none)."""
+    if tokens[k].lower not in _VERB_ADVERBS:
+        return tokens[k]
+    if k + 1 < len(tokens) and not tokens[k + 1].is_cap and _finite(tokens[k + 1]):
+        return tokens[k + 1]
+    return None
+
+
 def _contracted_pronoun(word: Token) -> str | None:
     """The pronoun of a pronoun and verb written as one ("He’s", "They’re", "She'll"); none
     for "It’s", whose "it" is most often no one ("It’s the way …": see `_expletive`)."""
@@ -243,10 +261,15 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     after = _past_aside(tokens, j)
     if after >= len(tokens):
         return None
-    at = _after_apposition(tokens, after)
-    verb = tokens[at]
+    past = _past_adverb(tokens, _after_apposition(tokens, after))
+    if past is None:
+        return None
+    verb = past
     if not verb.text[0].isalpha() or verb.is_cap or verb.lower in _NOT_VERBS:
         return None
+    if _pronoun_joined(verb):
+        return None  # "Async Rust it’s …": a heading run into the sentence after it
+    at = tokens.index(verb)
     if at + 1 < len(tokens) and tokens[at + 1].lower in _MODALS:
         return None  # "Tax preparers may call …": the word is the subject's noun, no verb
     if _participle(verb):
@@ -320,6 +343,8 @@ def find_context_cues(
             # With a pronoun's cue later in the sentence ("The council … what it called"),
             # the subject is still read: it is who the pronoun stands for.
             subject, verb = parsed
+            if is_plea(verb.lower, text, verb.end) or subject.text == "it":
+                continue  # "It’s the way …": a dummy "it" stands for nothing that speaks
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )

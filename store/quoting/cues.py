@@ -49,6 +49,11 @@ _INVERSION_PUNCTUATION = {",", "—", "–", "-"}
 _NAMING_VERBS = {"called", "dubbed", "labeled", "labelled", "branded"}
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 _COMPARING = {"compared", "compares"}
+# Verbs of saying ending in "s" that are never a plural noun: "The Department of Justice
+# complaint says" is a document speaking, not "a series of tweets".
+_NEVER_NOUNS = frozenset(
+    ["says", "tells", "writes", "explains", "argues", "insists", "adds", "warns", "admits"]
+)
 _PLEADING = {"pleaded", "pleads"}
 _PLEA_RE = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _NEXT_WORD_RE = re.compile(r"\s+(?:with|to)\b")
@@ -56,6 +61,9 @@ _LAST_WORD_RE = re.compile(r"([\w’'-]+)\W*$")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "who", "you"])
 # Verbs whose object follows them: after a comma, "…, told POLITICO" names whom, not who.
 _RELATIVE_PRONOUNS = frozenset(["who", "whom"])
+_THING_RELATIVES = frozenset(["that", "which"])
+# ",” told the Los Angeles Times": after "told" stands whom one speaks to, never who speaks.
+_TOLD = frozenset(["told", "tells"])
 _TAKE_OBJECTS = frozenset(["told", "tells", "asked", "asks", "called", "calls", "urged", "urges"])
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 # What joins a second verb to the subject of the first: "… and said", "… but then asked".
@@ -128,7 +136,10 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
     subject = subject_before(before)
     if subject is None and _relative(before):
         subject = subject_before(before[:-2])  # "Barack Obama, who called …": the name's clause
-    if subject is None and _inverted(before):  # ,” said Fahmi
+    if subject is None and _thing_relative(before):
+        named = subject_before(before[:-1])  # "a text from Joe Lee that said …": his text
+        subject = named if named is not None and named.kind == "name" else None
+    if subject is None and verb not in _TOLD and _inverted(before):  # ,” said Fahmi
         subject = subject_after(after(), allow_pronoun=False)
     return subject
 
@@ -136,6 +147,13 @@ def _subject(verb: str, before: list[Token], after: Callable[[], list[Token]]) -
 def _relative(before: list[Token]) -> bool:
     """Does a relative clause open right before the verb (", who called …")?"""
     return len(before) > 2 and before[-1].lower in _RELATIVE_PRONOUNS and before[-2].text == ","
+
+
+def _thing_relative(before: list[Token]) -> bool:
+    """Does "that" or "which" after a noun open a clause of the verb ("a text from her husband,
+    Joe Lee, that said")? A name right before it is whose words they are; a thing ("a piece
+    that said", "a letter from his doctor that said") is not told from its author here."""
+    return len(before) > 1 and before[-1].lower in _THING_RELATIVES and before[-2].is_word
 
 
 def _named_after_clause(
@@ -187,7 +205,9 @@ def _noun_reading(verb: str, subject: Subject, before: list[Token]) -> bool:
     """Is a verb that is also a plural noun a noun here: "a series of tweets", "Trump’s
     flurry of late-night tweets", "32% of Republican claims"? Its "subject" then runs
     through "of", or "of" stands right before it."""
-    if not verb.endswith("s") or not before or subject.end > before[-1].end:
+    if not verb.endswith("s") or verb in _NEVER_NOUNS or not before:
+        return False
+    if subject.end > before[-1].end:
         return False
     if subject.kind == "role" and "of" in subject.text.split():
         return True
@@ -245,8 +265,8 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
         return None  # ", saying …" belongs to the sentence's subject; "Trump saying" to Trump
     if verb in _COMPARING and _NEXT_WORD_RE.match(text, match.end()):
         return None  # "an increase compared with last year": no one speaks
-    if verb in _PLEADING and _PLEA_RE.match(text, match.end()):
-        return None  # "pleaded guilty to “wire fraud”": a plea names a charge, says nothing
+    if is_plea(verb, text, match.end()):
+        return None
     subject = _subject(verb, before, after)
     may_run_on = _may_run_on(subject, before) and not _settled(subject, text, match.start())
     if match.start() > _NEAR and may_run_on:
@@ -276,6 +296,12 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     statement = subject.kind == "statement" or _about_statement(text, match.start())
     evidence = _pronoun_after(after(), end) if subject.kind == "name" else None
     return Cue(index, min(subject.start, match.start()), end, phrase, subject, statement, evidence)
+
+
+def is_plea(verb: str, text: str, end: int) -> bool:
+    """ "pleaded guilty to “wire fraud”": a plea names a charge, says nothing; neither the
+    verb nor the sentence's subject is who speaks the charge's words."""
+    return verb in _PLEADING and _PLEA_RE.match(text, end) is not None
 
 
 def _not_its_subject(subject: Subject, before: list[Token], verb: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from store.models import Paragraph
 from store.quoting.lexicon import ABBREVIATIONS
+from store.quoting.unclosed import cue_inside
 
 DOUBLE_MARKS = '“”"«»'
 MARK_RE = re.compile(f"[{DOUBLE_MARKS}]")
@@ -191,7 +192,15 @@ def scan_paragraph(index: int, text: str, *, single_marks: bool = False) -> list
             open_at = None
     if open_at is not None:
         segments.append(Segment(index, open_at, trim_end(text, open_at, len(text)), "open"))
-    return [s for s in segments if text[s.start : s.end].strip()]
+    return [_ended_by_cue(text, s) for s in segments if text[s.start : s.end].strip()]
+
+
+def _ended_by_cue(text: str, segment: Segment) -> Segment:
+    """A quote no mark closed ends at a cue inside it (`store.quoting.unclosed`)."""
+    if segment.ending == "closed":
+        return segment
+    end = cue_inside(text, segment.start, segment.end)
+    return segment if end is None else Segment(segment.paragraph, segment.start, end, "closed")
 
 
 def uses_single_marks(texts: list[str]) -> bool:

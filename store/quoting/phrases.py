@@ -12,6 +12,7 @@ from store.quoting.lexicon import (
     DETERMINERS,
     HONORIFICS,
     INDEFINITE,
+    JOB_TITLES,
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
@@ -24,7 +25,7 @@ from store.quoting.tokens import Token
 
 _POSSESSIVE_RE = re.compile("[’']s$")
 _OWNER_RE = re.compile("[’']s$|s’$")  # "Obama’s", and a plural's "Sanders’"
-_TITLE_WORDS = TITLES | HONORIFICS
+_TITLE_WORDS = TITLES | HONORIFICS | JOB_TITLES
 SubjectKind = Literal["pronoun", "name", "role", "statement"]
 
 
@@ -70,8 +71,8 @@ def role_words(tokens: list[Token]) -> str | None:
     while not determiners and words and not (words[0].is_cap or words[0].lower in TITLES):
         words = words[1:]
     words = [t for t in words if t.lower not in HONORIFICS]
-    if words and words[-1].lower in TITLES:
-        return " ".join(t.lower for t in words)
+    if words and (words[-1].lower in TITLES or words[-1].lower in POST_ENDINGS):
+        return " ".join(t.lower for t in words)  # "Minister", "Visual Designer"
     return None
 
 
@@ -111,13 +112,29 @@ def name_subject(phrase: list[Token]) -> Subject | None:
         return role_subject(phrase)
     return Subject(
         "name",
-        " ".join(t.bare for t in name),
+        written_name(name),
         phrase[0].start,
         name[-1].end,
         role=role,
         titled=titled or role is not None,
         the=the,
     )
+
+
+def written_name(name: list[Token]) -> str:
+    """A name as the text spells it: an initial keeps its full stop ("Thomas W. Malone", "J.D.
+    Power"), words written together stay so; a stop ending the last word is the sentence's."""
+    parts: list[str] = []
+    for k, token in enumerate(name):
+        last = k == len(name) - 1
+        text = token.bare if last and not _initial(token) else token.text
+        glued = k and name[k - 1].end == token.start
+        parts.append(text if not k or glued else " " + text)
+    return "".join(parts)
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def role_subject(phrase: list[Token]) -> Subject | None:

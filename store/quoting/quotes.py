@@ -33,6 +33,7 @@ from store.quoting.layout import (
 )
 from store.quoting.marks import Span, find_spans, mask
 from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
+from store.quoting.named_inside import doubtful_speaker
 from store.quoting.names import Gender, find_honorifics
 from store.quoting.resolver import Resolver
 from store.quoting.roles import speaker_roles
@@ -46,6 +47,9 @@ _ANTECEDENT_PARAGRAPHS = 2
 # Fewer words than this, given a speaker only as the subject of their sentence (no verb of
 # saying), are a name or a title rather than a statement.
 _CONTEXT_MIN_WORDS = 3
+# "according to" gives a claim's source, not the wording of a term quoted in it ('the idea
+# of “clean eating” will last, according to Gans'): as sure as a sentence's subject.
+_CLAIM = "according to"
 
 __all__ = ["are_variants", "find_quotes", "variant_score"]
 
@@ -113,6 +117,8 @@ def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quo
         # no one's words.
         cue = how = None
     speaker = cue.speaker if cue else None
+    if doubtful_speaker(text, speaker, how):
+        cue = how = speaker = None  # 'my wife, Farah, …' is not Farah's (named_inside.py)
     return Quote(
         text=text,
         speaker=speaker,
@@ -149,10 +155,21 @@ def _cues(
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
+def _colon(cue: Cue, span: Span, article: Article) -> bool:
+    """Does the cue end in a colon right before the quote ("The Times reports: “…”")? Such a
+    cue introduces an excerpt; a verb of saying later in the quote's sentence ("“…” with the
+    big brands, said Jan Lee") names whose words the excerpt quotes."""
+    first = span.first
+    gap = article.masked[first.paragraph][cue.end : first.start - 1]
+    return cue.paragraph == first.paragraph and gap.strip() == ":"
+
+
 def _teller(before: Cue | None, after: Cue | None) -> Teller:
     """What in a quote's sentence says whose words it holds: a verb of saying that names a
     speaker ('Cole called the deal “a disaster”'), else a sentence subject that names someone
     ('Cole vowed to “fight for every berth”'), else nothing (maybe a scare quote)."""
+    if _CLAIM in (after.phrase if after else None, before.phrase if before else None):
+        return "subject"  # 'the idea of “clean eating”, according to Gans': a claim's source
     if after is not None or (before is not None and before.how == "direct"):
         return "verb"
     if before is not None and before.how == "context" and before.speaker is not None:
@@ -179,8 +196,10 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
         after = cue_after(span, article)
         before, introduces = cue_before(span, article)
         adjacent = after is not None or introduces
-        if after is None and (before is None or before.how == "context"):
-            after = cue_later(span, article)
+        if after is None and (
+            before is None or before.how == "context" or _colon(before, span, article)
+        ):
+            after = cue_later(span, article) or after
         if is_quotation(span, article, adjacent, titles, _teller(before, after)):
             kept.append(span)
             local.append(own_cue(span, after, before, article))

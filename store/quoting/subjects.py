@@ -163,4 +163,7 @@ def _name_after_title(tokens: list[Token], j: int, title: Subject) -> Subject | 
     name = name_subject(tokens[j + 1 : end])
     if name is None or name.kind != "name":
         return None
-    return replace(name, role=title.text.lower(), titled=True)
+    # The title as written before the comma ("Acme’s Vice President"), whatever of it the
+    # name's parse took for titles.
+    written = " ".join(t.text for t in tokens[:j]).lower()
+    return replace(name, role=written or title.text.lower(), titled=True)

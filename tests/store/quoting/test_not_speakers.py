@@ -107,3 +107,59 @@ def test_an_appositive_holding_a_web_address_keeps_its_name() -> None:
 def test_an_abbreviation_with_inner_stops_does_not_end_the_subjects_sentence() -> None:
     text = "Ann Cole, an expert on e.g. harbour fees, said “the fees will rise.”"
     assert speakers(text) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Async Ferries it’s “the language of every harbour I have worked in so far.”",
+        "Quaycam III also “magical stacked sensors for the night crossings”.",
+        "Choose Harbour Lines even From “beginning to end, the crew moved our two households.”",
+    ],
+)
+def test_a_heading_or_a_product_run_into_a_sentence_is_no_subject(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("adverb", ["also", "even", "still"])
+def test_an_adverb_before_the_verb_leaves_the_subject_speaking(adverb: str) -> None:
+    text = f"Ann Cole {adverb} vowed to “fight for every berth in the harbour this year.”"
+    assert speakers(text) == ["Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Lines will not fix it overnight; I often tell people “a license is not a magic "
+        "spell for anyone.”",
+        "Ann Cole runs the port; the sign by the gate says only “keep every berth clear at "
+        "night,” in red.",
+    ],
+)
+def test_a_sentence_subject_does_not_speak_past_a_semicolon(text: str) -> None:
+    assert speakers(text) != ["Harbour Lines"] and speakers(text) != ["Ann Cole"]
+
+
+def test_a_sentence_subject_speaks_in_its_own_clause() -> None:
+    assert speakers("Ann Cole vowed to “fight for every berth in the harbour this year.”") == [
+        "Ann Cole"
+    ]
+
+
+@pytest.mark.parametrize("body", ["The Harbour Board", "Harbour Lines Inc", "The Ferry Commission"])
+def test_a_dummy_it_gives_the_quote_after_it_no_body_named_before(body: str) -> None:
+    found = speakers(
+        f"{body} has fueled a huge jump in ferry use.",
+        "It’s the way the parts fit together that makes the harbour work:",
+        "“When I got to know about it, I was like yes, this is the ferry I was looking for.”",
+    )
+    assert found == [None]
+
+
+def test_a_sentence_subject_named_before_a_quote_still_speaks() -> None:
+    found = speakers(
+        "Ann Cole runs the ferries.",
+        "Cole went on at length:",
+        "“When I got to know about it, I was like yes, this is the ferry I was looking for.”",
+    )
+    assert found == ["Ann Cole"]

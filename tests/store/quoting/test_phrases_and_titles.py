@@ -163,3 +163,21 @@ def test_straight_marks_wrapping_a_paragraph_that_quotes_in_curly_ones_are_no_qu
 def test_a_paragraph_quoted_whole_in_straight_marks_is_still_a_quote() -> None:
     text = '"We will not win by counting towns, and we know it."'
     assert texts(text) == ["We will not win by counting towns, and we know it."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The idea of “clean eating” will stay with us in 2026, according to Ann Cole.",
+        "Ferries should show “harbour manners” at every berth, according to the port office.",
+        "According to Tom Lee, the goal is to build boats with “smart hulls” like whales.",
+    ],
+)
+def test_a_term_in_a_claim_according_to_someone_is_no_quotation(text: str) -> None:
+    assert find_quotes([Paragraph(text=text)]) == []
+
+
+def test_words_said_according_to_someone_are_still_quoted() -> None:
+    text = "The plan is “a gift to every ferry lobbyist in the land,” according to Ann Cole."
+    [quote] = find_quotes([Paragraph(text=text)])
+    assert quote.speaker == "Ann Cole"

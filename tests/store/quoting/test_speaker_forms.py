@@ -23,7 +23,7 @@ def speakers(*texts: str) -> list[str | None]:
     [
         # words glued by a lost space: the name is split off its title
         ("“Machine learning is everywhere now,” said harbour professorThomas W. Varga.",
-         "Thomas W Varga"),
+         "Thomas W. Varga"),
         # a run of capitals opening a sentence (a headline's capitalised verb after a name,
         # "Ruth Hale Joked", is cut by clean_name: see test_names)
         ("Struggling Robert Hale said the harbour was “a disaster from start to finish.”",
@@ -171,3 +171,19 @@ def test_a_short_name_is_not_given_an_organisations_run() -> None:
 )
 def test_an_owned_role_is_named_with_its_whole_owner(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ferries are late,” said Thomas W. Malone, who runs the port.", "Thomas W. Malone"),
+        ("“The berths are full,” Ann B. C. Cole said.", "Ann B. C. Cole"),
+        ("The line is “the best ferry line of the year,” according to J.D. Power.", "J.D. Power"),
+        ("“We liked the crossing very much indeed,” said Neha R.", "Neha R."),
+        ("“It was a calm crossing,” Erin H. said on Monday.", "Erin H."),
+        ("“We sail at noon today,” said Ann Cole.", "Ann Cole"),  # a sentence's stop is not kept
+    ],
+)
+def test_a_name_keeps_its_initials_full_stops(text: str, speaker: str) -> None:
+    [quote] = find_quotes([Paragraph(text=text)])
+    assert quote.speaker == speaker
