@@ -63,7 +63,8 @@ def test_is_dateline(text: str, start: int, end: int, expected: bool) -> None:
     assert is_dateline(text, start, end) is expected
 
 
-def test_an_undated_documents_dated_dateline_is_its_date() -> None:
+def test_an_undated_documents_dated_dateline_is_its_stated_date() -> None:
+    # The wire's own date line, as a page's "Published March 21, 2013" line: stated, not guessed.
     text = (
         "Plant to close\n\nLONDON, March 21, 2013 (Reuters) - The firm, founded on May 5, 2011, "
         "said it will close its plant on June 30, 2013."
@@ -71,4 +72,4 @@ def test_an_undated_documents_dated_dateline_is_its_date() -> None:
     raw = RawDoc(path="a.txt", format="text", text=text, content_hash="x")
     document = extract_document(raw)
     assert (document.published, document.published_precision) == (dt.date(2013, 3, 21), "day")
-    assert document.published_estimated
+    assert not document.published_estimated

@@ -171,8 +171,9 @@ def _extracted(text: str) -> list[Event]:
 
 def test_relative_dates_are_placed_against_an_estimate_that_names_a_day() -> None:
     events = _extracted(
-        "Plant to close\n\nLONDON, March 21, 2013 (Reuters) - The firm said on Tuesday it will "
-        "close on Saturday. It has grown since January."
+        # (A dateline's date would be the document's stated date, not an estimate.)
+        "Plant to close\n\nOn March 21, 2013, the firm said on Tuesday it will close on Saturday."
+        " It has grown since January."
     )
     placed = {event.phrase: (event.value, event.modifier) for event in events}
     assert placed["Tuesday"] == ("2013-03-19", "approx")
