@@ -10,6 +10,9 @@ run together):
   a mark; the space is moved outside.
 - `**Make half your plate vegetables.  \\n**Aim for colour`: a line break that ended the
   element's text, written before its closing mark; the mark goes back before the break.
+- `**The concepts**We design` and `your competition**Competition**`: a converter that drops
+  the line break after a bold lead-in (or before a bold heading) glues it to the next word;
+  a bold run that ends or starts against a capitalised word is given its space.
 Only a paragraph whose marks pair up is mended, and inline code keeps its stars.
 """
 
@@ -21,6 +24,9 @@ _PARAGRAPHS = re.compile(r"(\n[^\S\n]*\n)")
 _MARKS = re.compile(r"(`+)[^\n]*?\1|(?<![*\\])\*\*(?!\*)")  # inline code is matched whole
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)", re.MULTILINE)
 _HARD_BREAK = re.compile(r"( {2,}|\\)$")
+# A capitalised word, after any link bracket or emphasis marks: a bold run's text and a word
+# like this on its other side, with no space between, are two phrases a converter ran together.
+_GLUED_WORD = re.compile(r"[\[*_]*[A-Z][a-z]")
 # Punctuation a word can go on after ("Gallery’**s"): no space is put there.
 _IN_WORD = "'’-"
 
@@ -46,6 +52,8 @@ def _mend_paragraph(text: str) -> str:
 
 def _mend_opening(text: str, at: int) -> str:
     after = text[at + 2 : at + 3]
+    if at and text[at - 1].isalnum() and _GLUED_WORD.match(text, at + 2):
+        return text[:at] + " " + text[at:]
     if after in {" ", "\t"}:
         spaces = len(text[at + 2 :]) - len(text[at + 2 :].lstrip(" \t"))
         before = "" if at == 0 or text[at - 1] in " \n" else " "
@@ -64,6 +72,8 @@ def _mend_closing(text: str, at: int) -> str:
         gap = "" if not after or after.isspace() or after in ".,;:!?)" else " "
         return stripped + "**" + gap + text[at + 2 :]
     if _is_punctuation(before) and before not in _IN_WORD and after.isalnum():
+        return text[: at + 2] + " " + text[at + 2 :]
+    if before.isalnum() and _GLUED_WORD.match(text, at + 2):
         return text[: at + 2] + " " + text[at + 2 :]
     return text
 

@@ -49,3 +49,32 @@ def test_well_placed_or_unclear_marks_are_left_as_written(markdown: str) -> None
 def test_each_paragraph_pairs_its_own_marks() -> None:
     markdown = "An odd ** star here.\n\n**Pros:**Light."
     assert mend_bold(markdown) == "An odd ** star here.\n\n**Pros:** Light."
+
+
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        ("**The concepts**We design food.", "The concepts We design food."),
+        ("5. **Travel Apps**Assist with plans.", "5. Travel Apps Assist with plans."),
+        (
+            "Beat your competition**Competition** matters.",
+            "Beat your competition Competition matters.",
+        ),
+        (
+            "**Learn more about**[**Digital Access**](https://x.org)",
+            "Learn more about Digital Access",
+        ),
+    ],
+)
+def test_a_bold_run_glued_to_a_capitalised_word_is_given_its_space(
+    markdown: str, kept: str
+) -> None:
+    assert texts(markdown) == [kept]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["**Java**script and **bold**ness", "the **U**nited way", "A **bold** Word"],
+)
+def test_bold_glued_to_a_small_letter_or_digit_stays(markdown: str) -> None:
+    assert mend_bold(markdown) == markdown
