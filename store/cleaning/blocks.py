@@ -17,7 +17,6 @@ from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
 from store.cleaning.bold_mends import mend_bold
-from store.cleaning.broken_lines import broken_lines
 from store.cleaning.code import MIN_LINES, code_text, looks_like_code
 from store.cleaning.emphasis import join_adjacent_bold, without_empty_emphasis
 from store.cleaning.link_edges import space_glued_links
@@ -483,10 +482,6 @@ class _BlockBuilder:
         if not self._heading and (code := _code_lines(token.content, children)) is not None:
             self._ordinal = ""
             self._add(Block("code", code))
-            return
-        if not (self._heading or self._depth) and (lines := broken_lines(children)):
-            for line in lines:  # a page's text laid out with line breaks: a line a block
-                self._add(_inline_block("para", _render_inline(line)))
             return
         if self._heading and not _is_glued_text(inline.text):
             kind, level, group = "heading", self._heading, 0
