@@ -3,15 +3,18 @@
 `Make half your meal[vegetables](…)` and `[Kazba](…)[Above](…)`: the page had a space, a line
 break or a separate menu entry between them, which the converter dropped; read as written, the
 words run together ("mealvegetables", "KazbaAbove"). A link starting right after a letter or
-right after another link is given a space before it. Code, fenced or inline, is left as written.
+right after another link to another page is given a space before it; links side by side to one
+page are one link the page's markup split ("[Cla](…)[sses](…)"), and stay together. Code, fenced
+or inline, is left as written.
 """
 
 from __future__ import annotations
 
 import re
 
-# A letter, or a link's end, right before a link's start.
-_GLUED_LINK = re.compile(r"([^\W\d_]|\]\([^()\s]*\))(?=\[[^\]\n]+\]\([^)\s]*\))")
+# A link's start right after a letter, and a link right after another link (its target caught).
+_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(?=\[[^\]\n]+\]\([^)\s]*\))")
+_AFTER_LINK = re.compile(r"\]\(([^()\s]*)\)(?=\[[^\]\n]+\]\(([^()\s]*)\))")
 _CODE_SPAN = re.compile(r"(`+)[^\n]*?\1")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 
@@ -33,7 +36,16 @@ def space_glued_links(markdown: str) -> str:
 def _outside_code(line: str) -> str:
     out, start = [], 0
     for span in _CODE_SPAN.finditer(line):
-        out += [_GLUED_LINK.sub(r"\1 ", line[start : span.start()]), span.group()]
+        out += [_spaced(line[start : span.start()]), span.group()]
         start = span.end()
-    out.append(_GLUED_LINK.sub(r"\1 ", line[start:]))
+    out.append(_spaced(line[start:]))
     return "".join(out)
+
+
+def _spaced(text: str) -> str:
+    text = _AFTER_WORD.sub(" ", text)
+    return _AFTER_LINK.sub(_link_gap, text)
+
+
+def _link_gap(match: re.Match[str]) -> str:
+    return match.group() + (" " if match[1] != match[2] else "")

@@ -37,7 +37,14 @@ def test_a_glued_link_is_set_apart(markdown: str, kept: str) -> None:
         "Code `a[b](c)` stays.",
         "```\nx[y](z)\n```",
         "In 2024[note](/n) a digit is no word.",
+        "[Cla](/c)[s](/c)[ses](/c) split by the page's markup",
     ],
 )
 def test_links_with_their_spaces_and_code_stay_as_written(markdown: str) -> None:
     assert space_glued_links(markdown) == markdown
+
+
+def test_a_word_split_into_links_to_one_page_stays_one_word() -> None:
+    assert texts("The [University o](/mba)[f](/mba) [Minnesota](/mba) offers") == [
+        "The University of Minnesota offers"
+    ]
