@@ -16,8 +16,10 @@ from typing import Literal
 from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
+from store.cleaning.bold_mends import mend_bold
 from store.cleaning.code import MIN_LINES, code_text, looks_like_code
 from store.cleaning.emphasis import join_adjacent_bold, without_empty_emphasis
+from store.cleaning.link_edges import space_glued_links
 from store.cleaning.parser import MARKDOWN
 from store.cleaning.phrases import is_prose
 
@@ -207,7 +209,7 @@ def _paragraph_lines(lines: list[str], width: int | None) -> list[str]:
 
 def markdown_blocks(text: str) -> list[Block]:
     """Crawler markdown: one block per paragraph, heading, list item, table row or code fence."""
-    text = join_adjacent_bold(text)
+    text = join_adjacent_bold(mend_bold(space_glued_links(text)))
     builder = _BlockBuilder(text)
     for token in MARKDOWN.parse(text):
         builder.feed(token)

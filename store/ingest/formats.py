@@ -17,6 +17,8 @@ from charset_normalizer import from_bytes
 from store.cleaning.authors import organisation_written
 from store.cleaning.meta import source_from_url
 from store.ingest.front_matter import has_front_matter, split_front_matter, web_address_problem
+from store.ingest.markdown_tables import delimit_tables
+from store.ingest.page_layout import undo_layout
 from store.ingest.page_tags import body_url, page_title, script_date, without_code
 from store.ingest.page_text import visible_markdown
 from store.ingest.supported import HTML_SUFFIXES, MARKDOWN_SUFFIXES
@@ -252,7 +254,9 @@ def read_html(
     text = None
     if tree is not None:
         # The page is parsed once for the article and the metadata both; neither changes the
-        # tree (trafilatura's extraction works on a copy of it).
+        # tree (trafilatura's extraction works on a copy of it). What the layout does to the
+        # text (layout tables, drop caps) is undone first, for both.
+        undo_layout(tree)
         text = article_markdown(tree, _trafilatura_markdown, _page_words)
     fmt: DocFormat = "html"
     if not text or len(text.split()) < MIN_HTML_ARTICLE_WORDS:
@@ -312,7 +316,7 @@ def _trafilatura_markdown(tree: HtmlElement, favor_recall: bool) -> str | None:
             include_tables=True,
             favor_recall=favor_recall,
         )
-    return text
+    return delimit_tables(text) if text else text
 
 
 def _page_words(tree: HtmlElement) -> int:

@@ -298,3 +298,18 @@ def test_a_long_enough_recall_answer_is_taken_without_asking_again(recall: int, 
     modes = Modes(words(recall), words(5000))
     assert article_markdown("<html/>", modes, lambda _html: page) == words(recall)
     assert modes.asked == [True]
+
+
+def test_html_page_laid_out_in_a_table_reads_as_paragraphs_and_rows(tmp_path: Path) -> None:
+    prose = " ".join(["The council met on Tuesday to vote on the new ferry timetable."] * 5)
+    rows = "".join(f"<tr><td>{isle}</td><td>$4.50</td></tr>" for isle in ("Isle", "Bay", "Port"))
+    html = (
+        "<html><head><title>Ferries</title></head><body><table><tr><td><h1>Ferries</h1>"
+        f"<p>{prose}</p><p>{prose}</p><table><tr><td>Route</td><td>Fare</td></tr>"
+        f"{rows}</table></td></tr></table></body></html>"
+    )
+    raw = read_document(write(tmp_path, "ferries.html", html))
+    lines = [line.strip() for line in raw.text.split("\n")]
+    assert lines.count(prose) == 2  # paragraphs of their own, not one cell
+    assert "| Isle | $4.50 |" in lines
+    assert lines[lines.index("| Route | Fare |") + 1] == "| --- | --- |"
