@@ -19,7 +19,13 @@ from store.cleaning.meta import source_from_url
 from store.ingest.front_matter import has_front_matter, split_front_matter, web_address_problem
 from store.ingest.markdown_tables import delimit_tables
 from store.ingest.page_layout import undo_layout
-from store.ingest.page_tags import body_url, page_title, script_date, without_code
+from store.ingest.page_tags import (
+    account_not_site,
+    body_url,
+    page_title,
+    script_date,
+    without_code,
+)
 from store.ingest.page_text import visible_markdown
 from store.ingest.supported import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from store.models import DocFormat, RawDoc
@@ -341,7 +347,7 @@ def _html_metadata(
         except ValueError:
             published = None
     url = meta.url or body_url(tree)
-    sitename = meta.sitename
+    sitename = None if account_not_site(meta.sitename, tree, url) else meta.sitename
     if not sitename and url:
         sitename = source_from_url(url)
     return {

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from store.cleaning.meta import source_from_url, tidy_title
-from store.cleaning.sitenames import name_key, names_site
+from store.cleaning.sitenames import name_key, names_site, url_host
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no types
@@ -128,3 +128,22 @@ def without_code(tree: HtmlElement) -> HtmlElement:
     for element in pruned.xpath(_CODE_XPATH):
         element.drop_tree()
     return pruned
+
+
+TWITTER_SITE = "//meta[@name='twitter:site' or @property='twitter:site']/@content"
+
+
+def account_not_site(name: str | None, tree: HtmlElement, url: str | None) -> bool:
+    """Whether `name`, the site name read from a page, is only the page's Twitter account and
+    not the site's own name. With nothing better, trafilatura takes the `twitter:site` handle
+    for the site's name: an account of the outlet ("@LinkedInEditors", "@nytopinion") is no
+    outlet to cite. A handle that spells the site's host ("@nytimes" on nytimes.com) is kept."""
+    if not name or not url:
+        return False
+    handles = {handle.strip().lstrip("@").casefold() for handle in tree.xpath(TWITTER_SITE)}
+    spelled = name.casefold()
+    if spelled not in handles:
+        return False
+    labels = [label for label in (url_host(url) or "").split(".") if label != "www"]
+    names = labels[:-1] or labels  # the top-level domain names no site
+    return not any(spelled in (label, label.removeprefix("the")) for label in names)
