@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import tui.app
-from tests.tui.conftest import STANDARD_DOCS, CaseFactory
+from tests.tui.conftest import STANDARD_DOCS, CaseFactory, wait_until
 from tui.app import build_app
 from tui.heap import settle_heap
 from tui.screenshots import settle
@@ -72,11 +72,10 @@ def test_frozen_garbage_is_collected_by_the_next_settling() -> None:
 async def test_the_app_settles_the_heap_once_started(
     make_case: CaseFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tui.app, "SETTLED_AFTER", 0.0)
+    monkeypatch.setattr(tui.app, "SETTLED_AFTER", 0.01)  # (a zero timer never fires)
     app = build_app(Path(make_case(STANDARD_DOCS)))
     async with app.run_test(size=(120, 40)) as pilot:
-        while gc.get_freeze_count() == 0:
-            await pilot.pause()  # the timer fires on the app's first idle turn
+        await wait_until(pilot, lambda: gc.get_freeze_count() > 0, "the start's settling")
         assert app.is_running
 
 
