@@ -110,5 +110,10 @@ def open_case(path: Path | None, *, readonly: bool = False, creates: bool = Fals
         where = f" (default_case in {settings_path()})" if configured else ""
         raise UsageError(f"{chosen}: no such case file{where}; make one with `casebrowser ingest`")
     from store.case import Case  # the case's code loads with the command that opens one
+    from tui.launch import upgrade_case
 
+    if readonly:
+        # A case an older casebrowser made is backed up and upgraded, as the app does, so a
+        # script's first `docs --json` after an upgrade of casebrowser reads it.
+        upgrade_case(chosen)
     return Case(chosen, readonly=readonly)
