@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from textual.content import Content
+from textual.events import Key
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TabbedContent
@@ -828,3 +829,33 @@ def test_the_years_shown_span_the_list_from_its_first_time_to_its_last() -> None
     assert TimelineLayout([(year, 1), (day, 2)]).years == (2021, 2024)
     assert TimelineLayout([(century, 1)]).years == (600, 699)
     assert TimelineLayout([]).years is None
+
+
+async def test_an_enter_sent_with_the_filter_opens_the_event_once_it_is_read(
+    timeline_case: Path,
+) -> None:
+    # Keys typed in one burst: the filtered timeline is read after the enter has come.
+    app = build_app(timeline_case)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_timeline(pilot)
+        for key, char in (("slash", "/"), *((c, c) for c in "flooded"), ("down", None)):
+            app.post_message(Key(key, char))
+        app.post_message(Key("enter", "\r"))
+        reader = app.query_one(ReaderPane)
+        await wait_until(pilot, lambda: reader.document is not None, "the reader opens")
+        assert reader.document is not None
+        assert "flooded" in " ".join(p.text for p in reader.document.paragraphs)
+
+
+async def test_an_enter_on_an_empty_timeline_opens_nothing_later(timeline_case: Path) -> None:
+    messages: list[Message] = []
+    app = build_app(timeline_case)
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        await open_timeline(pilot)
+        for key, char in (("slash", "/"), *((c, c) for c in "zzz"), ("down", None)):
+            app.post_message(Key(key, char))
+        app.post_message(Key("enter", "\r"))
+        await settle(pilot)
+        await pilot.press("slash", *"\b\b\b", "down")  # the whole timeline back: still unopened
+        await settle(pilot)
+        assert posted(messages, DocumentRequested) == []

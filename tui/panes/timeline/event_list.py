@@ -108,6 +108,9 @@ class TimelineList(ScrollView, can_focus=True):
         self._wanted: list[tuple[PageKey, Event, int]] = []
         self._anchor: Event | None = None
         self._announced: TimelineEntry | None = None
+        # An enter that came before the event under the cursor was read (keys typed in one
+        # burst with the filter's): that event is opened once it is.
+        self._open_when_read = False
         self._shown_on_screen = SHOWN_AT_FIRST
         """The filter of the timeline on screen."""
 
@@ -176,6 +179,7 @@ class TimelineList(ScrollView, can_focus=True):
         self.scroll_to(y=message.timeline.heading_top(cursor) if cursor else 0, animate=False)
         self._announce()
         self.refresh()
+        self._open_if_asked()
 
     @on(PagesLoaded)
     def _store_pages(self, message: PagesLoaded) -> None:
@@ -189,6 +193,7 @@ class TimelineList(ScrollView, can_focus=True):
             self._pages.popitem(last=False)
         self._announce()
         self.refresh()
+        self._open_if_asked()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         report_failed_worker(self, event, "Could not read the timeline")
@@ -284,9 +289,30 @@ class TimelineList(ScrollView, can_focus=True):
         self.cursor = index if index >= 0 else events - 1
 
     def action_open_event(self) -> None:
-        entry = self.entry(self.cursor)
-        if entry is None:
+        # While the timeline is read anew (the filter changed) the rows shown are the old
+        # timeline's: the enter is for the new one's event under the cursor.
+        current = self._shown_generation == self.generation
+        entry = self.entry(self.cursor) if current else None
+        self._open_when_read = entry is None and self._reading()
+        if entry is not None:
+            self._open(entry)
+
+    def _reading(self) -> bool:
+        """Whether a timeline or a page of it is on its way."""
+        return self._shown_generation != self.generation or bool(self._pending)
+
+    def _open_if_asked(self) -> None:
+        """Open the event under the cursor if an enter asked before it was read; forget the
+        enter once nothing more is on its way (an empty timeline)."""
+        if not self._open_when_read:
             return
+        entry = self.entry(self.cursor)
+        if entry is not None or not self._reading():
+            self._open_when_read = False
+        if entry is not None:
+            self._open(entry)
+
+    def _open(self, entry: TimelineEntry) -> None:
         event = entry.event
         assert event.doc_id is not None
         if event.kind == "published" or event.paragraph < 0 or event.offset < 0:
