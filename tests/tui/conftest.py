@@ -15,6 +15,7 @@ from typing import TypeVar
 import pytest
 from textual.app import App
 from textual.command import CommandList, CommandPalette
+from textual.events import Key
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
@@ -217,3 +218,11 @@ def reader_meta(app: App[object]) -> str:
 
     meta = app.query_one(ReaderPane).article.header("meta")
     return "" if meta is None else meta.plain
+
+
+def send_at_once(app: App[object], *keys: str) -> None:
+    """Post `keys` to the app at once, none waiting for the one before to be handled: keys
+    typed in one burst, as a terminal sends them when pasted or typed fast."""
+    for key in keys:
+        char = {"enter": "\r", "slash": "/"}.get(key, key if len(key) == 1 else None)
+        app.post_message(Key(key, char))

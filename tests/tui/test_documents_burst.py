@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import events
 from textual.widgets import Input
 
-from tests.tui.conftest import wait_until
+from tests.tui.conftest import send_at_once, wait_until
 from tui.app import build_app
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.reader.pane import ReaderPane
 from tui.screenshots import settle
 
 SIZE = (120, 40)
-
-
-def send(app: object, *keys: str) -> None:
-    """Post `keys` to the app at once, none waiting for the one before to be handled."""
-    for key in keys:
-        char = {"enter": "\r", "slash": "/"}.get(key, key if len(key) == 1 else None)
-        app.post_message(events.Key(key, char))  # type: ignore[attr-defined]
 
 
 def reading(app: object) -> str | None:
@@ -36,7 +28,7 @@ async def test_down_and_enter_after_filtering_open_the_document(case_path: Path)
         pane = app.query_one(DocumentsPane)
         await pilot.press("1", "slash", *"dupont")
         await settle(pilot)
-        send(app, "down", "enter")
+        send_at_once(app, "down", "enter")
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
         assert reading(app) == "Fishing quotas cut again"
         assert not isinstance(app.focused, Input)
@@ -48,7 +40,7 @@ async def test_enter_sent_with_the_filter_opens_the_row_once_it_is_read(case_pat
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        send(app, "slash", *"bridge", "down", "enter")
+        send_at_once(app, "slash", *"bridge", "down", "enter")
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
         assert reading(app) == "Minister promises a new bridge"  # not the first row unfiltered
         assert app.query_one(DocumentsPane).list_query.text == "bridge"
@@ -62,7 +54,7 @@ async def test_enter_on_a_filter_that_matches_nothing_opens_nothing_later(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         pane = app.query_one(DocumentsPane)
-        send(app, "slash", *"zzz", "down", "enter")
+        send_at_once(app, "slash", *"zzz", "down", "enter")
         await wait_until(pilot, lambda: pane.table.total == 0, "the filter counts no rows")
         await pilot.press("slash", "ctrl+u")
         await wait_until(pilot, lambda: pane.table.total == 4, "the list counts every row")
@@ -77,7 +69,7 @@ async def test_moving_the_cursor_after_enter_leaves_the_enter_to_the_row_it_was_
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        send(app, "slash", *"harbour", "down", "enter", "down")
+        send_at_once(app, "slash", *"harbour", "down", "enter", "down")
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
         # Sorted by date: the dated harbour story first, the undated note after it.
         assert reading(app) == "Harbour dispute reaches court"
@@ -87,7 +79,7 @@ async def test_moves_sent_before_the_count_are_kept(case_path: Path) -> None:
     app = build_app(case_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        send(app, "slash", *"harbour", "down", "down", "enter")
+        send_at_once(app, "slash", *"harbour", "down", "down", "enter")
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
         assert reading(app) == "Undated note on the harbour"  # the second of two rows
 
@@ -97,7 +89,7 @@ async def test_moves_sent_before_the_count_are_fitted_to_it(case_path: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         pane = app.query_one(DocumentsPane)
-        send(app, "slash", *"harbour", "down", *["down"] * 5)
+        send_at_once(app, "slash", *"harbour", "down", *["down"] * 5)
         await wait_until(pilot, lambda: pane.table.total == 2, "the filter counts its rows")
         await settle(pilot)
         assert app.focused is pane.table

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from textual.content import Content
-from textual.events import Key
 from textual.message import Message
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TabbedContent
@@ -28,6 +27,7 @@ from tests.tui.conftest import (
     save,
     screen_lines,
     screen_text,
+    send_at_once,
     wait_until,
 )
 from tui.app import CaseBrowserApp, build_app
@@ -838,9 +838,7 @@ async def test_an_enter_sent_with_the_filter_opens_the_event_once_it_is_read(
     app = build_app(timeline_case)
     async with app.run_test(size=SIZE) as pilot:
         await open_timeline(pilot)
-        for key, char in (("slash", "/"), *((c, c) for c in "flooded"), ("down", None)):
-            app.post_message(Key(key, char))
-        app.post_message(Key("enter", "\r"))
+        send_at_once(app, "slash", *"flooded", "down", "enter")
         reader = app.query_one(ReaderPane)
         await wait_until(pilot, lambda: reader.document is not None, "the reader opens")
         assert reader.document is not None
@@ -852,9 +850,7 @@ async def test_an_enter_on_an_empty_timeline_opens_nothing_later(timeline_case: 
     app = build_app(timeline_case)
     async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
         await open_timeline(pilot)
-        for key, char in (("slash", "/"), *((c, c) for c in "zzz"), ("down", None)):
-            app.post_message(Key(key, char))
-        app.post_message(Key("enter", "\r"))
+        send_at_once(app, "slash", *"zzz", "down", "enter")
         await settle(pilot)
         await pilot.press("slash", *"\b\b\b", "down")  # the whole timeline back: still unopened
         await settle(pilot)
