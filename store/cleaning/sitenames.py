@@ -8,7 +8,11 @@ the page's site name says:
   ("Obesity Medicine Association" for obesitymedicine.org, "Casualty Actuarial Society" for
   casact.org, "Electrical Safety Foundation International" for esfi.org);
 - as the last segment, as the start or end of the host's name ("| Scratch" on
-  scratchculinary.com, "– The Southerner" on shssoutherner.org).
+  scratchculinary.com, "– The Southerner" on shssoutherner.org), as capitals the host's name
+  spells in order from its first letter ("| WFA" on worldfutureawards.com), or as a personal
+  blog's name ("| Ash's Blog");
+- as the first part of the page's site name ("- Ada Brook" where the site is "Ada Brook -
+  Notes on Security").
 What follows the site's name goes with it ("… - Urge Fitness | Affordable Gyms Near Me"); a
 real title that merely holds a dash stays whole, and so does a title that would be left with
 one word: "Webcams" names a kind of page, "Webcams - Yosemite National Park" the page.
@@ -35,6 +39,7 @@ MAX_SITE_WORDS = 10  # a site's name, "Yosemite National Park (U.S. National Par
 MAX_SPELLING_WORDS = 6
 MIN_PARTIAL = 5  # letters of a last segment that starts or ends the host's name
 MAX_PARTIAL_WORDS = 3
+MAX_ACRONYM = 5  # capitals of a site's initials ("WFA", "MASV"); longer runs are words
 MIN_STEM = 5  # letters a word shares with the host's spelling of it ("financ" in "finance")
 MAX_ENDING = 2  # letters of the host's own ending after a shared stem ("finance", "financial")
 SITE_CACHE = 1024
@@ -191,6 +196,7 @@ def _site(url: str | None, site: str | None) -> _Site:
     keys = set()
     if site and len(name_key(site)) >= MIN_KEY:
         keys.add(name_key(site))
+        keys.add(name_key(_SEPARATOR.split(site)[0]))  # "Ada Brook" of "Ada Brook - Notes"
     host = url_host(url)
     labels: list[str] = []
     if host:
@@ -238,7 +244,41 @@ def _names_site(segment: str, site: _Site, *, last: bool) -> bool:
         return True
     if any(_spells(label, tuple(words)) for label in site.labels):
         return True
-    return last and (_part_of_host(whole, len(words), site) or _holds_host_word(words, site))
+    if not last:
+        return False
+    return (
+        _part_of_host(whole, len(words), site)
+        or _holds_host_word(words, site)
+        or _initials_of_host(segment.strip(), site)
+        or _personal_blog(segment, words)
+    )
+
+
+_ACRONYM = re.compile(rf"[A-Z]{{2,{MAX_ACRONYM}}}")
+_OWNER = re.compile(r"\w+['’]s")
+
+
+def _initials_of_host(segment: str, site: _Site) -> bool:
+    """A last segment in capitals that the host's name spells in order from its first letter:
+    the site's initials ("WFA" for worldfutureawards, "MASV" for massive)."""
+    if not _ACRONYM.fullmatch(segment):
+        return False
+    letters = segment.casefold()
+    return any(
+        label[0] == letters[0] and _in_order(letters[1:], label[1:]) for label in site.labels
+    )
+
+
+def _in_order(letters: str, label: str) -> bool:
+    rest = iter(label)
+    return all(letter in rest for letter in letters)
+
+
+def _personal_blog(segment: str, words: list[str]) -> bool:
+    """A last segment naming someone's blog ("Ash's Blog", "Colin Watson's blog"): whose
+    blog a page is on, not what the page is about."""
+    owned = _OWNER.search(segment) is not None
+    return owned and len(words) <= MAX_PARTIAL_WORDS + 2 and words[-1] == "blog"
 
 
 def _holds_host_word(words: list[str], site: _Site) -> bool:

@@ -316,3 +316,50 @@ def test_the_segment_taken_off_a_title_is_the_sites_name(
 )
 def test_a_sites_name_from_a_title_comes_without_the_marks_around_it(title: str, name: str) -> None:
     assert site_name_in_title(title, "https://www.brightlens.example/a") == name
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site", "expected"),
+    [
+        # The site's initials, spelled in order by its host's name.
+        ("Top 100 data firms | TDF", "https://topdatafirms.example/t", None, "Top 100 data firms"),
+        ("Review workflows - MASV", "https://massive.example/w", None, "Review workflows"),
+        (
+            "Ferry timetable – NIF",
+            "https://www.northislandferries.example/t",
+            None,
+            "Ferry timetable",
+        ),
+        # Someone's blog, whoever the host is.
+        ("Search at speed | Ash's Blog", "https://ashv.example/s", None, "Search at speed"),
+        (
+            "Preparing a transition | Rina Patel’s blog",
+            "https://host.example/~rp",
+            None,
+            "Preparing a transition",
+        ),
+        # The first part of the page's site name.
+        ("Reading USB logs - Ada Brook", None, "Ada Brook - Notes on Security", "Reading USB logs"),
+    ],
+)
+def test_a_site_named_by_initials_a_blog_or_its_name_s_lead_goes(
+    title: str, url: str | None, site: str | None, expected: str
+) -> None:
+    assert site_free_title(title, url, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # Capitals the host does not spell from its first letter, or in another order.
+        ("Rules on data | GDPR", "https://privacyguide.example/r"),
+        ("Cheap flights | FTC", "https://www.cheapflights.example/c"),
+        # Capitals longer than initials run: a word.
+        ("Draft picks | ARCHIVE", "https://www.archaeologyreview.example/d"),
+        # A blog with no owner is the page's section or subject.
+        ("Gardening notes | Our Blog", "https://plantlog.example/g"),
+        ("Why I still blog | Writing", "https://writer.example/w"),
+    ],
+)
+def test_capitals_and_blogs_that_do_not_name_the_site_stay(title: str, url: str) -> None:
+    assert site_free_title(title, url) == title
