@@ -10,6 +10,8 @@ run together):
   a mark; the space is moved outside.
 - `**Make half your plate vegetables.  \\n**Aim for colour`: a line break that ended the
   element's text, written before its closing mark; the mark goes back before the break.
+  `**  \\nPro tip:**`: one that began it, written after its opening mark; the mark goes on
+  after the break (and a break that began the paragraph goes).
 - `**The concepts**We design` and `your competition**Competition**`: a converter that drops
   the line break after a bold lead-in (or before a bold heading) glues it to the next word;
   a bold run that ends or starts against a capitalised word is given its space.
@@ -54,6 +56,8 @@ def _mend_opening(text: str, at: int) -> str:
     after = text[at + 2 : at + 3]
     if at and text[at - 1].isalnum() and _GLUED_WORD.match(text, at + 2):
         return text[:at] + " " + text[at:]
+    if after in {" ", "\t", "\n"} and text[at + 2 :].lstrip(" \t").startswith("\n"):
+        return _on_after_break(text, at)
     if after in {" ", "\t"}:
         spaces = len(text[at + 2 :]) - len(text[at + 2 :].lstrip(" \t"))
         before = "" if at == 0 or text[at - 1] in " \n" else " "
@@ -76,6 +80,17 @@ def _mend_closing(text: str, at: int) -> str:
     if before.isalnum() and _GLUED_WORD.match(text, at + 2):
         return text[: at + 2] + " " + text[at + 2 :]
     return text
+
+
+def _on_after_break(text: str, at: int) -> str:
+    """The opening mark at the end of a line, put at the start of the next line; the line
+    break stays, unless the mark began its paragraph or line (then it broke nothing)."""
+    newline = text.index("\n", at + 2)
+    rest = text[newline + 1 :].lstrip(" \t")
+    head = text[:at]
+    if not head.strip(" \t") or head.rstrip(" \t").endswith("\n"):
+        return head.rstrip(" \t") + "**" + rest
+    return head + text[at + 2 : newline + 1] + "**" + rest
 
 
 def _back_before_break(text: str, at: int) -> str:

@@ -25,6 +25,9 @@ def texts(markdown: str) -> list[str]:
         ("Say ** hello** now.", "Say hello now."),
         ("**Fill half the plate.  \n**Eat colours.", "Fill half the plate. Eat colours."),
         ("**Fill half the plate.\\\n**Eat colours.", "Fill half the plate. Eat colours."),
+        ("**  \nPro tip:** check the fares.", "Pro tip: check the fares."),
+        ("**\nNote:** fares rise.", "Note: fares rise."),
+        ("Before the list **  \nKey point:** read it.", "Before the list Key point: read it."),
     ],
 )
 def test_bold_marks_out_of_place_leave_no_stars(markdown: str, kept: str) -> None:
