@@ -82,6 +82,24 @@ ORDINAL_NOUN_AFTER = re.compile(
     rf"{SPACE}(?!(?:of|and|or|to|in|on|at|for|with|from|as|but|the|a|an|longer|more|less)\b)"
     r"[a-z]{2,}\b"
 )
+# "a second, lighter prune", "a second and final round", "a second or third attempt": the
+# ordinal, joined to another word before their noun. A word that opens a clause after the mark
+# ("For a second, nobody spoke", "for a second and then left"), a count ("a second or two"), or
+# a function word after the joined one ("paused for a second and looked around", "froze for a
+# second, unsure what to do", "Stop for a second and think.") leaves a second of time.
+_CLAUSE_OPENERS = (
+    "a an the then so but yet he she it i we you they there this that these those nobody"
+    " nothing no none everyone everything someone something all his her its our their my your"
+    " half one two three four five ten more less not just only still when while as if"
+)
+_FUNCTION_WORDS = (
+    "a an the of to in on at for with from by about around up down out off back away over"
+    " again what how why who which that this it him her them me us you and or but then as"
+)
+ORDINAL_JOINED_AFTER = re.compile(
+    rf"(?:,|{SPACE}(?:and|or)){SPACE}(?!(?:{'|'.join(_CLAUSE_OPENERS.split())})\b)[a-z]{{2,}}"
+    rf"{SPACE}(?!(?:{'|'.join(_FUNCTION_WORDS.split())})\b)[a-z]{{2,}}\b"
+)
 # Read back from the unit: "the past two ", "several ", "a ".
 COUNT_BEFORE = re.compile(
     rf"(?<![\w-]){APPROXIMATE}(?:(?P<the>{cased(['the'])}){SPACE})?"
@@ -181,14 +199,20 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
         if not (counted["the"] or relation or cue or counted["approx"]):
             return None  # "what a year it was"
-        if word.lower() == "second" and ORDINAL_NOUN_AFTER.match(core.string, core.end()):
-            return None  # "for a second quarter", "a second term": the ordinal
+        if word.lower() == "second" and _ordinal_after(core.string, core.end()):
+            return None  # "for a second quarter", "a second, lighter prune": the ordinal
     if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
         return None  # "a quarter of the shares", "three quarters of voters": fractions
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
     resolve = _anchored(count, unit, shift) if shift else _unplaced
     return literal(counted.start(), core.end(), value, "DURATION", resolve)
+
+
+def _ordinal_after(text: str, end: int) -> bool:
+    """Whether what follows "a second" makes it the ordinal: a noun ("a second quarter"), or
+    another word of its noun's after a comma, "and" or "or" ("a second, lighter prune")."""
+    return bool(ORDINAL_NOUN_AFTER.match(text, end) or ORDINAL_JOINED_AFTER.match(text, end))
 
 
 def reference(core: re.Match[str], before: Before) -> Candidate | None:
