@@ -100,6 +100,16 @@ ORDINAL_JOINED_AFTER = re.compile(
     rf"(?:,|{SPACE}(?:and|or)){SPACE}(?!(?:{'|'.join(_CLAUSE_OPENERS.split())})\b)[a-z]{{2,}}"
     rf"{SPACE}(?!(?:{'|'.join(_FUNCTION_WORDS.split())})\b)[a-z]{{2,}}\b"
 )
+# "will one day be", "hopes to one day lead", "he one day follow": "one day" between a modal,
+# "to" or a subject and a bare verb is some day to come, TIMEX3's FUTURE_REF.
+SOME_DAY_BEFORE = re.compile(
+    r"\b(?i:will|would|could|can|may|might|should|shall|must|to|i|you|he|she|we|they)"
+    r"['’]?\w{0,2}\s{1,3}\Z"
+)
+SOME_DAY_AFTER = re.compile(
+    r"\s{1,3}(?!(?:a|an|the|of|per|in|on|at|to|for|and|or|later|earlier|before|after|ago|each"
+    r"|every|off|only|more|less|early|late|longer|shorter|from|with)\b)[a-z]{2,}\b"
+)
 # Read back from the unit: "the past two ", "several ", "a ".
 COUNT_BEFORE = re.compile(
     rf"(?<![\w-]){APPROXIMATE}(?:(?P<the>{cased(['the'])}){SPACE})?"
@@ -203,10 +213,22 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
             return None  # "for a second quarter", "a second, lighter prune": the ordinal
     if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
         return None  # "a quarter of the shares", "three quarters of voters": fractions
+    if _some_day(counted, core):
+        return literal(counted.start(), core.end(), "FUTURE_REF", "DATE", _unplaced)
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
     resolve = _anchored(count, unit, shift) if shift else _unplaced
     return literal(counted.start(), core.end(), value, "DURATION", resolve)
+
+
+def _some_day(counted: re.Match[str], core: re.Match[str]) -> bool:
+    """ "one day" after a modal, "to" or a subject and before a bare verb: "Islam will one day
+    be", "hopes to one day lead"; "it lasted one day" and "one day later" are lengths."""
+    if counted.group().lower().rstrip() != "one" or core["unit"] != "day":
+        return False
+    text = core.string
+    before = SOME_DAY_BEFORE.search(text, max(0, counted.start() - 12), counted.start())
+    return before is not None and SOME_DAY_AFTER.match(text, core.end()) is not None
 
 
 def _ordinal_after(text: str, end: int) -> bool:
