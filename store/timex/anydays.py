@@ -8,8 +8,8 @@ of anyone's year, in a statement of what happens in general, not of the page's d
   about things that happened yesterday", "Don't let anything you ate yesterday worry you"):
   anyone's yesterday. Without the reader ("Police are investigating things that happened
   yesterday") or with a definite thing ("You can read what happened yesterday") the day stays;
-- a month or season without a year in what the reader may come to see or do ("In May, you may
-  see dogwood in bloom", "You can spot whales here in late summer", "In October you'll see the
+- a month or season without a year in what the reader may come to see ("In May, you may see
+  dogwood in bloom", "You can spot whales here in late summer", "In October you'll see the
   leaves turn"): a possibility of every year, said to whoever reads it. A past in the sentence
   ("In May, you may have seen the report") or a change that starts then ("Starting in May, you
   can renew online") keeps the date, as does a plain future ("In May, you will get a refund").
@@ -47,12 +47,13 @@ def anyones_day(text: str, start: int, phrase: str) -> bool:
     return SECOND_PERSON.search(text, sentence_start, sentence_end) is not None
 
 
-# The reader as the subject of a possibility ("you may see", "you can find", "you might
-# spot"), or of a future of seeing ("you'll see", "you will notice"): what anyone can meet.
+# The reader as the one who may come to see something ("you may see", "you can spot", "you'll
+# notice", "you might hear"): what anyone can meet at that time of year. Other verbs ("you can
+# file your returns in January", "you may be focused on January") tell of a dated occasion.
 READER_MAY = re.compile(
-    r"\b(?:you|You)(?:[ \t]{1,3}(?:may|might|can|could)\b(?![ \t]{1,3}have\b)"
-    r"|(?:[ \t]{1,3}will|['’]ll)[ \t]{1,3}(?:often[ \t]{1,3})?(?:see|find|notice|spot|hear"
-    r"|catch)\b)"
+    r"\b(?:you|You)(?:[ \t]{1,3}(?:may|might|can|could|will)|['’]ll)"
+    r"(?:[ \t]{1,3}(?:often|usually|sometimes|also|even|still))?"
+    r"[ \t]{1,3}(?:see|find|notice|spot|hear|catch|watch|admire)\b"
 )
 # A change that begins at the time, not a time of every year: "Starting in May, you can".
 BEGINNING_BEFORE = re.compile(

@@ -104,7 +104,7 @@ ORDINAL_JOINED_AFTER = re.compile(
 # "to" or a subject and a bare verb is some day to come, TIMEX3's FUTURE_REF.
 SOME_DAY_BEFORE = re.compile(
     r"\b(?i:will|would|could|can|may|might|should|shall|must|to|i|you|he|she|we|they)"
-    r"['’]?\w{0,2}\s{1,3}\Z"
+    r"(?:['’]\w{1,2})?\s{1,3}\Z"
 )
 SOME_DAY_AFTER = re.compile(
     r"\s{1,3}(?!(?:a|an|the|of|per|in|on|at|to|for|and|or|later|earlier|before|after|ago|each"

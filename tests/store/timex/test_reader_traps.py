@@ -63,12 +63,12 @@ def test_a_time_of_year_in_what_the_reader_may_see_is_no_date(text: str) -> None
 
 READERS_DATES = [
     # a change that begins then, a plain future, a past, another's possibility, a schedule
-    ("Since May, you can renew your passport online.", "May", "2025-05"),
-    ("Beginning in late May, you can book online.", "late May", "2025-05"),
+    ("Since May, you can see the new wing.", "May", "2025-05"),
+    ("Beginning in late May, you can watch the talks online.", "late May", "2025-05"),
     ("In May, you will get a refund.", "May", "2026-05"),
     ("In May, you may have seen the report.", "May", "2025-05"),
     ("If you bought shares in May, you may be owed money.", "May", "2025-05"),
-    ("In May, the council may raise taxes.", "May", "2026-05"),
+    ("In May, the council may see its budget cut.", "May", "2026-05"),
     ("The park reopens in May, so you can visit then.", "May", "2026-05"),
     ("You can see the show until October 2026.", "October 2026", "2026-10"),
 ]
@@ -107,3 +107,18 @@ TOLD_US_TODAY = [
 @pytest.mark.parametrize("text", TOLD_US_TODAY)
 def test_news_told_to_us_today_keeps_the_day(text: str) -> None:
     assert found(text) == [("today", "2025-09-16")]
+
+
+READERS_OCCASIONS = [
+    # the reader doing something other than seeing: a dated occasion
+    ("You can file your returns once the agency opens in January.", "January", "2026-01"),
+    ("With January around the corner, you may already be planning.", "January", "2026-01"),
+    ("You could use the new rates that will be introduced in March.", "March", "2026-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), READERS_OCCASIONS)
+def test_the_reader_doing_something_in_a_month_keeps_its_date(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text) == [(phrase, value)]

@@ -49,3 +49,8 @@ def test_one_day_as_a_length_stays_a_duration(text: str) -> None:
 
 def test_one_day_counted_from_another_time_is_no_future() -> None:
     assert found("The vote came one day later.") == []
+
+
+def test_a_word_that_only_begins_like_a_modal_is_no_modal() -> None:
+    # "Maybe" is no "may": "one day" after it is read as a length, as without it
+    assert found("Maybe one day more would do.") == [("one day", "P1D", "DURATION")]
