@@ -132,10 +132,10 @@ WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
 # How far back the words before a unit can reach ("the following twenty-four ").
 BEFORE_REACH = 40
 # Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
-# "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
+# "nearly a decade", "more than a month", "won't last a year"; "$5 million a year" is a rate.
 SINGLE_CUE = re.compile(
     r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around"
-    r"|barely|long\s{1,3}as)\s{1,3}\Z",
+    r"|barely|long\s{1,3}as|last(?:s|ed|ing)?)\s{1,3}\Z",
     re.IGNORECASE,
 )
 REFERENCES = {
@@ -199,6 +199,12 @@ def duration(core: re.Match[str], before: Before) -> Candidate | None:
 
 
 def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidate | None:
+    if (counted["rel"] or "").lower() == "last" and not counted["the"]:
+        # "will last two weeks", "storms that last three days": the verb, outside the span.
+        again = COUNT_BEFORE.search(core.string, counted.end("rel"), core.start())
+        if again is None:
+            return None
+        counted = again
     relation, word, count_word = (counted["rel"] or "").lower(), core["unit"], counted["count"]
     if relation and not counted["the"] and relation not in ("past", "next", "last", "first"):
         return None  # "following two days" without "the" reads as part of something else
