@@ -230,6 +230,29 @@ def _fronted_direction(text: str, start: int, end: int) -> int:
     return 1 if future is not None else 0
 
 
+# Present words of the future in a main clause: "On Tuesday, the league plans to hold a news
+# conference", "On Friday, talks will resume"; not "planned to", a plan seen from the past.
+PRESENT_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s{1,3}to|(?:is|are)\s{1,3}(?:to|due|set\s{1,3}to|expected\s{1,3}to"
+    r"|scheduled\s{1,3}to|going\s{1,3}to))\b|\w['’]ll\b"
+)
+
+
+def fronted_future(text: str, start: int, end: int) -> bool:
+    """Whether the expression at `start:end` opens its sentence before a comma and the main
+    clause after it speaks of the future in the present ("On Tuesday, the league plans to hold
+    a news conference"), with no past verb or telling before that ("On Tuesday, he said he
+    will resign" is the telling's Tuesday)."""
+    if not _fronted(text, start, end):
+        return False
+    sentence_end = _fronted_sentence_end(text, end)
+    future = PRESENT_FUTURE.search(text, end, sentence_end)
+    if future is None:
+        return False
+    before_future = (end, future.start())
+    return _first_past(text, *before_future) < 0 and TELLING.search(text, *before_future) is None
+
+
 def _fronted(text: str, start: int, end: int) -> bool:
     """Whether the expression at `start:end` opens its sentence and a comma closes it ("In
     January, a week after the ruling, a bomb killed a guard"): the sentence's main verb, however
