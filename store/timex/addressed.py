@@ -33,6 +33,12 @@ BARE_BEFORE_TODAY = re.compile(
     r"(?:[ \t]{1,3}[A-Z][\w'’-]*){0,2}[ \t]{1,3}today"
     r"(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
 )
+# The verb's words running on to "us" or "me" and "today": "Get in touch with us today", "Reach
+# out to us today", "Come and see us today": the reader asked to turn to the page's writer.
+TO_US_TODAY = re.compile(
+    r"(?P<words>(?:[ \t]{1,3}[a-z]+){0,4}?)[ \t]{1,3}(?:us|me)[ \t]{1,3}today"
+    r"(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
+)
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
 # "visit our website or give us a call today", "Questions? Call today".
@@ -116,7 +122,18 @@ def _verb_opening(text: str, at: int, end: int, exclaimed: bool = False) -> bool
         or OBJECT_AFTER.match(text, word.end(), end) is not None
         or LINKED_PARTICIPLE.match(text, at) is not None
         or BARE_BEFORE_TODAY.match(text, word.end()) is not None
+        or (base and _turns_to_us(text, word.end()))
     )
+
+
+def _turns_to_us(text: str, end: int) -> bool:
+    """Whether the words after a verb ending at `end` run on to "us today" with no verb of
+    their own ("Get in touch with us today"); "Police spoke to us today" has told its news."""
+    found = TO_US_TODAY.match(text, end)
+    if found is None:
+        return False
+    words = found["words"].split()
+    return not any(word in TELLING_WORDS or word.endswith(("ed", "ing")) for word in words)
 
 
 def cited(text: str, candidate: Candidate) -> bool:

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
 from store.timex import names, rules, spans, years
-from store.timex.candidates import Candidate, Reference, Resolver
+from store.timex.candidates import Candidate, Reference, Resolver, from_anchor
 from store.timex.lead import Accepts, Before, take_lead
 from store.timex.lexicon import MONTH, MONTHS, SEASONS, SPACE, WEEKDAY, WEEKDAYS, cased
 from store.timex.rules import make
@@ -43,6 +43,15 @@ ANAPHOR_BEFORE = re.compile(
 )
 ANAPHOR_AFTER = re.compile(rf"{SPACE}(?P<after>{cased(['before', 'after', 'later'])})\b")
 OPENING_WORDS = frozenset({"the", "that", "a", "one", *SHIFTS})
+# "the day before yesterday", "the day after tomorrow": counted from the document's day.
+DAY_WORD_AFTER = re.compile(rf"{SPACE}(?P<word>{cased(['yesterday', 'today', 'tomorrow'])})\b")
+DAY_WORD_SHIFTS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+# "Oct. 12, the day before the plunge", "In 1989, the year after the merger": set beside a
+# date, "the day" is that date, and "before the plunge" tells what it came before.
+DATE_BESIDE = re.compile(rf"(?:\b[0-9]{{1,4}}|\b(?:{WEEKDAY}|{MONTH}))\.?,{SPACE}\Z")
+EVENT_AFTER = re.compile(
+    rf"{SPACE}(?:the|a|an|his|her|its|their|our|my|your|this|these|those){SPACE}[a-z]"
+)
 RELATIVE_WEEKDAY = re.compile(
     rf"\b(?:the|The){SPACE}(?P<rel>{cased(['previous', 'preceding', 'following'])}){SPACE}"
     rf"(?P<weekday>{WEEKDAY})\b"
@@ -73,6 +82,10 @@ def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
         return None  # "the day", "the year": a noun, or a period read elsewhere
     if relation and after:
         return None
+    if closing is not None and the == "the" and after in ("before", "after"):
+        beside = _beside_a_date(opening.start(), closing, unit)
+        if beside is not None:
+            return beside
     shift = SHIFTS.get(relation, 0) + AFTER_SHIFTS.get(after, 0)
     end = closing.end() if closing else core.end()
     granularity = cast(Granularity, unit)
@@ -81,6 +94,35 @@ def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
         end=end,
         granularity=granularity,
         resolve=_from_last(unit, shift),
+        kind="anaphoric",
+    )
+
+
+def _beside_a_date(start: int, closing: re.Match[str], unit: str) -> Candidate | None:
+    """ "the day before yesterday" (two days before the document's), or "the day" set beside a
+    date and before or after an event ("Oct. 12, the day before the plunge": Oct. 12)."""
+    text, after = closing.string, closing["after"].lower()
+    word = DAY_WORD_AFTER.match(text, closing.end())
+    if word is not None and unit == "day":
+        days = DAY_WORD_SHIFTS[word["word"].lower()] + AFTER_SHIFTS[after]
+        return Candidate(
+            start=start,
+            end=word.end(),
+            granularity="day",
+            resolve=from_anchor(lambda anchor: spans.day(anchor + dt.timedelta(days=days))),
+            kind="deictic",
+            reference="reset",
+        )
+    if EVENT_AFTER.match(text, closing.end()) is None:
+        return None
+    if DATE_BESIDE.search(text, max(0, start - 24), start) is None:
+        return None
+    end = closing.start()
+    return Candidate(
+        start=start,
+        end=end,
+        granularity=cast(Granularity, unit),
+        resolve=_from_last(unit, 0),
         kind="anaphoric",
     )
 

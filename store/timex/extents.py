@@ -82,6 +82,34 @@ ORDINAL_NOUN_AFTER = re.compile(
     rf"{SPACE}(?!(?:of|and|or|to|in|on|at|for|with|from|as|but|the|a|an|longer|more|less)\b)"
     r"[a-z]{2,}\b"
 )
+# "a second, lighter prune", "a second and final round", "a second or third attempt": the
+# ordinal, joined to another word before their noun. A word that opens a clause after the mark
+# ("For a second, nobody spoke", "for a second and then left"), a count ("a second or two"), or
+# a function word after the joined one ("paused for a second and looked around", "froze for a
+# second, unsure what to do", "Stop for a second and think.") leaves a second of time.
+_CLAUSE_OPENERS = (
+    "a an the then so but yet he she it i we you they there this that these those nobody"
+    " nothing no none everyone everything someone something all his her its our their my your"
+    " half one two three four five ten more less not just only still when while as if"
+)
+_FUNCTION_WORDS = (
+    "a an the of to in on at for with from by about around up down out off back away over"
+    " again what how why who which that this it him her them me us you and or but then as"
+)
+ORDINAL_JOINED_AFTER = re.compile(
+    rf"(?:,|{SPACE}(?:and|or)){SPACE}(?!(?:{'|'.join(_CLAUSE_OPENERS.split())})\b)[a-z]{{2,}}"
+    rf"{SPACE}(?!(?:{'|'.join(_FUNCTION_WORDS.split())})\b)[a-z]{{2,}}\b"
+)
+# "will one day be", "hopes to one day lead", "he one day follow": "one day" between a modal,
+# "to" or a subject and a bare verb is some day to come, TIMEX3's FUTURE_REF.
+SOME_DAY_BEFORE = re.compile(
+    r"\b(?i:will|would|could|can|may|might|should|shall|must|to|i|you|he|she|we|they)"
+    r"(?:['’]\w{1,2})?\s{1,3}\Z"
+)
+SOME_DAY_AFTER = re.compile(
+    r"\s{1,3}(?!(?:a|an|the|of|per|in|on|at|to|for|and|or|later|earlier|before|after|ago|each"
+    r"|every|off|only|more|less|early|late|longer|shorter|from|with)\b)[a-z]{2,}\b"
+)
 # Read back from the unit: "the past two ", "several ", "a ".
 COUNT_BEFORE = re.compile(
     rf"(?<![\w-]){APPROXIMATE}(?:(?P<the>{cased(['the'])}){SPACE})?"
@@ -104,10 +132,10 @@ WORD_BEFORE = re.compile(r"(\w+)\s{1,3}\Z")
 # How far back the words before a unit can reach ("the following twenty-four ").
 BEFORE_REACH = 40
 # Words before "a day", "a year" that make it a length of time: "for a year", "in a week",
-# "nearly a decade", "more than a month"; "$5 million a year" is a rate, a set.
+# "nearly a decade", "more than a month", "won't last a year"; "$5 million a year" is a rate.
 SINGLE_CUE = re.compile(
     r"\b(?:for|in|within|over|about|nearly|almost|than|after|only|just|least|half|around"
-    r"|barely|long\s{1,3}as)\s{1,3}\Z",
+    r"|barely|long\s{1,3}as|last(?:s|ed|ing)?)\s{1,3}\Z",
     re.IGNORECASE,
 )
 REFERENCES = {
@@ -171,6 +199,12 @@ def duration(core: re.Match[str], before: Before) -> Candidate | None:
 
 
 def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidate | None:
+    if (counted["rel"] or "").lower() == "last" and not counted["the"]:
+        # "will last two weeks", "storms that last three days": the verb, outside the span.
+        again = COUNT_BEFORE.search(core.string, counted.end("rel"), core.start())
+        if again is None:
+            return None
+        counted = again
     relation, word, count_word = (counted["rel"] or "").lower(), core["unit"], counted["count"]
     if relation and not counted["the"] and relation not in ("past", "next", "last", "first"):
         return None  # "following two days" without "the" reads as part of something else
@@ -181,14 +215,32 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         cue = SINGLE_CUE.search(core.string, max(0, counted.start() - 16), counted.start())
         if not (counted["the"] or relation or cue or counted["approx"]):
             return None  # "what a year it was"
-        if word.lower() == "second" and ORDINAL_NOUN_AFTER.match(core.string, core.end()):
-            return None  # "for a second quarter", "a second term": the ordinal
+        if word.lower() == "second" and _ordinal_after(core.string, core.end()):
+            return None  # "for a second quarter", "a second, lighter prune": the ordinal
     if unit == "quarter" and (QUARTER_FRACTION.match(core.string, core.end()) or count == 1):
         return None  # "a quarter of the shares", "three quarters of voters": fractions
+    if _some_day(counted, core):
+        return literal(counted.start(), core.end(), "FUTURE_REF", "DATE", _unplaced)
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
     resolve = _anchored(count, unit, shift) if shift else _unplaced
     return literal(counted.start(), core.end(), value, "DURATION", resolve)
+
+
+def _some_day(counted: re.Match[str], core: re.Match[str]) -> bool:
+    """ "one day" after a modal, "to" or a subject and before a bare verb: "Islam will one day
+    be", "hopes to one day lead"; "it lasted one day" and "one day later" are lengths."""
+    if counted.group().lower().rstrip() != "one" or core["unit"] != "day":
+        return False
+    text = core.string
+    before = SOME_DAY_BEFORE.search(text, max(0, counted.start() - 12), counted.start())
+    return before is not None and SOME_DAY_AFTER.match(text, core.end()) is not None
+
+
+def _ordinal_after(text: str, end: int) -> bool:
+    """Whether what follows "a second" makes it the ordinal: a noun ("a second quarter"), or
+    another word of its noun's after a comma, "and" or "or" ("a second, lighter prune")."""
+    return bool(ORDINAL_NOUN_AFTER.match(text, end) or ORDINAL_JOINED_AFTER.match(text, end))
 
 
 def reference(core: re.Match[str], before: Before) -> Candidate | None:

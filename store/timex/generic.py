@@ -157,6 +157,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.condition(text, candidate, phrase)
         or suppositions.supposed(text, candidate, phrase)
         or anydays.anyones_day(text, candidate.start, phrase)
+        or anydays.readers_season(text, candidate, phrase)
         or weekends.any_weekend(text, candidate, phrase)
         or examples.quoted_example(text, candidate.start)
         or seasonal.season_gloss(text, candidate, phrase)

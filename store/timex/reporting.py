@@ -14,9 +14,22 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from store.timex import names, spans
-from store.timex.candidates import Candidate, Reference, from_anchor, years_before_period
+from store.timex.candidates import (
+    Candidate,
+    Reference,
+    Resolver,
+    from_anchor,
+    years_before_period,
+)
 from store.timex.lead import Accepts, Before, take_lead
-from store.timex.lexicon import NOT_AFTER_NUMBER, SPACE, WRITTEN_YEARS, cased
+from store.timex.lexicon import (
+    MONTH_OR_ABBREVIATION,
+    NOT_AFTER_NUMBER,
+    SPACE,
+    WRITTEN_YEARS,
+    cased,
+    month_number,
+)
 from store.timex.rules import has_cue, make
 from store.timex.spans import Span
 
@@ -26,6 +39,15 @@ THE_QUARTER = re.compile(
     rf"\b(?:the|The){SPACE}(?:(?P<which>{cased(['latest', 'most recent', 'current', 'year-ago', 'year-earlier', 'fiscal', 'same'])}){SPACE})?"  # noqa: E501
     rf"(?:quarter|Quarter)\b(?![-‐]|{SPACE}(?:of|century|mile|note|point|final|pounder)\b)"
 )
+# "the quarter ended July 31", "the quarter ending Sept. 30, 1989": the quarter a company's
+# own calendar closed that day.
+ENDED_ON = re.compile(
+    rf"{SPACE}(?:ended|ending){SPACE}(?P<month>{MONTH_OR_ABBREVIATION}){SPACE}(?P<day>[0-9]{{1,2}})"
+    rf"{NOT_AFTER_NUMBER}(?:,?{SPACE}(?P<year>[0-9]{{4}}){NOT_AFTER_NUMBER})?"
+)
+# Back from a quarter's last day to the middle of its three months: a fiscal quarter is named
+# for the calendar quarter most of it falls in (ended July 31: May to July, the second).
+HALF_QUARTER = dt.timedelta(days=45)
 # "a year earlier", "one year before", "year-earlier results", "the year-ago period".
 YEAR_EARLIER = re.compile(
     rf"\b(?:(?:{cased(['a', 'one'])}){SPACE}year{SPACE}(?:earlier|before)\b"
@@ -62,7 +84,34 @@ def the_quarter(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts())
     if lead is None:
         return None
+    ended = ENDED_ON.match(core.string, core.end()) if shift == -3 else None
+    if ended is not None:
+        resolve = _quarter_ended(ended, resolve)
     return make(core, lead, resolve, "quarter", "deictic")
+
+
+def _quarter_ended(ended: re.Match[str], otherwise: Resolver) -> Resolver:
+    """ "the quarter ended July 31": the calendar quarter most of the three months up to that
+    day fall in, in the year written, else the latest such day on or before the document's; a
+    day no calendar has ("Feb. 30") leaves the last quarter closed, as if none were given."""
+    month, day = month_number(ended["month"]), int(ended["day"])
+
+    def last_day(anchor: dt.date | None) -> dt.date | None:
+        if ended["year"]:
+            return dt.date(int(ended["year"]), month, day)
+        if anchor is None:
+            return None
+        last = dt.date(anchor.year, month, day)
+        return last if last <= anchor else last.replace(year=last.year - 1)
+
+    def resolve(reference: Reference) -> Span | None:
+        try:
+            last = last_day(reference.anchor)
+        except ValueError:
+            return otherwise(reference)
+        return None if last is None else spans.quarter_of(last - HALF_QUARTER)
+
+    return resolve
 
 
 # Words that compare a figure with another period's: "up 20% from the same quarter", "sales

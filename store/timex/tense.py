@@ -172,6 +172,10 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         return 0 if _planning_at(text, past) else -1
     if _scheduled_present(text, clause_start, start):
         return 1  # "The talks open Monday": a present that announces
+    if cue is not None and _reported_future(text, cue):
+        # "had ruled that he must be returned, and set Friday as the deadline": a future seen
+        # from the past, in a clause before this one, may since have come.
+        cue = None
     if end < 0:
         return 0 if cue is None else 1
     # A future in an earlier clause yields to a past verb after the date: "she would bring aid
@@ -186,6 +190,24 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     if future_after is not None or cue is not None:
         return 1
     return _fronted_direction(text, start, end)
+
+
+# Modals that a past verb before them turns into a future seen from the past.
+REPORTED_MODAL = re.compile(r"(?:would|must|should|may|might)\b")
+
+
+def _reported_future(text: str, cue: int) -> bool:
+    """Whether the word of the future at `cue` is a modal with no present tense of its own
+    ("would", "must", "should", "may", "might") and a past verb earlier in its sentence governs
+    it ("The court had ruled that the boy must be returned"): a future seen from the past. "He
+    said the plant will close" is still to come from the moment of writing."""
+    if REPORTED_MODAL.match(text, cue) is None:
+        return False
+    window_start = max(0, cue - FUTURE_REACH)
+    sentence_start = window_start
+    for stop in SENTENCE_BREAK.finditer(text, window_start, cue):
+        sentence_start = stop.end()
+    return _first_past(text, sentence_start, cue) >= 0
 
 
 def _fronted_direction(text: str, start: int, end: int) -> int:
@@ -206,6 +228,29 @@ def _fronted_direction(text: str, start: int, end: int) -> int:
             return -1
         previous = word
     return 1 if future is not None else 0
+
+
+# Present words of the future in a main clause: "On Tuesday, the league plans to hold a news
+# conference", "On Friday, talks will resume"; not "planned to", a plan seen from the past.
+PRESENT_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s{1,3}to|(?:is|are)\s{1,3}(?:to|due|set\s{1,3}to|expected\s{1,3}to"
+    r"|scheduled\s{1,3}to|going\s{1,3}to))\b|\w['’]ll\b"
+)
+
+
+def fronted_future(text: str, start: int, end: int) -> bool:
+    """Whether the expression at `start:end` opens its sentence before a comma and the main
+    clause after it speaks of the future in the present ("On Tuesday, the league plans to hold
+    a news conference"), with no past verb or telling before that ("On Tuesday, he said he
+    will resign" is the telling's Tuesday)."""
+    if not _fronted(text, start, end):
+        return False
+    sentence_end = _fronted_sentence_end(text, end)
+    future = PRESENT_FUTURE.search(text, end, sentence_end)
+    if future is None:
+        return False
+    before_future = (end, future.start())
+    return _first_past(text, *before_future) < 0 and TELLING.search(text, *before_future) is None
 
 
 def _fronted(text: str, start: int, end: int) -> bool:

@@ -25,7 +25,7 @@ from store.timex.lexicon import (
     month_number,
 )
 from store.timex.rules import make
-from store.timex.tense import planned_from_past, tense_direction
+from store.timex.tense import fronted_future, planned_from_past, tense_direction
 
 # A deadline: "until Tuesday", "by Friday" (not "to", which may end a range of days).
 DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s{1,3}\Z")
@@ -102,6 +102,8 @@ def weekday_from(text: str, start: int, end: int, number: int) -> Callable[[dt.d
     if text.startswith(("'s", "’s"), end):
         return lambda anchor: spans.day(_nearest_weekday(anchor, number))
     direction = tense_direction(text, start)
+    if direction == 0 and fronted_future(text, start, end):
+        direction = 1  # "On Tuesday, the league plans to hold a news conference"
     if direction == 0 and planned_from_past(text, start):
         # A plan is reported before its day as often as after: no lean to the past.
         return lambda anchor: spans.day(_nearest_weekday(anchor, number, weight=1))

@@ -177,3 +177,27 @@ def test_year_end_after_a_preposition_is_the_end_of_the_year(
 )
 def test_year_end_before_its_noun_is_a_kind_of_thing(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" the verb stays out of the span, and places nothing in time
+        ("The festival will last two weeks.", [("two weeks", "P2W", "DURATION")]),
+        ("Storms that last three days are rare.", [("three days", "P3D", "DURATION")]),
+        ("The strike could last several days.", [("several days", "PXD", "DURATION")]),
+        ("It won't last a year.", [("a year", "P1Y", "DURATION")]),
+        ("The marriage lasted a decade.", [("a decade", "P10Y", "DURATION")]),
+        # "the last" is the stretch before the document date
+        ("Prices rose over the last two weeks.", [("the last two weeks", "P2W", "DURATION")]),
+    ],
+)
+def test_last_the_verb_is_no_part_of_the_duration(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_the_last_two_weeks_is_placed_but_last_the_verb_is_not() -> None:
+    placed = find_dates([Paragraph(text="Prices rose over the last two weeks.")], ANCHOR)
+    lasting = find_dates([Paragraph(text="The festival will last two weeks.")], ANCHOR)
+    assert (placed[0].start, placed[0].end) == (dt.date(1997, 12, 25), ANCHOR)
+    assert (lasting[0].start, lasting[0].end) == (None, None)

@@ -328,3 +328,36 @@ def test_a_described_quarter_is_still_the_quarter(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        # A quarter a company closed on a day other than a calendar quarter's end is the
+        # calendar quarter most of its three months fall in.
+        ("In the quarter ended July 31, it had 5.6 million shares.", "1989-Q2"),
+        ("Sales rose in the quarter ended Sept. 30.", "1989-Q3"),
+        ("Sales rose in the quarter ended Oct. 1.", "1989-Q3"),
+        ("Net fell in the quarter ending Aug. 26, 1988.", "1988-Q3"),
+        ("Net rose in the latest quarter ended Jan. 31.", "1988-Q4"),
+        # a day still to come this year is last year's
+        ("Net fell in the quarter ended Dec. 31.", "1988-Q4"),
+        # no day, or one no calendar has: the last quarter closed
+        ("Net fell in the quarter.", "1989-Q3"),
+        ("Net fell in the quarter ended Feb. 30.", "1989-Q3"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_calendar_quarter_most_of_it_falls_in(
+    text: str, quarter: str
+) -> None:
+    phrase, value = pairs(text)[0]
+    assert phrase.endswith("quarter")
+    assert value == quarter
+
+
+def test_a_numbered_quarter_ended_on_a_day_keeps_its_number() -> None:
+    # "the fourth quarter ended Sept. 30" is a fiscal year's fourth: its name, not its months.
+    assert pairs("Earnings for its fourth quarter ended Sept. 30 fell.")[0] == (
+        "fourth quarter",
+        "1989-Q4",
+    )
