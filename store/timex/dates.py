@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
+from store.timex import tables
 from store.timex.candidates import Candidate, day_range, settle
 from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
@@ -46,15 +47,21 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
     """Every temporal expression in `paragraphs` (headings and text), in document order.
 
     Relative expressions in an undated document (`anchor` None) are returned unresolved: value,
-    start and end None, granularity what it would have been.
+    start and end None, granularity what it would have been. A block of program code is never
+    read: its "now()" and "today" are a program's words, its dates test data.
     """
     events: list[Event] = []
     narrative = Narrative(anchor)
     present = gates_present([paragraph.text for paragraph in paragraphs])
     for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "code":
+            continue
         narrative = narrative.entering(index, paragraph.kind)
         found = find_candidates(paragraph.text, present[index])
         candidates = join_ranges(found, paragraph.text)
+        row = tables.cells(paragraph.text) if candidates else None
+        if row is not None:  # a table row: only its cells that read as text are sentences
+            candidates = tables.in_prose(candidates, paragraph.text, row)
         if not candidates:  # most paragraphs: no need to find their sentences
             continue
         sentences = _sentence_starts(paragraph.text)
@@ -63,7 +70,11 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
             span = settle(candidate, narrative.reference)
             if span is None and candidate.kind == "anaphoric":
                 continue  # "the following year" with no year before it to follow
-            sentence = _sentence(paragraph.text, sentences, candidate)
+            sentence = (
+                _sentence(paragraph.text, sentences, candidate)
+                if row is None
+                else _cell(paragraph.text, row, candidate)
+            )
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             opens = _opens_sentence(paragraph.text, sentences, candidate)
             end = _clause_end(paragraph.text, sentences, candidate)
@@ -202,6 +213,12 @@ def _clause_end(text: str, starts: list[int], candidate: Candidate) -> int:
     sentence_end = min(sentence_end, candidate.end + SENTENCE_REACH)
     found = CLAUSE_BREAK.search(text, candidate.end, sentence_end)
     return found.start() if found is not None else sentence_end
+
+
+def _cell(text: str, row: list[tuple[int, int]], candidate: Candidate) -> str:
+    """The table cell holding `candidate`: a row's sentence is its own cell, not its neighbours'."""
+    first, last = tables.cell_at(row, candidate.start)
+    return text[first:last].strip()
 
 
 def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:
