@@ -60,7 +60,7 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
         found = find_candidates(paragraph.text, present[index])
         candidates = join_ranges(found, paragraph.text)
         row = tables.cells(paragraph.text) if candidates else None
-        if row is not None:  # a table row: only its cells that read as text are sentences
+        if row is not None:  # a table row: only cells reading as text, and full dates, count
             candidates = tables.in_prose(candidates, paragraph.text, row)
         if not candidates:  # most paragraphs: no need to find their sentences
             continue
@@ -72,11 +72,8 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
             if span is None and candidate.kind == "anaphoric":
                 continue  # "the following year" with no year before it to follow
             placed[position] = len(events)
-            sentence = (
-                _sentence(paragraph.text, sentences, candidate)
-                if row is None
-                else _cell(paragraph.text, row, candidate)
-            )
+            cell = tables.prose_cell(paragraph.text, row, candidate) if row else None
+            sentence = cell or _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             opens = _opens_sentence(paragraph.text, sentences, candidate)
             end = _clause_end(paragraph.text, sentences, candidate)
@@ -233,12 +230,6 @@ def _clause_end(text: str, starts: list[int], candidate: Candidate) -> int:
     sentence_end = min(sentence_end, candidate.end + SENTENCE_REACH)
     found = CLAUSE_BREAK.search(text, candidate.end, sentence_end)
     return found.start() if found is not None else sentence_end
-
-
-def _cell(text: str, row: list[tuple[int, int]], candidate: Candidate) -> str:
-    """The table cell holding `candidate`: a row's sentence is its own cell, not its neighbours'."""
-    first, last = tables.cell_at(row, candidate.start)
-    return text[first:last].strip()
 
 
 def _sentence(text: str, starts: list[int], candidate: Candidate) -> str:

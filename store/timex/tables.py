@@ -52,10 +52,24 @@ def reads_as_text(text: str) -> bool:
 
 
 def in_prose(candidates: list[Candidate], text: str, row: list[tuple[int, int]]) -> list[Candidate]:
-    """The `candidates` of the table row `text` that stand in a cell reading as text."""
+    """The `candidates` of the table row `text` that stand in a cell reading as text, or that
+    name a day of the calendar in full ("By Jane Doe | March 3, 2024 | 4 min read", a table of
+    events "12 May 2021 | Company founded"): a day something happened, whatever its cell."""
     kept = []
     for candidate in candidates:
         first, last = cell_at(row, candidate.start)
-        if reads_as_text(text[first:last]):
+        if reads_as_text(text[first:last]) or full_date(candidate):
             kept.append(candidate)
     return kept
+
+
+def full_date(candidate: Candidate) -> bool:
+    """A calendar day with its year: "March 3, 2024", "2024-03-03"."""
+    return candidate.kind == "absolute" and candidate.granularity == "day"
+
+
+def prose_cell(text: str, row: list[tuple[int, int]], candidate: Candidate) -> str | None:
+    """The cell of `candidate` as its sentence if that cell reads as text; None for a full date
+    in a label cell, which the cells around it tell of."""
+    first, last = cell_at(row, candidate.start)
+    return text[first:last].strip() if reads_as_text(text[first:last]) else None

@@ -84,3 +84,15 @@ def test_a_title_and_its_site_is_no_table() -> None:
 )
 def test_reads_as_text(cell: str, prose: bool) -> None:
     assert tables.reads_as_text(cell) is prose
+
+
+@pytest.mark.parametrize(
+    ("row", "value"),
+    [
+        ("By Jane Doe | March 3, 2024 | 4 min read", "2024-03-03"),
+        ("12 May 2021 | Company founded | Leeds", "2021-05-12"),
+    ],
+)
+def test_a_full_date_in_a_label_cell_stays_with_the_row_as_sentence(row: str, value: str) -> None:
+    found = find_dates([Paragraph(text=row)], ANCHOR)
+    assert [(event.value, event.sentence) for event in found] == [(value, row)]
