@@ -72,6 +72,7 @@ WORD_AT = re.compile(r"\b[A-Za-z][A-Za-z'’]*")
 # Nouns naming the age after "today's" and its describing words: "today's world", "today's
 # competitive market", "today's threat landscape".
 _AGE_NOUNS = "world age era times landscape society market markets economy climate generation"
+_AGE_NOUNS += " marketplace industry environment workplace culture"
 AGE_NOUN_AFTER = re.compile(
     rf"['’]s(?:[ \t]{{1,3}}[a-z][\w-]*){{0,2}}?[ \t]{{1,3}}(?:{'|'.join(_AGE_NOUNS.split())})\b"
 )

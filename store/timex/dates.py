@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from store.models import PRECISIONS, Event, Granularity, Paragraph
+from store.timex import tables
 from store.timex.candidates import Candidate, day_range, settle
 from store.timex.datelines import dateline_event
 from store.timex.gates import gates_present
@@ -24,7 +25,7 @@ from store.timex.grammar import find_candidates
 from store.timex.lexicon import MONTH_ABBREVIATIONS
 from store.timex.narrative import Narrative
 from store.timex.pubdates import latest_day
-from store.timex.ranges import join_ranges
+from store.timex.ranges import join_ranges, range_starts, spanning
 from store.timex.spans import Span
 from store.timex.tense import CLAUSE_BREAK
 
@@ -46,29 +47,47 @@ def find_dates(paragraphs: list[Paragraph], anchor: dt.date | None) -> list[Even
     """Every temporal expression in `paragraphs` (headings and text), in document order.
 
     Relative expressions in an undated document (`anchor` None) are returned unresolved: value,
-    start and end None, granularity what it would have been.
+    start and end None, granularity what it would have been. A block of program code is never
+    read: its "now()" and "today" are a program's words, its dates test data.
     """
     events: list[Event] = []
     narrative = Narrative(anchor)
     present = gates_present([paragraph.text for paragraph in paragraphs])
     for index, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "code":
+            continue
         narrative = narrative.entering(index, paragraph.kind)
         found = find_candidates(paragraph.text, present[index])
         candidates = join_ranges(found, paragraph.text)
+        row = tables.cells(paragraph.text) if candidates else None
+        if row is not None:  # a table row: only cells reading as text, and full dates, count
+            candidates = tables.in_prose(candidates, paragraph.text, row)
         if not candidates:  # most paragraphs: no need to find their sentences
             continue
         sentences = _sentence_starts(paragraph.text)
-        for candidate in candidates:
+        placed: dict[int, int] = {}  # a candidate's position -> its event's in `events`
+        for position, candidate in enumerate(candidates):
             narrative = narrative.at(candidate.start)
             span = settle(candidate, narrative.reference)
             if span is None and candidate.kind == "anaphoric":
                 continue  # "the following year" with no year before it to follow
-            sentence = _sentence(paragraph.text, sentences, candidate)
+            placed[position] = len(events)
+            cell = tables.prose_cell(paragraph.text, row, candidate) if row else None
+            sentence = cell or _sentence(paragraph.text, sentences, candidate)
             events.append(_event(candidate, span, anchor, paragraph.text, sentence, index))
             opens = _opens_sentence(paragraph.text, sentences, candidate)
             end = _clause_end(paragraph.text, sentences, candidate)
             narrative = narrative.after(candidate, span, index, opens=opens, clause_end=end)
+        _cover_ranges(events, placed, range_starts(candidates, paragraph.text))
     return events
+
+
+def _cover_ranges(events: list[Event], placed: dict[int, int], starts: list[int]) -> None:
+    """Each end of a range ("from 2024 to 2030", "2023-24") made to cover the whole of it."""
+    for start in starts:
+        if start in placed and start + 1 in placed:
+            first, last = placed[start], placed[start + 1]
+            events[first], events[last] = spanning(events[first], events[last])
 
 
 def publication_event(published: dt.date, *, title: str = "") -> Event:
@@ -101,7 +120,8 @@ def estimate(
     (31 December 2023, "year"), to be shown as "2023", never as a day the text did not name.
 
     Mentions that start after the document can have been written (after its fetch, or after
-    next year: "by 2050") are plans, not news, and estimate nothing. A dated dateline
+    next year: "by 2050"), or ranges that run past it ("from 2024 to 2030"), are plans, not
+    news, and estimate nothing. A dated dateline
     ("LONDON, March 21, 2013 (Reuters) -") is the day the story was filed, and wins.
     """
     latest = latest_day(fetched)
@@ -112,6 +132,7 @@ def estimate(
         and event.end is not None
         and event.start is not None
         and event.start <= latest
+        and not _plan_reaching_on(event, latest)
     ]
     if not resolved:
         return None
@@ -122,6 +143,13 @@ def estimate(
     # Reached by several mentions ("2023", "31 December 2023"), it keeps the finest.
     reaching = [event.granularity for event in resolved if event.end == last]
     return last, min(reaching, key=PRECISIONS.index)
+
+
+def _plan_reaching_on(event: Event, latest: dt.date) -> bool:
+    """A range running past the latest day the document can have been written ("growing from
+    2024 to 2030", each end covering it all): a plan, whatever its start."""
+    assert event.start is not None and event.end is not None
+    return event.end > latest and event.start.year < event.end.year
 
 
 def placed_on_estimate(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import names, spans
+from store.timex import names, present_today, spans
 from store.timex.candidates import Candidate, from_anchor, years_before_period
 from store.timex.extents import literal
 from store.timex.lead import Accepts, Before, take_lead, words_before
@@ -59,7 +59,9 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(part=True, clip=True))
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
-    if word == "today" and _nowadays(core):
+    if word == "today" and (
+        _nowadays(core) or present_today.nowadays(core.string, core.start(), core.end())
+    ):
         return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":

@@ -223,7 +223,7 @@ def _counted(counted: re.Match[str], core: re.Match[str], unit: str) -> Candidat
         return literal(counted.start(), core.end(), "FUTURE_REF", "DATE", _unplaced)
     value = duration_value(count, unit)
     shift = RELATIONS.get(relation, 0) if counted["the"] or relation in ("past", "next") else 0
-    resolve = _anchored(count, unit, shift) if shift else _unplaced
+    resolve = anchored(count, unit, shift) if shift else _unplaced
     return literal(counted.start(), core.end(), value, "DURATION", resolve)
 
 
@@ -338,7 +338,7 @@ def _unplaced(_reference: Reference) -> Span | None:
     return None
 
 
-def _anchored(count: float | None, unit: str, direction: int) -> Resolver:
+def anchored(count: float | None, unit: str, direction: int) -> Resolver:
     """ "the past three years" written on 13 May 2024 runs from 13 May 2021 to that day."""
     if count is None or unit in CLOCK_UNITS or count != int(count):
         return _unplaced

@@ -29,6 +29,7 @@ import re
 
 from store.timex import (
     addressed,
+    any_year,
     anydays,
     examples,
     habits,
@@ -163,6 +164,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or seasonal.season_gloss(text, candidate, phrase)
         or seasonal.undated_season(text, candidate, phrase)
         or weekdays.calendar_rule(text, candidate, phrase)
+        or any_year.any_year(text, candidate, phrase)
     )
 
 

@@ -20,6 +20,7 @@ from store.timex.candidates import (
     in_reference_year,
     years_before_period,
 )
+from store.timex.extents import anchored, duration_value, literal
 from store.timex.lead import Accepts, Before, take_lead, words_before
 from store.timex.lexicon import (
     DAY,
@@ -248,8 +249,13 @@ def unit(core: re.Match[str], before: Before) -> Candidate | None:
         and not OF_AFTER.match(text, core.end())
         and not COPULA_BEFORE.search(text, max(0, the_past.start() - 8), the_past.start())
     ):
-        # "the last week", "over the past year": the one before the document's, as TimeML
-        # values them; "the last week of the trial" is some other week.
+        # "the last week": the one before the document's, as TimeML values it; "the last week
+        # of the trial" is some other week. "the past year" is the twelve months up to the
+        # document date (P1Y), not the calendar year before: on 8 July 2025 it began on 8 July
+        # 2024, and much of it lies in 2025.
+        if the_past.group().split()[1].lower() == "past":
+            value = duration_value(1, word)
+            return literal(the_past.start(), core.end(), value, "DURATION", anchored(1, word, -1))
         granularity, build = UNITS[word]
         resolve = from_anchor(lambda anchor: build(anchor, -1))
         lead = take_lead(words_before(text, the_past.start()), the_past.start(), Accepts())

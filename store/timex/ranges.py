@@ -4,7 +4,9 @@ June and July 2025".
 TimeML marks a range's ends as two expressions, and so do we: "from [March] to [May 2023]".
 A start missing its year borrows the end's ("from March to May 2023" is 2023-03 to 2023-05),
 a year earlier if that would put it after the end ("from December to February 2024"); an end
-missing its year is resolved as usual. A list of like periods ending with a year shares it:
+missing its year is resolved as usual. On the timeline each end covers the whole range ("2030"
+of "from 2024 to 2030" runs from 2024 to 2030, `range_starts` and `spanning`), its value still
+the end's own. A list of like periods ending with a year shares it:
 "in May, June and July 2025" is three months of 2025, whatever the tense says of a bare "May";
 a later member without a year follows the one before it ("in 2024: July, August and September").
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.models import Event
 from store.timex.candidates import Candidate, Reference, Resolver, settle
 from store.timex.spans import Span
 
@@ -43,6 +46,30 @@ def join_ranges(candidates: list[Candidate], text: str) -> list[Candidate]:
             joined.append(first)
         index += 1
     return _sharing_list_years(joined, text)
+
+
+def range_starts(candidates: list[Candidate], text: str) -> list[int]:
+    """The positions in `candidates` (as `join_ranges` gave them) where a range starts, its end
+    the candidate after: "[from 2024] to [2030]", "[2023]-[24]"."""
+    starts: list[int] = []
+    for index in range(len(candidates) - 1):
+        if starts and starts[-1] == index - 1:
+            continue  # the end of the range before cannot start one too
+        if _connected(candidates[index], candidates[index + 1], text):
+            starts.append(index)
+    return starts
+
+
+def spanning(first: Event, last: Event) -> tuple[Event, Event]:
+    """A range's two end mentions, each covering the days from the first's start to the last's
+    end, so neither stands on the timeline for the range alone; unchanged unless both are
+    placed dates and the first comes first."""
+    if first.type != "DATE" or last.type != "DATE" or first.modifier or last.modifier:
+        return first, last
+    if first.start is None or last.end is None or first.start > last.end:
+        return first, last
+    covered = {"start": first.start, "end": last.end}
+    return first.model_copy(update=covered), last.model_copy(update=covered)
 
 
 def _sharing_list_years(candidates: list[Candidate], text: str) -> list[Candidate]:

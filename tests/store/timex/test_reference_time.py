@@ -234,9 +234,10 @@ def test_a_week_named_by_its_day_is_that_iso_week(
 @pytest.mark.parametrize(
     ("text", "anchor", "expected"),
     [
-        ("Prices fell over the past year.", D(2000, 4, 14), {"the past year": "1999"}),
+        # "the past year" is the twelve months up to the document date, not the year before
+        ("Prices fell over the past year.", D(2000, 4, 14), {"the past year": "P1Y"}),
         ("In the last week, talks stalled.", D(2000, 4, 14), {"the last week": "2000-W14"}),
-        ("Over the past month, it rose.", D(2000, 4, 14), {"the past month": "2000-03"}),
+        ("Over the past month, it rose.", D(2000, 4, 14), {"the past month": "P1M"}),
         # some other week, and a length of time
         ("The last week of the trial was tense.", D(2000, 4, 14), {}),
         ("This will be the last year you file it.", D(2000, 4, 14), {}),
