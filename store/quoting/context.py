@@ -27,6 +27,7 @@ from store.quoting.tokens import Token
 from store.quoting.verb_forms import (
     auxiliary,
     finite_form,
+    glossing,
     modal_after,
     participle,
     plural_head,
@@ -255,6 +256,8 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     if _pronoun_joined(verb):
         return None  # "Async Rust it’s …": a heading run into the sentence after it
     at = tokens.index(verb)
+    if glossing(tokens, at):
+        return None  # "SAP stands for “…”": a gloss, no one's words
     if modal_after(tokens, at):
         return None  # "Tax preparers may call …": the word is the subject's noun, no verb
     if plural_head(tokens, at):

@@ -19,6 +19,8 @@ _AUXILIARIES = _words(
 # Verbs that open a verb phrase: the word before one is no verb of the sentence's subject.
 _MODALS = _words("may might can could will would shall should must")
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+_MEANING = _words("means meant denotes translates signifies")
+_STANDING = _words("stands stood")
 
 
 def finite_form(verb: Token) -> bool:
@@ -29,6 +31,15 @@ def finite_form(verb: Token) -> bool:
     if word in _AUXILIARIES or word.endswith("ed"):
         return True
     return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
+
+
+def glossing(tokens: list[Token], at: int) -> bool:
+    """Is the word a verb of meaning ("SAP stands for “systems, applications and products”",
+    "Hygge means “cosiness”")? Its subject glosses a word; no one speaks the quote."""
+    word = tokens[at].lower
+    if word in _MEANING:
+        return True
+    return word in _STANDING and at + 1 < len(tokens) and tokens[at + 1].lower == "for"
 
 
 def auxiliary(word: Token) -> bool:

@@ -42,6 +42,19 @@ def test_the_people_a_plural_names_speak_as_written() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "QUAY, a Dutch ledger program, stands for “quick unified accounts yearly.”",
+        "Hygge means “a mood of cosiness and comfortable conviviality” in Danish.",
+        "Ferrolux stood for “iron and light, the two things the old yard made for a century.”",
+    ],
+)
+def test_a_gloss_is_no_one_s_words(text: str) -> None:
+    found = speakers(text)
+    assert found and all(speaker is None for speaker in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tax preparers may call you about it",  # a modal
         "Prospective students are required to enrol",  # a verb of being: maybe no name
         "Harbour officials were told to wait",
