@@ -29,6 +29,7 @@ from store.quoting.verb_forms import (
     finite_form,
     glossing,
     modal_after,
+    noun_before_verb,
     participle,
     plural_head,
 )
@@ -269,6 +270,9 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
         return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
     if finite and the and not finite_form(verb):
         return None  # "The UL certification mark …": a name modifying a noun
+    if the and noun_before_verb(tokens, at):
+        # "the BLM group is calling": the name modifies the noun, the subject, as written
+        return _people_of(tokens, i + 1, at)
     subject = subject_before(tokens[i:j])
     if subject is None or subject.kind != "name":
         return None
@@ -276,9 +280,9 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
 
 
 def _people_of(tokens: list[Token], i: int, at: int) -> tuple[Subject, Token] | None:
-    """The people a plural noun after a name names, as written ("North Dakota residents",
-    "Clinton supporters"), the subject of the verb after it: not the name. None when words
-    stand between the name and the noun (an apposition, an aside)."""
+    """The people or the body a noun after a name names, as written ("North Dakota
+    residents", "Clinton supporters", "the BLM group"), the subject of the verb after it: not
+    the name. None when words stand between the name and the noun (an apposition, an aside)."""
     if any(not t.is_word or t.ends_sentence for t in tokens[i:at]):
         return None
     phrase = " ".join(t.text for t in tokens[i : at + 1])

@@ -19,6 +19,7 @@ _AUXILIARIES = _words(
 # Verbs that open a verb phrase: the word before one is no verb of the sentence's subject.
 _MODALS = _words("may might can could will would shall should must")
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
+_BE_OR_HAVE = _words("is was are were has had have")
 _MEANING = _words("means meant denotes translates signifies")
 _STANDING = _words("stands stood")
 
@@ -45,6 +46,17 @@ def glossing(tokens: list[Token], at: int) -> bool:
 def auxiliary(word: Token) -> bool:
     """Is the word a verb of being or having, or one of the commonest past forms ("said")?"""
     return word.lower in _AUXILIARIES
+
+
+def noun_before_verb(tokens: list[Token], at: int) -> bool:
+    """Is the word after a name a noun, a verb of being or having right after it ("The AI
+    race is", "The Ross business school has")? Not when the word is that verb itself, nor an
+    adverb before it ("The Commission has said", "The Commission quickly said")."""
+    word = tokens[at]
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    if after is None or word.lower in _AUXILIARIES or word.lower.endswith("ly"):
+        return False
+    return after.lower in _BE_OR_HAVE
 
 
 def modal_after(tokens: list[Token], at: int) -> bool:

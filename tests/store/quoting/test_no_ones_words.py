@@ -25,6 +25,8 @@ def speakers(*texts: str) -> list[str | None]:
         ("Quay County farmers voted to wait", "Quay County farmers"),
         ("Leeds commuters say the trains are late", "Leeds commuters"),
         ("The Leeds commuters say the trains are late", "Leeds commuters"),
+        ("The BLM group is calling on the mayor to resign", "BLM group"),  # before "is"
+        ("The Harbour Watch board has asked for a vote", "Harbour Watch board"),
     ],
 )
 def test_a_name_modifying_a_plural_subject_is_not_the_subject(text: str, people: str) -> None:
@@ -74,6 +76,7 @@ def test_a_modal_or_a_verb_of_being_after_the_noun_leaves_no_subject(text: str) 
         ("Ann Cole sorted the tickets by price", "Ann Cole"),
         ("Ann Cole responded by pointing at the timetable", "Ann Cole"),
         ("Ann Cole discusses the ferries", "Ann Cole"),
+        ("The Harbour Commission has said it will wait", "Harbour Commission"),
     ],
 )
 def test_a_name_before_its_verb_stays_the_subject(text: str, name: str) -> None:
