@@ -258,7 +258,7 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
         return None  # "Async Rust it’s …": a heading run into the sentence after it
     at = tokens.index(verb)
     if glossing(tokens, at):
-        return None  # "SAP stands for “…”": a gloss, no one's words
+        return None  # "Hygge means “…”": a gloss, no one's words
     if modal_after(tokens, at):
         return None  # "Tax preparers may call …": the word is the subject's noun, no verb
     if plural_head(tokens, at):

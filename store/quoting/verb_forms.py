@@ -21,7 +21,6 @@ _MODALS = _words("may might can could will would shall should must")
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
 _BE_OR_HAVE = _words("is was are were has had have")
 _MEANING = _words("means meant denotes translates signifies")
-_STANDING = _words("stands stood")
 
 
 def finite_form(verb: Token) -> bool:
@@ -35,12 +34,11 @@ def finite_form(verb: Token) -> bool:
 
 
 def glossing(tokens: list[Token], at: int) -> bool:
-    """Is the word a verb of meaning ("SAP stands for “systems, applications and products”",
-    "Hygge means “cosiness”")? Its subject glosses a word; no one speaks the quote."""
-    word = tokens[at].lower
-    if word in _MEANING:
-        return True
-    return word in _STANDING and at + 1 < len(tokens) and tokens[at + 1].lower == "for"
+    """Is the word a verb of meaning ("Hygge means “cosiness”", "Ferrolux translates as “iron
+    light”")? Its subject glosses a word; no one speaks the quote. ("Harbour stands for
+    “keeping every ledger in step”" may be a firm's motto as well as an acronym's
+    expansion: left to the other rules.)"""
+    return tokens[at].lower in _MEANING
 
 
 def auxiliary(word: Token) -> bool:

@@ -44,9 +44,9 @@ def test_the_people_a_plural_names_speak_as_written() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "QUAY, a Dutch ledger program, stands for “quick unified accounts yearly.”",
         "Hygge means “a mood of cosiness and comfortable conviviality” in Danish.",
-        "Ferrolux stood for “iron and light, the two things the old yard made for a century.”",
+        "Port Ferrolux translates as “iron and light, the two things the old yard made.”",
+        "Kaizen Teian denotes “change for the better, made in small steps every single day.”",
     ],
 )
 def test_a_gloss_is_no_one_s_words(text: str) -> None:
