@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.quoting.lexicon import GOVERNING, JOB_TITLES, TITLES
+from store.quoting.lexicon import (
+    DETERMINERS,
+    GOVERNING,
+    JOB_TITLES,
+    POST_ENDINGS,
+    STOP_WORDS,
+    TITLES,
+)
 from store.quoting.phrases import (
     Subject,
     connects,
@@ -29,6 +36,7 @@ _APPOSITIVE_STOPS = frozenset(["“", "”", '"', "«", "»", ";", ":", "(", ")"
 # long that body's name may be.
 _HELD_AT = frozenset(["of", "for", "at"])
 _BODY_WORDS = 4
+_POST_WORDS = 4  # words of a post in an appositive: "senior vice president marketing"
 _LIST_ENDS = frozenset(["and", "or"])  # the word before a list's last item
 _LIST_ITEM_WORDS = 3
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
@@ -67,7 +75,7 @@ def appositive_role(inner: list[Token]) -> str | None:
     "founder of Harbour Watch" (not cut to "founder"), "head" of "head of population"."""
     words = [t for t in inner if t.is_word]
     stop = next((k for k, t in enumerate(words) if t.lower in _HELD_AT), None)
-    role = role_words(words[:stop])
+    role = _whole_post(words[:stop]) or role_words(words[:stop])
     if role is None or stop is None:
         return role
     body = words[stop + 1 :]
@@ -77,6 +85,18 @@ def appositive_role(inner: list[Token]) -> str | None:
     if not all(t.is_cap or connects(named, k) for k, t in enumerate(named)):
         return role
     return " ".join([role, *(t.lower for t in words[stop:])])
+
+
+def _whole_post(words: list[Token]) -> str | None:
+    """The appositive's words when all of them make the post, its modifiers with it:
+    "marketing director" of ", marketing director,", not only "director". An appositive
+    holds the role alone, so a lower-case word before the title is the title's, unless it is
+    a word of a clause ("who is director") or the post's article ("a director": the parse's)."""
+    if not 1 < len(words) <= _POST_WORDS or words[-1].lower not in TITLES | POST_ENDINGS:
+        return None
+    if any(t.lower in STOP_WORDS or t.lower in DETERMINERS for t in words):
+        return None
+    return " ".join(t.lower for t in words)
 
 
 def _list_item(segment: list[Token]) -> bool:

@@ -24,6 +24,15 @@ from store.quoting.marks import Sentences
 from store.quoting.phrases import Subject
 from store.quoting.subjects import subject_before
 from store.quoting.tokens import Token
+from store.quoting.verb_forms import (
+    auxiliary,
+    finite_form,
+    glossing,
+    modal_after,
+    noun_before_verb,
+    participle,
+    plural_head,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,15 +74,9 @@ _POSSESSIVE_RE = re.compile("[’']s?$")
 _VERB_ADVERBS = _words("also even only just still never")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
 _PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
-_AUXILIARIES = _words(
-    "is was are were has had have will would can could may might must should did does do made "
-    "said told took gave began found went came saw sent set put left led won lost held met"
-)
 _APPOSITION_OPENERS = _words("who which a an the whose")
 _CONTRACTED_VERBS = _words("s re ll d ve m")
 _BE = _words("s is was")
-# Verbs that open a verb phrase: the word before one is no verb of the sentence's subject.
-_MODALS = _words("may might can could will would shall should must")
 _DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
@@ -154,16 +157,6 @@ def _title_ahead(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def _finite(verb: Token) -> bool:
-    """Does the word look like a verb of a sentence: "issued", "says", "has"? After "The
-    Harbour" a lower-case word is as often a noun the name modifies ("The Ross business
-    school")."""
-    word = verb.lower
-    if word in _AUXILIARIES or word.endswith("ed"):
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "ness", "ics", "ous"))
-
-
 def _pronoun_joined(word: Token) -> bool:
     """Is the word a pronoun with its verb written as one ("it’s", "he'll")?"""
     pronoun, mark, _verb = word.lower.replace("'", "’").partition("’")
@@ -175,7 +168,7 @@ def _past_adverb(tokens: list[Token], k: int) -> Token | None:
     that looks like a verb ("Mark III also magical sensors" has none)."""
     if tokens[k].lower not in _VERB_ADVERBS:
         return tokens[k]
-    if k + 1 < len(tokens) and not tokens[k + 1].is_cap and _finite(tokens[k + 1]):
+    if k + 1 < len(tokens) and not tokens[k + 1].is_cap and finite_form(tokens[k + 1]):
         return tokens[k + 1]
     return None
 
@@ -194,12 +187,6 @@ def _expletive(pronoun: str, verb: str) -> bool:
     one ("It’s the way the parts fit: “…”", "It was a long night")? A body that speaks
     through "it" does with a verb of its own ("It called the plan “a gift”")."""
     return pronoun == "it" and verb in _BE
-
-
-def _participle(word: Token) -> bool:
-    """Is the word an "-ing" form, which alone is no sentence's verb ("HTML5 parsing", "Cole
-    speaking")? Short words ending so are verbs of their own ("bring", "sing")."""
-    return len(word.text) > 5 and word.lower.endswith("ing")
 
 
 def _past_aside(tokens: list[Token], j: int) -> int:
@@ -270,16 +257,38 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     if _pronoun_joined(verb):
         return None  # "Async Rust it’s …": a heading run into the sentence after it
     at = tokens.index(verb)
-    if at + 1 < len(tokens) and tokens[at + 1].lower in _MODALS:
+    if glossing(tokens, at):
+        return None  # "Hygge means “…”": a gloss, no one's words
+    if modal_after(tokens, at):
         return None  # "Tax preparers may call …": the word is the subject's noun, no verb
-    if _participle(verb):
+    if plural_head(tokens, at):
+        # "North Dakota residents reported": the people named, as written. Before a verb of
+        # being ("Prospective students are required") the capital may be the sentence's
+        # alone, no name: no subject then.
+        return None if auxiliary(tokens[at + 1]) else _people_of(tokens, i + the, at)
+    if participle(verb):
         return None  # "HTML5 parsing is complex": the name modifies a noun, no verb follows
-    if finite and the and not _finite(verb):
+    if finite and the and not finite_form(verb):
         return None  # "The UL certification mark …": a name modifying a noun
+    if the and noun_before_verb(tokens, at):
+        # "the BLM group is calling": the name modifies the noun, the subject, as written
+        return _people_of(tokens, i + 1, at)
     subject = subject_before(tokens[i:j])
     if subject is None or subject.kind != "name":
         return None
     return subject, verb
+
+
+def _people_of(tokens: list[Token], i: int, at: int) -> tuple[Subject, Token] | None:
+    """The people or the body a noun after a name names, as written ("North Dakota
+    residents", "Clinton supporters", "the BLM group"), the subject of the verb after it: not
+    the name. None when words stand between the name and the noun (an apposition, an aside)."""
+    if any(not t.is_word or t.ends_sentence for t in tokens[i:at]):
+        return None
+    phrase = " ".join(t.text for t in tokens[i : at + 1])
+    noun = tokens[at]
+    subject = Subject("role", noun.lower, tokens[i].start, noun.end, definite=False, phrase=phrase)
+    return subject, tokens[at + 1]
 
 
 def _parse(text: str, begin: int, end: int) -> tuple[Subject, Token] | None:

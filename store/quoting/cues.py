@@ -285,6 +285,10 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
         subject = _named_after_clause(verb, before, after)
     if subject is None or _noun_reading(verb, subject, before):
         return None
+    if _saying(verb, subject, before):
+        # The quote is a saying, no one's: a "they" that stands for no one claims it, so no
+        # speaker nearby is given it.
+        subject = Subject("pronoun", "they", subject.start, subject.end)
     if _passive(verb, before, after()):
         return None
     by_subject = subject.end <= match.start()
@@ -296,6 +300,16 @@ def _cue(index: int, text: str, match: re.Match[str]) -> Cue | None:
     statement = subject.kind == "statement" or _about_statement(text, match.start())
     evidence = _pronoun_after(after(), end) if subject.kind == "name" else None
     return Cue(index, min(subject.start, match.start()), end, phrase, subject, statement, evidence)
+
+
+def _saying(verb: str, subject: Subject, before: list[Token]) -> bool:
+    """ "as the French say, “…”", "as they say": a people's saying in the present, no one's
+    statement. A person says ("as Cole says"); "the French" or "they" say."""
+    if verb != "say" or not before or subject.end > before[-1].end:
+        return False
+    ahead = [t for t in before if t.end <= subject.start]
+    people = subject.the or (subject.kind == "pronoun" and subject.text in {"they", "you"})
+    return bool(ahead) and ahead[-1].lower == "as" and people
 
 
 def is_plea(verb: str, text: str, end: int) -> bool:

@@ -7,6 +7,8 @@
   speaker.
 - Inside a paragraph, a name set off by a dash (or "from") and followed by a colon introduces
   the quote after it, as digests of other outlets' pieces write: "IOWA TURNOUT - Ann Cole: “…”".
+- A label paragraph, a name (and post) and a colon ("Yinuo Sun, founder of Terremoto:"),
+  introduces the quote opening the next paragraph.
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole."); a post may follow it after a comma ("— Ann Cole,
   founder of Harbour Watch"), the speaker's role.
@@ -18,6 +20,7 @@ import re
 
 from store.quoting.cues import Cue
 from store.quoting.marks import TRANSCRIPT_SPEAKER
+from store.quoting.names import first_name_gender
 from store.quoting.phrases import Subject
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
@@ -48,6 +51,9 @@ _SIGNATURE_RE = re.compile(
 _OPENING_SIGNATURE_RE = re.compile(
     r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     rf"{_SIGNED_ROLE}\s*\.?\s*$"
+)
+_LABEL_RE = re.compile(
+    rf"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}){_SIGNED_ROLE}\s*:\s*$"
 )
 _NOT_SPEAKERS = frozenset(
     [
@@ -111,6 +117,16 @@ def signature_cues(index: int, text: str) -> list[Cue]:
         if opening is not None and (cue := _name_cue(index, opening, "name", "dash")):
             cues.append(cue)
     return cues
+
+
+def label_cue(index: int, text: str) -> Cue | None:
+    """A paragraph that is a label for the quote after it: a name, its post after a comma,
+    and a colon ("Yinuo Sun, founder of Terremoto:", "Ann Cole:"). Without a post, only a
+    first name known for a person's makes it a name: "Key Takeaways:" labels no speaker."""
+    match = _LABEL_RE.match(text)
+    if match is None or not (match.group("role") or first_name_gender(match.group("name"))):
+        return None
+    return _name_cue(index, match, "name", "colon")
 
 
 def introduced_cues(index: int, text: str) -> list[Cue]:

@@ -145,6 +145,13 @@ LEADING_NOISE = _words(
     "yesterday former then late outgoing incoming acting interim fellow rival"
 )
 
+# Party labels written before a name ("Republican Ann Cole", "Labour MP Bo Lee"): the
+# person's affiliation, a role, never part of the name.
+PARTY_LABELS = _words(
+    "republican republicans democrat democrats democratic conservative labour liberal "
+    "libertarian socialist tory gop independent"
+)
+
 # A period after these does not end a sentence.
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof st sen rep gov govt gen col capt lt sgt jr sr rev hon no vs inc ltd co "

@@ -21,6 +21,8 @@ from store.quoting.lexicon import (
     JOB_TITLES,
     NAME_CONNECTORS,
     NOT_SPEAKERS,
+    ORG_WORDS,
+    PARTY_LABELS,
     TITLES,
 )
 from store.quoting.scan import WordStart
@@ -107,8 +109,9 @@ def first_name_gender(name: str) -> Gender | None:
 def clean_name(name: str) -> str:
     """The name in a capitalised run: no leading connector ("of State Mike Pompeo"), no
     possessor before it ("Spain’s Rafael Nadal"), no trailing verb ("Hillary Clinton Joked"),
-    no possessive ending ("Department’s"), and no capitalised words before a known first name
-    ("Struggling Donald Trump"). A run with nothing left is returned as it was."""
+    no possessive ending ("Department’s"), no party label ("Republican Ann Cole", a role),
+    and no capitalised words before a known first name ("Struggling Donald Trump"). A run
+    with nothing left is returned as it was."""
     words = name.split()
     possessors = [k for k, w in enumerate(words[:-1]) if _POSSESSIVE_RE.search(w)]
     if possessors:
@@ -117,6 +120,8 @@ def clean_name(name: str) -> str:
         words = words[2:]  # "of State Jon Husted": the tail of a role ("Secretary of State")
     while words and (words[0].lower() in NAME_CONNECTORS or words[0].lower() in _NOT_NAMES):
         words = words[1:]  # "for Human Rights", "Neither Clinton"
+    if len(words) > 2 and words[0].lower() in PARTY_LABELS and not _body(words[1:]):
+        words = words[1:]  # "Republican Ann Cole": the party is a role, not her name
     while len(words) > 1 and _PARTICIPLE_RE.search(words[0]) and not _first_name(words[0]):
         words = words[1:]  # "Injecting Clinton": a participle opening the sentence
     titles = [k for k, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _TITLE_WORDS]
@@ -135,6 +140,11 @@ def clean_name(name: str) -> str:
         cut = next((k for k, w in enumerate(words) if k >= 2 and w in _ROLE_CONNECTORS), None)
         words = words[:cut]  # "Jason Gill of Cheyenne", "Cam Easley for Morning Consult"
     return " ".join(words) if words and words[-1] else name
+
+
+def _body(words: list[str]) -> bool:
+    """Do the words name a body ("National Convention", "Leadership Council")?"""
+    return any(word.lower() in ORG_WORDS for word in words)
 
 
 # "Mr. Cole", "Mrs Cole": the honorific gives the surname's gender for the whole article.

@@ -16,6 +16,7 @@ from store.quoting.lexicon import (
     LEADING_NOISE,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PARTY_LABELS,
     POST_ENDINGS,
     PRONOUNS,
     STOP_WORDS,
@@ -76,6 +77,12 @@ def role_words(tokens: list[Token]) -> str | None:
     return None
 
 
+def _party(titles: list[Token]) -> str | None:
+    """A party label alone before a name, as the text writes it: "Republican" of "Republican
+    Ann Cole", her role."""
+    return titles[0].text if len(titles) == 1 and titles[0].lower in PARTY_LABELS else None
+
+
 def _strip_titles(run: list[Token], determined: bool) -> tuple[list[Token], list[Token], bool]:
     """Split a capitalised run into its title part and its name part. A title word ending the
     run is a name (Stephen King, Mr Tan) unless a determiner shows it is a role (the King)."""
@@ -83,6 +90,8 @@ def _strip_titles(run: list[Token], determined: bool) -> tuple[list[Token], list
         run = run[1:]
     titled = run if determined else run[:-1]
     cut = max((k + 1 for k, t in enumerate(titled) if t.lower in _TITLE_WORDS), default=0)
+    if not cut and len(run) > 2 and run[0].lower in PARTY_LABELS:
+        cut = 1  # "Republican Ann Cole": a party label, her role ("Labour Party": an org)
     titles, name = run[:cut], run[cut:]
     is_org = any(t.lower in ORG_WORDS for t in name)
     if is_org:  # "Justice Department" is one name, not a title and a name
@@ -103,7 +112,7 @@ def name_subject(phrase: list[Token]) -> Subject | None:
         run, the = run[1:], True
     determined = the or (bool(before) and before[-1].lower in DETERMINERS)
     titles, name, titled = _strip_titles(run, determined)
-    role = role_words(before + titles)
+    role = role_words(before + titles) or _party(titles)
     if not name:
         return role_subject(phrase) if role else None
     if len(name) > 1 and name[-1].lower in POST_ENDINGS:

@@ -27,6 +27,7 @@ from store.quoting.cues import Cue, find_cues
 from store.quoting.interrupted import Quotation, join_interrupted
 from store.quoting.layout import (
     introduced_cues,
+    label_cue,
     quoted_turn_cue,
     signature_cues,
     transcript_cue,
@@ -87,12 +88,25 @@ def _resolve_speakers(article: Article) -> dict[str, str]:
         acronyms.update(find_acronyms(article.masked[index]))
         names += find_names(article.masked[index])
         honorifics.update(find_honorifics(article.masked[index]))
+    for label in _labels(article):
+        names += find_names(label)
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
     sentences = [_sentence_of(event, article) for event in events]
     registry = Registry(events, acronyms, names, honorifics, article.masked)
     Resolver(registry).read(events, sentences)
     return speaker_roles(events, article.texts, registry)
+
+
+def _labels(article: Article) -> list[str]:
+    """The paragraphs no quote is read from that end in a colon: labels introducing who
+    speaks next ("Yinuo Sun and Nadia Alquaddoomi of Terremoto:"), whose names a later "says
+    Sun" stands for."""
+    return [
+        text
+        for k, text in enumerate(article.texts)
+        if k not in article.cues and text.rstrip().endswith(":")
+    ]
 
 
 def _sentence_of(event: Cue | Mention, article: Article) -> tuple[int, int]:
@@ -148,6 +162,8 @@ def _cues(
         cues += introduced_cues(index, masked)
     if index in quoted or index - 1 in quoted:
         cues += signature_cues(index, masked)
+    if index + 1 in quoted and (label := label_cue(index, masked)):
+        cues.append(label)
     cues.sort(key=lambda c: c.start)
     if not quoted.intersection(range(index, index + 1 + _ANTECEDENT_PARAGRAPHS)):
         return cues

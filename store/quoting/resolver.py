@@ -135,7 +135,7 @@ class Resolver:
                 # "he" or "she" can stand for.
                 return self.registry.clean(subject.text)
             name = self._name(subject.text, honorific)
-            return None if no_name(name) else self._note(name)
+            return None if no_name(name) or self.registry.placeholder(name) else self._note(name)
         if subject.kind == "pronoun":
             return self._pronoun(subject.text)
         if subject.kind == "statement":

@@ -1,16 +1,19 @@
 """One name per person across a case: the names one person's quotes were given, made one.
 
-Each article resolves its own short names first (`store.quoting.resolver`: "Clinton" is the
-Clinton that article names, of the gender its "Mrs." gives). What is left for the case is
-- forms of one full name: "Donald J. Trump", "Donald John Trump" and "Senator Donald Trump"
-  are "Donald Trump" (same first and last name; middle names, initials and titles apart);
-  "D. Trump" is "Donald Trump" when no other Trump's first name starts with a D;
-- a bare surname ("Trump", "Mr. Trump", "President Trump") left by an article that gave no
-  full name: it takes the case's full name only when exactly one person of that surname is
-  named in the whole case. "Clinton" in a case with Bill and Hillary Clinton stays "Clinton":
-  a rule over the case cannot tell them apart, and a wrong merge is worse than none;
+Each article resolves its own short names (`store.quoting.resolver`: "Clinton" is the Clinton
+that article names, of the gender its "Mrs." gives). A surname an article left alone
+("Clinton", "Mr. Trump") stays so across the case: which Clinton other articles name in full
+says nothing of whom this one meant, and a wrong merge is worse than none. What the case joins:
+- forms of one full name: "Donald J. Trump", "Donald John Trump", "Senator Donald Trump" and
+  "Donald Trump’s" are "Donald Trump" (same first and last name; middle names, initials,
+  titles and a possessive apart); "D. Trump" is "Donald Trump" when no other Trump's first
+  name starts with a D;
+- a full name with words run into it before the first name ("Republican Donald Trump", "Year
+  Barack Obama", "Zika Virus Chris Christie"), when the case names that person without them
+  and the words are no first name ("Mary Ann Lee" is not "Ann Lee");
 - a bare first name ("Fahmi"), when no one in the case has it as a surname and exactly one
-  person has it as a first name.
+  person has it as a first name: a first name alone is how some articles name a person
+  throughout, and no family shares it as Bill and Hillary share "Clinton".
 Names of organisations ("Clinton Foundation") and phrases ("the company") are left alone.
 """
 
@@ -21,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from store.quoting.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, TITLES
+from store.quoting.names import clean_name, gender_of_word
 
 # "Donald Trump Jr." is not "Donald Trump": a suffix is part of who a name is.
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -71,8 +75,10 @@ def _words_of(name: str) -> list[str] | None:
 
 
 def person_name(name: str) -> PersonName | None:
-    """`name` taken apart, if it is a person's full name (two words or more)."""
-    words = _words_of(name)
+    """`name` taken apart, if it is a person's full name (two words or more), without what a
+    capitalised run puts before a name (`clean_name`: "Struggling Donald Trump", "Republican
+    Ann Cole")."""
+    words = _words_of(clean_name(name))
     if not words or len(words) < 2:
         return None
     suffix = ""
@@ -80,12 +86,6 @@ def person_name(name: str) -> PersonName | None:
         suffix, words = _fold(words[-1]), [w.rstrip(",") for w in words[:-1]]
     first, last = _fold(words[0]), _fold(words[-1])
     return PersonName(name, first, last, suffix, middle=len(words) > 2)
-
-
-def _one_word(name: str) -> str | None:
-    """The single word a name comes to without its titles ("Mr. Trump": "trump"), if one."""
-    words = _words_of(name)
-    return _fold(words[0]) if words and len(words) == 1 else None
 
 
 def _people(names: list[PersonName]) -> list[list[PersonName]]:
@@ -103,34 +103,46 @@ def _people(names: list[PersonName]) -> list[list[PersonName]]:
 
 def fuller_names(names: list[str]) -> dict[str, str]:
     """The renames that give each person one name across a case (see the module's doc):
-    each stored speaker name that is another form of a person's name, mapped to the form kept.
-    """
+    each stored speaker name that is another form of a person's full name, mapped to the form
+    kept; and a bare first name to the one person who has it."""
+    parsed = [p for name in names if (p := person_name(name)) is not None]
+    plain = {(p.first, p.last) for p in parsed if not p.middle}
     by_surname: dict[str, list[PersonName]] = defaultdict(list)
-    for name in names:
-        if (parsed := person_name(name)) is not None:
-            by_surname[parsed.last].append(parsed)
+    for name in parsed:
+        by_surname[name.last].append(_without_run_in(name, plain))
     renames: dict[str, str] = {}
-    only: dict[str, str] = {}  # surname → the name of its one person
     by_first: dict[str, list[str]] = defaultdict(list)  # first name → the names of its people
-    for surname, given in by_surname.items():
-        people = _people(given)
-        for forms in people:
+    for given in by_surname.values():
+        for forms in _people(given):
             kept = min(forms, key=PersonName.preference).name
             renames.update({form.name: kept for form in forms if form.name != kept})
             if not forms[0].initial_only:
                 by_first[forms[0].first].append(kept)
-        if len(people) == 1 and not given[0].suffix:
-            only[surname] = renames.get(given[0].name, given[0].name)
     for name in names:
         word = _one_word(name)
-        if word is None:
+        # A surname alone is never given a full name here (see the module's doc); a first
+        # name is, when one person has it and no one has it as a surname ("Graham").
+        if word is None or word in by_surname or len(set(by_first.get(word, []))) != 1:
             continue
-        # Everyone the word may name: the one person of that surname (None for several)
-        # and the people of that first name. "Graham" for Lindsey Graham or Graham Nash: none.
-        options: set[str | None] = set(by_first.get(word, []))
-        if word in by_surname:
-            options.add(only.get(word))
-        fuller = options.pop() if len(options) == 1 else None
-        if fuller is not None and fuller != name:
+        if (fuller := by_first[word][0]) != name:
             renames[name] = fuller
     return renames
+
+
+def _one_word(name: str) -> str | None:
+    """The single word a name comes to without its titles ("Mr. Trump": "trump"), if one."""
+    words = _words_of(name)
+    return _fold(words[0]) if words and len(words) == 1 else None
+
+
+def _without_run_in(name: PersonName, plain: set[tuple[str, str]]) -> PersonName:
+    """The name as a form of the two-word name the case gives (`plain`: first and last
+    names), if words that are no first name were run into it before that first name ("Year
+    Barack Obama" where "Barack Obama" is named); else as it is. "Mary Ann Lee" is not "Ann
+    Lee": "Mary" is a first name of her own."""
+    words = [_fold(word) for word in (_words_of(clean_name(name.name)) or [])]
+    if not name.middle or len(words) < 3 or (words[-2], name.last) not in plain:
+        return name
+    if any(gender_of_word(word) is not None or len(word) == 1 for word in words[:-2]):
+        return name
+    return PersonName(name.name, words[-2], name.last, name.suffix, middle=False)

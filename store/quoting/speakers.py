@@ -4,12 +4,16 @@ of roles. `store.quoting.resolver` then reads the cues in document order."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from store.quoting.cues import Cue
 from store.quoting.lexicon import (
+    LOWER_CASE_TITLES,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    POST_ENDINGS,
+    STOP_WORDS,
     THING_PRONOUNS,
 )
 from store.quoting.mentions import Mention
@@ -49,6 +53,38 @@ def _joins(char: str) -> bool:
     return char.isalnum() or char in "_’'-"
 
 
+_ARTICLE_RE = re.compile(r"(?:^|[^\w’'-])(?:[Aa]n?|[Tt]he)\s+$")
+# What may follow the head of a phrase: punctuation, the end, or a function word ("are", "in").
+_HEAD_END_RE = re.compile(rf"\s*(?:$|[^\w\s]|(?:{'|'.join(sorted(STOP_WORDS))})\b)")
+_BODY_RE = re.compile(r"\b([A-Za-z-]+)\s+(?:of|at)\s+((?:[A-Z][\w&’'-]*[ \t]*)+)")
+_POSTS = POST_ENDINGS | LOWER_CASE_TITLES | frozenset(["chief", "head", "executive"])
+
+
+def _after_article(name: str, text: str) -> bool:
+    """Does `text` write `name` as a thing or a body is written: after "a", "an" or "the",
+    and as the head of its phrase ("a Paris Baguette are", "at the Acme Harbour.")? Not as a
+    noun's modifier ("the Ivanka Trump brand": a person's name may name a brand)."""
+    at = text.find(name)
+    while at >= 0:
+        if _ARTICLE_RE.search(text, max(0, at - 5), at) and _HEAD_END_RE.match(
+            text, at + len(name)
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def bodies_of_posts(text: str) -> set[str]:
+    """The capitalised names that posts in `text` belong to ("chief executive of Acme Harbour
+    North America", "CEO of Acme", "a professor at Leeds Beckett"), folded: bodies and places,
+    no one. A title written capitalised runs into a name ("Secretary of State Ann Cole")."""
+    return {
+        match.group(2).strip().lower()
+        for match in _BODY_RE.finditer(text)
+        if match.group(1).lower() in _POSTS and not match.group(1).istitle()
+    }
+
+
 class Registry:
     """What the whole article says about its names, gathered before any quote is attributed."""
 
@@ -74,6 +110,8 @@ class Registry:
         self._fuller: dict[str, list[str]] = {}  # memo of fuller, once all names are learnt
         self._person_votes: Counter[str] = Counter()
         self._speeches: Counter[str] = Counter()
+        self._thing: dict[str, bool] = {}  # memo of is_person's reading of the text
+        self._bodies: set[str] | None = None  # what posts belong to: "CEO of Acme Harbour"
         # role head ("minister") → (event index, modifiers, name) in document order
         self.roles: dict[str, list[tuple[int, list[str], str]]] = {}
         named = [(k, e) for k, e in enumerate(events) if e.subject.kind == "name"]
@@ -226,7 +264,47 @@ class Registry:
         return "m" if votes > 0 else "f" if votes < 0 else None
 
     def is_person(self, name: str) -> bool:
-        return self._person_votes[name] >= 0 and not (set(name.lower().split()) & ORG_WORDS)
+        """Can the name be a person's, whom "he" or "she" may stand for? Not an organisation
+        by its words or the article's use, nor a name nothing marks as a person's (a title,
+        a first name that genders it) that the article writes as a thing is written: after
+        an article ("a Paris Baguette are", "the Acme Harbour.") or as the body of someone's
+        role ("CEO of Acme Harbour North America")."""
+        votes = self._person_votes[name]
+        if votes < 0 or set(name.lower().split()) & ORG_WORDS:
+            return False
+        if votes > 0:
+            return True  # a title or "he said" after it: a person, whatever the text's shape
+        if name not in self._thing:
+            self._thing[name] = first_name_gender(name) is None and (
+                _after_article(name, self._text) or self._names_a_body(name)
+            )
+        return not self._thing[name]
+
+    def placeholder(self, name: str) -> bool:
+        """Is the name one of a series of labels standing for anyone ("User A" where the
+        article also writes "User B", "Company X" and "Company Y")? A person's initial is
+        not ("Liz W", unless a "Liz K" is named too, which the article rarely does)."""
+        *words, letter = name.split()
+        if not words or len(letter) != 1 or not letter.isupper():
+            return False
+        others = re.findall(re.escape(" ".join(words)) + r" ([A-Z])\b", self._text)
+        return any(other != letter for other in others)
+
+    def _names_a_body(self, name: str) -> bool:
+        """Does a role the article gives someone belong to this name ("Acme Harbour" of "chief
+        executive of Acme Harbour")? Only the whole of it: "founder of Mindy Weiss Party
+        Consultants" names a firm after a person, who stays one. Nor a run ending in a
+        person's surname: "secretary of State Clinton" where Hillary Clinton is named is her
+        title."""
+        if self._bodies is None:
+            self._bodies = {b for b in bodies_of_posts(self._text) if not self._surname(b)}
+        return name.lower() in self._bodies
+
+    def _surname(self, run: str) -> bool:
+        """Does the run end in the surname of a name a first name genders ("Hillary Clinton")?"""
+        last = run.split()[-1]
+        known = self._by_word.get(last, [])[:CANDIDATE_LIMIT]
+        return any(n.lower().split()[-1] == last and first_name_gender(n) for n in known)
 
     def _main_speaker(self) -> str | None:
         """The person most often named as speaking; an unnamed "the minister" is likely them."""

@@ -22,7 +22,7 @@ def speaker_and_role(text: str) -> tuple[str | None, str | None]:
         (
             "“The data came from our own ferries,” said Ann Cole, marketing director, "
             "FerryRush (she led the study).",
-            ("Ann Cole", "director"),
+            ("Ann Cole", "marketing director"),
         ),
         (
             "“It is late again,” said Tom Moss, the harbour manager.",

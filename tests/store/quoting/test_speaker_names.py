@@ -12,31 +12,23 @@ from store.models import Paragraph
 from store.quoting.quotes import find_quotes
 from store.quoting.speaker_names import fuller_names, person_name
 
-# --- a short name takes the case's full name only when one person fits ------------------------
+# --- a short name is resolved in its article, never across the case ----------------------------
 
 
-def test_a_first_or_last_name_takes_the_only_full_name() -> None:
-    names = ["Fahmi", "Fahmi Fadzil", "Durov", "Pavel Durov", "Malaysian Commission"]
-    assert fuller_names(names) == {"Fahmi": "Fahmi Fadzil", "Durov": "Pavel Durov"}
-
-
-def test_a_word_shared_by_two_full_names_stays() -> None:
-    assert fuller_names(["Lee", "Ann Lee", "Bo Lee"]) == {}
-
-
-def test_a_surname_shared_by_a_family_is_never_merged_case_wide() -> None:
-    # The merge that put Hillary Clinton's words under "Bill Clinton".
-    names = ["Clinton", "Mrs. Clinton", "Bill Clinton", "Hillary Clinton", "Chelsea Clinton"]
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Durov", "Pavel Durov", "Mr. Durov", "Malaysian Commission"],
+        ["Clinton", "Mrs. Clinton", "Hillary Clinton"],  # maybe Bill's words, left short
+        ["Clinton", "Mrs. Clinton", "Bill Clinton", "Hillary Clinton", "Chelsea Clinton"],
+        ["Trump", "Mr. Trump", "President Trump", "Donald Trump", "Hillary Clinton"],
+        ["Lee", "Ann Lee", "Bo Lee"],
+        ["Fahmi", "Durov"],
+        [],
+    ],
+)
+def test_a_short_name_never_takes_a_full_name_from_the_case(names: list[str]) -> None:
     assert fuller_names(names) == {}
-
-
-def test_a_surname_named_once_in_full_in_the_case_takes_that_name() -> None:
-    names = ["Trump", "Mr. Trump", "President Trump", "Donald Trump", "Hillary Clinton"]
-    assert fuller_names(names) == {
-        "Trump": "Donald Trump",
-        "Mr. Trump": "Donald Trump",
-        "President Trump": "Donald Trump",
-    }
 
 
 def test_a_son_of_the_same_name_is_another_person() -> None:
@@ -44,13 +36,20 @@ def test_a_son_of_the_same_name_is_another_person() -> None:
     assert fuller_names(names) == {"Donald J. Trump": "Donald Trump"}
 
 
-def test_matching_ignores_case_and_leaves_full_names_alone() -> None:
-    assert fuller_names(["fahmi", "Fahmi Fadzil", "Ann Lee"]) == {"fahmi": "Fahmi Fadzil"}
+def test_a_first_name_takes_the_only_full_name_with_it() -> None:
+    names = ["Fahmi", "fahmi", "Fahmi Fadzil", "Durov", "Pavel Durov"]
+    assert fuller_names(names) == {"Fahmi": "Fahmi Fadzil", "fahmi": "Fahmi Fadzil"}
 
 
-def test_no_full_names_no_renames() -> None:
-    assert fuller_names(["Fahmi", "Durov"]) == {}
-    assert fuller_names([]) == {}
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Graham", "Graham Nash", "Lindsey Graham"],  # someone's surname too
+        ["Ann", "Ann Lee", "Ann Cole"],  # two people's first name
+    ],
+)
+def test_a_first_name_two_people_could_have_stays(names: list[str]) -> None:
+    assert fuller_names(names) == {}
 
 
 # --- forms of one full name -------------------------------------------------------------------
@@ -74,7 +73,12 @@ def test_forms_of_one_name_become_the_plainest(form: str) -> None:
 
 def test_middle_initials_merge_even_when_the_plain_form_is_missing() -> None:
     renames = fuller_names(["Lindsey O Graham", "Lindsey O. Graham", "Graham"])
-    assert renames == {"Lindsey O. Graham": "Lindsey O Graham", "Graham": "Lindsey O Graham"}
+    assert renames == {"Lindsey O. Graham": "Lindsey O Graham"}
+
+
+def test_a_middle_initial_merges_with_the_plain_name() -> None:
+    renames = fuller_names(["Lindsey O Graham", "Lindsey Graham", "John D Podesta", "John Podesta"])
+    assert renames == {"Lindsey O Graham": "Lindsey Graham", "John D Podesta": "John Podesta"}
 
 
 def test_an_initial_two_people_could_have_stays() -> None:
@@ -90,13 +94,53 @@ def test_different_first_names_are_different_people() -> None:
 
 def test_organisations_and_phrases_are_no_one_s_name() -> None:
     names = ["Clinton", "Clinton Foundation", "Trump", "the Trump campaign", "Donald Trump"]
-    assert fuller_names(names) == {"Trump": "Donald Trump"}
+    assert fuller_names(names) == {}
     assert person_name("Clinton Foundation") is None
     assert person_name("the company") is None
 
 
 def test_a_first_name_that_is_also_someone_s_surname_stays() -> None:
     assert fuller_names(["Graham", "Graham Nash", "Lindsey Graham"]) == {}
+
+
+# --- words run into a name before it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Republican Barack Obama",  # a party label: his role
+        "Struggling Barack Obama",  # a participle opening a sentence
+        "Year Barack Obama",  # a capitalised common word from a heading
+        "Barack Obama’s",
+        "Barack Obama's",
+    ],
+)
+def test_words_run_in_before_a_known_first_name_go(form: str) -> None:
+    assert fuller_names([form, "Barack Obama", "Michelle Obama"]) == {form: "Barack Obama"}
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("Zika Virus Orrin Vasquez", "Orrin Vasquez"),  # no first name we know: by the case
+        ("Harbour Weekly Tane Ruatapu", "Tane Ruatapu"),
+        ("Democrat Yinuo Sun", "Yinuo Sun"),
+    ],
+)
+def test_words_run_in_go_when_the_case_names_the_person_without_them(form: str, name: str) -> None:
+    assert fuller_names([form, name]) == {form: name}
+
+
+def test_a_first_name_before_a_name_is_another_person() -> None:
+    assert fuller_names(["Mary Ann Lee", "Ann Lee"]) == {}
+    assert fuller_names(["Mary Ann Orrin", "Ann Orrin", "Rua Tane Orrin", "Tane Orrin"]) == {
+        "Rua Tane Orrin": "Tane Orrin"  # "Rua" is no first name we know, "Mary" is
+    }
+
+
+def test_run_in_words_stay_when_the_case_never_names_the_person_plainly() -> None:
+    assert fuller_names(["Zika Virus Orrin Vasquez", "Orrin Vasquez Jr."]) == {}
 
 
 # --- in the article first ---------------------------------------------------------------------
