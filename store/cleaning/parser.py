@@ -243,7 +243,11 @@ class _BlockRules:
             rules = self.every
         else:
             rules = self.by_opener.get(state.src[start], self.anywhere)
-        return any(rule(state, line, end, silent) for rule in rules)
+        # A loop, not any() over a generator: this runs on every line of every page.
+        for rule in rules:  # noqa: SIM110
+            if rule(state, line, end, silent):
+                return True
+        return False
 
 
 MARKDOWN = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
