@@ -1,5 +1,6 @@
-"""The before/after check of ingest's output (benchmarks/bench_ingest_same.py): a folder
-ingested twice by the same code is the same; a change in any stored text is named."""
+"""The before/after checks of ingest speed changes (benchmarks/bench_ingest_same.py): a folder
+ingested twice by the same code is the same; a change in any stored text is named; the CPU
+timing (bench_ingest_cpu.py) leaves the first file out of its time."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_differences_are_named_by_file_and_table() -> None:
         "a.md: quotes differ: row 1: text: 'y' -> 'z'",
         "... and 2 more",
     ]
+
+
+def test_the_cpu_benchmark_times_every_file_but_the_first(tmp_path: Path) -> None:
+    from bench_ingest_cpu import measure
+
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text(ARTICLE)
+    (tmp_path / ".complete").write_text("")  # a dot file, as the benchmark's folders hold
+    timed = measure(tmp_path, None)
+    assert timed["docs"] == 2 and timed["cpu"] > 0
+    assert measure(tmp_path, 1)["docs"] == 1
