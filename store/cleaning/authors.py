@@ -50,7 +50,11 @@ _NOT_NAMES = _ROLES | frozenset(
 _PAGE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Addresses and links, whose words are a site's or a file's, and images' alt texts, often a
 # file name or written carelessly ("ryan carrigan moving expert"): not the page's language.
-_ADDRESS = re.compile(r"!\[[^\]]*\]|\S*(?:[/@]|www\.|\.(?:com|org|net)\b)\S*", re.IGNORECASE)
+# (The lookahead is only for speed: a word holding no "/", "@" or "." is passed over at once,
+# not searched back and forth for an address.)
+_ADDRESS = re.compile(
+    r"!\[[^\]]*\]|(?=[^\s/@.]*+[/@.])\S*(?:[/@]|www\.|\.(?:com|org|net)\b)\S*", re.IGNORECASE
+)
 # The first folder of a link's address, relative or absolute: "](/challenge/ar-aging)".
 _LINKED_FOLDER = re.compile(r"\]\((?:https?://[^/\s)]+)?/([^/\s)?#]+)/")
 # Lower-case words that join an organisation's name after its first word ("Center for Drug

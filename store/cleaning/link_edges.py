@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 # A link's start right after a letter, and a link right after another link (its target caught).
-_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(?=\[[^\]\n]+\]\([^)\s]*\))")
+# (The link is looked for before the letter: most places hold no "[", and fail sooner so.)
+_AFTER_WORD = re.compile(r"(?=\[[^\]\n]+\]\([^)\s]*\))(?<=[^\W\d_])")
 _AFTER_LINK = re.compile(r"\]\(([^()\s]*)\)(?=\[[^\]\n]+\]\(([^()\s]*)\))")
 _CODE_SPAN = re.compile(r"(`+)[^\n]*?\1")
 _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.common.utils import unescapeAll
 from markdown_it.parser_block import RuleFuncBlockType
-from markdown_it.ruler import Rule
+from markdown_it.ruler import Rule, Ruler
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
@@ -211,8 +211,8 @@ def _image(alt: str, src: str, level: int, title: str | None = None) -> Token:
 
 
 # The characters a line must open with (past its indent) for each block rule to take it; each
-# rule gives up at once on any other. The others (table, code, lheading, paragraph) look
-# further. Lines indented as code go through every rule.
+# rule gives up at once on any other. The others (table, lheading, paragraph) look further,
+# and the code rule takes only lines indented as code, which go through every rule.
 _OPENERS = {
     "fence": "`~",
     "blockquote": ">",
@@ -222,6 +222,7 @@ _OPENERS = {
     "html_block": "<",
     "heading": "#",
 }
+_INDENTED_ONLY = frozenset({"code"})
 
 
 class _BlockRules:
@@ -231,6 +232,7 @@ class _BlockRules:
 
     def __init__(self, rules: list[Rule[RuleFuncBlockType]]) -> None:
         self.every = [rule.fn for rule in rules]
+        rules = [rule for rule in rules if rule.name not in _INDENTED_ONLY]
         self.anywhere = [rule.fn for rule in rules if rule.name not in _OPENERS]
         self.by_opener = {
             char: [rule.fn for rule in rules if char in _OPENERS.get(rule.name, char)]
@@ -243,14 +245,33 @@ class _BlockRules:
             rules = self.every
         else:
             rules = self.by_opener.get(state.src[start], self.anywhere)
-        return any(rule(state, line, end, silent) for rule in rules)
+        # A loop, not any() over a generator: this runs on every line of every page.
+        for rule in rules:  # noqa: SIM110
+            if rule(state, line, end, silent):
+                return True
+        return False
+
+
+# The chains of rules that end a block early: each line of a paragraph (or of a list item, a
+# quote, a reference) is offered to the rules that could open another block there.
+_ENDING_CHAINS = ("paragraph", "reference", "blockquote", "list")
+
+
+def _by_opener(ruler: Ruler[RuleFuncBlockType]) -> None:
+    """`ruler`'s main chain and each chain that ends a block go through `_BlockRules`: the rules
+    keep their order, and a line meets only those that can take it."""
+    rules = [rule for rule in ruler.__rules__ if rule.enabled]
+    chains = {chain: [rule for rule in rules if chain in rule.alt] for chain in _ENDING_CHAINS}
+    ruler.before("table", "by_opener", _BlockRules(rules))
+    for rule in rules:
+        rule.alt = []  # its chains now hold the dispatcher, not the rule itself
+    for chain, members in chains.items():
+        # In the main chain too, after "by_opener", which always takes the line (its paragraph
+        # rule takes any): never called there.
+        ruler.after("by_opener", f"{chain}_by_opener", _BlockRules(members), {"alt": [chain]})
 
 
 MARKDOWN = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 MARKDOWN.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 MARKDOWN.core.ruler.at("inline", _parse_inline)
-MARKDOWN.block.ruler.before(
-    "table",
-    "by_opener",
-    _BlockRules([rule for rule in MARKDOWN.block.ruler.__rules__ if rule.enabled]),
-)
+_by_opener(MARKDOWN.block.ruler)

@@ -121,6 +121,8 @@ def _period_start(last: dt.date, precision: Granularity) -> dt.date:
 def _author(raw: RawDoc, cleaned: CleanDoc) -> str | None:
     """The file's author, else the byline's, as names: words the page writes in lower case
     are not names ("By Challenge" in a menu, "Member Login" linked to a profile page)."""
+    if not (raw.author or cleaned.author):
+        return None  # no name to judge: reading the page's words (a tenth of a file's time) waits
     page = Page.of(raw.text)
     whole = raw.author and organisation_written(raw.author, raw.text)
     for given in (whole or raw.author, cleaned.author):

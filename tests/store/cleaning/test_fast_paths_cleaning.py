@@ -208,9 +208,38 @@ def test_each_kind_of_line_parses_as_markdown_it_parses_it(line: str) -> None:
 def test_the_block_rules_are_the_ones_the_opener_shortcut_knows() -> None:
     # Another rule (a plugin) may take lines the shortcut sends past it.
     assert MARKDOWN.get_active_rules()["block"] == [
-        *("by_opener", "table", "code", "fence", "blockquote", "hr", "list", "reference"),
-        *("html_block", "heading", "lheading", "paragraph"),
+        *("by_opener", "list_by_opener", "blockquote_by_opener", "reference_by_opener"),
+        *("paragraph_by_opener", "table", "code", "fence", "blockquote", "hr", "list"),
+        *("reference", "html_block", "heading", "lheading", "paragraph"),
     ]
+
+
+def test_the_rules_that_end_a_block_are_offered_through_the_shortcut() -> None:
+    # Each chain of rules that may end a paragraph, a quote, a list item or a reference holds
+    # only the shortcut, which offers a line the same rules markdown-it's chain would, in order.
+    ruler = MARKDOWN.block.ruler
+    for chain in ("paragraph", "reference", "blockquote", "list"):
+        (shortcut,) = ruler.getRules(chain)
+        assert shortcut.every == PLAIN_MD.block.ruler.getRules(chain)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "A paragraph\n* then a list\n* of two",
+        "A paragraph\n---\nafter a rule",
+        "A paragraph\nstill it\n===",
+        "A paragraph\n```\ncode\n```",
+        "A paragraph\n> quoted\n# heading\n<div>x</div>",
+        "* item\n  lazy line\n  > quote\n  ~~~\n  fenced\n  ~~~\n- other",
+        "> quote\n> * list\n> ---\n> ```\nlazy",
+        "[ref]: /a\n* list after a reference\n\n[ref]: /b\n| a | b |\n|---|---|",
+        "Table head | b\n---|---\nA paragraph\n| x | y |\n|---|---|",
+        "1. one\n2) two\n    code in item\n10. ten",
+    ],
+)
+def test_blocks_that_end_one_another_parse_as_markdown_it_parses_them(markdown: str) -> None:
+    assert_parsed_alike(markdown)
 
 
 NEEDS = [_BANNER_NEEDS, _PHOTO_CREDIT_NEEDS, _FURNITURE_ANYWHERE_NEEDS]

@@ -147,3 +147,31 @@ def test_the_page_decides_what_in_a_byline_is_a_name(
 ) -> None:
     raw = raw_doc("/a.md", text, author=given, url=url).model_copy(update={"format": "markdown"})
     assert extract_document(raw).author == author
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday and approved the bridge.\n",
+        "# Bridge plans\n\nThe council met. [Home](/) [News](/news/)\n",
+        "“We are pleased,” the mayor said of the [plan](https://example.com/plan).\n",
+    ],
+)
+def test_a_page_without_an_author_is_not_read_for_names(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reading the page's words for a byline costs a tenth of a file's time: with no name given
+    # or found, nothing asks for them.
+    def unread(cls: type, text: str) -> None:
+        raise AssertionError("the page was read for names")
+
+    monkeypatch.setattr("store.ingest.extract.Page.of", classmethod(unread))
+    raw = raw_doc("/a.md", text).model_copy(update={"format": "markdown"})
+    assert extract_document(raw).author is None
+
+
+def test_a_byline_still_has_the_page_read_for_its_names() -> None:
+    raw = raw_doc("/a.md", "By Jo Reed\n\nThe council met on Monday.\n").model_copy(
+        update={"format": "markdown"}
+    )
+    assert extract_document(raw).author == "Jo Reed"
