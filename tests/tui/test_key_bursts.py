@@ -162,3 +162,14 @@ async def test_letters_after_at_filter_the_speakers(case_path: Path) -> None:
         assert isinstance(app.screen, SpeakersScreen)
         assert app.screen.query_one(Input).value == "min"
         assert typed(app)["quotes-search"] == ""
+
+
+@pytest.mark.parametrize("start", ["1", "4"])
+async def test_keys_after_enter_wait_for_the_reader_it_opens(case_path: Path, start: str) -> None:
+    # The document is read in a worker: the v (raw text) and / are the reader's, once it shows.
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst_from(app, pilot, start, "enter", "v", "slash", "h")
+        assert shown(app) == "reader"
+        assert app.query_one(ReaderPane).show_raw
+        assert set(typed(app).values()) == {""}

@@ -92,3 +92,26 @@ async def test_a_widget_that_never_settles_holds_the_keys_only_so_long(
     async with app.run_test() as pilot:
         await send(pilot, app, *"ab", "escape", "c")
         assert value(app, "first") + value(app, "second") == "abc"
+
+
+async def test_keys_wait_for_a_hold_to_be_released() -> None:
+    app = TwoBoxes()
+    async with app.run_test() as pilot:
+        app.hold_keys()
+        send_at_once(app, *"ab")
+        await pilot.pause()
+        assert app.keys_handled == 0 and value(app, "first") == ""
+        app.release_keys()
+        await wait_until(pilot, lambda: app.keys_handled == 2, "both keys are handled")
+        assert value(app, "first") == "ab"
+
+
+async def test_a_hold_never_released_holds_the_keys_only_so_long(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tui.key_order, "HOLD_LIMIT_S", 0.0)
+    app = TwoBoxes()
+    async with app.run_test() as pilot:
+        app.hold_keys()
+        await send(pilot, app, *"ab")
+        assert value(app, "first") == "ab"
