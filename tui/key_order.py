@@ -43,6 +43,7 @@ class OrderedKeysApp(App[None]):
         self._released = asyncio.Event()
         self._released.set()
         self._settling: asyncio.Task[None] | None = None
+        """The task waiting for the key in hand (held here: asyncio keeps only a weak one)."""
         self.keys_handled = 0
         """Keys handled so far, each with all it set off (what a test of a burst waits for)."""
 
