@@ -104,3 +104,15 @@ class OrderedKeysApp(App[None]):
         # Textual keeps each widget's pending messages in this queue; it offers no public way
         # to ask whether one is empty.
         return all(pump._message_queue.empty() for pump in pumps)
+
+
+def hold_keys(node: MessagePump) -> None:
+    """Hold the keys typed from now (`OrderedKeysApp.hold_keys`) if `node`'s app orders them."""
+    if isinstance(node.app, OrderedKeysApp):
+        node.app.hold_keys()
+
+
+def release_keys(node: MessagePump) -> None:
+    """Release the keys held by `hold_keys`."""
+    if isinstance(node.app, OrderedKeysApp):
+        node.app.release_keys()

@@ -31,7 +31,7 @@ from tui.citing import CitingApp
 from tui.export_commands import ExportActions
 from tui.footer import KeyFooter
 from tui.ingesting import IngestActions
-from tui.key_order import OrderedKeysApp
+from tui.key_order import hold_keys, release_keys
 from tui.pane_switching import PaneSwitching
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
@@ -176,8 +176,7 @@ class MainScreen(PaneSwitching, ExportActions, IngestActions, CaseWatching):
         # it twice, with the old document and then with the new one. The keys typed meanwhile
         # are the reader's: they wait for it.
         self._reader_wanted = True
-        if isinstance(self.app, OrderedKeysApp):
-            self.app.hold_keys()
+        hold_keys(self)
         if reader.document is not None and reader.document.id == message.doc_id:
             self._show_reader()
         reader.show_document(message.doc_id, message.paragraph, highlights=message.highlights)
@@ -187,8 +186,7 @@ class MainScreen(PaneSwitching, ExportActions, IngestActions, CaseWatching):
         if self._reader_wanted:
             self._reader_wanted = False
             self.action_show_pane("reader")
-            if isinstance(self.app, OrderedKeysApp):
-                self.app.release_keys()
+            release_keys(self)
 
     @on(ReviewChanged)
     def _show_review(self, message: ReviewChanged) -> None:

@@ -173,3 +173,17 @@ async def test_keys_after_enter_wait_for_the_reader_it_opens(case_path: Path, st
         assert shown(app) == "reader"
         assert app.query_one(ReaderPane).show_raw
         assert set(typed(app).values()) == {""}
+
+
+async def test_keys_after_enter_in_the_search_wait_for_the_quote_it_opens(
+    case_path: Path,
+) -> None:
+    # The enter comes while "harb" is still being searched for: it opens the first quote found,
+    # and the / and h after it are the reader's (which has no / key), not the search box's.
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst_from(app, pilot, "3", "slash", *"harb", "enter", "slash", "h")
+        await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
+        assert reading(app) == "Harbour dispute reaches court"
+        assert shown(app) == "reader"
+        assert typed(app)["quotes-search"] == "harb"
