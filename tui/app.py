@@ -16,6 +16,7 @@ from tui.citing import CitingApp
 from tui.export_commands import ExportCommands
 from tui.heap import settle_heap
 from tui.ingesting import AddPagesCommand, StopIngestApp
+from tui.key_order import OrderedKeysApp
 from tui.main_screen import MainScreen
 from tui.panes.common import CaseWritten
 from tui.panes.quote_styles import CitationStyleCommands
@@ -31,7 +32,7 @@ from tui.settings import load_settings, save_setting
 SETTLED_AFTER = 1.0
 
 
-class CaseBrowserApp(StopIngestApp, ScreenshotApp, CitingApp):
+class CaseBrowserApp(OrderedKeysApp, StopIngestApp, ScreenshotApp, CitingApp):
     """Read, search and cite a case file of news articles."""
 
     CSS_PATH = "casebrowser.tcss"

@@ -31,6 +31,7 @@ from tui.citing import CitingApp
 from tui.export_commands import ExportActions
 from tui.footer import KeyFooter
 from tui.ingesting import IngestActions
+from tui.key_order import hold_keys, release_keys
 from tui.pane_switching import PaneSwitching
 from tui.panes.common import DocumentRequested, report_failed_worker
 from tui.panes.documents.pane import DocumentsPane
@@ -172,8 +173,10 @@ class MainScreen(PaneSwitching, ExportActions, IngestActions, CaseWatching):
     def _read_document(self, message: DocumentRequested) -> None:
         reader = self.query_one(ReaderPane)
         # Shown once the document is ready, not before: showing the reader first would paint
-        # it twice, with the old document and then with the new one.
+        # it twice, with the old document and then with the new one. The keys typed meanwhile
+        # are the reader's: they wait for it.
         self._reader_wanted = True
+        hold_keys(self)
         if reader.document is not None and reader.document.id == message.doc_id:
             self._show_reader()
         reader.show_document(message.doc_id, message.paragraph, highlights=message.highlights)
@@ -183,6 +186,7 @@ class MainScreen(PaneSwitching, ExportActions, IngestActions, CaseWatching):
         if self._reader_wanted:
             self._reader_wanted = False
             self.action_show_pane("reader")
+            release_keys(self)
 
     @on(ReviewChanged)
     def _show_review(self, message: ReviewChanged) -> None:

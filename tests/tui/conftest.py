@@ -7,6 +7,7 @@ import hashlib
 import html
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.events import Key
+from textual.keys import REPLACED_KEYS, _get_unicode_name_from_key
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
@@ -224,5 +226,17 @@ def send_at_once(app: App[object], *keys: str) -> None:
     """Post `keys` to the app at once, none waiting for the one before to be handled: keys
     typed in one burst, as a terminal sends them when pasted or typed fast."""
     for key in keys:
-        char = {"enter": "\r", "slash": "/"}.get(key, key if len(key) == 1 else None)
-        app.post_message(Key(key, char))
+        app.post_message(Key(key, key_character(key)))
+
+
+def key_character(key: str) -> str | None:
+    """The character a terminal sends for `key` ("?" for "question_mark", "\\r" for enter),
+    None for keys that send none (the arrows), as Pilot.press finds it."""
+    if key == "enter":
+        return "\r"
+    if len(key) == 1:
+        return key
+    try:
+        return unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        return None

@@ -19,6 +19,7 @@ from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking, SearchError
 from tui.heap import settle_heap
+from tui.key_order import hold_keys, release_keys
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
@@ -162,6 +163,7 @@ class QuotesPane(QuoteAnnotating):
         if self._open_when_found:
             self._open_when_found = False
             self._open_highlighted()
+            release_keys(self)  # the reader holds them again while it reads the quote's document
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
@@ -227,6 +229,7 @@ class QuotesPane(QuoteAnnotating):
         # Enter right after typing: the results for what was typed may still be on their way.
         if self._searching:
             self._open_when_found = True
+            hold_keys(self)  # the keys typed after the enter are for the quote it opens
         else:
             self._open_highlighted()
 
