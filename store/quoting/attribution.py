@@ -18,6 +18,7 @@ from store.quoting.marks import (
     trim_end,
 )
 from store.quoting.narrated import narrated
+from store.quoting.works import names_a_work
 
 # What in a quote's sentence says whose words it holds: a verb of saying, or only a subject
 # that names someone (see `_QUOTATION_WORDS`).
@@ -224,12 +225,17 @@ def is_quotation(
 
 def _named_work(span: Span, text: str, article: Article) -> bool:
     """A show, a book, a programme named in title case after "on", "of", "in" or an owner
-    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
-    with a cue or a stop beside it."""
+    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'), or a work its
+    noun names (`store.quoting.works`: 'the single ‘Berghain’'): a title even with a cue or
+    a stop beside it."""
+    paragraph = article.texts[span.first.paragraph]
+    opening = max(0, span.first.start - 1)
+    if names_a_work(paragraph[:opening], text, paragraph[span.last.end + 1 :]):
+        return True
     words = text.split()
     if len(words) > _NAMED_WORK_WORDS or not title_cased(words, shortest=1):
         return False
-    before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
+    before = paragraph[:opening].split()[-1:]
     word = before[0].lower() if before else ""
     return word in _WORK_PREPOSITIONS or word in _ADDRESSEE_VERBS or _owner(word)
 
