@@ -36,6 +36,7 @@ from store.quoting.marks import Span, find_spans, mask
 from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
 from store.quoting.named_inside import doubtful_speaker
 from store.quoting.names import Gender, find_honorifics
+from store.quoting.owners import find_owners
 from store.quoting.resolver import Resolver
 from store.quoting.roles import speaker_roles
 from store.quoting.speakers import Registry
@@ -90,6 +91,9 @@ def _resolve_speakers(article: Article) -> dict[str, str]:
         honorifics.update(find_honorifics(article.masked[index]))
     for label in _labels(article):
         names += find_names(label)
+    people = {name.split()[-1].lower() for name in names}
+    for index in article.cues:
+        mentions += find_owners(index, article.masked[index], article.sentences(index), people)
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
     sentences = [_sentence_of(event, article) for event in events]
