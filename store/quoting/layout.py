@@ -11,7 +11,8 @@
   introduces the quote opening the next paragraph.
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole."); a post may follow it after a comma ("— Ann Cole,
-  founder of Harbour Watch"), the speaker's role.
+  founder of Harbour Watch"), the speaker's role. A post alone signs a survey's or a
+  testimonial's quote ("— Embedded systems engineer at a startup": `signed_posts.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from store.quoting.cues import Cue
 from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.names import first_name_gender
 from store.quoting.phrases import Subject
+from store.quoting.signed_posts import post_signature_cues
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
 # or a capitalised name whose colon a quote mark follows.
@@ -116,6 +118,8 @@ def signature_cues(index: int, text: str) -> list[Cue]:
         opening = _OPENING_SIGNATURE_RE.match(text)
         if opening is not None and (cue := _name_cue(index, opening, "name", "dash")):
             cues.append(cue)
+        signed = {cue.start for cue in cues}
+        cues += [c for c in post_signature_cues(index, text) if c.start not in signed]
     return cues
 
 
