@@ -57,6 +57,9 @@ _MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"
 _BYLINE_RE = re.compile(r"[,;]?\s*by\s+(?:the\s+)?[A-Z]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
+# Cues that sign the quote before them from the next paragraph: "— Ann Cole", or a caption
+# "Ann Cole, CEO of Quay Ferries".
+_SIGNING = frozenset(["dash", "caption"])
 
 
 class SentenceBounds(dict[int, Sentences]):
@@ -357,7 +360,7 @@ def _from_layout(span: Span, article: Article) -> Cue | None:
     if own and own[0].how == "transcript":
         return own[0]
     following = article.cues.get(span.last.paragraph + 1, [])
-    signed = following[0] if following and following[0].how == "dash" else None
+    signed = following[0] if following and following[0].how in _SIGNING else None
     if signed is not None and not article.masked[span.last.paragraph][span.last.end + 1 :].strip(
         " .,"
     ):

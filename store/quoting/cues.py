@@ -87,7 +87,8 @@ class Cue:
     speaker: str | None = None  # filled in by the resolver, in document order
     # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
     # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name),
-    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”").
+    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”"), "caption" (a
+    # paragraph of a name and its post under the quote).
     how: str = "direct"
 
 
