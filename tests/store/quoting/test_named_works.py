@@ -39,7 +39,7 @@ def test_a_work_named_by_its_noun_is_no_quote(text: str) -> None:
         ),
         (
             "“We wrote every song together,” Tom Reyes said.",
-            [("We wrote every song together,", "Tom Reyes")],
+            [("We wrote every song together", "Tom Reyes")],
         ),
         (
             "The book, Ann Cole said, “was never meant to be read aloud.”",
