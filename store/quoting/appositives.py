@@ -37,6 +37,7 @@ _APPOSITIVE_STOPS = frozenset(["“", "”", '"', "«", "»", ";", ":", "(", ")"
 _HELD_AT = frozenset(["of", "for", "at"])
 _BODY_WORDS = 4
 _POST_WORDS = 4  # words of a post in an appositive: "senior vice president marketing"
+_FIELD_WORDS = 2  # "of bioengineering", "of computer science": a field is a word or two
 _LIST_ENDS = frozenset(["and", "or"])  # the word before a list's last item
 _LIST_ITEM_WORDS = 3
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "from", "with"])
@@ -78,6 +79,9 @@ def appositive_role(inner: list[Token]) -> str | None:
     role = _whole_post(words[:stop]) or role_words(words[:stop])
     if role is None or stop is None:
         return role
+    field = _field(words[stop:])
+    if field:
+        return " ".join([role, "of", *field])  # "professor of bioengineering"
     body = words[stop + 1 :]
     named = body[1:] if body and body[0].lower == "the" else body
     if not named or len(named) > _BODY_WORDS:
@@ -97,6 +101,18 @@ def _whole_post(words: list[Token]) -> str | None:
     if any(t.lower in STOP_WORDS or t.lower in DETERMINERS for t in words):
         return None
     return " ".join(t.lower for t in words)
+
+
+def _field(held: list[Token]) -> list[str]:
+    """The field a post is of, in lower case with no article ("of bioengineering", "of
+    communications"): part of the post, where "of the ferry office" is a place it is held."""
+    if len(held) < 2 or held[0].lower != "of":
+        return []
+    end = next((k for k, t in enumerate(held) if k and t.lower in _HELD_AT), len(held))
+    field = held[1:end]
+    if len(field) > _FIELD_WORDS or any(t.is_cap or t.lower in DETERMINERS for t in field):
+        return []
+    return [t.lower for t in field]
 
 
 def _list_item(segment: list[Token]) -> bool:

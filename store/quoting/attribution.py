@@ -18,6 +18,7 @@ from store.quoting.marks import (
     trim_end,
 )
 from store.quoting.narrated import narrated
+from store.quoting.works import names_a_work
 
 # What in a quote's sentence says whose words it holds: a verb of saying, or only a subject
 # that names someone (see `_QUOTATION_WORDS`).
@@ -56,6 +57,9 @@ _MINOR_WORDS = frozenset(["with", "from", "into", "onto", "over", "upon", "than"
 _BYLINE_RE = re.compile(r"[,;]?\s*by\s+(?:the\s+)?[A-Z]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'\"”)\]]*\s*$")
 _SPACES_RE = re.compile(r"\s+")
+# Cues that sign the quote before them from the next paragraph: "— Ann Cole", or a caption
+# "Ann Cole, CEO of Quay Ferries".
+_SIGNING = frozenset(["dash", "caption"])
 
 
 class SentenceBounds(dict[int, Sentences]):
@@ -224,12 +228,17 @@ def is_quotation(
 
 def _named_work(span: Span, text: str, article: Article) -> bool:
     """A show, a book, a programme named in title case after "on", "of", "in" or an owner
-    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'): a title even
-    with a cue or a stop beside it."""
+    ('on CNN’s “State of the Union.”', 'a broadcast of “Fox News Sunday,”'), or a work its
+    noun names (`store.quoting.works`: 'the single ‘Berghain’'): a title even with a cue or
+    a stop beside it."""
+    paragraph = article.texts[span.first.paragraph]
+    opening = max(0, span.first.start - 1)
+    if names_a_work(paragraph[:opening], text, paragraph[span.last.end + 1 :]):
+        return True
     words = text.split()
     if len(words) > _NAMED_WORK_WORDS or not title_cased(words, shortest=1):
         return False
-    before = article.texts[span.first.paragraph][: max(0, span.first.start - 1)].split()[-1:]
+    before = paragraph[:opening].split()[-1:]
     word = before[0].lower() if before else ""
     return word in _WORK_PREPOSITIONS or word in _ADDRESSEE_VERBS or _owner(word)
 
@@ -351,7 +360,7 @@ def _from_layout(span: Span, article: Article) -> Cue | None:
     if own and own[0].how == "transcript":
         return own[0]
     following = article.cues.get(span.last.paragraph + 1, [])
-    signed = following[0] if following and following[0].how == "dash" else None
+    signed = following[0] if following and following[0].how in _SIGNING else None
     if signed is not None and not article.masked[span.last.paragraph][span.last.end + 1 :].strip(
         " .,"
     ):

@@ -29,8 +29,9 @@ COMMON_CUES = WordStart(
     rf"(?:{alternatives([*COMMON_CUE_VERBS.split('|'), 'According to'])}){_VERB_END}"
 )
 _QUOTE_MARK_RE = re.compile('[“”"«»‘]')
-# How far to read either side of a verb; subjects and objects are short.
-_NEAR, _BEFORE, _AFTER = 40, 120, 60
+# How far to read either side of a verb; subjects and objects are short, though the post
+# apposed to a name after it runs longer ("said Jan Lee, associate professor of …").
+_NEAR, _BEFORE, _AFTER = 40, 120, 100
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s")
 _GLUED_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _SPACE_RE = re.compile(r"\s")
@@ -86,7 +87,8 @@ class Cue:
     speaker: str | None = None  # filled in by the resolver, in document order
     # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
     # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name),
-    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”").
+    # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”"), "caption" (a
+    # paragraph of a name and its post under the quote).
     how: str = "direct"
 
 

@@ -11,7 +11,8 @@
   introduces the quote opening the next paragraph.
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole."); a post may follow it after a comma ("— Ann Cole,
-  founder of Harbour Watch"), the speaker's role.
+  founder of Harbour Watch"), the speaker's role. A post alone signs a survey's or a
+  testimonial's quote ("— Embedded systems engineer at a startup": `signed_posts.py`).
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from __future__ import annotations
 import re
 
 from store.quoting.cues import Cue
+from store.quoting.lexicon import JOB_TITLES, POST_ENDINGS, TITLES
 from store.quoting.marks import TRANSCRIPT_SPEAKER
 from store.quoting.names import first_name_gender
 from store.quoting.phrases import Subject
+from store.quoting.signed_posts import post_signature_cues
 
 # An upper-case speaker (with an honorific or title) before a colon at a paragraph's start,
 # or a capitalised name whose colon a quote mark follows.
@@ -55,6 +58,15 @@ _OPENING_SIGNATURE_RE = re.compile(
 _LABEL_RE = re.compile(
     rf"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}){_SIGNED_ROLE}\s*:\s*$"
 )
+# A caption under a quote, with no dash: a name, its post after a comma and maybe where it
+# was said in brackets ("Ann Cole, CEO of Quay Ferries (during the May 2 earnings call)"),
+# or the body after a second comma ("Ann Cole, chief executive, Quay Ferries").
+_CAPTION_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*"
+    r"(?P<role>[^.\n“”\"«»,;:()]{2,80}?)(?:,\s*[A-Z][^.\n“”\"«»,;:()]{0,60})?"
+    r"\s*(?:\([^()\n]{0,200}\))?\s*\.?\s*$"
+)
+_POSTS = TITLES | JOB_TITLES | POST_ENDINGS
 _NOT_SPEAKERS = frozenset(
     [
         "note",
@@ -86,7 +98,8 @@ def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | N
     # watch"); `store.quoting.roles` finds them again as the text writes them.
     role = " ".join(role.lower().split()) if role else None
     subject = Subject("name", name, start, end, role=role, titled=raw != name or bool(role))
-    phrase = f"— {raw}" if how == "dash" else f"{raw}:"  # as the text gives it
+    # As the text gives it: "— Ann Cole", "Ann Cole" under the quote, "Ann Cole:".
+    phrase = {"dash": f"— {raw}", "caption": raw}.get(how, f"{raw}:")
     return Cue(index, start, end, phrase, subject, False, None, how=how)
 
 
@@ -116,7 +129,20 @@ def signature_cues(index: int, text: str) -> list[Cue]:
         opening = _OPENING_SIGNATURE_RE.match(text)
         if opening is not None and (cue := _name_cue(index, opening, "name", "dash")):
             cues.append(cue)
-    return cues
+        signed = {cue.start for cue in cues}
+        cues += [c for c in post_signature_cues(index, text) if c.start not in signed]
+    return cues or caption_cues(index, text)
+
+
+def caption_cues(index: int, text: str) -> list[Cue]:
+    """A paragraph that is a name and its post alone, captioning the quote before it ("Ann
+    Cole, CEO of Quay Ferries (during the May 2 earnings call)"): its post must name one, so
+    "Paris, Texas" or "Smith, Jones and Lee" caption no quote."""
+    match = _CAPTION_RE.match(text)
+    if match is None or not _POSTS.intersection(match.group("role").lower().split()):
+        return []
+    cue = _name_cue(index, match, "name", "caption")
+    return [cue] if cue is not None else []
 
 
 def label_cue(index: int, text: str) -> Cue | None:

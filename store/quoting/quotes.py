@@ -32,10 +32,11 @@ from store.quoting.layout import (
     signature_cues,
     transcript_cue,
 )
-from store.quoting.marks import Span, find_spans, mask
+from store.quoting.marks import Span, find_spans, mask, trim_end
 from store.quoting.mentions import Mention, find_acronyms, find_mentions, find_names
 from store.quoting.named_inside import doubtful_speaker
 from store.quoting.names import Gender, find_honorifics
+from store.quoting.owners import find_owners
 from store.quoting.resolver import Resolver
 from store.quoting.roles import speaker_roles
 from store.quoting.speakers import Registry
@@ -90,6 +91,9 @@ def _resolve_speakers(article: Article) -> dict[str, str]:
         honorifics.update(find_honorifics(article.masked[index]))
     for label in _labels(article):
         names += find_names(label)
+    people = {name.split()[-1].lower() for name in names}
+    for index in article.cues:
+        mentions += find_owners(index, article.masked[index], article.sentences(index), people)
     cues = [c for index in article.cues for c in article.cues[index]]
     events = sorted(cues + mentions, key=_event_position)
     sentences = [_sentence_of(event, article) for event in events]
@@ -121,6 +125,13 @@ def _event_position(event: Cue | Mention) -> tuple[int, int]:
     return event.paragraph, event.subject.start
 
 
+def _untied_end(text: str, start: int, end: int) -> int:
+    """The end of a quote's last stretch without the comma that tied it to its cue ('“…
+    dentist in Cincinnati,” he said'): not the speaker's words. A full stop, ? or ! is."""
+    end = trim_end(text, start, end)
+    return trim_end(text, start, end - 1) if text[start:end].endswith(",") else end
+
+
 def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quote:
     cue, text = quotation.cue, quotation.text(article)
     how = attribution_how(cue, quotation.own)
@@ -133,15 +144,17 @@ def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quo
     speaker = cue.speaker if cue else None
     if doubtful_speaker(text, speaker, how):
         cue = how = speaker = None  # 'my wife, Farah, …' is not Farah's (named_inside.py)
+    last = quotation.last.last
+    end = _untied_end(article.texts[last.paragraph], last.start, last.end)
     return Quote(
-        text=text,
+        text=text[: len(text) - (last.end - end)],
         speaker=speaker,
         role=roles.get(speaker) if speaker else None,
         cue=cue.phrase if cue else None,
         paragraph=quotation.first.first.paragraph,
         start=quotation.first.first.start,
         end_paragraph=quotation.last.last.paragraph,
-        end=quotation.last.last.end,
+        end=end,
         how=how,
         confidence=confidence(how),
     )

@@ -47,6 +47,7 @@ _BY_LAYOUT: dict[str, AttributionHow] = {
     "transcript": "layout",
     "colon": "layout",
     "dash": "layout",
+    "caption": "layout",
 }
 
 

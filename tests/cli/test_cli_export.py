@@ -56,7 +56,7 @@ def test_stars_survive_reingest_of_an_edited_file(tmp_path: Path, capsys) -> Non
     starred = json.loads(
         run(capsys, "export", "quotes", "--format", "json", "--starred", "--case", case)[1]
     )
-    assert [record["text"] for record in starred] == ["We will finish the bridge by July,"]
+    assert [record["text"] for record in starred] == ["We will finish the bridge by July"]
 
 
 def test_document_notes_tags_and_metadata_exports(tmp_path: Path, capsys) -> None:

@@ -85,13 +85,13 @@ def test_a_merge_holds_through_reingest_and_reextraction_and_corrections_win(
     case: str, folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     by_text = {hit["text"]: hit for hit in quotes(capsys, case)}
-    fares = by_text["Fares will not rise,"]["id"]
+    fares = by_text["Fares will not rise"]["id"]
     assert run(capsys, "annotate", str(fares), "--speaker", BOB, "--case", case)[0] == 0
     assert run(capsys, "speakers", "--merge", ROBERT, BOB, "--case", case)[0] == 0
     expected = {
-        "The harbour will reopen in June,": ROBERT,
-        "The ferries will run again,": ROBERT,
-        "Fares will not rise,": BOB,  # the user's own word for this quote
+        "The harbour will reopen in June": ROBERT,
+        "The ferries will run again": ROBERT,
+        "Fares will not rise": BOB,  # the user's own word for this quote
     }
 
     def said() -> dict[str, str]:

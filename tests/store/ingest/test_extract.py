@@ -37,7 +37,7 @@ def test_an_undated_document_gets_an_estimated_date_and_no_published_event() -> 
 def test_a_one_sentence_article_keeps_its_quote_though_the_title_comes_from_it() -> None:
     text = "“We will finish the bridge by June,” said Ann Lee, the mayor.\n\nMore to come.\n"
     document = extract_document(raw_doc("/a.txt", text))
-    assert [quote.text for quote in document.quotes] == ["We will finish the bridge by June,"]
+    assert [quote.text for quote in document.quotes] == ["We will finish the bridge by June"]
     assert document.quotes[0].speaker == "Ann Lee"
 
 

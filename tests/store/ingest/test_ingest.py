@@ -281,7 +281,7 @@ def test_a_document_replaced_within_one_batch_leaves_the_quote_index_whole(
         assert (report.added, report.updated) == (1, 1)
         assert quote_index_is_whole(case)
         assert [hit.quote.text for hit in search_quotes(case, "ferry")] == [
-            "The ferry stops in July,"
+            "The ferry stops in July"
         ]
         assert search_quotes(case, "harbour") == []
 

@@ -21,7 +21,7 @@ ARTICLE = (
     'The council met on 3 May 2024 to vote on the plan. "It is a sad day for the town," said'
     " Rui Costa, a fisherman.\n"
 )
-STARRED = "It is a sad day for the town,"
+STARRED = "It is a sad day for the town"
 
 
 def raw_doc(n: int, **fields: object) -> RawDoc:

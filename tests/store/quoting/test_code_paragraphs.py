@@ -39,7 +39,7 @@ def test_strings_in_code_are_no_quotes(code: str, form: str) -> None:
 
 def test_prose_around_the_code_keeps_its_quotes() -> None:
     found = quotes_of(GO, "“It fails loudly on purpose,” said Ann Lee, who wrote the log.")
-    assert found == ["It fails loudly on purpose,"]
+    assert found == ["It fails loudly on purpose"]
 
 
 @pytest.mark.parametrize(

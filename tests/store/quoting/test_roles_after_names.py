@@ -82,10 +82,11 @@ def test_an_appositive_running_past_the_words_read_gives_no_role_cut_short() -> 
             ["“We will act on the fees.” ― Ann Cole “Nobody asked us.” ― Bo Lee, fisher"],
             [("Ann Cole", None), ("Bo Lee", "fisher")],
         ),
-        # A signature that is only a post names no one.
+        # A signature that is only a post names no one: the post is the speaker as written,
+        # as "the company" is of "the company said" (store/quoting/signed_posts.py).
         (
             ["“We will act on the fees.”", "— Software engineer and organizer in Harbourtown"],
-            [(None, None)],
+            [("Software engineer and organizer in Harbourtown", None)],
         ),
     ],
 )

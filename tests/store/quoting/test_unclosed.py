@@ -20,7 +20,7 @@ def test_a_cue_inside_an_unclosed_quote_ends_it(cue: str) -> None:
         "hangs by the door. “The work speaks of the sea and its light.”"
     )
     quotes = find_quotes([Paragraph(text=text)])
-    assert quotes[0].text == "We wanted to do justice to the whole collection,"
+    assert quotes[0].text == "We wanted to do justice to the whole collection"
     assert quotes[0].cue is not None and quotes[0].cue.split()[-1] in cue
     assert quotes[0].speaker in cue if cue != "she added" else quotes[0].speaker is None
 
@@ -40,4 +40,4 @@ def test_no_cue_ending_a_sentence_cuts_nothing(text: str) -> None:
 def test_a_closed_quote_is_left_as_it_is() -> None:
     text = "“We kept it, said Ann Cole. And the rest is gone,” the clerk said."
     [quote] = find_quotes([Paragraph(text=text)])
-    assert quote.text == "We kept it, said Ann Cole. And the rest is gone,"
+    assert quote.text == "We kept it, said Ann Cole. And the rest is gone"

@@ -29,13 +29,13 @@ def test_marks_around_punctuation_alone_are_no_quote(text: str) -> None:
 
 def test_a_stray_mark_after_a_real_quote_leaves_the_real_quote_alone() -> None:
     found = quotes_of("“Adore Me went above and beyond for me,” said Megan Kirkland. She added “.”")
-    assert found == [("Adore Me went above and beyond for me,", "Megan Kirkland")]
+    assert found == [("Adore Me went above and beyond for me", "Megan Kirkland")]
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("“No,” Ann Lee said.", "No,"),
+        ("“No,” Ann Lee said.", "No"),
         ("“7.” That was all Ann Lee said about the vote.", "7."),
         ("“Ja!” said Ann Lee.", "Ja!"),
         ("“いいえ。” said Ann Lee.", "いいえ。"),
