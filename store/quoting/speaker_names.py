@@ -108,8 +108,8 @@ def fuller_names(names: list[str]) -> dict[str, str]:
     parsed = [p for name in names if (p := person_name(name)) is not None]
     plain = {(p.first, p.last) for p in parsed if not p.middle}
     by_surname: dict[str, list[PersonName]] = defaultdict(list)
-    for name in parsed:
-        by_surname[name.last].append(_without_run_in(name, plain))
+    for person in parsed:
+        by_surname[person.last].append(_without_run_in(person, plain))
     renames: dict[str, str] = {}
     by_first: dict[str, list[str]] = defaultdict(list)  # first name → the names of its people
     for given in by_surname.values():
