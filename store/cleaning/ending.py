@@ -13,15 +13,14 @@ FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what
 FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
 BOX_LINKS = 3  # a heading over this many links and nothing else opens a box of links
 LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
-STRAND_BLOCKS = 6  # ...unless this many blocks without article text set it apart below the text
+STRAND_BLOCKS = 6  # ...unless this many blocks without article text set it apart below the text,
+STRAND_CHROME = 3  # this many of them page chrome
 # Blocks dropped as parts of the article's own head, not as page chrome.
 _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 
 
 def mark_sections(blocks: list[Block]) -> None:
-    """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it, or
-    end it once nearly all of it is read (less text after the box than SECTION_SHARE of what
-    came before: the rest is the page's, a promotion or an about text under the box)."""
+    """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = content_words(blocks)
     kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
     for i in _link_box_headings(blocks):
@@ -41,7 +40,7 @@ def mark_sections(blocks: list[Block]) -> None:
         if kind == "end" and before and settled:
             mark_range(blocks, i + 1, len(blocks), "after the article")
             return
-        if kind == "section" and before and after < SECTION_SHARE * before:
+        if kind == "section" and before and not after:
             mark_range(blocks, i + 1, len(blocks), "after the article")
             return
         late = before > 0 and after < SECTION_SHARE * before
@@ -178,12 +177,13 @@ def _last_long(blocks: list[Block], end: int) -> int | None:
 
 def _stranded(blocks: list[Block], weights: list[int], at: int) -> bool:
     """Whether the long paragraph at `at` stands apart below the article: a run of at least
-    STRAND_BLOCKS blocks with no article text in it, page chrome among them, lies between it
+    STRAND_BLOCKS blocks with no article text in it, STRAND_CHROME of them chrome, lies between it
     and the text above, and the text from it to the end is little beside the text above (a
     disclaimer, a site's about text or a promotion under the footer's menus and forms)."""
     above = next((i for i in range(at - 1, -1, -1) if weights[i]), None)
     if above is None or at - above - 1 < STRAND_BLOCKS:
         return False
-    if all(block.why in _NOT_CHROME for block in blocks[above + 1 : at]):
-        return False
+    chrome = sum(block.why not in _NOT_CHROME for block in blocks[above + 1 : at])
+    if chrome < STRAND_CHROME:
+        return False  # the article's own short lines (a list, labels) between its sections
     return sum(weights[at:]) < FOOTER_SHARE * sum(weights[: above + 1])
