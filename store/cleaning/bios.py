@@ -25,7 +25,7 @@ _OPENING_NAME = re.compile(
 # product its line names ("Microsoft Ignite: November 17-20") is no one's "he" or "she".
 _PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 LABEL_REACH = 4  # blocks above the note where the name line may sit (a role, a count between)
-LABEL_WORDS = 12  # a name line is short and no sentence
+LABEL_WORDS = 20  # a name line is short and no sentence, a role or two after the name
 TAIL_SHARE = 0.25  # below the article: less of its text follows than this share of what came
 
 
@@ -40,12 +40,16 @@ def mark_bios(blocks: list[Block], author: str | None) -> None:
     before = [0]
     for words in weights:
         before.append(before[-1] + words)
-    for i, start in found:
-        after = total - before[i + 1]
+    # From the last note up: the notes below a note (an author's and a reviewer's, one after
+    # the other) are no article text that would keep it inside the article.
+    notes_below = 0
+    for i, start in reversed(found):
+        after = total - before[i + 1] - notes_below
         # Above all of the article's text, or below nearly all of it.
         if before[i] == 0 or after < TAIL_SHARE * before[i]:
             for j in range(start, i + 1):
                 blocks[j].why = blocks[j].why or "author note"
+            notes_below += sum(weights[start : i + 1])
 
 
 def _note(blocks: list[Block], i: int, author: str | None) -> int | None:

@@ -17,6 +17,7 @@ from store.cleaning.bios import mark_bios
 from store.cleaning.blocks import Block, markdown_blocks, text_blocks
 from store.cleaning.captions import is_caption
 from store.cleaning.citations import mark_reference_lists
+from store.cleaning.code import is_data
 from store.cleaning.datelines import dateline_date, join_datelines
 from store.cleaning.ending import mark_footer, mark_sections, mark_tail
 from store.cleaning.forms import mark_forms
@@ -78,11 +79,13 @@ def clean(
     crawled = markdown and format != "html"
     heading = _mark_title(blocks, title, site_free_title(title, url), drop_above=crawled)
     byline = _take_byline(blocks, (title, site_free_title(title, url)))
-    mark_bios(blocks, byline.author)
     mark_sections(blocks)
     mark_footer(blocks)
     mark_repeats(blocks)
     mark_streams(blocks)
+    # Notes about the authors are judged by the text left below them once the boxes, footer
+    # and streams past the article are gone.
+    mark_bios(blocks, byline.author)
     if crawled:
         mark_outside_main(blocks, is_content)
     if crawled:
@@ -168,6 +171,8 @@ def _mark_furniture(blocks: list[Block]) -> None:
             block.why = "symbols"
         elif block.group in nav:
             block.why = "navigation"
+        elif is_data(block.text):
+            block.why = "data"
         elif _BROKEN_LINK.search(block.text):
             block.why = "link fragment"
         elif block.kind == "heading" and is_link_only(block):

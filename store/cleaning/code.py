@@ -10,6 +10,7 @@ may break its lines anywhere; neither has both.
 
 from __future__ import annotations
 
+import json
 import re
 
 # A line of program code: it ends in a brace or a semicolon, opens with a comment, or holds an
@@ -33,3 +34,21 @@ def code_text(lines: list[str]) -> str:
     """A code block's text: its lines as the page wrote them (their indentation is the
     code's own), without trailing spaces or the blank space around the block."""
     return "\n".join(line.rstrip() for line in lines).strip()
+
+
+# A data literal a page's script wrote into its text (a widget's settings, a product's record):
+# a JSON object or array on one line, with a few keys. Prose never opens on a brace and quotes
+# its words as `"key":` pairs.
+DATA_KEYS = 3
+_DATA_KEY = re.compile(r'"[^"\n]{1,80}"\s*:')
+
+
+def is_data(text: str) -> bool:
+    """Whether `text` is a JSON object or array (a page's data, not its words)."""
+    text = text.strip()
+    if text[:1] not in "{[" or len(_DATA_KEY.findall(text)) < DATA_KEYS:
+        return False
+    try:
+        return isinstance(json.loads(text), dict | list)
+    except ValueError:
+        return False

@@ -13,6 +13,8 @@ FOOTER_SHARE = 0.2  # ...and after such a run, less text than this share of what
 FOOTER_LINKS = 8  # a run of dropped blocks with this many links is a site footer or sidebar
 BOX_LINKS = 3  # a heading over this many links and nothing else opens a box of links
 LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
+STRAND_BLOCKS = 6  # ...unless this many blocks without article text set it apart below the text,
+STRAND_CHROME = 3  # this many of them page chrome
 # Blocks dropped as parts of the article's own head, not as page chrome.
 _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 
@@ -144,18 +146,13 @@ def mark_tail(blocks: list[Block]) -> None:
     """Past the article's last long paragraph and the page chrome after it, short prose is
     the page's own (a sign-up call, a form's prompt, an author's plug), as in jusText, where a
     short block takes the class of the text around it."""
-    last = next(
-        (
-            i
-            for i in range(len(blocks) - 1, -1, -1)
-            if (is_content(blocks[i]) or blocks[i].kind == "code") and blocks[i].words >= LONG_WORDS
-        ),
-        None,
-    )
-    if last is None:
-        return
     code = [block.words if block.kind == "code" and not block.why else 0 for block in blocks]
     weights = [words + lines for words, lines in zip(content_words(blocks), code, strict=True)]
+    last = _last_long(blocks, len(blocks))
+    while last is not None and _stranded(blocks, weights, last):
+        last = _last_long(blocks, last)
+    if last is None:
+        return
     before = sum(weights[: last + 1])
     for i in range(last + 1, len(blocks)):
         before += weights[i]
@@ -164,3 +161,29 @@ def mark_tail(blocks: list[Block]) -> None:
             if sum(weights[i + 1 :]) < FOOTER_SHARE * before:
                 mark_range(blocks, i + 1, len(blocks), "past the article")
             return
+
+
+def _last_long(blocks: list[Block], end: int) -> int | None:
+    """The last long paragraph (or code) of article text above block `end`."""
+    return next(
+        (
+            i
+            for i in range(end - 1, -1, -1)
+            if (is_content(blocks[i]) or blocks[i].kind == "code") and blocks[i].words >= LONG_WORDS
+        ),
+        None,
+    )
+
+
+def _stranded(blocks: list[Block], weights: list[int], at: int) -> bool:
+    """Whether the long paragraph at `at` stands apart below the article: a run of at least
+    STRAND_BLOCKS blocks with no article text in it, STRAND_CHROME of them chrome, lies between it
+    and the text above, and the text from it to the end is little beside the text above (a
+    disclaimer, a site's about text or a promotion under the footer's menus and forms)."""
+    above = next((i for i in range(at - 1, -1, -1) if weights[i]), None)
+    if above is None or at - above - 1 < STRAND_BLOCKS:
+        return False
+    chrome = sum(block.why not in _NOT_CHROME for block in blocks[above + 1 : at])
+    if chrome < STRAND_CHROME:
+        return False  # the article's own short lines (a list, labels) between its sections
+    return sum(weights[at:]) < FOOTER_SHARE * sum(weights[: above + 1])

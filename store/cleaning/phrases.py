@@ -163,6 +163,7 @@ _END_MARKER = re.compile(
     r"|(?:\d+|one) (?:comments?|responses?|replies|thoughts?) (?:to|on) .*"
     r"|(?:leave|post|add|write|submit) a (?:reply|comment|response)(?: cancel reply)?"
     r"|join the (?:discussion|conversation)|(?:post|article) navigation"
+    r"|discussion (?:about|of|on) this (?:post|article|story|page)"
     r"|(?:show|view|load|read) (?:all )?(?:\d+ )?comments"
     r"|(?:next|previous|prev|older|newer) (?:post|article|story|entry|posts|articles|stories)"
     r"|发表评论|评论|留言|上一篇|下一篇",

@@ -111,3 +111,42 @@ def test_a_paragraph_on_an_event_or_company_under_its_line_stays(line: str, para
     """No "he" or "she": what the line names is no person, and its paragraph no note."""
     found = texts(page(*BODY, line, paragraph))
     assert paragraph in found
+
+
+REVIEWER = (
+    "Dr. Ines Varga is a physician who practises in the harbour town. She checked the"
+    " figures on sleep and shift work in this article against the published studies."
+)
+
+
+@pytest.mark.parametrize(
+    "reviewer_line",
+    [
+        "Ines Varga, MD",
+        "Ines Varga, MD, Medical Editor, Island Echo Health; Advisory Board Member, Island"
+        " Hospital Trust",
+    ],
+)
+def test_notes_about_an_author_and_a_reviewer_one_after_the_other_go(reviewer_line: str) -> None:
+    """Each note is judged by the article text below it, not by the other note: two notes
+    together may weigh more than a quarter of a short article."""
+    found = texts(
+        page(
+            "By Ruth Anker",
+            *BODY,
+            "About the author",
+            "Ruth Anker, Transport Correspondent",
+            NOTES[0],
+            "About the reviewer",
+            reviewer_line,
+            REVIEWER,
+        )
+    )
+    assert found == BODY
+
+
+def test_a_note_with_more_article_text_below_it_stays() -> None:
+    """A paragraph about the author in the middle of the article is the article's own."""
+    more = [text.replace("ferry", "bus") for text in BODY]
+    found = texts(page("By Ruth Anker", *BODY, "Ruth Anker", NOTES[0], *more))
+    assert NOTES[0] in found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from store.cleaning.clean import clean
-from store.cleaning.code import looks_like_code
+from store.cleaning.code import is_data, looks_like_code
 from store.models import Paragraph
 from store.quoting.quotes import find_quotes
 
@@ -148,3 +148,40 @@ def test_an_indented_listing_with_a_link_is_code_without_the_links_address() -> 
     code = [text for kind, text in found if kind == "code"]
     assert len(code) == 1 and "play.example" not in code[0]
     assert code[0].endswith("let x = f(1);\n}")
+
+
+PROSE = (
+    "The harbour authority approved the new ferry timetable on Tuesday after three months of"
+    " talks with the operators and the island councils."
+)
+PROSE_AFTER = (
+    "Under the new timetable the first crossing leaves at 5.40am, twenty minutes earlier than"
+    " now, and the last one returns shortly before midnight."
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '{"layout": 2, "buttonText": "Buy now", "price": {"hue": 213, "amount": 19.99}}',
+        '[{"id": 1, "name": "Ferry pass"}, {"id": 2, "name": "Bus pass"}, {"id": 3, "sku": "x"}]',
+        '{"@context":"https://schema.org","@type":"Article","headline":"Ferry timetable"}',
+    ],
+)
+def test_a_data_literal_in_the_text_goes(data: str) -> None:
+    """A page's script data written into its text (a widget's settings, a product record) is
+    no words of the article."""
+    page = f"# Ferry timetable approved\n\n{PROSE}\n\n{data}\n\n{PROSE_AFTER}\n"
+    assert [p.text for p in clean(page).paragraphs] == [PROSE, PROSE_AFTER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"a": 1} is how the settings file starts, the manual says, with "b": 2 and "c": 3 after.',
+        "[Note: the timetable changes in May, the council said.]",
+        '{"one": 1, "two": 2}',
+    ],
+)
+def test_text_that_is_no_data_literal_stays(text: str) -> None:
+    assert not is_data(text)

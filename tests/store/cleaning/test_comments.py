@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from store.cleaning.blocks import Block
 from store.cleaning.clean import clean
 from store.cleaning.region import mark_outside_main
@@ -58,3 +60,28 @@ def test_labels_repeated_inside_the_article_stay() -> None:
     )
     kept = texts(f"# Ferry timetable approved\n\n{ARTICLE[2]}\n\n{reviews}\n")
     assert kept.count("Pros") == 3 and kept.count("Cons") == 3
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Discussion about this post",
+        "### Discussion about this article",
+        "Discussion of this story",
+    ],
+)
+def test_a_discussion_heading_ends_the_article(heading: str) -> None:
+    """A newsletter platform's comment thread opens on a discussion title, then the readers'
+    names, likes and replies: none of it is the article."""
+    entries = "\n\n".join(
+        f"[{name}](/@reader{n})\n\n[{n}d](/p/ferry/comment/{n})\n\n{text}"
+        for n, (name, text) in enumerate(COMMENTS, start=2)
+    )
+    page = "\n\n".join(["# Ferry timetable approved", *ARTICLE, heading, "Liked by Ruth", entries])
+    assert texts(page + "\n") == ARTICLE
+
+
+def test_a_discussion_inside_a_sentence_is_the_article() -> None:
+    line = "The discussion about this post office closure went on for an hour at the meeting."
+    page = "\n\n".join(["# Ferry timetable approved", ARTICLE[0], line, *ARTICLE[1:]])
+    assert line in texts(page + "\n")

@@ -163,3 +163,64 @@ def test_a_list_of_readings_that_are_mostly_prose_is_not_a_box_of_cards() -> Non
     kept = texts(*LONG, "## More from the harbour office on ferries:", readings)
     assert kept[: len(LONG)] == LONG
     assert any(text.startswith("Young growers") for text in kept)
+
+
+MORE = [
+    "The operators will hire twelve deckhands and four engineers before the spring, and the "
+    "authority has promised to pay for their training at the maritime college on the mainland, "
+    "which has not run a course for ferry crews since the old harbour school closed in 2009.",
+    "Fares stay as they are for the first year, the authority said, though the councils expect "
+    "the price of a return ticket to rise once the second boat is paid for, and the islanders' "
+    "discount card will be extended to their children studying on the mainland.",
+    "The timetable will be reviewed after its first summer, when the authority will count the "
+    "passengers on each crossing and ask the hotels, the schools and the fishing cooperative "
+    "whether the early and late boats have made the difference they had hoped for.",
+]
+ARTICLE = [*LONG, *MORE]
+DISCLAIMER = (
+    "The views expressed on this blog are those of the authors and readers and not those of the "
+    "Island Echo. Nothing here is advice about travel, health or money; ask a qualified adviser "
+    "before you act on anything you read here, and check every timetable with its operator."
+)
+FOOTER_FORM = [
+    "## Get the island letter",
+    "Sign up for our weekly letter",
+    "Name",
+    "Email (required)",
+    "Subscribe",
+    "[Facebook](https://facebook.com/echo) [Instagram](https://instagram.com/echo)",
+    "## Connect with us",
+]
+
+
+def test_a_long_paragraph_stranded_below_the_footer_s_forms_goes() -> None:
+    """A disclaimer or a site's about text under the footer's forms and menus is long, but
+    stands apart from the article and is little beside it."""
+    assert texts(*ARTICLE, *FOOTER_FORM, DISCLAIMER) == ARTICLE
+
+
+def test_a_long_last_section_after_a_few_labels_stays() -> None:
+    """A few labels (a heading, a caption) between the text and its last paragraph do not
+    strand it."""
+    kept = texts(*ARTICLE, "## What happens next", "Advertisement", DISCLAIMER)
+    assert kept == [*ARTICLE, "What happens next", DISCLAIMER]
+
+
+def test_a_long_paragraph_below_a_short_article_s_chrome_stays_with_it() -> None:
+    """Past a short article the paragraph is no small share of the text: it is not judged
+    stranded (the region and the other rules weigh it)."""
+    kept = texts(LONG[0], *FOOTER_FORM[:3], *FOOTER_FORM[4:], MORE[0])
+    assert MORE[0] in kept
+
+
+def test_a_box_title_with_much_of_the_article_after_it_only_cuts_out_its_box() -> None:
+    kept = texts(*LONG, "## Related articles", "- [Bus fares](/bus)\n- [Bridge](/bridge)", *MORE)
+    assert kept == ARTICLE
+
+
+def test_a_long_paragraph_after_the_article_s_own_short_list_stays() -> None:
+    """A list of short items and a heading between two sections are the article's own, even
+    with a link line among them: the section after them is not stranded."""
+    offers = ["[The island pass offers:](/pass)", "- Ten crossings", "- Free bikes", "- Parking"]
+    kept = texts(*ARTICLE, *offers, "- A seat in the lounge", "## The bus link", DISCLAIMER)
+    assert DISCLAIMER in kept
