@@ -7,4 +7,6 @@
 # 3: documents carry the print their copies are known by (store.ingest.copy_prints).
 # 4: a quotation its cue interrupts is one quote; fewer doubtful speakers (store.quoting).
 # 5: quotes carry their speaker's role (store.quoting.roles).
-EXTRACTION_VERSION = 5
+# 6: cleaning, speakers (one name a person, roles, signatures, no trailing comma) and dates
+#    (generic "today" and years, past stretches, ranges, no dates from code) changed.
+EXTRACTION_VERSION = 6
