@@ -5,9 +5,8 @@ names who said it by a sure path (a verb of saying beside a name, a transcript's
 user's correction) and another could not ("he said" left unresolved, "the senator said",
 no speaker at all), the named speaker is given to the other, marked `how="variant"` with
 a confidence below every measured path's (`store.quoting.trust`). Two reports naming two
-different people are never linked (`may_be_one_statement`), nor a name and someone the
-article leaves unnamed ("a voter"); linked reports that come to name two people (a user's
-correction) are left as they are: `Case.quote_hits` flags them as disputed.
+different people are never linked (`may_be_one_statement`); linked reports that come to name two
+people (a user's correction) are left as they are: `Case.quote_hits` flags them as disputed.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from store.quoting.fingerprint import is_short
-from store.quoting.lexicon import INDEFINITE
 
 
 class Attribution(NamedTuple):
@@ -65,19 +63,9 @@ def may_be_one_statement(
     named_a, named_b = is_named(speaker_a), is_named(speaker_b)
     if named_a and named_b and not same_person(speaker_a or "", speaker_b or ""):
         return False
-    if (named_a and someone_else(speaker_b)) or (named_b and someone_else(speaker_a)):
-        return False  # "…unfit to be commander-in-chief": the candidate's, and a voter's
     if any(len(text.split()) < SHORT_WORDS or is_short(text) for text in (text_a, text_b)):
         return named_a and named_b
     return True
-
-
-def someone_else(speaker: str | None) -> bool:
-    """Does the speaker stand for someone the article leaves unnamed ("a voter", "one
-    supporter", "another protester")? Such a one is no person the text names, so never the
-    same speaker as a name; "the mayor" may be."""
-    words = (speaker or "").split()
-    return len(words) > 1 and words[0].lower() in INDEFINITE
 
 
 def agreed_speaker(names: list[str]) -> str | None:

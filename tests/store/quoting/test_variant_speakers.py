@@ -88,11 +88,6 @@ SHORT = "Build the bridge now"
         (LONG, "Ana Lopes", "the mayor", True),  # a description is no other person
         (LONG, "Ana Lopes", "Rui Costa", False),
         (LONG, "Bill Clinton", "Hillary Clinton", False),
-        (LONG, "Ana Lopes", "a voter", False),  # one the article leaves unnamed: another
-        (LONG, "Ana Lopes", "one supporter", False),
-        (LONG, "Lopes", "another protester at the rally", False),
-        (LONG, "a voter", None, True),
-        (LONG, "a voter", "the mayor", True),
         (SHORT, "Ana Lopes", "Lopes", True),
         (SHORT, "Ana Lopes", None, False),
         (SHORT, None, None, False),
