@@ -325,6 +325,9 @@ _TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
 # autolink ("Like this:<#section8>" for a heading's permalink anchor) and CommonMark, wanting a
 # scheme, leaves as text: no words of the page.
 _SELF_ANCHOR = re.compile(r"<#[^\s<>]*>")
+# A heading's permalink a converter wrote as its bare target, run into the heading's last word
+# ("Preferring real estate to architecture#section2"); "C#" and a spaced "#hashtag" stay.
+_GLUED_ANCHOR = re.compile(r"(?<=[^\W\d_])#[A-Za-z][\w-]*$")
 
 
 def _text_piece(text: str) -> str:
@@ -491,6 +494,7 @@ class _BlockBuilder:
             return
         if self._heading and not _is_glued_text(inline.text):
             kind, level, group = "heading", self._heading, 0
+            inline.text = _GLUED_ANCHOR.sub("", inline.text)
         elif self._depth:
             kind, level, group = "item", self._depth, self._group
             inline.text, self._ordinal = self._ordinal + inline.text, ""

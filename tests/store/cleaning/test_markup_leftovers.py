@@ -245,3 +245,26 @@ def test_a_permalink_anchor_written_as_an_autolink_is_no_text(markdown: str, kep
 @pytest.mark.parametrize("markdown", ["Write x <#a b> here.", "Tickets <#42 and #43> sold."])
 def test_other_angle_brackets_with_a_hash_stay(markdown: str) -> None:
     assert texts(markdown) == [markdown]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "kept"),
+    [
+        (
+            "## Preferring real estate to architecture#section2",
+            "Preferring real estate to architecture",
+        ),
+        ("### Costs and fees#costs-and-fees", "Costs and fees"),
+        ("# Where the ferries stop#stops", "Where the ferries stop"),
+    ],
+)
+def test_a_permalink_target_run_into_a_heading_goes(markdown: str, kept: str) -> None:
+    assert texts(markdown) == [kept]
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    ["## Learning C#", "## Why we tag posts #harbour", "## Issue#42 in review"],
+)
+def test_hashes_that_belong_to_a_heading_stay(markdown: str) -> None:
+    assert texts(markdown) == [markdown.lstrip("# ")]
