@@ -134,7 +134,7 @@ def test_quotes_are_not_looked_for_in_code() -> None:
     doc = clean(around(block) + f"\n{said}\n")
     assert [p.kind for p in doc.paragraphs].count("code") == 1
     quotes = [q.text for q in find_quotes(doc.paragraphs)]
-    assert quotes == ["It fails loudly on purpose,"]
+    assert quotes == ["It fails loudly on purpose"]
 
 
 def test_a_paragraph_keeps_its_kind_through_the_model() -> None:
