@@ -83,6 +83,9 @@ class QuoteList(ScrollView, can_focus=True):
         hit: QuoteHit
 
     @dataclass
+    class SelectedEmpty(Message):
+        """`enter` with no quote shown: the quotes may still be on their way."""
+
     class PageLoaded(Message):
         generation: int
         page: int
@@ -262,6 +265,8 @@ class QuoteList(ScrollView, can_focus=True):
         hit = self.hit
         if hit is not None:
             self.post_message(self.Selected(hit))
+        else:
+            self.post_message(self.SelectedEmpty())
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

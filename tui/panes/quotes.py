@@ -224,9 +224,10 @@ class QuotesPane(QuoteAnnotating):
     def _open_selected(self, message: QuoteList.Selected) -> None:
         self.post_message(DocumentRequested.for_quote(message.hit.quote))
 
+    @on(QuoteList.SelectedEmpty)
     @on(Input.Submitted, "#quotes-search")
     def _open_first(self) -> None:
-        # Enter right after typing: the results for what was typed may still be on their way.
+        # Enter right after typing or showing the pane: the results may still be on their way.
         if self._searching:
             self._open_when_found = True
             hold_keys(self)  # the keys typed after the enter are for the quote it opens
