@@ -4,6 +4,7 @@ after it are routed, escape leaves a filter before the next key, and so on."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,10 @@ from textual.widgets import Input, TabbedContent
 from tests.tui.conftest import send_at_once, wait_until
 from tui.app import CaseBrowserApp, build_app
 from tui.main_screen import MainScreen
+from tui.panes import quote_search
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_speakers import SpeakersScreen
+from tui.panes.quotes import QuotesPane
 from tui.panes.reader.pane import ReaderPane
 from tui.screens.help import HelpScreen
 from tui.screenshots import settle
@@ -187,3 +190,26 @@ async def test_keys_after_enter_in_the_search_wait_for_the_quote_it_opens(
         assert reading(app) == "Harbour dispute reaches court"
         assert shown(app) == "reader"
         assert typed(app)["quotes-search"] == "harb"
+
+
+async def test_an_enter_before_the_first_quotes_are_shown_opens_the_best_once_they_are(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    results_may_come = threading.Event()
+
+    def held_search(*args: object, **kwargs: object) -> object:
+        results_may_come.wait(timeout=60)  # a bound for a stuck test, not a delay
+        return quote_search.find_quotes(*args, **kwargs)
+
+    monkeypatch.setattr("tui.panes.quotes.find_quotes", held_search)
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        # Not `burst_from`: settling waits for the workers, and the search is held on purpose.
+        await wait_until(pilot, lambda: shown(app) == "documents", "the documents are shown")
+        handled = app.keys_handled
+        send_at_once(app, "3", "enter")
+        await wait_until(pilot, lambda: app.keys_handled == handled + 2, "both keys are handled")
+        assert reading(app) is None and app.query_one(QuotesPane).quote_list.hit is None
+        results_may_come.set()
+        await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
+        assert reading(app) == "Harbour dispute reaches court"
