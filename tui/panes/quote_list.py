@@ -82,10 +82,10 @@ class QuoteList(ScrollView, can_focus=True):
 
         hit: QuoteHit
 
-    @dataclass
     class SelectedEmpty(Message):
         """`enter` with no quote shown: the quotes may still be on their way."""
 
+    @dataclass
     class PageLoaded(Message):
         generation: int
         page: int
