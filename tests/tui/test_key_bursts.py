@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TabbedContent
 
+from store.case.pool import CasePool
 from tests.tui.conftest import send_at_once, wait_until
 from tui.app import CaseBrowserApp, build_app
 from tui.main_screen import MainScreen
@@ -211,5 +212,28 @@ async def test_an_enter_before_the_first_quotes_are_shown_opens_the_best_once_th
         await wait_until(pilot, lambda: app.keys_handled == handled + 2, "both keys are handled")
         assert reading(app) is None and app.query_one(QuotesPane).quote_list.hit is None
         results_may_come.set()
+        await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
+        assert reading(app) == "Harbour dispute reaches court"
+
+
+async def test_an_enter_on_the_quotes_before_the_case_has_opened_opens_the_best_once_it_has(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Typed as the app starts: the case is still being opened when the pane is shown.
+    case_may_open = threading.Event()
+
+    def held_pool(path: Path) -> CasePool:
+        case_may_open.wait(timeout=60)  # a bound for a stuck test, not a delay
+        return CasePool(path)
+
+    monkeypatch.setattr("tui.main_screen.CasePool", held_pool)
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: shown(app) == "documents", "the documents are shown")
+        handled = app.keys_handled
+        send_at_once(app, "3", "enter")
+        await wait_until(pilot, lambda: app.keys_handled == handled + 2, "both keys are handled")
+        assert app.query_one(QuotesPane).pool is None and reading(app) is None
+        case_may_open.set()
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
         assert reading(app) == "Harbour dispute reaches court"

@@ -228,8 +228,9 @@ class QuotesPane(QuoteAnnotating):
     @on(Input.Submitted, "#quotes-search")
     def _open_first(self) -> None:
         # Enter right after typing or showing the pane: the results may still be on their way,
-        # or not yet asked for (the search starts when the pane's Show event arrives).
-        if self._searching or self._unread:
+        # or not yet asked for (the search starts when the pane's Show event arrives, or when
+        # the case, still opening, is read).
+        if self._searching or self._unread or self.pool is None:
             self._open_when_found = True
             hold_keys(self)  # the keys typed after the enter are for the quote it opens
         else:
