@@ -13,7 +13,7 @@ from store.case.sql import chunks
 from store.models import QuoteHit, VariantRef
 from store.quoting.fingerprint import quote_keys
 from store.quoting.trust import CONFIDENCE
-from store.quoting.variant_speakers import Attribution, variant_speakers
+from store.quoting.variant_speakers import Attribution, Said, variant_speakers
 
 # A variant (in document `d`) is another article's report unless it is in a copy (its
 # primary's report stands for the group) or in the quote's own group of copies: the same page
@@ -45,28 +45,31 @@ class QuoteVariants(Quotes):
             counts.update(cursor.fetchall())
         return counts
 
-    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str, str | None]]]:
-        """`(id, doc_id, text, speaker)` of the quotes holding each of `keys`: one look-up for
-        all the quotes of a batch of documents, which costs less than one for each."""
-        found: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    def key_holders(self, keys: Iterable[int]) -> dict[int, list[tuple[int, int, str, Said]]]:
+        """`(id, doc_id, text, (speaker, role))` of the quotes holding each of `keys`: one
+        look-up for all the quotes of a batch of documents, which costs less than one for
+        each."""
+        found: dict[int, list[tuple[int, int, str, Said]]] = {}
         for chunk in chunks(sorted(set(keys))):
             marks = ", ".join("?" * len(chunk))
             cursor = self.db.execute(
-                "SELECT k.key, q.id, q.doc_id, q.text, q.speaker FROM quote_keys k"
+                "SELECT k.key, q.id, q.doc_id, q.text, q.speaker, q.role FROM quote_keys k"
                 f" JOIN quotes q ON q.id = k.quote_id WHERE k.key IN ({marks})",
                 chunk,
             )
-            for key, quote_id, doc_id, text, speaker in cursor.fetchall():
-                found.setdefault(key, []).append((quote_id, doc_id, text, speaker))
+            for key, quote_id, doc_id, text, speaker, role in cursor.fetchall():
+                found.setdefault(key, []).append((quote_id, doc_id, text, Said(speaker, role)))
         return found
 
-    def quote_speakers(self, quote_ids: Iterable[int]) -> dict[int, str | None]:
-        """Quote id → its speaker as stored (None: no speaker found)."""
-        found: dict[int, str | None] = {}
+    def quote_speakers(self, quote_ids: Iterable[int]) -> dict[int, Said]:
+        """Quote id → its speaker as stored (None: no speaker found) and their role."""
+        found: dict[int, Said] = {}
         for chunk in chunks(sorted(set(quote_ids))):
             marks = ", ".join("?" * len(chunk))
-            cursor = self.db.execute(f"SELECT id, speaker FROM quotes WHERE id IN ({marks})", chunk)
-            found.update(cursor.fetchall())
+            cursor = self.db.execute(
+                f"SELECT id, speaker, role FROM quotes WHERE id IN ({marks})", chunk
+            )
+            found.update((quote_id, Said(speaker, role)) for quote_id, speaker, role in cursor)
         return found
 
     def link_variants(self, pairs: list[tuple[int, int, float]]) -> None:

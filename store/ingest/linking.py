@@ -10,12 +10,13 @@ from store.case import Case
 from store.ingest.copy_linking import link_copies
 from store.ingest.copy_prints import DocPrint
 from store.quoting.fingerprint import Fingerprint, fingerprints
-from store.quoting.variant_speakers import may_be_one_statement
+from store.quoting.variant_speakers import Said, may_be_one_statement
 from store.quoting.variants import variant_match
 
 # A key shared by more quotes than this stands for common wording, not for one statement;
 # comparing against all of them would make each new quote cost more as the case grows.
 MAX_BUCKET = 200
+_NO_ONE = Said(None)
 
 
 @dataclass
@@ -75,9 +76,9 @@ class _Linker:
     """The quote keys as stored, plus those of the documents linked so far."""
 
     counts: dict[int, int]  # quotes holding each key
-    # (quote id, doc id, text, speaker) of the quotes of small buckets
-    holders: dict[int, list[tuple[int, int, str, str | None]]]
-    speakers: dict[int, str | None]  # of the quotes being linked
+    # (quote id, doc id, text, (speaker, role)) of the quotes of small buckets
+    holders: dict[int, list[tuple[int, int, str, Said]]]
+    speakers: dict[int, Said]  # of the quotes being linked
     new_keys: list[tuple[int, int]] = field(default_factory=list)
     pairs: list[tuple[int, int, float]] = field(default_factory=list)
 
@@ -88,17 +89,18 @@ class _Linker:
         for quote_id, (text, _), others in zip(
             document.quote_ids, document.prints, candidates, strict=True
         ):
-            speaker = self.speakers.get(quote_id)
-            for other_id, other_text, other_speaker in others:
+            said = self.speakers.get(quote_id, _NO_ONE)
+            for other_id, other_text, other in others:
                 # Who said it is cheaper to compare than the words, and rules out as much.
-                if not may_be_one_statement(text, speaker, other_text, other_speaker):
+                roles = (said.role, other.role)
+                if not may_be_one_statement(text, said.speaker, other_text, other.speaker, roles):
                     continue
                 score = variant_match(text, other_text)
                 if score is not None:
                     self.pairs.append((quote_id, other_id, score))
         self._keep_keys(document)
 
-    def _candidates(self, doc_id: int, keys: list[int]) -> list[tuple[int, str, str | None]]:
+    def _candidates(self, doc_id: int, keys: list[int]) -> list[tuple[int, str, Said]]:
         found = {
             (quote_id, text, speaker)
             for key in keys
@@ -113,7 +115,7 @@ class _Linker:
         and a bucket growing with the case would make each of them count more."""
         counts, holders, new_keys = self.counts, self.holders, self.new_keys
         for quote_id, (text, keys) in zip(document.quote_ids, document.prints, strict=True):
-            held = (quote_id, document.doc_id, text, self.speakers.get(quote_id))
+            held = (quote_id, document.doc_id, text, self.speakers.get(quote_id, _NO_ONE))
             for key in keys:
                 count = counts.get(key, 0)
                 if count <= MAX_BUCKET:

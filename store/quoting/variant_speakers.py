@@ -7,6 +7,8 @@ no speaker at all), the named speaker is given to the other, marked `how="varian
 a confidence below every measured path's (`store.quoting.trust`). Two reports naming two
 different people are never linked (`may_be_one_statement`); linked reports that come to name two
 people (a user's correction) are left as they are: `Case.quote_hits` flags them as disputed.
+Nor are a named speaker and one named by a noun that cannot be them ("Hillary Clinton" and "a
+voter": `store.quoting.agreement`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from store.quoting.agreement import nominal_agrees
 from store.quoting.fingerprint import is_short
 
 
@@ -22,6 +25,14 @@ class Attribution(NamedTuple):
 
     speaker: str | None
     how: str | None
+
+
+class Said(NamedTuple):
+    """A quote's speaker as stored, and the role its article gives them, as linking reads
+    them."""
+
+    speaker: str | None
+    role: str | None = None
 
 
 # Fewer words than this are a phrase anyone may repeat: a slogan, a chant, a stock answer.
@@ -52,19 +63,42 @@ def same_person(a: str, b: str) -> bool:
 
 
 def may_be_one_statement(
-    text_a: str, speaker_a: str | None, text_b: str, speaker_b: str | None
+    text_a: str,
+    speaker_a: str | None,
+    text_b: str,
+    speaker_b: str | None,
+    roles: tuple[str | None, str | None] = (None, None),
 ) -> bool:
     """May two quotes of like words be one statement, by who said them? Not when each names
-    a different person: similar words by two people are two statements. A short quote
-    (fewer than `SHORT_WORDS` words, or too few content words to key by them: a slogan, a
-    stock phrase) is too little text to be one statement by its words alone, so it is one only
-    when both name the same person: "Make America Great Again" on a protester's shirt is not
-    the candidate's line."""
+    a different person: similar words by two people are two statements; nor when one names
+    a person and the other a speaker by a noun that cannot be them (`agree`, given the
+    `roles` each quote's article gives its speaker). A short quote (fewer than `SHORT_WORDS`
+    words, or too few content words to key by them: a slogan, a stock phrase) is too little
+    text to be one statement by its words alone, so it is one only when both name the same
+    person: "Make America Great Again" on a protester's shirt is not the candidate's line."""
     named_a, named_b = is_named(speaker_a), is_named(speaker_b)
-    if named_a and named_b and not same_person(speaker_a or "", speaker_b or ""):
+    if not agree(speaker_a, roles[0], speaker_b, roles[1]):
         return False
     if any(len(text.split()) < SHORT_WORDS or is_short(text) for text in (text_a, text_b)):
         return named_a and named_b
+    return True
+
+
+def agree(
+    speaker_a: str | None, role_a: str | None, speaker_b: str | None, role_b: str | None
+) -> bool:
+    """May two reports' speakers be one: one report names none, both name the same person,
+    or one names a person and the other a speaker by a noun that may be them ("the mayor",
+    "a spokesman"; not "a voter")? Two nouns ("the mayor", "a resident") never tell."""
+    if speaker_a is None or speaker_b is None:
+        return True
+    named_a, named_b = is_named(speaker_a), is_named(speaker_b)
+    if named_a and named_b:
+        return same_person(speaker_a, speaker_b)
+    if named_a:
+        return nominal_agrees(speaker_b, speaker_a, role_a)
+    if named_b:
+        return nominal_agrees(speaker_a, speaker_b, role_b)
     return True
 
 

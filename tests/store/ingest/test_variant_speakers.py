@@ -20,6 +20,8 @@ STATEMENT = "We will not close the harbour before the end of the summer season"
 SURE = f"“{STATEMENT},” Mayor Ana Lopes said on Monday."
 NOMINAL = f"“{STATEMENT},” a spokesman said."
 OTHER_NAME = f"“{STATEMENT},” said Tomas Ferreira, the union’s lawyer."
+VOTER = f"“{STATEMENT},” a voter said outside the town hall."
+OTHER_POST = f"“{STATEMENT},” a senator said."
 PRONOUN = (
     "Rui Costa walked along the quay with the fishermen.",
     "“The boats will stay in the water all winter long,” he said.",
@@ -91,6 +93,19 @@ def test_two_reports_naming_two_people_are_two_statements(case: Case, tmp_path: 
     assert (one.speaker, other.speaker) == ("Ana Lopes", "Tomas Ferreira")
     assert not one.speaker_disputed and not other.speaker_disputed
     assert case.variants_of(one.id or 0) == [] and case.variants_of(other.id or 0) == []
+
+
+@pytest.mark.parametrize("other", [VOTER, OTHER_POST])
+def test_a_report_naming_someone_the_named_speaker_is_not_is_another_statement(
+    case: Case, tmp_path: Path, other: str
+) -> None:
+    # A voter echoing the mayor, or a senator: not the mayor's statement, so not linked and
+    # not given her name.
+    first = add(case, tmp_path / "in", "a.txt", SURE)
+    second = add(case, tmp_path / "in", "e.txt", other)
+    one, echo = quote_of(case, first), quote_of(case, second)
+    assert echo.speaker in {"a voter", "a senator"} and echo.how == "nominal"
+    assert case.variants_of(one.id or 0) == [] and case.variants_of(echo.id or 0) == []
 
 
 def dispute(case: Case, folder: Path) -> tuple[Path, Path]:
