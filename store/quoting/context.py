@@ -16,10 +16,10 @@ said") names no speaker here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
+from store.quoting.agreement import names_someone
 from store.quoting.cues import Cue, _window, is_plea
-from store.quoting.lexicon import CUE_VERBS, LOWER_CASE_TITLES, NAME_CONNECTORS, STOP_WORDS
+from store.quoting.lexicon import LOWER_CASE_TITLES, NAME_CONNECTORS
 from store.quoting.marks import Sentences
 from store.quoting.phrases import Subject
 from store.quoting.subjects import subject_before
@@ -48,6 +48,15 @@ _OPENERS = _words(
     "amid against around beyond inside outside near within behind like unlike regarding"
 )
 _CONJUNCTIONS = _words("but and yet so or")
+# Openers that are a determiner of a time ("This week,", "Last March,"), and openers that
+# open a clause of their own ("When he arrived,").
+_DEMONSTRATIVES = _words("this last next")
+_SUBORDINATORS = _words(
+    "after before since while when if because although though as once until upon following "
+    "asked given speaking"
+)
+# Words that are a clause's subject when a verb follows them, inside an opening phrase.
+_CLAUSE_SUBJECTS = _words("there he she they we i it")
 _ADVERBS = _words(
     "meanwhile still later earlier now then today yesterday also however instead separately "
     "afterward afterwards indeed moreover additionally again"
@@ -94,6 +103,8 @@ def _skip_opening(tokens: list[Token]) -> int:
     if i + 1 < len(tokens) and tokens[i].lower in _ADVERBS and tokens[i + 1].is_cap:
         return i + 1  # "Meanwhile Rihanna, who …": an adverb needs no comma
     if i < len(tokens) and tokens[i].lower in _OPENERS:
+        if _opens_a_clause(tokens, i):
+            return -1  # "This page contains …, Atlanta": the sentence's own subject and verb
         ends = [
             k for k in range(i, min(len(tokens), i + _COMMA_REACH)) if _closes_opening(tokens, k)
         ]
@@ -103,6 +114,27 @@ def _skip_opening(tokens: list[Token]) -> int:
         chosen = subject_next or ends
         return _past_place(tokens, chosen[0] + 1) if chosen else -1
     return i
+
+
+def _opens_a_clause(tokens: list[Token], i: int) -> bool:
+    """Is what opens the sentence at `i` its own subject and verb, not an adverbial before
+    one: a demonstrative and a noun before a verb ("This page contains …", "Last year saw
+    …"), or a phrase ("In particular", "For now") that runs into a clause ("there wasn't
+    …", "it needed …")? Then the first comma closes no adverbial, and the capital after it
+    ("…, Atlanta, GA area", "…, Puzzles sorted by") is no subject."""
+    if tokens[i].lower in _DEMONSTRATIVES:
+        return i + 2 < len(tokens) and tokens[i + 2].is_word and finite_form(tokens[i + 2])
+    if tokens[i].lower in _SUBORDINATORS:
+        return False  # "When he arrived, Cole said": a clause is what such an opener opens
+    # Right after the phrase's first word or two: further on, a subject belongs to a clause
+    # inside the phrase ("In a statement that he released, Cole said").
+    for k in range(i + 1, min(len(tokens) - 1, i + 3)):
+        if tokens[k].text == ",":
+            return False
+        verb = tokens[k + 1]
+        if tokens[k].lower in _CLAUSE_SUBJECTS and verb.is_word and not verb.is_cap:
+            return True
+    return False
 
 
 def _closes_opening(tokens: list[Token], k: int) -> bool:
@@ -285,6 +317,8 @@ def _people_of(tokens: list[Token], i: int, at: int) -> tuple[Subject, Token] | 
     the name. None when words stand between the name and the noun (an apposition, an aside)."""
     if any(not t.is_word or t.ends_sentence for t in tokens[i:at]):
         return None
+    if not names_someone(tokens[at].lower):
+        return None  # "The AI race is shifting …": a thing the name modifies speaks for no one
     phrase = " ".join(t.text for t in tokens[i : at + 1])
     noun = tokens[at]
     subject = Subject("role", noun.lower, tokens[i].start, noun.end, definite=False, phrase=phrase)
@@ -357,40 +391,4 @@ def find_context_cues(
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )
-    return found
-
-
-# A closing mark with a space after it: where "…,” the nominee scoffed" names its speaker.
-_CLOSING_MARK_RE = re.compile('[”"»] +(?=[A-Za-z])')
-_QUOTE_ENDS_CLAUSE = ",!?—–"
-_CUE_WORDS = frozenset(CUE_VERBS.split("|"))
-
-
-def _heads(text: str, word: Token) -> bool:
-    """Does a colon follow the word, as after a heading ("“Too late?” Spoiler alert: …")
-    rather than a verb of the quote's speaker?"""
-    return text[word.end : word.end + 1] == ":"
-
-
-def find_after_quote_cues(index: int, text: str, masked: str, cues: list[Cue]) -> list[Cue]:
-    """ "“…,” the nominee scoffed.": after a quote that ends with a comma (or ! ?), a subject
-    and any verb attribute it, though the verb is none the cue list knows. Cues with a known
-    verb are found by `find_cues`."""
-    found = []
-    taken = {c.start for c in cues}
-    starts = sorted(taken)
-    for match in _CLOSING_MARK_RE.finditer(masked):
-        if match.start() == 0 or text[match.start() - 1] not in _QUOTE_ENDS_CLAUSE:
-            continue
-        begin = match.end()
-        near = bisect_left(starts, begin)
-        if near < len(starts) and starts[near] < begin + _SHORT_READ:
-            continue  # a cue with a known verb follows (”, Cole said)
-        parsed = sentence_subject(_window(masked, begin, begin + _SHORT_READ))
-        if parsed is None or parsed[0].start in taken:
-            continue
-        subject, verb = parsed
-        if verb.lower in _CUE_WORDS or verb.lower in STOP_WORDS or _heads(masked, verb):
-            continue
-        found.append(Cue(index, subject.start, verb.end, verb.lower, subject, False, None))
     return found

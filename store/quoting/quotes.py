@@ -22,7 +22,8 @@ from store.quoting.attribution import (
     title_cased,
     title_phrases,
 )
-from store.quoting.context import find_after_quote_cues, find_context_cues
+from store.quoting.after_quote import find_after_quote_cues
+from store.quoting.context import find_context_cues
 from store.quoting.cues import Cue, find_cues
 from store.quoting.interrupted import Quotation, join_interrupted
 from store.quoting.layout import (
