@@ -88,7 +88,8 @@ class Cue:
     # How the cue names its speaker: "direct" (a verb of saying), "context" (the subject of
     # the quote's sentence, no such verb), "transcript" (NAME: …), "dash" (“…” — Name),
     # "colon" (a name a dash sets off inside a paragraph: "… - Name: “…”"), "caption" (a
-    # paragraph of a name and its post under the quote).
+    # paragraph of a name and its post under the quote), "heading" (a heading of a name and
+    # its post over the quote).
     how: str = "direct"
 
 

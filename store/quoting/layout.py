@@ -8,7 +8,9 @@
 - Inside a paragraph, a name set off by a dash (or "from") and followed by a colon introduces
   the quote after it, as digests of other outlets' pieces write: "IOWA TURNOUT - Ann Cole: “…”".
 - A label paragraph, a name (and post) and a colon ("Yinuo Sun, founder of Terremoto:"),
-  introduces the quote opening the next paragraph.
+  introduces the quote opening the next paragraph; so does a heading of a name and a post,
+  with no colon ("Ann Cole, founder of Harbour Watch"), as interviews and round-ups label
+  whose answer follows.
 - A signed quote ends with a dash and the name: "“We are ready.” — Ann Cole", or the name
   opens the next paragraph ("— Ann Cole."); a post may follow it after a comma ("— Ann Cole,
   founder of Harbour Watch"), the speaker's role. A post alone signs a survey's or a
@@ -99,7 +101,7 @@ def _name_cue(index: int, match: re.Match[str], group: str, how: str) -> Cue | N
     role = " ".join(role.lower().split()) if role else None
     subject = Subject("name", name, start, end, role=role, titled=raw != name or bool(role))
     # As the text gives it: "— Ann Cole", "Ann Cole" under the quote, "Ann Cole:".
-    phrase = {"dash": f"— {raw}", "caption": raw}.get(how, f"{raw}:")
+    phrase = {"dash": f"— {raw}", "caption": raw, "heading": raw}.get(how, f"{raw}:")
     return Cue(index, start, end, phrase, subject, False, None, how=how)
 
 
@@ -153,6 +155,21 @@ def label_cue(index: int, text: str) -> Cue | None:
     if match is None or not (match.group("role") or first_name_gender(match.group("name"))):
         return None
     return _name_cue(index, match, "name", "colon")
+
+
+def heading_label_cue(index: int, text: str) -> Cue | None:
+    """A heading that labels the quote opening the paragraph after it: a name and its post,
+    with a colon or none ("Ann Cole, founder of Harbour Watch", "Ann Cole, CEO:"), or a
+    name alone before a colon as `label_cue` reads one. A heading of a name alone is a topic
+    ("Ann Cole" over a profile), and one whose words after the comma name no post is a place
+    or a list ("Porto, Portugal", "Cole, Lee and Costa"): no speaker."""
+    label = _LABEL_RE.match(text)
+    if label is not None and (label.group("role") or first_name_gender(label.group("name"))):
+        return _name_cue(index, label, "name", "heading")
+    caption = _CAPTION_RE.match(text)
+    if caption is None or not _POSTS.intersection(caption.group("role").lower().split()):
+        return None
+    return _name_cue(index, caption, "name", "heading")
 
 
 def introduced_cues(index: int, text: str) -> list[Cue]:

@@ -8,6 +8,7 @@ each quote its cue and drops scare quotes, variants compares quote texts.
 from __future__ import annotations
 
 from store.models import Paragraph, Quote
+from store.quoting.after_quote import find_after_quote_cues
 from store.quoting.attribution import (
     Article,
     SentenceBounds,
@@ -22,11 +23,11 @@ from store.quoting.attribution import (
     title_cased,
     title_phrases,
 )
-from store.quoting.after_quote import find_after_quote_cues
 from store.quoting.context import find_context_cues
 from store.quoting.cues import Cue, find_cues
 from store.quoting.interrupted import Quotation, join_interrupted
 from store.quoting.layout import (
+    heading_label_cue,
     introduced_cues,
     label_cue,
     quoted_turn_cue,
@@ -185,6 +186,22 @@ def _cues(
     return sorted(cues + context, key=lambda c: c.start) if context else cues
 
 
+def _heading_labels(
+    paragraphs: list[Paragraph], masked: list[str], quoted: set[int], skip: set[int]
+) -> dict[int, list[Cue]]:
+    """Headings that label the quote opening the paragraph after them ("Ann Cole, founder of
+    Harbour Watch" over “…”): each read as a paragraph holding that cue alone, so the quote
+    takes it as the sentence before's (`store.quoting.attribution`)."""
+    found = {}
+    for k, paragraph in enumerate(paragraphs):
+        if paragraph.kind != "heading" or k + 1 not in quoted or k in skip:
+            continue
+        cue = heading_label_cue(k, masked[k])
+        if cue is not None:
+            found[k] = [cue]
+    return found
+
+
 def _colon(cue: Cue, span: Span, article: Article) -> bool:
     """Does the cue end in a colon right before the quote ("The Times reports: “…”")? Such a
     cue introduces an excerpt; a verb of saying later in the quote's sentence ("“…” with the
@@ -217,6 +234,7 @@ def find_quotes(paragraphs: list[Paragraph], *, title: str | None = None) -> lis
     sentences = SentenceBounds(masked)
     quoted = {segment.paragraph for span in spans for segment in span.segments}
     cues = {k: _cues(k, texts[k], masked[k], sentences, quoted) for k in readable}
+    cues = dict(sorted({**cues, **_heading_labels(paragraphs, masked, quoted, skip)}.items()))
     article = Article(texts, masked, cues, sentences)
     roles = _resolve_speakers(article)
     titles = title_phrases(title)

@@ -48,6 +48,7 @@ _BY_LAYOUT: dict[str, AttributionHow] = {
     "colon": "layout",
     "dash": "layout",
     "caption": "layout",
+    "heading": "layout",
 }
 
 
