@@ -70,7 +70,7 @@ TITLES = _words(
     "spokesperson spokesman spokeswoman commissioner ambassador gen colonel col captain capt "
     "inspector superintendent detective officer prosecutor attorney king queen prince princess "
     "pope chief head leader deputy lawyer analyst economist researcher professor coach manager "
-    "candidate nominee"
+    "candidate nominee mp mep"
 )
 # Job titles written before a name in feature and trade writing ("Lead Designer Ann Cole",
 # "Owner John Hale"): not a person's title to address them by, so kept out of TITLES' cues,

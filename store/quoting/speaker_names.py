@@ -10,7 +10,9 @@ says nothing of whom this one meant, and a wrong merge is worse than none. What 
   name starts with a D;
 - a full name with words run into it before the first name ("Republican Donald Trump", "Year
   Barack Obama", "Zika Virus Chris Christie"), when the case names that person without them
-  and the words are no first name ("Mary Ann Lee" is not "Ann Lee");
+  and the words are no first name ("Mary Ann Lee" is not "Ann Lee"). One word alone before a
+  name is taken for a first name, though no list holds it ("Rua Tane Orrin" is not "Tane
+  Orrin"), unless it is a word known to be none (a party, a title, a day: "Labour Tane Orrin");
 - a bare first name ("Fahmi"), when no one in the case has it as a surname and exactly one
   person has it as a first name: a first name alone is how some articles name a person
   throughout, and no family shares it as Bill and Hillary share "Clinton".
@@ -23,13 +25,23 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from store.quoting.lexicon import HONORIFICS, NAME_CONNECTORS, ORG_WORDS, TITLES
+from store.quoting.lexicon import (
+    HONORIFICS,
+    JOB_TITLES,
+    LEADING_NOISE,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    PARTY_LABELS,
+    TITLES,
+)
 from store.quoting.names import clean_name, gender_of_word
 
 # "Donald Trump Jr." is not "Donald Trump": a suffix is part of who a name is.
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _TITLE_WORDS = TITLES | HONORIFICS | frozenset(["gov", "sen", "rep", "gen", "lt", "sgt"])
 _POSSESSIVE_RE = re.compile("[’']s?$")
+# Words known to be no one's first name, run into a name before it by a sentence or a heading.
+_NO_FIRST_NAMES = PARTY_LABELS | LEADING_NOISE | _TITLE_WORDS | JOB_TITLES | ORG_WORDS
 
 
 @dataclass(frozen=True)
@@ -137,12 +149,15 @@ def _one_word(name: str) -> str | None:
 
 def _without_run_in(name: PersonName, plain: set[tuple[str, str]]) -> PersonName:
     """The name as a form of the two-word name the case gives (`plain`: first and last
-    names), if words that are no first name were run into it before that first name ("Year
-    Barack Obama" where "Barack Obama" is named); else as it is. "Mary Ann Lee" is not "Ann
-    Lee": "Mary" is a first name of her own."""
+    names), if words that are no first name were run into it before that first name ("Zika
+    Virus Orrin Vasquez" where "Orrin Vasquez" is named); else as it is. "Mary Ann Lee" is not
+    "Ann Lee": "Mary" is a first name of her own, and so is "Rua" of "Rua Tane Orrin"."""
     words = [_fold(word) for word in (_words_of(clean_name(name.name)) or [])]
     if not name.middle or len(words) < 3 or (words[-2], name.last) not in plain:
         return name
-    if any(gender_of_word(word) is not None or len(word) == 1 for word in words[:-2]):
+    run_in = words[:-2]
+    if any(gender_of_word(word) is not None or len(word) == 1 for word in run_in):
         return name
+    if len(run_in) == 1 and run_in[0] not in _NO_FIRST_NAMES:
+        return name  # a first name no list holds: names of many languages are in none
     return PersonName(name.name, words[-2], name.last, name.suffix, middle=False)
