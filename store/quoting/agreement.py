@@ -38,7 +38,8 @@ _SPEAKS_FOR = (
     _words(
         "spokesman spokeswoman spokesperson spokespeople representative aide adviser advisor "
         "official source staffer staff campaign administration statement release report "
-        "memo letter email post tweet transcript website account"
+        "memo letter email post tweet transcript website account outlet newspaper paper "
+        "magazine channel station poll survey study book article story document"
     )
     | ORG_WORDS
 )
