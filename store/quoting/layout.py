@@ -57,14 +57,15 @@ _OPENING_SIGNATURE_RE = re.compile(
     r"\s*[―—–-]+\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     rf"{_SIGNED_ROLE}\s*\.?\s*$"
 )
-_LABEL_RE = re.compile(
-    rf"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}){_SIGNED_ROLE}\s*:\s*$"
-)
+# A label's or a caption's name, its surname maybe after a particle ("Edwina von Gal").
+_PARTICLE = r"(?:(?:von|van|de|der|den|da|di|du|del|della|al|el|bin|ibn|la|le|ter)\s+)?"
+_LABEL_NAME = rf"(?P<name>[A-Z][\w’'.-]*(?:\s+{_PARTICLE}[A-Z][\w’'.-]*){{1,3}})"
+_LABEL_RE = re.compile(rf"\s*{_LABEL_NAME}{_SIGNED_ROLE}\s*:\s*$")
 # A caption under a quote, with no dash: a name, its post after a comma and maybe where it
 # was said in brackets ("Ann Cole, CEO of Quay Ferries (during the May 2 earnings call)"),
 # or the body after a second comma ("Ann Cole, chief executive, Quay Ferries").
 _CAPTION_RE = re.compile(
-    r"\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*"
+    rf"\s*{_LABEL_NAME},\s*"
     r"(?P<role>[^.\n“”\"«»,;:()]{2,80}?)(?:,\s*[A-Z][^.\n“”\"«»,;:()]{0,60})?"
     r"\s*(?:\([^()\n]{0,200}\))?\s*\.?\s*$"
 )

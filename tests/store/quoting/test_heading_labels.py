@@ -28,7 +28,13 @@ def attributed(*paragraphs: tuple[str, str]) -> list[tuple[str | None, str | Non
             "Chief Executive Officer",
         ),
         ("Ann Cole, CEO:", "Ann Cole", "CEO"),
-        ("Ann Cole:", "Ann Cole", None),  # a label's colon and a first name known for a person
+        ("Ann Cole:", "Ann Cole", None),
+        ("Ines van Dijk, Founder of Harbour Watch:", "Ines van Dijk", "Founder of Harbour Watch"),
+        (
+            "Rui de Sousa, harbour commissioner",
+            "Rui de Sousa",
+            "harbour commissioner",
+        ),  # a label's colon and a first name known for a person
     ],
 )
 def test_a_heading_of_a_name_and_a_post_labels_the_quote_after_it(
