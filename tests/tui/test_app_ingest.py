@@ -34,8 +34,9 @@ IN_FLIGHT_ITEMS = WORKERS * IN_FLIGHT_PER_PROCESS
 # documents, some are left that no worker has done, even with a batch held by the writer.
 FILES = max(250, IN_FLIGHT_ITEMS + BATCH_DOCS + 200)
 PAUSE_BY = FILES - IN_FLIGHT_ITEMS - BATCH_DOCS - 1
-# A bound on each wait, not a pause: the conditions are met long before on any machine.
-WAIT_SECONDS = 180
+# A bound on each wait, not a pause: the conditions are met long before on an idle machine, and
+# on one whose two cores are shared with a dozen busy processes (ingest there took 3 minutes).
+WAIT_SECONDS = 600
 
 ARTICLE = """---
 title: Council story number {n}
