@@ -13,7 +13,9 @@
   Monday").
 - "of today" closing a noun phrase: "the images of today", "the world of today".
 - "today" after a comparison or a question of where things stand: "as popular as it is
-  today", "where the industry is today".
+  today", "where the industry is today";
+- "today" after a state of things that exist: "the apps available today", "channels in use
+  today", "the options on the market today".
 """
 
 from __future__ import annotations
@@ -38,8 +40,12 @@ DAY_EVENT = re.compile(
 )
 # A figure's move on the day: "the index is 45 points higher", "shares are 3% down".
 DAY_FIGURE = re.compile(r"[0-9][ \t]{0,3}(?:%|(?:points?|percent|per cent|cents)\b)")
-# "Today, it is time to vote": the day itself as the subject.
-DAY_SUBJECT = re.compile(r",?[ \t]{1,3}(?:it|this|that)(?:[ \t]{1,3}|['’])", re.IGNORECASE)
+# "Today, it is time to vote": the day itself as the subject ("Today, that company has grown"
+# is a company's).
+DAY_SUBJECT = re.compile(
+    r",?[ \t]{1,3}(?:it|this|that)(?:['’]s\b|[ \t]{1,3}(?:is|was|will|has|marks|means)\b)",
+    re.IGNORECASE,
+)
 # An action under way: "is trading", "are meeting".
 UNDER_WAY = re.compile(r"\b(?:is|are|am|['’]re|['’]s)[ \t]{1,3}[a-z]+ing\b")
 # After a bare "Today" (no comma), a verb makes "today" the subject: "Today is Monday",
@@ -56,6 +62,18 @@ STANDING = re.compile(
     rf"(?:is|are|stands?){SPACE}\Z"
 )
 
+# What exists nowadays: "the apps available today", "channels in use today", "the options on
+# the market today", "artists operating today". After "is"/"are", "available" and "on the
+# market" may be a launch on the day ("The update is available today"), so only the states
+# that no launch is said with count there.
+STATE_BEFORE = re.compile(
+    rf"(?P<copula>\b(?:is|are|be|['’]s|['’]re){SPACE})?"
+    rf"(?P<state>available|on{SPACE}the{SPACE}market|in{SPACE}the{SPACE}market|in{SPACE}use"
+    rf"|in{SPACE}existence|in{SPACE}operation|operating){SPACE}\Z"
+)
+ALWAYS_STATES = ("in", "operating")
+AFTER_STATE = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)|[ \t]{1,3}(?:that|which|who|than|and)\b")
+
 
 def of_the_age(text: str, start: int, end: int) -> bool:
     """Whether the "today" at `start:end` of `text` speaks of the age (see above)."""
@@ -64,6 +82,9 @@ def of_the_age(text: str, start: int, end: int) -> bool:
         return AFTER_OF_TODAY.match(text, end) is not None
     if STANDING.search(text, before, start) is not None:
         return AFTER_OF_TODAY.match(text, end) is not None
+    state = STATE_BEFORE.search(text, before, start)
+    if state is not None and AFTER_STATE.match(text, end) is not None:
+        return _state_of_things(text, start, state)
     return _opening_statement(text, start, end)
 
 
@@ -94,3 +115,14 @@ def days_own(text: str, end: int, sentence_end: int) -> bool:
     if DAY_SUBJECT.match(text, end) is not None:
         return True
     return DAY_FIGURE.search(text, end, sentence_end) is not None
+
+
+def _state_of_things(text: str, start: int, state: re.Match[str]) -> bool:
+    """ "apps available today" is what exists nowadays; "The update is available today" a
+    launch on the day, and a past or future in the sentence tells of the day too."""
+    if state["copula"] and not state["state"].startswith(ALWAYS_STATES):
+        return False
+    sentence_start, sentence_end = sentence_around(text, start)
+    if has_finite_past(text, sentence_start, sentence_end):
+        return False
+    return FUTURE.search(text, sentence_start, sentence_end) is None

@@ -31,6 +31,13 @@ AGE = [
     "The show runs from the portraits of the 1900s to the street photographs of today.",
     "Chess has never been as popular as it is today, with millions playing online.",
     "Let's look at where the shipping business is today.",
+    # Things that exist nowadays.
+    "There are many budgeting apps available today.",
+    "Here are six of the most common payment methods in use today.",
+    "We compare the cheapest e-bikes on the market today, from folding to cargo models.",
+    "Is there a finer novelist operating today than her?",
+    # "that" as a determiner, not the day: the company's present.
+    "The shop opened in 1950. Today, that company employs 3,000 people.",
 ]
 
 
@@ -54,6 +61,8 @@ DAY_NEWS = [
     "Today, this is the final episode of the series.",
     "Today the orchestra celebrates its founder with a free concert.",
     "Today, the old bridge reopens to cars.",
+    "The update is available today for all phones.",
+    "The new tablets were on the market today after a long delay.",
 ]
 
 
