@@ -11,7 +11,9 @@
   votes", "Today he turns 30"), a figure's move ("the index is 45 points higher"), an action
   under way ("Today, the index is trading lower"), or "Today" as the subject ("Today is
   Monday").
-- "of today" closing a noun phrase: "the images of today", "the world of today".
+- "of today" closing a noun phrase: "the images of today", "the world of today" ("as of
+  today" is the day's); so "of tomorrow" and "of yesterday" are the future and the past
+  ("the cities of tomorrow"), FUTURE_REF and PAST_REF.
 - "today" after a comparison or a question of where things stand: "as popular as it is
   today", "where the industry is today";
 - "today" after a state of things that exist: "the apps available today", "channels in use
@@ -54,7 +56,8 @@ SUBJECT_TODAY = re.compile(
     rf"(?:['’]s\b|{SPACE}(?:is|was|will|would|has|had|may|might|can|could|should|must|marks"
     r"|seems|feels|looks|means|becomes|became|isn['’]t|wasn['’]t)\b)"
 )
-OF_TODAY = re.compile(rf"\b[a-z]+{SPACE}of{SPACE}\Z")
+# "the images of today", "the cities of tomorrow"; "as of today" is a day's count.
+OF_TODAY = re.compile(rf"\b(?!as\b)[a-z]+{SPACE}of{SPACE}\Z")
 AFTER_OF_TODAY = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)")
 # "as popular as it is today", "where the industry is today", "how things are today".
 STANDING = re.compile(
@@ -73,6 +76,15 @@ STATE_BEFORE = re.compile(
 )
 ALWAYS_STATES = ("in", "operating")
 AFTER_STATE = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)|[ \t]{1,3}(?:that|which|who|than|and)\b")
+
+
+def of_the_age_to_come_or_past(text: str, start: int, end: int) -> bool:
+    """Whether the "tomorrow" or "yesterday" at `start:end` closes "of tomorrow" ("the
+    cities of tomorrow", "the heroes of yesterday"): the future or the past at large, TimeML's
+    FUTURE_REF and PAST_REF, not the day after or before the document's."""
+    if OF_TODAY.search(text, max(0, start - 48), start) is None:
+        return False
+    return AFTER_OF_TODAY.match(text, end) is not None
 
 
 def of_the_age(text: str, start: int, end: int) -> bool:

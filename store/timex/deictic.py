@@ -24,6 +24,8 @@ from store.timex.spans import Span
 from store.timex.tense import PAST_WORDS, TELLING_WORDS
 
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# "the cities of tomorrow", "the heroes of yesterday": the future and the past at large.
+AT_LARGE = {"tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
 AGO = re.compile(
     rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
@@ -66,6 +68,10 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
         or age_today.of_the_age(core.string, core.start(), core.end())
     ):
         return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
+    if word in AT_LARGE and age_today.of_the_age_to_come_or_past(
+        core.string, core.start(), core.end()
+    ):
+        return literal(core.start(), core.end(), AT_LARGE[word], "DATE", lambda _reference: None)
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":
         return make(

@@ -92,3 +92,26 @@ def test_todays_kind_of_thing_in_the_present_names_no_day(text: str) -> None:
 )
 def test_todays_things_beside_a_past_or_a_future_keep_the_day(text: str) -> None:
     assert today_values(text) == [DAY]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Planners sketch the cities of tomorrow.", "tomorrow", "FUTURE_REF"),
+        (
+            "The firm wants to build the data centres of tomorrow, at scale.",
+            "tomorrow",
+            "FUTURE_REF",
+        ),
+        ("These are the heroes of yesterday.", "yesterday", "PAST_REF"),
+        # "as of" counts from the day; a day's own news keeps it.
+        ("As of yesterday, 40 people had registered.", "yesterday", "2024-05-12"),
+        ("Prices as of today are listed below.", "today", DAY),
+        ("The vote of the committee is due tomorrow.", "tomorrow", "2024-05-14"),
+    ],
+)
+def test_of_tomorrow_and_of_yesterday_are_the_future_and_the_past(
+    text: str, word: str, value: str
+) -> None:
+    events = find_dates([Paragraph(text=text)], ANCHOR)
+    assert [event.value for event in events if event.phrase.lower() == word] == [value]
