@@ -17,7 +17,9 @@
 - "today" after a comparison or a question of where things stand: "as popular as it is
   today", "where the industry is today";
 - "today" after a state of things that exist: "the apps available today", "channels in use
-  today", "the options on the market today".
+  today", "the options on the market today";
+- "today" between a subject and a modal or a negated present: "A website today must load
+  fast", "Training today isn't about weights".
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ STATE_BEFORE = re.compile(
 ALWAYS_STATES = ("in", "operating")
 AFTER_STATE = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)|[ \t]{1,3}(?:that|which|who|than|and)\b")
 
+# "A website today must be fast", "Students today can face pressure", "Training today isn't
+# about weights": a subject, "today", then a modal or a negated present, which say what holds
+# nowadays; news of the day tells what happened or happens ("officials today said").
+SUBJECT_BEFORE = re.compile(r"\b[a-z]{3,}[ \t]{1,3}\Z")
+GENERAL_PRESENT_AFTER = re.compile(
+    rf"{SPACE}(?:must|can|may|might|should|(?:is|are|does|do)n['’]t|(?:is|are){SPACE}no)\b"
+)
+
 
 def of_the_age_to_come_or_past(text: str, start: int, end: int) -> bool:
     """Whether the "tomorrow" or "yesterday" at `start:end` closes "of tomorrow" ("the
@@ -94,6 +104,8 @@ def of_the_age(text: str, start: int, end: int) -> bool:
         return AFTER_OF_TODAY.match(text, end) is not None
     if STANDING.search(text, before, start) is not None:
         return AFTER_OF_TODAY.match(text, end) is not None
+    if _subject_holds_nowadays(text, start, end):
+        return True
     state = STATE_BEFORE.search(text, before, start)
     if state is not None and AFTER_STATE.match(text, end) is not None:
         return _state_of_things(text, start, state)
@@ -138,3 +150,12 @@ def _state_of_things(text: str, start: int, state: re.Match[str]) -> bool:
     if has_finite_past(text, sentence_start, sentence_end):
         return False
     return FUTURE.search(text, sentence_start, sentence_end) is None
+
+
+def _subject_holds_nowadays(text: str, start: int, end: int) -> bool:
+    if GENERAL_PRESENT_AFTER.match(text, end) is None:
+        return False
+    if SUBJECT_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    sentence_start, sentence_end = sentence_around(text, start)
+    return not has_finite_past(text, sentence_start, sentence_end)

@@ -36,6 +36,10 @@ AGE = [
     "Here are six of the most common payment methods in use today.",
     "We compare the cheapest e-bikes on the market today, from folding to cargo models.",
     "Is there a finer novelist operating today than her?",
+    # A subject, "today", then a modal or a negated present: what holds nowadays.
+    "A good resume today must fit on one page.",
+    "Young drivers today can expect higher premiums.",
+    "A phone plan today isn't just about minutes.",
     # "that" as a determiner, not the day: the company's present.
     "The shop opened in 1950. Today, that company employs 3,000 people.",
 ]
@@ -62,6 +66,8 @@ DAY_NEWS = [
     "Today the orchestra celebrates its founder with a free concert.",
     "Today, the old bridge reopens to cars.",
     "The update is available today for all phones.",
+    "Officials today said the bridge must close.",
+    "The minister today could not be reached.",
     "The new tablets were on the market today after a long delay.",
 ]
 
