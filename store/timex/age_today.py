@@ -14,12 +14,12 @@
 - "of today" closing a noun phrase: "the images of today", "the world of today" ("as of
   today" is the day's); so "of tomorrow" and "of yesterday" are the future and the past
   ("the cities of tomorrow"), FUTURE_REF and PAST_REF.
-- "today" after a comparison or a question of where things stand: "as popular as it is
-  today", "where the industry is today";
+- "today" after a comparison with all time or a question of where things stand: "never as
+  popular as it is today", "where the industry is today";
 - "today" after a state of things that exist: "the apps available today", "channels in use
   today", "the options on the market today";
 - "today" between a subject and a modal or a negated present: "A website today must load
-  fast", "Training today isn't about weights".
+  fast", "Most training today isn't about weights".
 """
 
 from __future__ import annotations
@@ -58,13 +58,17 @@ SUBJECT_TODAY = re.compile(
     rf"(?:['’]s\b|{SPACE}(?:is|was|will|would|has|had|may|might|can|could|should|must|marks"
     r"|seems|feels|looks|means|becomes|became|isn['’]t|wasn['’]t)\b)"
 )
-# "the images of today", "the cities of tomorrow"; "as of today" is a day's count.
-OF_TODAY = re.compile(rf"\b(?!as\b)[a-z]+{SPACE}of{SPACE}\Z")
+# "the images of today", "the cities of tomorrow"; "as of today" is a day's count, and "the
+# end of today", "the morning of today" parts of the day.
+NOT_OF_THE_AGE = r"(?:as|end|rest|start|close|course|morning|afternoon|evening|night)\b"
+OF_TODAY = re.compile(rf"\b(?!{NOT_OF_THE_AGE})[a-z]+{SPACE}of{SPACE}\Z")
 AFTER_OF_TODAY = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)")
-# "as popular as it is today", "where the industry is today", "how things are today".
+# "where the industry is today", "how things stand today", and a comparison with all time
+# before: "never been as popular as it is today" ("not as hot as it is today" is the day's
+# weather, "What day is today?" the day itself).
 STANDING = re.compile(
-    rf"\b(?:as|where|Where|how|How|what|What)(?:{SPACE}[\w'’-]+){{1,4}}?{SPACE}"
-    rf"(?:is|are|stands?){SPACE}\Z"
+    rf"\b(?:(?:[Nn]ever|[Ee]ver|[Aa]lways){SPACE}(?:\w+{SPACE}){{0,3}}as|[Ww]here|[Hh]ow)"
+    rf"(?:{SPACE}[\w'’-]+){{1,6}}?{SPACE}(?:is|are|stands?){SPACE}\Z"
 )
 
 # What exists nowadays: "the apps available today", "channels in use today", "the options on
@@ -79,8 +83,8 @@ STATE_BEFORE = re.compile(
 ALWAYS_STATES = ("in", "operating")
 AFTER_STATE = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)|[ \t]{1,3}(?:that|which|who|than|and)\b")
 
-# "A website today must be fast", "Students today can face pressure", "Training today isn't
-# about weights": a subject, "today", then a modal or a negated present, which say what holds
+# "A website today must be fast", "Students today can face pressure", "Most training today
+# isn't about weights": a subject, "today", then a modal or a negated present, which say what holds
 # nowadays; news of the day tells what happened or happens ("officials today said").
 SUBJECT_BEFORE = re.compile(r"\b[a-z]{3,}[ \t]{1,3}\Z")
 GENERAL_PRESENT_AFTER = re.compile(
@@ -153,6 +157,7 @@ def _state_of_things(text: str, start: int, state: re.Match[str]) -> bool:
 
 
 def _subject_holds_nowadays(text: str, start: int, end: int) -> bool:
+    """A subject, "today", a modal or a negated present, and no past in the sentence."""
     if GENERAL_PRESENT_AFTER.match(text, end) is None:
         return False
     if SUBJECT_BEFORE.search(text, max(0, start - 24), start) is None:

@@ -16,7 +16,7 @@ DAY = "2024-05-13"
 
 def today_values(text: str) -> list[str | None]:
     events = find_dates([Paragraph(text=text)], ANCHOR)
-    return [event.value for event in events if event.phrase.lower() == "today"]
+    return [event.value for event in events if "today" in event.phrase.lower()]
 
 
 AGE = [
@@ -30,6 +30,7 @@ AGE = [
     # "of today", and where things stand.
     "The show runs from the portraits of the 1900s to the street photographs of today.",
     "Chess has never been as popular as it is today, with millions playing online.",
+    "Let's see how things stand today.",
     "Let's look at where the shipping business is today.",
     # Things that exist nowadays.
     "There are many budgeting apps available today.",
@@ -68,6 +69,9 @@ DAY_NEWS = [
     "The update is available today for all phones.",
     "Officials today said the bridge must close.",
     "The minister today could not be reached.",
+    "Submit the form by the end of today.",
+    "It is not as hot as it is today.",
+    "What day is today?",
     "The new tablets were on the market today after a long delay.",
 ]
 
