@@ -15,7 +15,14 @@ from store.timex.around import sentence_around, word_before
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTHS, WEEKDAYS
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES, PLURAL
-from store.timex.tense import PAST_WORDS, SCHEDULED_VERB, TELLING_WORDS, tense_direction
+from store.timex.tense import (
+    FUTURE,
+    PAST_WORDS,
+    SCHEDULED_VERB,
+    TELLING_WORDS,
+    has_finite_past,
+    tense_direction,
+)
 
 # An imperative is read by its shape, not by a list of verbs: a word that can be a verb (no
 # function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
@@ -188,9 +195,23 @@ def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
     direction = tense_direction(text, candidate.start, candidate.end)
     if AGE_NOUN_AFTER.match(text, candidate.end) is not None:
         return True  # "In today's interconnected world, the rise of apps has changed"
-    if direction == 0 and _kind_after(text, candidate.end):
+    if _kind_after(text, candidate.end) and (direction == 0 or _present(text, candidate.start)):
         return True  # "Today's consumers want", "using today's top design tools"
     return word_before(text, candidate.start) in AGE_PREPOSITIONS and direction == 0
+
+
+def _present(text: str, start: int) -> bool:
+    """Whether the sentence around `start` is in the present only, no past, future or
+    scheduled event in it ("advertised in today's editions, the offer expires soon" is the
+    day's): its direction may still lean on an adjective in "-ed" ("Today's workers are
+    highly specialized"), which tells of no day."""
+    sentence_start, sentence_end = sentence_around(text, start)
+    if has_finite_past(text, sentence_start, sentence_end):
+        return False
+    return all(
+        pattern.search(text, sentence_start, sentence_end) is None
+        for pattern in (FUTURE, SCHEDULED_VERB)
+    )
 
 
 def _kind_after(text: str, end: int) -> bool:

@@ -95,6 +95,9 @@ def anaphor(core: re.Match[str], before: Before) -> Candidate | None:
         granularity=granularity,
         resolve=_from_last(unit, shift),
         kind="anaphoric",
+        # The story moves to the date it counts to, as to a year written out: after "in
+        # 1995 ..., and the following year ...", "in December" is no longer 1995's.
+        reference="set",
     )
 
 

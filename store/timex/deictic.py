@@ -12,7 +12,8 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from store.models import Granularity
-from store.timex import names, present_today, spans
+from store.timex import age_today, names, present_today, spans
+from store.timex.around import sentence_around
 from store.timex.candidates import Candidate, from_anchor, years_before_period
 from store.timex.extents import literal
 from store.timex.lead import Accepts, Before, take_lead, words_before
@@ -23,6 +24,8 @@ from store.timex.spans import Span
 from store.timex.tense import PAST_WORDS, TELLING_WORDS
 
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# "the cities of tomorrow", "the heroes of yesterday": the future and the past at large.
+AT_LARGE = {"tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 DAY_WORD = re.compile(rf"\b(?P<word>{cased(DAY_WORDS)})\b")
 AGO = re.compile(
     rf"\b(?P<count>[0-9]{{1,3}}|{cased(COUNTS)}){SPACE}"
@@ -60,9 +63,15 @@ def day_word(core: re.Match[str], before: Before) -> Candidate | None:
     if lead is None or names.is_title(core.string, core.start(), core["word"], core.end()):
         return None  # "USA TODAY", "the Today show"
     if word == "today" and (
-        _nowadays(core) or present_today.nowadays(core.string, core.start(), core.end())
+        _nowadays(core)
+        or present_today.nowadays(core.string, core.start(), core.end())
+        or age_today.of_the_age(core.string, core.start(), core.end())
     ):
         return literal(core.start(), core.end(), "PRESENT_REF", "DATE", lambda _reference: None)
+    if word in AT_LARGE and age_today.of_the_age_to_come_or_past(
+        core.string, core.start(), core.end()
+    ):
+        return literal(core.start(), core.end(), AT_LARGE[word], "DATE", lambda _reference: None)
     resolve = from_anchor(lambda anchor: spans.day(anchor + relativedelta(days=shift)))
     if word == "tonight":
         return make(
@@ -83,12 +92,15 @@ def _nowadays(core: re.Match[str]) -> bool:
     PRESENT_REF), as does one giving someone's age ("Today she is 45"); "Today, the firm
     announced", "Today, it is voting" keep the day."""
     text = core.string
-    opening = CONJUNCTION_BEFORE.search(text, max(0, core.start() - 8), core.start())
-    if not names.at_sentence_start(text, opening.start() if opening else core.start()):
+    at = core.start()
+    opening = CONJUNCTION_BEFORE.search(text, max(0, at - 8), at)
+    if not names.at_sentence_start(text, opening.start() if opening else at):
         return False
-    state = NOWADAYS_AFTER.match(text, core.end()) or AGE_AFTER.match(text, core.end())
+    state = AGE_AFTER.match(text, core.end())
     if state is None:
-        return False
+        state = NOWADAYS_AFTER.match(text, core.end())
+        if state is None or age_today.days_own(text, core.end(), sentence_around(text, at)[1]):
+            return False  # "Today, this is the final episode", "Today, shares are 3% down"
     subject = WORD_RUN.findall(state["subject"].lower())
     return not any(w in PAST_WORDS or w in TELLING_WORDS or w.endswith("ed") for w in subject)
 

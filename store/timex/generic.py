@@ -45,6 +45,7 @@ from store.timex.around import (
     WORD_BEFORE,
     named_day,
     sentence_around,
+    word_before,
 )
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTH, WEEKDAY
@@ -76,6 +77,23 @@ POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "your", "my"})
 _RECURRING = r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|season|spring"
 _RECURRING += rf"|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})"
 THE_UNITS = frozenset({"the year", "the month", "the week", "the day"})
+# "over the course of the year", "during the course of the month": all of it, like
+# "throughout"; "at all times of the year", "any time of the year": whichever year.
+COURSE_OF = re.compile(
+    r"\b(?:over|during|in|through)[ \t]{1,3}the[ \t]{1,3}course[ \t]{1,3}of[ \t]{1,3}\Z"
+)
+ANY_TIME_OF = re.compile(
+    r"\b(?:all|any|every|other)[ \t]{1,3}(?:times?|point|part)[ \t]{1,3}of[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
+# "the end of the year", "the start of the month": a part of "the year" with no year named.
+# Prepositions that place a rule at a part of the year ("reset at the end of the year"); a
+# bound ("by", "before", "through" the end of the year) is a deadline, which is dated.
+PLACING = frozenset({"at", "in", "around", "near", "toward", "towards"})
+PART_OF_UNIT = re.compile(
+    r"the[ \t]{1,3}(?:end|start|beginning|close)[ \t]{1,3}of"
+    r"[ \t]{1,3}the[ \t]{1,3}(?:year|month|week)"
+)
 # A period of the calendar itself: any year's unless the tense places it.
 CALENDAR_UNITS = frozenset({"the calendar year"})
 HABIT = re.compile(
@@ -146,6 +164,7 @@ def _generic(text: str, candidate: Candidate) -> bool:
         or schedules.plan_heading(text, candidate, phrase)
         or _kind_of_thing(text, candidate, phrase)
         or _habit(text, candidate, phrase)
+        or _any_years_stretch(text, candidate, phrase)
         or habits.usual_time(text, candidate, phrase)
         or habits.described_kind(text, candidate, phrase)
         or _indefinite(text, candidate, phrase)
@@ -193,17 +212,11 @@ def _kind_of_thing(text: str, candidate: Candidate, phrase: str) -> bool:
 
 
 def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
-    """A day, month or season without a year in a sentence that says it recurs; "throughout
-    the year" in the present ("care continues throughout the year"): all year, any year; "the
+    """A day, month or season without a year in a sentence that says it recurs; "the
     calendar year" in the present ("balances renew at the start of the calendar year")."""
     if phrase.lower() in CALENDAR_UNITS:  # "Renew balances at the start of the calendar year"
         start, end = sentence_around(text, candidate.start)
         return _any_time(text, candidate) or addressed.imperative_sentence(text, start, end)
-    if phrase.lower() in THE_UNITS:
-        before = WORD_BEFORE.search(text, max(0, candidate.start - 16), candidate.start)
-        if before is None or before["word"].lower() != "throughout":
-            return False
-        return _any_time(text, candidate)
     if candidate.kind not in ("underspecified", "deictic") or any(c.isdigit() for c in phrase):
         return False
     if candidate.granularity not in ("day", "month", "season"):
@@ -216,6 +229,27 @@ def _habit(text: str, candidate: Candidate, phrase: str) -> bool:
     direction = tense_direction(text, candidate.start, candidate.end)
     # "Consultants often travel Monday through Thursday": a present of habit, not a schedule.
     return direction == 0 or (direction > 0 and scheduled_present(text, candidate.start))
+
+
+def _any_years_stretch(text: str, candidate: Candidate, phrase: str) -> bool:
+    """ "throughout the year" or "over the course of the year" in the present ("care
+    continues throughout the year"): all year, any year; so is "the end of the year" in a rule
+    ("balances are reset at the end of the year"), not in news ("expects to hire by the end of
+    the year", "rose at the end of the year") nor as a bound ("a goal of $5 million by the
+    end of the year", "now through the end of the year"); "at all times of the year" in any
+    tense."""
+    lowered, at = phrase.lower(), candidate.start
+    if PART_OF_UNIT.fullmatch(lowered):
+        return word_before(text, at) in PLACING and _any_time(text, candidate)
+    if lowered not in THE_UNITS:
+        return False
+    if ANY_TIME_OF.search(text, max(0, at - 32), at):
+        return True
+    before = WORD_BEFORE.search(text, max(0, at - 16), at)
+    throughout = before is not None and before["word"].lower() == "throughout"
+    if not (throughout or COURSE_OF.search(text, max(0, at - 24), at)):
+        return False
+    return _any_time(text, candidate)
 
 
 def _indefinite(text: str, candidate: Candidate, phrase: str) -> bool:

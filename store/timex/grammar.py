@@ -15,6 +15,7 @@ from store.timex import (
     gates,
     generic,
     holidays,
+    offsets,
     periods,
     report_periods,
     reporting,
@@ -222,6 +223,7 @@ def find_candidates(text: str, present: set[gates.Gate] | None = None) -> list[C
                 found.append(candidate)
     if not found:  # most paragraphs: no need to look for web addresses
         return found
+    found = offsets.next_to_named_days(text, found)
     return _outside(generic.dated(text, _without_overlaps(found)), _web_addresses(text))
 
 

@@ -82,7 +82,7 @@ class Narrative:
         named = candidate.kind != "anaphoric" and _begun(span, self.anchor)
         if named and span is not None and candidate.granularity == span.granularity == "quarter":
             narrative = self._but(period=span)
-        elif self.period is not None and _longer_report_period(candidate, span):
+        elif self.period is not None and _longer_report_period(candidate, span, self.anchor):
             # "In the first nine months, net rose from a year earlier": the nine months, not
             # the quarter named before, are what the year before is compared with.
             narrative = self._but(period=None)
@@ -123,8 +123,9 @@ def _begun(span: Span | None, anchor: dt.date | None) -> bool:
     return span is not None and (anchor is None or span.start <= anchor)
 
 
-def _longer_report_period(candidate: Candidate, span: Span | None) -> bool:
-    """A report's period longer than a quarter: six or nine months, or a half year."""
+def _longer_report_period(candidate: Candidate, span: Span | None, anchor: dt.date | None) -> bool:
+    """A report's period longer than a quarter: six or nine months, or a half year begun (a
+    forecast's "first half of next year" is no period reported on)."""
     if candidate.literal in LONGER_THAN_QUARTER:
         return True
-    return span is not None and "-H" in span.value
+    return span is not None and "-H" in span.value and _begun(span, anchor)
