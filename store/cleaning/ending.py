@@ -22,7 +22,7 @@ _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 def mark_sections(blocks: list[Block]) -> None:
     """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = content_words(blocks)
-    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
+    kinds = [_marker(block) for block in blocks]
     for i in _link_box_headings(blocks):
         kinds[i] = kinds[i] or "section"
     last = {block.group: j for j, block in enumerate(blocks) if block.group}
@@ -52,6 +52,30 @@ def mark_sections(blocks: list[Block]) -> None:
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
         i = end
+
+
+def _marker(block: Block) -> MarkerKind | None:
+    """The chrome `block` opens, if it is a marker. A converter that writes in-page buttons
+    (`href="#"`) as plain text glues the button that opens the comments to the link before
+    it ("[Post](…) Load All Comments"): the text after the block's leading links is read too,
+    for the comments alone (one glued word such as "Share" opens no box)."""
+    if block.kind == "code":
+        return None
+    kind = marker_kind(block.text, block.words)
+    if kind is None and (rest := _after_leading_links(block)):
+        return "end" if marker_kind(rest, len(rest.split())) == "end" else None
+    return kind
+
+
+def _after_leading_links(block: Block) -> str:
+    """The text of `block` after the links it opens with ("" when it opens with none)."""
+    text = block.text
+    for link_text, _href in block.links:
+        text = text.lstrip()
+        if not link_text or not text.startswith(link_text):
+            break
+        text = text[len(link_text) :]
+    return text.strip() if text != block.text else ""
 
 
 def _link_box_headings(blocks: list[Block]) -> list[int]:
