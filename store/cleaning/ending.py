@@ -15,6 +15,7 @@ BOX_LINKS = 3  # a heading over this many links and nothing else opens a box of 
 LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
 STRAND_BLOCKS = 6  # ...unless this many blocks without article text set it apart below the text,
 STRAND_CHROME = 3  # this many of them page chrome
+RESUME_PARAGRAPHS = 3  # paragraphs of text under a caption: the article goes on past it
 # Blocks dropped as parts of the article's own head, not as page chrome.
 _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 
@@ -180,11 +181,24 @@ def mark_tail(blocks: list[Block]) -> None:
     before = sum(weights[: last + 1])
     for i in range(last + 1, len(blocks)):
         before += weights[i]
-        if blocks[i].why not in _NOT_CHROME:
+        if blocks[i].why not in _NOT_CHROME and not _article_resumes(blocks, i):
             # A little text past the article, not the rest of an article an ad interrupts.
             if sum(weights[i + 1 :]) < FOOTER_SHARE * before:
                 mark_range(blocks, i + 1, len(blocks), "past the article")
             return
+
+
+def _article_resumes(blocks: list[Block], at: int) -> bool:
+    """Whether the chrome block at `at` interrupts the article rather than ending it: a line
+    with no link (a picture's caption or credit, a label) right above RESUME_PARAGRAPHS
+    paragraphs of article text, one after the other. The page's own text past the article (a
+    sign-up call, an author's plug, a form's prompts) is a line or two between labels."""
+    under = blocks[at + 1 : at + 1 + RESUME_PARAGRAPHS]
+    return (
+        not blocks[at].links
+        and len(under) == RESUME_PARAGRAPHS
+        and all(not block.why and is_content(block) for block in under)
+    )
 
 
 def _last_long(blocks: list[Block], end: int) -> int | None:
