@@ -88,8 +88,10 @@ def clean(
     mark_bios(blocks, byline.author)
     if crawled:
         mark_outside_main(blocks, is_content)
-    if crawled:
         mark_tail(blocks)
+        # ...and again once the page's own text past the article is gone too: a sign-up box
+        # or a disclaimer under an author's note is no article text that keeps it in.
+        mark_bios(blocks, byline.author)
     kept = [block for block in blocks if not block.why]
     if markdown:
         kept = _drop_dangling_headings(_trim_weak_edges(kept))

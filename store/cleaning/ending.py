@@ -15,6 +15,7 @@ BOX_LINKS = 3  # a heading over this many links and nothing else opens a box of 
 LONG_WORDS = 40  # a paragraph this long is article text wherever it sits (jusText's long block)
 STRAND_BLOCKS = 6  # ...unless this many blocks without article text set it apart below the text,
 STRAND_CHROME = 3  # this many of them page chrome
+RESUME_PARAGRAPHS = 3  # paragraphs of text under a caption: the article goes on past it
 # Blocks dropped as parts of the article's own head, not as page chrome.
 _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 
@@ -22,7 +23,7 @@ _NOT_CHROME = frozenset({"", "title", "byline", "dateline", "repeat"})
 def mark_sections(blocks: list[Block]) -> None:
     """Comments and pagers end the article; "Related"/"Most read" boxes are cut out of it."""
     weights = content_words(blocks)
-    kinds = [marker_kind(b.text, b.words) if b.kind != "code" else None for b in blocks]
+    kinds = [_marker(block) for block in blocks]
     for i in _link_box_headings(blocks):
         kinds[i] = kinds[i] or "section"
     last = {block.group: j for j, block in enumerate(blocks) if block.group}
@@ -52,6 +53,30 @@ def mark_sections(blocks: list[Block]) -> None:
         before += sum(weights[i:end])
         after -= sum(weights[i:end])
         i = end
+
+
+def _marker(block: Block) -> MarkerKind | None:
+    """The chrome `block` opens, if it is a marker. A converter that writes in-page buttons
+    (`href="#"`) as plain text glues the button that opens the comments to the link before
+    it ("[Post](…) Load All Comments"): the text after the block's leading links is read too,
+    for the comments alone (one glued word such as "Share" opens no box)."""
+    if block.kind == "code":
+        return None
+    kind = marker_kind(block.text, block.words)
+    if kind is None and (rest := _after_leading_links(block)):
+        return "end" if marker_kind(rest, len(rest.split())) == "end" else None
+    return kind
+
+
+def _after_leading_links(block: Block) -> str:
+    """The text of `block` after the links it opens with ("" when it opens with none)."""
+    text = block.text
+    for link_text, _href in block.links:
+        text = text.lstrip()
+        if not link_text or not text.startswith(link_text):
+            break
+        text = text[len(link_text) :]
+    return text.strip() if text != block.text else ""
 
 
 def _link_box_headings(blocks: list[Block]) -> list[int]:
@@ -156,11 +181,24 @@ def mark_tail(blocks: list[Block]) -> None:
     before = sum(weights[: last + 1])
     for i in range(last + 1, len(blocks)):
         before += weights[i]
-        if blocks[i].why not in _NOT_CHROME:
+        if blocks[i].why not in _NOT_CHROME and not _article_resumes(blocks, i):
             # A little text past the article, not the rest of an article an ad interrupts.
             if sum(weights[i + 1 :]) < FOOTER_SHARE * before:
                 mark_range(blocks, i + 1, len(blocks), "past the article")
             return
+
+
+def _article_resumes(blocks: list[Block], at: int) -> bool:
+    """Whether the chrome block at `at` interrupts the article rather than ending it: a line
+    with no link (a picture's caption or credit, a label) right above RESUME_PARAGRAPHS
+    paragraphs of article text, one after the other. The page's own text past the article (a
+    sign-up call, an author's plug, a form's prompts) is a line or two between labels."""
+    under = blocks[at + 1 : at + 1 + RESUME_PARAGRAPHS]
+    return (
+        not blocks[at].links
+        and len(under) == RESUME_PARAGRAPHS
+        and all(not block.why and is_content(block) for block in under)
+    )
 
 
 def _last_long(blocks: list[Block], end: int) -> int | None:

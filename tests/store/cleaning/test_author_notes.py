@@ -150,3 +150,38 @@ def test_a_note_with_more_article_text_below_it_stays() -> None:
     more = [text.replace("ferry", "bus") for text in BODY]
     found = texts(page("By Ruth Anker", *BODY, "Ruth Anker", NOTES[0], *more))
     assert NOTES[0] in found
+
+
+# A sign-up box under the site's menus: text enough to keep a note above it inside the
+# article until the box is found to be outside the page's main text.
+SIGN_UP = [
+    "Get the island news in your inbox every week, with the ferry timetables, the tides and"
+    " the weather for the weekend ahead, and a free guide to the islands when you sign up.",
+    "The Island Echo newsletter is free, and you can leave it whenever you like with the link"
+    " at the foot of each issue; we never share your address with anyone else.",
+    "This site is protected by a spam filter, and the privacy policy and terms of the"
+    " Island Echo apply to every form on it.",
+]
+
+REVIEWER_NOTE = (
+    "Dr. Sam Ortiz is a ferry engineer who checks the Island Echo's transport reporting. He"
+    " spent twenty years inspecting ferries for the coastguard."
+)
+
+
+@pytest.mark.parametrize("reviewer", [False, True])
+def test_notes_above_a_sign_up_box_past_the_menus_go(reviewer: bool) -> None:
+    menus = [f"- [Section {n}](/section-{n})\n- [Topic {n}](/topic-{n})" for n in range(6)]
+    second = ["## About the Reviewer", "Sam Ortiz, Ferry Engineer", REVIEWER_NOTE]
+    found = texts(
+        page(
+            *BODY,
+            "## About the Author",
+            "Ruth Anker, Transport Correspondent",
+            NOTES[0],
+            *(second if reviewer else []),
+            *menus,
+            *SIGN_UP,
+        )
+    )
+    assert found == BODY

@@ -85,3 +85,27 @@ def test_a_discussion_inside_a_sentence_is_the_article() -> None:
     line = "The discussion about this post office closure went on for an hour at the meeting."
     page = "\n\n".join(["# Ferry timetable approved", ARTICLE[0], line, *ARTICLE[1:]])
     assert line in texts(page + "\n")
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "[Post](/comments?op=reply) Load All Comments",
+        "[Reply](/reply) [Share](/share) View all comments",
+        "- [Sign in](/login) 12 comments",
+    ],
+)
+def test_a_comments_button_glued_to_a_link_ends_the_article(button: str) -> None:
+    markdown = "\n\n".join(
+        ["# Ferry timetable approved", *ARTICLE, button, *(t for _, t in COMMENTS)]
+    )
+    assert texts(markdown) == ARTICLE
+
+
+def test_a_link_then_a_sentence_naming_comments_is_the_article() -> None:
+    line = "[The council](/council) said comments on the plan are welcome until March."
+    markdown = "\n\n".join(["# Ferry timetable approved", *ARTICLE, line])
+    assert texts(markdown) == [
+        *ARTICLE,
+        "The council said comments on the plan are welcome until March.",
+    ]

@@ -224,3 +224,45 @@ def test_a_long_paragraph_after_the_article_s_own_short_list_stays() -> None:
     offers = ["[The island pass offers:](/pass)", "- Ten crossings", "- Free bikes", "- Parking"]
     kept = texts(*ARTICLE, *offers, "- A seat in the lounge", "## The bus link", DISCLAIMER)
     assert DISCLAIMER in kept
+
+
+# A longer article: its last paragraphs, each too short to be "long", are a small share of it.
+LATER = [
+    "Harbour staff will be trained over the winter to handle the extra sailings, and the"
+    " authority has promised to publish monthly figures on punctuality and cancellations so"
+    " that passengers can judge for themselves whether the new timetable is working as planned.",
+    "The ferry company's chief executive said the cost of the second crew would be met from"
+    " fares for the first two years, after which the councils have agreed to review the"
+    " subsidy together with the operators and the passenger committee of each island.",
+    "Fishermen on the north island, who land their catch at dawn, had opposed an earlier"
+    " plan that moved the first crossing to six, and welcomed the compromise reached this"
+    " week, though they warned that the slipway still needs repairs before the spring tides.",
+]
+LAST_PARAGRAPHS = [
+    "The operators say the earlier boat will be full within a month of the change.",
+    "“We have waited for this since the bridge plan was dropped,” one councillor said.",
+    "A second consultation on the winter timetable opens in the autumn.",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters queue at the north pier before dawn. | Photo by Ann Lee",
+        "Photo: Island Echo",
+        "Advertisement",
+    ],
+)
+def test_short_paragraphs_under_a_caption_are_the_article_going_on(caption: str) -> None:
+    kept = texts(*LONG, *LATER, caption, *LAST_PARAGRAPHS, CHROME["a share row"])
+    assert kept[-len(LAST_PARAGRAPHS) :] == LAST_PARAGRAPHS
+
+
+def test_a_sign_up_call_under_a_caption_still_goes() -> None:
+    kept = texts(*LONG, *LATER, "Photo: Island Echo", *PLUGS)
+    assert kept == [*LONG, *LATER]
+
+
+def test_short_paragraphs_under_a_row_of_links_still_go() -> None:
+    kept = texts(*LONG, *LATER, CHROME["a share row"], *LAST_PARAGRAPHS)
+    assert kept == [*LONG, *LATER]
