@@ -9,4 +9,7 @@
 # 5: quotes carry their speaker's role (store.quoting.roles).
 # 6: cleaning, speakers (one name a person, roles, signatures, no trailing comma) and dates
 #    (generic "today" and years, past stretches, ranges, no dates from code) changed.
-EXTRACTION_VERSION = 6
+# 7: cleaning (comment buttons, author notes past the menus, captions inside the article),
+#    speakers (well-formed names only, heading labels, variants agree on the speaker) and
+#    dates (generic "today" and year-ends, narrative years, "the day before X") changed.
+EXTRACTION_VERSION = 7
