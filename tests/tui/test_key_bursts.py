@@ -281,7 +281,9 @@ async def test_keys_after_a_document_that_cannot_be_read_go_on_at_once(
     async with app.run_test(size=SIZE) as pilot:
         await burst_from(app, pilot, "1")
         table = app.query_one(DocumentsPane).table
-        doc_id = 999 if failure == "not in the case" else table.row(0).id  # type: ignore[union-attr]
+        first = table.row(0)
+        assert first is not None
+        doc_id = 999 if failure == "not in the case" else first.id
         table.post_message(DocumentRequested(doc_id))
         await pilot.pause()  # the keys are held for the reader from here
         handled = app.keys_handled
