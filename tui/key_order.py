@@ -17,10 +17,12 @@ import asyncio
 import time
 from collections import deque
 from contextlib import suppress
+from functools import partial
 from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.message import Message
 from textual.message_pump import MessagePump
 
 SETTLE_LIMIT_S = 0.5
@@ -30,6 +32,10 @@ receiving messages (an animation) must not hold the keys typed after it for good
 HOLD_LIMIT_S = 2.0
 """The longest keys wait for a hold (`hold_keys`) to be released: a document that cannot be
 read must not hold the keys typed after the enter that asked for it for good."""
+
+LOOK_AGAIN_S = 0.05
+"""The longest a key waiting for the one before looks away from the widgets: one that is
+removed with messages waiting says nothing when it is gone."""
 
 
 class OrderedKeysApp(App[None]):
@@ -42,6 +48,8 @@ class OrderedKeysApp(App[None]):
         """A key is being handled, or keys wait for a hold to be released."""
         self._released = asyncio.Event()
         self._released.set()
+        self._emptied: asyncio.Future[None] | None = None
+        """Done when a widget waited on has handled all it had."""
         self._settling: asyncio.Task[None] | None = None
         """The task waiting for the key in hand (held here: asyncio keeps only a weak one)."""
         self.keys_handled = 0
@@ -92,18 +100,44 @@ class OrderedKeysApp(App[None]):
         self.call_later(self._route_next_key)
 
     async def _wait_until_handled(self) -> None:
+        """Wait until no widget has a message waiting. Each round looks once over the widgets
+        for those with messages waiting and sleeps until one of them has handled all it had,
+        then looks again: what it handled may have sent more. Waking when a widget is done
+        (its `message_signal`, published as it handles each message), not at each turn of
+        the event loop, spares a look over every widget at each turn."""
         deadline = time.monotonic() + SETTLE_LIMIT_S
+        watched: set[MessagePump] = set()
         await asyncio.sleep(0)
-        while not self._all_handled() and time.monotonic() < deadline:
-            await asyncio.sleep(0)
+        try:
+            while (busy := self._busy_pumps()) and (left := deadline - time.monotonic()) > 0:
+                self._watch(busy - watched)
+                self._unwatch(watched - busy)
+                watched = busy
+                self._emptied = asyncio.get_running_loop().create_future()
+                # Looked at again after a while all the same: a widget removed with messages
+                # waiting never handles them.
+                await asyncio.wait([self._emptied], timeout=min(left, LOOK_AGAIN_S))
+        finally:
+            self._unwatch(watched)
 
-    def _all_handled(self) -> bool:
+    def _busy_pumps(self) -> set[MessagePump]:
+        """The app and the widgets of its screens with messages waiting."""
         pumps: list[MessagePump] = [self]
         for screen in self.screen_stack:
             pumps.extend(screen.walk_children(with_self=True))
-        # Textual keeps each widget's pending messages in this queue; it offers no public way
-        # to ask whether one is empty.
-        return all(pump._message_queue.empty() for pump in pumps)
+        return {pump for pump in pumps if pump.message_queue_size}
+
+    def _watch(self, pumps: set[MessagePump]) -> None:
+        for pump in pumps:
+            pump.message_signal.subscribe(self, partial(self._handled, pump), immediate=True)
+
+    def _unwatch(self, pumps: set[MessagePump]) -> None:
+        for pump in pumps:
+            pump.message_signal.unsubscribe(self)
+
+    def _handled(self, pump: MessagePump, message: Message) -> None:
+        if not pump.message_queue_size and self._emptied and not self._emptied.done():
+            self._emptied.set_result(None)
 
 
 def hold_keys(node: MessagePump) -> None:

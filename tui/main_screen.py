@@ -188,6 +188,13 @@ class MainScreen(PaneSwitching, ExportActions, IngestActions, CaseWatching):
             self.action_show_pane("reader")
             release_keys(self)
 
+    @on(ReaderPane.Failed)
+    def _keep_pane(self) -> None:
+        # No document to show: the keys held for the reader go to the pane they were typed in.
+        if self._reader_wanted:
+            self._reader_wanted = False
+            release_keys(self)
+
     @on(ReviewChanged)
     def _show_review(self, message: ReviewChanged) -> None:
         self.query_one(DocumentsPane).refresh_reviews()

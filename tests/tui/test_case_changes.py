@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from textual.message import Message
 
 from store.case import Case
+from tests.cli.test_cli_older_case import made_older
 from tests.store.factories import add_document
 from tests.tui.conftest import (
     CaseFactory,
@@ -109,13 +109,7 @@ def test_an_unreadable_sample_case_is_removed_to_be_rebuilt(sample: Path) -> Non
 def test_an_older_sample_case_is_upgraded_in_place(sample: Path) -> None:
     with Case(sample) as case:
         add_document(case, str(locations.seeds_dir() / "kept.txt"), "Kept", ["A seed."])
-    conn = sqlite3.connect(sample)
-    conn.execute("DROP TABLE document_tags")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'create_annotations'")
-    conn.execute("DROP TABLE annotations")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    made_older(sample)
     usable_sample_case()
     with Case(sample, readonly=True) as case:
         assert [doc.title for doc in case.documents()] == ["Kept"]

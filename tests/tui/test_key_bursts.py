@@ -11,11 +11,13 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TabbedContent
 
+import tui.key_order
 from store.case.pool import CasePool
 from tests.tui.conftest import send_at_once, wait_until
 from tui.app import CaseBrowserApp, build_app
 from tui.main_screen import MainScreen
 from tui.panes import quote_search
+from tui.panes.common import DocumentRequested
 from tui.panes.documents.pane import DocumentsPane
 from tui.panes.quote_speakers import SpeakersScreen
 from tui.panes.quotes import QuotesPane
@@ -179,6 +181,21 @@ async def test_keys_after_enter_wait_for_the_reader_it_opens(case_path: Path, st
         assert set(typed(app).values()) == {""}
 
 
+@pytest.mark.parametrize("start", ["1", "4"])
+async def test_keys_after_an_enter_on_a_list_still_being_read_wait_for_what_it_opens(
+    case_path: Path, start: str
+) -> None:
+    # The second enter comes while the filtered list is read: it opens its first row once it
+    # is, and the v (raw text) after it is the reader's.
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst_from(app, pilot, start, "slash", *"dispute", "enter", "enter", "v")
+        await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
+        assert reading(app) == "Harbour dispute reaches court"
+        assert shown(app) == "reader"
+        assert app.query_one(ReaderPane).show_raw
+
+
 async def test_keys_after_enter_in_the_search_wait_for_the_quote_it_opens(
     case_path: Path,
 ) -> None:
@@ -216,8 +233,16 @@ async def test_an_enter_before_the_first_quotes_are_shown_opens_the_best_once_th
         assert reading(app) == "Harbour dispute reaches court"
 
 
-async def test_an_enter_on_the_quotes_before_the_case_has_opened_opens_the_best_once_it_has(
-    case_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("number", "title"),
+    [
+        ("3", "Harbour dispute reaches court"),  # the only quote
+        ("4", "Harbour dispute reaches court"),  # the only event mentioned
+        ("1", "Fishing quotas cut again"),  # the first document, by date
+    ],
+)
+async def test_an_enter_before_the_case_has_opened_opens_from_the_pane_once_it_has(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch, number: str, title: str
 ) -> None:
     # Typed as the app starts: the case is still being opened when the pane is shown.
     case_may_open = threading.Event()
@@ -231,9 +256,38 @@ async def test_an_enter_on_the_quotes_before_the_case_has_opened_opens_the_best_
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: shown(app) == "documents", "the documents are shown")
         handled = app.keys_handled
-        send_at_once(app, "3", "enter")
+        send_at_once(app, number, "enter")
         await wait_until(pilot, lambda: app.keys_handled == handled + 2, "both keys are handled")
-        assert app.query_one(QuotesPane).pool is None and reading(app) is None
+        assert main_screen(app).query_one(DocumentsPane).table.pool is None
+        assert reading(app) is None
         case_may_open.set()
         await wait_until(pilot, lambda: reading(app) is not None, "the reader opens a document")
-        assert reading(app) == "Harbour dispute reaches court"
+        assert reading(app) == title
+
+
+def unreadable(*args: object) -> object:
+    raise OSError("disk I/O error")
+
+
+@pytest.mark.parametrize("failure", ["not in the case", "unreadable"])
+async def test_keys_after_a_document_that_cannot_be_read_go_on_at_once(
+    case_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    # Held until a release only: they must not wait out the limit for a reader never shown.
+    monkeypatch.setattr(tui.key_order, "HOLD_LIMIT_S", 3600.0)
+    if failure == "unreadable":
+        monkeypatch.setattr("tui.panes.reader.pane.document_quote_hits", unreadable)
+    app = build_app(case_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await burst_from(app, pilot, "1")
+        table = app.query_one(DocumentsPane).table
+        first = table.row(0)
+        assert first is not None
+        doc_id = 999 if failure == "not in the case" else first.id
+        table.post_message(DocumentRequested(doc_id))
+        await pilot.pause()  # the keys are held for the reader from here
+        handled = app.keys_handled
+        send_at_once(app, "j")
+        await wait_until(pilot, lambda: app.keys_handled == handled + 1, "the key is handled")
+        assert shown(app) == "documents"
+        assert table.cursor == 1

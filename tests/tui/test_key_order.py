@@ -8,6 +8,8 @@ from typing import ClassVar
 import pytest
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input
@@ -87,11 +89,32 @@ async def test_a_widget_that_never_settles_holds_the_keys_only_so_long(
 ) -> None:
     # Never quiet, as under an endless animation: each key waits out the limit, then goes on.
     monkeypatch.setattr(tui.key_order, "SETTLE_LIMIT_S", 0.0)
-    monkeypatch.setattr(TwoBoxes, "_all_handled", lambda self: False)
+    monkeypatch.setattr(TwoBoxes, "_busy_pumps", lambda self: {self})
     app = TwoBoxes()
     async with app.run_test() as pilot:
         await send(pilot, app, *"ab", "escape", "c")
         assert value(app, "first") + value(app, "second") == "abc"
+
+
+async def test_the_widgets_waited_on_are_let_go_once_the_keys_are_handled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heard: list[Message] = []
+    handled = OrderedKeysApp._handled
+
+    def hearing(app: OrderedKeysApp, pump: MessagePump, message: Message) -> None:
+        heard.append(message)
+        handled(app, pump, message)
+
+    monkeypatch.setattr(OrderedKeysApp, "_handled", hearing)
+    app = TwoBoxes()
+    async with app.run_test() as pilot:
+        await send(pilot, app, *"ab", "escape", "c")
+        assert heard  # the boxes were waited on
+        heard.clear()
+        app.query_one("#first", Input).value = "changed"  # messages no key sent
+        await pilot.pause()
+        assert heard == []
 
 
 async def test_keys_wait_for_a_hold_to_be_released() -> None:

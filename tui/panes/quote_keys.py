@@ -12,7 +12,6 @@ QUOTES_BINDINGS: list[BindingType] = [
         "Search",
         id="quotes.search",
         tooltip="Go to the search box and type a search",
-        priority=True,  # handled as it arrives, so the keys typed next reach the search box
     ),
     Binding(
         "down,up",

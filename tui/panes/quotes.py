@@ -19,13 +19,13 @@ from store.models import QuoteAnnotation, QuoteHit
 from store.safe_text import one_line
 from store.search import Ranking, SearchError
 from tui.heap import settle_heap
-from tui.key_order import hold_keys, release_keys
 from tui.panes.common import (
     WRITE_GROUP,
     DocumentRequested,
     report_failed_worker,
     report_failed_write,
 )
+from tui.panes.open_when_read import OpenWhenRead
 from tui.panes.quote_annotating import QuoteAnnotating
 from tui.panes.quote_citing import CitationRequested
 from tui.panes.quote_keys import QUOTES_BINDINGS
@@ -67,7 +67,7 @@ class QuotesPane(QuoteAnnotating):
     def __init__(self) -> None:
         super().__init__()
         self._searching = False
-        self._open_when_found = False
+        self._opening = OpenWhenRead(self)
         self._search_hint_shown = False
         self._unread = True
         """The case (or a new one) has not been read since the pane was last shown."""
@@ -131,7 +131,7 @@ class QuotesPane(QuoteAnnotating):
     @on(Input.Changed, "#quotes-search")
     def _query_changed(self, event: Input.Changed) -> None:
         self.query_text = event.value
-        self._open_when_found = False
+        self._opening.forget()
         self._refresh_keys()
         # One search at a time: keys typed while it runs are searched for together after it.
         if not self._searching:
@@ -160,10 +160,9 @@ class QuotesPane(QuoteAnnotating):
         self._follow_highlight()
         self._refresh_keys()
         self.search_box.results_shown()  # the key's echo and its results: one frame
-        if self._open_when_found:
-            self._open_when_found = False
+        if self._opening.asked:
+            self._opening.forget()
             self._open_highlighted()
-            release_keys(self)  # the reader holds them again while it reads the quote's document
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == WRITE_GROUP:
@@ -171,6 +170,7 @@ class QuotesPane(QuoteAnnotating):
             return
         if event.worker.group == "quotes" and event.state == WorkerState.ERROR:
             self._searching = False
+            self._opening.forget()  # nothing found to open
             if isinstance(event.worker.error, SearchError):
                 # Not "no quotes match": the case could not be searched, and stale results
                 # would look like an answer.
@@ -231,8 +231,7 @@ class QuotesPane(QuoteAnnotating):
         # or not yet asked for (the search starts when the pane's Show event arrives, or when
         # the case, still opening, is read).
         if self._searching or self._unread or self.pool is None:
-            self._open_when_found = True
-            hold_keys(self)  # the keys typed after the enter are for the quote it opens
+            self._opening.ask()
         else:
             self._open_highlighted()
 

@@ -40,8 +40,6 @@ class DocumentsPane(Vertical):
             id="documents.filter",
             tooltip="Filter the documents by title, source or author as you type (is:reviewed,"
             " is:new, …: by review state; is:copy: the copies listed once as their primary)",
-            # Priority: handled as it arrives, so the keys typed right after it reach the filter.
-            priority=True,
         ),
         Binding(
             "r",

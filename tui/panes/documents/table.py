@@ -22,6 +22,7 @@ from store.case import CasePool, DocumentSort
 from store.models import DocumentSummary, ReviewState
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
 from tui.panes.documents.cells import column_gap, column_widths, fit, row_cells
+from tui.panes.open_when_read import OpenWhenRead
 from tui.panes.review import REVIEW_GLYPHS
 
 PAGE_ROWS = 100
@@ -114,15 +115,19 @@ class DocumentTable(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._counting = False  # a count of this generation is on its way
         self._count_again = False
-        # The row an enter asked for before it was read (keys typed in one burst): opened
-        # when its page comes, forgotten when the list's query changes or it has no such row.
-        self._open_at: int | None = None
+        # The row an enter asked for before it was read: opened when its page comes,
+        # forgotten when the list's query changes or it has no such row.
+        self._opening = OpenWhenRead(self)
 
     # ---- loading -------------------------------------------------------------------------
 
     def watch_pool(self, old: CasePool | None, new: CasePool | None) -> None:
         # The case read anew (an ingest finished, another process changed it): same place.
+        # Read for the first time: an enter typed as it opened still opens the row it asked.
+        asked = self._opening.at if old is None else None
         self._reload(keep_place=old is not None and new is not None)
+        if asked is not None:
+            self._opening.ask(asked)
 
     def watch_list_query(self) -> None:
         self._reload()
@@ -142,7 +147,7 @@ class DocumentTable(ScrollView, can_focus=True):
         self._pages.clear()
         self._pending.clear()
         if not keep_place:
-            self._open_at = None
+            self._opening.forget()
             self.total = None
             self.cursor = 0
             self.scroll_to(y=0, animate=False)
@@ -204,8 +209,8 @@ class DocumentTable(ScrollView, can_focus=True):
         self._counting = False
         self.total = message.total
         self.cursor = self.cursor  # within the new count, if the list kept its place
-        if self._open_at is not None and self._open_at >= message.total:
-            self._open_at = None
+        if self._opening.at is not None and self._opening.at >= message.total:
+            self._opening.forget()
         if self._count_again:
             self._reload(keep_place=True)
 
@@ -222,8 +227,8 @@ class DocumentTable(ScrollView, can_focus=True):
         self.refresh()
         if self.cursor // PAGE_ROWS == message.page:
             self.refresh_bindings()  # a document under the cursor now: its keys come on
-        if self._open_at is not None and self._open_at // PAGE_ROWS == message.page:
-            self._open_row(self._open_at)
+        if self._opening.at is not None and self._opening.at // PAGE_ROWS == message.page:
+            self._open_row(self._opening.at)
 
     @on(Stepped)
     def _open_neighbour(self, message: Stepped) -> None:
@@ -239,6 +244,8 @@ class DocumentTable(ScrollView, can_focus=True):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "document-count" and event.state == WorkerState.ERROR:
             self._counting = False
+        if event.state == WorkerState.ERROR:
+            self._opening.forget()  # what it waited for will not come
         report_failed_worker(self, event, "Could not read the document list")
 
     def open_neighbour(self, doc_id: int, step: int) -> None:
@@ -296,7 +303,10 @@ class DocumentTable(ScrollView, can_focus=True):
         """Ask for the document at `index` to be read; if its row is not read yet (the enter
         came in one burst with the filter's keys), once it is."""
         doc = self.row(index) if self.total != 0 else None
-        self._open_at = index if doc is None and self.total != 0 else None
+        if doc is None and self.total != 0:
+            self._opening.ask(index)
+            return
+        self._opening.forget()
         if doc is not None:
             self.post_message(DocumentRequested(doc.id))
 

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive, var
 from textual.timer import Timer
 from textual.widgets import Static
-from textual.worker import Worker
+from textual.worker import Worker, WorkerState
 
 from store.case import CasePool
 from store.models import Document, QuoteHit, ReviewState
@@ -88,6 +88,9 @@ class ReaderPane(Vertical):
         """The reader has something to show for the document asked for: the document, or,
         when reading it takes a while, that it is on its way."""
 
+    class Failed(Message):
+        """The document asked for could not be read: it is not in the case, or reading failed."""
+
     def __init__(self) -> None:
         super().__init__()
         self.marks = QuoteMarks()
@@ -158,6 +161,8 @@ class ReaderPane(Vertical):
         elif self.pool is not None:
             self._loading_started()
             self._load(self.pool, doc_id, paragraph, spans)
+        else:
+            self.post_message(self.Failed())  # no case to read it from (it is still opening)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="reader")
     def _load(
@@ -184,6 +189,7 @@ class ReaderPane(Vertical):
         if message.document is None:
             self.document = None
             self.notify(f"Document {message.doc_id} is not in the case.", markup=False)
+            self.post_message(self.Failed())
             return
         self.note, self.tags = message.note, message.tags
         if message.again and self.document is not None and self.document.id == message.doc_id:
@@ -219,6 +225,8 @@ class ReaderPane(Vertical):
             return
         if event.worker.group == "reader" and event.worker.is_finished:
             self._loading_ended()
+            if event.state == WorkerState.ERROR:
+                self.post_message(self.Failed())
         report_failed_worker(self, event, "Could not open the document")
 
     def _render_document(

@@ -17,12 +17,13 @@ from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
-from textual.worker import Worker, get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.case import CasePool
 from store.models import Event, TimelineEntry, TimelineFilter
 from store.safe_text import one_line
 from tui.panes.common import DocumentRequested, report_failed_worker, row_navigation
+from tui.panes.open_when_read import OpenWhenRead
 from tui.panes.timeline.layout import TimelineLayout
 from tui.panes.timeline.text import (
     EVENT_INDENT,
@@ -108,9 +109,8 @@ class TimelineList(ScrollView, can_focus=True):
         self._wanted: list[tuple[PageKey, Event, int]] = []
         self._anchor: Event | None = None
         self._announced: TimelineEntry | None = None
-        # An enter that came before the event under the cursor was read (keys typed in one
-        # burst with the filter's): that event is opened once it is.
-        self._open_when_read = False
+        # An enter that came before the event under the cursor was read: opened once it is.
+        self._opening = OpenWhenRead(self)
         self._shown_on_screen = SHOWN_AT_FIRST
         """The filter of the timeline on screen."""
 
@@ -196,6 +196,8 @@ class TimelineList(ScrollView, can_focus=True):
         self._open_if_asked()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self._opening.forget()  # what it waited for will not come
         report_failed_worker(self, event, "Could not read the timeline")
 
     def entry(self, event: int) -> TimelineEntry | None:
@@ -293,7 +295,10 @@ class TimelineList(ScrollView, can_focus=True):
         # timeline's: the enter is for the new one's event under the cursor.
         current = self._shown_generation == self.generation
         entry = self.entry(self.cursor) if current else None
-        self._open_when_read = entry is None and self._reading()
+        if entry is None and self._reading():
+            self._opening.ask()
+            return
+        self._opening.forget()
         if entry is not None:
             self._open(entry)
 
@@ -304,11 +309,11 @@ class TimelineList(ScrollView, can_focus=True):
     def _open_if_asked(self) -> None:
         """Open the event under the cursor if an enter asked before it was read; forget the
         enter once nothing more is on its way (an empty timeline)."""
-        if not self._open_when_read:
+        if not self._opening.asked:
             return
         entry = self.entry(self.cursor)
         if entry is not None or not self._reading():
-            self._open_when_read = False
+            self._opening.forget()
         if entry is not None:
             self._open(entry)
 

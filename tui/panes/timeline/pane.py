@@ -86,8 +86,6 @@ class TimelinePane(Vertical):
             "Filter",
             id="timeline.filter",
             tooltip="Filter the events by sentence, title or outlet as you type",
-            # Priority: handled as it arrives, so the keys typed right after it reach the filter.
-            priority=True,
         ),
         Binding(
             "s",
