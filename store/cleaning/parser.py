@@ -2,8 +2,9 @@
 
 markdown-it is linear on long lines and gets nesting, escapes, reference links and emphasis
 right where hand-written regexes would not. Where its answer is known beforehand (a plain link,
-inline content with no markup, a line only some block rules can take) its slow Python loops are
-skipped, with the same tokens as the result (tests/store/cleaning/test_fast_paths*.py compare them).
+inline content with no markup, a line only some block rules can take, a list of one-line items)
+its slow Python loops are skipped, with the same tokens as the result
+(tests/store/cleaning/test_fast_paths*.py compare them).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from markdown_it.ruler import Rule, Ruler
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from store.cleaning.parser_lists import simple_list
 
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
@@ -217,6 +220,7 @@ _OPENERS = {
     "fence": "`~",
     "blockquote": ">",
     "hr": "*-_",
+    "simple_list": "*-+",
     "list": "*-+0123456789",
     "reference": "[",
     "html_block": "<",
@@ -274,4 +278,5 @@ def _by_opener(ruler: Ruler[RuleFuncBlockType]) -> None:
 MARKDOWN = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 MARKDOWN.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 MARKDOWN.core.ruler.at("inline", _parse_inline)
+MARKDOWN.block.ruler.before("list", "simple_list", simple_list)
 _by_opener(MARKDOWN.block.ruler)
