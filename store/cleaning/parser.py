@@ -162,7 +162,7 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
             tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
         if src is not None:
             tokens.append(_image(alt, src, level, title))
-        elif (inside := _plain_links(label, level + 1)) is None:
+        elif (inside := _label_tokens(label, level + 1)) is None:
             return None
         else:
             attrs: dict[str, str | int | float] = {"href": href}
@@ -175,6 +175,14 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
     if end < len(content):
         tokens.append(Token("text", "", 0, level=level, content=content[end:]))
     return tokens
+
+
+def _label_tokens(label: str, level: int) -> list[Token] | None:
+    """The tokens of a plain link's text: most hold no picture, and are one text token (the
+    link's text, as _PIECE reads it, holds a "[" only as a picture's)."""
+    if "[" not in label:
+        return [Token("text", "", 0, level=level, content=label)] if label else []
+    return _plain_links(label, level)
 
 
 # Inline content whose only markup is bold text, "**" around plain text, that opens after a

@@ -177,6 +177,14 @@ def test_any_text_with_links_parses_as_markdown_it_parses_it(text: str) -> None:
     assert_parsed_alike(f"* {text}")
 
 
+@pytest.mark.parametrize(
+    "label", ["Home", "", "a ! b", "E&S", "![logo](/l.png)", "![logo](/l.png) Home", "x ![](/p)"]
+)
+def test_link_texts_with_and_without_pictures_parse_as_markdown_it_parses_them(label: str) -> None:
+    for markdown in (f"[{label}](/a)", f'See [{label}](https://x.org/a "t") now'):
+        assert_parsed_alike(markdown)
+
+
 def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
     [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
     assert isinstance(link_open, Token)
