@@ -2,8 +2,9 @@
 
 markdown-it is linear on long lines and gets nesting, escapes, reference links and emphasis
 right where hand-written regexes would not. Where its answer is known beforehand (a plain link,
-inline content with no markup, a line only some block rules can take) its slow Python loops are
-skipped, with the same tokens as the result (tests/store/cleaning/test_fast_paths*.py compare them).
+inline content with no markup, a line only some block rules can take, a list of one-line items)
+its slow Python loops are skipped, with the same tokens as the result
+(tests/store/cleaning/test_fast_paths*.py compare them).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from markdown_it.ruler import Rule, Ruler
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+
+from store.cleaning.parser_lists import simple_list
 
 if TYPE_CHECKING:
     from markdown_it.helpers.parse_link_destination import _Result
@@ -159,7 +162,7 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
             tokens.append(Token("text", "", 0, level=level, content=content[end : piece.start()]))
         if src is not None:
             tokens.append(_image(alt, src, level, title))
-        elif (inside := _plain_links(label, level + 1)) is None:
+        elif (inside := _label_tokens(label, level + 1)) is None:
             return None
         else:
             attrs: dict[str, str | int | float] = {"href": href}
@@ -172,6 +175,14 @@ def _plain_links(content: str, level: int = 0) -> list[Token] | None:
     if end < len(content):
         tokens.append(Token("text", "", 0, level=level, content=content[end:]))
     return tokens
+
+
+def _label_tokens(label: str, level: int) -> list[Token] | None:
+    """The tokens of a plain link's text: most hold no picture, and are one text token (the
+    link's text, as _PIECE reads it, holds a "[" only as a picture's)."""
+    if "[" not in label:
+        return [Token("text", "", 0, level=level, content=label)] if label else []
+    return _plain_links(label, level)
 
 
 # Inline content whose only markup is bold text, "**" around plain text, that opens after a
@@ -217,6 +228,7 @@ _OPENERS = {
     "fence": "`~",
     "blockquote": ">",
     "hr": "*-_",
+    "simple_list": "*-+",
     "list": "*-+0123456789",
     "reference": "[",
     "html_block": "<",
@@ -274,4 +286,5 @@ def _by_opener(ruler: Ruler[RuleFuncBlockType]) -> None:
 MARKDOWN = _Markdown("commonmark", {"html": True}).enable(["table", "strikethrough"])
 MARKDOWN.helpers = _Helpers  # type: ignore[assignment]  # markdown-it's rules find them here
 MARKDOWN.core.ruler.at("inline", _parse_inline)
+MARKDOWN.block.ruler.before("list", "simple_list", simple_list)
 _by_opener(MARKDOWN.block.ruler)

@@ -1,11 +1,12 @@
 """The cleaning's shortcuts give the long way's answers: inline content of plain text and plain
 links gets the tokens markdown-it's inline parser would make of it; lines go only to the block
-rules that can take them; a block's counts are made once, with it; the words furniture phrases
-need are looked for with `in`."""
+rules that can take them; lists of one-line items are read in one pass; a block's counts are
+made once, with it; the words furniture phrases need are looked for with `in`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -14,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
+from store.cleaning import parser_lists
 from store.cleaning.blocks import Block
 from store.cleaning.parser import MARKDOWN, _plain_links, _plain_strong
 from store.cleaning.phrases import (
@@ -175,6 +177,14 @@ def test_any_text_with_links_parses_as_markdown_it_parses_it(text: str) -> None:
     assert_parsed_alike(f"* {text}")
 
 
+@pytest.mark.parametrize(
+    "label", ["Home", "", "a ! b", "E&S", "![logo](/l.png)", "![logo](/l.png) Home", "x ![](/p)"]
+)
+def test_link_texts_with_and_without_pictures_parse_as_markdown_it_parses_them(label: str) -> None:
+    for markdown in (f"[{label}](/a)", f'See [{label}](https://x.org/a "t") now'):
+        assert_parsed_alike(markdown)
+
+
 def test_tokens_made_by_the_shortcut_are_full_tokens() -> None:
     [link_open] = [t for t in _plain_links("[a](/b)") or [] if t.type == "link_open"]
     assert isinstance(link_open, Token)
@@ -209,8 +219,8 @@ def test_the_block_rules_are_the_ones_the_opener_shortcut_knows() -> None:
     # Another rule (a plugin) may take lines the shortcut sends past it.
     assert MARKDOWN.get_active_rules()["block"] == [
         *("by_opener", "list_by_opener", "blockquote_by_opener", "reference_by_opener"),
-        *("paragraph_by_opener", "table", "code", "fence", "blockquote", "hr", "list"),
-        *("reference", "html_block", "heading", "lheading", "paragraph"),
+        *("paragraph_by_opener", "table", "code", "fence", "blockquote", "hr", "simple_list"),
+        *("list", "reference", "html_block", "heading", "lheading", "paragraph"),
     ]
 
 
@@ -239,6 +249,71 @@ def test_the_rules_that_end_a_block_are_offered_through_the_shortcut() -> None:
     ],
 )
 def test_blocks_that_end_one_another_parse_as_markdown_it_parses_them(markdown: str) -> None:
+    assert_parsed_alike(markdown)
+
+
+# Lines of lists: one-line items the simple-list shortcut takes and items it leaves to the list
+# rule (other markers, indents, nested blocks, tables, references, tabs), and what may follow.
+LIST_LINES = [
+    *("* [Home](/)", "* [News](https://x.org/news)", "* Alpha", "* **Bold** item", "* “Quoted”"),
+    *("- [a](/b) and more", "- Élan", "+ (aside)", "+ ![logo](/l.png)", "* 'single'", "* [x]: /y"),
+    *("  * [Menu](/m)", "   * Three", "    * code", "\t* tab", "  + [Sub](/s)", "* a | b"),
+    *("    - [Deep](/d)", "    * Deeper", "      + Deepest", "  + **Bold**", "  - ", "  1. x"),
+    *("* # heading", "* > quote", "* 1. nested", "* - nested", "* ***", "* ```", "* <div>"),
+    *("*  two spaces", "* ", "*", "*item", "* **", "* ** x", "1. one", "- - -", "***", "---"),
+    *("", "", "text after", "  indented text", "    deeper", "===", "| a | b |", "|---|---|"),
+    *("> quoted", "# Heading", "[ref]: /r", "<div>", "```", "* Tail\u00a0", "* word "),
+]
+
+
+@given(st.lists(st.sampled_from(LIST_LINES), max_size=12).map("\n".join))
+def test_any_list_parses_as_markdown_it_parses_it(markdown: str) -> None:
+    assert_parsed_alike(markdown)
+    assert_parsed_alike(f"Intro\n{markdown}")
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "* [Home](/)\n* [News](/news)\n\nThe ferry left.",
+        "  * Alpha\n  * Beta\n\n\n",
+        "- [a](/b)\n- **Bold** item\n\n# Heading\n+ (x)\n+ “y”",
+        "Intro\n* one\n* two\n\n After, a space in",
+        "* [A](/a)\n  + [B](/b)\n    - [C](/c)\n  + [D](/d)\n* [E](/e)\n\nText",
+        "  * Alpha\n    * Beta\n",
+        "* a\n\n* b\n  * c\n\n\n* d\n\n- e",  # loose, then another list
+    ],
+)
+def test_simple_lists_take_the_shortcut(markdown: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    taken: list[int] = []
+    push = parser_lists._push_list
+
+    def counted(*args: Any) -> int:
+        taken.append(1)
+        return push(*args)
+
+    monkeypatch.setattr(parser_lists, "_push_list", counted)
+    assert_parsed_alike(markdown)
+    assert taken
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "* a\n* b\nlazy continuation",  # the last item's paragraph goes on
+        "* a\n\n  * b",  # a list inside an item, below a blank line
+        "* a\n  * b\n\n  * c",  # a loose list inside an item
+        "* a\n\n  more of a",  # the last item goes on past the blank line
+        "* a\n  * nested\n   * three spaces in\n* b",
+        "* a\n    * four spaces in: the item's text",
+        "* a\n  1. numbered",
+        "* a\n- b\nlazy",  # another marker: another list (its own lazy line)
+        "* a | b\n* c\n\nx",
+        "> * quoted list\n> * of two",
+    ],
+)
+def test_other_lists_go_the_long_way(markdown: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parser_lists, "_push_list", lambda *a: pytest.fail("shortcut taken"))
     assert_parsed_alike(markdown)
 
 
