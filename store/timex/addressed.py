@@ -15,14 +15,8 @@ from store.timex.around import sentence_around, word_before
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTHS, WEEKDAYS
 from store.timex.names import CLOSING_QUOTES, OPENING_QUOTES, PLURAL
-from store.timex.tense import (
-    FUTURE,
-    PAST_WORDS,
-    SCHEDULED_VERB,
-    TELLING_WORDS,
-    has_finite_past,
-    tense_direction,
-)
+from store.timex.past import PAST_WORDS, TELLING_WORDS, has_finite_past
+from store.timex.tense import FUTURE_TIME, SCHEDULED_VERB, tense_direction
 
 # An imperative is read by its shape, not by a list of verbs: a word that can be a verb (no
 # function word, date word, "-ed", "-ing" or "-ly" adverb) opening its clause, then
@@ -44,7 +38,7 @@ BARE_BEFORE_TODAY = re.compile(
 # out to us today", "Come and see us today": the reader asked to turn to the page's writer.
 TO_US_TODAY = re.compile(
     r"(?P<words>(?:[ \t]{1,3}[a-z]+){0,4}?)[ \t]{1,3}(?:us|me)[ \t]{1,3}today"
-    r"(?=[ \t]{0,3}(?:[.!?]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
+    r"(?=[ \t]{0,3}(?:[.!?,;:]|\Z)|[ \t]{1,3}(?:to|for|and|or)\b)"
 )
 FIRST_WORD = re.compile(r"[\W_]*(?P<word>[A-Za-z][A-Za-z'’]*)")
 # Where an imperative clause may open inside a sentence: "Then be sure to contact us today",
@@ -93,6 +87,18 @@ NOT_PRESENT = frozenset(
     {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "had"}
     | {"were", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "of", "by", "that"}
 )
+# "the threats businesses face today", "what customers want today": a plural subject and its
+# present verb closing a clause with "today", after the noun or the "what" the clause describes.
+PEOPLE_DOING_BEFORE = re.compile(
+    r"\b(?P<head>[a-z]{3,})[ \t]{1,3}(?P<subject>[a-z]{3,})[ \t]{1,3}"
+    r"(?P<verb>[a-z]{3,})[ \t]{1,3}\Z"
+)
+RELATIVE_HEADS = frozenset({"what", "that", "which", "whom"})
+# Words before a plural subject that make it the head of its own sentence: "Both teams play
+# today", "the unions strike today" tell of the day's event.
+NOT_HEADS = NOT_VERBS | {"the", "a", "an", "two", "three", "four", "five", "several", "said"}
+CLAUSE_CLOSE_AFTER = re.compile(r"[ \t]{0,3}(?:[.,;:!?)—–]|\Z)")
+TELLING_IN = re.compile(r"\b(?:said|says|say|told|tells)\b")
 # Prepositions before "today's" that speak of the age: "in today's world", "of today's cars".
 AGE_PREPOSITIONS = frozenset({"in", "of", "with", "into", "across", "throughout", "among"})
 
@@ -191,7 +197,7 @@ def nowadays(text: str, candidate: Candidate, phrase: str) -> bool:
     if phrase.lower() != "today":
         return False
     if not text.startswith(("'s", "’s"), candidate.end):
-        return _people_of_today(text, candidate)
+        return _people_of_today(text, candidate) or _what_people_do(text, candidate)
     direction = tense_direction(text, candidate.start, candidate.end)
     if AGE_NOUN_AFTER.match(text, candidate.end) is not None:
         return True  # "In today's interconnected world, the rise of apps has changed"
@@ -210,7 +216,7 @@ def _present(text: str, start: int) -> bool:
         return False
     return all(
         pattern.search(text, sentence_start, sentence_end) is None
-        for pattern in (FUTURE, SCHEDULED_VERB)
+        for pattern in (FUTURE_TIME, SCHEDULED_VERB)
     )
 
 
@@ -245,3 +251,25 @@ def _people_of_today(text: str, candidate: Candidate) -> bool:
     if word.endswith(("s", "ed", "ing")) or word in PAST_WORDS or word in TELLING_WORDS:
         return False
     return word not in NOT_PRESENT
+
+
+def _what_people_do(text: str, candidate: Candidate) -> bool:
+    """ "the threats businesses face today", "the tools designers use today", "what buyers
+    want today": a clause of a plural subject and its plain present, closed by "today", that
+    describes the noun or the "what" before it: what people do nowadays, in a sentence in the
+    present with no telling ("Both teams play today" has no such head; "Officials said
+    workers strike today" tells of the day)."""
+    found = PEOPLE_DOING_BEFORE.search(text, max(0, candidate.start - 48), candidate.start)
+    if found is None or CLAUSE_CLOSE_AFTER.match(text, candidate.end) is None:
+        return False
+    head, subject, verb = found["head"], found["subject"], found["verb"]
+    if head not in RELATIVE_HEADS and (head in NOT_HEADS or head.endswith(("ed", "ly"))):
+        return False
+    if PLURAL.fullmatch(subject) is None or subject in MASS_NOUNS:
+        return False
+    if verb.endswith(("s", "ed", "ing")) or verb in PAST_WORDS or verb in NOT_PRESENT:
+        return False
+    sentence_start, sentence_end = sentence_around(text, candidate.start)
+    if TELLING_IN.search(text, sentence_start, sentence_end) is not None:
+        return False
+    return _present(text, candidate.start)

@@ -28,7 +28,8 @@ import re
 
 from store.timex.around import sentence_around
 from store.timex.names import at_sentence_start
-from store.timex.tense import FUTURE, SCHEDULED_VERB, has_finite_past
+from store.timex.past import has_finite_past
+from store.timex.tense import FUTURE_TIME, SCHEDULED_VERB
 
 SPACE = r"[ \t]{1,3}"
 # Words that may stand before a sentence-opening "today": "And today, ...", "Even today ...".
@@ -131,7 +132,7 @@ def _opening_statement(text: str, start: int, end: int) -> bool:
         return False
     if days_own(text, end, sentence_end):
         return False
-    for pattern in (FUTURE, FIRST_PERSON, DAY_EVENT, UNDER_WAY, SCHEDULED_VERB):
+    for pattern in (FUTURE_TIME, FIRST_PERSON, DAY_EVENT, UNDER_WAY, SCHEDULED_VERB):
         if pattern.search(text, end, sentence_end) is not None:
             return False
     return True
@@ -153,7 +154,7 @@ def _state_of_things(text: str, start: int, state: re.Match[str]) -> bool:
     sentence_start, sentence_end = sentence_around(text, start)
     if has_finite_past(text, sentence_start, sentence_end):
         return False
-    return FUTURE.search(text, sentence_start, sentence_end) is None
+    return FUTURE_TIME.search(text, sentence_start, sentence_end) is None
 
 
 def _subject_holds_nowadays(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from store.timex.around import sentence_around
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTH
-from store.timex.tense import has_finite_past
+from store.timex.past import has_finite_past
 
 # The document's year named without a number: "this year", "the year", "the end of the year",
 # "year-end", "the calendar year". "last year", "next year", "the past year" point elsewhere.

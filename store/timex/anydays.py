@@ -21,7 +21,8 @@ import re
 
 from store.timex.around import SECOND_PERSON, sentence_around
 from store.timex.candidates import Candidate
-from store.timex.tense import has_finite_past, scheduled_present
+from store.timex.past import has_finite_past
+from store.timex.tense import scheduled_present
 
 DAY_WORD = re.compile(r"\b(?:today|tomorrow|tonight|yesterday)\b", re.IGNORECASE)
 # A "whenever" clause still open before the day word: no clause's punctuation since.

@@ -18,10 +18,10 @@ from store.timex.candidates import Candidate, from_anchor, years_before_period
 from store.timex.extents import literal
 from store.timex.lead import Accepts, Before, take_lead, words_before
 from store.timex.lexicon import COUNTS, SPACE, cased
+from store.timex.past import PAST_WORDS, TELLING_WORDS
 from store.timex.periods import UNITS
 from store.timex.rules import make
 from store.timex.spans import Span
-from store.timex.tense import PAST_WORDS, TELLING_WORDS
 
 DAY_WORDS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "the cities of tomorrow", "the heroes of yesterday": the future and the past at large.

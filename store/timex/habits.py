@@ -18,13 +18,8 @@ import re
 
 from store.timex.around import sentence_around
 from store.timex.candidates import Candidate
-from store.timex.tense import (
-    CLAUSE_BREAK,
-    PAST_WORDS,
-    WORD,
-    has_finite_past,
-    tense_direction,
-)
+from store.timex.past import PAST_WORDS, WORD, has_finite_past
+from store.timex.tense import CLAUSE_BREAK, tense_direction
 
 _ADVERB = r"(?:usually|typically|often|generally|normally|traditionally|commonly|mostly"
 _ADVERB += r"|always|frequently|sometimes|occasionally|customarily)"

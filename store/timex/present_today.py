@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from store.timex.around import sentence_around
-from store.timex.tense import has_finite_past, in_future_tense
+from store.timex.past import has_finite_past
+from store.timex.tense import future_time_before
 
 SPACE = r"[ \t]{1,3}"
 # The state: a present verb of being or becoming, a determiner opening a noun phrase, then up to
@@ -55,8 +56,8 @@ def nowadays(text: str, start: int, end: int) -> bool:
     before = max(sentence_start, start - REACH)
     if READER_MODAL_BEFORE.search(text, before, start) is not None:
         return True  # the reader's modal, which no future tense of the page's outweighs
-    if in_future_tense(text, start):
-        return False  # something to come on the day
+    if future_time_before(text, start):
+        return False  # something to come on the day ("may", "must" say what holds now)
     if TODAY_COMMA_AGE.match(text, end) is not None and not text[sentence_start:start].strip():
         return True
     state = STATE_BEFORE.search(text, before, start)

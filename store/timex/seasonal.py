@@ -27,7 +27,8 @@ from store.timex.around import (
 )
 from store.timex.candidates import Candidate
 from store.timex.lexicon import MONTH, MONTH_OR_ABBREVIATION, SEASONS, WEEKDAY
-from store.timex.tense import SENTENCE_BREAK, has_finite_past, tense_direction
+from store.timex.past import has_finite_past
+from store.timex.tense import SENTENCE_BREAK, tense_direction
 
 # A season followed by the months it spans, in brackets: "Late Summer (July–Sept)".
 MONTHS_GLOSS_AFTER = re.compile(rf"[ \t]{{0,3}}\((?:{MONTH_OR_ABBREVIATION})", re.IGNORECASE)

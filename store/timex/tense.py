@@ -2,7 +2,7 @@
 of the words around it: "will meet on Saturday" is the Saturday to come, "was signed on May 20"
 the May 20 past, "The vote is Tuesday" a schedule, "said Tuesday" the telling's day.
 
-Words only, no parser: past forms by their ending and a list of irregular ones, the future by
+Words only, no parser: past forms as `store.timex.past` reads them, the future by
 its auxiliaries and words of intent, clauses by their punctuation and conjunctions.
 """
 
@@ -10,34 +10,40 @@ from __future__ import annotations
 
 import re
 
-# Words that put the rest of their sentence in the future: "will meet on Saturday".
+from store.timex.past import (
+    ADVERB,
+    MODIFIERS,
+    TELLING_WORDS,
+    WORD,
+    first_past,
+    is_past,
+    past_at,
+)
+
+# Words of a time to come: "will meet on Saturday", "expects to close in March".
+_FUTURE_TIME = (
+    r"will|shall|would(?![ \t]{1,3}have\b)|won['’]t|going\s+to"
+    r"|expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,4}?to"
+    r"|set\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
+    r"|scheduled|likely\s+to|(?:is|are)\s+(?:due\s+)?to|as\s+(?:soon|early)\s+as|upcoming"
+)
+FUTURE_TIME = re.compile(rf"\b(?:{_FUTURE_TIME})\b|\w['’]ll\b")
+# Words of what may or must be, and a bare expectation: no time of their own ("Today's clients
+# expect more", "Homes built today may have aluminium wire" say what holds now), but a date
+# after them in their clause lies ahead ("must be filed by May 1", "expect a ruling in March").
 FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|going\s+to|expect(?:s|ed\s+to)?|set\s+to"
-    r"|plan(?:s|ned|ning)?\s+(?:to|for)|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|due\s+to\s+be"
-    r"|scheduled|likely\s+to|(?:is|are)\s+(?:due\s+)?to|(?:may|might|should|must)(?!\s+have\b)"
-    r"|as\s+(?:soon|early)\s+as|upcoming)\b|\w['’]ll\b"
+    rf"\b(?:{_FUTURE_TIME}|would|expects?|(?:may|might|should|must)(?!\s+have\b))\b|\w['’]ll\b"
 )
 # A past auxiliary before a word of the future leaves the direction open: "had been scheduled
 # to expire Friday" may be past or still to come, "were planning to drive on Monday" too.
 PAST_AUXILIARY = re.compile(
     r"\b(?:was|were|had)(?:\s{1,3}[a-z]{2,12}ly)?(?:\s{1,3}(?:been|not|already))?\s{1,3}\Z"
 )
-# Words that put their clause in the past: "was signed on May 20", "the deal closed in March".
-IRREGULAR_PAST = (
-    "was were had did ago met went came took made saw gave found began became left"
-    " held led won lost fell rose sold bought paid spent got ran wrote spoke broke chose drove"
-    " flew grew knew meant sent stood thought threw wore brought caught fought taught felt kept"
-    " built heard struck shot sought hid swore dealt sat"
-)
-PAST_WORDS = frozenset(IRREGULAR_PAST.split())
-PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
-# Verbs of telling, and any past form, just before a day date the telling ("said Tuesday").
-TELLING_WORDS = (PAST_WORDS - {"was", "were"}) | {"said", "told"}
-WORD = re.compile(r"[A-Za-z]+")
 LAST_WORD = re.compile(r"([\w'’]+)\s{1,3}\Z")
-# The word just before an expression (an "on" between at most), and the one before it.
+# The word just before an expression (an "on" between at most), and the two before it.
 LAST_WORDS = re.compile(
-    r"(?:(?P<previous>[A-Za-z]+)\s{1,3})?(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
+    r"(?:(?:(?P<earlier>[A-Za-z]+)\s{1,3})?(?P<previous>[A-Za-z]+)\s{1,3})?"
+    r"(?P<last>[A-Za-z]+)(?:\s{1,3}on)?\s{1,3}\Z"
 )
 # Not the stop of "a.m." or "p.m.": "ran from 10 a.m. to 5 p.m." is one clause.
 SENTENCE_BREAK = re.compile(r"(?<![ap]\.m)[.!?]\s")
@@ -59,12 +65,6 @@ SHORT_WORD_BEFORE = re.compile(r"\b[A-Za-z]{1,3}\Z")
 # A sentence's opening, and the preposition of an expression that opens it ("In January,").
 SENTENCE_OPENING = re.compile(
     r"(?:\A|[.!?][\"”’')]{0,3}\s{1,3}|\n)[\"“‘'`(]{0,2}(?:[A-Z][a-z]{1,6}\s{1,3})?\Z"
-)
-# Words after which an -ed word is a participle: "to be completed", "is expected in December";
-# or an adjective: "the reduced dividend is payable Jan. 2", "its revised plan".
-PARTICIPLE_AFTER = frozenset(
-    {"be", "to", "is", "are", "am", "been", "being"}
-    | {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 )
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}\Z")
 # A present "is"/"are" placing an event on the day ("The vote is Tuesday", "The meeting is at
@@ -118,13 +118,21 @@ def in_future_tense(text: str, start: int) -> bool:
     return cue is not None and not PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
 
 
-def _future_cue(text: str, start: int) -> int | None:
-    """Where the nearest word of the future before `start` in its sentence starts, if any."""
+def future_time_before(text: str, start: int) -> bool:
+    """Whether the sentence before `start` speaks of a time to come ("will vote today"), a
+    modal or a bare "expect" aside: "what clients expect today", "you may notice today" say
+    what holds now, whatever a date after them does."""
+    cue = _future_cue(text, start, FUTURE_TIME)
+    return cue is not None and not PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
+
+
+def _future_cue(text: str, start: int, words: re.Pattern[str] = FUTURE) -> int | None:
+    """Where the nearest of `words` of the future before `start` in its sentence starts."""
     window_start = max(0, start - FUTURE_REACH)
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, start):
         sentence_start = stop.end()
-    cues = list(FUTURE.finditer(text, sentence_start, start))
+    cues = list(words.finditer(text, sentence_start, start))
     return cues[-1].start() if cues else None
 
 
@@ -167,7 +175,7 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
         if len(WORD.findall(text, telling.end(), start)) <= TELLING_REACH:
             return -1
         clause_start = telling.end()
-    past = _first_past(text, clause_start, start)
+    past = first_past(text, clause_start, start)
     if past >= 0:
         return 0 if _planning_at(text, past) else -1
     if _scheduled_present(text, clause_start, start):
@@ -185,7 +193,7 @@ def tense_direction(text: str, start: int, end: int = -1) -> int:
     # The first verb after it governs: "In September, it announced plans to buy" is past.
     future_after = FUTURE.search(text, end, after_end)
     limit = future_after.start() if future_after is not None else after_end
-    if _first_past(text, end, limit) >= 0 or _telling_in_clause(text, end, limit):
+    if first_past(text, end, limit) >= 0 or _telling_in_clause(text, end, limit):
         return -1
     if future_after is not None or cue is not None:
         return 1
@@ -207,7 +215,7 @@ def _reported_future(text: str, cue: int) -> bool:
     sentence_start = window_start
     for stop in SENTENCE_BREAK.finditer(text, window_start, cue):
         sentence_start = stop.end()
-    return _first_past(text, sentence_start, cue) >= 0
+    return first_past(text, sentence_start, cue) >= 0
 
 
 def _fronted_direction(text: str, start: int, end: int) -> int:
@@ -221,12 +229,14 @@ def _fronted_direction(text: str, start: int, end: int) -> int:
     # that marked it", "after the mill opened") does not.
     future = FUTURE.search(text, end, sentence_end)
     limit = future.start() if future is not None else sentence_end
-    previous = ""
+    previous = earlier = ""
     for found in WORD.finditer(text, end, limit):
         word = found.group().lower()
-        if previous not in SUBORDINATORS and (word in ("said", "told") or _is_past(word, previous)):
+        if previous not in SUBORDINATORS and (
+            word in ("said", "told") or past_at(text, found, previous, earlier)
+        ):
             return -1
-        previous = word
+        previous, earlier = word, previous
     return 1 if future is not None else 0
 
 
@@ -250,7 +260,7 @@ def fronted_future(text: str, start: int, end: int) -> bool:
     if future is None:
         return False
     before_future = (end, future.start())
-    return _first_past(text, *before_future) < 0 and TELLING.search(text, *before_future) is None
+    return first_past(text, *before_future) < 0 and TELLING.search(text, *before_future) is None
 
 
 def _fronted(text: str, start: int, end: int) -> bool:
@@ -282,7 +292,7 @@ def planned_from_past(text: str, start: int) -> bool:
         auxiliary = PAST_AUXILIARY.search(text, max(0, cue - 24), cue)
         if auxiliary is not None:
             return not auxiliary.group().lstrip().startswith("had")
-    past = _first_past(text, _clause_start(text, start), start)
+    past = first_past(text, _clause_start(text, start), start)
     return past >= 0 and _planning_at(text, past)
 
 
@@ -328,57 +338,13 @@ def _telling_in_clause(text: str, start: int, end: int) -> bool:
     return telling is not None and CLAUSE_BREAK.search(text, start, telling.start()) is None
 
 
-def _is_past(word: str, previous: str) -> bool:
-    """A past-tense verb: "was", "met", "signed", "carried"; an -ed word after "be", "is" or "to"
-    is a participle ("to be completed by May 8"), and "need", "speed" are no past at all."""
-    if previous in PARTICIPLE_AFTER and word not in PAST_AUXILIARIES:
-        return False  # "when the case is heard", "the sold shares"
-    if word in PAST_WORDS:
-        return True
-    if len(word) < 5:
-        return False
-    return word.endswith("ied") or (word.endswith("ed") and word[-3] != "e")
-
-
-# Words that tell a regular "-ed" form is a verb, before it (its subject) or after it (its
-# object): "we ended up", "made it hard", "cut back the vines"; "guided tours", "edged with
-# red", "Extended Bloom" are adjectives.
-SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "who", "which", "that"})
-OBJECTS = frozenset({"it", "the", "a", "an", "them", "him", "her", "us", "me", "up", "to"})
-
-
-def has_finite_past(text: str, start: int, end: int) -> bool:
-    """Whether a past-tense verb stands anywhere in `start:end` (a sentence, say): an irregular
-    past ("made", "was"), or an "-ed" form after its subject or before its object."""
-    words = [found.group().lower() for found in WORD.finditer(text, start, end)]
-    for index, word in enumerate(words):
-        previous = words[index - 1] if index else ""
-        if word in PAST_WORDS and previous not in PARTICIPLE_AFTER:
-            return True
-        if not _is_past(word, previous):
-            continue
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if previous in SUBJECTS or following in OBJECTS:
-            return True
-    return False
-
-
-def _first_past(text: str, start: int, end: int) -> int:
-    """Where the first past-tense verb in `start:end` is, or -1."""
-    previous = ""
-    for found in WORD.finditer(text, start, end):
-        word = found.group().lower()
-        if _is_past(word, previous):
-            return found.start()
-        previous = word
-    return -1
-
-
 def _told_just_before(text: str, start: int) -> bool:
-    found = LAST_WORDS.search(text, max(0, start - 32), start)
+    found = LAST_WORDS.search(text, max(0, start - 48), start)
     if found is None:
         return False
     last, previous = found["last"].lower(), (found["previous"] or "").lower()
+    if previous in MODIFIERS or ADVERB.fullmatch(previous):
+        previous = (found["earlier"] or "").lower()  # "are automatically waived Monday"
     if previous in PASSIVE_AUXILIARIES:
         return False  # "will be paid Dec. 14": a participle, its tense is the auxiliary's
-    return last in TELLING_WORDS or _is_past(last, previous)
+    return last in TELLING_WORDS or is_past(last, previous)

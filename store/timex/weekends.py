@@ -19,7 +19,8 @@ from store.timex.addressed import imperative_sentence
 from store.timex.around import SECOND_PERSON, sentence_around
 from store.timex.candidates import Candidate
 from store.timex.habits import USUAL
-from store.timex.tense import has_finite_past, tense_direction
+from store.timex.past import has_finite_past
+from store.timex.tense import tense_direction
 
 # A suggestion put as a question: "Why not rent a car for the weekend?", "How about a trip?".
 SUGGESTION = re.compile(r"\b(?:[Ww]hy[ \t]{1,3}not|[Hh]ow[ \t]{1,3}about)\b")
