@@ -1,97 +1,34 @@
-"""Reading crawler markdown or plain text into a flat list of blocks the cleaning rules can judge.
+"""Reading crawler markdown into a flat list of blocks the cleaning rules can judge (plain text
+in store/cleaning/plain_text.py).
 
 Markdown goes through markdown-it, set up in store/cleaning/parser.py; this module walks its
-tokens.
+tokens; the markup left in its text goes in store/cleaning/markup.py.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from markdown_it.common.html_blocks import block_names
 from markdown_it.token import Token
 
 from store.cleaning.bold_mends import mend_bold
 from store.cleaning.code import MIN_LINES, code_text, looks_like_code
 from store.cleaning.emphasis import join_adjacent_bold, without_empty_emphasis
 from store.cleaning.link_edges import space_glued_links
+from store.cleaning.markup import html_text, text_piece
 from store.cleaning.parser import MARKDOWN
 from store.cleaning.phrases import is_prose
 
 BlockKind = Literal["heading", "para", "item", "row", "code"]
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-# Plain text wrapped at a column: the widths wrapping tools and editors use (60-100), and how
-# many mid-sentence breaks show that a file was wrapped rather than broken by hand once or twice.
-MIN_WRAP_WIDTH = 40
-MAX_WRAP_WIDTH = 100
-MIN_WRAPPED_LINES = 2
-# A line that ends a sentence (or introduces what follows), closing quotes or brackets after it.
-_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 # "[Image: KKD / Facebook.]": caption markers that copy-paste tools leave inside the text.
 _MEDIA_MARKER = re.compile(
     r"\[(?:image|photo|picture|video|graphic|illustration|caption)s?\s*:[^\[\]\n]{0,300}\]",
     re.IGNORECASE,
-)
-_HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>|<!--.*?-->", re.DOTALL)
-# Tags that sit inside a word ("wor<b>d</b>") vanish; any other tag separates words.
-_INLINE_TAGS = frozenset(
-    {"a", "abbr", "b", "bdi", "cite", "code", "em", "font", "i", "mark", "q", "s", "small"}
-    | {"span", "strong", "sub", "sup", "u"}
-)
-# Every element name HTML has, block-level ones from markdown-it's list; any other "tag" is text
-# between angle brackets ("<The Palace: Tale of Jang Noksu>", "<Ctrl>"). Custom elements hold a
-# hyphen.
-_HTML_ELEMENTS = (
-    frozenset(block_names)
-    | _INLINE_TAGS
-    | frozenset(
-        {
-            "area",
-            "audio",
-            "br",
-            "button",
-            "canvas",
-            "data",
-            "datalist",
-            "del",
-            "dfn",
-            "embed",
-            "img",
-        }
-        | {
-            "input",
-            "ins",
-            "kbd",
-            "label",
-            "map",
-            "meter",
-            "noscript",
-            "object",
-            "output",
-            "picture",
-        }
-        | {"pre", "progress", "rp", "rt", "ruby", "samp", "script", "select", "slot", "source"}
-        | {
-            "style",
-            "svg",
-            "template",
-            "textarea",
-            "time",
-            "tt",
-            "var",
-            "video",
-            "wbr",
-            "math",
-            "big",
-        }
-        | {"strike", "nobr", "marquee", "blink", "font", "image", "xmp", "noembed", "acronym"}
-    )
 )
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
@@ -141,70 +78,6 @@ def normalize(text: str) -> str:
 def remove_media_markers(text: str) -> str:
     # A space, not nothing: the marker is often glued between two sentences.
     return _MEDIA_MARKER.sub(" ", text)
-
-
-def text_blocks(text: str) -> list[Block]:
-    """Plain text: paragraphs are separated by blank lines, and by a single line break that no
-    column wrapping made (see `_paragraph_lines`); the lines of one paragraph join with a space."""
-    chunks = _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [[line.strip() for line in chunk.split("\n") if line.strip()] for chunk in chunks]
-    width = _wrap_width(lines)
-    blocks = []
-    for chunk, stripped in zip(chunks, lines, strict=True):
-        if looks_like_code(stripped):
-            blocks.append(Block("code", code_text(textwrap.dedent(chunk).split("\n"))))
-            continue
-        for part in _paragraph_lines(stripped, width):
-            blocks.append(Block("para", normalize(remove_media_markers(part))))
-    return [block for block in blocks if block.text]
-
-
-def _ends_sentence(line: str) -> bool:
-    return _SENTENCE_END.search(line) is not None
-
-
-def _wrap_width(chunks: list[list[str]]) -> int | None:
-    """The column a hard-wrapped file's prose was wrapped at, or None if its lines are not wrapped.
-
-    Wrapping shows as lines broken mid-sentence, followed by more of their paragraph, none longer
-    than a terminal's width; a file whose only line breaks end sentences (or run past any such
-    width) holds one paragraph (or title) a line. The wrapped lines' longest is the width."""
-    inner = [line for chunk in chunks for line in chunk[:-1]]  # lines their paragraph goes on after
-    wrapped = [
-        len(line)
-        for line in inner
-        if MIN_WRAP_WIDTH <= len(line) <= MAX_WRAP_WIDTH and not _ends_sentence(line)
-    ]
-    return max(wrapped) if len(wrapped) >= MIN_WRAPPED_LINES else None
-
-
-def _goes_on(line: str, next_line: str) -> bool:
-    """Whether `next_line` carries on the sentence `line` broke off, whatever the wrapping: it
-    starts in lower case after a line that ends no sentence ("the vote\nwas held")."""
-    return next_line[:1].islower() and not _ends_sentence(line)
-
-
-def _paragraph_lines(lines: list[str], width: int | None) -> list[str]:
-    """The paragraphs of one blank-line-separated chunk: a line break is a paragraph's end unless
-    the sentence goes on in lower case, or the file is wrapped at `width` and the break is where
-    wrapping puts one, the line within the width and either mid-sentence or too full for the next
-    word. A sentence's end short enough for the next word was broken by hand, as a wrapped
-    paragraph's last line is."""
-    if not lines:
-        return []
-    paragraphs = [lines[0]]
-    for line in lines[1:]:
-        before = paragraphs[-1].rsplit("\n", 1)[-1]
-        next_word = len(line.split(maxsplit=1)[0])
-        fits = len(before) + 1 + next_word <= (width or 0)
-        wrapped = (
-            width is not None and len(before) <= width and not (fits and _ends_sentence(before))
-        )
-        if wrapped or _goes_on(before, line):
-            paragraphs[-1] += "\n" + line
-        else:
-            paragraphs.append(line)
-    return paragraphs
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -314,69 +187,21 @@ def _count_letters(text: str) -> int:
     return ascii_letters + len(_NOT_LETTER.sub("", _ASCII_RUNS.sub("", text)))
 
 
-# What is left of markup that the parser read as text: the target of a picture or link whose
-# brackets did not pair, where the target is no address to read (an inline data: picture, a
-# javascript: button).
-_DEAD_TARGET = re.compile(r"!?\[?\]?\((?:data|javascript):[^\s)]*\)?", re.IGNORECASE)
-# A tag written as text ("&lt;a href=…&gt;" in a republishing box): a known element's name
-# opens it, so text in angle brackets ("<The Palace>") does not look like one.
-_TAG_TEXT = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*[\s>/]")
-# A link to a place on the page whose text is its target, which a converter writes as an
-# autolink ("Like this:<#section8>" for a heading's permalink anchor) and CommonMark, wanting a
-# scheme, leaves as text: no words of the page.
-_SELF_ANCHOR = re.compile(r"<#[^\s<>]*>")
 # A heading's permalink a converter wrote as its bare target, run into the heading's last word
 # ("Preferring real estate to architecture#section2"); "C#" and a spaced "#hashtag" stay.
 _GLUED_ANCHOR = re.compile(r"(?<=[^\W\d_])#[A-Za-z][\w-]*$")
 
 
-def _text_piece(text: str) -> str:
-    """A text token's words, without the leftovers of markup read as text."""
-    if ":" in text and "(" in text:
-        text = _DEAD_TARGET.sub(" ", text)
-    if "<#" in text:
-        text = _SELF_ANCHOR.sub("", text)
-    if "<" in text and _TAG_TEXT.search(text):
-        text = _html_text(text, unescape=False)
-    return text
-
-
 def _inline_piece(token: Token) -> str:
     if token.type == "text":
-        return _text_piece(token.content)
+        return text_piece(token.content)
     if token.type == "code_inline":
         return token.content
     if token.type in ("softbreak", "hardbreak"):
         return " "
     if token.type == "html_inline":
-        return _html_text(token.content)
+        return html_text(token.content)
     return ""  # images, emphasis and strikethrough marks
-
-
-# Elements whose content is code, never text a reader sees.
-_CODE_ELEMENT = re.compile(
-    r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL
-)
-
-
-def _html_text(fragment: str, *, unescape: bool = True) -> str:
-    """The text of raw HTML: tags removed, the words inside them (a link's) kept, scripts and
-    styles dropped. A fragment whose entities decode to more tags (an escaped copy of the page
-    for republishing) has those removed too: tags are never article text."""
-
-    def replace(match: re.Match[str]) -> str:
-        name = (match.group(1) or "").lower()
-        if match.group(1) and name not in _HTML_ELEMENTS and "-" not in name:
-            return match.group()  # no element: text in angle brackets
-        return "" if name in _INLINE_TAGS else " "
-
-    text = _HTML_TAG.sub(replace, _CODE_ELEMENT.sub(" ", fragment))
-    if not unescape:
-        return text
-    text = html.unescape(text)
-    if "<" in text and _TAG_TEXT.search(text):
-        text = _HTML_TAG.sub(replace, _CODE_ELEMENT.sub(" ", text))
-    return text
 
 
 class _BlockBuilder:
@@ -531,7 +356,7 @@ class _BlockBuilder:
 
     def _on_html_block(self, token: Token) -> None:
         # Scripts and styles go; the prose around them (a block of <p>s) stays.
-        self._add_loose_text(_html_text(token.content))
+        self._add_loose_text(html_text(token.content))
 
     def _add_loose_text(self, text: str) -> None:
         text = normalize(remove_media_markers(text))

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from store.cleaning.bios import mark_bios
-from store.cleaning.blocks import Block, markdown_blocks, text_blocks
+from store.cleaning.blocks import Block, markdown_blocks
 from store.cleaning.captions import is_caption
 from store.cleaning.citations import mark_reference_lists
 from store.cleaning.code import is_data
@@ -35,6 +35,7 @@ from store.cleaning.meta import (
     trailing_byline,
 )
 from store.cleaning.phrases import ends_sentence, is_furniture, is_weak
+from store.cleaning.plain_text import text_blocks
 from store.cleaning.region import mark_outside_main
 from store.cleaning.repeats import mark_repeats
 from store.cleaning.sitenames import site_free_title

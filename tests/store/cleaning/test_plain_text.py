@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from store.cleaning.blocks import text_blocks
+from store.cleaning.plain_text import text_blocks
 
 HARBOUR = (
     "The harbour board approved the dredging plan on Thursday after two years of hearings, "

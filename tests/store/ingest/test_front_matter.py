@@ -10,13 +10,14 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from store.case import Case
-from store.ingest.formats import TEXT_KEYS, read_document
+from store.ingest.formats import read_document
 from store.ingest.front_matter import (
     read_leniently,
     scalar,
     split_front_matter,
     web_address_problem,
 )
+from store.ingest.front_matter_fields import TEXT_KEYS
 from store.ingest.run import ingest
 
 BODY = "The article's first paragraph.\n\nIts second paragraph.\n"

@@ -1,5 +1,5 @@
 """A saved page's metadata read as trafilatura's `extract_metadata` reads it, without the
-categories, tags and licence it also looks for (store/ingest/formats.py `page_metadata`)."""
+categories, tags and licence it also looks for (store/ingest/page_metadata.py `page_metadata`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import trafilatura
 from trafilatura.utils import load_html
 
-from store.ingest.formats import page_metadata
+from store.ingest.page_metadata import page_metadata
 from store.timex.pubdates import quiet_libraries
 
 FIELDS = ("title", "author", "url", "sitename", "date")
