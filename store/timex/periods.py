@@ -155,7 +155,7 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
         return None
     if lead.det is not None:
         shift = lead.det
-        resolve = from_anchor(lambda anchor: spans.season(anchor.year + shift, code))
+        resolve = from_anchor(lambda anchor: _season_from(anchor, code, shift))
         return make(core, lead, resolve, "season", "deictic", reference="set")
     if not has_cue(before, SEASON_CUES):
         return None
@@ -164,6 +164,21 @@ def season(core: re.Match[str], before: Before) -> Candidate | None:
     direction = tense_direction(core.string, lead.start, core.end())
     resolve = in_reference_year(lambda year: spans.season(year, code), direction)
     return make(core, lead, resolve, "season", "underspecified")
+
+
+def _season_from(anchor: dt.date, code: str, shift: int) -> spans.Span:
+    """ "last summer" is the latest summer over by `anchor` (in a December article, that
+    year's; in a July one, the year before's), "next summer" the first not yet begun, "this
+    summer" the anchor year's. A winter runs into the next year: in January, the winter
+    under way is the one that began the December before."""
+    if shift == 0:
+        return spans.season(anchor.year, code)
+    years = range(anchor.year - 2, anchor.year + 2)
+    if shift < 0:
+        latest = max(year for year in years if spans.season(year, code).end < anchor)
+        return spans.season(latest + shift + 1, code)
+    first = min(year for year in years if spans.season(year, code).start > anchor)
+    return spans.season(first + shift - 1, code)
 
 
 def quarter(core: re.Match[str], before: Before) -> Candidate | None:
