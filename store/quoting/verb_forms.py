@@ -21,6 +21,9 @@ _MODALS = _words("may might can could will would shall should must")
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
 _BE_OR_HAVE = _words("is was are were has had have")
 _MEANING = _words("means meant denotes translates signifies")
+# Verbs of being, getting and knowing: what their subject is, gets or knows, never what it
+# says ("The firm was put to the test", "The chatbot got cagey", "The agent understood").
+_SILENT = _words("is was are were be been got gets understood understands knew knows")
 
 
 def finite_form(verb: Token) -> bool:
@@ -39,6 +42,12 @@ def glossing(tokens: list[Token], at: int) -> bool:
     “keeping every ledger in step”" may be a firm's motto as well as an acronym's
     expansion: left to the other rules.)"""
     return tokens[at].lower in _MEANING
+
+
+def says_nothing(verb: Token) -> bool:
+    """Is the verb one whose subject says nothing by it (see `_SILENT`), so that a quote in
+    its sentence is no word of the subject's?"""
+    return verb.lower in _SILENT
 
 
 def auxiliary(word: Token) -> bool:
