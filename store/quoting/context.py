@@ -21,6 +21,7 @@ from store.quoting.agreement import names_someone
 from store.quoting.cues import Cue, _window, is_plea
 from store.quoting.marks import Sentences
 from store.quoting.name_runs import after_apposition, name_end, past_aside
+from store.quoting.names import reads_as_a_person
 from store.quoting.phrases import Subject
 from store.quoting.subjects import subject_before
 from store.quoting.tokens import Token
@@ -31,6 +32,7 @@ from store.quoting.verb_forms import (
     modal_after,
     noun_before_verb,
     participle,
+    passive,
     plural_head,
     says_nothing,
 )
@@ -243,6 +245,16 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     return subject, verb
 
 
+def _passive(verb: Token, text: str) -> bool:
+    after = _FIRST_WORD_RE.match(text, verb.end)
+    return after is not None and passive(verb, after.group(1).lower())
+
+
+def _a_person(subject: Subject) -> bool:
+    """Does the subject read as a person (see `reads_as_a_person`), or as a pronoun?"""
+    return subject.kind != "name" or subject.titled or reads_as_a_person(subject.text)
+
+
 def _people_of(tokens: list[Token], i: int, at: int) -> tuple[Subject, Token] | None:
     """The people or the body a noun after a name names, as written ("North Dakota
     residents", "Clinton supporters", "the BLM group"), the subject of the verb after it: not
@@ -320,8 +332,8 @@ def find_context_cues(
             subject, verb = parsed
             if is_plea(verb.lower, text, verb.end) or subject.text == "it":
                 continue  # "It’s the way …": a dummy "it" stands for nothing that speaks
-            if says_nothing(verb):
-                continue  # "The firm was put to the test", "The bot got cagey about “…”"
+            if says_nothing(verb) or (_passive(verb, text) and not _a_person(subject)):
+                continue  # "The bot got cagey about “…”", "Quay Movers was put to the test"
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )

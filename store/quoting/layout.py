@@ -24,7 +24,7 @@ import re
 from store.quoting.cues import Cue
 from store.quoting.lexicon import JOB_TITLES, POST_ENDINGS, TITLES
 from store.quoting.marks import TRANSCRIPT_SPEAKER
-from store.quoting.names import first_name_gender, gender_of_word
+from store.quoting.names import first_name_gender, reads_as_a_person
 from store.quoting.phrases import Subject
 from store.quoting.signed_posts import post_signature_cues
 
@@ -113,20 +113,9 @@ def transcript_cue(index: int, text: str) -> Cue | None:
         return None
     if match.group("name"):
         return _name_cue(index, match, "name", "transcript")
-    if not _reads_as_a_person(match.group("cased")):
+    if not reads_as_a_person(match.group("cased")):
         return None  # "Harbour Style Box: “…”": a product's or a section's label
     return _name_cue(index, match, "cased", "transcript")
-
-
-def _reads_as_a_person(name: str) -> bool:
-    """Does a label's run of capitalised words read as a person's name or post: one word (a
-    surname, "Okafor:"), a first name known for a person's ("Ann Cole:"), or a title or a
-    post among its words ("Mayor Cole:", "Harbour Master:")? Written in capitals, a
-    transcript's speaker needs none of this: a product is not labelled so."""
-    words = name.split()
-    if len(words) == 1 or first_name_gender(name) or gender_of_word(words[0]):
-        return True
-    return any(word.lower() in _POSTS for word in words)
 
 
 def quoted_turn_cue(index: int, text: str) -> Cue | None:

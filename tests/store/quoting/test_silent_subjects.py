@@ -52,3 +52,20 @@ def test_a_subject_that_does_something_with_words_still_speaks(text: str, speake
 def test_a_verb_of_saying_after_a_silent_subject_names_the_speaker() -> None:
     text = "Ann Cole was at the quay. “The ferries will run all winter,” Tom Lee said."
     assert speakers(text) == ["Tom Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A firm that is acted on says nothing; one described by a verb of being may.
+        ("Quay Movers was hired by the Lees, who wanted it “quick, calm and cheap.”", None),
+        (
+            "Harbour Lines was blunt in its notice: “No ferry will sail before the spring.”",
+            "Harbour Lines",
+        ),
+        # A person's passive stays theirs: "was quoted as", "was heard".
+        ("Ann Cole was heard telling crews it was “the worst winter in forty years.”", "Ann Cole"),
+    ],
+)
+def test_a_passive_silences_a_firm_not_a_person(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
