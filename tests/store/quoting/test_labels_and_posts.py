@@ -116,3 +116,22 @@ def test_a_product_label_after_an_announcing_paragraph_takes_its_speaker() -> No
     intro = text("Ann Cole tried both passes this year. Here is what she said about each:")
     quotes = found(intro, text(f"Quay Ferry Pass: {LINE}"), text(f"Island Hopper Pass: {LINE}"))
     assert [speaker for speaker, _role in quotes] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ann Cole tried both passes. Here is what she had to say about each:",
+        "Here is what Ann Cole has to say about the two passes:",
+        "Ann Cole tried both passes, and this is what she had to say:",
+    ],
+)
+def test_what_someone_had_to_say_announces_their_words(intro: str) -> None:
+    quotes = found(text(intro), text(f"Quay Ferry Pass: {LINE}"), text(LINE))
+    assert [speaker for speaker, _role in quotes] == ["Ann Cole", "Ann Cole"]
+
+
+def test_an_announcing_paragraph_does_not_reach_past_a_persons_label() -> None:
+    intro = text("Ann Cole tried both passes. Here is what she had to say about each:")
+    quotes = found(intro, text(f"Tom Lee: {LINE}"))
+    assert [speaker for speaker, _role in quotes] == ["Tom Lee"]
