@@ -82,13 +82,22 @@ def appositive_role(inner: list[Token]) -> str | None:
     field = _field(words[stop:])
     if field:
         return " ".join([role, "of", *field])  # "professor of bioengineering"
-    body = words[stop + 1 :]
+    body = _one_body(words[stop + 1 :])
     named = body[1:] if body and body[0].lower == "the" else body
     if not named or len(named) > _BODY_WORDS:
         return role
     if not all(t.is_cap or connects(named, k) for k, t in enumerate(named)):
         return role
-    return " ".join([role, *(t.lower for t in words[stop:])])
+    return " ".join([role, words[stop].lower, *(t.lower for t in body)])
+
+
+def _one_body(body: list[Token]) -> list[Token]:
+    """The body a post is held at, up to where a second post joins it ("MIT Sloan and head
+    of research at Kensho"): an "and" before a lower-case word joins no part of a name."""
+    for k, token in enumerate(body[:-1]):
+        if token.lower in _LIST_ENDS and not body[k + 1].is_cap:
+            return body[:k]
+    return body
 
 
 def _whole_post(words: list[Token]) -> str | None:

@@ -19,8 +19,9 @@ import re
 
 from store.quoting.agreement import names_someone
 from store.quoting.cues import Cue, _window, is_plea
-from store.quoting.lexicon import LOWER_CASE_TITLES, NAME_CONNECTORS
 from store.quoting.marks import Sentences
+from store.quoting.name_runs import after_apposition, name_end, past_aside
+from store.quoting.names import reads_as_a_person
 from store.quoting.phrases import Subject
 from store.quoting.subjects import subject_before
 from store.quoting.tokens import Token
@@ -31,7 +32,9 @@ from store.quoting.verb_forms import (
     modal_after,
     noun_before_verb,
     participle,
+    passive,
     plural_head,
+    says_nothing,
 )
 
 
@@ -71,22 +74,12 @@ _NOT_SUBJECTS = _words(
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i", "it": "it"}
 # A lower-case word after the subject that cannot be its verb.
 _NOT_VERBS = _words("of in on at to for with by from and or but as that which who whom whose than")
-# Role nouns between a name's modifiers and the name ("Republican presidential nominee Ann
-# Cole", "band member Flea"), besides the titles every parse knows.
-_ROLE_NOUNS = LOWER_CASE_TITLES | _words(
-    "candidate nominee member chair host anchor adviser advisor aide strategist pollster "
-    "activist official spokesperson correspondent editor columnist writer author organizer "
-    "organiser chief executive owner president"
-)
 _POSSESSIVE_RE = re.compile("[’']s?$")
 # Adverbs between a subject and its verb ("Cole also vowed", "Lee even sang").
 _VERB_ADVERBS = _words("also even only just still never")
 _COMMA_REACH = 20  # tokens an opening adverbial may run before its comma
-_PARTY_RE = re.compile(r"[RDI]-[A-Z][\w.]*")  # "R-Wis.", "D-N.Y."
-_APPOSITION_OPENERS = _words("who which a an the whose")
 _CONTRACTED_VERBS = _words("s re ll d ve m")
 _BE = _words("s is was")
-_DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 _READ = 160
 _SHORT_READ = 48
 _FIRST_WORD_RE = re.compile(r"\s*(\S[\w’']*)")
@@ -157,36 +150,10 @@ def _may_open_subject(token: Token) -> bool:
 
 def _past_place(tokens: list[Token], i: int) -> int:
     """ "In Salem, New Hampshire, Trump said": past a place's second part to the subject."""
-    j = _name_end(tokens, i)
+    j = name_end(tokens, i)
     if i < j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].is_cap:
         return j + 1
     return i
-
-
-def _name_end(tokens: list[Token], i: int) -> int:
-    """End of the capitalised run (with "of" joining capitals and lower-case titles, as in
-    "Former Arkansas governor Mike Huckabee") that starts at `i`."""
-    j = i
-    while j < len(tokens):
-        token = tokens[j]
-        joins = token.lower in NAME_CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_cap
-        if token.is_cap or (j > i and (joins or token.lower in _ROLE_NOUNS)):
-            j += 1
-        elif j > i and (title := _title_ahead(tokens, j)):
-            j = title + 1  # "Former harbour commissioner Ann Cole": modifiers of a title
-        else:
-            break
-    return j
-
-
-def _title_ahead(tokens: list[Token], j: int) -> int:
-    """Index of a lower-case title within two words of `j` and followed by a capital, or 0."""
-    for k in range(j, min(j + 3, len(tokens) - 1)):
-        if tokens[k].lower in _ROLE_NOUNS and tokens[k + 1].is_cap:
-            return k
-        if not tokens[k].is_word or tokens[k].is_cap:
-            return 0
-    return 0
 
 
 def _pronoun_joined(word: Token) -> bool:
@@ -221,39 +188,6 @@ def _expletive(pronoun: str, verb: str) -> bool:
     return pronoun == "it" and verb in _BE
 
 
-def _past_aside(tokens: list[Token], j: int) -> int:
-    """Past what stands between a name and its verb without commas of its own: a bracket
-    ("Sen. Ann Cole (Vt.)"), a party and state ("Ann Cole, R-Wis.,"), a day ("The council on
-    Friday made …")."""
-    if j < len(tokens) and tokens[j].text == "(":
-        close = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ")"), None)
-        j = j if close is None else close + 1
-    if j + 3 < len(tokens) and tokens[j].text == "," and _PARTY_RE.fullmatch(tokens[j + 1].text):
-        # Past the comma closing the tag, unless an apposition opens there ("…, R-Wis., who").
-        opens = tokens[j + 3].lower in _APPOSITION_OPENERS
-        j = j + 2 if opens or tokens[j + 2].text != "," else j + 3
-    if (
-        j + 1 < len(tokens)
-        and tokens[j].lower in {"on", "last", "this"}
-        and tokens[j + 1].lower in _DAYS
-    ):
-        j += 2
-    return j
-
-
-def _after_apposition(tokens: list[Token], j: int) -> int:
-    """Index of the verb after "Ann Cole, who chairs the board," (or `j` if no comma opens
-    an apposition there, or it does not close in time)."""
-    if tokens[j].text != "," or j + 1 >= len(tokens) or tokens[j + 1].is_cap:
-        return j  # no apposition, or a clause of its own ("Salem, Trump went")
-    for k in range(j + 1, min(len(tokens) - 1, j + _COMMA_REACH)):
-        if tokens[k].text == ",":
-            return k + 1
-        if tokens[k].ends_sentence or not (tokens[k].is_word or tokens[k].text in "-–—'’"):
-            return j
-    return j
-
-
 def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject, Token] | None:
     """The subject opening a sentence's main clause and the word after it (its verb); with
     `finite`, a subject opening with "The" needs a word that looks like a verb after it."""
@@ -274,13 +208,13 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     the = first.lower == "the" and i + 1 < len(tokens) and tokens[i + 1].is_cap
     if not the and (not first.is_cap or first.lower in _NOT_SUBJECTS):
         return None
-    j = _name_end(tokens, i + 1 if the else i)
+    j = name_end(tokens, i + 1 if the else i)
     if j >= len(tokens) or _POSSESSIVE_RE.search(tokens[j - 1].text):
         return None
-    after = _past_aside(tokens, j)
+    after = past_aside(tokens, j)
     if after >= len(tokens):
         return None
-    past = _past_adverb(tokens, _after_apposition(tokens, after))
+    past = _past_adverb(tokens, after_apposition(tokens, after))
     if past is None:
         return None
     verb = past
@@ -309,6 +243,16 @@ def sentence_subject(tokens: list[Token], finite: bool = False) -> tuple[Subject
     if subject is None or subject.kind != "name":
         return None
     return subject, verb
+
+
+def _passive(verb: Token, text: str) -> bool:
+    after = _FIRST_WORD_RE.match(text, verb.end)
+    return after is not None and passive(verb, after.group(1).lower())
+
+
+def _a_person(subject: Subject) -> bool:
+    """Does the subject read as a person (see `reads_as_a_person`), or as a pronoun?"""
+    return subject.kind != "name" or subject.titled or reads_as_a_person(subject.text)
 
 
 def _people_of(tokens: list[Token], i: int, at: int) -> tuple[Subject, Token] | None:
@@ -360,7 +304,7 @@ def _ran_out(tokens: list[Token]) -> bool:
     i = _skip_opening(tokens)
     if i < 0 or i >= len(tokens) - 1 or not _may_open_subject(tokens[i]):
         return True  # no subject where the opening seems to end: it may run on
-    j = _past_aside(tokens, _name_end(tokens, i))
+    j = past_aside(tokens, name_end(tokens, i))
     return j >= len(tokens) - 1 or tokens[j].text == ","  # an apposition may close later
 
 
@@ -388,6 +332,8 @@ def find_context_cues(
             subject, verb = parsed
             if is_plea(verb.lower, text, verb.end) or subject.text == "it":
                 continue  # "It’s the way …": a dummy "it" stands for nothing that speaks
+            if says_nothing(verb) or (_passive(verb, text) and not _a_person(subject)):
+                continue  # "The bot got cagey about “…”", "Quay Movers was put to the test"
             found.append(
                 Cue(index, subject.start, verb.end, verb.lower, subject, False, None, how="context")
             )

@@ -24,7 +24,7 @@ import re
 from store.quoting.cues import Cue
 from store.quoting.lexicon import JOB_TITLES, POST_ENDINGS, TITLES
 from store.quoting.marks import TRANSCRIPT_SPEAKER
-from store.quoting.names import first_name_gender
+from store.quoting.names import first_name_gender, reads_as_a_person
 from store.quoting.phrases import Subject
 from store.quoting.signed_posts import post_signature_cues
 
@@ -111,7 +111,11 @@ def transcript_cue(index: int, text: str) -> Cue | None:
     match = _TRANSCRIPT_RE.match(text)
     if match is None:
         return None
-    return _name_cue(index, match, "name" if match.group("name") else "cased", "transcript")
+    if match.group("name"):
+        return _name_cue(index, match, "name", "transcript")
+    if not reads_as_a_person(match.group("cased")):
+        return None  # "Harbour Style Box: “…”": a product's or a section's label
+    return _name_cue(index, match, "cased", "transcript")
 
 
 def quoted_turn_cue(index: int, text: str) -> Cue | None:

@@ -80,7 +80,7 @@ JOB_TITLES = _words(
     "correspondent columnist consultant adviser advisor strategist engineer scientist "
     "physician doctor nurse teacher dietitian nutritionist therapist psychologist architect "
     "organizer organiser coordinator specialist historian curator instructor trainer "
-    "filmmaker photographer journalist novelist vice senior lead principal"
+    "filmmaker photographer journalist novelist lecturer vice senior lead principal"
 )
 # The words a post ends in ("… Engagement Manager", "Chief Executive Officer", "Policy
 # Director"): a capitalised run ending in one is a job, not a person's name. The modifiers that

@@ -23,6 +23,7 @@ from store.quoting.lexicon import (
     NOT_SPEAKERS,
     ORG_WORDS,
     PARTY_LABELS,
+    POST_ENDINGS,
     TITLES,
 )
 from store.quoting.scan import WordStart
@@ -80,6 +81,7 @@ _ROLE_CONNECTORS = frozenset(["of", "for"])
 # Capitalised words that open a sentence before a name and are no part of it.
 _NOT_NAMES = _words("neither either both not only even every each all some many most another")
 _TITLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | _words("gov general lt sgt adm atty supt")
+_POSTS = TITLES | JOB_TITLES | POST_ENDINGS
 _CUE_WORDS = frozenset(verb.lower() for verb in CUE_VERBS.split("|"))
 _POSSESSIVE_RE = re.compile("[’']s?$")
 _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
@@ -104,6 +106,17 @@ def _first_name(word: str) -> bool:
 def first_name_gender(name: str) -> Gender | None:
     words = name.split()
     return gender_of_word(words[0]) if len(words) > 1 else None
+
+
+def reads_as_a_person(name: str) -> bool:
+    """Does a run of capitalised words read as a person's name or post: one word (a surname,
+    "Okafor"), a first name known for a person's ("Ann Cole"), an honorific, or a title or a
+    post among its words ("Mayor Cole", "Port Director")? "Harbour Style Box" and "Quay
+    Movers" read as a product's and a firm's names."""
+    words = name.split()
+    if len(words) == 1 or first_name_gender(name) or gender_of_word(words[0]):
+        return True
+    return any(word.lower().rstrip(".") in _POSTS for word in words)
 
 
 def clean_name(name: str) -> str:

@@ -41,6 +41,7 @@ from store.quoting.tokens import Token
 
 _PHRASE_LIMIT = 9
 _ROLE_WORDS = TITLES | HONORIFICS | JOB_TITLES | {"co-owner", "&", "and", "of"}
+_OBLIGED = frozenset(["had", "has", "have"])
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
@@ -51,6 +52,14 @@ def _skip_adverbs(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _past_obligation(tokens: list[Token], i: int) -> int:
+    """Before "had to" or "has to" ahead of the verb: "what she had to say about it:" names
+    her as the one who says it."""
+    if i > 0 and tokens[i].lower == "to" and tokens[i - 1].lower in _OBLIGED:
+        return i - 2
+    return i
+
+
 def _is_ly_adverb(token: Token) -> bool:
     return token.is_word and not token.is_cap and token.text.endswith("ly") and len(token.text) > 4
 
@@ -58,7 +67,7 @@ def _is_ly_adverb(token: Token) -> bool:
 def subject_before(tokens: list[Token]) -> Subject | None:
     """The subject ending just before a verb: "Fahmi (also) said", "Fahmi, the minister, said",
     "the minister, Fahmi, said", "Gwen Moore (D-Wis.) said"."""
-    i = _skip_adverbs(tokens, len(tokens) - 1)
+    i = _skip_adverbs(tokens, _past_obligation(tokens, len(tokens) - 1))
     if i >= 0 and tokens[i].text == ")":
         i = _skip_adverbs(tokens, skip_parenthesis(tokens, i))
     role: str | None = None

@@ -21,6 +21,12 @@ _MODALS = _words("may might can could will would shall should must")
 _CUE_WORDS = frozenset(CUE_VERBS.split("|"))
 _BE_OR_HAVE = _words("is was are were has had have")
 _MEANING = _words("means meant denotes translates signifies")
+# Verbs of getting and knowing: what their subject gets or knows, never what it says ("The
+# chatbot got cagey", "The agent understood").
+_SILENT = _words("got gets understood understands knew knows")
+_BE = _words("is was are were")
+# Past participles not ending in "-ed", after a verb of being a passive's: "was put to".
+_PARTICIPLES = _words("put made given held seen taken known shown sold built run set")
 
 
 def finite_form(verb: Token) -> bool:
@@ -39,6 +45,18 @@ def glossing(tokens: list[Token], at: int) -> bool:
     “keeping every ledger in step”" may be a firm's motto as well as an acronym's
     expansion: left to the other rules.)"""
     return tokens[at].lower in _MEANING
+
+
+def says_nothing(verb: Token) -> bool:
+    """Is the verb one whose subject says nothing by it (see `_SILENT`), so that a quote in
+    its sentence is no word of the subject's?"""
+    return verb.lower in _SILENT
+
+
+def passive(verb: Token, after: str) -> bool:
+    """Is the verb a form of "be" before a past participle (`after`, the next word): "was put
+    to the test", "is owned by"? Its subject is what is done to, not who speaks."""
+    return verb.lower in _BE and (after.endswith("ed") or after in _PARTICIPLES)
 
 
 def auxiliary(word: Token) -> bool:

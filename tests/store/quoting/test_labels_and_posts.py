@@ -88,3 +88,50 @@ def test_a_label_heading_gives_the_full_name_a_surname_stands_for() -> None:
         text(f"Above: {QUOTE} says Sun."),
     )
     assert quotes == [("Yinuo Sun", None)]
+
+
+LINE = "“The ferries ran late all week and nobody told the crews why.”"
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("Ann Cole", "Ann Cole"),  # a first name known for a person's
+        ("Mayor Cole", "Cole"),  # a title, the role
+        ("Okafor", "Okafor"),  # a surname alone
+        ("Port Director", "Port Director"),  # a post
+        ("Quay Ferry Pass", None),  # a product
+        ("Weekend Sailing Box", None),
+        ("Harbour Lights Review", None),  # a section of a round-up
+    ],
+)
+def test_a_label_before_a_quote_speaks_only_if_it_reads_as_a_person(
+    label: str, speaker: str | None
+) -> None:
+    [(given, _role)] = found(text(f"{label}: {LINE}"))
+    assert given == speaker
+
+
+def test_a_product_label_after_an_announcing_paragraph_takes_its_speaker() -> None:
+    intro = text("Ann Cole tried both passes this year. Here is what she said about each:")
+    quotes = found(intro, text(f"Quay Ferry Pass: {LINE}"), text(f"Island Hopper Pass: {LINE}"))
+    assert [speaker for speaker, _role in quotes] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Ann Cole tried both passes. Here is what she had to say about each:",
+        "Here is what Ann Cole has to say about the two passes:",
+        "Ann Cole tried both passes, and this is what she had to say:",
+    ],
+)
+def test_what_someone_had_to_say_announces_their_words(intro: str) -> None:
+    quotes = found(text(intro), text(f"Quay Ferry Pass: {LINE}"), text(LINE))
+    assert [speaker for speaker, _role in quotes] == ["Ann Cole", "Ann Cole"]
+
+
+def test_an_announcing_paragraph_does_not_reach_past_a_persons_label() -> None:
+    intro = text("Ann Cole tried both passes. Here is what she had to say about each:")
+    quotes = found(intro, text(f"Tom Lee: {LINE}"))
+    assert [speaker for speaker, _role in quotes] == ["Tom Lee"]
