@@ -148,13 +148,16 @@ def _quote(quotation: Quotation, article: Article, roles: dict[str, str]) -> Quo
         cue = how = speaker = None  # 'my wife, Farah, …' is not Farah's (named_inside.py)
     last = quotation.last.last
     end = _untied_end(article.texts[last.paragraph], last.start, last.end)
+    text = text[: len(text) - (last.end - end)]
+    # '“ Then add pieces…”': the space inside the mark is the page's typing, not the words.
+    lead = len(text) - len(text.lstrip())
     return Quote(
-        text=text[: len(text) - (last.end - end)],
+        text=text[lead:],
         speaker=speaker,
         role=roles.get(speaker) if speaker else None,
         cue=cue.phrase if cue else None,
         paragraph=quotation.first.first.paragraph,
-        start=quotation.first.first.start,
+        start=quotation.first.first.start + lead,
         end_paragraph=quotation.last.last.paragraph,
         end=end,
         how=how,
