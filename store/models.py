@@ -241,6 +241,9 @@ class Speaker(Model):
     # The other ways the case writes the name, counted with it: the same words but for case,
     # accents and punctuation ("Martin O’Malley" for "Martin O'Malley"), which `@name` finds.
     spellings: list[str] = Field(default_factory=list)
+    # The text says what the speaker is, not who ("one tester", "the source", "North Dakota
+    # residents"): its quotes may be several people's. Listed after the people.
+    described: bool = False
 
 
 class TimelineEntry(Model):

@@ -32,6 +32,20 @@ NameRoleCount = tuple[str, str | None, int]
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lower-case words that belong to names, and what joins them to the rest of the name.
+_NAME_PARTICLES = _words(
+    "of for and de del della der den di da das do dos du la le van von ter ten bin binti bint"
+    " ibn al el y e d l"
+)
+_PARTICLE_SPLIT = re.compile("[-'’]")
+# How the lists mark a speaker the text describes rather than names.
+DESCRIBED = "described, not named"
+
+
 Words = Callable[[str], tuple[str, ...]]
 
 
@@ -58,7 +72,18 @@ def people(counts: Iterable[NameCount], roles: Iterable[NameRoleCount] = ()) -> 
         if (shown := shown_role(name, role, written)) is not None:
             given[words(name) or (name,)][shown] += quotes
     listed = [_speaker(names[person], given[person], words) for person in names]
-    return sorted(listed, key=lambda speaker: (-speaker.quotes, speaker.name))
+    return sorted(listed, key=lambda speaker: (speaker.described, -speaker.quotes, speaker.name))
+
+
+def is_description(name: str) -> bool:
+    """Does `name` say what the speaker is rather than who ("one tester", "the source",
+    "Clinton supporters", "Software engineer working on cloud services")? A name's words start
+    with capitals, but for the particles of names ("Edwina von Gal", "Bashar al-Assad")."""
+    for word in name.split():
+        head = _PARTICLE_SPLIT.split(word, maxsplit=1)[0]
+        if head[:1].islower() and head not in _NAME_PARTICLES:
+            return True
+    return False
 
 
 def shown_role(
@@ -95,4 +120,5 @@ def _speaker(names: Counter[str], roles: Counter[str], words: Words) -> Speaker:
         quotes=sum(names.values()),
         roles=[role_forms[0] for role_forms in ranked_forms(roles, words)],
         spellings=forms[1:],
+        described=is_description(forms[0]),
     )

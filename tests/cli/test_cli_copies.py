@@ -72,6 +72,7 @@ def test_speakers_and_timeline_count_an_article_once(
         "aliases": [],
         "roles": [],
         "spellings": [],
+        "described": False,
     } in speakers
     events = json.loads(run(capsys, "timeline", "--case", case, "--json")[1])
     assert events and not {event["doc_id"] for event in events} & copies

@@ -58,14 +58,28 @@ def test_a_merge_names_one_person_everywhere_and_can_be_undone(
     case: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert speakers(capsys, case) == [
-        {"name": BOB, "quotes": 2, "aliases": [], "roles": [], "spellings": []},
-        {"name": ROBERT, "quotes": 1, "aliases": [], "roles": [], "spellings": []},
+        {"name": BOB, "quotes": 2, "aliases": [], "roles": [], "spellings": [], "described": False},
+        {
+            "name": ROBERT,
+            "quotes": 1,
+            "aliases": [],
+            "roles": [],
+            "spellings": [],
+            "described": False,
+        },
     ]
     code, out, _ = run(capsys, "speakers", "--merge", ROBERT, BOB, "--case", case)
     assert code == 0
     assert out.strip() == f"merged into {ROBERT}: {BOB} (2 quotes)"
     assert speakers(capsys, case) == [
-        {"name": ROBERT, "quotes": 3, "aliases": [BOB], "roles": [], "spellings": []}
+        {
+            "name": ROBERT,
+            "quotes": 3,
+            "aliases": [BOB],
+            "roles": [],
+            "spellings": [],
+            "described": False,
+        }
     ]
     hits = quotes(capsys, case)
     assert [hit["speaker"] for hit in hits] == [ROBERT] * 3
@@ -173,6 +187,7 @@ def test_speakers_name_each_person_once_with_their_roles(
             "aliases": [],
             "roles": ["Senator", "Vermont Senator", "farmer", "the party's chair"],
             "spellings": [],
+            "described": False,
         },
         {
             "name": "Martin O'Malley",
@@ -180,6 +195,7 @@ def test_speakers_name_each_person_once_with_their_roles(
             "aliases": [],
             "roles": ["governor"],
             "spellings": ["Martin O’Malley"],
+            "described": False,
         },
     ]
     code, out, _ = run(capsys, "speakers", "--case", said_case)
@@ -196,3 +212,27 @@ def test_a_persons_count_is_what_their_name_finds(
     for person in speakers(capsys, said_case):
         found = quotes(capsys, said_case, f'@"{person["name"]}"')
         assert len(found) == person["quotes"]
+
+
+def test_a_speaker_the_text_describes_is_listed_after_the_people_and_marked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "reviews"
+    articles.mkdir()
+    (articles / "r.md").write_text(
+        "---\ntitle: Flossers tested\ndate: 2024-05-03\n---\n\n"
+        '"It cut my time in half," one tester said of the first model.\n\n'
+        '"The head is too loud for mornings," one tester said of the second.\n\n'
+        '"We test every model for a month," said Ann Lee, the editor.\n',
+        encoding="utf-8",
+    )
+    path = str(tmp_path / "r.db")
+    assert run(capsys, "ingest", str(articles), "--case", path)[0] == 0
+    listed = speakers(capsys, path)
+    assert [(s["name"], s["quotes"], s["described"]) for s in listed] == [
+        ("Ann Lee", 1, False),
+        ("one tester", 2, True),
+    ]
+    code, out, _ = run(capsys, "speakers", "--case", path)
+    assert code == 0
+    assert out.splitlines()[-1] == "     2  one tester  (described, not named)"

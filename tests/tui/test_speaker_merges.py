@@ -207,3 +207,28 @@ async def test_a_merge_proposes_the_persons_name_over_a_longer_job_title(
         await pilot.press("m")
         await wait_until(pilot, lambda: isinstance(app.screen, NoteEditor), "the name asked for")
         assert app.screen.query_one(Input).value == "Lysis Bourget-Vennin"
+
+
+async def test_a_speaker_the_text_describes_is_listed_after_the_people_and_marked(
+    make_case: CaseFactory,
+) -> None:
+    texts = [
+        '"It cut my time in half," one tester said.',
+        '"Too loud," one tester said. "Too slow," one tester said. "Fine," Ann Lee said.',
+    ]
+    doc = Doc(
+        "Flossers tested",
+        [("text", text) for text in texts],
+        source="The Sun",
+        published=dt.date(2024, 5, 14),
+        quotes=[
+            quoted(texts, 0, "It cut my time in half,", "one tester"),
+            quoted(texts, 1, "Too loud,", "one tester"),
+            quoted(texts, 1, "Too slow,", "one tester"),
+            quoted(texts, 1, "Fine,", "Ann Lee"),
+        ],
+    )
+    app = build_app(make_case([doc]))
+    async with app.run_test(size=SIZE) as pilot:
+        _, screen = await open_speakers(pilot)
+        assert listed_names(screen) == ["  1  Ann Lee", "  3  one tester  · described, not named"]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.case.report_order import first_ref
+from store.case.speaker_people import DESCRIBED
 from store.models import (
     Document,
     DocumentSummary,
@@ -317,7 +318,8 @@ SHOWN_ROLES = 3  # a speaker's roles a line names, the most used; the JSON has t
 
 def speaker_line(speaker: Speaker) -> str:
     """A speakers list line: the count, the name, the roles their quotes were given (the most
-    used, then how many more) and the other names counted with it."""
+    used, then how many more) and the other names counted with it; a speaker the text
+    describes rather than names ("one tester") is marked: its quotes may be several people's."""
     shown = speaker.roles[:SHOWN_ROLES]
     left = len(speaker.roles) - len(shown)
     roles = ", ".join(map(one_line, shown)) + (f" (+{left} more)" if left else "")
@@ -326,6 +328,7 @@ def speaker_line(speaker: Speaker) -> str:
         f"{speaker.quotes:>6}  {one_line(speaker.name)}"
         + (f" — {roles}" if roles else "")
         + (f"  (also: {others})" if others else "")
+        + (f"  ({DESCRIBED})" if speaker.described else "")
     )
 
 

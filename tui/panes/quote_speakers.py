@@ -22,7 +22,7 @@ from textual.worker import Worker
 
 from store.case import Case, CasePool
 from store.case.speaker_merges import proposed_name
-from store.case.speaker_people import words_of
+from store.case.speaker_people import DESCRIBED, words_of
 from store.models import Speaker
 from store.safe_text import one_line
 from tui.panes.common import WRITE_GROUP, report_failed_worker, report_failed_write
@@ -176,6 +176,7 @@ class SpeakersScreen(ModalScreen[str | None]):
             one_line(speaker.name),
             (f" — {roles}" if roles else "", "$text-secondary"),
             (f"  (also {others})" if others else "", "$text-muted"),
+            (f"  · {DESCRIBED}" if speaker.described else "", "$text-muted"),
         )
 
     def _roles_shown(self, speaker: Speaker) -> str:

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 import pytest
 
+from store.case.speaker_people import is_description, ranked_forms, shown_role, words_of
 from store.case.speaker_people import people as people_of
-from store.case.speaker_people import ranked_forms, shown_role, words_of
 from store.models import Speaker
 
 
@@ -44,7 +44,8 @@ def test_spellings_of_one_name_are_one_person_under_the_most_quoted(
     first: str, second: str
 ) -> None:
     listed = people([(second, None, 2), (first, None, 5), ("Lim Wei", None, 4)])
-    assert rows(listed) == [(first, 7, [second], []), ("Lim Wei", 4, [], [])]
+    # (In either order: "the statement" is a description, listed after the people.)
+    assert sorted(rows(listed)) == sorted([(first, 7, [second], []), ("Lim Wei", 4, [], [])])
 
 
 @pytest.mark.parametrize(
@@ -154,3 +155,45 @@ def test_ranked_forms_of_none_or_one() -> None:
 def test_a_person_with_no_roles_row_has_none() -> None:
     listed = people_of([("Ann Lee", 3), ("Bo Chan", 1)], [("Bo Chan", "mayor", 1)])
     assert [(s.name, s.roles) for s in listed] == [("Ann Lee", []), ("Bo Chan", ["mayor"])]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "one tester",
+        "the source",
+        "a spokesman for the Harbour Board",
+        "North Dakota residents",
+        "Clinton supporters",
+        "Software engineer working on data science platforms",
+        "the Institute’s release",
+    ],
+)
+def test_words_that_say_what_the_speaker_is_are_a_description(name: str) -> None:
+    assert is_description(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ann Lee",
+        "Edwina von Gal",
+        "Bashar al-Assad",
+        "Valéry Giscard d’Estaing",
+        "Bank of America",
+        "FDA",
+        "McDonald's",
+        "Jenna S.",
+    ],
+)
+def test_a_name_is_no_description(name: str) -> None:
+    assert not is_description(name)
+
+
+def test_descriptions_are_listed_after_the_people_however_often_quoted() -> None:
+    listed = people([("one tester", None, 8), ("Ann Lee", None, 2), ("the source", None, 4)])
+    assert [(s.name, s.described) for s in listed] == [
+        ("Ann Lee", False),
+        ("one tester", True),
+        ("the source", True),
+    ]
