@@ -235,8 +235,12 @@ def _web_addresses(text: str) -> list[tuple[int, int]]:
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    # Of two readings of the same words a firm one wins: "2023-24" after "and" is a range's
+    # opening, not the weak bare year "2023" that only a range could have kept.
     kept: list[Candidate] = []
-    for candidate in sorted(found, key=lambda found: (found.start, found.start - found.end)):
+    for candidate in sorted(
+        found, key=lambda found: (found.start, found.start - found.end, found.weak)
+    ):
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
     return kept

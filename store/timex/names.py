@@ -245,3 +245,21 @@ def season_in_compound(text: str, end: int) -> bool:
         return False
     word = after["word"]
     return word not in SEASON_TIME_NOUNS and word not in FUNCTION_WORDS
+
+
+# An owner before a capitalised century: "its 21st Century unit", "Fox's 20th Century".
+OWNER_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Ww]hose)|\w['’]s)[ \t]{1,3}\Z"
+)
+
+
+def century_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised "21st Century" at `start:end` is part of a name: a capitalised
+    word or a noun after it ("21st Century Fox", "its 21st Century unit"), or an owner before
+    it ("its 21st Century"); "in the 21st Century and beyond" stays a century."""
+    if in_proper_name(text, start, end):
+        return True
+    if OWNER_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    after = LOWER_WORD_AFTER.match(text, end)
+    return after is not None and after["word"] not in FUNCTION_WORDS

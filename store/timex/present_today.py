@@ -11,7 +11,8 @@ is none of those:
   subject, unless it is becoming something) keep the day;
 - "Today, it's a dynamic field" / "Today, there's no domain untouched": the age described;
 - advice that the reader may act on whenever they read it: "strategies you can implement
-  today", "steps you should take today" (a modal of the reader's and a bare verb).
+  today", "steps you should take today" (a modal of the reader's and a bare verb);
+- every one of a kind as it is now: "required in all modern homes today".
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ READER_MODAL_BEFORE = re.compile(
     rf"\b(?:you|You){SPACE}(?:can|could|should|must|may|might)"
     rf"(?:{SPACE}(?:easily|also|still|even|start|begin))?{SPACE}[a-z]{{3,}}(?:{SPACE}it)?{SPACE}\Z"
 )
+# "in all modern homes today", "across most cities today": a kind of thing, every one of it,
+# as it is nowadays; the preposition keeps the quantified words from being a sentence's subject
+# ("All schools close today" is the day's).
+QUANTIFIED_KIND_BEFORE = re.compile(
+    rf"\b(?:in|on|at|for|among|across|of|throughout){SPACE}"
+    rf"(?:all|most|many|every|nearly{SPACE}all|almost{SPACE}all)"
+    rf"(?:{SPACE}[a-z]+){{0,2}}{SPACE}[a-z]+s{SPACE}\Z"
+)
 REACH = 160
 
 
@@ -60,6 +69,8 @@ def nowadays(text: str, start: int, end: int) -> bool:
         return False  # something to come on the day ("may", "must" say what holds now)
     if TODAY_COMMA_AGE.match(text, end) is not None and not text[sentence_start:start].strip():
         return True
+    if QUANTIFIED_KIND_BEFORE.search(text, before, start) is not None:
+        return CLAUSE_END_AFTER.match(text, end) is not None
     state = STATE_BEFORE.search(text, before, start)
     if state is None:
         return False

@@ -180,8 +180,8 @@ def century(core: re.Match[str], before: Before) -> Candidate | None:
     lead = take_lead(before, core.start(), Accepts(the=True))
     if lead is None or not 1 <= number <= 29:
         return None
-    if core.group()[-7:-6] == "C" and names.in_proper_name(core.string, core.start(), core.end()):
-        return None  # "21st Century Insurance", "20th Century Fox"
+    if core.group()[-7:-6] == "C" and names.century_in_name(core.string, core.start(), core.end()):
+        return None  # "21st Century Insurance", "20th Century Fox", "its 21st Century unit"
     first = (number - 1) * 100
     span = Span(
         f"{number - 1:02d}", dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "year"
