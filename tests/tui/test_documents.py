@@ -273,16 +273,3 @@ def test_the_status_line_takes_its_short_words_when_narrow() -> None:
     assert fitted_status(parts, 200) == long
     assert fitted_status(parts, len(long)) == long
     assert fitted_status(parts, 76) == "372 documents  ·  13 copies listed once"
-
-
-def test_parts_that_do_not_fit_even_in_short_words_are_left_out_whole() -> None:
-    parts = (
-        ("4 of 372 documents match “yoga is:new”", "4 of 372 documents match “yoga is:new”"),
-        ("13 copies listed once (is:copy shows them)", "13 copies listed once"),
-        ("0 of 372 reviewed", "0 of 372 reviewed"),
-        ("sorted by date, ascending", ""),
-    )
-    first_two = "4 of 372 documents match “yoga is:new”  ·  13 copies listed once"
-    assert fitted_status(parts, 78) == first_two
-    assert fitted_status(parts, len(first_two) - 1) == "4 of 372 documents match “yoga is:new”"
-    assert fitted_status(parts, 10) == "4 of 372 documents match “yoga is:new”"

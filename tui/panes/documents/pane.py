@@ -230,16 +230,11 @@ class DocumentsPane(Vertical):
 
 def fitted_status(parts: tuple[tuple[str, str], ...], width: int) -> str:
     """Each (long, short) part of a status line, long where every part fits in `width`
-    cells, else short (an empty part left out); then, while they still do not fit, the last
-    parts left out whole rather than cut mid-word by the edge (the first, what the list
-    shows, always stays)."""
+    cells, else short (an empty part left out)."""
     full = "  ·  ".join(long for long, _ in parts if long)
     if cell_len(full) <= width:
         return full
-    shorts = [short for _, short in parts if short]
-    while len(shorts) > 1 and cell_len("  ·  ".join(shorts)) > width:
-        shorts.pop()
-    return "  ·  ".join(shorts)
+    return "  ·  ".join(short for _, short in parts if short)
 
 
 def copies_note(copies: int, text_filter: str, *, hint: bool = True) -> str:
