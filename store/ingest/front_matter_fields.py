@@ -84,11 +84,7 @@ class _Fields:
 
     def datetime(self, keys: tuple[str, ...]) -> dt.datetime | None:
         for key in keys:
-            try:
-                value = _as_text(self.meta.get(key))
-            except ValueError:
-                self.unreadable.append(key)
-                continue
+            value = self.text((key,))
             if value and value.lower() not in FLAGS:
                 try:
                     return parse_datetime(value)
